@@ -1,0 +1,358 @@
+#include "Database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace lotsen {
+
+namespace {
+
+// Migration N (1-based) takes the schema from version N-1 to N. Append only; never edit a released script.
+const QStringList kMigrations = {
+    QStringLiteral(":/sql/0001_initial.sql"),
+};
+
+const QByteArray kSqliteHeader("SQLite format 3\0", 16);
+
+// Splits a migration script into statements: each ends with ';' at the end of a line, and a
+// trigger body (which holds ';' of its own) ends with a line 'END;'.
+QStringList splitStatements(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = script.split(u'\n');
+    for (const QString& line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || (trimmed.isEmpty() && current.isEmpty())) {
+            continue;
+        }
+        current += line + u'\n';
+        if (trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
+            inTrigger = true;
+        }
+        const bool ends = inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                    : trimmed.endsWith(u';');
+        if (ends) {
+            statements.append(current.trimmed());
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty()) {
+        statements.append(current.trimmed());
+    }
+    return statements;
+}
+
+} // namespace
+
+Database::Database(QObject* parent)
+    : QObject(parent)
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::currentSchemaVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
+    m_lock.reset();
+    m_path.clear();
+}
+
+Database::OpenResult Database::fail(OpenStatus status, const QString& message)
+{
+    close();
+    return {status, message, {}};
+}
+
+Database::OpenResult Database::open(const QString& path)
+{
+    close();
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    const bool exists = info.exists();
+    const QString shownPath = QDir::toNativeSeparators(absolute);
+
+    if (exists && !info.isFile()) {
+        return fail(OpenStatus::CannotOpen, tr("%1 is a folder, not a Lotsen database file.").arg(shownPath));
+    }
+    if (!exists) {
+        if (!QDir().mkpath(info.absolutePath())) {
+            return fail(OpenStatus::CannotOpen, tr("The folder %1 could not be created.")
+                                                    .arg(QDir::toNativeSeparators(info.absolutePath())));
+        }
+    }
+    // WAL needs to create -wal and -shm files beside the database, so the folder must be writable too.
+    if ((exists && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable()) {
+        return fail(OpenStatus::ReadOnly,
+                    tr("The database %1 is read-only, or its folder is. Lotsen needs to write to it. "
+                       "Copy the file to a folder where you may write, or ask for write permission.")
+                        .arg(shownPath));
+    }
+    if (exists && info.size() > 0) {
+        QFile file(absolute);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(OpenStatus::CannotOpen, tr("The database %1 could not be read: %2").arg(shownPath, file.errorString()));
+        }
+        if (file.read(kSqliteHeader.size()) != kSqliteHeader) {
+            return fail(OpenStatus::NotLotsen,
+                        tr("%1 is not a Lotsen database, or its beginning is damaged. It has not been changed.")
+                            .arg(shownPath));
+        }
+    }
+
+    m_lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // a crashed Lotsen leaves a stale lock that QLockFile detects by its PID
+    if (!m_lock->tryLock(100)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        m_lock->getLockInfo(&pid, &host, &application);
+        return fail(OpenStatus::Locked,
+                    tr("The database %1 is already open in another Lotsen window (process %2 on %3). "
+                       "Close that window first, or open another file.")
+                        .arg(shownPath)
+                        .arg(pid)
+                        .arg(host));
+    }
+
+    m_path = absolute;
+    m_connectionName = QStringLiteral("lotsen-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(absolute);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString error = db.lastError().text();
+        return fail(OpenStatus::CannotOpen, tr("The database %1 could not be opened: %2").arg(shownPath, error));
+    }
+
+    if (exists && info.size() > 0) {
+        OpenResult checked = checkExisting();
+        if (!checked.message.isEmpty()) {
+            return checked;
+        }
+    } else {
+        QFile::setPermissions(absolute, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    if (!applyConnectionSettings()) {
+        return fail(OpenStatus::CannotOpen,
+                    tr("The database %1 could not be prepared: %2").arg(shownPath, m_lastError));
+    }
+    const int version = userVersion();
+    OpenResult result = migrate(version);
+    if (!result.ok()) {
+        return result;
+    }
+    result.status = version == 0 ? OpenStatus::Created : OpenStatus::Opened;
+    return result;
+}
+
+Database::OpenResult Database::checkExisting()
+{
+    const QString shownPath = QDir::toNativeSeparators(m_path);
+    QSqlQuery query(connection());
+    // quick_check reads every page; a damaged file is reported before anything writes to it.
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+        return fail(OpenStatus::Corrupt,
+                    tr("The database %1 is damaged (%2). It has not been changed. Restore the latest backup, "
+                       "or open another file.")
+                        .arg(shownPath, query.lastError().databaseText()));
+    }
+    if (query.value(0).toString() != QLatin1String("ok")) {
+        return fail(OpenStatus::Corrupt, tr("The database %1 is damaged. It has not been changed. Restore the "
+                                            "latest backup, or open another file.")
+                                             .arg(shownPath));
+    }
+    query.finish();
+
+    const auto pragma = [this](const QString& name) {
+        QSqlQuery q(connection());
+        return q.exec(QStringLiteral("PRAGMA ") + name) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    const qint64 applicationId = pragma(QStringLiteral("application_id"));
+    const qint64 version = pragma(QStringLiteral("user_version"));
+    const qint64 tables = [this] {
+        QSqlQuery q(connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() ? q.value(0).toLongLong() : -1;
+    }();
+    const bool empty = applicationId == 0 && version == 0 && tables == 0;
+    if (!empty && applicationId != ApplicationId) {
+        return fail(OpenStatus::NotLotsen,
+                    tr("%1 is a database of another program, not a Lotsen database. It has not been changed.")
+                        .arg(shownPath));
+    }
+    if (version > currentSchemaVersion()) {
+        return fail(OpenStatus::TooNew,
+                    tr("The database %1 was saved by a newer version of Lotsen (schema %2; this version "
+                       "understands up to %3). Install the newer Lotsen, or open another file. The file has not "
+                       "been changed.")
+                        .arg(shownPath)
+                        .arg(version)
+                        .arg(currentSchemaVersion()));
+    }
+    return {OpenStatus::Opened, {}, {}};
+}
+
+bool Database::applyConnectionSettings()
+{
+    // Per connection; foreign_keys cannot be changed inside a transaction, so this runs first.
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA synchronous = FULL"))
+        || !exec(QStringLiteral("PRAGMA secure_delete = ON"))) {
+        return false;
+    }
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
+        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        m_lastError = query.lastError().text();
+        if (m_lastError.trimmed().isEmpty()) {
+            m_lastError = tr("the file system does not support WAL journaling");
+        }
+        return false;
+    }
+    return true;
+}
+
+Database::OpenResult Database::migrate(int fromVersion)
+{
+    OpenResult result{OpenStatus::Opened, {}, {}};
+    if (fromVersion >= currentSchemaVersion()) {
+        return result;
+    }
+    if (fromVersion > 0) {
+        const QString backup = m_path + QStringLiteral(".before-v%1-%2.bak")
+                                            .arg(currentSchemaVersion())
+                                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QString error;
+        if (!backupTo(backup, &error)) {
+            return fail(OpenStatus::MigrationFailed,
+                        tr("Before updating the database Lotsen makes a backup, and that failed: %1. "
+                           "The database has not been changed.")
+                            .arg(error));
+        }
+        result.backupPath = backup;
+    }
+    for (int version = fromVersion + 1; version <= currentSchemaVersion(); ++version) {
+        QFile file(kMigrations.at(version - 1));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            return fail(OpenStatus::MigrationFailed, tr("Migration %1 is missing from this build.").arg(version));
+        }
+        const QString script = QString::fromUtf8(file.readAll());
+        if (!exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            return fail(OpenStatus::MigrationFailed, tr("The database could not be updated: %1").arg(m_lastError));
+        }
+        const bool ok = execScript(script) && exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
+                        && exec(QStringLiteral("PRAGMA user_version = %1").arg(version))
+                        && exec(QStringLiteral("COMMIT"));
+        if (!ok) {
+            const QString error = m_lastError;
+            exec(QStringLiteral("ROLLBACK"));
+            return fail(OpenStatus::MigrationFailed,
+                        tr("The database could not be updated to version %1: %2. Nothing was changed.")
+                            .arg(version)
+                            .arg(error));
+        }
+    }
+    QSqlQuery check(connection());
+    if (check.exec(QStringLiteral("PRAGMA foreign_key_check")) && check.next()) {
+        return fail(OpenStatus::MigrationFailed, tr("The updated database has broken references."));
+    }
+    return result;
+}
+
+bool Database::execScript(const QString& script)
+{
+    const QStringList statements = splitStatements(script);
+    for (const QString& statement : statements) {
+        if (!exec(statement)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::exec(const QString& sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql)) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int Database::userVersion() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+}
+
+bool Database::backupTo(const QString& targetPath, QString* errorMessage)
+{
+    const auto setError = [errorMessage](const QString& message) {
+        if (errorMessage) {
+            *errorMessage = message;
+        }
+        return false;
+    };
+    if (QFileInfo::exists(targetPath)) {
+        return setError(tr("%1 already exists").arg(QDir::toNativeSeparators(targetPath)));
+    }
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(targetPath);
+    if (!query.exec()) {
+        return setError(query.lastError().text());
+    }
+    QFile::setPermissions(targetPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    const QString checkName = m_connectionName + QStringLiteral("-backup-check");
+    bool intact = false;
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
+        copy.setDatabaseName(targetPath);
+        copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (copy.open()) {
+            QSqlQuery check(copy);
+            intact = check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
+                     && check.value(0).toString() == QLatin1String("ok");
+        }
+        copy.close();
+    }
+    QSqlDatabase::removeDatabase(checkName);
+    return intact ? true : setError(tr("the backup copy failed its integrity check"));
+}
+
+} // namespace lotsen

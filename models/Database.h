@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QLockFile>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace lotsen {
+
+// One open Lotsen file: checks it before touching it, migrates the schema, holds the lock and the connection.
+class Database : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class OpenStatus {
+        Opened,      // an existing file, ready
+        Created,     // a new file with the current schema
+        CannotOpen,  // missing folder, no permission, I/O error
+        NotLotsen,   // not an SQLite file, or an SQLite file of another program
+        Corrupt,     // PRAGMA quick_check failed
+        TooNew,      // written by a newer Lotsen
+        ReadOnly,    // the file or its folder cannot be written
+        Locked,      // another Lotsen has it open
+        MigrationFailed,
+    };
+    Q_ENUM(OpenStatus)
+
+    struct OpenResult
+    {
+        OpenStatus status = OpenStatus::CannotOpen;
+        QString message;    // for the user, in the UI language
+        QString backupPath; // set when a migration backup was written
+        bool ok() const { return status == OpenStatus::Opened || status == OpenStatus::Created; }
+    };
+
+    // "LTSN": marks the file as Lotsen's in the SQLite header.
+    static constexpr int ApplicationId = 0x4C54534E;
+
+    explicit Database(QObject* parent = nullptr);
+    ~Database() override;
+
+    OpenResult open(const QString& path);
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int userVersion() const;
+
+    // The schema version this build writes; the number of migration scripts.
+    static int currentSchemaVersion();
+
+    // Writes a consistent copy with VACUUM INTO and checks it with integrity_check.
+    bool backupTo(const QString& targetPath, QString* errorMessage = nullptr);
+
+    // SQLite's error text from the last failed statement, for logs and messages (never personal data).
+    QString lastError() const { return m_lastError; }
+    void setLastError(const QString& error) { m_lastError = error; }
+
+private:
+    OpenResult fail(OpenStatus status, const QString& message);
+    OpenResult checkExisting();
+    bool applyConnectionSettings();
+    OpenResult migrate(int fromVersion);
+    bool execScript(const QString& script);
+    bool exec(const QString& sql);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_lastError;
+};
+
+} // namespace lotsen

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Youth.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace lotsen {
+
+// Translates the register's fixed vocabularies between their database codes and their labels in the UI language.
+class Vocabulary
+{
+    Q_DECLARE_TR_FUNCTIONS(Vocabulary)
+
+public:
+    static QList<YouthStatus> statuses();
+    static QString code(YouthStatus status);
+    static YouthStatus statusFromCode(const QString& code);
+    static QString label(YouthStatus status);
+
+    static QList<Gender> genders();
+    static QString code(Gender gender);
+    static Gender genderFromCode(const QString& code);
+    static QString label(Gender gender);
+
+    static QList<ReferralSource> referralSources();
+    static QString code(ReferralSource source);
+    static ReferralSource referralSourceFromCode(const QString& code);
+    static QString label(ReferralSource source);
+
+    static QList<TargetGroup> targetGroups();
+    static QString code(TargetGroup group);
+    static TargetGroup targetGroupFromCode(const QString& code, bool* ok = nullptr);
+    static QString label(TargetGroup group);
+};
+
+} // namespace lotsen

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace lotsen {
+
+enum class YouthStatus { Prospect, Active, Paused, Exited };
+enum class Gender { NotStated, Woman, Man, Other };
+enum class ReferralSource { None, Kaa, EmploymentService, SocialInsurance, SocialServices, School, SelfReferral, Outreach, Relative, Other };
+enum class TargetGroup { Uvas, LongTermUnemployed, Disability, SickListed, ActivityCompensation, Psychosocial, NewlyArrived };
+
+// One young person's personal data as the register and the Personal data tab see it.
+struct Youth
+{
+    qint64 id = 0; // 0 until saved
+    QString firstName;
+    QString lastName;
+    QString personalNumber; // 12 digits, or empty
+    QDate birthDate;
+    Gender gender = Gender::NotStated;
+    QString phone;
+    QString email;
+    QString address;
+    QString postalCode;
+    QString municipality;
+    YouthStatus status = YouthStatus::Prospect;
+    qint64 mentorId = 0; // 0 = no mentor
+    QDate startDate;
+    ReferralSource referralSource = ReferralSource::None;
+    QList<TargetGroup> targetGroups; // sorted, no duplicates
+    QString note;
+
+    QString fullName() const { return (firstName + u' ' + lastName).trimmed(); }
+    // Whole years on `today`, or -1 without a birth date.
+    int ageOn(const QDate& today) const;
+
+    bool operator==(const Youth&) const = default;
+};
+
+} // namespace lotsen

@@ -1,0 +1,242 @@
+#include "YouthListModel.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "PersonalNumber.h"
+#include "Vocabulary.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace lotsen {
+
+namespace {
+
+// Query columns; the view's columns are computed from them in data().
+enum QueryColumn { QId, QFirstName, QLastName, QPersonalNumber, QBirthDate, QGender, QStatus, QMentor, QMunicipality, QStartDate };
+
+const char* const kSelect = "SELECT y.id, y.first_name, y.last_name, y.personal_number, y.birth_date, y.gender, "
+                            "y.status, s.name, y.municipality, y.start_date "
+                            "FROM youth y LEFT JOIN staff s ON s.id = y.mentor_id";
+
+} // namespace
+
+YouthListModel::YouthListModel(Database& database, QObject* parent)
+    : QSqlQueryModel(parent)
+    , m_database(database)
+{
+    refresh();
+}
+
+void YouthListModel::setFilter(const YouthFilter& filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void YouthListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount) {
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}
+
+QString YouthListModel::whereClause(QVariantList& binds) const
+{
+    QStringList conditions;
+    const QString match = YouthFilter::matchExpression(m_filter.text);
+    if (!match.isEmpty()) {
+        conditions.append(QStringLiteral("y.id IN (SELECT rowid FROM youth_search WHERE youth_search MATCH ?)"));
+        binds.append(match);
+    }
+    if (m_filter.status) {
+        conditions.append(QStringLiteral("y.status = ?"));
+        binds.append(Vocabulary::code(*m_filter.status));
+    }
+    if (m_filter.mentorId) {
+        if (*m_filter.mentorId == YouthFilter::NoMentor) {
+            conditions.append(QStringLiteral("y.mentor_id IS NULL"));
+        } else {
+            conditions.append(QStringLiteral("y.mentor_id = ?"));
+            binds.append(*m_filter.mentorId);
+        }
+    }
+    if (!m_filter.municipality.isEmpty()) {
+        conditions.append(QStringLiteral("y.municipality = ?"));
+        binds.append(m_filter.municipality);
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString YouthListModel::orderClause() const
+{
+    const QString dir = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString byName = QStringLiteral("y.last_name COLLATE NOCASE %1, y.first_name COLLATE NOCASE %1, y.id %1").arg(dir);
+    QString key;
+    switch (m_sortColumn) {
+    case PersonalNumber:
+        key = QStringLiteral("y.personal_number %1").arg(dir);
+        break;
+    case Age:
+        // Older means an earlier birth date; youths without one sort last either way.
+        key = QStringLiteral("y.birth_date IS NULL, y.birth_date %1")
+                  .arg(m_sortOrder == Qt::AscendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+        break;
+    case Gender:
+        key = QStringLiteral("y.gender %1").arg(dir);
+        break;
+    case Status:
+        key = QStringLiteral("CASE y.status WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 WHEN 'paused' THEN 2 ELSE 3 END %1").arg(dir);
+        break;
+    case Mentor:
+        key = QStringLiteral("s.name IS NULL, s.name COLLATE NOCASE %1").arg(dir);
+        break;
+    case Municipality:
+        key = QStringLiteral("y.municipality COLLATE NOCASE %1").arg(dir);
+        break;
+    case StartDate:
+        key = QStringLiteral("y.start_date IS NULL, y.start_date %1").arg(dir);
+        break;
+    case Name:
+    default:
+        return QStringLiteral(" ORDER BY ") + byName;
+    }
+    return QStringLiteral(" ORDER BY ") + key + QStringLiteral(", ") + byName;
+}
+
+void YouthListModel::refresh()
+{
+    QVariantList binds;
+    const QString where = whereClause(binds);
+
+    QSqlQuery count(m_database.connection());
+    count.setForwardOnly(true);
+    count.prepare(QStringLiteral("SELECT count(*) FROM youth y") + where);
+    for (const QVariant& bind : std::as_const(binds)) {
+        count.addBindValue(bind);
+    }
+    m_matchingCount = count.exec() && count.next() ? count.value(0).toInt() : 0;
+    count.finish();
+    if (m_filter.isEmpty()) {
+        m_totalCount = m_matchingCount;
+    } else {
+        QSqlQuery total(m_database.connection());
+        m_totalCount = total.exec(QStringLiteral("SELECT count(*) FROM youth")) && total.next() ? total.value(0).toInt() : 0;
+    }
+
+    QSqlQuery query(m_database.connection());
+    query.prepare(QString::fromLatin1(kSelect) + where + orderClause());
+    for (const QVariant& bind : std::as_const(binds)) {
+        query.addBindValue(bind);
+    }
+    if (!query.exec()) {
+        emit queryFailed(query.lastError().text());
+    }
+    // QSqlQueryModel fetches 256 rows now and more as the view scrolls.
+    setQuery(std::move(query));
+    emit countsChanged(m_matchingCount, m_totalCount);
+}
+
+int YouthListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags YouthListModel::flags(const QModelIndex& index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+}
+
+qint64 YouthListModel::idAt(int row) const
+{
+    return record(row).value(QId).toLongLong();
+}
+
+int YouthListModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (idAt(row) == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+QVariant YouthListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount) {
+        return {};
+    }
+    // The query has more columns than the view (id, both names, birth date), so read the row's record.
+    const QSqlRecord row = record(index.row());
+    const auto raw = [&row](int queryColumn) { return row.value(queryColumn); };
+    if (role == IdRole) {
+        return raw(QId);
+    }
+    if (role == StatusCodeRole) {
+        return raw(QStatus);
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Age) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Name:
+        return raw(QLastName).toString() + QStringLiteral(", ") + raw(QFirstName).toString();
+    case PersonalNumber:
+        return PersonalNumber::fromStored(raw(QPersonalNumber).toString()).display();
+    case Age: {
+        Youth youth;
+        youth.birthDate = QDate::fromString(raw(QBirthDate).toString(), Qt::ISODate);
+        const int age = youth.ageOn(Clock::today());
+        return age < 0 ? QVariant() : QVariant(age);
+    }
+    case Gender:
+        return Vocabulary::label(Vocabulary::genderFromCode(raw(QGender).toString()));
+    case Status:
+        return Vocabulary::label(Vocabulary::statusFromCode(raw(QStatus).toString()));
+    case Mentor:
+        return raw(QMentor);
+    case Municipality:
+        return raw(QMunicipality);
+    case StartDate:
+        return raw(QStartDate);
+    default:
+        return {};
+    }
+}
+
+QVariant YouthListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QSqlQueryModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case PersonalNumber:
+        return tr("Personal number");
+    case Age:
+        return tr("Age");
+    case Gender:
+        return tr("Gender");
+    case Status:
+        return tr("Status");
+    case Mentor:
+        return tr("Mentor");
+    case Municipality:
+        return tr("Municipality");
+    case StartDate:
+        return tr("Start date");
+    default:
+        return {};
+    }
+}
+
+} // namespace lotsen

@@ -1,0 +1,328 @@
+#include "YouthRepository.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "PersonalNumber.h"
+#include "Vocabulary.h"
+#include "WriteTransaction.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace lotsen {
+
+namespace {
+
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant isoDate(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullIfZero(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+} // namespace
+
+YouthRepository::YouthRepository(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+std::optional<Youth> YouthRepository::load(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT id, first_name, last_name, personal_number, birth_date, gender, phone, email, address, postal_code, "
+        "municipality, status, mentor_id, start_date, referral_source, note FROM youth WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    Youth youth;
+    youth.id = query.value(0).toLongLong();
+    youth.firstName = query.value(1).toString();
+    youth.lastName = query.value(2).toString();
+    youth.personalNumber = query.value(3).toString();
+    youth.birthDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    youth.gender = Vocabulary::genderFromCode(query.value(5).toString());
+    youth.phone = query.value(6).toString();
+    youth.email = query.value(7).toString();
+    youth.address = query.value(8).toString();
+    youth.postalCode = query.value(9).toString();
+    youth.municipality = query.value(10).toString();
+    youth.status = Vocabulary::statusFromCode(query.value(11).toString());
+    youth.mentorId = query.value(12).toLongLong();
+    youth.startDate = QDate::fromString(query.value(13).toString(), Qt::ISODate);
+    youth.referralSource = Vocabulary::referralSourceFromCode(query.value(14).toString());
+    youth.note = query.value(15).toString();
+
+    QSqlQuery groups(m_database.connection());
+    groups.prepare(QStringLiteral("SELECT target_group FROM youth_target_group WHERE youth_id = ?"));
+    groups.addBindValue(id);
+    groups.exec();
+    while (groups.next()) {
+        bool known = false;
+        const TargetGroup group = Vocabulary::targetGroupFromCode(groups.value(0).toString(), &known);
+        if (known) {
+            youth.targetGroups.append(group);
+        }
+    }
+    std::sort(youth.targetGroups.begin(), youth.targetGroups.end());
+    return youth;
+}
+
+YouthRepository::SaveResult YouthRepository::validate(const Youth& youth) const
+{
+    if (youth.firstName.trimmed().isEmpty()) {
+        return {false, Field::FirstName, tr("Write the first name.")};
+    }
+    if (youth.lastName.trimmed().isEmpty()) {
+        return {false, Field::LastName, tr("Write the last name.")};
+    }
+    if (!youth.personalNumber.isEmpty()) {
+        const PersonalNumber number = PersonalNumber::parse(youth.personalNumber, Clock::today());
+        if (!number.isValid()) {
+            return {false, Field::PersonalNumber, number.errorMessage()};
+        }
+        if (number.twelveDigits() != youth.personalNumber) {
+            return {false, Field::PersonalNumber, tr("The personal number must be stored with 12 digits.")};
+        }
+        if (youth.birthDate != number.birthDate()) {
+            return {false, Field::BirthDate, tr("The birth date does not match the personal number.")};
+        }
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("SELECT id, first_name, last_name FROM youth WHERE personal_number = ? AND id <> ?"));
+        query.addBindValue(youth.personalNumber);
+        query.addBindValue(youth.id);
+        if (query.exec() && query.next()) {
+            return {false, Field::PersonalNumber,
+                    tr("%1 is already registered with this personal number (no. %2). Open that youth instead.")
+                        .arg(query.value(1).toString() + u' ' + query.value(2).toString())
+                        .arg(query.value(0).toLongLong())};
+        }
+    }
+    if (youth.birthDate.isValid() && youth.birthDate > Clock::today()) {
+        return {false, Field::BirthDate, tr("The birth date is in the future.")};
+    }
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!youth.email.isEmpty() && !emailPattern.match(youth.email).hasMatch()) {
+        return {false, Field::Email, tr("The e-mail address does not look right (name@example.se).")};
+    }
+    return {true, Field::None, {}};
+}
+
+YouthRepository::SaveResult YouthRepository::save(Youth& youth)
+{
+    Youth cleaned = youth;
+    cleaned.firstName = cleaned.firstName.simplified();
+    cleaned.lastName = cleaned.lastName.simplified();
+    cleaned.phone = cleaned.phone.trimmed();
+    cleaned.email = cleaned.email.trimmed();
+    cleaned.address = cleaned.address.trimmed();
+    cleaned.postalCode = cleaned.postalCode.trimmed();
+    cleaned.municipality = cleaned.municipality.simplified();
+    std::sort(cleaned.targetGroups.begin(), cleaned.targetGroups.end());
+    cleaned.targetGroups.erase(std::unique(cleaned.targetGroups.begin(), cleaned.targetGroups.end()),
+                               cleaned.targetGroups.end());
+
+    SaveResult result = validate(cleaned);
+    if (!result.ok) {
+        return result;
+    }
+
+    const auto failed = [this](const QSqlQuery& query) {
+        return SaveResult{false, Field::None,
+                          tr("The youth could not be saved. Nothing was changed. (%1)")
+                              .arg(query.lastError().text().isEmpty() ? m_database.lastError()
+                                                                      : query.lastError().text())};
+    };
+
+    const bool isNew = cleaned.id == 0;
+    std::optional<Youth> before;
+    if (!isNew) {
+        before = load(cleaned.id);
+        if (!before) {
+            return {false, Field::None, tr("This youth no longer exists in the database.")};
+        }
+    }
+
+    WriteTransaction transaction(m_database);
+    QSqlQuery query(m_database.connection());
+    if (!transaction.isActive()) {
+        return failed(query);
+    }
+    const QString now = Clock::now().toString(Qt::ISODate);
+    if (isNew) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO youth (first_name, last_name, personal_number, birth_date, gender, phone, email, address, "
+            "postal_code, municipality, status, mentor_id, start_date, referral_source, note, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    } else {
+        query.prepare(QStringLiteral(
+            "UPDATE youth SET first_name = ?, last_name = ?, personal_number = ?, birth_date = ?, gender = ?, "
+            "phone = ?, email = ?, address = ?, postal_code = ?, municipality = ?, status = ?, mentor_id = ?, "
+            "start_date = ?, referral_source = ?, note = ?, updated_at = ? WHERE id = ?"));
+    }
+    query.addBindValue(cleaned.firstName);
+    query.addBindValue(cleaned.lastName);
+    query.addBindValue(nullIfEmpty(cleaned.personalNumber));
+    query.addBindValue(isoDate(cleaned.birthDate));
+    query.addBindValue(Vocabulary::code(cleaned.gender));
+    query.addBindValue(cleaned.phone);
+    query.addBindValue(cleaned.email);
+    query.addBindValue(cleaned.address);
+    query.addBindValue(cleaned.postalCode);
+    query.addBindValue(cleaned.municipality);
+    query.addBindValue(Vocabulary::code(cleaned.status));
+    query.addBindValue(nullIfZero(cleaned.mentorId));
+    query.addBindValue(isoDate(cleaned.startDate));
+    query.addBindValue(Vocabulary::code(cleaned.referralSource));
+    query.addBindValue(cleaned.note);
+    if (isNew) {
+        query.addBindValue(now);
+        query.addBindValue(now);
+    } else {
+        query.addBindValue(now);
+        query.addBindValue(cleaned.id);
+    }
+    if (!query.exec()) {
+        return failed(query);
+    }
+    if (isNew) {
+        cleaned.id = query.lastInsertId().toLongLong();
+    }
+
+    bool ok = writeTargetGroups(cleaned);
+    if (isNew) {
+        ok = ok && writeEvent(cleaned.id, QStringLiteral("created"), Vocabulary::code(cleaned.status));
+    } else {
+        if (before->status != cleaned.status) {
+            ok = ok && writeEvent(cleaned.id, QStringLiteral("status_changed"),
+                                  Vocabulary::code(before->status) + u'>' + Vocabulary::code(cleaned.status));
+        }
+        if (before->mentorId != cleaned.mentorId) {
+            ok = ok && writeEvent(cleaned.id, QStringLiteral("mentor_changed"),
+                                  QString::number(before->mentorId) + u'>' + QString::number(cleaned.mentorId));
+        }
+    }
+    if (!ok || !transaction.commit()) {
+        return failed(query);
+    }
+    youth = cleaned;
+    emit youthSaved(youth.id);
+    return {true, Field::None, {}};
+}
+
+bool YouthRepository::writeTargetGroups(const Youth& youth)
+{
+    QSqlQuery clear(m_database.connection());
+    clear.prepare(QStringLiteral("DELETE FROM youth_target_group WHERE youth_id = ?"));
+    clear.addBindValue(youth.id);
+    if (!clear.exec()) {
+        m_database.setLastError(clear.lastError().text());
+        return false;
+    }
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO youth_target_group (youth_id, target_group) VALUES (?, ?)"));
+    for (TargetGroup group : youth.targetGroups) {
+        insert.bindValue(0, youth.id);
+        insert.bindValue(1, Vocabulary::code(group));
+        if (!insert.exec()) {
+            m_database.setLastError(insert.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool YouthRepository::writeEvent(qint64 youthId, const QString& kind, const QString& detail)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO youth_event (youth_id, occurred_at, kind, detail) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(youthId);
+    query.addBindValue(Clock::now().toString(Qt::ISODate));
+    query.addBindValue(kind);
+    query.addBindValue(detail);
+    if (!query.exec()) {
+        m_database.setLastError(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QString YouthRepository::deletionBlocker(qint64 id) const
+{
+    const std::optional<Youth> youth = load(id);
+    if (!youth) {
+        return tr("This youth no longer exists in the database.");
+    }
+    if (youth->status != YouthStatus::Prospect) {
+        return tr("Only prospects without history can be deleted. Set the status to Exited instead, so that the "
+                  "history is kept.");
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM youth_event WHERE youth_id = ? AND kind <> 'created'"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next() || query.value(0).toLongLong() > 0) {
+        return tr("This youth has a history (status or mentor changes) and cannot be deleted. Set the status to "
+                  "Exited instead.");
+    }
+    return {};
+}
+
+bool YouthRepository::remove(qint64 id, QString* errorMessage)
+{
+    const QString blocker = deletionBlocker(id);
+    if (!blocker.isEmpty()) {
+        if (errorMessage) {
+            *errorMessage = blocker;
+        }
+        return false;
+    }
+    WriteTransaction transaction(m_database);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM youth WHERE id = ?"));
+    query.addBindValue(id);
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        if (errorMessage) {
+            *errorMessage = tr("The youth could not be deleted: %1").arg(query.lastError().text());
+        }
+        return false;
+    }
+    emit youthRemoved(id);
+    return true;
+}
+
+int YouthRepository::count() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM youth")) && query.next() ? query.value(0).toInt() : 0;
+}
+
+QStringList YouthRepository::municipalities() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QStringList result;
+    // DISTINCT over the municipality index is a scan of distinct keys, not of every youth.
+    if (query.exec(QStringLiteral("SELECT DISTINCT municipality FROM youth WHERE municipality <> '' ORDER BY municipality"))) {
+        while (query.next()) {
+            result.append(query.value(0).toString());
+        }
+    }
+    return result;
+}
+
+} // namespace lotsen

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Youth.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace lotsen {
+
+class Database;
+
+// The one place where a youth's record is read and written. Every view goes through it, so that
+// rules (validation, duplicates, deletion) and later the access log live here and nowhere else.
+class YouthRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Field { None, FirstName, LastName, PersonalNumber, BirthDate, Email, Mentor };
+    Q_ENUM(Field)
+
+    struct SaveResult
+    {
+        bool ok = false;
+        Field field = Field::None; // the field to point the user at
+        QString message;           // in the UI language
+    };
+
+    explicit YouthRepository(Database& database, QObject* parent = nullptr);
+
+    std::optional<Youth> load(qint64 id) const;
+    // Checks the rules without writing: names, personal number, duplicates.
+    SaveResult validate(const Youth& youth) const;
+    // Inserts (id 0, and sets `youth.id`) or updates, in one transaction with its history events.
+    SaveResult save(Youth& youth);
+
+    // Empty when the youth may be deleted, otherwise why not (in the UI language).
+    QString deletionBlocker(qint64 id) const;
+    bool remove(qint64 id, QString* errorMessage = nullptr);
+
+    int count() const;
+    QStringList municipalities() const;
+
+signals:
+    void youthSaved(qint64 id);
+    void youthRemoved(qint64 id);
+
+private:
+    bool writeTargetGroups(const Youth& youth);
+    bool writeEvent(qint64 youthId, const QString& kind, const QString& detail);
+
+    Database& m_database;
+};
+
+} // namespace lotsen
