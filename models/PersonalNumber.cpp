@@ -84,16 +84,17 @@ PersonalNumber PersonalNumber::parse(const QString& input, const QDate& today)
     }
 
     result.m_error = dateFrom(year, month, day, result.m_birthDate, result.m_coordination);
+    if (result.m_error == Error::None && result.m_birthDate > today) {
+        result.m_error = Error::InFuture;
+    }
+    if (result.m_error == Error::None
+        && luhnCheckDigit(QStringView(digits).mid(2, 9)) != digits.at(11).digitValue()) {
+        result.m_error = Error::BadCheckDigit;
+    }
+    // An invalid number carries no parts, so that no caller takes a birth date from a mistyped number.
     if (result.m_error != Error::None) {
         result.m_birthDate = {};
-        return result;
-    }
-    if (result.m_birthDate > today) {
-        result.m_error = Error::InFuture;
-        return result;
-    }
-    if (luhnCheckDigit(QStringView(digits).mid(2, 9)) != digits.at(11).digitValue()) {
-        result.m_error = Error::BadCheckDigit;
+        result.m_coordination = false;
         return result;
     }
     result.m_digits = digits;

@@ -151,9 +151,15 @@ Qt::ItemFlags YouthListModel::flags(const QModelIndex& index) const
     return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
 }
 
+QVariant YouthListModel::rawValue(int row, int queryColumn) const
+{
+    // record() would call our data() back, so go to QSqlQueryModel::data with an index of the query's shape.
+    return QSqlQueryModel::data(createIndex(row, queryColumn), Qt::DisplayRole);
+}
+
 qint64 YouthListModel::idAt(int row) const
 {
-    return record(row).value(QId).toLongLong();
+    return rawValue(row, QId).toLongLong();
 }
 
 int YouthListModel::rowOf(qint64 id) const
@@ -171,9 +177,8 @@ QVariant YouthListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount) {
         return {};
     }
-    // The query has more columns than the view (id, both names, birth date), so read the row's record.
-    const QSqlRecord row = record(index.row());
-    const auto raw = [&row](int queryColumn) { return row.value(queryColumn); };
+    // The query has more columns than the view (id, both names, birth date); the base class reads any of them.
+    const auto raw = [this, &index](int queryColumn) { return rawValue(index.row(), queryColumn); };
     if (role == IdRole) {
         return raw(QId);
     }

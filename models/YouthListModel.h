@@ -52,6 +52,7 @@ signals:
 private:
     QString whereClause(QVariantList& binds) const;
     QString orderClause() const;
+    QVariant rawValue(int row, int queryColumn) const;
 
     Database& m_database;
     YouthFilter m_filter;

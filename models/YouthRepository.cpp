@@ -22,6 +22,12 @@ QVariant nullIfEmpty(const QString& text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "not given".
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QVariant isoDate(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
@@ -180,16 +186,16 @@ YouthRepository::SaveResult YouthRepository::save(Youth& youth)
     query.addBindValue(nullIfEmpty(cleaned.personalNumber));
     query.addBindValue(isoDate(cleaned.birthDate));
     query.addBindValue(Vocabulary::code(cleaned.gender));
-    query.addBindValue(cleaned.phone);
-    query.addBindValue(cleaned.email);
-    query.addBindValue(cleaned.address);
-    query.addBindValue(cleaned.postalCode);
-    query.addBindValue(cleaned.municipality);
+    query.addBindValue(text(cleaned.phone));
+    query.addBindValue(text(cleaned.email));
+    query.addBindValue(text(cleaned.address));
+    query.addBindValue(text(cleaned.postalCode));
+    query.addBindValue(text(cleaned.municipality));
     query.addBindValue(Vocabulary::code(cleaned.status));
     query.addBindValue(nullIfZero(cleaned.mentorId));
     query.addBindValue(isoDate(cleaned.startDate));
     query.addBindValue(Vocabulary::code(cleaned.referralSource));
-    query.addBindValue(cleaned.note);
+    query.addBindValue(text(cleaned.note));
     if (isNew) {
         query.addBindValue(now);
         query.addBindValue(now);

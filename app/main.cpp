@@ -1,0 +1,88 @@
+// Lotsen: follow-up of young people at a drop-in meeting place.
+#include "CommandLine.h"
+#include "Database.h"
+#include "DatabaseOpener.h"
+#include "DemoDatabase.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace lotsen;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Lotsen"));
+    QCoreApplication::setApplicationName(QStringLiteral("Lotsen"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOTSEN_VERSION));
+}
+
+int usageError(const QString& message)
+{
+    QTextStream(stderr) << message << '\n' << QCoreApplication::translate("main", "Try --help.") << '\n';
+    return 2;
+}
+
+// "lotsen demo --database FILE [--force]": no window, so it runs on a machine without a display.
+int runHeadless(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    const CommandLine command = CommandLine::parse(app.arguments());
+    if (!command.error.isEmpty()) {
+        return usageError(command.error);
+    }
+    QString error;
+    if (!DemoDatabase::write(command.databasePath, command.force, &error)) {
+        QTextStream(stderr) << error << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << QCoreApplication::translate("main", "Demo database written: %1").arg(command.databasePath) << '\n';
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (CommandLine::isHeadless(argc, argv)) {
+        return runHeadless(argc, argv);
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral("se.lotsen.Lotsen"));
+    const CommandLine command = CommandLine::parse(app.arguments());
+    Translations::install(app, command.language);
+    if (!command.error.isEmpty()) {
+        return usageError(command.error);
+    }
+
+    QString path = command.databasePath.isEmpty() ? DatabaseOpener::defaultPath() : command.databasePath;
+    if (command.demo) {
+        // Recreated at every start, so that its dates stay relative to today.
+        path = DemoDatabase::defaultPath();
+        QString error;
+        if (!DemoDatabase::write(path, true, &error)) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Lotsen"),
+                                  QCoreApplication::translate("main", "The demo database could not be created: %1").arg(error));
+            return 1;
+        }
+    }
+
+    std::unique_ptr<Database> database = DatabaseOpener::open(path);
+    if (!database) {
+        return 0;
+    }
+    Workspace workspace(*database);
+    MainWindow window(workspace, command.demo);
+    window.show();
+    return app.exec();
+}

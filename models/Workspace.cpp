@@ -1,0 +1,15 @@
+#include "Workspace.h"
+
+#include "Database.h"
+
+namespace lotsen {
+
+Workspace::Workspace(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_youths(database)
+    , m_staff(database)
+{
+}
+
+} // namespace lotsen

@@ -1,0 +1,187 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "Database.h"
+#include "PlaceholderPage.h"
+#include "RegisterWidget.h"
+#include "SettingsPage.h"
+#include "Workspace.h"
+#include "YouthsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace lotsen {
+
+MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+{
+    setWindowTitle(demo ? tr("Lotsen – demo database") : tr("Lotsen"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation::item { padding: 8px 14px; }"));
+    m_pages = new QStackedWidget(this);
+
+    m_youths = new YouthsPage(workspace, m_pages);
+    m_settings = new SettingsPage(workspace, m_pages);
+    struct PageInfo
+    {
+        QString name;
+        QWidget* widget;
+    };
+    const PageInfo pages[] = {
+        {tr("Today"),
+         new PlaceholderPage(tr("Today"),
+                             tr("Everyone who needs attention now: contacts that were lost, calls nobody answered, "
+                                "plans due for review, with the reason for each."),
+                             m_pages)},
+        {tr("Youths"), m_youths},
+        {tr("Meeting place"),
+         new PlaceholderPage(tr("Meeting place"),
+                             tr("Check in drop-in visits with a few keystrokes and keep attendance lists for "
+                                "group activities."),
+                             m_pages)},
+        {tr("Interventions & partners"),
+         new PlaceholderPage(tr("Interventions & partners"),
+                             tr("The catalogue of interventions and the partner organisations with their contact "
+                                "persons; referrals and consent."),
+                             m_pages)},
+        {tr("Reports"),
+         new PlaceholderPage(tr("Reports"),
+                             tr("Figures for the coordinator and the funder: participants by gender and age, "
+                                "situation at exit, and the share of youths with a recent contact."),
+                             m_pages)},
+        {tr("Settings"), m_settings},
+    };
+    for (const PageInfo& page : pages) {
+        new QListWidgetItem(page.name, m_navigation);
+        m_pages->addWidget(page.widget);
+    }
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 36);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    createMenus();
+
+    auto* databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(workspace.database().path())), this);
+    databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(databaseLabel);
+    if (demo) {
+        statusBar()->showMessage(tr("Demo database with invented people. It is recreated at every start."));
+    }
+
+    AppSettings* settings = AppSettings::instance();
+    if (!restoreGeometry(settings->value(AppSettings::Key::MainWindowGeometry).toByteArray())) {
+        resize(1200, 760);
+    }
+    restoreState(settings->value(AppSettings::Key::MainWindowState).toByteArray());
+    Page start = YouthsPageIndex;
+    const QString last = settings->value(AppSettings::Key::LastPage).toString();
+    for (int page = 0; page < PageCount; ++page) {
+        if (pageKey(static_cast<Page>(page)) == last) {
+            start = static_cast<Page>(page);
+        }
+    }
+    showPage(start);
+}
+
+QString MainWindow::pageKey(Page page)
+{
+    static const char* const keys[] = {"today", "youths", "meeting-place", "interventions", "reports", "settings"};
+    return QString::fromLatin1(keys[page]);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newYouth = file->addAction(tr("&New youth"), this, [this] {
+        showPage(YouthsPageIndex);
+        m_youths->newYouth();
+    });
+    newYouth->setShortcut(QKeySequence::New);
+    newYouth->setObjectName(QStringLiteral("newYouthAction"));
+    QAction* closeCard = file->addAction(tr("&Close card"), m_youths, &YouthsPage::closeCurrentCard);
+    closeCard->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find youth"), this, [this] {
+        showPage(YouthsPageIndex);
+        m_youths->showRegister();
+        m_youths->registerWidget()->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int page = 0; page < PageCount; ++page) {
+        QAction* action = go->addAction(m_navigation->item(page)->text(), this,
+                                        [this, page] { showPage(static_cast<Page>(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Lotsen"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Lotsen"),
+        tr("<h3>Lotsen %1</h3>"
+           "<p>Follow-up of young people at a drop-in meeting place, so that no one falls between the chairs.</p>"
+           "<p>Licence: European Union Public Licence 1.2 (EUPL-1.2).</p>"
+           "<p>Database: %2<br>Schema version: %3</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                 QDir::toNativeSeparators(m_workspace.database().path()).toHtmlEscaped())
+            .arg(m_workspace.database().userVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_youths->closeAllCards()) {
+        event->ignore();
+        return;
+    }
+    AppSettings* settings = AppSettings::instance();
+    settings->setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
+    settings->setValue(AppSettings::Key::MainWindowState, saveState());
+    settings->setValue(AppSettings::Key::LastPage, pageKey(currentPage()));
+    event->accept();
+}
+
+} // namespace lotsen

@@ -1,0 +1,52 @@
+#include "MessageBox.h"
+
+namespace lotsen {
+
+namespace {
+QMessageBox::StandardButton s_nextAnswer = QMessageBox::NoButton;
+QString s_lastText;
+} // namespace
+
+QMessageBox::StandardButton MessageBox::exec(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                             const QString& text, QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton)
+{
+    s_lastText = text;
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        const QMessageBox::StandardButton answer = s_nextAnswer;
+        s_nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    return exec(parent, QMessageBox::Question, title, text, buttons, defaultButton);
+}
+
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    exec(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
+{
+    exec(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return s_lastText;
+}
+
+} // namespace lotsen

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace lotsen {
+
+// Every question Lotsen asks goes through here, so that GUI tests can answer it without a blocking dialog
+// (the same seam as KeePassXC's MessageBox::setNextAnswer).
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void warning(QWidget* parent, const QString& title, const QString& text);
+    static void information(QWidget* parent, const QString& title, const QString& text);
+
+    // The next dialog returns `answer` at once instead of showing itself. NoButton turns the seam off.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The text of the last dialog shown or answered, for tests to check what the user was told.
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton exec(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                            const QString& text, QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+};
+
+} // namespace lotsen

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace lotsen {
+
+class Workspace;
+class YouthListModel;
+
+// The register: search-as-you-type, filters and the sortable table of all youths.
+class RegisterWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RegisterWidget(Workspace& workspace, QWidget* parent = nullptr);
+    ~RegisterWidget() override;
+
+    YouthListModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchField() const { return m_search; }
+
+public slots:
+    void focusSearch();
+    void clearFilters();
+
+signals:
+    void openYouthRequested(qint64 youthId);
+    void newYouthRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void applyFilter();
+    void fillMentorFilter();
+    void fillMunicipalityFilter();
+    void updateCounts();
+    void openCurrent();
+
+    Workspace& m_workspace;
+    YouthListModel* m_model = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_mentor = nullptr;
+    QComboBox* m_municipality = nullptr;
+    QPushButton* m_newButton = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_emptyText = nullptr;
+    QPushButton* m_emptyAction = nullptr;
+    QLabel* m_count = nullptr;
+    QTimer* m_searchDelay = nullptr;
+};
+
+} // namespace lotsen

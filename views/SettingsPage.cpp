@@ -1,0 +1,160 @@
+#include "SettingsPage.h"
+
+#include "AppSettings.h"
+#include "MessageBox.h"
+#include "StaffRepository.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lotsen {
+
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int ActiveRole = Qt::UserRole + 2;
+} // namespace
+
+SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    auto* mentorsBox = new QGroupBox(tr("Mentors"), this);
+    auto* explanation = new QLabel(tr("Staff who can be a youth's mentor. A mentor who leaves is deactivated, "
+                                      "not deleted, so that the history still shows who did what."),
+                                   mentorsBox);
+    explanation->setWordWrap(true);
+    m_mentors = new QListWidget(mentorsBox);
+    m_mentors->setObjectName(QStringLiteral("mentorList"));
+    m_newMentorName = new QLineEdit(mentorsBox);
+    m_newMentorName->setObjectName(QStringLiteral("newMentorName"));
+    m_newMentorName->setPlaceholderText(tr("Name of a new mentor"));
+    m_addButton = new QPushButton(tr("&Add mentor"), mentorsBox);
+    m_addButton->setObjectName(QStringLiteral("addMentorButton"));
+    m_renameButton = new QPushButton(tr("&Rename…"), mentorsBox);
+    m_activeButton = new QPushButton(tr("&Deactivate"), mentorsBox);
+    m_activeButton->setObjectName(QStringLiteral("mentorActiveButton"));
+
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(m_newMentorName, 1);
+    addRow->addWidget(m_addButton);
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addStretch(1);
+    listButtons->addWidget(m_renameButton);
+    listButtons->addWidget(m_activeButton);
+    auto* mentorsLayout = new QVBoxLayout(mentorsBox);
+    mentorsLayout->addWidget(explanation);
+    mentorsLayout->addWidget(m_mentors, 1);
+    mentorsLayout->addLayout(listButtons);
+    mentorsLayout->addLayout(addRow);
+
+    auto* languageBox = new QGroupBox(tr("Language"), this);
+    m_language = new QComboBox(languageBox);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("Same as the computer"), QString());
+    m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const int languageIndex = m_language->findData(AppSettings::instance()->value(AppSettings::Key::Language));
+    m_language->setCurrentIndex(languageIndex < 0 ? 0 : languageIndex);
+    auto* languageLayout = new QFormLayout(languageBox);
+    languageLayout->addRow(tr("Language of Lotsen:"), m_language);
+    auto* languageNote = new QLabel(tr("Takes effect the next time Lotsen starts."), languageBox);
+    languageLayout->addRow(QString(), languageNote);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(mentorsBox, 1);
+    layout->addWidget(languageBox);
+
+    connect(m_addButton, &QPushButton::clicked, this, &SettingsPage::addMentor);
+    connect(m_newMentorName, &QLineEdit::returnPressed, this, &SettingsPage::addMentor);
+    connect(m_renameButton, &QPushButton::clicked, this, &SettingsPage::renameMentor);
+    connect(m_activeButton, &QPushButton::clicked, this, &SettingsPage::toggleMentorActive);
+    connect(m_mentors, &QListWidget::currentRowChanged, this, &SettingsPage::updateButtons);
+    connect(m_mentors, &QListWidget::itemDoubleClicked, this, &SettingsPage::renameMentor);
+    connect(&workspace.staff(), &StaffRepository::changed, this, &SettingsPage::fillMentors);
+    connect(m_language, &QComboBox::activated, this, [this] {
+        AppSettings::instance()->setValue(AppSettings::Key::Language, m_language->currentData());
+    });
+    fillMentors();
+}
+
+void SettingsPage::fillMentors()
+{
+    const qint64 current = currentMentorId();
+    m_mentors->clear();
+    const QList<Staff> staff = m_workspace.staff().all();
+    for (const Staff& member : staff) {
+        auto* item = new QListWidgetItem(member.active ? member.name : tr("%1 (inactive)").arg(member.name), m_mentors);
+        item->setData(IdRole, member.id);
+        item->setData(ActiveRole, member.active);
+        if (!member.active) {
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        }
+        if (member.id == current) {
+            m_mentors->setCurrentItem(item);
+        }
+    }
+    updateButtons();
+}
+
+qint64 SettingsPage::currentMentorId() const
+{
+    const QListWidgetItem* item = m_mentors->currentItem();
+    return item ? item->data(IdRole).toLongLong() : 0;
+}
+
+void SettingsPage::updateButtons()
+{
+    const QListWidgetItem* item = m_mentors->currentItem();
+    m_renameButton->setEnabled(item);
+    m_activeButton->setEnabled(item);
+    m_activeButton->setText(item && !item->data(ActiveRole).toBool() ? tr("&Activate") : tr("&Deactivate"));
+}
+
+void SettingsPage::addMentor()
+{
+    QString error;
+    if (m_workspace.staff().add(m_newMentorName->text(), &error) == 0) {
+        MessageBox::warning(this, tr("Mentor not added"), error);
+        return;
+    }
+    m_newMentorName->clear();
+}
+
+void SettingsPage::renameMentor()
+{
+    const QListWidgetItem* item = m_mentors->currentItem();
+    if (!item) {
+        return;
+    }
+    const qint64 id = item->data(IdRole).toLongLong();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename mentor"), tr("Name:"), QLineEdit::Normal,
+                                               m_workspace.staff().nameOf(id), &ok);
+    QString error;
+    if (ok && !m_workspace.staff().rename(id, name, &error)) {
+        MessageBox::warning(this, tr("Mentor not renamed"), error);
+    }
+}
+
+void SettingsPage::toggleMentorActive()
+{
+    const QListWidgetItem* item = m_mentors->currentItem();
+    if (!item) {
+        return;
+    }
+    QString error;
+    if (!m_workspace.staff().setActive(item->data(IdRole).toLongLong(), !item->data(ActiveRole).toBool(), &error)) {
+        MessageBox::warning(this, tr("Mentor not changed"), error);
+    }
+}
+
+} // namespace lotsen

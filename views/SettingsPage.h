@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace lotsen {
+
+class Workspace;
+
+// Settings: the centre's mentors (shared in the database) and this user's language (on this PC).
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(Workspace& workspace, QWidget* parent = nullptr);
+
+    QListWidget* mentorList() const { return m_mentors; }
+    QLineEdit* newMentorName() const { return m_newMentorName; }
+
+public slots:
+    void addMentor();
+    void renameMentor();
+    void toggleMentorActive();
+
+private:
+    void fillMentors();
+    void updateButtons();
+    qint64 currentMentorId() const;
+
+    Workspace& m_workspace;
+    QListWidget* m_mentors = nullptr;
+    QLineEdit* m_newMentorName = nullptr;
+    QPushButton* m_addButton = nullptr;
+    QPushButton* m_renameButton = nullptr;
+    QPushButton* m_activeButton = nullptr;
+    QComboBox* m_language = nullptr;
+};
+
+} // namespace lotsen

@@ -1,0 +1,100 @@
+#include "YouthCard.h"
+
+#include "Clock.h"
+#include "MessageBox.h"
+#include "PersonalDataForm.h"
+#include "PersonalNumber.h"
+#include "Vocabulary.h"
+#include "Workspace.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace lotsen {
+
+YouthCard::YouthCard(Workspace& workspace, qint64 youthId, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("cardHeading"));
+    QFont font = m_heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    m_heading->setFont(font);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subheading = new QLabel(this);
+    m_subheading->setObjectName(QStringLiteral("cardSubheading"));
+
+    m_personalData = new PersonalDataForm(workspace, this);
+    m_personalData->load(youthId);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_personalData, tr("Personal data"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_subheading);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_personalData, &PersonalDataForm::saved, this, &YouthCard::updateHeader);
+    connect(m_personalData, &PersonalDataForm::dirtyChanged, this, &YouthCard::updateHeader);
+    connect(m_personalData, &PersonalDataForm::deleted, this, &YouthCard::youthDeleted);
+    updateHeader();
+}
+
+qint64 YouthCard::youthId() const
+{
+    return m_personalData->youthId();
+}
+
+QString YouthCard::title() const
+{
+    const QString name = m_personalData->loadedYouth().fullName();
+    const QString base = name.isEmpty() ? tr("New youth") : name;
+    return isDirty() ? base + u'*' : base;
+}
+
+bool YouthCard::isDirty() const
+{
+    return m_personalData->isDirty();
+}
+
+void YouthCard::updateHeader()
+{
+    const Youth& youth = m_personalData->loadedYouth();
+    if (youth.id == 0) {
+        m_heading->setText(tr("New youth"));
+        m_subheading->setText(tr("Fill in what you know now; everything except the name can be added later."));
+    } else {
+        m_heading->setText(youth.fullName());
+        QStringList parts;
+        const PersonalNumber number = PersonalNumber::fromStored(youth.personalNumber);
+        parts.append(number.isValid() ? number.display() : tr("No personal number"));
+        const int age = youth.ageOn(Clock::today());
+        if (age >= 0) {
+            parts.append(tr("%n years", nullptr, age));
+        }
+        parts.append(Vocabulary::label(youth.status));
+        m_subheading->setText(parts.join(QStringLiteral("  ·  ")));
+    }
+    emit titleChanged(title());
+}
+
+bool YouthCard::confirmClose()
+{
+    if (!isDirty()) {
+        return true;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The card for %1 has changes that are not saved. Save them before closing?").arg(title().chopped(1)),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return m_personalData->save();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+} // namespace lotsen

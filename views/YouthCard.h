@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+
+namespace lotsen {
+
+class PersonalDataForm;
+class Workspace;
+
+// One youth's card: a header saying whose card it is, and a tab per part of the record.
+// This version has the Personal data tab; the plan, timeline, interventions, network and consent tabs come later.
+class YouthCard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // youthId 0 opens an empty card for registering a new youth.
+    YouthCard(Workspace& workspace, qint64 youthId, QWidget* parent = nullptr);
+
+    qint64 youthId() const;
+    QString title() const;
+    bool isDirty() const;
+    PersonalDataForm* personalDataForm() const { return m_personalData; }
+
+    // Asks what to do with unsaved changes. False means the user chose to keep the card open.
+    bool confirmClose();
+
+signals:
+    void titleChanged(const QString& title);
+    void youthDeleted(qint64 youthId);
+
+private:
+    void updateHeader();
+
+    Workspace& m_workspace;
+    QLabel* m_heading = nullptr;
+    QLabel* m_subheading = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    PersonalDataForm* m_personalData = nullptr;
+};
+
+} // namespace lotsen
