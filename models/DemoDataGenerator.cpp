@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -439,6 +440,9 @@ bool DemoDataGenerator::writeDemo(Database& database, const QDate& today, QStrin
             youth.startDate = today.addDays(-200 - rng.bounded(530));
             break;
         }
+
+        // Nobody starts before fifteen, the youngest age the centre takes.
+        youth.startDate = std::max(youth.startDate, youth.birthDate.addYears(15));
 
         if (status == YouthStatus::Exited && exited < 2) {
             youth.mentorId = mentorIds.at(kActiveDemoMentors); // the mentor who has left

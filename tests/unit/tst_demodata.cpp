@@ -82,8 +82,9 @@ bool TestDemoData::openNew(Database& database, const QString& name)
 
 void TestDemoData::verifyTestNumbers(Database& database, int minimumCount)
 {
-    QSqlQuery query = run(database, QStringLiteral("SELECT personal_number, birth_date FROM youth "
-                                                   "WHERE personal_number IS NOT NULL"));
+    QSqlQuery query = run(database,
+                          QStringLiteral("SELECT personal_number, birth_date FROM youth "
+                                         "WHERE personal_number IS NOT NULL"));
     int count = 0;
     while (query.next()) {
         const QString stored = query.value(0).toString();
@@ -134,15 +135,17 @@ void TestDemoData::demoHasTheExpectedShape()
     while (statuses.next()) {
         seen.insert(statuses.value(0).toString());
     }
-    QCOMPARE(seen, (QSet<QString>{QStringLiteral("prospect"), QStringLiteral("active"), QStringLiteral("paused"),
-                                  QStringLiteral("exited")}));
+    QCOMPARE(seen,
+             (QSet<QString> { QStringLiteral("prospect"), QStringLiteral("active"), QStringLiteral("paused"),
+                              QStringLiteral("exited") }));
 
     QVERIFY(scalar(database, QStringLiteral("SELECT count(*) FROM staff")) >= 4);
     QVERIFY(scalar(database, QStringLiteral("SELECT count(*) FROM staff WHERE active = 1")) >= 4);
     // The mentor who has left keeps no one who is still followed.
     QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM staff WHERE active = 0")), 1);
-    QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM youth y JOIN staff s ON s.id = y.mentor_id "
-                                             "WHERE s.active = 0 AND y.status <> 'exited'")),
+    QCOMPARE(scalar(database,
+                    QStringLiteral("SELECT count(*) FROM youth y JOIN staff s ON s.id = y.mentor_id "
+                                   "WHERE s.active = 0 AND y.status <> 'exited'")),
              0);
 
     QVERIFY(scalar(database, QStringLiteral("SELECT count(DISTINCT municipality) FROM youth WHERE municipality <> ''"))
@@ -170,8 +173,9 @@ void TestDemoData::demoHasTheExpectedShape()
         ++phoneCount;
     }
     QVERIFY(phoneCount > 0);
-    QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM youth WHERE email <> '' "
-                                             "AND email NOT LIKE '%@example.se'")),
+    QCOMPARE(scalar(database,
+                    QStringLiteral("SELECT count(*) FROM youth WHERE email <> '' "
+                                   "AND email NOT LIKE '%@example.se'")),
              0);
 }
 
@@ -184,9 +188,10 @@ void TestDemoData::demoUsesOnlyTestPersonalNumbers()
     verifyTestNumbers(database, 20);
     // Youths born outside 2000-2009 cannot have a test number, so they have none; some prospects neither.
     QVERIFY(scalar(database, QStringLiteral("SELECT count(*) FROM youth WHERE personal_number IS NULL")) > 0);
-    QVERIFY(scalar(database, QStringLiteral("SELECT count(*) FROM youth WHERE personal_number IS NULL "
-                                            "AND status = 'prospect' AND birth_date BETWEEN '2000-01-01' AND "
-                                            "'2009-12-31'"))
+    QVERIFY(scalar(database,
+                   QStringLiteral("SELECT count(*) FROM youth WHERE personal_number IS NULL "
+                                  "AND status = 'prospect' AND birth_date BETWEEN '2000-01-01' AND "
+                                  "'2009-12-31'"))
             > 0);
 }
 
@@ -197,13 +202,15 @@ void TestDemoData::demoKeepsProspectsDeletable()
     QString error;
     QVERIFY2(DemoDataGenerator::writeDemo(database, kToday, &error), qPrintable(error));
     // Deletion is only allowed without history: the demo needs prospects that have only their 'created' event.
-    QVERIFY(scalar(database, QStringLiteral("SELECT count(*) FROM youth y WHERE y.status = 'prospect' AND NOT EXISTS "
-                                            "(SELECT 1 FROM youth_event e WHERE e.youth_id = y.id "
-                                            "AND e.kind <> 'created')"))
+    QVERIFY(scalar(database,
+                   QStringLiteral("SELECT count(*) FROM youth y WHERE y.status = 'prospect' AND NOT EXISTS "
+                                  "(SELECT 1 FROM youth_event e WHERE e.youth_id = y.id "
+                                  "AND e.kind <> 'created')"))
             >= 3);
     // ...while others show a status change in their history.
-    QVERIFY(scalar(database, QStringLiteral("SELECT count(DISTINCT youth_id) FROM youth_event "
-                                            "WHERE kind = 'status_changed'"))
+    QVERIFY(scalar(database,
+                   QStringLiteral("SELECT count(DISTINCT youth_id) FROM youth_event "
+                                  "WHERE kind = 'status_changed'"))
             >= 5);
 }
 
@@ -215,8 +222,9 @@ void TestDemoData::demoIsDeterministic()
         if (!openNew(database, name) || !DemoDataGenerator::writeDemo(database, kToday)) {
             return rows;
         }
-        QSqlQuery query = run(database, QStringLiteral("SELECT first_name, last_name, personal_number, birth_date, "
-                                                       "status, start_date FROM youth ORDER BY id"));
+        QSqlQuery query = run(database,
+                              QStringLiteral("SELECT first_name, last_name, personal_number, birth_date, "
+                                             "status, start_date FROM youth ORDER BY id"));
         while (query.next()) {
             QStringList fields;
             for (int i = 0; i < 6; ++i) {
@@ -241,7 +249,8 @@ void TestDemoData::syntheticWritesTheRequestedNumberOfYouths()
     // Marked as generated, one by one, and found by the search index that the triggers keep.
     QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM youth WHERE note = 'GENERERAD TESTDATA'")), 2000);
     QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM youth_search")), 2000);
-    QVERIFY(scalar(database, QStringLiteral("SELECT count(*) FROM youth_search WHERE youth_search MATCH 'anders*'")) > 0);
+    QVERIFY(scalar(database, QStringLiteral("SELECT count(*) FROM youth_search WHERE youth_search MATCH 'anders*'"))
+            > 0);
     QVERIFY(scalar(database, QStringLiteral("SELECT count(*) FROM staff")) >= 10);
 
     // Every status occurs, in roughly the intended shares (10/60/15/15 %).
