@@ -183,20 +183,31 @@ Database::OpenResult Database::open(const QString& path)
 Database::OpenResult Database::checkExisting()
 {
     const QString shownPath = QDir::toNativeSeparators(m_path);
-    QSqlQuery query(connection());
     // quick_check reads every page; a damaged file is reported before anything writes to it.
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+    // The query lives in its own scope: fail() removes the connection, which must not be in use then.
+    bool checked = false;
+    QString quickCheck;
+    QString checkError;
+    {
+        QSqlQuery query(connection());
+        checked = query.exec(QStringLiteral("PRAGMA quick_check")) && query.next();
+        if (checked) {
+            quickCheck = query.value(0).toString();
+        } else {
+            checkError = query.lastError().databaseText();
+        }
+    }
+    if (!checked) {
         return fail(OpenStatus::Corrupt,
                     tr("The database %1 is damaged (%2). It has not been changed. Restore the latest backup, "
                        "or open another file.")
-                        .arg(shownPath, query.lastError().databaseText()));
+                        .arg(shownPath, checkError));
     }
-    if (query.value(0).toString() != QLatin1String("ok")) {
+    if (quickCheck != QLatin1String("ok")) {
         return fail(OpenStatus::Corrupt, tr("The database %1 is damaged. It has not been changed. Restore the "
                                             "latest backup, or open another file.")
                                              .arg(shownPath));
     }
-    query.finish();
 
     const auto pragma = [this](const QString& name) {
         QSqlQuery q(connection());

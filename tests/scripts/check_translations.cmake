@@ -1,0 +1,35 @@
+# Fails when the Swedish translation has unfinished, vanished or obsolete entries.
+# With LUPDATE and SOURCE_DIRS it first merges the current sources into a copy, so a new string that was
+# never added to the .ts fails the check too.
+# Usage: cmake -DTS_FILE=lotsen_sv.ts [-DLUPDATE=lupdate -DSOURCE_DIRS=a|b -DWORK_DIR=dir] -P check_translations.cmake
+set(checked "${TS_FILE}")
+if(LUPDATE)
+    set(checked "${WORK_DIR}/lotsen_sv_check.ts")
+    file(COPY_FILE "${TS_FILE}" "${checked}")
+    string(REPLACE "|" ";" SOURCE_DIRS "${SOURCE_DIRS}")
+    execute_process(COMMAND "${LUPDATE}" ${SOURCE_DIRS} -ts "${checked}" -no-obsolete -locations none -silent
+                    RESULT_VARIABLE result)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "lupdate failed: ${result}")
+    endif()
+endif()
+file(READ "${checked}" content)
+string(REGEX MATCHALL "<message[ >]" messages "${content}")
+list(LENGTH messages total)
+if(total EQUAL 0)
+    message(FATAL_ERROR "${TS_FILE} has no messages")
+endif()
+foreach(kind unfinished vanished obsolete)
+    string(REGEX MATCHALL "type=\"${kind}\"" hits "${content}")
+    list(LENGTH hits count)
+    if(count GREATER 0)
+        message(FATAL_ERROR "${TS_FILE}: ${count} of ${total} messages are ${kind} (run: cmake --build <build> --target update_translations, then translate)")
+    endif()
+endforeach()
+# An empty translation without a type attribute would show English in the Swedish UI.
+string(REGEX MATCHALL "<translation></translation>" empty "${content}")
+list(LENGTH empty emptyCount)
+if(emptyCount GREATER 0)
+    message(FATAL_ERROR "${TS_FILE}: ${emptyCount} empty translations")
+endif()
+message(STATUS "${TS_FILE}: all ${total} messages translated")
