@@ -8,6 +8,7 @@
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -59,6 +60,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("se.lotsen.Lotsen"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lotsen.png")));
     const CommandLine command = CommandLine::parse(app.arguments());
     Translations::install(app, command.language);
     if (!command.error.isEmpty()) {

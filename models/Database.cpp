@@ -150,12 +150,18 @@ Database::OpenResult Database::open(const QString& path)
 
     m_path = absolute;
     m_connectionName = QStringLiteral("lotsen-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(absolute);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        const QString error = db.lastError().text();
-        return fail(OpenStatus::CannotOpen, tr("The database %1 could not be opened: %2").arg(shownPath, error));
+    bool opened = false;
+    QString openError;
+    {
+        // No QSqlDatabase copy may outlive this block: fail() removes the connection, which must be unused then.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        opened = db.open();
+        openError = db.lastError().text();
+    }
+    if (!opened) {
+        return fail(OpenStatus::CannotOpen, tr("The database %1 could not be opened: %2").arg(shownPath, openError));
     }
 
     if (exists && info.size() > 0) {
@@ -183,31 +189,20 @@ Database::OpenResult Database::open(const QString& path)
 Database::OpenResult Database::checkExisting()
 {
     const QString shownPath = QDir::toNativeSeparators(m_path);
+    QSqlQuery query(connection());
     // quick_check reads every page; a damaged file is reported before anything writes to it.
-    // The query lives in its own scope: fail() removes the connection, which must not be in use then.
-    bool checked = false;
-    QString quickCheck;
-    QString checkError;
-    {
-        QSqlQuery query(connection());
-        checked = query.exec(QStringLiteral("PRAGMA quick_check")) && query.next();
-        if (checked) {
-            quickCheck = query.value(0).toString();
-        } else {
-            checkError = query.lastError().databaseText();
-        }
-    }
-    if (!checked) {
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
         return fail(OpenStatus::Corrupt,
                     tr("The database %1 is damaged (%2). It has not been changed. Restore the latest backup, "
                        "or open another file.")
-                        .arg(shownPath, checkError));
+                        .arg(shownPath, query.lastError().databaseText()));
     }
-    if (quickCheck != QLatin1String("ok")) {
+    if (query.value(0).toString() != QLatin1String("ok")) {
         return fail(OpenStatus::Corrupt, tr("The database %1 is damaged. It has not been changed. Restore the "
                                             "latest backup, or open another file.")
                                              .arg(shownPath));
     }
+    query.finish();
 
     const auto pragma = [this](const QString& name) {
         QSqlQuery q(connection());

@@ -9,870 +9,875 @@
 Commands:
   (none)   start the program
   demo     write a demo database (with --database FILE) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotsen håller reda på ungdomarna på en mötesplats.
+
+Kommandon:
+  (inget)  starta programmet
+  demo     skriv en demodatabas (med --database FILE) och avsluta</translation>
     </message>
     <message>
         <source>Optional command: demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt kommando: demo.</translation>
     </message>
     <message>
         <source>Open or write the database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna eller skriv databasen FILE.</translation>
     </message>
     <message>
         <source>Start on a separate demo database with invented people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta med en separat demodatabas med påhittade personer.</translation>
     </message>
     <message>
         <source>With demo: overwrite an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med demo: skriv över en befintlig fil.</translation>
     </message>
     <message>
         <source>User interface language: sv or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmets språk: sv eller en.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt kommando: %1</translation>
     </message>
     <message>
         <source>--lang must be sv or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang måste vara sv eller en.</translation>
     </message>
     <message>
         <source>demo needs --database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo kräver --database FILE.</translation>
     </message>
     <message>
         <source>Use either --demo or --database, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd antingen --demo eller --database, inte båda.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
     <message>
         <source>Lotsen databases (*.lotsen);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotsen-databaser (*.lotsen);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Lotsen cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotsen kan inte öppna databasen</translation>
     </message>
     <message>
         <source>Choose another file (for example the latest backup), create a new database, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en annan fil (till exempel den senaste säkerhetskopian), skapa en ny databas eller avsluta.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en annan fil…</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny databas…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
     </message>
     <message>
         <source>Open a Lotsen database</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en Lotsen-databas</translation>
     </message>
     <message>
         <source>New Lotsen database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny Lotsen-databas</translation>
     </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
     <message>
         <source>The demo database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodatabasen är inte öppen.</translation>
     </message>
     <message>
         <source>The demo data needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata kräver ett giltigt datum.</translation>
     </message>
     <message>
         <source>Demo youth %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoungdom nr %1 kunde inte sparas: %2</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen är inte öppen.</translation>
     </message>
     <message>
         <source>The number of youths cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet ungdomar kan inte vara negativt.</translation>
     </message>
     <message>
         <source>The test data could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdata kunde inte skrivas: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoDatabase</name>
     <message>
         <source>%1 already exists. Use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan. Använd --force för att ersätta den.</translation>
     </message>
     <message>
         <source>%1 is open in another Lotsen window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är öppen i ett annat Lotsen-fönster.</translation>
     </message>
     <message>
         <source>%1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte tas bort.</translation>
     </message>
 </context>
 <context>
     <name>PersonalNumber</name>
     <message>
         <source>The personal number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnumret är tomt.</translation>
     </message>
     <message>
         <source>Write the personal number as YYYYMMDD-NNNN or YYMMDD-NNNN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv personnumret som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</translation>
     </message>
     <message>
         <source>The personal number does not contain a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnumret innehåller inte ett giltigt datum.</translation>
     </message>
     <message>
         <source>The last digit (check digit) is wrong. Check the number for typing errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sista siffran (kontrollsiffran) stämmer inte. Kontrollera att numret är rätt inskrivet.</translation>
     </message>
     <message>
         <source>The personal number gives a birth date in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnumret ger ett födelsedatum i framtiden.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Prospect (outreach)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppsökande</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilande</translation>
     </message>
     <message>
         <source>Exited</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinna</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <source>Non-binary / other</source>
-        <translation type="unfinished"></translation>
+        <translation>Icke-binär / annat</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej angivet</translation>
     </message>
     <message>
         <source>KAA (municipal activity responsibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>KAA (kommunala aktivitetsansvaret)</translation>
     </message>
     <message>
         <source>Public employment service</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsförmedlingen</translation>
     </message>
     <message>
         <source>Social insurance agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Försäkringskassan</translation>
     </message>
     <message>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Socialtjänsten</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Skola</translation>
     </message>
     <message>
         <source>Self-referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Egen anmälan</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppsökande verksamhet</translation>
     </message>
     <message>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhörig</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>Neither working nor studying (UVAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varken arbetar eller studerar (UVAS)</translation>
     </message>
     <message>
         <source>Long-term unemployed (&gt;12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Långtidsarbetslös (&gt;12 månader)</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsnedsättning</translation>
     </message>
     <message>
         <source>Sick-listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjukskriven</translation>
     </message>
     <message>
         <source>Activity compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitetsersättning</translation>
     </message>
     <message>
         <source>Psychosocial problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykosocial problematik</translation>
     </message>
     <message>
         <source>Newly arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyanländ</translation>
     </message>
 </context>
 <context>
     <name>lotsen::Database</name>
     <message>
         <source>%1 is a folder, not a Lotsen database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en mapp, inte en Lotsen-databasfil.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kunde inte skapas.</translation>
     </message>
     <message>
         <source>The database %1 is read-only, or its folder is. Lotsen needs to write to it. Copy the file to a folder where you may write, or ask for write permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 eller dess mapp är skrivskyddad. Lotsen behöver kunna skriva i den. Kopiera filen till en mapp där du har skrivbehörighet, eller be om skrivbehörighet.</translation>
     </message>
     <message>
         <source>The database %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kunde inte läsas: %2</translation>
     </message>
     <message>
         <source>%1 is not a Lotsen database, or its beginning is damaged. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte en Lotsen-databas, eller så är filens början skadad. Filen har inte ändrats.</translation>
     </message>
     <message>
         <source>The database %1 is already open in another Lotsen window (process %2 on %3). Close that window first, or open another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 är redan öppen i ett annat Lotsen-fönster (process %2 på %3). Stäng det fönstret först, eller öppna en annan fil.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kunde inte öppnas: %2</translation>
     </message>
     <message>
         <source>The database %1 could not be prepared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kunde inte förberedas: %2</translation>
     </message>
     <message>
         <source>The database %1 is damaged (%2). It has not been changed. Restore the latest backup, or open another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 är skadad (%2). Den har inte ändrats. Återställ den senaste säkerhetskopian, eller öppna en annan fil.</translation>
     </message>
     <message>
         <source>The database %1 is damaged. It has not been changed. Restore the latest backup, or open another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 är skadad. Den har inte ändrats. Återställ den senaste säkerhetskopian, eller öppna en annan fil.</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a Lotsen database. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en databas från ett annat program, inte en Lotsen-databas. Den har inte ändrats.</translation>
     </message>
     <message>
         <source>The database %1 was saved by a newer version of Lotsen (schema %2; this version understands up to %3). Install the newer Lotsen, or open another file. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 har sparats av en nyare version av Lotsen (schema %2; den här versionen klarar upp till %3). Installera den nyare versionen av Lotsen, eller öppna en annan fil. Filen har inte ändrats.</translation>
     </message>
     <message>
         <source>the file system does not support WAL journaling</source>
-        <translation type="unfinished"></translation>
+        <translation>filsystemet har inte stöd för WAL-journalföring</translation>
     </message>
     <message>
         <source>Before updating the database Lotsen makes a backup, and that failed: %1. The database has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan databasen uppdateras gör Lotsen en säkerhetskopia, och det misslyckades: %1. Databasen har inte ändrats.</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrering %1 saknas i den här versionen.</translation>
     </message>
     <message>
         <source>The database could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kunde inte uppdateras: %1</translation>
     </message>
     <message>
         <source>The database could not be updated to version %1: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kunde inte uppdateras till version %1: %2. Ingenting har ändrats.</translation>
     </message>
     <message>
         <source>The updated database has broken references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den uppdaterade databasen har brutna referenser.</translation>
     </message>
     <message>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan</translation>
     </message>
     <message>
         <source>the backup copy failed its integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>säkerhetskopian klarade inte integritetskontrollen</translation>
     </message>
 </context>
 <context>
     <name>lotsen::MainWindow</name>
     <message>
         <source>Lotsen – demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotsen – demodatabas</translation>
     </message>
     <message>
         <source>Lotsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotsen</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Idag</translation>
     </message>
     <message>
         <source>Everyone who needs attention now: contacts that were lost, calls nobody answered, plans due for review, with the reason for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla som behöver uppmärksammas nu: tappade kontakter, samtal som ingen svarade på och planer som ska följas upp, med skälet för var och en.</translation>
     </message>
     <message>
         <source>Youths</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungdomar</translation>
     </message>
     <message>
         <source>Meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesplatsen</translation>
     </message>
     <message>
         <source>Check in drop-in visits with a few keystrokes and keep attendance lists for group activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv in drop in-besök med några få tangenttryckningar och för närvarolistor vid gruppaktiviteter.</translation>
     </message>
     <message>
         <source>Interventions &amp; partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatser och partner</translation>
     </message>
     <message>
         <source>The catalogue of interventions and the partner organisations with their contact persons; referrals and consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogen över insatser och samverkanspartner med kontaktpersoner; remisser och samtycken.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter</translation>
     </message>
     <message>
         <source>Figures for the coordinator and the funder: participants by gender and age, situation at exit, and the share of youths with a recent contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siffror för samordnaren och finansiären: deltagare efter kön och ålder, situation vid avslut och andelen ungdomar med en aktuell kontakt.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas: %1</translation>
     </message>
     <message>
         <source>Demo database with invented people. It is recreated at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodatabas med påhittade personer. Den skapas på nytt vid varje start.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;New youth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny ungdom</translation>
     </message>
     <message>
         <source>&amp;Close card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng kortet</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Find youth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök ungdom</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå till</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About Lotsen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Lotsen</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Om &amp;Qt</translation>
     </message>
     <message>
         <source>About Lotsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Lotsen</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Lotsen %1&lt;/h3&gt;&lt;p&gt;Follow-up of young people at a drop-in meeting place, so that no one falls between the chairs.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence 1.2 (EUPL-1.2).&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Lotsen %1&lt;/h3&gt;&lt;p&gt;Uppföljning av unga på en mötesplats, så att ingen ska tappas mellan stolarna.&lt;/p&gt;&lt;p&gt;Licens: European Union Public Licence 1.2 (EUPL-1.2).&lt;/p&gt;&lt;p&gt;Databas: %2&lt;br&gt;Schemaversion: %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>lotsen::PersonalDataForm</name>
     <message>
         <source>YYYYMMDD-NNNN (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅÅÅMMDD-NNNN (frivilligt)</translation>
     </message>
     <message>
         <source>Filled in from the personal number. Without a number, enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylls i från personnumret. Om personnummer saknas fyller du i det här.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förnamn:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter&amp;namn:</translation>
     </message>
     <message>
         <source>&amp;Personal number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnummer:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Föde&amp;lsedatum:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ön:</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktuppgifter</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adress:</translation>
     </message>
     <message>
         <source>Postal &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ostnummer:</translation>
     </message>
     <message>
         <source>M&amp;unicipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommun:</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagande</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>&amp;Mentor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentor:</translation>
     </message>
     <message>
         <source>Star&amp;t date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;datum:</translation>
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rem&amp;itterad av:</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Målgrupper</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ändringarna (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra ändringar</translation>
     </message>
     <message>
         <source>Discard the changes since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ändringarna sedan du senast sparade</translation>
     </message>
     <message>
         <source>&amp;Delete youth…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort ungdom…</translation>
     </message>
     <message>
         <source>Only for prospects without history; others are exited instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara för ungdomar med status Uppsökande och utan historik; andra avslutas i stället</translation>
     </message>
     <message>
         <source>No mentor yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mentor ännu</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: %1</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte ta bort</translation>
     </message>
     <message>
         <source>Delete youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ungdom</translation>
     </message>
     <message>
         <source>Delete %1 from the register? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort %1 från registret? Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
     <name>lotsen::PlaceholderPage</name>
     <message>
         <source>Coming in a later version of Lotsen. Nothing on this page is stored or counted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommer i en senare version av Lotsen. Ingenting på den här sidan sparas eller räknas ännu.</translation>
     </message>
 </context>
 <context>
     <name>lotsen::RegisterWidget</name>
     <message>
         <source>Search name, personal number or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök namn, personnummer eller telefon (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <source>&amp;New youth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny ungdom</translation>
     </message>
     <message>
         <source>Register a new youth (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en ny ungdom (Ctrl+N)</translation>
     </message>
     <message>
         <source>All mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla mentorer</translation>
     </message>
     <message>
         <source>No mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mentor</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message>
         <source>All municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kommuner</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar %1 av %2</translation>
     </message>
     <message>
         <source>No youths are registered yet.
 Register the first one with New youth (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ungdomar är registrerade ännu.
+Registrera den första med Ny ungdom (Ctrl+N).</translation>
     </message>
     <message>
         <source>New youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ungdom</translation>
     </message>
     <message>
         <source>No youth matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ungdom matchar sökningen och filtren.</translation>
     </message>
     <message>
         <source>Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa sökning och filter</translation>
     </message>
 </context>
 <context>
     <name>lotsen::SettingsPage</name>
     <message>
         <source>Mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorer</translation>
     </message>
     <message>
         <source>Staff who can be a youth&apos;s mentor. A mentor who leaves is deactivated, not deleted, so that the history still shows who did what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal som kan vara mentor för en ungdom. En mentor som slutar inaktiveras i stället för att tas bort, så att historiken fortfarande visar vem som gjorde vad.</translation>
     </message>
     <message>
         <source>Name of a new mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på en ny mentor</translation>
     </message>
     <message>
         <source>&amp;Add mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till mentor</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt namn…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktivera</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Same as the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma som datorn</translation>
     </message>
     <message>
         <source>Language of Lotsen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk i Lotsen:</translation>
     </message>
     <message>
         <source>Takes effect the next time Lotsen starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen gäller från nästa gång Lotsen startar.</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktivera</translation>
     </message>
     <message>
         <source>Mentor not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorn lades inte till</translation>
     </message>
     <message>
         <source>Rename mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på mentor</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn:</translation>
     </message>
     <message>
         <source>Mentor not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorns namn ändrades inte</translation>
     </message>
     <message>
         <source>Mentor not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorn ändrades inte</translation>
     </message>
 </context>
 <context>
     <name>lotsen::StaffRepository</name>
     <message>
         <source>Write the staff member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv medarbetarens namn.</translation>
     </message>
     <message>
         <source>The staff member could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbetaren kunde inte sparas: %1</translation>
     </message>
     <message>
         <source>The staff member could not be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbetarens namn kunde inte ändras.</translation>
     </message>
     <message>
         <source>The staff member could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbetaren kunde inte ändras.</translation>
     </message>
 </context>
 <context>
     <name>lotsen::YouthCard</name>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgifter</translation>
     </message>
     <message>
         <source>New youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ungdom</translation>
     </message>
     <message>
         <source>Fill in what you know now; everything except the name can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i det du vet nu; allt utom namnet kan läggas till senare.</translation>
     </message>
     <message>
         <source>No personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget personnummer</translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparade ändringar</translation>
     </message>
     <message>
         <source>The card for %1 has changes that are not saved. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet för %1 har ändringar som inte är sparade. Vill du spara dem innan kortet stängs?</translation>
     </message>
 </context>
 <context>
     <name>lotsen::YouthListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ålder</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kön</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
 </context>
 <context>
     <name>lotsen::YouthRepository</name>
     <message>
         <source>Write the first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv förnamnet.</translation>
     </message>
     <message>
         <source>Write the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv efternamnet.</translation>
     </message>
     <message>
         <source>The personal number must be stored with 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnumret måste sparas med 12 siffror.</translation>
     </message>
     <message>
         <source>The birth date does not match the personal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatumet stämmer inte med personnumret.</translation>
     </message>
     <message>
         <source>%1 is already registered with this personal number (no. %2). Open that youth instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är redan registrerad med det här personnumret (nr %2). Öppna den ungdomen i stället.</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatumet ligger i framtiden.</translation>
     </message>
     <message>
         <source>The e-mail address does not look right (name@example.se).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen ser inte rätt ut (namn@exempel.se).</translation>
     </message>
     <message>
         <source>The youth could not be saved. Nothing was changed. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungdomen kunde inte sparas. Ingenting har ändrats. (%1)</translation>
     </message>
     <message>
         <source>This youth no longer exists in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungdomen finns inte längre i databasen.</translation>
     </message>
     <message>
         <source>Only prospects without history can be deleted. Set the status to Exited instead, so that the history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara ungdomar med status Uppsökande och utan historik kan tas bort. Sätt i stället status till Avslutad, så att historiken sparas.</translation>
     </message>
     <message>
         <source>This youth has a history (status or mentor changes) and cannot be deleted. Set the status to Exited instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungdomen har historik (ändrad status eller mentor) och kan inte tas bort. Sätt i stället status till Avslutad.</translation>
     </message>
     <message>
         <source>The youth could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungdomen kunde inte tas bort: %1</translation>
     </message>
 </context>
 <context>
     <name>lotsen::YouthsPage</name>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova --help.</translation>
     </message>
     <message>
         <source>Demo database written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodatabasen har skrivits: %1</translation>
     </message>
     <message>
         <source>Lotsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotsen</translation>
     </message>
     <message>
         <source>The demo database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodatabasen kunde inte skapas: %1</translation>
     </message>
 </context>
 </TS>
