@@ -6,6 +6,7 @@
 #include "RegisterWidget.h"
 #include "SettingsPage.h"
 #include "Workspace.h"
+#include "YouthCard.h"
 #include "YouthsPage.h"
 
 #include <QAction>
@@ -18,6 +19,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+
+#include <algorithm>
 #include <QStatusBar>
 
 namespace lotsen {
@@ -147,7 +150,10 @@ void MainWindow::createMenus()
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int page = 0; page < PageCount; ++page) {
-        QAction* action = go->addAction(m_navigation->item(page)->text(), this,
+        // A literal '&' in a page name ("Interventions & partners") must not become an accelerator.
+        QString text = m_navigation->item(page)->text();
+        text.replace(u'&', QStringLiteral("&&"));
+        QAction* action = go->addAction(text, this,
                                         [this, page] { showPage(static_cast<Page>(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
     }
@@ -173,6 +179,11 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // The question about unsaved changes should appear with the card it is about.
+    const QList<YouthCard*> cards = m_youths->cards();
+    if (std::any_of(cards.begin(), cards.end(), [](const YouthCard* card) { return card->isDirty(); })) {
+        showPage(YouthsPageIndex);
+    }
     if (!m_youths->closeAllCards()) {
         event->ignore();
         return;

@@ -326,6 +326,11 @@ Youth PersonalDataForm::currentYouth(QString* numberError) const
     return youth;
 }
 
+void PersonalDataForm::focusFirstField()
+{
+    m_firstName->setFocus(Qt::OtherFocusReason);
+}
+
 bool PersonalDataForm::isDirty() const
 {
     return !(currentYouth() == m_loaded);

@@ -33,6 +33,7 @@ public:
     const Youth& loadedYouth() const { return m_loaded; }
 
     bool isDirty() const;
+    void focusFirstField();
 
 public slots:
     bool save();

@@ -1,5 +1,6 @@
 #include "PlaceholderPage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -8,29 +9,41 @@ namespace lotsen {
 PlaceholderPage::PlaceholderPage(const QString& title, const QString& description, QWidget* parent)
     : QWidget(parent)
 {
-    auto* heading = new QLabel(title, this);
+    // A fixed-width column: word-wrapped labels in a centred layout otherwise get too little height.
+    auto* column = new QWidget(this);
+    column->setFixedWidth(560);
+
+    auto* heading = new QLabel(title, column);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
     heading->setFont(font);
+    heading->setAlignment(Qt::AlignHCenter);
 
-    auto* text = new QLabel(description, this);
+    auto* text = new QLabel(description, column);
     text->setWordWrap(true);
-    text->setMaximumWidth(560);
+    text->setAlignment(Qt::AlignHCenter);
 
-    auto* notice = new QLabel(tr("Coming in a later version of Lotsen. Nothing on this page is stored or counted yet."), this);
+    auto* notice = new QLabel(tr("Coming in a later version of Lotsen. Nothing on this page is stored or counted yet."), column);
     notice->setWordWrap(true);
-    notice->setMaximumWidth(560);
+    notice->setAlignment(Qt::AlignHCenter);
     notice->setObjectName(QStringLiteral("comingLaterNotice"));
-    notice->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
+    notice->setStyleSheet(QStringLiteral("color: #555; font-style: italic;"));
 
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(heading);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(text);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(notice);
+
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(heading, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(notice, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 }
 

@@ -1,5 +1,6 @@
 #include "YouthsPage.h"
 
+#include "PersonalDataForm.h"
 #include "RegisterWidget.h"
 #include "Workspace.h"
 #include "YouthCard.h"
@@ -79,6 +80,9 @@ YouthCard* YouthsPage::addCard(qint64 youthId)
     auto* card = new YouthCard(m_workspace, youthId, m_tabs);
     const int index = m_tabs->addTab(card, card->title());
     m_tabs->setCurrentIndex(index);
+    if (youthId == 0) {
+        card->personalDataForm()->focusFirstField();
+    }
     connect(card, &YouthCard::titleChanged, this, [this, card](const QString& title) {
         const int at = m_tabs->indexOf(card);
         if (at >= 0) {
