@@ -78,31 +78,28 @@ bool StaffRepository::rename(qint64 id, const QString& name, QString* errorMessa
         }
         return false;
     }
-    WriteTransaction transaction(m_database);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE staff SET name = ? WHERE id = ?"));
-    query.addBindValue(trimmed);
-    query.addBindValue(id);
-    if (!transaction.isActive() || !query.exec() || query.numRowsAffected() != 1 || !transaction.commit()) {
-        if (errorMessage) {
-            *errorMessage = tr("The staff member could not be renamed.");
-        }
-        return false;
-    }
-    emit changed();
-    return true;
+    return updateOne(QStringLiteral("UPDATE staff SET name = ? WHERE id = ?"), {trimmed, id},
+                     tr("The staff member could not be renamed."), errorMessage);
 }
 
 bool StaffRepository::setActive(qint64 id, bool active, QString* errorMessage)
 {
+    return updateOne(QStringLiteral("UPDATE staff SET active = ? WHERE id = ?"), {active ? 1 : 0, id},
+                     tr("The staff member could not be changed."), errorMessage);
+}
+
+bool StaffRepository::updateOne(const QString& sql, const QVariantList& binds, const QString& failure,
+                                QString* errorMessage)
+{
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE staff SET active = ? WHERE id = ?"));
-    query.addBindValue(active ? 1 : 0);
-    query.addBindValue(id);
+    query.prepare(sql);
+    for (const QVariant& bind : binds) {
+        query.addBindValue(bind);
+    }
     if (!transaction.isActive() || !query.exec() || query.numRowsAffected() != 1 || !transaction.commit()) {
         if (errorMessage) {
-            *errorMessage = tr("The staff member could not be changed.");
+            *errorMessage = failure;
         }
         return false;
     }

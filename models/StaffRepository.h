@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QVariantList>
 
 namespace lotsen {
 
@@ -31,6 +32,8 @@ signals:
 
 private:
     QList<Staff> select(bool activeOnly) const;
+    // One UPDATE that must change exactly one row, in its own transaction.
+    bool updateOne(const QString& sql, const QVariantList& binds, const QString& failure, QString* errorMessage);
 
     Database& m_database;
 };
