@@ -11,11 +11,13 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -150,6 +152,8 @@ private slots:
     void readOnly_data();
     void readOnly();
     void locked();
+    void staleLockOfCrashedProcess();
+    void failedMigrationChangesNothing();
     void backup();
     void backupRefusesToOverwrite();
     void writeTransactionRollsBack();
@@ -365,7 +369,7 @@ void TestDatabase::corrupt()
 
     QByteArray garbage(4096, char(0xA5));
     if (random) {
-        QRandomGenerator generator{static_cast<quint32>(offset)};
+        QRandomGenerator generator { static_cast<quint32>(offset) };
         for (char& byte : garbage) {
             byte = char(generator.bounded(256));
         }
@@ -485,8 +489,10 @@ void TestDatabase::readOnly()
     const QFileDevice::Permissions readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner;
     const QFileDevice::Permissions readWrite = readOnly | QFileDevice::WriteOwner;
     if (fileExists) {
-        QVERIFY(QFile::setPermissions(
-            file, fileReadOnly ? QFileDevice::ReadOwner : QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        // 0444 for a read-only file.
+        const QFileDevice::Permissions readable
+            = QFileDevice::ReadOwner | QFileDevice::ReadUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        QVERIFY(QFile::setPermissions(file, fileReadOnly ? readable : readable | QFileDevice::WriteOwner));
     }
     QVERIFY(QFile::setPermissions(folder, folderReadOnly ? readOnly : readWrite));
 
@@ -551,9 +557,50 @@ void TestDatabase::locked()
     QCOMPARE(second.open(file).status, Database::OpenStatus::Locked);
 
     first.close();
+    QVERIFY(!QFileInfo::exists(file + u".lock"_s));
     QCOMPARE(second.open(file).status, Database::OpenStatus::Opened);
     QCOMPARE(YouthRepository(second).count(), 304);
     QCOMPARE(first.open(file).status, Database::OpenStatus::Locked);
+}
+
+void TestDatabase::staleLockOfCrashedProcess()
+{
+    const QString file = path(u"stale-lock.lotsen"_s);
+    QVERIFY(QFile::copy(m_fixture, file));
+    // A lock file as QLockFile writes it, left by a process that has ended (as after a crash).
+    QProcess ended;
+    ended.start(u"sleep"_s, { u"0.1"_s });
+    QVERIFY(ended.waitForStarted());
+    const qint64 deadPid = ended.processId();
+    QVERIFY(deadPid > 0);
+    QVERIFY(ended.waitForFinished());
+    {
+        QFile lock(file + u".lock"_s);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(deadPid) + "\n" + QCoreApplication::applicationName().toUtf8() + "\n"
+                   + QSysInfo::machineHostName().toUtf8() + "\n");
+    }
+    Database database;
+    const Database::OpenResult result = database.open(file);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(YouthRepository(database).count(), 303);
+}
+
+void TestDatabase::failedMigrationChangesNothing()
+{
+    // A Lotsen file whose schema says version 0: the first migration's CREATE TABLE fails on the existing
+    // tables, and its transaction must leave the file as it was.
+    const QString file = path(u"failed-migration.lotsen"_s);
+    QVERIFY(QFile::copy(m_fixture, file));
+    QVERIFY(rawExec(file, { u"PRAGMA user_version = 0"_s }));
+    const QByteArray before = fileHash(file);
+
+    Database database;
+    const Database::OpenResult result = database.open(file);
+    QCOMPARE(result.status, Database::OpenStatus::MigrationFailed);
+    QVERIFY(!result.message.isEmpty());
+    QVERIFY(!database.isOpen());
+    QCOMPARE(fileHash(file), before);
 }
 
 void TestDatabase::backup()
