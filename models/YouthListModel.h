@@ -38,6 +38,15 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
+    // One SQL statement of a refresh with its bind values. The benchmark runs the same ones with sqlite3.
+    struct Statement
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    // The statements the last refresh ran: the counts, then the row query (which fetches lazily).
+    const QList<Statement>& lastStatements() const { return m_lastStatements; }
+
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -50,8 +59,9 @@ signals:
     void queryFailed(const QString& message);
 
 private:
-    QString whereClause(QVariantList& binds) const;
+    QString whereClause(QVariantList& binds, bool scanByName) const;
     QString orderClause() const;
+    int runCount(const QString& sql, const QVariantList& binds);
     QVariant rawValue(int row, int queryColumn) const;
 
     Database& m_database;
@@ -60,6 +70,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_matchingCount = 0;
     int m_totalCount = 0;
+    QList<Statement> m_lastStatements;
 };
 
 } // namespace lotsen
