@@ -17,10 +17,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     CommandLine result;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "Lotsen keeps track of the young people at a drop-in meeting place.\n\n"
-                                                   "Commands:\n"
-                                                   "  (none)   start the program\n"
-                                                   "  demo     write a demo database (with --database FILE) and exit"));
+        QCoreApplication::translate("CommandLine",
+                                    "Lotsen keeps track of the young people at a drop-in meeting place.\n\n"
+                                    "Commands:\n"
+                                    "  (none)   start the program\n"
+                                    "  demo     write a demo database (with --database FILE) and exit"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -29,14 +30,15 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption database(QStringLiteral("database"),
                                       QCoreApplication::translate("CommandLine", "Open or write the database FILE."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("CommandLine", "Start on a separate demo database with invented people."));
-    const QCommandLineOption force(QStringLiteral("force"),
-                                   QCoreApplication::translate("CommandLine", "With demo: overwrite an existing file."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine", "Start on a separate demo database with invented people."));
+    const QCommandLineOption force(
+        QStringLiteral("force"), QCoreApplication::translate("CommandLine", "With demo: overwrite an existing file."));
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QCoreApplication::translate("CommandLine", "User interface language: sv or en."),
                                       QStringLiteral("LANG"));
-    parser.addOptions({database, demo, force, language});
+    parser.addOptions({ database, demo, force, language });
     parser.process(arguments); // exits for --help, --version and unknown options
 
     const QStringList positional = parser.positionalArguments();
@@ -49,7 +51,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.demo = parser.isSet(demo);
     result.force = parser.isSet(force);
     result.language = parser.value(language);
-    if (!result.language.isEmpty() && result.language != QLatin1String("sv") && result.language != QLatin1String("en")) {
+    if (!result.language.isEmpty() && result.language != QLatin1String("sv")
+        && result.language != QLatin1String("en")) {
         result.error = QCoreApplication::translate("CommandLine", "--lang must be sv or en.");
     } else if (result.command == Command::WriteDemo && result.databasePath.isEmpty()) {
         result.error = QCoreApplication::translate("CommandLine", "demo needs --database FILE.");

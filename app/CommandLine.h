@@ -15,7 +15,7 @@ struct CommandLine
     bool demo = false;
     bool force = false;
     QString language; // "sv", "en" or empty for the system language
-    QString error;    // set when the arguments cannot be used; the program exits with usage
+    QString error; // set when the arguments cannot be used; the program exits with usage
 
     // True when the first argument names a command that needs no window.
     static bool isHeadless(int argc, char** argv);

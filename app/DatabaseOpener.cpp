@@ -26,7 +26,8 @@ std::unique_ptr<Database> DatabaseOpener::open(const QString& initialPath)
         if (result.ok()) {
             return database;
         }
-        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("DatabaseOpener", "Lotsen cannot open the database"),
+        QMessageBox box(QMessageBox::Critical,
+                        QCoreApplication::translate("DatabaseOpener", "Lotsen cannot open the database"),
                         result.message);
         box.setInformativeText(QCoreApplication::translate(
             "DatabaseOpener", "Choose another file (for example the latest backup), create a new database, or quit."));
@@ -36,9 +37,10 @@ std::unique_ptr<Database> DatabaseOpener::open(const QString& initialPath)
         }
         QPushButton* other = box.addButton(QCoreApplication::translate("DatabaseOpener", "Open another file…"),
                                            QMessageBox::ActionRole);
-        QPushButton* create = box.addButton(QCoreApplication::translate("DatabaseOpener", "New database…"),
-                                            QMessageBox::ActionRole);
-        QPushButton* quit = box.addButton(QCoreApplication::translate("DatabaseOpener", "Quit"), QMessageBox::RejectRole);
+        QPushButton* create
+            = box.addButton(QCoreApplication::translate("DatabaseOpener", "New database…"), QMessageBox::ActionRole);
+        QPushButton* quit
+            = box.addButton(QCoreApplication::translate("DatabaseOpener", "Quit"), QMessageBox::RejectRole);
         box.setDefaultButton(retry ? retry : other);
         box.exec();
         if (box.clickedButton() == quit || box.clickedButton() == nullptr) {

@@ -40,7 +40,7 @@ bool DemoDatabase::write(const QString& path, bool overwrite, QString* errorMess
                                 .arg(QDir::toNativeSeparators(absolute)));
             }
         }
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
             QFile::remove(absolute + suffix);
         }
         if (QFileInfo::exists(absolute)) {
@@ -57,7 +57,7 @@ bool DemoDatabase::write(const QString& path, bool overwrite, QString* errorMess
     if (!DemoDataGenerator::writeDemo(database, Clock::today(), &error)) {
         // A half-written demo is worse than none; this file was created just now, so removing it loses nothing.
         database.close();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
             QFile::remove(absolute + suffix);
         }
         return fail(error);

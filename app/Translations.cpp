@@ -18,7 +18,7 @@ QString Translations::install(QCoreApplication& app, const QString& requested)
     if (language.isEmpty()) {
         const QStringList uiLanguages = QLocale::system().uiLanguages();
         language = !uiLanguages.isEmpty() && uiLanguages.first().startsWith(QLatin1String("sv")) ? QStringLiteral("sv")
-                                                                                                   : QStringLiteral("en");
+                                                                                                 : QStringLiteral("en");
     }
     if (language != QLatin1String("sv")) {
         return QStringLiteral("en"); // the source strings are English

@@ -45,7 +45,8 @@ int runHeadless(int argc, char** argv)
         QTextStream(stderr) << error << '\n';
         return 1;
     }
-    QTextStream(stdout) << QCoreApplication::translate("main", "Demo database written: %1").arg(command.databasePath) << '\n';
+    QTextStream(stdout) << QCoreApplication::translate("main", "Demo database written: %1").arg(command.databasePath)
+                        << '\n';
     return 0;
 }
 
@@ -73,8 +74,9 @@ int main(int argc, char** argv)
         path = DemoDatabase::defaultPath();
         QString error;
         if (!DemoDatabase::write(path, true, &error)) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Lotsen"),
-                                  QCoreApplication::translate("main", "The demo database could not be created: %1").arg(error));
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Lotsen"),
+                QCoreApplication::translate("main", "The demo database could not be created: %1").arg(error));
             return 1;
         }
     }

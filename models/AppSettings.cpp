@@ -15,12 +15,12 @@ struct KeyInfo
 const QHash<AppSettings::Key, KeyInfo>& keyTable()
 {
     static const QHash<AppSettings::Key, KeyInfo> table = {
-        {AppSettings::Key::Language, {"General/Language", QString()}}, // empty: follow the system
-        {AppSettings::Key::MainWindowGeometry, {"MainWindow/Geometry", QByteArray()}},
-        {AppSettings::Key::MainWindowState, {"MainWindow/State", QByteArray()}},
-        {AppSettings::Key::LastPage, {"MainWindow/LastPage", QString()}},
-        {AppSettings::Key::RegisterHeaderState, {"Register/HeaderState", QByteArray()}},
-        {AppSettings::Key::LastDatabase, {"General/LastDatabase", QString()}},
+        { AppSettings::Key::Language, { "General/Language", QString() } }, // empty: follow the system
+        { AppSettings::Key::MainWindowGeometry, { "MainWindow/Geometry", QByteArray() } },
+        { AppSettings::Key::MainWindowState, { "MainWindow/State", QByteArray() } },
+        { AppSettings::Key::LastPage, { "MainWindow/LastPage", QString() } },
+        { AppSettings::Key::RegisterHeaderState, { "Register/HeaderState", QByteArray() } },
+        { AppSettings::Key::LastDatabase, { "General/LastDatabase", QString() } },
     };
     return table;
 }
@@ -33,10 +33,7 @@ std::unique_ptr<AppSettings>& storage()
 
 } // namespace
 
-AppSettings::AppSettings(std::unique_ptr<QSettings> settings)
-    : m_settings(std::move(settings))
-{
-}
+AppSettings::AppSettings(std::unique_ptr<QSettings> settings) : m_settings(std::move(settings)) { }
 
 AppSettings* AppSettings::instance()
 {

@@ -36,8 +36,8 @@ QStringList splitStatements(const QString& script)
         if (trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
             inTrigger = true;
         }
-        const bool ends = inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : trimmed.endsWith(u';');
+        const bool ends
+            = inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : trimmed.endsWith(u';');
         if (ends) {
             statements.append(current.trimmed());
             current.clear();
@@ -52,10 +52,7 @@ QStringList splitStatements(const QString& script)
 
 } // namespace
 
-Database::Database(QObject* parent)
-    : QObject(parent)
-{
-}
+Database::Database(QObject* parent) : QObject(parent) { }
 
 Database::~Database()
 {
@@ -94,7 +91,7 @@ void Database::close()
 Database::OpenResult Database::fail(OpenStatus status, const QString& message)
 {
     close();
-    return {status, message, {}};
+    return { status, message, {} };
 }
 
 Database::OpenResult Database::open(const QString& path)
@@ -110,8 +107,8 @@ Database::OpenResult Database::open(const QString& path)
     }
     if (!exists) {
         if (!QDir().mkpath(info.absolutePath())) {
-            return fail(OpenStatus::CannotOpen, tr("The folder %1 could not be created.")
-                                                    .arg(QDir::toNativeSeparators(info.absolutePath())));
+            return fail(OpenStatus::CannotOpen,
+                        tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
         }
     }
     // WAL needs to create -wal and -shm files beside the database, so the folder must be writable too.
@@ -124,7 +121,8 @@ Database::OpenResult Database::open(const QString& path)
     if (exists && info.size() > 0) {
         QFile file(absolute);
         if (!file.open(QIODevice::ReadOnly)) {
-            return fail(OpenStatus::CannotOpen, tr("The database %1 could not be read: %2").arg(shownPath, file.errorString()));
+            return fail(OpenStatus::CannotOpen,
+                        tr("The database %1 could not be read: %2").arg(shownPath, file.errorString()));
         }
         if (file.read(kSqliteHeader.size()) != kSqliteHeader) {
             return fail(OpenStatus::NotLotsen,
@@ -198,9 +196,10 @@ Database::OpenResult Database::checkExisting()
                         .arg(shownPath, query.lastError().databaseText()));
     }
     if (query.value(0).toString() != QLatin1String("ok")) {
-        return fail(OpenStatus::Corrupt, tr("The database %1 is damaged. It has not been changed. Restore the "
-                                            "latest backup, or open another file.")
-                                             .arg(shownPath));
+        return fail(OpenStatus::Corrupt,
+                    tr("The database %1 is damaged. It has not been changed. Restore the "
+                       "latest backup, or open another file.")
+                        .arg(shownPath));
     }
     query.finish();
 
@@ -216,9 +215,9 @@ Database::OpenResult Database::checkExisting()
     }();
     const bool empty = applicationId == 0 && version == 0 && tables == 0;
     if (!empty && applicationId != ApplicationId) {
-        return fail(OpenStatus::NotLotsen,
-                    tr("%1 is a database of another program, not a Lotsen database. It has not been changed.")
-                        .arg(shownPath));
+        return fail(
+            OpenStatus::NotLotsen,
+            tr("%1 is a database of another program, not a Lotsen database. It has not been changed.").arg(shownPath));
     }
     if (version > currentSchemaVersion()) {
         return fail(OpenStatus::TooNew,
@@ -229,7 +228,7 @@ Database::OpenResult Database::checkExisting()
                         .arg(version)
                         .arg(currentSchemaVersion()));
     }
-    return {OpenStatus::Opened, {}, {}};
+    return { OpenStatus::Opened, {}, {} };
 }
 
 bool Database::applyConnectionSettings()
@@ -253,14 +252,15 @@ bool Database::applyConnectionSettings()
 
 Database::OpenResult Database::migrate(int fromVersion)
 {
-    OpenResult result{OpenStatus::Opened, {}, {}};
+    OpenResult result { OpenStatus::Opened, {}, {} };
     if (fromVersion >= currentSchemaVersion()) {
         return result;
     }
     if (fromVersion > 0) {
-        const QString backup = m_path + QStringLiteral(".before-v%1-%2.bak")
-                                            .arg(currentSchemaVersion())
-                                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString backup = m_path
+            + QStringLiteral(".before-v%1-%2.bak")
+                  .arg(currentSchemaVersion())
+                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QString error;
         if (!backupTo(backup, &error)) {
             return fail(OpenStatus::MigrationFailed,
@@ -280,8 +280,7 @@ Database::OpenResult Database::migrate(int fromVersion)
             return fail(OpenStatus::MigrationFailed, tr("The database could not be updated: %1").arg(m_lastError));
         }
         const bool ok = execScript(script) && exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
-                        && exec(QStringLiteral("PRAGMA user_version = %1").arg(version))
-                        && exec(QStringLiteral("COMMIT"));
+            && exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) && exec(QStringLiteral("COMMIT"));
         if (!ok) {
             const QString error = m_lastError;
             exec(QStringLiteral("ROLLBACK"));
@@ -353,7 +352,7 @@ bool Database::backupTo(const QString& targetPath, QString* errorMessage)
         if (copy.open()) {
             QSqlQuery check(copy);
             intact = check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
-                     && check.value(0).toString() == QLatin1String("ok");
+                && check.value(0).toString() == QLatin1String("ok");
         }
         copy.close();
     }

@@ -16,14 +16,14 @@ class Database : public QObject
 
 public:
     enum class OpenStatus {
-        Opened,      // an existing file, ready
-        Created,     // a new file with the current schema
-        CannotOpen,  // missing folder, no permission, I/O error
-        NotLotsen,   // not an SQLite file, or an SQLite file of another program
-        Corrupt,     // PRAGMA quick_check failed
-        TooNew,      // written by a newer Lotsen
-        ReadOnly,    // the file or its folder cannot be written
-        Locked,      // another Lotsen has it open
+        Opened, // an existing file, ready
+        Created, // a new file with the current schema
+        CannotOpen, // missing folder, no permission, I/O error
+        NotLotsen, // not an SQLite file, or an SQLite file of another program
+        Corrupt, // PRAGMA quick_check failed
+        TooNew, // written by a newer Lotsen
+        ReadOnly, // the file or its folder cannot be written
+        Locked, // another Lotsen has it open
         MigrationFailed,
     };
     Q_ENUM(OpenStatus)
@@ -31,7 +31,7 @@ public:
     struct OpenResult
     {
         OpenStatus status = OpenStatus::CannotOpen;
-        QString message;    // for the user, in the UI language
+        QString message; // for the user, in the UI language
         QString backupPath; // set when a migration backup was written
         bool ok() const { return status == OpenStatus::Opened || status == OpenStatus::Created; }
     };

@@ -538,8 +538,8 @@ bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* e
     //   dirty pages to the WAL and read them back again and again.
     QSqlQuery pragma(database.connection());
     const auto currentValue = [&pragma](const QString& name, qint64 fallback) {
-        const qint64 value =
-            pragma.exec(QStringLiteral("PRAGMA ") + name) && pragma.next() ? pragma.value(0).toLongLong() : fallback;
+        const qint64 value
+            = pragma.exec(QStringLiteral("PRAGMA ") + name) && pragma.next() ? pragma.value(0).toLongLong() : fallback;
         pragma.finish();
         return value;
     };

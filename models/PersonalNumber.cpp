@@ -87,8 +87,7 @@ PersonalNumber PersonalNumber::parse(const QString& input, const QDate& today)
     if (result.m_error == Error::None && result.m_birthDate > today) {
         result.m_error = Error::InFuture;
     }
-    if (result.m_error == Error::None
-        && luhnCheckDigit(QStringView(digits).mid(2, 9)) != digits.at(11).digitValue()) {
+    if (result.m_error == Error::None && luhnCheckDigit(QStringView(digits).mid(2, 9)) != digits.at(11).digitValue()) {
         result.m_error = Error::BadCheckDigit;
     }
     // An invalid number carries no parts, so that no caller takes a birth date from a mistyped number.

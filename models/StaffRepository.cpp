@@ -8,21 +8,18 @@
 
 namespace lotsen {
 
-StaffRepository::StaffRepository(Database& database, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
-{
-}
+StaffRepository::StaffRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
 QList<Staff> StaffRepository::select(bool activeOnly) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.exec(activeOnly ? QStringLiteral("SELECT id, name, active FROM staff WHERE active = 1 ORDER BY name COLLATE NOCASE")
-                          : QStringLiteral("SELECT id, name, active FROM staff ORDER BY name COLLATE NOCASE"));
+    query.exec(activeOnly
+                   ? QStringLiteral("SELECT id, name, active FROM staff WHERE active = 1 ORDER BY name COLLATE NOCASE")
+                   : QStringLiteral("SELECT id, name, active FROM staff ORDER BY name COLLATE NOCASE"));
     QList<Staff> result;
     while (query.next()) {
-        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()});
+        result.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool() });
     }
     return result;
 }
@@ -78,13 +75,13 @@ bool StaffRepository::rename(qint64 id, const QString& name, QString* errorMessa
         }
         return false;
     }
-    return updateOne(QStringLiteral("UPDATE staff SET name = ? WHERE id = ?"), {trimmed, id},
+    return updateOne(QStringLiteral("UPDATE staff SET name = ? WHERE id = ?"), { trimmed, id },
                      tr("The staff member could not be renamed."), errorMessage);
 }
 
 bool StaffRepository::setActive(qint64 id, bool active, QString* errorMessage)
 {
-    return updateOne(QStringLiteral("UPDATE staff SET active = ? WHERE id = ?"), {active ? 1 : 0, id},
+    return updateOne(QStringLiteral("UPDATE staff SET active = ? WHERE id = ?"), { active ? 1 : 0, id },
                      tr("The staff member could not be changed."), errorMessage);
 }
 

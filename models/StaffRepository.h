@@ -18,7 +18,7 @@ class StaffRepository : public QObject
 public:
     explicit StaffRepository(Database& database, QObject* parent = nullptr);
 
-    QList<Staff> all() const;    // sorted by name, inactive included
+    QList<Staff> all() const; // sorted by name, inactive included
     QList<Staff> active() const; // the mentors that can be chosen for a youth
     QString nameOf(qint64 id) const;
 

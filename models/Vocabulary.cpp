@@ -8,42 +8,41 @@ namespace lotsen {
 namespace {
 
 // The codes are what the database stores; they never change once released.
-constexpr std::array<std::pair<YouthStatus, const char*>, 4> kStatusCodes{{
-    {YouthStatus::Prospect, "prospect"},
-    {YouthStatus::Active, "active"},
-    {YouthStatus::Paused, "paused"},
-    {YouthStatus::Exited, "exited"},
-}};
-constexpr std::array<std::pair<Gender, const char*>, 4> kGenderCodes{{
-    {Gender::Woman, "woman"},
-    {Gender::Man, "man"},
-    {Gender::Other, "other"},
-    {Gender::NotStated, "not_stated"},
-}};
-constexpr std::array<std::pair<ReferralSource, const char*>, 10> kReferralCodes{{
-    {ReferralSource::None, ""},
-    {ReferralSource::Kaa, "kaa"},
-    {ReferralSource::EmploymentService, "employment_service"},
-    {ReferralSource::SocialInsurance, "social_insurance"},
-    {ReferralSource::SocialServices, "social_services"},
-    {ReferralSource::School, "school"},
-    {ReferralSource::SelfReferral, "self"},
-    {ReferralSource::Outreach, "outreach"},
-    {ReferralSource::Relative, "relative"},
-    {ReferralSource::Other, "other"},
-}};
-constexpr std::array<std::pair<TargetGroup, const char*>, 7> kTargetGroupCodes{{
-    {TargetGroup::Uvas, "uvas"},
-    {TargetGroup::LongTermUnemployed, "long_term_unemployed"},
-    {TargetGroup::Disability, "disability"},
-    {TargetGroup::SickListed, "sick_listed"},
-    {TargetGroup::ActivityCompensation, "activity_compensation"},
-    {TargetGroup::Psychosocial, "psychosocial"},
-    {TargetGroup::NewlyArrived, "newly_arrived"},
-}};
+constexpr std::array<std::pair<YouthStatus, const char*>, 4> kStatusCodes { {
+    { YouthStatus::Prospect, "prospect" },
+    { YouthStatus::Active, "active" },
+    { YouthStatus::Paused, "paused" },
+    { YouthStatus::Exited, "exited" },
+} };
+constexpr std::array<std::pair<Gender, const char*>, 4> kGenderCodes { {
+    { Gender::Woman, "woman" },
+    { Gender::Man, "man" },
+    { Gender::Other, "other" },
+    { Gender::NotStated, "not_stated" },
+} };
+constexpr std::array<std::pair<ReferralSource, const char*>, 10> kReferralCodes { {
+    { ReferralSource::None, "" },
+    { ReferralSource::Kaa, "kaa" },
+    { ReferralSource::EmploymentService, "employment_service" },
+    { ReferralSource::SocialInsurance, "social_insurance" },
+    { ReferralSource::SocialServices, "social_services" },
+    { ReferralSource::School, "school" },
+    { ReferralSource::SelfReferral, "self" },
+    { ReferralSource::Outreach, "outreach" },
+    { ReferralSource::Relative, "relative" },
+    { ReferralSource::Other, "other" },
+} };
+constexpr std::array<std::pair<TargetGroup, const char*>, 7> kTargetGroupCodes { {
+    { TargetGroup::Uvas, "uvas" },
+    { TargetGroup::LongTermUnemployed, "long_term_unemployed" },
+    { TargetGroup::Disability, "disability" },
+    { TargetGroup::SickListed, "sick_listed" },
+    { TargetGroup::ActivityCompensation, "activity_compensation" },
+    { TargetGroup::Psychosocial, "psychosocial" },
+    { TargetGroup::NewlyArrived, "newly_arrived" },
+} };
 
-template<typename Enum, std::size_t N>
-QList<Enum> keys(const std::array<std::pair<Enum, const char*>, N>& table)
+template<typename Enum, std::size_t N> QList<Enum> keys(const std::array<std::pair<Enum, const char*>, N>& table)
 {
     QList<Enum> result;
     for (const auto& [value, code] : table) {
@@ -82,8 +81,14 @@ Enum valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QSt
 
 } // namespace
 
-QList<YouthStatus> Vocabulary::statuses() { return keys(kStatusCodes); }
-QString Vocabulary::code(YouthStatus status) { return codeOf(kStatusCodes, status); }
+QList<YouthStatus> Vocabulary::statuses()
+{
+    return keys(kStatusCodes);
+}
+QString Vocabulary::code(YouthStatus status)
+{
+    return codeOf(kStatusCodes, status);
+}
 YouthStatus Vocabulary::statusFromCode(const QString& code)
 {
     return valueOf(kStatusCodes, code, YouthStatus::Prospect, nullptr);
@@ -104,8 +109,14 @@ QString Vocabulary::label(YouthStatus status)
     return {};
 }
 
-QList<Gender> Vocabulary::genders() { return keys(kGenderCodes); }
-QString Vocabulary::code(Gender gender) { return codeOf(kGenderCodes, gender); }
+QList<Gender> Vocabulary::genders()
+{
+    return keys(kGenderCodes);
+}
+QString Vocabulary::code(Gender gender)
+{
+    return codeOf(kGenderCodes, gender);
+}
 Gender Vocabulary::genderFromCode(const QString& code)
 {
     return valueOf(kGenderCodes, code, Gender::NotStated, nullptr);
@@ -126,8 +137,14 @@ QString Vocabulary::label(Gender gender)
     return {};
 }
 
-QList<ReferralSource> Vocabulary::referralSources() { return keys(kReferralCodes); }
-QString Vocabulary::code(ReferralSource source) { return codeOf(kReferralCodes, source); }
+QList<ReferralSource> Vocabulary::referralSources()
+{
+    return keys(kReferralCodes);
+}
+QString Vocabulary::code(ReferralSource source)
+{
+    return codeOf(kReferralCodes, source);
+}
 ReferralSource Vocabulary::referralSourceFromCode(const QString& code)
 {
     return valueOf(kReferralCodes, code, ReferralSource::None, nullptr);
@@ -160,8 +177,14 @@ QString Vocabulary::label(ReferralSource source)
     return {};
 }
 
-QList<TargetGroup> Vocabulary::targetGroups() { return keys(kTargetGroupCodes); }
-QString Vocabulary::code(TargetGroup group) { return codeOf(kTargetGroupCodes, group); }
+QList<TargetGroup> Vocabulary::targetGroups()
+{
+    return keys(kTargetGroupCodes);
+}
+QString Vocabulary::code(TargetGroup group)
+{
+    return codeOf(kTargetGroupCodes, group);
+}
 TargetGroup Vocabulary::targetGroupFromCode(const QString& code, bool* ok)
 {
     return valueOf(kTargetGroupCodes, code, TargetGroup::Uvas, ok);

@@ -7,8 +7,7 @@
 
 namespace lotsen {
 
-WriteTransaction::WriteTransaction(Database& database)
-    : m_database(database)
+WriteTransaction::WriteTransaction(Database& database) : m_database(database)
 {
     // Deferred BEGIN can fail with SQLITE_BUSY in WAL mode when it upgrades to a write; IMMEDIATE waits instead.
     QSqlQuery query(m_database.connection());

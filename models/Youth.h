@@ -8,8 +8,27 @@ namespace lotsen {
 
 enum class YouthStatus { Prospect, Active, Paused, Exited };
 enum class Gender { NotStated, Woman, Man, Other };
-enum class ReferralSource { None, Kaa, EmploymentService, SocialInsurance, SocialServices, School, SelfReferral, Outreach, Relative, Other };
-enum class TargetGroup { Uvas, LongTermUnemployed, Disability, SickListed, ActivityCompensation, Psychosocial, NewlyArrived };
+enum class ReferralSource {
+    None,
+    Kaa,
+    EmploymentService,
+    SocialInsurance,
+    SocialServices,
+    School,
+    SelfReferral,
+    Outreach,
+    Relative,
+    Other
+};
+enum class TargetGroup {
+    Uvas,
+    LongTermUnemployed,
+    Disability,
+    SickListed,
+    ActivityCompensation,
+    Psychosocial,
+    NewlyArrived
+};
 
 // One young person's personal data as the register and the Personal data tab see it.
 struct Youth

@@ -16,7 +16,7 @@ struct YouthFilter
     QString text;
     std::optional<YouthStatus> status;
     std::optional<qint64> mentorId; // a staff id, or NoMentor
-    QString municipality;           // empty = all
+    QString municipality; // empty = all
 
     bool isEmpty() const { return text.trimmed().isEmpty() && !status && !mentorId && municipality.isEmpty(); }
 

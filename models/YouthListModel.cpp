@@ -14,7 +14,18 @@ namespace lotsen {
 namespace {
 
 // Query columns; the view's columns are computed from them in data().
-enum QueryColumn { QId, QFirstName, QLastName, QPersonalNumber, QBirthDate, QGender, QStatus, QMentor, QMunicipality, QStartDate };
+enum QueryColumn {
+    QId,
+    QFirstName,
+    QLastName,
+    QPersonalNumber,
+    QBirthDate,
+    QGender,
+    QStatus,
+    QMentor,
+    QMunicipality,
+    QStartDate
+};
 
 const char* const kSelect = "SELECT y.id, y.first_name, y.last_name, y.personal_number, y.birth_date, y.gender, "
                             "y.status, s.name, y.municipality, y.start_date "
@@ -22,9 +33,7 @@ const char* const kSelect = "SELECT y.id, y.first_name, y.last_name, y.personal_
 
 } // namespace
 
-YouthListModel::YouthListModel(Database& database, QObject* parent)
-    : QSqlQueryModel(parent)
-    , m_database(database)
+YouthListModel::YouthListModel(Database& database, QObject* parent) : QSqlQueryModel(parent), m_database(database)
 {
     refresh();
 }
@@ -78,7 +87,8 @@ QString YouthListModel::whereClause(QVariantList& binds, bool scanByName) const
 QString YouthListModel::orderClause() const
 {
     const QString dir = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString byName = QStringLiteral("y.last_name COLLATE NOCASE %1, y.first_name COLLATE NOCASE %1, y.id %1").arg(dir);
+    const QString byName
+        = QStringLiteral("y.last_name COLLATE NOCASE %1, y.first_name COLLATE NOCASE %1, y.id %1").arg(dir);
     QString key;
     switch (m_sortColumn) {
     case PersonalNumber:
@@ -93,7 +103,9 @@ QString YouthListModel::orderClause() const
         key = QStringLiteral("y.gender %1").arg(dir);
         break;
     case Status:
-        key = QStringLiteral("CASE y.status WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 WHEN 'paused' THEN 2 ELSE 3 END %1").arg(dir);
+        key = QStringLiteral(
+                  "CASE y.status WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 WHEN 'paused' THEN 2 ELSE 3 END %1")
+                  .arg(dir);
         break;
     case Mentor:
         key = QStringLiteral("s.name IS NULL, s.name COLLATE NOCASE %1").arg(dir);
@@ -113,7 +125,7 @@ QString YouthListModel::orderClause() const
 
 int YouthListModel::runCount(const QString& sql, const QVariantList& binds)
 {
-    m_lastStatements.append({sql, binds});
+    m_lastStatements.append({ sql, binds });
     QSqlQuery count(m_database.connection());
     count.setForwardOnly(true);
     count.prepare(sql);
@@ -129,10 +141,11 @@ void YouthListModel::refresh()
     QVariantList binds;
     QString where = whereClause(binds, false);
     const bool onlyText = !m_filter.status && !m_filter.mentorId && m_filter.municipality.isEmpty()
-                          && !YouthFilter::matchExpression(m_filter.text).isEmpty();
+        && !YouthFilter::matchExpression(m_filter.text).isEmpty();
     // The search index has one row per youth, so a text-only search is counted there without touching youth.
-    m_matchingCount = onlyText ? runCount(QStringLiteral("SELECT count(*) FROM youth_search WHERE youth_search MATCH ?"), binds)
-                               : runCount(QStringLiteral("SELECT count(*) FROM youth y") + where, binds);
+    m_matchingCount = onlyText
+        ? runCount(QStringLiteral("SELECT count(*) FROM youth_search WHERE youth_search MATCH ?"), binds)
+        : runCount(QStringLiteral("SELECT count(*) FROM youth y") + where, binds);
     m_totalCount = m_filter.isEmpty() ? m_matchingCount : runCount(QStringLiteral("SELECT count(*) FROM youth"), {});
 
     // Measured at 100,000 youths: above about 2,000 matches the name index scan beats sorting the matches.
@@ -142,7 +155,7 @@ void YouthListModel::refresh()
         where = whereClause(binds, true);
     }
     const QString sql = QString::fromLatin1(kSelect) + where + orderClause();
-    m_lastStatements.append({sql, binds});
+    m_lastStatements.append({ sql, binds });
     QSqlQuery query(m_database.connection());
     query.prepare(sql);
     for (const QVariant& bind : std::as_const(binds)) {
@@ -193,7 +206,9 @@ QVariant YouthListModel::data(const QModelIndex& index, int role) const
         return {};
     }
     // The query has more columns than the view (id, both names, birth date); the base class reads any of them.
-    const auto raw = [this, &index](int queryColumn) { return rawValue(index.row(), queryColumn); };
+    const auto raw = [this, &index](int queryColumn) {
+        return rawValue(index.row(), queryColumn);
+    };
     if (role == IdRole) {
         return raw(QId);
     }

@@ -40,11 +40,7 @@ QVariant nullIfZero(qint64 id)
 
 } // namespace
 
-YouthRepository::YouthRepository(Database& database, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
-{
-}
+YouthRepository::YouthRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
 std::optional<Youth> YouthRepository::load(qint64 id) const
 {
@@ -92,41 +88,42 @@ std::optional<Youth> YouthRepository::load(qint64 id) const
 YouthRepository::SaveResult YouthRepository::validate(const Youth& youth) const
 {
     if (youth.firstName.trimmed().isEmpty()) {
-        return {false, Field::FirstName, tr("Write the first name.")};
+        return { false, Field::FirstName, tr("Write the first name.") };
     }
     if (youth.lastName.trimmed().isEmpty()) {
-        return {false, Field::LastName, tr("Write the last name.")};
+        return { false, Field::LastName, tr("Write the last name.") };
     }
     if (!youth.personalNumber.isEmpty()) {
         const PersonalNumber number = PersonalNumber::parse(youth.personalNumber, Clock::today());
         if (!number.isValid()) {
-            return {false, Field::PersonalNumber, number.errorMessage()};
+            return { false, Field::PersonalNumber, number.errorMessage() };
         }
         if (number.twelveDigits() != youth.personalNumber) {
-            return {false, Field::PersonalNumber, tr("The personal number must be stored with 12 digits.")};
+            return { false, Field::PersonalNumber, tr("The personal number must be stored with 12 digits.") };
         }
         if (youth.birthDate != number.birthDate()) {
-            return {false, Field::BirthDate, tr("The birth date does not match the personal number.")};
+            return { false, Field::BirthDate, tr("The birth date does not match the personal number.") };
         }
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("SELECT id, first_name, last_name FROM youth WHERE personal_number = ? AND id <> ?"));
+        query.prepare(
+            QStringLiteral("SELECT id, first_name, last_name FROM youth WHERE personal_number = ? AND id <> ?"));
         query.addBindValue(youth.personalNumber);
         query.addBindValue(youth.id);
         if (query.exec() && query.next()) {
-            return {false, Field::PersonalNumber,
-                    tr("%1 is already registered with this personal number (no. %2). Open that youth instead.")
-                        .arg(query.value(1).toString() + u' ' + query.value(2).toString())
-                        .arg(query.value(0).toLongLong())};
+            return { false, Field::PersonalNumber,
+                     tr("%1 is already registered with this personal number (no. %2). Open that youth instead.")
+                         .arg(query.value(1).toString() + u' ' + query.value(2).toString())
+                         .arg(query.value(0).toLongLong()) };
         }
     }
     if (youth.birthDate.isValid() && youth.birthDate > Clock::today()) {
-        return {false, Field::BirthDate, tr("The birth date is in the future.")};
+        return { false, Field::BirthDate, tr("The birth date is in the future.") };
     }
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!youth.email.isEmpty() && !emailPattern.match(youth.email).hasMatch()) {
-        return {false, Field::Email, tr("The e-mail address does not look right (name@example.se).")};
+        return { false, Field::Email, tr("The e-mail address does not look right (name@example.se).") };
     }
-    return {true, Field::None, {}};
+    return { true, Field::None, {} };
 }
 
 YouthRepository::SaveResult YouthRepository::save(Youth& youth)
@@ -149,10 +146,10 @@ YouthRepository::SaveResult YouthRepository::save(Youth& youth)
     }
 
     const auto failed = [this](const QSqlQuery& query) {
-        return SaveResult{false, Field::None,
-                          tr("The youth could not be saved. Nothing was changed. (%1)")
-                              .arg(query.lastError().text().isEmpty() ? m_database.lastError()
-                                                                      : query.lastError().text())};
+        return SaveResult { false, Field::None,
+                            tr("The youth could not be saved. Nothing was changed. (%1)")
+                                .arg(query.lastError().text().isEmpty() ? m_database.lastError()
+                                                                        : query.lastError().text()) };
     };
 
     const bool isNew = cleaned.id == 0;
@@ -160,7 +157,7 @@ YouthRepository::SaveResult YouthRepository::save(Youth& youth)
     if (!isNew) {
         before = load(cleaned.id);
         if (!before) {
-            return {false, Field::None, tr("This youth no longer exists in the database.")};
+            return { false, Field::None, tr("This youth no longer exists in the database.") };
         }
     }
 
@@ -215,12 +212,14 @@ YouthRepository::SaveResult YouthRepository::save(Youth& youth)
         ok = ok && writeEvent(cleaned.id, QStringLiteral("created"), Vocabulary::code(cleaned.status));
     } else {
         if (before->status != cleaned.status) {
-            ok = ok && writeEvent(cleaned.id, QStringLiteral("status_changed"),
-                                  Vocabulary::code(before->status) + u'>' + Vocabulary::code(cleaned.status));
+            ok = ok
+                && writeEvent(cleaned.id, QStringLiteral("status_changed"),
+                              Vocabulary::code(before->status) + u'>' + Vocabulary::code(cleaned.status));
         }
         if (before->mentorId != cleaned.mentorId) {
-            ok = ok && writeEvent(cleaned.id, QStringLiteral("mentor_changed"),
-                                  QString::number(before->mentorId) + u'>' + QString::number(cleaned.mentorId));
+            ok = ok
+                && writeEvent(cleaned.id, QStringLiteral("mentor_changed"),
+                              QString::number(before->mentorId) + u'>' + QString::number(cleaned.mentorId));
         }
     }
     if (!ok || !transaction.commit()) {
@@ -228,7 +227,7 @@ YouthRepository::SaveResult YouthRepository::save(Youth& youth)
     }
     youth = cleaned;
     emit youthSaved(youth.id);
-    return {true, Field::None, {}};
+    return { true, Field::None, {} };
 }
 
 bool YouthRepository::writeTargetGroups(const Youth& youth)
@@ -323,7 +322,8 @@ QStringList YouthRepository::municipalities() const
     query.setForwardOnly(true);
     QStringList result;
     // DISTINCT over the municipality index is a scan of distinct keys, not of every youth.
-    if (query.exec(QStringLiteral("SELECT DISTINCT municipality FROM youth WHERE municipality <> '' ORDER BY municipality"))) {
+    if (query.exec(
+            QStringLiteral("SELECT DISTINCT municipality FROM youth WHERE municipality <> '' ORDER BY municipality"))) {
         while (query.next()) {
             result.append(query.value(0).toString());
         }

@@ -25,7 +25,7 @@ public:
     {
         bool ok = false;
         Field field = Field::None; // the field to point the user at
-        QString message;           // in the UI language
+        QString message; // in the UI language
     };
 
     explicit YouthRepository(Database& database, QObject* parent = nullptr);

@@ -20,14 +20,12 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 
-#include <algorithm>
 #include <QStatusBar>
+#include <algorithm>
 
 namespace lotsen {
 
-MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent)
-    : QMainWindow(parent)
-    , m_workspace(workspace)
+MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMainWindow(parent), m_workspace(workspace)
 {
     setWindowTitle(demo ? tr("Lotsen – demo database") : tr("Lotsen"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -46,28 +44,28 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent)
         QWidget* widget;
     };
     const PageInfo pages[] = {
-        {tr("Today"),
-         new PlaceholderPage(tr("Today"),
-                             tr("Everyone who needs attention now: contacts that were lost, calls nobody answered, "
-                                "plans due for review, with the reason for each."),
-                             m_pages)},
-        {tr("Youths"), m_youths},
-        {tr("Meeting place"),
-         new PlaceholderPage(tr("Meeting place"),
-                             tr("Check in drop-in visits with a few keystrokes and keep attendance lists for "
-                                "group activities."),
-                             m_pages)},
-        {tr("Interventions & partners"),
-         new PlaceholderPage(tr("Interventions & partners"),
-                             tr("The catalogue of interventions and the partner organisations with their contact "
-                                "persons; referrals and consent."),
-                             m_pages)},
-        {tr("Reports"),
-         new PlaceholderPage(tr("Reports"),
-                             tr("Figures for the coordinator and the funder: participants by gender and age, "
-                                "situation at exit, and the share of youths with a recent contact."),
-                             m_pages)},
-        {tr("Settings"), m_settings},
+        { tr("Today"),
+          new PlaceholderPage(tr("Today"),
+                              tr("Everyone who needs attention now: contacts that were lost, calls nobody answered, "
+                                 "plans due for review, with the reason for each."),
+                              m_pages) },
+        { tr("Youths"), m_youths },
+        { tr("Meeting place"),
+          new PlaceholderPage(tr("Meeting place"),
+                              tr("Check in drop-in visits with a few keystrokes and keep attendance lists for "
+                                 "group activities."),
+                              m_pages) },
+        { tr("Interventions & partners"),
+          new PlaceholderPage(tr("Interventions & partners"),
+                              tr("The catalogue of interventions and the partner organisations with their contact "
+                                 "persons; referrals and consent."),
+                              m_pages) },
+        { tr("Reports"),
+          new PlaceholderPage(tr("Reports"),
+                              tr("Figures for the coordinator and the funder: participants by gender and age, "
+                                 "situation at exit, and the share of youths with a recent contact."),
+                              m_pages) },
+        { tr("Settings"), m_settings },
     };
     for (const PageInfo& page : pages) {
         new QListWidgetItem(page.name, m_navigation);
@@ -86,7 +84,8 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent)
 
     createMenus();
 
-    auto* databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(workspace.database().path())), this);
+    auto* databaseLabel
+        = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(workspace.database().path())), this);
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(databaseLabel);
     if (demo) {
@@ -110,7 +109,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent)
 
 QString MainWindow::pageKey(Page page)
 {
-    static const char* const keys[] = {"today", "youths", "meeting-place", "interventions", "reports", "settings"};
+    static const char* const keys[] = { "today", "youths", "meeting-place", "interventions", "reports", "settings" };
     return QString::fromLatin1(keys[page]);
 }
 
@@ -153,8 +152,7 @@ void MainWindow::createMenus()
         // A literal '&' in a page name ("Interventions & partners") must not become an accelerator.
         QString text = m_navigation->item(page)->text();
         text.replace(u'&', QStringLiteral("&&"));
-        QAction* action = go->addAction(text, this,
-                                        [this, page] { showPage(static_cast<Page>(page)); });
+        QAction* action = go->addAction(text, this, [this, page] { showPage(static_cast<Page>(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
     }
 

@@ -17,7 +17,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { TodayPage, YouthsPageIndex, MeetingPlacePage, InterventionsPage, ReportsPage, SettingsPageIndex, PageCount };
+    enum Page {
+        TodayPage,
+        YouthsPageIndex,
+        MeetingPlacePage,
+        InterventionsPage,
+        ReportsPage,
+        SettingsPageIndex,
+        PageCount
+    };
     Q_ENUM(Page)
 
     MainWindow(Workspace& workspace, bool demo, QWidget* parent = nullptr);

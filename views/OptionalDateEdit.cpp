@@ -6,8 +6,7 @@ namespace {
 const QDate kNotSet(1900, 1, 1);
 }
 
-OptionalDateEdit::OptionalDateEdit(QWidget* parent)
-    : QDateEdit(parent)
+OptionalDateEdit::OptionalDateEdit(QWidget* parent) : QDateEdit(parent)
 {
     setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // ISO dates, as Swedish offices write them
     setCalendarPopup(true);

@@ -32,8 +32,7 @@ void setInvalid(QWidget* widget, bool invalid)
     widget->setStyleSheet(invalid ? QStringLiteral("border: 2px solid #c0392b;") : QString());
 }
 
-template<typename T>
-void selectData(QComboBox* combo, const T& value)
+template<typename T> void selectData(QComboBox* combo, const T& value)
 {
     const int index = combo->findData(static_cast<int>(value));
     combo->setCurrentIndex(index < 0 ? 0 : index);
@@ -41,9 +40,7 @@ void selectData(QComboBox* combo, const T& value)
 
 } // namespace
 
-PersonalDataForm::PersonalDataForm(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
+PersonalDataForm::PersonalDataForm(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
     buildUi();
     connect(&m_workspace.staff(), &StaffRepository::changed, this, [this] {
@@ -202,12 +199,12 @@ void PersonalDataForm::buildUi()
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &PersonalDataForm::save);
 
-    for (QLineEdit* edit : {m_firstName, m_lastName, m_personalNumber, m_phone, m_email, m_address, m_postalCode}) {
+    for (QLineEdit* edit : { m_firstName, m_lastName, m_personalNumber, m_phone, m_email, m_address, m_postalCode }) {
         connect(edit, &QLineEdit::textChanged, this, &PersonalDataForm::updateState);
         connect(edit, &QLineEdit::returnPressed, this, &PersonalDataForm::save);
     }
     connect(m_personalNumber, &QLineEdit::textChanged, this, &PersonalDataForm::onPersonalNumberEdited);
-    for (QComboBox* combo : {m_gender, m_status, m_mentor, m_referralSource}) {
+    for (QComboBox* combo : { m_gender, m_status, m_mentor, m_referralSource }) {
         connect(combo, &QComboBox::currentIndexChanged, this, &PersonalDataForm::updateState);
     }
     connect(m_municipality, &QComboBox::currentTextChanged, this, &PersonalDataForm::updateState);
@@ -371,7 +368,8 @@ void PersonalDataForm::clearErrors()
 {
     m_personalNumberError->hide();
     m_formError->hide();
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_firstName, m_lastName, m_personalNumber, m_birthDate, m_email, m_mentor}) {
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_firstName, m_lastName, m_personalNumber, m_birthDate,
+                                                             m_email, m_mentor }) {
         setInvalid(widget, false);
     }
 }
@@ -449,8 +447,7 @@ void PersonalDataForm::requestDelete()
         return;
     }
     const auto answer = MessageBox::question(
-        this, tr("Delete youth"),
-        tr("Delete %1 from the register? This cannot be undone.").arg(m_loaded.fullName()),
+        this, tr("Delete youth"), tr("Delete %1 from the register? This cannot be undone.").arg(m_loaded.fullName()),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) {
         return;

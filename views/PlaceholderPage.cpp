@@ -6,8 +6,7 @@
 
 namespace lotsen {
 
-PlaceholderPage::PlaceholderPage(const QString& title, const QString& description, QWidget* parent)
-    : QWidget(parent)
+PlaceholderPage::PlaceholderPage(const QString& title, const QString& description, QWidget* parent) : QWidget(parent)
 {
     // A fixed-width column: word-wrapped labels in a centred layout otherwise get too little height.
     auto* column = new QWidget(this);
@@ -24,7 +23,8 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& descriptio
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignHCenter);
 
-    auto* notice = new QLabel(tr("Coming in a later version of Lotsen. Nothing on this page is stored or counted yet."), column);
+    auto* notice
+        = new QLabel(tr("Coming in a later version of Lotsen. Nothing on this page is stored or counted yet."), column);
     notice->setWordWrap(true);
     notice->setAlignment(Qt::AlignHCenter);
     notice->setObjectName(QStringLiteral("comingLaterNotice"));

@@ -27,9 +27,7 @@ constexpr int kSearchDelayMs = 120;
 constexpr int kAll = -100; // filter combo data meaning "no filter"
 } // namespace
 
-RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
+RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
     m_model = new YouthListModel(workspace.database(), this);
 
@@ -80,7 +78,7 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setSortIndicator(YouthListModel::Name, Qt::AscendingOrder);
-    const int widths[] = {190, 125, 45, 100, 140, 140, 110, 95};
+    const int widths[] = { 190, 125, 45, 100, 140, 140, 110, 95 };
     for (int column = 0; column < YouthListModel::ColumnCount; ++column) {
         header->resizeSection(column, widths[column]);
     }
@@ -116,7 +114,7 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent)
     m_searchDelay->setInterval(kSearchDelayMs);
     connect(m_searchDelay, &QTimer::timeout, this, &RegisterWidget::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    for (QComboBox* combo : {m_status, m_mentor, m_municipality}) {
+    for (QComboBox* combo : { m_status, m_mentor, m_municipality }) {
         connect(combo, &QComboBox::activated, this, &RegisterWidget::applyFilter);
     }
     connect(m_newButton, &QPushButton::clicked, this, &RegisterWidget::newYouthRequested);

@@ -23,9 +23,7 @@ constexpr int IdRole = Qt::UserRole + 1;
 constexpr int ActiveRole = Qt::UserRole + 2;
 } // namespace
 
-SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
+SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
     auto* mentorsBox = new QGroupBox(tr("Mentors"), this);
     auto* explanation = new QLabel(tr("Staff who can be a youth's mentor. A mentor who leaves is deactivated, "
@@ -80,9 +78,8 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
     connect(m_mentors, &QListWidget::currentRowChanged, this, &SettingsPage::updateButtons);
     connect(m_mentors, &QListWidget::itemDoubleClicked, this, &SettingsPage::renameMentor);
     connect(&workspace.staff(), &StaffRepository::changed, this, &SettingsPage::fillMentors);
-    connect(m_language, &QComboBox::activated, this, [this] {
-        AppSettings::instance()->setValue(AppSettings::Key::Language, m_language->currentData());
-    });
+    connect(m_language, &QComboBox::activated, this,
+            [this] { AppSettings::instance()->setValue(AppSettings::Key::Language, m_language->currentData()); });
     fillMentors();
 }
 

@@ -13,9 +13,7 @@
 
 namespace lotsen {
 
-YouthCard::YouthCard(Workspace& workspace, qint64 youthId, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
+YouthCard::YouthCard(Workspace& workspace, qint64 youthId, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("cardHeading"));

@@ -11,9 +11,7 @@
 
 namespace lotsen {
 
-YouthsPage::YouthsPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
+YouthsPage::YouthsPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("youthTabs"));

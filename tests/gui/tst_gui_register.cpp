@@ -171,7 +171,8 @@ void TestGuiRegister::createYouthThroughFormAndFindIt()
     search->clear();
     typeInto(search, QStringLiteral("nobody"));
     QTRY_COMPARE(model->matchingCount(), 0);
-    QCOMPARE(registerWidget()->findChild<QLabel*>(QStringLiteral("registerCount"))->text(), QStringLiteral("Showing 0 of 2"));
+    QCOMPARE(registerWidget()->findChild<QLabel*>(QStringLiteral("registerCount"))->text(),
+             QStringLiteral("Showing 0 of 2"));
 }
 
 void TestGuiRegister::badPersonalNumberShowsErrorAndSavesNothing()
@@ -202,7 +203,8 @@ void TestGuiRegister::badPersonalNumberShowsErrorAndSavesNothing()
 
 void TestGuiRegister::duplicatePersonalNumberNamesTheExistingYouth()
 {
-    QVERIFY(addYouth(QStringLiteral("Disa"), QStringLiteral("Dubblett"), QStringLiteral("200001012392"), YouthStatus::Active));
+    QVERIFY(addYouth(QStringLiteral("Disa"), QStringLiteral("Dubblett"), QStringLiteral("200001012392"),
+                     YouthStatus::Active));
     PersonalDataForm* form = openNewYouthForm();
     typeInto(form->findChild<QLineEdit*>(QStringLiteral("firstName")), QStringLiteral("Dora"));
     typeInto(form->findChild<QLineEdit*>(QStringLiteral("lastName")), QStringLiteral("Annan"));
@@ -231,7 +233,8 @@ void TestGuiRegister::filtersCombineWithSearch()
     typeInto(registerWidget()->searchField(), QStringLiteral("al"));
     QTRY_COMPARE(model->matchingCount(), 1);
     QCOMPARE(model->data(model->index(0, YouthListModel::Name)).toString(), QStringLiteral("Aktiv, Alva"));
-    QCOMPARE(registerWidget()->findChild<QLabel*>(QStringLiteral("registerCount"))->text(), QStringLiteral("Showing 1 of 3"));
+    QCOMPARE(registerWidget()->findChild<QLabel*>(QStringLiteral("registerCount"))->text(),
+             QStringLiteral("Showing 1 of 3"));
 
     // The empty state offers to clear everything again.
     auto* mentor = registerWidget()->findChild<QComboBox*>(QStringLiteral("mentorFilter"));
