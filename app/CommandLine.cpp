@@ -9,55 +9,86 @@ namespace lotsen {
 
 bool CommandLine::isHeadless(int argc, char** argv)
 {
-    return argc > 1 && std::strcmp(argv[1], "demo") == 0;
+    return argc > 1 && (std::strcmp(argv[1], "demo") == 0 || std::strcmp(argv[1], "export-plan") == 0);
 }
 
 CommandLine CommandLine::parse(const QStringList& arguments)
 {
     CommandLine result;
+    const bool exportPlan = arguments.size() > 1 && arguments.at(1) == QLatin1String("export-plan");
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine",
-                                    "Lotsen keeps track of the young people at a drop-in meeting place.\n\n"
-                                    "Commands:\n"
-                                    "  (none)   start the program\n"
-                                    "  demo     write a demo database (with --database FILE) and exit"));
+        tr("Lotsen keeps track of the young people at a drop-in meeting place.\n\n"
+                  "Commands:\n"
+                  "  (none)        start the program\n"
+                  "  demo          write a demo database (--database FILE [--force]) and exit\n"
+                  "  export-plan   write a youth's action plan as PDF (--database FILE --youth ID|PERSONNUMMER\n"
+                  "                [--version N] [--blank] --pdf OUT.pdf) and exit"));
     parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("CommandLine", "Optional command: demo."),
+    // export-plan has a --version N of its own, so the program version is only offered elsewhere.
+    if (!exportPlan) {
+        parser.addVersionOption();
+    }
+    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command: demo or export-plan."),
                                  QStringLiteral("[command]"));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QCoreApplication::translate("CommandLine", "Open or write the database FILE."),
+    const QCommandLineOption database(QStringLiteral("database"), tr("Open or write the database FILE."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("CommandLine", "Start on a separate demo database with invented people."));
-    const QCommandLineOption force(
-        QStringLiteral("force"), QCoreApplication::translate("CommandLine", "With demo: overwrite an existing file."));
-    const QCommandLineOption language(QStringLiteral("lang"),
-                                      QCoreApplication::translate("CommandLine", "User interface language: sv or en."),
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Start on a separate demo database with invented people."));
+    const QCommandLineOption force(QStringLiteral("force"), tr("With demo: overwrite an existing file."));
+    const QCommandLineOption language(QStringLiteral("lang"), tr("User interface language: sv or en."),
                                       QStringLiteral("LANG"));
-    parser.addOptions({ database, demo, force, language });
+    const QCommandLineOption youth(QStringLiteral("youth"),
+                                   tr("With export-plan: the youth's number in Lotsen or personal number."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     tr("With export-plan: the plan version (default: the current one)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("With export-plan: the PDF file to write."),
+                                 QStringLiteral("OUT.pdf"));
+    const QCommandLineOption blank(QStringLiteral("blank"),
+                                   tr("With export-plan: a blank template with the youth's name."));
+    parser.addOptions({database, demo, force, language, youth, pdf, blank});
+    if (exportPlan) {
+        parser.addOption(version);
+    }
     parser.process(arguments); // exits for --help, --version and unknown options
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 || (positional.size() == 1 && positional.first() != QLatin1String("demo"))) {
-        result.error = QCoreApplication::translate("CommandLine", "Unknown command: %1").arg(positional.join(u' '));
+    const QString command = positional.value(0);
+    if (positional.size() > 1
+        || (!command.isEmpty() && command != QLatin1String("demo") && command != QLatin1String("export-plan"))) {
+        result.error = tr("Unknown command: %1").arg(positional.join(u' '));
         return result;
     }
-    result.command = positional.isEmpty() ? Command::Gui : Command::WriteDemo;
+    result.command = command.isEmpty()               ? Command::Gui
+                     : command == QLatin1String("demo") ? Command::WriteDemo
+                                                        : Command::ExportPlan;
     result.databasePath = parser.value(database);
     result.demo = parser.isSet(demo);
     result.force = parser.isSet(force);
     result.language = parser.value(language);
-    if (!result.language.isEmpty() && result.language != QLatin1String("sv")
-        && result.language != QLatin1String("en")) {
-        result.error = QCoreApplication::translate("CommandLine", "--lang must be sv or en.");
-    } else if (result.command == Command::WriteDemo && result.databasePath.isEmpty()) {
-        result.error = QCoreApplication::translate("CommandLine", "demo needs --database FILE.");
+    result.youth = parser.value(youth).trimmed();
+    result.pdfPath = parser.value(pdf);
+    result.blankTemplate = parser.isSet(blank);
+    if (exportPlan && parser.isSet(version)) {
+        bool ok = false;
+        result.planVersion = parser.value(version).toInt(&ok);
+        if (!ok || result.planVersion < 1) {
+            result.error = tr("--version must be a plan version number (1, 2, 3 …).");
+            return result;
+        }
+    }
+
+    if (!result.language.isEmpty() && result.language != QLatin1String("sv") && result.language != QLatin1String("en")) {
+        result.error = tr("--lang must be sv or en.");
+    } else if (result.command != Command::Gui && result.databasePath.isEmpty()) {
+        result.error = tr("%1 needs --database FILE.").arg(command);
+    } else if (result.command == Command::ExportPlan && (result.youth.isEmpty() || result.pdfPath.isEmpty())) {
+        result.error = tr("export-plan needs --youth ID|PERSONNUMMER and --pdf OUT.pdf.");
     } else if (result.command == Command::Gui && result.demo && !result.databasePath.isEmpty()) {
-        result.error = QCoreApplication::translate("CommandLine", "Use either --demo or --database, not both.");
+        result.error = tr("Use either --demo or --database, not both.");
     }
     return result;
 }

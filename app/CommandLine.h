@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -8,14 +9,21 @@ namespace lotsen {
 // What the user asked for on the command line.
 struct CommandLine
 {
-    enum class Command { Gui, WriteDemo };
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum class Command { Gui, WriteDemo, ExportPlan };
 
     Command command = Command::Gui;
     QString databasePath; // empty: the default (or demo) database
     bool demo = false;
     bool force = false;
-    QString language; // "sv", "en" or empty for the system language
-    QString error; // set when the arguments cannot be used; the program exits with usage
+    QString language;     // "sv", "en" or empty for the default
+    QString youth;        // export-plan: an id or a personal number
+    int planVersion = 0;  // export-plan: 0 = the current version
+    QString pdfPath;      // export-plan
+    bool blankTemplate = false;
+    QString error;        // set when the arguments cannot be used; the program exits with usage
 
     // True when the first argument names a command that needs no window.
     static bool isHeadless(int argc, char** argv);

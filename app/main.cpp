@@ -4,6 +4,7 @@
 #include "DatabaseOpener.h"
 #include "DemoDatabase.h"
 #include "MainWindow.h"
+#include "PlanExportCommand.h"
 #include "Translations.h"
 #include "Workspace.h"
 
@@ -31,14 +32,24 @@ int usageError(const QString& message)
     return 2;
 }
 
-// "lotsen demo --database FILE [--force]": no window, so it runs on a machine without a display.
+// "lotsen demo" and "lotsen export-plan" open no window, so they run on a machine without a display.
 int runHeadless(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Printing needs QGuiApplication (fonts); without a display the offscreen platform serves.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
     setIdentity();
     const CommandLine command = CommandLine::parse(app.arguments());
+    // Printed plans are Swedish unless asked otherwise: they are handed to Swedish youths and funders.
+    Translations::install(app, command.language.isEmpty() ? QStringLiteral("sv") : command.language);
     if (!command.error.isEmpty()) {
         return usageError(command.error);
+    }
+    if (command.command == CommandLine::Command::ExportPlan) {
+        return PlanExportCommand::run(command);
     }
     QString error;
     if (!DemoDatabase::write(command.databasePath, command.force, &error)) {

@@ -15,6 +15,7 @@ namespace {
 // Migration N (1-based) takes the schema from version N-1 to N. Append only; never edit a released script.
 const QStringList kMigrations = {
     QStringLiteral(":/sql/0001_initial.sql"),
+    QStringLiteral(":/sql/0002_action_plans.sql"),
 };
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);

@@ -41,6 +41,17 @@ constexpr std::array<std::pair<TargetGroup, const char*>, 7> kTargetGroupCodes {
     { TargetGroup::Psychosocial, "psychosocial" },
     { TargetGroup::NewlyArrived, "newly_arrived" },
 } };
+constexpr std::array<std::pair<StepStatus, const char*>, 4> kStepStatusCodes{{
+    {StepStatus::Planned, "planned"},
+    {StepStatus::Ongoing, "ongoing"},
+    {StepStatus::Done, "done"},
+    {StepStatus::Cancelled, "cancelled"},
+}};
+constexpr std::array<std::pair<StepResponsible, const char*>, 3> kResponsibleCodes{{
+    {StepResponsible::Youth, "youth"},
+    {StepResponsible::Mentor, "mentor"},
+    {StepResponsible::Other, "other"},
+}};
 
 template<typename Enum, std::size_t N> QList<Enum> keys(const std::array<std::pair<Enum, const char*>, N>& table)
 {
@@ -207,6 +218,104 @@ QString Vocabulary::label(TargetGroup group)
         return tr("Psychosocial problems");
     case TargetGroup::NewlyArrived:
         return tr("Newly arrived");
+    }
+    return {};
+}
+
+QList<StepStatus> Vocabulary::stepStatuses()
+{
+    return keys(kStepStatusCodes);
+}
+QString Vocabulary::code(StepStatus status)
+{
+    return codeOf(kStepStatusCodes, status);
+}
+StepStatus Vocabulary::stepStatusFromCode(const QString& code)
+{
+    return valueOf(kStepStatusCodes, code, StepStatus::Planned, nullptr);
+}
+
+QString Vocabulary::label(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Planned:
+        return tr("Planned");
+    case StepStatus::Ongoing:
+        return tr("Ongoing");
+    case StepStatus::Done:
+        return tr("Done");
+    case StepStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QList<StepResponsible> Vocabulary::stepResponsibles()
+{
+    return keys(kResponsibleCodes);
+}
+QString Vocabulary::code(StepResponsible responsible)
+{
+    return codeOf(kResponsibleCodes, responsible);
+}
+StepResponsible Vocabulary::stepResponsibleFromCode(const QString& code)
+{
+    return valueOf(kResponsibleCodes, code, StepResponsible::Youth, nullptr);
+}
+
+QString Vocabulary::label(StepResponsible responsible)
+{
+    switch (responsible) {
+    case StepResponsible::Youth:
+        return tr("The youth");
+    case StepResponsible::Mentor:
+        return tr("The mentor");
+    case StepResponsible::Other:
+        return tr("Partner / other");
+    }
+    return {};
+}
+
+QList<PlanSection> Vocabulary::planSections()
+{
+    return {PlanSection::MyGoal,       PlanSection::Strengths,    PlanSection::SupportNeeds,
+            PlanSection::Wishes,       PlanSection::LongTermGoal, PlanSection::Notes};
+}
+
+QString Vocabulary::heading(PlanSection section)
+{
+    switch (section) {
+    case PlanSection::MyGoal:
+        return tr("My goal");
+    case PlanSection::Strengths:
+        return tr("This is what I am good at");
+    case PlanSection::SupportNeeds:
+        return tr("This is what I need support with");
+    case PlanSection::Wishes:
+        return tr("This is what I want");
+    case PlanSection::LongTermGoal:
+        return tr("My longer-term goal");
+    case PlanSection::Notes:
+        return tr("Notes");
+    }
+    return {};
+}
+
+QString Vocabulary::hint(PlanSection section)
+{
+    switch (section) {
+    case PlanSection::MyGoal:
+        return tr("The youth's own goal, in their own words.");
+    case PlanSection::Strengths:
+        return tr("Strengths, interests and competences.");
+    case PlanSection::SupportNeeds:
+        return tr("What the youth needs help or support with.");
+    case PlanSection::Wishes:
+        return tr("Wishes for work, studies, everyday life.");
+    case PlanSection::LongTermGoal:
+        return tr("Optional: where the youth wants to be in a year or two.");
+    case PlanSection::Notes:
+        return tr("Free notes for the plan.");
     }
     return {};
 }

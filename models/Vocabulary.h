@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionPlan.h"
 #include "Youth.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,22 @@ public:
     static QString code(TargetGroup group);
     static TargetGroup targetGroupFromCode(const QString& code, bool* ok = nullptr);
     static QString label(TargetGroup group);
+
+    static QList<StepStatus> stepStatuses();
+    static QString code(StepStatus status);
+    static StepStatus stepStatusFromCode(const QString& code);
+    static QString label(StepStatus status);
+
+    static QList<StepResponsible> stepResponsibles();
+    static QString code(StepResponsible responsible);
+    static StepResponsible stepResponsibleFromCode(const QString& code);
+    static QString label(StepResponsible responsible);
+
+    static QList<PlanSection> planSections();
+    // The section's heading in the youth's own voice, as printed on the plan.
+    static QString heading(PlanSection section);
+    // A short hint for the mentor about what belongs in the section.
+    static QString hint(PlanSection section);
 };
 
 } // namespace lotsen

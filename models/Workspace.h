@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CentreSettings.h"
+#include "PlanRepository.h"
 #include "StaffRepository.h"
 #include "YouthRepository.h"
 
@@ -20,11 +22,15 @@ public:
     Database& database() const { return m_database; }
     YouthRepository& youths() { return m_youths; }
     StaffRepository& staff() { return m_staff; }
+    PlanRepository& plans() { return m_plans; }
+    CentreSettings& centre() { return m_centre; }
 
 private:
     Database& m_database;
     YouthRepository m_youths;
     StaffRepository m_staff;
+    PlanRepository m_plans;
+    CentreSettings m_centre;
 };
 
 } // namespace lotsen

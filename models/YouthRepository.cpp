@@ -85,6 +85,14 @@ std::optional<Youth> YouthRepository::load(qint64 id) const
     return youth;
 }
 
+qint64 YouthRepository::idByPersonalNumber(const QString& twelveDigits) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM youth WHERE personal_number = ?"));
+    query.addBindValue(twelveDigits);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 YouthRepository::SaveResult YouthRepository::validate(const Youth& youth) const
 {
     if (youth.firstName.trimmed().isEmpty()) {
@@ -276,6 +284,12 @@ QString YouthRepository::deletionBlocker(qint64 id) const
     if (youth->status != YouthStatus::Prospect) {
         return tr("Only prospects without history can be deleted. Set the status to Exited instead, so that the "
                   "history is kept.");
+    }
+    QSqlQuery plans(m_database.connection());
+    plans.prepare(QStringLiteral("SELECT count(*) FROM action_plan WHERE youth_id = ?"));
+    plans.addBindValue(id);
+    if (!plans.exec() || !plans.next() || plans.value(0).toLongLong() > 0) {
+        return tr("This youth has an action plan and cannot be deleted. Set the status to Exited instead.");
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM youth_event WHERE youth_id = ? AND kind <> 'created'"));

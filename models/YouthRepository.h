@@ -31,6 +31,8 @@ public:
     explicit YouthRepository(Database& database, QObject* parent = nullptr);
 
     std::optional<Youth> load(qint64 id) const;
+    // 0 when no youth has this 12-digit personal number.
+    qint64 idByPersonalNumber(const QString& twelveDigits) const;
     // Checks the rules without writing: names, personal number, duplicates.
     SaveResult validate(const Youth& youth) const;
     // Inserts (id 0, and sets `youth.id`) or updates, in one transaction with its history events.

@@ -1,0 +1,75 @@
+#include "PlanExportCommand.h"
+
+#include "Clock.h"
+#include "CommandLine.h"
+#include "Database.h"
+#include "PersonalNumber.h"
+#include "PlanPrintout.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace lotsen {
+
+namespace {
+
+int fail(const QString& message)
+{
+    QTextStream(stderr) << message << '\n';
+    return 1;
+}
+
+
+} // namespace
+
+int PlanExportCommand::run(const CommandLine& command)
+{
+    Database database;
+    const Database::OpenResult opened = database.open(command.databasePath);
+    if (!opened.ok()) {
+        return fail(opened.message);
+    }
+    Workspace workspace(database);
+
+    // A personal number in any accepted form, or Lotsen's own number for the youth.
+    qint64 youthId = 0;
+    const PersonalNumber number = PersonalNumber::parse(command.youth, Clock::today());
+    if (number.isValid()) {
+        youthId = workspace.youths().idByPersonalNumber(number.twelveDigits());
+    } else {
+        bool isId = false;
+        const qint64 id = command.youth.toLongLong(&isId);
+        if (isId && workspace.youths().load(id)) {
+            youthId = id;
+        }
+    }
+    if (youthId == 0) {
+        return fail(tr("No youth with the number %1 was found.").arg(command.youth));
+    }
+
+    ActionPlan plan;
+    plan.youthId = youthId;
+    if (!command.blankTemplate || command.planVersion > 0) {
+        const std::optional<ActionPlan> found = command.planVersion > 0
+                                                    ? workspace.plans().byVersion(youthId, command.planVersion)
+                                                    : workspace.plans().current(youthId);
+        if (!found) {
+            return fail(command.planVersion > 0
+                            ? tr("The youth has no plan version %1.").arg(command.planVersion)
+                            : tr("The youth has no action plan yet. Use --blank for a blank template."));
+        }
+        plan = *found;
+    }
+
+    QString error;
+    int pages = 0;
+    if (!PlanPrintout::exportPdf(workspace, plan, command.blankTemplate, command.pdfPath, &error, &pages)) {
+        return fail(error);
+    }
+    // Only the file and the page count: personal data never goes to the terminal or its logs.
+    QTextStream(stdout) << tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(command.pdfPath) << '\n';
+    return 0;
+}
+
+} // namespace lotsen

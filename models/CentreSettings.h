@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QImage>
+#include <QObject>
+#include <QVariant>
+
+namespace lotsen {
+
+class Database;
+
+// Settings of the centre that every PC sharing the database must see alike: its name, its logo on printed
+// documents, and the rules' defaults. Typed keys with their defaults in one table (cf. AppSettings for this PC).
+class CentreSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Key { CentreName, Logo, PlanReviewWeeks };
+    Q_ENUM(Key)
+
+    explicit CentreSettings(Database& database, QObject* parent = nullptr);
+
+    QVariant value(Key key) const;
+    bool setValue(Key key, const QVariant& value, QString* errorMessage = nullptr);
+
+    QString centreName() const;
+    // The centre's own logo, or the one that ships with Lotsen.
+    QImage logo() const;
+    bool hasOwnLogo() const;
+    int planReviewWeeks() const;
+
+    static QImage defaultLogo();
+
+signals:
+    void changed(lotsen::CentreSettings::Key key);
+
+private:
+    Database& m_database;
+};
+
+} // namespace lotsen

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace lotsen {
+
+// Lays a QTextDocument out on A4 pages of a printer or PDF writer and draws the footer on every page:
+// the print date, the confidentiality notice and "Page X of Y".
+class PagedDocumentRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(PagedDocumentRenderer)
+
+public:
+    // Sets A4 and the margins on `device`, then paints every page. Returns the number of pages.
+    static int render(QTextDocument& document, QPagedPaintDevice& device, const QDate& printDate);
+    // Writes a PDF atomically (QSaveFile): a crash never leaves half a file.
+    static bool writePdf(QTextDocument& document, const QString& path, const QDate& printDate,
+                         QString* errorMessage = nullptr, int* pageCount = nullptr);
+};
+
+} // namespace lotsen
