@@ -1,10 +1,13 @@
 #include "SettingsPage.h"
 
 #include "AppSettings.h"
+#include "CentreSettings.h"
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "StaffRepository.h"
 #include "Workspace.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -13,7 +16,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace lotsen {
@@ -68,6 +74,7 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     languageLayout->addRow(QString(), languageNote);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildCentreBox());
     layout->addWidget(mentorsBox, 1);
     layout->addWidget(languageBox);
 
@@ -81,6 +88,91 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     connect(m_language, &QComboBox::activated, this,
             [this] { AppSettings::instance()->setValue(AppSettings::Key::Language, m_language->currentData()); });
     fillMentors();
+    showCentreSettings();
+}
+
+QWidget* SettingsPage::buildCentreBox()
+{
+    auto* box = new QGroupBox(tr("The centre (shared by everyone using this database)"), this);
+    m_centreName = new QLineEdit(box);
+    m_centreName->setObjectName(QStringLiteral("centreName"));
+    m_centreName->setPlaceholderText(tr("Shown at the top of printed plans"));
+    m_logoPreview = new QLabel(box);
+    m_logoPreview->setFixedSize(56, 56);
+    m_logoPreview->setScaledContents(false);
+    auto* chooseLogo = new QPushButton(tr("Choose logo…"), box);
+    m_resetLogo = new QPushButton(tr("Use Lotsen's logo"), box);
+    m_reviewWeeks = new QSpinBox(box);
+    m_reviewWeeks->setObjectName(QStringLiteral("reviewWeeks"));
+    m_reviewWeeks->setRange(1, 26);
+    m_reviewWeeks->setSuffix(tr(" weeks"));
+
+    auto* logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logoPreview);
+    logoRow->addWidget(chooseLogo);
+    logoRow->addWidget(m_resetLogo);
+    logoRow->addStretch(1);
+    auto* layout = new QFormLayout(box);
+    layout->addRow(tr("Centre name:"), m_centreName);
+    layout->addRow(tr("Logo on printouts:"), logoRow);
+    layout->addRow(tr("Next plan review after:"), m_reviewWeeks);
+
+    connect(m_centreName, &QLineEdit::editingFinished, this, [this] {
+        CentreSettings& centre = m_workspace.centre();
+        if (m_centreName->text().trimmed() != centre.value(CentreSettings::Key::CentreName).toString()) {
+            centre.setValue(CentreSettings::Key::CentreName, m_centreName->text().trimmed());
+        }
+    });
+    connect(m_reviewWeeks, &QSpinBox::valueChanged, this, [this](int weeks) {
+        if (weeks != m_workspace.centre().planReviewWeeks()) {
+            m_workspace.centre().setValue(CentreSettings::Key::PlanReviewWeeks, weeks);
+        }
+    });
+    connect(chooseLogo, &QPushButton::clicked, this, &SettingsPage::chooseLogo);
+    connect(m_resetLogo, &QPushButton::clicked, this, &SettingsPage::resetLogo);
+    return box;
+}
+
+void SettingsPage::showCentreSettings()
+{
+    const CentreSettings& centre = m_workspace.centre();
+    m_centreName->setText(centre.value(CentreSettings::Key::CentreName).toString());
+    m_reviewWeeks->setValue(centre.planReviewWeeks());
+    m_logoPreview->setPixmap(QPixmap::fromImage(centre.logo()).scaled(m_logoPreview->size(), Qt::KeepAspectRatio,
+                                                                      Qt::SmoothTransformation));
+    m_resetLogo->setEnabled(centre.hasOwnLogo());
+}
+
+void SettingsPage::chooseLogo()
+{
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Choose the centre's logo"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Images (*.png *.jpg *.jpeg)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QImage image(path);
+    if (image.isNull()) {
+        MessageBox::warning(this, tr("Logo not changed"), tr("The file could not be read as an image."));
+        return;
+    }
+    // Stored small and as PNG: the database is shared, and the print size is about 2 cm.
+    image = image.scaled(400, 400, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    QString error;
+    if (!m_workspace.centre().setValue(CentreSettings::Key::Logo, png, &error)) {
+        MessageBox::warning(this, tr("Logo not changed"), error);
+    }
+    showCentreSettings();
+}
+
+void SettingsPage::resetLogo()
+{
+    m_workspace.centre().setValue(CentreSettings::Key::Logo, QByteArray());
+    showCentreSettings();
 }
 
 void SettingsPage::fillMentors()

@@ -5,7 +5,9 @@
 class QComboBox;
 class QLineEdit;
 class QListWidget;
+class QLabel;
 class QPushButton;
+class QSpinBox;
 
 namespace lotsen {
 
@@ -26,8 +28,12 @@ public slots:
     void addMentor();
     void renameMentor();
     void toggleMentorActive();
+    void chooseLogo();
+    void resetLogo();
 
 private:
+    QWidget* buildCentreBox();
+    void showCentreSettings();
     void fillMentors();
     void updateButtons();
     qint64 currentMentorId() const;
@@ -39,6 +45,10 @@ private:
     QPushButton* m_renameButton = nullptr;
     QPushButton* m_activeButton = nullptr;
     QComboBox* m_language = nullptr;
+    QLineEdit* m_centreName = nullptr;
+    QLabel* m_logoPreview = nullptr;
+    QPushButton* m_resetLogo = nullptr;
+    QSpinBox* m_reviewWeeks = nullptr;
 };
 
 } // namespace lotsen

@@ -1,5 +1,6 @@
 #include "YouthCard.h"
 
+#include "ActionPlanTab.h"
 #include "Clock.h"
 #include "MessageBox.h"
 #include "PersonalDataForm.h"
@@ -30,13 +31,24 @@ YouthCard::YouthCard(Workspace& workspace, qint64 youthId, QWidget* parent) : QW
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_personalData, tr("Personal data"));
+    m_actionPlan = new ActionPlanTab(workspace, youthId, this);
+    m_tabs->addTab(m_actionPlan, tr("Action plan"));
+    // A plan belongs to a saved youth.
+    m_tabs->setTabEnabled(1, youthId != 0);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_subheading);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_personalData, &PersonalDataForm::saved, this, &YouthCard::updateHeader);
+    connect(m_personalData, &PersonalDataForm::saved, this, [this](qint64 id) {
+        if (m_actionPlan->youthId() != id) {
+            m_actionPlan->setYouthId(id);
+            m_tabs->setTabEnabled(1, true);
+        }
+        updateHeader();
+    });
+    connect(m_actionPlan, &ActionPlanTab::dirtyChanged, this, &YouthCard::updateHeader);
     connect(m_personalData, &PersonalDataForm::dirtyChanged, this, &YouthCard::updateHeader);
     connect(m_personalData, &PersonalDataForm::deleted, this, &YouthCard::youthDeleted);
     updateHeader();
@@ -56,7 +68,7 @@ QString YouthCard::title() const
 
 bool YouthCard::isDirty() const
 {
-    return m_personalData->isDirty();
+    return m_personalData->isDirty() || m_actionPlan->isDirty();
 }
 
 void YouthCard::updateHeader()
@@ -82,17 +94,21 @@ void YouthCard::updateHeader()
 
 bool YouthCard::confirmClose()
 {
-    if (!isDirty()) {
-        return true;
+    if (m_personalData->isDirty()) {
+        m_tabs->setCurrentWidget(m_personalData);
+        const auto answer = MessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("The card for %1 has changes that are not saved. Save them before closing?").arg(title().chopped(1)),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_personalData->save())) {
+            return false;
+        }
     }
-    const auto answer = MessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("The card for %1 has changes that are not saved. Save them before closing?").arg(title().chopped(1)),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save) {
-        return m_personalData->save();
+    if (m_actionPlan->isDirty()) {
+        m_tabs->setCurrentWidget(m_actionPlan);
+        return m_actionPlan->confirmLeave();
     }
-    return answer == QMessageBox::Discard;
+    return true;
 }
 
 } // namespace lotsen

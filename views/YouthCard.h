@@ -7,6 +7,7 @@ class QTabWidget;
 
 namespace lotsen {
 
+class ActionPlanTab;
 class PersonalDataForm;
 class Workspace;
 
@@ -24,6 +25,8 @@ public:
     QString title() const;
     bool isDirty() const;
     PersonalDataForm* personalDataForm() const { return m_personalData; }
+    ActionPlanTab* actionPlanTab() const { return m_actionPlan; }
+    QTabWidget* tabs() const { return m_tabs; }
 
     // Asks what to do with unsaved changes. False means the user chose to keep the card open.
     bool confirmClose();
@@ -40,6 +43,7 @@ private:
     QLabel* m_subheading = nullptr;
     QTabWidget* m_tabs = nullptr;
     PersonalDataForm* m_personalData = nullptr;
+    ActionPlanTab* m_actionPlan = nullptr;
 };
 
 } // namespace lotsen
