@@ -15,8 +15,11 @@ class DemoDataGenerator
     Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
 
 public:
-    // About sixty youths and five mentors, written through the repositories (so with the UI's rules and history).
-    // Ages and dates are relative to `today`. Expects a new, empty database; the result is the same on every run.
+    // About sixty youths and five mentors, written through the repositories (so with the UI's rules and history),
+    // an action plan for every active youth (some revised into two or three versions, some signed, some with
+    // overdue steps or reviews) and the centre's name. Ages and dates are relative to `today`, which should be
+    // Clock::today() (plans cannot be signed later than that). Expects a new, empty database; the result is the
+    // same on every run.
     static bool writeDemo(Database& database, const QDate& today, QString* errorMessage = nullptr);
     // `count` youths marked 'GENERERAD TESTDATA' and twenty mentors, with bulk INSERTs in one transaction.
     // Expects an empty register: the same seed would repeat the personal numbers of an earlier run.

@@ -26,6 +26,13 @@ PlanEditor::PlanEditor(QObject* parent)
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit dirtyChanged(!clean); });
 }
 
+PlanEditor::~PlanEditor()
+{
+    // The undo stack is destroyed after this body and announces that it is clean; nobody should hear that.
+    m_undoStack.blockSignals(true);
+    blockSignals(true);
+}
+
 void PlanEditor::setPlan(const ActionPlan& plan, bool readOnly)
 {
     m_readOnly = readOnly || plan.isFrozen() || plan.id == 0;

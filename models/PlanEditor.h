@@ -17,6 +17,7 @@ class PlanEditor : public QObject
 
 public:
     explicit PlanEditor(QObject* parent = nullptr);
+    ~PlanEditor() override;
 
     // Starts editing `plan` (or viewing it, read-only); forgets the undo history.
     void setPlan(const ActionPlan& plan, bool readOnly);

@@ -57,9 +57,13 @@ void PlanStepDelegate::setEditorData(QWidget* editor, const QModelIndex& index) 
         combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
         return;
     }
-    case PlanStepsModel::Responsible:
-        static_cast<QComboBox*>(editor)->setCurrentText(index.data(Qt::EditRole).toString());
+    case PlanStepsModel::Responsible: {
+        auto* combo = static_cast<QComboBox*>(editor);
+        combo->setCurrentText(index.data(Qt::EditRole).toString());
+        // Typing a partner's name replaces the text rather than adding to it.
+        combo->lineEdit()->selectAll();
         return;
+    }
     default:
         QStyledItemDelegate::setEditorData(editor, index);
     }

@@ -78,8 +78,11 @@ YouthCard* YouthsPage::addCard(qint64 youthId)
     auto* card = new YouthCard(m_workspace, youthId, m_tabs);
     const int index = m_tabs->addTab(card, card->title());
     m_tabs->setCurrentIndex(index);
+    // Keyboard users continue in the card: a new youth at the first field, an existing one on its tabs.
     if (youthId == 0) {
         card->personalDataForm()->focusFirstField();
+    } else {
+        card->tabs()->setFocus();
     }
     connect(card, &YouthCard::titleChanged, this, [this, card](const QString& title) {
         const int at = m_tabs->indexOf(card);
