@@ -26,7 +26,8 @@ int fail(const QString& message)
 int PlanExportCommand::run(const CommandLine& command)
 {
     Database database;
-    const Database::OpenResult opened = database.open(command.databasePath);
+    // Read-only and without the lock, so that plans can be archived while mentors work in Lotsen.
+    const Database::OpenResult opened = database.open(command.databasePath, Database::Mode::ReadOnly);
     if (!opened.ok()) {
         return fail(opened.message);
     }

@@ -95,9 +95,10 @@ Database::OpenResult Database::fail(OpenStatus status, const QString& message)
     return { status, message, {} };
 }
 
-Database::OpenResult Database::open(const QString& path)
+Database::OpenResult Database::open(const QString& path, Mode mode)
 {
     close();
+    m_readOnly = mode == Mode::ReadOnly;
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     const bool exists = info.exists();
@@ -106,6 +107,9 @@ Database::OpenResult Database::open(const QString& path)
     if (exists && !info.isFile()) {
         return fail(OpenStatus::CannotOpen, tr("%1 is a folder, not a Lotsen database file.").arg(shownPath));
     }
+    if (m_readOnly && (!exists || info.size() == 0)) {
+        return fail(OpenStatus::CannotOpen, tr("The database %1 does not exist.").arg(shownPath));
+    }
     if (!exists) {
         if (!QDir().mkpath(info.absolutePath())) {
             return fail(OpenStatus::CannotOpen,
@@ -113,7 +117,7 @@ Database::OpenResult Database::open(const QString& path)
         }
     }
     // WAL needs to create -wal and -shm files beside the database, so the folder must be writable too.
-    if ((exists && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable()) {
+    if (!m_readOnly && ((exists && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable())) {
         return fail(OpenStatus::ReadOnly,
                     tr("The database %1 is read-only, or its folder is. Lotsen needs to write to it. "
                        "Copy the file to a folder where you may write, or ask for write permission.")
@@ -132,9 +136,12 @@ Database::OpenResult Database::open(const QString& path)
         }
     }
 
-    m_lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
-    m_lock->setStaleLockTime(0); // a crashed Lotsen leaves a stale lock that QLockFile detects by its PID
-    if (!m_lock->tryLock(100)) {
+    // A reader needs no lock: SQLite's WAL lets it read beside the one writer.
+    m_lock = m_readOnly ? nullptr : std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+    if (m_lock) {
+        m_lock->setStaleLockTime(0); // a crashed Lotsen leaves a stale lock that QLockFile detects by its PID
+    }
+    if (m_lock && !m_lock->tryLock(100)) {
         qint64 pid = 0;
         QString host;
         QString application;
@@ -155,7 +162,8 @@ Database::OpenResult Database::open(const QString& path)
         // No QSqlDatabase copy may outlive this block: fail() removes the connection, which must be unused then.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(absolute);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         opened = db.open();
         openError = db.lastError().text();
     }
@@ -172,6 +180,15 @@ Database::OpenResult Database::open(const QString& path)
         QFile::setPermissions(absolute, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
+    if (m_readOnly) {
+        if (userVersion() != currentSchemaVersion()) {
+            return fail(OpenStatus::MigrationFailed,
+                        tr("The database %1 was saved by an older version of Lotsen. Open it in Lotsen once to "
+                           "update it, then try again.")
+                            .arg(shownPath));
+        }
+        return {OpenStatus::Opened, {}, {}};
+    }
     if (!applyConnectionSettings()) {
         return fail(OpenStatus::CannotOpen,
                     tr("The database %1 could not be prepared: %2").arg(shownPath, m_lastError));

@@ -42,7 +42,13 @@ public:
     explicit Database(QObject* parent = nullptr);
     ~Database() override;
 
-    OpenResult open(const QString& path);
+    enum class Mode {
+        ReadWrite, // the program: locks the file, creates and migrates it
+        ReadOnly,  // archiving and exports: reads an existing, current file beside a running Lotsen
+    };
+
+    OpenResult open(const QString& path, Mode mode = Mode::ReadWrite);
+    bool isReadOnly() const { return m_readOnly; }
     void close();
     bool isOpen() const;
 
@@ -72,6 +78,7 @@ private:
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
     QString m_lastError;
+    bool m_readOnly = false;
 };
 
 } // namespace lotsen
