@@ -160,6 +160,7 @@ private slots:
     void writeTransactionCommits();
     void foreignKeysAreEnforced();
     void searchIndexFollowsChanges();
+    void readOnlyModeReadsBesideTheWriter();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -828,6 +829,36 @@ void TestDatabase::searchIndexFollowsChanges()
     QSqlQuery check(database.connection());
     QVERIFY2(check.exec(u"INSERT INTO youth_search (youth_search) VALUES ('integrity-check')"_s),
              qPrintable(check.lastError().text()));
+}
+
+void TestDatabase::readOnlyModeReadsBesideTheWriter()
+{
+    const QString file = path(u"shared.lotsen"_s);
+    QVERIFY(QFile::copy(m_fixture, file));
+    Database writer;
+    QVERIFY(writer.open(file).ok());
+    YouthRepository youths(writer);
+    Youth added;
+    added.firstName = u"Rut"_s;
+    added.lastName = u"Reader"_s;
+    QVERIFY(youths.save(added).ok);
+
+    // The writer holds the lock, yet a reader opens the same file and sees the committed youth.
+    Database reader;
+    const Database::OpenResult opened = reader.open(file, Database::Mode::ReadOnly);
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QVERIFY(reader.isReadOnly());
+    QCOMPARE(YouthRepository(reader).load(added.id)->lastName, u"Reader"_s);
+
+    // The reader cannot write, even by accident.
+    QSqlQuery query(reader.connection());
+    QVERIFY(!query.exec(u"DELETE FROM youth"_s));
+    QVERIFY(YouthRepository(writer).load(added.id).has_value());
+
+    // A missing file is not created by a reader.
+    Database missing;
+    QCOMPARE(missing.open(path(u"missing.lotsen"_s), Database::Mode::ReadOnly).status, Database::OpenStatus::CannotOpen);
+    QVERIFY(!QFile::exists(path(u"missing.lotsen"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
