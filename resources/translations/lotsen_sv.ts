@@ -4,22 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Lotsen keeps track of the young people at a drop-in meeting place.
-
-Commands:
-  (none)   start the program
-  demo     write a demo database (with --database FILE) and exit</source>
-        <translation>Lotsen håller reda på ungdomarna på en mötesplats.
-
-Kommandon:
-  (inget)  starta programmet
-  demo     skriv en demodatabas (med --database FILE) och avsluta</translation>
-    </message>
-    <message>
-        <source>Optional command: demo.</source>
-        <translation>Valfritt kommando: demo.</translation>
-    </message>
-    <message>
         <source>Open or write the database FILE.</source>
         <translation>Öppna eller skriv databasen FILE.</translation>
     </message>
@@ -44,12 +28,56 @@ Kommandon:
         <translation>--lang måste vara sv eller en.</translation>
     </message>
     <message>
-        <source>demo needs --database FILE.</source>
-        <translation>demo kräver --database FILE.</translation>
-    </message>
-    <message>
         <source>Use either --demo or --database, not both.</source>
         <translation>Använd antingen --demo eller --database, inte båda.</translation>
+    </message>
+    <message>
+        <source>Lotsen keeps track of the young people at a drop-in meeting place.
+
+Commands:
+  (none)        start the program
+  demo          write a demo database (--database FILE [--force]) and exit
+  export-plan   write a youth&apos;s action plan as PDF (--database FILE --youth ID|PERSONNUMMER
+                [--version N] [--blank] --pdf OUT.pdf) and exit</source>
+        <translation>Lotsen håller reda på ungdomarna på en mötesplats.
+
+Kommandon:
+  (inget)       starta programmet
+  demo          skriv en demodatabas (--database FILE [--force]) och avsluta
+  export-plan   skriv en ungdoms handlingsplan som PDF (--database FILE --youth ID|PERSONNUMMER
+                [--version N] [--blank] --pdf OUT.pdf) och avsluta</translation>
+    </message>
+    <message>
+        <source>Optional command: demo or export-plan.</source>
+        <translation>Valfritt kommando: demo eller export-plan.</translation>
+    </message>
+    <message>
+        <source>With export-plan: the youth&apos;s number in Lotsen or personal number.</source>
+        <translation>Med export-plan: ungdomens nummer i Lotsen eller personnummer.</translation>
+    </message>
+    <message>
+        <source>With export-plan: the plan version (default: the current one).</source>
+        <translation>Med export-plan: planens version (standard: den aktuella).</translation>
+    </message>
+    <message>
+        <source>With export-plan: the PDF file to write.</source>
+        <translation>Med export-plan: PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>With export-plan: a blank template with the youth&apos;s name.</source>
+        <translation>Med export-plan: en tom mall med ungdomens namn.</translation>
+    </message>
+    <message>
+        <source>--version must be a plan version number (1, 2, 3 …).</source>
+        <translation>--version måste vara ett versionsnummer för planen (1, 2, 3 …).</translation>
+    </message>
+    <message>
+        <source>%1 needs --database FILE.</source>
+        <translation>%1 kräver --database FILE.</translation>
+    </message>
+    <message>
+        <source>export-plan needs --youth ID|PERSONNUMMER and --pdf OUT.pdf.</source>
+        <translation>export-plan kräver --youth ID|PERSONNUMMER och --pdf OUT.pdf.</translation>
     </message>
 </context>
 <context>
@@ -134,6 +162,25 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>PagedDocumentRenderer</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>Utskrivet %1</translation>
+    </message>
+    <message>
+        <source>Confidential: contains personal data</source>
+        <translation>Sekretess: innehåller personuppgifter</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonalNumber</name>
     <message>
         <source>The personal number is empty.</source>
@@ -154,6 +201,123 @@ Kommandon:
     <message>
         <source>The personal number gives a birth date in the future.</source>
         <translation>Personnumret ger ett födelsedatum i framtiden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocumentBuilder</name>
+    <message>
+        <source>Action plan – %1</source>
+        <translation>Handlingsplan – %1</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Date: ____________   Next review: ____________</source>
+        <translation>Datum: ____________   Nästa uppföljning: ____________</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · Next review: %3</source>
+        <translation>Version %1 · %2 · Nästa uppföljning: %3</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte bestämd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultat: %1</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>The youth</source>
+        <translation>Ungdomen</translation>
+    </message>
+    <message>
+        <source>The mentor</source>
+        <translation>Mentorn</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Namn: %1</translation>
+    </message>
+    <message>
+        <source>Date: ____________________</source>
+        <translation>Datum: ____________________</translation>
+    </message>
+    <message>
+        <source>Signed on paper %1.</source>
+        <translation>Underskriven på papper %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportCommand</name>
+    <message>
+        <source>No youth with the number %1 was found.</source>
+        <translation>Ingen ungdom med numret %1 hittades.</translation>
+    </message>
+    <message>
+        <source>The youth has no plan version %1.</source>
+        <translation>Ungdomen har ingen version %1 av planen.</translation>
+    </message>
+    <message>
+        <source>The youth has no action plan yet. Use --blank for a blank template.</source>
+        <translation>Ungdomen har ingen handlingsplan ännu. Använd --blank för en tom mall.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 har skrivits (%n sida).</numerusform>
+            <numerusform>%1 har skrivits (%n sidor).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -254,6 +418,300 @@ Kommandon:
         <source>Newly arrived</source>
         <translation>Nyanländ</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>The youth</source>
+        <translation>Ungdomen</translation>
+    </message>
+    <message>
+        <source>The mentor</source>
+        <translation>Mentorn</translation>
+    </message>
+    <message>
+        <source>Partner / other</source>
+        <translation>Partner / annan</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mitt mål</translation>
+    </message>
+    <message>
+        <source>This is what I am good at</source>
+        <translation>Det här är jag bra på</translation>
+    </message>
+    <message>
+        <source>This is what I need support with</source>
+        <translation>Det här behöver jag stöd med</translation>
+    </message>
+    <message>
+        <source>This is what I want</source>
+        <translation>Det här vill jag</translation>
+    </message>
+    <message>
+        <source>My longer-term goal</source>
+        <translation>Mitt mål på längre sikt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>The youth&apos;s own goal, in their own words.</source>
+        <translation>Ungdomens eget mål, med egna ord.</translation>
+    </message>
+    <message>
+        <source>Strengths, interests and competences.</source>
+        <translation>Styrkor, intressen och kompetenser.</translation>
+    </message>
+    <message>
+        <source>What the youth needs help or support with.</source>
+        <translation>Det som ungdomen behöver hjälp eller stöd med.</translation>
+    </message>
+    <message>
+        <source>Wishes for work, studies, everyday life.</source>
+        <translation>Önskemål om arbete, studier och vardagsliv.</translation>
+    </message>
+    <message>
+        <source>Optional: where the youth wants to be in a year or two.</source>
+        <translation>Frivilligt: var ungdomen vill vara om ett eller två år.</translation>
+    </message>
+    <message>
+        <source>Free notes for the plan.</source>
+        <translation>Fria anteckningar till planen.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ActionPlanTab</name>
+    <message>
+        <source>&lt;h3&gt;No action plan yet&lt;/h3&gt;&lt;p&gt;The individual action plan is written together with the youth, in their own words: their goal, what they are good at, what they need support with, what they want, and the concrete steps to get there.&lt;/p&gt;&lt;p&gt;It is printed for the meeting, signed by both of you, and reviewed every few weeks. Earlier versions are kept.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ingen handlingsplan ännu&lt;/h3&gt;&lt;p&gt;Den individuella handlingsplanen skrivs tillsammans med ungdomen, med ungdomens egna ord: målet, det hen är bra på, det hen behöver stöd med, det hen vill och de konkreta stegen för att komma dit.&lt;/p&gt;&lt;p&gt;Den skrivs ut till mötet, skrivs under av er båda och följs upp med några veckors mellanrum. Tidigare versioner sparas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>Blank template for the first meeting…</source>
+        <translation>Tom mall för första mötet…</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Lägg till steg</translation>
+    </message>
+    <message>
+        <source>Add a step (Ctrl+Shift+N)</source>
+        <translation>Lägg till ett steg (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Ta bort steg</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (can be undone with Ctrl+Z)</source>
+        <translation>Ta bort det markerade steget (kan ångras med Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Steps past their end date that are not done are marked in red.</source>
+        <translation>Steg som har passerat sitt slutdatum utan att vara klara markeras med rött.</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>Nästa uppföljning:</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Spara planen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Revise plan…</source>
+        <translation>Revidera planen…</translation>
+    </message>
+    <message>
+        <source>Freeze this version and start the next one from it</source>
+        <translation>Lås den här versionen och börja nästa version utifrån den</translation>
+    </message>
+    <message>
+        <source>Mark as signed…</source>
+        <translation>Markera som underskriven…</translation>
+    </message>
+    <message>
+        <source>Record that the printed plan was signed by the youth and the mentor</source>
+        <translation>Registrera att den utskrivna planen har skrivits under av ungdomen och mentorn</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Förhandsgranska utskrift…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Blank template…</source>
+        <translation>Tom mall…</translation>
+    </message>
+    <message>
+        <source>A template with only the youth&apos;s name, to fill in by hand at the first meeting</source>
+        <translation>En mall med bara ungdomens namn, att fylla i för hand vid första mötet</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (current)</source>
+        <translation>%1 – %2 (aktuell)</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Upprättad %1</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation>Upprättad %1 av %2</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>underskriven %1</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>inte underskriven ännu</translation>
+    </message>
+    <message>
+        <source>frozen %1: read only</source>
+        <translation>låst %1: skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Unsaved plan</source>
+        <translation>Osparad plan</translation>
+    </message>
+    <message>
+        <source>The action plan has changes that are not saved. Save them?</source>
+        <translation>Handlingsplanen har ändringar som inte är sparade. Vill du spara dem?</translation>
+    </message>
+    <message>
+        <source>No plan created</source>
+        <translation>Planen skapades inte</translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation>Planen sparades inte</translation>
+    </message>
+    <message>
+        <source>Revise plan</source>
+        <translation>Revidera planen</translation>
+    </message>
+    <message>
+        <source>Version %1 will be frozen as it is now and can no longer be changed. Version %2 starts as a copy of it, dated today.
+
+Revise the plan?</source>
+        <translation>Version %1 låses som den är nu och kan inte längre ändras. Version %2 börjar som en kopia av den, med dagens datum.
+
+Vill du revidera planen?</translation>
+    </message>
+    <message>
+        <source>Plan not revised</source>
+        <translation>Planen reviderades inte</translation>
+    </message>
+    <message>
+        <source>Mark as signed</source>
+        <translation>Markera som underskriven</translation>
+    </message>
+    <message>
+        <source>The printed plan was signed by the youth and the mentor on:</source>
+        <translation>Den utskrivna planen skrevs under av ungdomen och mentorn den:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Not marked as signed</source>
+        <translation>Inte markerad som underskriven</translation>
+    </message>
+    <message>
+        <source>Save before printing</source>
+        <translation>Spara före utskrift</translation>
+    </message>
+    <message>
+        <source>The plan has unsaved changes. Save them first, so that the printed plan is the one that is stored?</source>
+        <translation>Planen har osparade ändringar. Vill du spara dem först, så att den utskrivna planen är den som är sparad?</translation>
+    </message>
+    <message>
+        <source>Action plan template %1.pdf</source>
+        <translation>Mall för handlingsplan %1.pdf</translation>
+    </message>
+    <message>
+        <source>Action plan %1 v%2 %3.pdf</source>
+        <translation>Handlingsplan %1 v%2 %3.pdf</translation>
+    </message>
+    <message>
+        <source>Export action plan as PDF</source>
+        <translation>Exportera handlingsplanen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF-filen sparades inte</translation>
+    </message>
+    <message>
+        <source>Blank action plan template as PDF</source>
+        <translation>Tom mall för handlingsplan som PDF</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::CentreSettings</name>
+    <message>
+        <source>The meeting place</source>
+        <translation>Mötesplatsen</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::Database</name>
@@ -336,6 +794,29 @@ Kommandon:
     <message>
         <source>the backup copy failed its integrity check</source>
         <translation>säkerhetskopian klarade inte integritetskontrollen</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Databasen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The database %1 was saved by an older version of Lotsen. Open it in Lotsen once to update it, then try again.</source>
+        <translation>Databasen %1 har sparats av en äldre version av Lotsen. Öppna den en gång i Lotsen så att den uppdateras, och försök sedan igen.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::DocumentPrinter</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranska utskrift</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Ingen skrivare</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Use Export PDF and print the file from another computer, or ask for a printer to be installed.</source>
+        <translation>Det finns ingen skrivare installerad på den här datorn. Använd Exportera PDF och skriv ut filen från en annan dator, eller be om att få en skrivare installerad.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +1069,102 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>lotsen::PlanEditor</name>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>Ändra ”%1”</translation>
+    </message>
+    <message>
+        <source>Change the review date</source>
+        <translation>Ändra datum för uppföljning</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::PlanRepository</name>
+    <message>
+        <source>This version of the plan is frozen and can no longer be changed. Revise the plan to make a new version.</source>
+        <translation>Den här versionen av planen är låst och kan inte längre ändras. Revidera planen för att göra en ny version.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was changed. (%1)</source>
+        <translation>Planen kunde inte sparas. Ingenting har ändrats. (%1)</translation>
+    </message>
+    <message>
+        <source>This youth already has a plan. Revise it to make a new version.</source>
+        <translation>Ungdomen har redan en plan. Revidera den för att göra en ny version.</translation>
+    </message>
+    <message>
+        <source>A step ends before it starts: &quot;%1&quot;. Check its dates.</source>
+        <translation>Ett steg slutar innan det börjar: ”%1”. Kontrollera stegets datum.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists in the database.</source>
+        <translation>Planen finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <source>Choose the date the plan was signed (today or earlier).</source>
+        <translation>Välj det datum då planen skrevs under (idag eller tidigare).</translation>
+    </message>
+    <message>
+        <source>The plan cannot be signed before its date (%1).</source>
+        <translation>Planen kan inte skrivas under före planens datum (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::PlanStepDelegate</name>
+    <message>
+        <source>or type a partner&apos;s name</source>
+        <translation>eller skriv namnet på en partner</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::PlanStepsModel</name>
+    <message>
+        <source>Add step</source>
+        <translation>Lägg till steg</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Ta bort steg</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Flytta steg</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed and the step is not done.</source>
+        <translation>Försenat: slutdatumet har passerat och steget är inte klart.</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Ändra steg</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::RegisterWidget</name>
     <message>
         <source>Search name, personal number or phone (Ctrl+F)</source>
@@ -714,6 +1291,54 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <source>Mentor not changed</source>
         <translation>Mentorn ändrades inte</translation>
     </message>
+    <message>
+        <source>The centre (shared by everyone using this database)</source>
+        <translation>Mötesplatsen (gemensamt för alla som använder den här databasen)</translation>
+    </message>
+    <message>
+        <source>Shown at the top of printed plans</source>
+        <translation>Visas överst på utskrivna planer</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Välj logotyp…</translation>
+    </message>
+    <message>
+        <source>Use Lotsen&apos;s logo</source>
+        <translation>Använd Lotsens logotyp</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> veckor</translation>
+    </message>
+    <message>
+        <source>Centre name:</source>
+        <translation>Mötesplatsens namn:</translation>
+    </message>
+    <message>
+        <source>Logo on printouts:</source>
+        <translation>Logotyp på utskrifter:</translation>
+    </message>
+    <message>
+        <source>Next plan review after:</source>
+        <translation>Nästa uppföljning av planen efter:</translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s logo</source>
+        <translation>Välj mötesplatsens logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo not changed</source>
+        <translation>Logotypen ändrades inte</translation>
+    </message>
+    <message>
+        <source>The file could not be read as an image.</source>
+        <translation>Filen kunde inte läsas som en bild.</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::StaffRepository</name>
@@ -766,6 +1391,10 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>The card for %1 has changes that are not saved. Save them before closing?</source>
         <translation>Kortet för %1 har ändringar som inte är sparade. Vill du spara dem innan kortet stängs?</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1481,10 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>The youth could not be deleted: %1</source>
         <translation>Ungdomen kunde inte tas bort: %1</translation>
+    </message>
+    <message>
+        <source>This youth has an action plan and cannot be deleted. Set the status to Exited instead.</source>
+        <translation>Ungdomen har en handlingsplan och kan inte tas bort. Sätt i stället status till Avslutad.</translation>
     </message>
 </context>
 <context>
