@@ -189,9 +189,9 @@ PlanRepository::Result PlanRepository::create(qint64 youthId, qint64 staffId, co
     plan.version = earlier.isEmpty() ? 1 : earlier.first().version + 1;
 
     WriteTransaction transaction(m_database);
-    QString error = m_database.lastError();
+    QString error;
     if (!transaction.isActive()) {
-        return failure(error);
+        return failure(m_database.lastError());
     }
     const qint64 id = insertPlan(plan, &error);
     if (id == 0 || !transaction.commit()) {
@@ -273,9 +273,9 @@ PlanRepository::Result PlanRepository::save(ActionPlan& plan)
     }
     ActionPlan saved = plan;
     WriteTransaction transaction(m_database);
-    QString error = m_database.lastError();
+    QString error;
     if (!transaction.isActive()) {
-        return failure(error);
+        return failure(m_database.lastError());
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE action_plan SET my_goal = ?, strengths = ?, support_needs = ?, wishes = ?, "
@@ -313,9 +313,9 @@ PlanRepository::Result PlanRepository::revise(qint64 planId, qint64 staffId, con
         return failure(QString::fromLatin1(kFrozenMarker));
     }
     WriteTransaction transaction(m_database);
-    QString error = m_database.lastError();
+    QString error;
     if (!transaction.isActive()) {
-        return failure(error);
+        return failure(m_database.lastError());
     }
     QSqlQuery freeze(m_database.connection());
     freeze.prepare(QStringLiteral("UPDATE action_plan SET frozen_at = ?, frozen_by = ? WHERE id = ?"));

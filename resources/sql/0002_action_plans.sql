@@ -63,3 +63,32 @@ CREATE TRIGGER plan_step_frozen_delete BEFORE DELETE ON plan_step
 WHEN (SELECT frozen_at FROM action_plan WHERE id = old.plan_id) IS NOT NULL BEGIN
     SELECT RAISE(ABORT, 'action plan version is frozen');
 END;
+
+-- REPLACE (INSERT OR REPLACE, UPDATE OR REPLACE) deletes the rows it collides with without firing their delete
+-- triggers, so a write that would replace a frozen version or one of its steps is refused before it starts.
+CREATE TRIGGER action_plan_frozen_replace_insert BEFORE INSERT ON action_plan
+WHEN EXISTS (SELECT 1 FROM action_plan WHERE id = new.id AND frozen_at IS NOT NULL)
+  OR EXISTS (SELECT 1 FROM action_plan WHERE youth_id = new.youth_id AND version = new.version
+             AND frozen_at IS NOT NULL) BEGIN
+    SELECT RAISE(ABORT, 'action plan version is frozen');
+END;
+
+CREATE TRIGGER action_plan_frozen_replace_update BEFORE UPDATE ON action_plan
+WHEN EXISTS (SELECT 1 FROM action_plan WHERE id = new.id AND id <> old.id AND frozen_at IS NOT NULL)
+  OR EXISTS (SELECT 1 FROM action_plan WHERE youth_id = new.youth_id AND version = new.version AND id <> old.id
+             AND frozen_at IS NOT NULL) BEGIN
+    SELECT RAISE(ABORT, 'action plan version is frozen');
+END;
+
+CREATE TRIGGER plan_step_frozen_replace_insert BEFORE INSERT ON plan_step
+WHEN (SELECT p.frozen_at FROM plan_step s JOIN action_plan p ON p.id = s.plan_id WHERE s.id = new.id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'action plan version is frozen');
+END;
+
+CREATE TRIGGER plan_step_frozen_replace_update BEFORE UPDATE ON plan_step
+WHEN new.id <> old.id
+ AND (SELECT p.frozen_at FROM plan_step s JOIN action_plan p ON p.id = s.plan_id WHERE s.id = new.id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'action plan version is frozen');
+END;
