@@ -262,7 +262,7 @@ struct DemoStep
     StepResponsible responsible;
     const char* partner; // the named partner when responsible is Other, otherwise ""
     int startDay;
-    int days;            // from the start date to the due date
+    int days; // from the start date to the due date
     const char* outcome; // written when the step is done; may be ""
 };
 
@@ -272,10 +272,10 @@ struct DemoPlanProfile
     const char* strengths;
     const char* supportNeeds;
     const char* wishes;
-    const char* longTermGoal;             // may be ""
-    const char* notes;                    // may be ""
+    const char* longTermGoal; // may be ""
+    const char* notes; // may be ""
     std::array<const char*, 2> followUps; // what the second and the third version add to the notes
-    std::array<DemoStep, 6> steps;        // in the order they are added to the plan
+    std::array<DemoStep, 6> steps; // in the order they are added to the plan
 };
 
 constexpr auto kYouth = StepResponsible::Youth;
@@ -299,8 +299,7 @@ constexpr std::array<DemoPlanProfile, 12> kDemoPlans { {
             "Inskriven, har fått en handläggare." },
           { "Informationsmöte om arbetsträning på lager", kPartner, "Arbetsförmedlingen", 14, 21,
             "Var på mötet och anmälde intresse." },
-          { "Öva på anställningsintervju två gånger", kMentor, "", 30, 21,
-            "Andra gången kändes det mycket bättre." },
+          { "Öva på anställningsintervju två gånger", kMentor, "", 30, 21, "Andra gången kändes det mycket bättre." },
           { "Arbetsträning på ett lager i fyra veckor", kPartner, "Arbetsförmedlingen", 45, 28,
             "Bra omdöme från handledaren." },
           { "Ta truckkort A och B", kPartner, "Arbetsförmedlingen", 75, 30, "Truckkortet är klart." },
@@ -390,8 +389,7 @@ constexpr std::array<DemoPlanProfile, 12> kDemoPlans { {
           { "Boka tid hos budget- och skuldrådgivningen", kPartner, "Socialtjänsten", 7, 30,
             "Har fått en plan för skulderna." },
           { "Söka jobb inom restaurang och städ, två ansökningar i veckan", kYouth, "", 20, 42, "" },
-          { "Möte med socialsekreteraren om försörjningen", kPartner, "Socialtjänsten", 30, 14,
-            "Mötet är klart." },
+          { "Möte med socialsekreteraren om försörjningen", kPartner, "Socialtjänsten", 30, 14, "Mötet är klart." },
           { "Titta på tre lägenheter eller andrahandsrum", kYouth, "", 40, 60, "" },
       } } },
     // 6: care work
@@ -405,8 +403,7 @@ constexpr std::array<DemoPlanProfile, 12> kDemoPlans { {
       { {
           { "Studiebesök på ett äldreboende", kMentor, "", 0, 14, "Fick prata med personalen, det var bra." },
           { "Skriva ett personligt brev till hemtjänsten", kYouth, "", 7, 14, "Brevet är klart." },
-          { "Söka en yrkesintroduktionsanställning inom äldreomsorgen", kPartner, "Arbetsförmedlingen", 14, 30,
-            "" },
+          { "Söka en yrkesintroduktionsanställning inom äldreomsorgen", kPartner, "Arbetsförmedlingen", 14, 30, "" },
           { "Gå kursen i basal hygien och bemötande", kPartner, "Komvux", 25, 30, "Kursen är klar." },
           { "Sommarvikariat i hemtjänsten", kPartner, "Hemtjänsten", 60, 60, "" },
           { "Börja övningsköra med min bror", kYouth, "", 40, 90, "" },
@@ -575,8 +572,7 @@ void addDemoSteps(ActionPlan& plan, const DemoPlanProfile& profile, int count, c
 // Brings the steps up to `asOf`: a step that has ended is done or, now and then, cancelled. With `leaveOverdue`
 // (the current version of some active youths' plans) every other one is left unfinished after its due date:
 // overdue, for the mentor to follow up and for the highlight to show.
-void progressDemoSteps(ActionPlan& plan, const DemoPlanProfile& profile, const QDate& asOf, bool leaveOverdue,
-                       int salt)
+void progressDemoSteps(ActionPlan& plan, const DemoPlanProfile& profile, const QDate& asOf, bool leaveOverdue, int salt)
 {
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
         PlanStep& step = plan.steps[i];
@@ -603,8 +599,7 @@ void progressDemoSteps(ActionPlan& plan, const DemoPlanProfile& profile, const Q
 // Every active youth gets a plan, some revised once or twice; paused and exited youths keep the plan they had.
 // Dates are relative to `today`: the first version at the first meetings, revisions every six to twelve weeks,
 // the current one within the last ten weeks. Some reviews are overdue or due today, so the Today view has work.
-bool writeDemoPlans(Database& database, const QList<DemoPlanHolder>& holders, const QDate& today,
-                    QString* errorMessage)
+bool writeDemoPlans(Database& database, const QList<DemoPlanHolder>& holders, const QDate& today, QString* errorMessage)
 {
     QRandomGenerator rng(kDemoPlanSeed);
     PlanRepository plans(database);
@@ -654,7 +649,8 @@ bool writeDemoPlans(Database& database, const QList<DemoPlanHolder>& holders, co
             stepCounts = { 3 + n % 3 };
         }
 
-        const PlanRepository::Result created = plans.create(holder.youthId, holder.mentorId, dates.first(), reviewWeeks);
+        const PlanRepository::Result created
+            = plans.create(holder.youthId, holder.mentorId, dates.first(), reviewWeeks);
         if (!created.ok) {
             return fail(errorMessage, created.message);
         }
@@ -681,9 +677,9 @@ bool writeDemoPlans(Database& database, const QList<DemoPlanHolder>& holders, co
                 plan->longTermGoal = QString::fromUtf8(profile.longTermGoal);
                 plan->notes = QString::fromUtf8(profile.notes);
             } else {
-                const QString followUp = QString::fromUtf8("Uppföljning %1: %2")
-                                             .arg(date.toString(Qt::ISODate),
-                                                  QString::fromUtf8(profile.followUps[size_t(k - 1)]));
+                const QString followUp
+                    = QString::fromUtf8("Uppföljning %1: %2")
+                          .arg(date.toString(Qt::ISODate), QString::fromUtf8(profile.followUps[size_t(k - 1)]));
                 plan->notes = plan->notes.isEmpty() ? followUp : plan->notes + u'\n' + followUp;
             }
             // The version's own date for the frozen ones: they record what was agreed then.

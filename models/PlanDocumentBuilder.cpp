@@ -17,6 +17,9 @@ constexpr double kBodyPt = 10.0;
 const QColor kRuleColour(0x80, 0x80, 0x80);
 const QColor kLabelColour(0x55, 0x55, 0x55);
 const QColor kHeaderFill(0xe8, 0xee, 0xf3);
+// The boxes' lines. With collapsed borders Qt draws a table's grid only from a border of 1 on (a thinner one
+// draws nothing at all); it is 1/96 inch, a hairline on paper.
+constexpr double kBoxBorder = 1.0;
 constexpr int kBlankLinesPerSection = 3;
 constexpr int kBlankStepRows = 5;
 
@@ -26,6 +29,9 @@ QTextCharFormat textFormat(double pointSize = kBodyPt, bool bold = false, const 
     format.setFontFamilies({PlanDocumentBuilder::fontFamily()});
     format.setFontPointSize(pointSize);
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    // No ligatures: DejaVu's "ff"/"fi" glyphs come out of the PDF as U+FB00/U+FB01, so "Träffa" could not be
+    // found by searching an archived plan.
+    format.setFontStyleStrategy(QFont::PreferNoShaping);
     format.setForeground(colour);
     return format;
 }
@@ -97,6 +103,7 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
     auto document = std::make_unique<QTextDocument>();
     QFont base(fontFamily());
     base.setPointSizeF(kBodyPt);
+    base.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(base);
     const QString youthName = in.youth.fullName();
     document->setMetaInformation(QTextDocument::DocumentTitle, tr("Action plan – %1").arg(youthName));
@@ -154,7 +161,7 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
             2, 4,
             tableFormat({QTextLength(QTextLength::PercentageLength, 30), QTextLength(QTextLength::PercentageLength, 22),
                          QTextLength(QTextLength::PercentageLength, 18), QTextLength(QTextLength::PercentageLength, 30)},
-                        0.8));
+                        kBoxBorder));
         const PersonalNumber number = PersonalNumber::fromStored(in.youth.personalNumber);
         const QStringList labels = {tr("Name"), tr("Personal number"), tr("Date of birth"), tr("Mentor")};
         const QStringList values = {youthName, number.display(), dateText(in.youth.birthDate), in.mentorName};
@@ -169,7 +176,8 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
     // The sections: each one box, so that a heading never ends a page without its text.
     for (PlanSection section : Vocabulary::planSections()) {
         const QString content = blank ? QString() : plan.section(section).trimmed();
-        QTextTable* box = cursor.insertTable(1, 1, tableFormat({QTextLength(QTextLength::PercentageLength, 100)}, 0.8));
+        QTextTable* box =
+            cursor.insertTable(1, 1, tableFormat({QTextLength(QTextLength::PercentageLength, 100)}, kBoxBorder));
         QTextCursor cell = box->cellAt(0, 0).firstCursorPosition();
         cell.insertText(Vocabulary::heading(section), textFormat(11, true));
         if (content.isEmpty()) {
@@ -198,10 +206,10 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
         const QList<PlanStep> steps = blank ? QList<PlanStep>() : plan.steps;
         const int rows = 1 + (steps.isEmpty() ? kBlankStepRows : static_cast<int>(steps.size()));
         QTextTableFormat format = tableFormat(
-            {QTextLength(QTextLength::PercentageLength, 40), QTextLength(QTextLength::PercentageLength, 18),
+            {QTextLength(QTextLength::PercentageLength, 38), QTextLength(QTextLength::PercentageLength, 22),
              QTextLength(QTextLength::PercentageLength, 13), QTextLength(QTextLength::PercentageLength, 13),
-             QTextLength(QTextLength::PercentageLength, 16)},
-            0.8);
+             QTextLength(QTextLength::PercentageLength, 14)},
+            kBoxBorder);
         format.setHeaderRowCount(1); // repeated at the top of every page the table runs onto
         QTextTable* table = cursor.insertTable(rows, 5, format);
         const QStringList headers = {tr("What"), tr("Who"), tr("From"), tr("To"), tr("Status")};
@@ -248,9 +256,11 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
         cursor.setBlockFormat(heading);
         cursor.insertText(tr("Signatures"), textFormat(12, true));
         cursor.insertBlock(QTextBlockFormat());
-        // One table for the whole block: it moves to the next page as a unit rather than splitting.
+        // One table for the whole block, the note that it was signed included: PagedDocumentRenderer moves a table
+        // that fits on a page to the next page as a unit rather than splitting it.
+        const bool signedOnPaper = !blank && plan.signedOn.isValid();
         QTextTable* signatures = cursor.insertTable(
-            1, 3,
+            signedOnPaper ? 2 : 1, 3,
             tableFormat({QTextLength(QTextLength::PercentageLength, 46), QTextLength(QTextLength::PercentageLength, 8),
                          QTextLength(QTextLength::PercentageLength, 46)}));
         const QStringList who = {tr("The youth"), tr("The mentor")};
@@ -267,10 +277,12 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
             name.insertBlock();
             name.insertText(tr("Date: ____________________"), textFormat(9));
         }
+        if (signedOnPaper) {
+            signatures->mergeCells(1, 0, 1, 3);
+            signatures->cellAt(1, 0).firstCursorPosition().insertText(
+                tr("Signed on paper %1.").arg(dateText(plan.signedOn)), textFormat(8, false, kLabelColour));
+        }
         cursor.movePosition(QTextCursor::End);
-    }
-    if (!blank && plan.signedOn.isValid()) {
-        cursor.insertText(tr("Signed on paper %1.").arg(dateText(plan.signedOn)), textFormat(8, false, kLabelColour));
     }
     return document;
 }

@@ -1,9 +1,15 @@
-// lotsen-bench: measures the register on a large synthetic database against DESIGN.md's non-functional targets.
-// Prints one line per figure ("name value  (target)"), detail lines starting with '#', and a last line
-// "all_targets_met yes|no". Only synthetic data is ever read, and only counts and timings are printed.
+// lotsen-bench: measures the register on a large synthetic database against DESIGN.md's non-functional targets,
+// and an action plan written to PDF. Prints one line per figure ("name value  (target)"), detail lines starting
+// with '#', and a last line "all_targets_met yes|no". Only synthetic and demo data (invented people) is ever read,
+// and only counts and timings are printed.
 
+#include "ActionPlan.h"
+#include "Clock.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
+#include "PagedDocumentRenderer.h"
+#include "PlanPrintout.h"
+#include "Workspace.h"
 #include "Youth.h"
 #include "YouthFilter.h"
 #include "YouthListModel.h"
@@ -13,17 +19,22 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTextStream>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace lotsen;
@@ -39,6 +50,9 @@ constexpr double kOpenTargetMs = 1000.0;
 constexpr double kKeystrokeTargetMs = 50.0;
 constexpr double kPeakRssTargetMb = 200.0;
 constexpr double kSqliteRatioTarget = 2.0;
+constexpr double kPlanPdfTargetMs = 300.0;
+constexpr int kPlanSteps = 30;
+constexpr int kPlanPdfRuns = 10;
 
 QTextStream& out()
 {
@@ -244,11 +258,124 @@ int youthCount(const QString& path)
     return query.exec(QStringLiteral("SELECT count(*) FROM youth")) && query.next() ? query.value(0).toInt() : -1;
 }
 
+// ---- An action plan to PDF ----
+
+struct PlanPdfTimes
+{
+    QString error; // empty on success
+    int pages = 0;
+    double firstMs = 0; // the first run: fonts loaded, caches cold
+    double meanMs = 0;
+    double worstMs = 0;
+};
+
+// What "Export PDF" and "lotsen export-plan" do for a plan of 30 steps: load the plan, build the document
+// (youth, mentor, centre, logo) and write the PDF. On a demo database of its own, so that a reused register
+// file is never changed; the youth and the plan are read by id, as in the large register.
+PlanPdfTimes measurePlanPdf(int runs)
+{
+    PlanPdfTimes result;
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        result.error = QStringLiteral("no temporary folder");
+        return result;
+    }
+    Database database;
+    const Database::OpenResult opened = database.open(dir.filePath(QStringLiteral("plan.lotsen")));
+    if (opened.status != Database::OpenStatus::Created) {
+        result.error = QStringLiteral("cannot create the plan database: %1").arg(opened.message);
+        return result;
+    }
+    if (!DemoDataGenerator::writeDemo(database, Clock::today(), &result.error)) {
+        return result;
+    }
+    Workspace workspace(database);
+    qint64 youthId = 0;
+    {
+        QSqlQuery query(database.connection());
+        if (query.exec(QStringLiteral("SELECT p.youth_id FROM action_plan p JOIN youth y ON y.id = p.youth_id "
+                                      "WHERE p.frozen_at IS NULL AND y.status = 'active' "
+                                      "ORDER BY y.personal_number IS NULL, y.id LIMIT 1"))
+            && query.next()) {
+            youthId = query.value(0).toLongLong();
+        }
+    }
+    std::optional<ActionPlan> plan = youthId != 0 ? workspace.plans().current(youthId) : std::nullopt;
+    if (!plan) {
+        result.error = QStringLiteral("the demo has no active youth with a plan");
+        return result;
+    }
+    // Steps of one to four lines, some with an outcome, so that rows differ in height as in real plans.
+    static constexpr std::array<const char*, 5> kDescriptions {
+        "Träffa studie- och yrkesvägledaren på Komvux",
+        "Söka praktik på ett lager i Göteborg och följa upp med handledaren varje vecka",
+        "Öva på anställningsintervju med mentorn",
+        "Gå igenom brev från myndigheter tillsammans och svara på dem som behöver svar före nästa möte, med "
+        "hjälp av mentorn eller en anhörig som jag har gett samtycke för",
+        "Ställa mig i bostadskön",
+    };
+    const QDate start = plan->planDate;
+    for (qsizetype i = plan->steps.size(); i < kPlanSteps; ++i) {
+        PlanStep step;
+        step.description = QString::fromUtf8(kDescriptions[size_t(i) % kDescriptions.size()]);
+        step.responsible = i % 3 == 0 ? StepResponsible::Other
+            : i % 3 == 1              ? StepResponsible::Youth
+                                      : StepResponsible::Mentor;
+        step.responsibleName
+            = step.responsible == StepResponsible::Other ? QStringLiteral("Arbetsförmedlingen") : QString();
+        step.startDate = start.addDays(i);
+        step.dueDate = start.addDays(i + 14);
+        step.status = i % 4 == 0 ? StepStatus::Done : StepStatus::Planned;
+        step.outcome = i % 5 == 0 ? QStringLiteral("Det gick bra, vi fortsätter.") : QString();
+        plan->steps.append(step);
+    }
+    const PlanRepository::Result saved = workspace.plans().save(*plan);
+    if (!saved.ok) {
+        result.error = saved.message;
+        return result;
+    }
+
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    std::vector<double> times;
+    for (int run = 0; run <= runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const std::optional<ActionPlan> loaded = workspace.plans().current(youthId);
+        if (!loaded || loaded->steps.size() != kPlanSteps) {
+            result.error = QStringLiteral("the plan did not load with %1 steps").arg(kPlanSteps);
+            return result;
+        }
+        const std::unique_ptr<QTextDocument> document = PlanPrintout::document(workspace, *loaded, false);
+        if (!PagedDocumentRenderer::writePdf(*document, pdf, Clock::today(), &result.error, &result.pages)) {
+            return result;
+        }
+        times.push_back(elapsedMs(timer));
+    }
+    result.firstMs = times.front();
+    times.erase(times.begin());
+    double total = 0;
+    for (double ms : times) {
+        total += ms;
+    }
+    result.meanMs = total / double(times.size());
+    result.worstMs = *std::max_element(times.begin(), times.end());
+    return result;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The plan's PDF needs fonts, hence a QGuiApplication; without a display the offscreen platform serves.
+    // The generating child process only writes SQL.
+    const bool generateOnly = std::any_of(
+        argv + 1, argv + argc, [](const char* argument) { return std::strcmp(argument, "--generate-only") == 0; });
+    if (!generateOnly && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    const std::unique_ptr<QCoreApplication> application
+        = generateOnly ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QGuiApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("lotsen-bench"));
 
     QCommandLineParser parser;
@@ -516,6 +643,26 @@ int main(int argc, char* argv[])
                   << (sqliteMs < floorMs ? ", sqlite3 below its 1 ms timer step: compared with 1 ms" : "") << ")\n";
         }
     }
+
+    // ---- An action plan of 30 steps to PDF ----
+    const PlanPdfTimes planPdf = measurePlanPdf(kPlanPdfRuns);
+    if (!planPdf.error.isEmpty()) {
+        return error(QStringLiteral("plan to PDF failed: %1").arg(planPdf.error));
+    }
+    detail(QStringLiteral("plan to PDF: %1 steps, %2 pages; first run %3 ms (fonts loaded, caches cold)")
+               .arg(kPlanSteps)
+               .arg(planPdf.pages)
+               .arg(planPdf.firstMs, 0, 'f', 1));
+    figure(QStringLiteral("plan_pdf_ms"), planPdf.meanMs,
+           QStringLiteral("mean of %1, target < %2, %3")
+               .arg(kPlanPdfRuns)
+               .arg(kPlanPdfTargetMs)
+               .arg(target(planPdf.meanMs < kPlanPdfTargetMs)));
+    figure(QStringLiteral("plan_pdf_worst_ms"), planPdf.worstMs,
+           QStringLiteral("worst of %1, target < %2, %3")
+               .arg(kPlanPdfRuns)
+               .arg(kPlanPdfTargetMs)
+               .arg(target(planPdf.worstMs < kPlanPdfTargetMs)));
 
     out() << "all_targets_met " << (allMet ? "yes" : "no") << '\n';
     out().flush();

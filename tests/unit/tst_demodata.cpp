@@ -1,7 +1,9 @@
+#include "CentreSettings.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
 #include "PersonalNumber.h"
+#include "PlanRepository.h"
 #include "Youth.h"
 
 #include <QSet>
@@ -46,6 +48,7 @@ private slots:
     void demoHasTheExpectedShape();
     void demoUsesOnlyTestPersonalNumbers();
     void demoKeepsProspectsDeletable();
+    void demoHasActionPlans();
     void demoIsDeterministic();
     void syntheticWritesTheRequestedNumberOfYouths();
     void syntheticUsesUniqueTestPersonalNumbers();
@@ -214,6 +217,121 @@ void TestDemoData::demoKeepsProspectsDeletable()
             >= 5);
 }
 
+void TestDemoData::demoHasActionPlans()
+{
+    Database database;
+    QVERIFY(openNew(database, QStringLiteral("plans.lotsen")));
+    QString error;
+    QVERIFY2(DemoDataGenerator::writeDemo(database, kToday, &error), qPrintable(error));
+
+    // The printed plans carry the centre's own name.
+    CentreSettings centre(database);
+    QCOMPARE(centre.value(CentreSettings::Key::CentreName).toString(), QStringLiteral("Mötesplats Hisingen"));
+
+    PlanRepository plans(database);
+    QSqlQuery active = run(database, QStringLiteral("SELECT id FROM youth WHERE status = 'active' ORDER BY id"));
+    int activeCount = 0;
+    int overdueSteps = 0;
+    int signedCurrent = 0;
+    int unsignedCurrent = 0;
+    int reviewsDue = 0;
+    int reviewsLater = 0;
+    QSet<QString> goals;
+    QSet<StepStatus> statuses;
+    while (active.next()) {
+        const qint64 youthId = active.value(0).toLongLong();
+        ++activeCount;
+        const std::optional<ActionPlan> plan = plans.current(youthId);
+        QVERIFY2(plan.has_value(), qPrintable(QStringLiteral("active youth %1 has no plan").arg(youthId)));
+        QVERIFY(!plan->isFrozen());
+        QVERIFY2(!plan->myGoal.trimmed().isEmpty(), qPrintable(QString::number(youthId)));
+        QVERIFY(!plan->strengths.trimmed().isEmpty());
+        QVERIFY(!plan->supportNeeds.trimmed().isEmpty());
+        QVERIFY(!plan->wishes.trimmed().isEmpty());
+        QVERIFY2(plan->steps.size() >= 2 && plan->steps.size() <= 6,
+                 qPrintable(QStringLiteral("youth %1: %2 steps").arg(youthId).arg(plan->steps.size())));
+        QVERIFY(plan->staffId != 0);
+        QVERIFY(plan->planDate.isValid() && plan->planDate <= kToday);
+        QVERIFY(plan->nextReview.isValid() && plan->nextReview > plan->planDate);
+        goals.insert(plan->myGoal);
+        for (const PlanStep& step : plan->steps) {
+            QVERIFY(!step.description.trimmed().isEmpty());
+            QVERIFY(step.startDate.isValid() && step.dueDate.isValid());
+            QVERIFY2(step.startDate <= step.dueDate, qPrintable(step.description));
+            QVERIFY(step.responsible != StepResponsible::Other || !step.responsibleName.isEmpty());
+            // A step that has not started yet cannot be done or under way.
+            QVERIFY(step.startDate <= kToday || step.status == StepStatus::Planned);
+            statuses.insert(step.status);
+            if (step.isOverdue(kToday)) {
+                ++overdueSteps;
+            }
+        }
+        if (plan->signedOn.isValid()) {
+            QVERIFY(plan->signedOn >= plan->planDate && plan->signedOn <= kToday);
+            ++signedCurrent;
+        } else {
+            ++unsignedCurrent;
+        }
+        if (plan->nextReview <= kToday) {
+            ++reviewsDue;
+        } else {
+            ++reviewsLater;
+        }
+    }
+    QVERIFY(activeCount >= 20);
+    // Realistic variety: different goals, every step status, some overdue steps and reviews for the Today view.
+    QVERIFY2(goals.size() >= 8, qPrintable(QString::number(goals.size())));
+    QCOMPARE(statuses,
+             (QSet<StepStatus> { StepStatus::Planned, StepStatus::Ongoing, StepStatus::Done, StepStatus::Cancelled }));
+    QVERIFY2(overdueSteps >= 1, "no overdue step to highlight");
+    QVERIFY2(reviewsDue >= 2 && reviewsLater > reviewsDue,
+             qPrintable(QStringLiteral("%1 due, %2 later").arg(reviewsDue).arg(reviewsLater)));
+    QVERIFY(signedCurrent >= 5);
+    QVERIFY(unsignedCurrent >= 1);
+
+    // Prospects have no plan yet.
+    QCOMPARE(scalar(database,
+                    QStringLiteral("SELECT count(*) FROM action_plan p JOIN youth y ON y.id = p.youth_id "
+                                   "WHERE y.status = 'prospect'")),
+             0);
+
+    // Some youths have two or three versions: numbered 1..N, all but the newest frozen, dated in order.
+    QSqlQuery revised = run(database,
+                            QStringLiteral("SELECT youth_id, count(*) FROM action_plan GROUP BY youth_id "
+                                           "HAVING count(*) >= 2"));
+    int multiVersion = 0;
+    int threeVersions = 0;
+    while (revised.next()) {
+        const qint64 youthId = revised.value(0).toLongLong();
+        const int count = revised.value(1).toInt();
+        ++multiVersion;
+        threeVersions += count >= 3 ? 1 : 0;
+        const QList<PlanRepository::VersionInfo> versions = plans.versions(youthId); // newest first
+        QCOMPARE(versions.size(), count);
+        for (int i = 0; i < count; ++i) {
+            QCOMPARE(versions.at(i).version, count - i);
+            QCOMPARE(versions.at(i).isFrozen(), i > 0);
+            if (i > 0) {
+                QVERIFY(versions.at(i).planDate < versions.at(i - 1).planDate);
+            }
+        }
+        // The first version records what was agreed then: fewer steps or other notes than the current one.
+        const std::optional<ActionPlan> first = plans.byVersion(youthId, 1);
+        const std::optional<ActionPlan> current = plans.current(youthId);
+        QVERIFY(first && current);
+        QVERIFY(first->isFrozen());
+        QVERIFY(first->steps.size() < current->steps.size() || first->notes != current->notes);
+        // A frozen version cannot be changed, even by the demo's own repository.
+        ActionPlan changed = *first;
+        changed.myGoal = QStringLiteral("changed");
+        QVERIFY(!plans.save(changed).ok);
+    }
+    QVERIFY2(multiVersion >= 3, qPrintable(QString::number(multiVersion)));
+    QVERIFY(threeVersions >= 1);
+    QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM action_plan WHERE frozen_at IS NULL")),
+             scalar(database, QStringLiteral("SELECT count(DISTINCT youth_id) FROM action_plan")));
+}
+
 void TestDemoData::demoIsDeterministic()
 {
     const auto snapshot = [this](const QString& name) {
@@ -229,6 +347,18 @@ void TestDemoData::demoIsDeterministic()
             QStringList fields;
             for (int i = 0; i < 6; ++i) {
                 fields.append(query.value(i).toString());
+            }
+            rows.append(fields.join(u'|'));
+        }
+        QSqlQuery plans = run(database,
+                              QStringLiteral("SELECT p.youth_id, p.version, p.plan_date, p.my_goal, p.notes, "
+                                             "p.next_review, p.signed_on, s.description, s.start_date, s.due_date, "
+                                             "s.status FROM action_plan p LEFT JOIN plan_step s ON s.plan_id = p.id "
+                                             "ORDER BY p.youth_id, p.version, s.position"));
+        while (plans.next()) {
+            QStringList fields;
+            for (int i = 0; i < 11; ++i) {
+                fields.append(plans.value(i).toString());
             }
             rows.append(fields.join(u'|'));
         }
