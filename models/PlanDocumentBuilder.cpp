@@ -247,26 +247,27 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
         cursor.movePosition(QTextCursor::End);
     }
 
-    // Signatures: paper signatures are the practice.
+    // Signatures: paper signatures are the practice. One table for the heading, both signatures and the note that
+    // it was signed: PagedDocumentRenderer moves a table that fits on a page to the next page as a unit.
     {
-        QTextBlockFormat heading;
-        heading.setTopMargin(10);
-        heading.setBottomMargin(4);
-        heading.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-        cursor.setBlockFormat(heading);
-        cursor.insertText(tr("Signatures"), textFormat(12, true));
-        cursor.insertBlock(QTextBlockFormat());
-        // One table for the whole block, the note that it was signed included: PagedDocumentRenderer moves a table
-        // that fits on a page to the next page as a unit rather than splitting it.
         const bool signedOnPaper = !blank && plan.signedOn.isValid();
-        QTextTable* signatures = cursor.insertTable(
-            signedOnPaper ? 2 : 1, 3,
+        QTextTableFormat format =
             tableFormat({QTextLength(QTextLength::PercentageLength, 46), QTextLength(QTextLength::PercentageLength, 8),
-                         QTextLength(QTextLength::PercentageLength, 46)}));
+                         QTextLength(QTextLength::PercentageLength, 46)});
+        format.setTopMargin(8);
+        QTextTable* signatures = cursor.insertTable(signedOnPaper ? 3 : 2, 3, format);
+        signatures->mergeCells(0, 0, 1, 3);
+        {
+            QTextTableCell cell = signatures->cellAt(0, 0);
+            QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+            cellFormat.setLeftPadding(0);
+            cell.setFormat(cellFormat);
+            cell.firstCursorPosition().insertText(tr("Signatures"), textFormat(12, true));
+        }
         const QStringList who = {tr("The youth"), tr("The mentor")};
         const QStringList names = {youthName, in.mentorName};
         for (int side = 0; side < 2; ++side) {
-            QTextCursor cell = signatures->cellAt(0, side * 2).firstCursorPosition();
+            QTextCursor cell = signatures->cellAt(1, side * 2).firstCursorPosition();
             cell.insertText(who.at(side), textFormat(9, true));
             cell.insertBlock();
             QTextTable* lines = cell.insertTable(3, 1, tableFormat({QTextLength(QTextLength::PercentageLength, 100)}));
@@ -278,8 +279,8 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
             name.insertText(tr("Date: ____________________"), textFormat(9));
         }
         if (signedOnPaper) {
-            signatures->mergeCells(1, 0, 1, 3);
-            signatures->cellAt(1, 0).firstCursorPosition().insertText(
+            signatures->mergeCells(2, 0, 1, 3);
+            signatures->cellAt(2, 0).firstCursorPosition().insertText(
                 tr("Signed on paper %1.").arg(dateText(plan.signedOn)), textFormat(8, false, kLabelColour));
         }
         cursor.movePosition(QTextCursor::End);
