@@ -16,6 +16,7 @@ namespace {
 const QStringList kMigrations = {
     QStringLiteral(":/sql/0001_initial.sql"),
     QStringLiteral(":/sql/0002_action_plans.sql"),
+    QStringLiteral(":/sql/0003_contacts.sql"),
 };
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);

@@ -47,6 +47,24 @@ constexpr std::array<std::pair<StepStatus, const char*>, 4> kStepStatusCodes{{
     {StepStatus::Done, "done"},
     {StepStatus::Cancelled, "cancelled"},
 }};
+constexpr std::array<std::pair<ContactKind, const char*>, 10> kContactKindCodes{{
+    {ContactKind::Meeting, "meeting"},
+    {ContactKind::Phone, "phone"},
+    {ContactKind::Sms, "sms"},
+    {ContactKind::Email, "email"},
+    {ContactKind::Video, "video"},
+    {ContactKind::HomeVisit, "home_visit"},
+    {ContactKind::DropIn, "drop_in"},
+    {ContactKind::GroupActivity, "group_activity"},
+    {ContactKind::Letter, "letter"},
+    {ContactKind::Attempt, "attempt"},
+}};
+constexpr std::array<std::pair<ContactWith, const char*>, 4> kContactWithCodes{{
+    {ContactWith::Youth, "youth"},
+    {ContactWith::Relative, "relative"},
+    {ContactWith::Partner, "partner"},
+    {ContactWith::Other, "other"},
+}};
 constexpr std::array<std::pair<StepResponsible, const char*>, 3> kResponsibleCodes{{
     {StepResponsible::Youth, "youth"},
     {StepResponsible::Mentor, "mentor"},
@@ -272,6 +290,74 @@ QString Vocabulary::label(StepResponsible responsible)
         return tr("The mentor");
     case StepResponsible::Other:
         return tr("Partner / other");
+    }
+    return {};
+}
+
+QList<ContactKind> Vocabulary::contactKinds()
+{
+    return keys(kContactKindCodes);
+}
+QString Vocabulary::code(ContactKind kind)
+{
+    return codeOf(kContactKindCodes, kind);
+}
+ContactKind Vocabulary::contactKindFromCode(const QString& code)
+{
+    return valueOf(kContactKindCodes, code, ContactKind::Meeting, nullptr);
+}
+
+QString Vocabulary::label(ContactKind kind)
+{
+    switch (kind) {
+    case ContactKind::Meeting:
+        return tr("Meeting at the centre");
+    case ContactKind::Phone:
+        return tr("Phone call");
+    case ContactKind::Sms:
+        return tr("SMS");
+    case ContactKind::Email:
+        return tr("E-mail");
+    case ContactKind::Video:
+        return tr("Video meeting");
+    case ContactKind::HomeVisit:
+        return tr("Home visit");
+    case ContactKind::DropIn:
+        return tr("Drop-in visit");
+    case ContactKind::GroupActivity:
+        return tr("Group activity");
+    case ContactKind::Letter:
+        return tr("Letter");
+    case ContactKind::Attempt:
+        return tr("Attempt without answer");
+    }
+    return {};
+}
+
+QList<ContactWith> Vocabulary::contactWiths()
+{
+    return keys(kContactWithCodes);
+}
+QString Vocabulary::code(ContactWith with)
+{
+    return codeOf(kContactWithCodes, with);
+}
+ContactWith Vocabulary::contactWithFromCode(const QString& code)
+{
+    return valueOf(kContactWithCodes, code, ContactWith::Youth, nullptr);
+}
+
+QString Vocabulary::label(ContactWith with)
+{
+    switch (with) {
+    case ContactWith::Youth:
+        return tr("The youth");
+    case ContactWith::Relative:
+        return tr("A relative");
+    case ContactWith::Partner:
+        return tr("A partner");
+    case ContactWith::Other:
+        return tr("Other");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActionPlan.h"
+#include "Contact.h"
 #include "Youth.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,16 @@ public:
     static QString code(StepResponsible responsible);
     static StepResponsible stepResponsibleFromCode(const QString& code);
     static QString label(StepResponsible responsible);
+
+    static QList<ContactKind> contactKinds();
+    static QString code(ContactKind kind);
+    static ContactKind contactKindFromCode(const QString& code);
+    static QString label(ContactKind kind);
+
+    static QList<ContactWith> contactWiths();
+    static QString code(ContactWith with);
+    static ContactWith contactWithFromCode(const QString& code);
+    static QString label(ContactWith with);
 
     static QList<PlanSection> planSections();
     // The section's heading in the youth's own voice, as printed on the plan.

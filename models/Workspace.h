@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CentreSettings.h"
+#include "ContactRepository.h"
 #include "PlanRepository.h"
 #include "StaffRepository.h"
 #include "YouthRepository.h"
@@ -24,6 +25,7 @@ public:
     StaffRepository& staff() { return m_staff; }
     PlanRepository& plans() { return m_plans; }
     CentreSettings& centre() { return m_centre; }
+    ContactRepository& contacts() { return m_contacts; }
 
 private:
     Database& m_database;
@@ -31,6 +33,7 @@ private:
     StaffRepository m_staff;
     PlanRepository m_plans;
     CentreSettings m_centre;
+    ContactRepository m_contacts;
 };
 
 } // namespace lotsen

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Contact.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace lotsen {
+
+class Database;
+
+// The one place where contacts are written. Entries are never deleted: a mistake is corrected by a new entry
+// that refers to the old one, or the entry is struck out with who, when and why. Every write also refreshes the
+// youth's summary (last contact, next planned contact, unanswered attempts) that the register and Today read.
+class ContactRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString message; // in the UI language when !ok
+        qint64 id = 0;
+    };
+
+    static constexpr int DefaultEditWindowHours = 24;
+
+    explicit ContactRepository(Database& database, QObject* parent = nullptr);
+
+    std::optional<Contact> load(qint64 id) const;
+    // Newest first, struck-out entries included.
+    QList<Contact> contacts(qint64 youthId) const;
+
+    // Logs a new entry (sets contact.id). Contact in the future or without a youth is refused.
+    Result log(Contact& contact);
+    // An entry may be changed by its author at any time, by others only within the edit window after it was
+    // written; struck-out entries never.
+    static bool canEdit(const Contact& contact, const QDateTime& now, qint64 staffId, int editWindowHours);
+    Result edit(const Contact& changed, qint64 staffId, int editWindowHours);
+    // A new entry that corrects `originalId`; the original stays as it was.
+    Result correct(qint64 originalId, Contact& correction);
+    Result strike(qint64 id, qint64 staffId, const QString& reason);
+
+signals:
+    void contactsChanged(qint64 youthId);
+
+private:
+    Result validate(const Contact& contact) const;
+    bool refreshSummary(qint64 youthId, QString* error);
+    Result failure(const QString& sqlError) const;
+
+    Database& m_database;
+};
+
+} // namespace lotsen
