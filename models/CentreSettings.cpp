@@ -25,6 +25,9 @@ const QHash<CentreSettings::Key, KeyInfo>& keyTable()
         {CentreSettings::Key::CentreName, {"centre_name", QString()}},
         {CentreSettings::Key::Logo, {"centre_logo_png", QByteArray()}},
         {CentreSettings::Key::PlanReviewWeeks, {"plan_review_weeks", 4}},
+        {CentreSettings::Key::ContactEditHours, {"contact_edit_hours", 24}},
+        {CentreSettings::Key::ActiveNoContactDays, {"active_no_contact_days", 14}},
+        {CentreSettings::Key::ProspectNoContactDays, {"prospect_no_contact_days", 7}},
     };
     return table;
 }
@@ -94,10 +97,30 @@ QImage CentreSettings::logo() const
     return defaultLogo();
 }
 
+int CentreSettings::positive(Key key) const
+{
+    const int number = value(key).toInt();
+    return number > 0 ? number : keyTable().value(key).defaultValue.toInt();
+}
+
 int CentreSettings::planReviewWeeks() const
 {
-    const int weeks = value(Key::PlanReviewWeeks).toInt();
-    return weeks > 0 ? weeks : keyTable().value(Key::PlanReviewWeeks).defaultValue.toInt();
+    return positive(Key::PlanReviewWeeks);
+}
+
+int CentreSettings::contactEditHours() const
+{
+    return positive(Key::ContactEditHours);
+}
+
+int CentreSettings::activeNoContactDays() const
+{
+    return positive(Key::ActiveNoContactDays);
+}
+
+int CentreSettings::prospectNoContactDays() const
+{
+    return positive(Key::ProspectNoContactDays);
 }
 
 } // namespace lotsen

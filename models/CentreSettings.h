@@ -15,7 +15,14 @@ class CentreSettings : public QObject
     Q_OBJECT
 
 public:
-    enum class Key { CentreName, Logo, PlanReviewWeeks };
+    enum class Key {
+        CentreName,
+        Logo,
+        PlanReviewWeeks,
+        ContactEditHours,     // how long anyone may change a timeline entry
+        ActiveNoContactDays,  // Today: an active youth without contact for longer than this
+        ProspectNoContactDays // Today: a prospect in outreach without contact for longer than this
+    };
     Q_ENUM(Key)
 
     explicit CentreSettings(Database& database, QObject* parent = nullptr);
@@ -28,6 +35,9 @@ public:
     QImage logo() const;
     bool hasOwnLogo() const;
     int planReviewWeeks() const;
+    int contactEditHours() const;
+    int activeNoContactDays() const;
+    int prospectNoContactDays() const;
 
     static QImage defaultLogo();
 
@@ -35,6 +45,9 @@ signals:
     void changed(lotsen::CentreSettings::Key key);
 
 private:
+    // The stored number, or the default when it is missing or not positive.
+    int positive(Key key) const;
+
     Database& m_database;
 };
 

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Contact.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QPlainTextEdit;
+
+namespace lotsen {
+
+class OptionalDateEdit;
+class Workspace;
+
+// Logs a contact in a few keystrokes: when (now), how, with whom, who on the staff, a note, the next planned
+// contact. The same dialog edits an entry within its edit window, or writes a correction of an older one.
+class ContactDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { New, Edit, Correction };
+
+    // `existing` is the entry to edit or correct; for New it may preset the kind (e.g. an attempt).
+    ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, const Contact& existing = {},
+                  QWidget* parent = nullptr);
+
+    Contact contact() const;
+    qint64 savedId() const { return m_savedId; }
+
+    QComboBox* kindCombo() const { return m_kind; }
+    QPlainTextEdit* noteEdit() const { return m_note; }
+    OptionalDateEdit* nextPlannedEdit() const { return m_nextPlanned; }
+    QLabel* errorLabel() const { return m_error; }
+
+    // The staff member who logs contacts on this PC by default (the mentor chosen on the Today page).
+    static void setDefaultStaffId(qint64 staffId);
+    static qint64 defaultStaffId();
+
+public slots:
+    void accept() override;
+
+private:
+    Workspace& m_workspace;
+    qint64 m_youthId;
+    Mode m_mode;
+    Contact m_existing;
+    qint64 m_savedId = 0;
+
+    QDateTimeEdit* m_when = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_with = nullptr;
+    QComboBox* m_staff = nullptr;
+    QPlainTextEdit* m_note = nullptr;
+    OptionalDateEdit* m_nextPlanned = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace lotsen
