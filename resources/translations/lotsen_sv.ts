@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AttendanceDocumentBuilder</name>
+    <message>
+        <source>Attendance list – %1 %2</source>
+        <translation>Närvarolista – %1 %2</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Närvarolista</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Ledare</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n youth(s) ticked in Lotsen.</source>
+        <translation>
+            <numerusform>%n ungdom avbockad i Lotsen.</numerusform>
+            <numerusform>%n ungdomar avbockade i Lotsen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttentionRules</name>
+    <message>
+        <source>No contact</source>
+        <translation>Ingen kontakt</translation>
+    </message>
+    <message>
+        <source>Unanswered contact attempts</source>
+        <translation>Obesvarade kontaktförsök</translation>
+    </message>
+    <message>
+        <source>Planned contact</source>
+        <translation>Planerad kontakt</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Uppföljning av planen</translation>
+    </message>
+    <message>
+        <source>Pause ended</source>
+        <translation>Pausen är slut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never contacted, %n days since the start</source>
+        <translation>
+            <numerusform>Aldrig kontaktad, %n dag sedan starten</numerusform>
+            <numerusform>Aldrig kontaktad, %n dagar sedan starten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n days</source>
+        <translation>
+            <numerusform>Ingen kontakt på %n dag</numerusform>
+            <numerusform>Ingen kontakt på %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered contact attempts since %1</source>
+        <translation>
+            <numerusform>%n obesvarat kontaktförsök sedan %1</numerusform>
+            <numerusform>%n obesvarade kontaktförsök sedan %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned contact today</source>
+        <translation>Planerad kontakt idag</translation>
+    </message>
+    <message>
+        <source>Planned contact %1 passed</source>
+        <translation>Planerad kontakt %1 passerad</translation>
+    </message>
+    <message>
+        <source>Plan review due %1</source>
+        <translation>Planen ska följas upp %1</translation>
+    </message>
+    <message>
+        <source>Pause ended %1</source>
+        <translation>Pausen slutade %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Open or write the database FILE.</source>
@@ -30,22 +132,6 @@
     <message>
         <source>Use either --demo or --database, not both.</source>
         <translation>Använd antingen --demo eller --database, inte båda.</translation>
-    </message>
-    <message>
-        <source>Lotsen keeps track of the young people at a drop-in meeting place.
-
-Commands:
-  (none)        start the program
-  demo          write a demo database (--database FILE [--force]) and exit
-  export-plan   write a youth&apos;s action plan as PDF (--database FILE --youth ID|PERSONNUMMER
-                [--version N] [--blank] --pdf OUT.pdf) and exit</source>
-        <translation>Lotsen håller reda på ungdomarna på en mötesplats.
-
-Kommandon:
-  (inget)       starta programmet
-  demo          skriv en demodatabas (--database FILE [--force]) och avsluta
-  export-plan   skriv en ungdoms handlingsplan som PDF (--database FILE --youth ID|PERSONNUMMER
-                [--version N] [--blank] --pdf OUT.pdf) och avsluta</translation>
     </message>
     <message>
         <source>Optional command: demo or export-plan.</source>
@@ -78,6 +164,57 @@ Kommandon:
     <message>
         <source>export-plan needs --youth ID|PERSONNUMMER and --pdf OUT.pdf.</source>
         <translation>export-plan kräver --youth ID|PERSONNUMMER och --pdf OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>Lotsen keeps track of the young people at a drop-in meeting place.
+
+Commands:
+  (none)        start the program
+  demo          write a demo database (--database FILE [--force]) and exit
+  export-plan   write a youth&apos;s action plan as PDF (--database FILE --youth ID|PERSONNUMMER
+                [--version N] [--blank] --pdf OUT.pdf) and exit
+  import        import youths from a CSV file as prospects (--database FILE --source KAA
+                [--dry-run] FILE.csv) and exit</source>
+        <translation>Lotsen håller reda på ungdomarna på en mötesplats.
+
+Kommandon:
+  (inget)       starta programmet
+  demo          skriv en demodatabas (--database FILE [--force]) och avsluta
+  export-plan   skriv en ungdoms handlingsplan som PDF (--database FILE --youth ID|PERSONNUMMER
+                [--version N] [--blank] --pdf OUT.pdf) och avsluta
+  import        importera ungdomar från en CSV-fil med status Uppsökande (--database FILE --source KAA
+                [--dry-run] FILE.csv) och avsluta</translation>
+    </message>
+    <message>
+        <source>With import: the referral source of the imported youths, e.g. KAA.</source>
+        <translation>Med import: remittent för de importerade ungdomarna, t.ex. KAA.</translation>
+    </message>
+    <message>
+        <source>With import: check the file, write nothing.</source>
+        <translation>Med import: kontrollera filen men skriv ingenting.</translation>
+    </message>
+    <message>
+        <source>import needs --source CODE and the CSV file, e.g. lotsen import --database FILE --source KAA youths.csv.</source>
+        <translation>import kräver --source CODE och CSV-filen, t.ex. lotsen import --database FILE --source KAA ungdomar.csv.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Filen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Save the list as CSV and try again.</source>
+        <translation>Det här är inte en textfil. Spara listan som CSV och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field that starts on line %1. It may be cut off; nothing was imported.</source>
+        <translation>Filen slutar mitt i ett fält inom citattecken som börjar på rad %1. Filen kan vara avkortad; ingenting har importerats.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
     </message>
 </context>
 <context>
@@ -159,6 +296,41 @@ Kommandon:
     <message>
         <source>%1 could not be removed.</source>
         <translation>%1 kunde inte tas bort.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Unknown referral source %1. Use one of: %2.</source>
+        <translation>Okänd remittent %1. Använd någon av: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Databasen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not imported.</source>
+        <translation>Kolumnen ”%1” importeras inte.</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>The import failed at row %1. Nothing was imported.</source>
+        <translation>Importen misslyckades på rad %1. Ingenting har importerats.</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was imported.</source>
+        <translation>Importen misslyckades. Ingenting har importerats.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would be imported, %2 already registered, %3 rejected. Nothing was written.</source>
+        <translation>Provkörning – skulle importeras: %1, redan registrerade: %2, avvisade: %3. Ingenting har skrivits.</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already registered, %3 rejected</source>
+        <translation>Importerade: %1, redan registrerade: %2, avvisade: %3</translation>
     </message>
 </context>
 <context>
@@ -494,6 +666,133 @@ Kommandon:
         <source>Free notes for the plan.</source>
         <translation>Fria anteckningar till planen.</translation>
     </message>
+    <message>
+        <source>Meeting at the centre</source>
+        <translation>Möte på mötesplatsen</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Videomöte</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Drop-in visit</source>
+        <translation>Drop in-besök</translation>
+    </message>
+    <message>
+        <source>Group activity</source>
+        <translation>Gruppaktivitet</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Attempt without answer</source>
+        <translation>Kontaktförsök utan svar</translation>
+    </message>
+    <message>
+        <source>A relative</source>
+        <translation>En anhörig</translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation>En samverkanspartner</translation>
+    </message>
+</context>
+<context>
+    <name>YouthImporter</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(importera inte)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Full name (last word = last name)</source>
+        <translation>Hela namnet (sista ordet = efternamn)</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to &quot;%1&quot;. Choose one.</source>
+        <translation>Två kolumner är kopplade till ”%1”. Välj en av dem.</translation>
+    </message>
+    <message>
+        <source>Map columns to the first and last name, or one column to the full name.</source>
+        <translation>Koppla kolumner till förnamn och efternamn, eller en kolumn till hela namnet.</translation>
+    </message>
+    <message>
+        <source>The row has more columns than the header. Is there a separator in a field without quotes?</source>
+        <translation>Raden har fler kolumner än rubrikraden. Finns det en avgränsare i ett fält utan citattecken?</translation>
+    </message>
+    <message>
+        <source>The first name is missing.</source>
+        <translation>Förnamn saknas.</translation>
+    </message>
+    <message>
+        <source>The last name is missing.</source>
+        <translation>Efternamn saknas.</translation>
+    </message>
+    <message>
+        <source>The same personal number as row %1.</source>
+        <translation>Samma personnummer som rad %1.</translation>
+    </message>
+    <message>
+        <source>The same youth as row %1.</source>
+        <translation>Samma ungdom som rad %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Row %1 could not be saved: %2</source>
+        <translation>Ingenting har importerats. Rad %1 kunde inte sparas: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting har importerats: %1</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::ActionPlanTab</name>
@@ -707,10 +1006,146 @@ Vill du revidera planen?</translation>
     </message>
 </context>
 <context>
+    <name>lotsen::AttendanceModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::AttentionModel</name>
+    <message>
+        <source>No mentor</source>
+        <translation>Ingen mentor</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Ungdom</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Needs attention because</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dagar över tiden</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::CentreSettings</name>
     <message>
         <source>The meeting place</source>
         <translation>Mötesplatsen</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ContactDialog</name>
+    <message>
+        <source>Log contact – %1</source>
+        <translation>Registrera kontakt – %1</translation>
+    </message>
+    <message>
+        <source>Change entry – %1</source>
+        <translation>Ändra post – %1</translation>
+    </message>
+    <message>
+        <source>Correct entry – %1</source>
+        <translation>Rätta post – %1</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ej angiven</translation>
+    </message>
+    <message>
+        <source>What was said or agreed (optional)</source>
+        <translation>Vad som sades eller bestämdes (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Lotsen reminds you on the Today page when this date comes without a contact.</source>
+        <translation>Lotsen påminner dig på sidan Idag om det inte har blivit någon kontakt till det här datumet.</translation>
+    </message>
+    <message>
+        <source>The original entry stays in the timeline; this correction refers to it.</source>
+        <translation>Den ursprungliga posten finns kvar i tidslinjen; den här rättelsen hänvisar till den.</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ av kontakt:</translation>
+    </message>
+    <message>
+        <source>With &amp;whom:</source>
+        <translation>Med &amp;vem:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Medarbetare:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>&amp;Next planned contact:</source>
+        <translation>Nästa &amp;planerade kontakt:</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ContactRepository</name>
+    <message>
+        <source>The contact could not be saved. Nothing was changed. (%1)</source>
+        <translation>Kontakten kunde inte sparas. Ingenting har ändrats. (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the youth the contact was with.</source>
+        <translation>Välj den ungdom som kontakten gällde.</translation>
+    </message>
+    <message>
+        <source>Choose when the contact took place.</source>
+        <translation>Välj när kontakten ägde rum.</translation>
+    </message>
+    <message>
+        <source>The contact cannot be in the future. Plan it as the next contact instead.</source>
+        <translation>Kontakten kan inte ligga i framtiden. Planera den som nästa kontakt i stället.</translation>
+    </message>
+    <message>
+        <source>The next planned contact must be after this contact.</source>
+        <translation>Nästa planerade kontakt måste ligga efter den här kontakten.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Posten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This entry can no longer be changed. Write a correction instead; the original stays in the timeline.</source>
+        <translation>Posten kan inte längre ändras. Skriv en rättelse i stället; den ursprungliga posten finns kvar i tidslinjen.</translation>
+    </message>
+    <message>
+        <source>An entry cannot be moved to another youth. Strike it out and log it again.</source>
+        <translation>En post kan inte flyttas till en annan ungdom. Stryk den och registrera den på nytt.</translation>
+    </message>
+    <message>
+        <source>A struck-out entry cannot be corrected. Log a new contact instead.</source>
+        <translation>En struken post kan inte rättas. Registrera en ny kontakt i stället.</translation>
+    </message>
+    <message>
+        <source>This entry is already struck out.</source>
+        <translation>Posten är redan struken.</translation>
+    </message>
+    <message>
+        <source>Write why the entry is struck out.</source>
+        <translation>Skriv varför posten stryks.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1255,211 @@ Vill du revidera planen?</translation>
     </message>
 </context>
 <context>
+    <name>lotsen::EnrolDialog</name>
+    <message>
+        <source>Enrol – %1</source>
+        <translation>Skriv in – %1</translation>
+    </message>
+    <message>
+        <source>Choose a mentor</source>
+        <translation>Välj en mentor</translation>
+    </message>
+    <message>
+        <source>The youth becomes an active participant from the start date.</source>
+        <translation>Ungdomen blir aktiv deltagare från och med startdatumet.</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Startdatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>Skriv &amp;in</translation>
+    </message>
+    <message>
+        <source>There are no mentors yet. Add them under Settings first.</source>
+        <translation>Det finns inga mentorer ännu. Lägg först till dem under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Choose the mentor who takes over.</source>
+        <translation>Välj den mentor som tar över.</translation>
+    </message>
+    <message>
+        <source>This youth no longer exists in the database.</source>
+        <translation>Ungdomen finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <source>This youth is no longer a prospect.</source>
+        <translation>Ungdomen har inte längre status Uppsökande.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::GroupActivityDialog</name>
+    <message>
+        <source>New group activity</source>
+        <translation>Ny gruppaktivitet</translation>
+    </message>
+    <message>
+        <source>Group activity – %1</source>
+        <translation>Gruppaktivitet – %1</translation>
+    </message>
+    <message>
+        <source>e.g. study visit, lecture, fika, workshop</source>
+        <translation>t.ex. studiebesök, föreläsning, fika, workshop</translation>
+    </message>
+    <message>
+        <source>e.g. the meeting place, the folk high school</source>
+        <translation>t.ex. mötesplatsen, folkhögskolan</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ej angiven</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Aktivitet:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>&amp;Ledare:</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ImportDialog</name>
+    <message>
+        <source>Import youths from CSV</source>
+        <translation>Importera ungdomar från CSV</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Remitterad av:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(kolumn %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), separated by &quot;%1&quot;, %2</source>
+        <translation>
+            <numerusform>%n rad, avgränsare ”%1”, %2</numerusform>
+            <numerusform>%n rader, avgränsare ”%1”, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1 · already registered: %2 · with errors (not imported): %3</source>
+        <translation>Nya: %1 · redan registrerade: %2 · med fel (importeras inte): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n youth(s)</source>
+        <translation>
+            <numerusform>&amp;Importera %n ungdom</numerusform>
+            <numerusform>&amp;Importera %n ungdomar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import youths</source>
+        <translation>Importera ungdomar</translation>
+    </message>
+    <message>
+        <source>There are no new, valid rows to import.</source>
+        <translation>Det finns inga nya, giltiga rader att importera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n youth(s) imported as prospects, referred by %1.</source>
+        <translation>
+            <numerusform>%n ungdom har importerats med status Uppsökande, remitterad av %1.</numerusform>
+            <numerusform>%n ungdomar har importerats med status Uppsökande, remitterade av %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already registered: %1. Not imported because of errors: %2.</source>
+        <translation>Redan registrerade: %1. Importerades inte på grund av fel: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Already registered (%1)</source>
+        <translation>Redan registrerad (%1)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::MainWindow</name>
     <message>
         <source>Lotsen – demo database</source>
@@ -834,20 +1474,12 @@ Vill du revidera planen?</translation>
         <translation>Idag</translation>
     </message>
     <message>
-        <source>Everyone who needs attention now: contacts that were lost, calls nobody answered, plans due for review, with the reason for each.</source>
-        <translation>Alla som behöver uppmärksammas nu: tappade kontakter, samtal som ingen svarade på och planer som ska följas upp, med skälet för var och en.</translation>
-    </message>
-    <message>
         <source>Youths</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
         <source>Meeting place</source>
         <translation>Mötesplatsen</translation>
-    </message>
-    <message>
-        <source>Check in drop-in visits with a few keystrokes and keep attendance lists for group activities.</source>
-        <translation>Skriv in drop in-besök med några få tangenttryckningar och för närvarolistor vid gruppaktiviteter.</translation>
     </message>
     <message>
         <source>Interventions &amp; partners</source>
@@ -924,6 +1556,379 @@ Vill du revidera planen?</translation>
     <message>
         <source>&lt;h3&gt;Lotsen %1&lt;/h3&gt;&lt;p&gt;Follow-up of young people at a drop-in meeting place, so that no one falls between the chairs.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence 1.2 (EUPL-1.2).&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lotsen %1&lt;/h3&gt;&lt;p&gt;Uppföljning av unga på en mötesplats, så att ingen ska tappas mellan stolarna.&lt;/p&gt;&lt;p&gt;Licens: European Union Public Licence 1.2 (EUPL-1.2).&lt;/p&gt;&lt;p&gt;Databas: %2&lt;br&gt;Schemaversion: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import youths from CSV…</source>
+        <translation>&amp;Importera ungdomar från CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::MeetingPlacePage</name>
+    <message>
+        <source>Attendance not saved</source>
+        <translation>Närvaron sparades inte</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Drop in</translation>
+    </message>
+    <message>
+        <source>Check in: type part of a name or a personal number, then Enter</source>
+        <translation>Checka in: skriv en del av ett namn eller ett personnummer och tryck Enter</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor:</source>
+        <translation>Anonym besökare:</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Checka in</translation>
+    </message>
+    <message>
+        <source>Count a visitor who is not registered, by gender and age group only.</source>
+        <translation>Räkna en besökare som inte är registrerad, bara med kön och åldersgrupp.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visitors</source>
+        <translation>Dagens besökare</translation>
+    </message>
+    <message>
+        <source>Remove visit…</source>
+        <translation>Ta bort besök…</translation>
+    </message>
+    <message>
+        <source>For a check-in by mistake. The youth&apos;s entry stays in the timeline, struck out.</source>
+        <translation>För en incheckning som gjordes av misstag. Ungdomens post finns kvar i tidslinjen, struken.</translation>
+    </message>
+    <message>
+        <source>Group activities</source>
+        <translation>Gruppaktiviteter</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Ny aktivitet…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Print attendance list…</source>
+        <translation>Skriv ut närvarolista…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Ledare</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrera på namn</translation>
+    </message>
+    <message>
+        <source>Today %1 · week %2</source>
+        <translation>Idag %1 · vecka %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Den här månaden</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Unique visitors</source>
+        <translation>Unika besökare</translation>
+    </message>
+    <message>
+        <source>Visits: drop-in check-ins and anonymous visits. Unique visitors: each registered youth once, each anonymous visit as one visitor. Weeks run Monday to Sunday.</source>
+        <translation>Besök: incheckningar vid drop in och anonyma besök. Unika besökare: varje registrerad ungdom räknas en gång och varje anonymt besök som en besökare. Veckorna räknas från måndag till söndag.</translation>
+    </message>
+    <message>
+        <source>No youth matches “%1”. Register the youth first, or check in an anonymous visitor.</source>
+        <translation>Ingen ungdom matchar ”%1”. Registrera ungdomen först, eller checka in en anonym besökare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n youths match. Choose one with Up/Down and press Enter.</source>
+        <translation>
+            <numerusform>%n ungdom matchar. Välj med pil upp/ned och tryck Enter.</numerusform>
+            <numerusform>%n ungdomar matchar. Välj en med pil upp/ned och tryck Enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Redan incheckad</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in today at %2. Check in again?</source>
+        <translation>%1 checkades redan in idag kl. %2. Vill du checka in igen?</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in today.</source>
+        <translation>%1 är redan incheckad idag.</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Inte incheckad</translation>
+    </message>
+    <message>
+        <source>Checked in: %1 at %2.</source>
+        <translation>Incheckad: %1 kl. %2.</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor checked in at %1.</source>
+        <translation>Anonym besökare incheckad kl. %1.</translation>
+    </message>
+    <message>
+        <source>Remove the anonymous visit at %1?</source>
+        <translation>Ta bort det anonyma besöket kl. %1?</translation>
+    </message>
+    <message>
+        <source>Remove the visit of %1 at %2? The entry stays in the youth&apos;s timeline, struck out.</source>
+        <translation>Ta bort besöket för %1 kl. %2? Posten finns kvar i ungdomens tidslinje, struken.</translation>
+    </message>
+    <message>
+        <source>Remove visit</source>
+        <translation>Ta bort besök</translation>
+    </message>
+    <message>
+        <source>Visit not removed</source>
+        <translation>Besöket togs inte bort</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Attendance: %1, %2&lt;/b&gt; — tick those who came. %n present.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Närvaro: %1, %2&lt;/b&gt; — bocka för dem som kom. %n närvarande.</numerusform>
+            <numerusform>&lt;b&gt;Närvaro: %1, %2&lt;/b&gt; — bocka för dem som kom. %n närvarande.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an activity to tick its attendance, or create a new one.</source>
+        <translation>Välj en aktivitet för att bocka för närvaron, eller skapa en ny.</translation>
+    </message>
+    <message>
+        <source>Attendance list %1 %2.pdf</source>
+        <translation>Närvarolista %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export attendance list as PDF</source>
+        <translation>Exportera närvarolistan som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF-filen sparades inte</translation>
+    </message>
+    <message>
+        <source>Attendance list written to %1.</source>
+        <translation>Närvarolistan har skrivits till %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::MeetingPlaceRepository</name>
+    <message>
+        <source>15–17</source>
+        <translation>15–17</translation>
+    </message>
+    <message>
+        <source>18–19</source>
+        <translation>18–19</translation>
+    </message>
+    <message>
+        <source>20–24</source>
+        <translation>20–24</translation>
+    </message>
+    <message>
+        <source>25–29</source>
+        <translation>25–29</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Okänd ålder</translation>
+    </message>
+    <message>
+        <source>Study visit</source>
+        <translation>Studiebesök</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Föreläsning</translation>
+    </message>
+    <message>
+        <source>Fika</source>
+        <translation>Fika</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Cooking together</source>
+        <translation>Laga mat tillsammans</translation>
+    </message>
+    <message>
+        <source>Outing</source>
+        <translation>Utflykt</translation>
+    </message>
+    <message>
+        <source>The meeting place could not be updated. Nothing was changed. (%1)</source>
+        <translation>Mötesplatsen kunde inte uppdateras. Ingenting har ändrats. (%1)</translation>
+    </message>
+    <message>
+        <source>A visit cannot be in the future.</source>
+        <translation>Ett besök kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>Checked in by mistake</source>
+        <translation>Incheckad av misstag</translation>
+    </message>
+    <message>
+        <source>Choose the date of the activity.</source>
+        <translation>Välj datum för aktiviteten.</translation>
+    </message>
+    <message>
+        <source>Write what the activity is, e.g. a study visit or a lecture.</source>
+        <translation>Skriv vad aktiviteten är, t.ex. ett studiebesök eller en föreläsning.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>Aktiviteten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The date cannot be changed after attendance has been ticked. Untick the attendance first, or create a new activity.</source>
+        <translation>Datumet kan inte ändras när närvaro har bockats för. Ta bort bockarna först, eller skapa en ny aktivitet.</translation>
+    </message>
+    <message>
+        <source>Removed from attendance list</source>
+        <translation>Borttagen från närvarolistan</translation>
+    </message>
+    <message>
+        <source>Attendance is ticked on the day of the activity (%1) or later.</source>
+        <translation>Närvaro bockas för på aktivitetens dag (%1) eller senare.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::OutreachListModel</name>
+    <message>
+        <source>Attempts without answer since the last contact</source>
+        <translation>Kontaktförsök utan svar sedan den senaste kontakten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Remitterad av</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Unanswered in a row</source>
+        <translation>Obesvarade i rad</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Senaste försök</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::OutreachWidget</name>
+    <message>
+        <source>Log &amp;attempt</source>
+        <translation>Registrera &amp;kontaktförsök</translation>
+    </message>
+    <message>
+        <source>Someone tried to reach the youth without an answer.</source>
+        <translation>Någon försökte nå ungdomen men fick inget svar.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Skriv in…</translation>
+    </message>
+    <message>
+        <source>Make the youth an active participant with a start date and a mentor.</source>
+        <translation>Gör ungdomen till aktiv deltagare med startdatum och mentor.</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>&amp;Öppna kortet</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Importera lista…</translation>
+    </message>
+    <message>
+        <source>Import youths from a CSV file, e.g. the municipality&apos;s KAA list.</source>
+        <translation>Importera ungdomar från en CSV-fil, t.ex. kommunens KAA-lista.</translation>
+    </message>
+    <message>
+        <source>No prospects in outreach. Import a list (e.g. from KAA) or register a youth with the status Prospect.</source>
+        <translation>Inga ungdomar i uppsökande verksamhet. Importera en lista (t.ex. från KAA) eller registrera en ungdom med status Uppsökande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n ungdom med status Uppsökande</numerusform>
+            <numerusform>%n ungdomar med status Uppsökande</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1059,6 +2064,14 @@ Vill du revidera planen?</translation>
     <message>
         <source>Delete %1 from the register? This cannot be undone.</source>
         <translation>Ta bort %1 från registret? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>The day the pause ends. From then on the youth is on the Today list until the status is changed.</source>
+        <translation>Dagen då pausen slutar. Från och med då finns ungdomen på listan Idag tills statusen ändras.</translation>
+    </message>
+    <message>
+        <source>Paused &amp;until:</source>
+        <translation>&amp;Vilande till:</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +2352,88 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <source>The file could not be read as an image.</source>
         <translation>Filen kunde inte läsas som en bild.</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>An active youth without contact for longer than this appears on the Today list.</source>
+        <translation>En aktiv ungdom som har varit utan kontakt längre än så visas på listan Idag.</translation>
+    </message>
+    <message>
+        <source>A prospect in outreach without contact for longer than this appears on the Today list.</source>
+        <translation>En ungdom i uppsökande verksamhet som har varit utan kontakt längre än så visas på listan Idag.</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> timmar</translation>
+    </message>
+    <message>
+        <source>For this long after it was written, anyone may change a timeline entry; later only its author, and others write a correction.</source>
+        <translation>Så länge efter att en post i tidslinjen har skrivits får vem som helst ändra den; därefter bara den som skrev den, och andra skriver en rättelse.</translation>
+    </message>
+    <message>
+        <source>Today: active youth without contact for more than:</source>
+        <translation>Idag: aktiv ungdom utan kontakt i mer än:</translation>
+    </message>
+    <message>
+        <source>Today: prospect without contact for more than:</source>
+        <translation>Idag: ungdom i uppsökande verksamhet utan kontakt i mer än:</translation>
+    </message>
+    <message>
+        <source>Timeline entries can be changed by anyone for:</source>
+        <translation>Poster i tidslinjen kan ändras av alla under:</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::SnoozeDialog</name>
+    <message>
+        <source>Snooze – %1</source>
+        <translation>Skjut upp – %1</translation>
+    </message>
+    <message>
+        <source>The reason leaves the Today list until the date you choose, and then comes back unless it has been resolved. Your explanation is kept in the youth&apos;s timeline.</source>
+        <translation>Skälet försvinner från listan Idag fram till det datum du väljer och kommer sedan tillbaka, om det inte har lösts. Din förklaring sparas i ungdomens tidslinje.</translation>
+    </message>
+    <message>
+        <source>Why can this wait? (required)</source>
+        <translation>Varför kan det här vänta? (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Skjut upp</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>S&amp;käl:</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until:</source>
+        <translation>Skjut upp &amp;till:</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Förklaring:</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::SnoozeRepository</name>
+    <message>
+        <source>Write why this can wait. The explanation is kept in the youth&apos;s timeline.</source>
+        <translation>Skriv varför det här kan vänta. Förklaringen sparas i ungdomens tidslinje.</translation>
+    </message>
+    <message>
+        <source>Choose a date after today. The reason returns to the list on that date.</source>
+        <translation>Välj ett datum efter idag. Skälet kommer tillbaka till listan det datumet.</translation>
+    </message>
+    <message>
+        <source>Snoozed “%1” until %2: %3</source>
+        <translation>Sköt upp ”%1” till %2: %3</translation>
+    </message>
+    <message>
+        <source>The snooze could not be saved. Nothing was changed. (%1)</source>
+        <translation>Uppskjutningen kunde inte sparas. Ingenting har ändrats. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::StaffRepository</name>
@@ -1357,6 +2452,258 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>The staff member could not be changed.</source>
         <translation>Medarbetaren kunde inte ändras.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::TimelineModel</name>
+    <message>
+        <source>Corrects the entry of %1</source>
+        <translation>Rättar posten från %1</translation>
+    </message>
+    <message>
+        <source>Corrects an earlier entry</source>
+        <translation>Rättar en tidigare post</translation>
+    </message>
+    <message>
+        <source>Corrected by the entry of %1</source>
+        <translation>Rättad genom posten från %1</translation>
+    </message>
+    <message>
+        <source>Struck out %1: %2</source>
+        <translation>Struken %1: %2</translation>
+    </message>
+    <message>
+        <source>Struck out %1 by %2: %3</source>
+        <translation>Struken %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Ändrad status</translation>
+    </message>
+    <message>
+        <source>Mentor changed</source>
+        <translation>Byte av mentor</translation>
+    </message>
+    <message>
+        <source>Reminder snoozed</source>
+        <translation>Påminnelse uppskjuten</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>Registrerad med status %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>no mentor</source>
+        <translation>ingen mentor</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>Mentor changed: %1 → %2</source>
+        <translation>Byte av mentor: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Next planned: %1</source>
+        <translation>Nästa planerade kontakt: %1</translation>
+    </message>
+    <message>
+        <source>This entry can no longer be changed; write a correction instead.</source>
+        <translation>Den här posten kan inte längre ändras; skriv en rättelse i stället.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Med vem</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::TimelineTab</name>
+    <message>
+        <source>Log contact…</source>
+        <translation>Registrera kontakt…</translation>
+    </message>
+    <message>
+        <source>Log a meeting, call, message or visit (Ctrl+K)</source>
+        <translation>Registrera ett möte, samtal, meddelande eller besök (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Log attempt without answer</source>
+        <translation>Registrera kontaktförsök utan svar</translation>
+    </message>
+    <message>
+        <source>You tried to reach the youth but got no answer (Ctrl+Shift+K, then Ctrl+Enter to save)</source>
+        <translation>Du försökte nå ungdomen men fick inget svar (Ctrl+Shift+K, sedan Ctrl+Enter för att spara)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Change the selected entry: possible for a short time after it was written, or by its author</source>
+        <translation>Ändra den markerade posten: går en kort tid efter att den skrevs, eller för den som skrev den</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Rätta…</translation>
+    </message>
+    <message>
+        <source>Write a new entry that corrects the selected one; the original stays</source>
+        <translation>Skriv en ny post som rättar den markerade; originalet finns kvar</translation>
+    </message>
+    <message>
+        <source>Strike out…</source>
+        <translation>Stryk…</translation>
+    </message>
+    <message>
+        <source>Mark the selected entry as void, with the reason; it stays visible</source>
+        <translation>Gör den markerade posten ogiltig, med ett skäl; den syns fortfarande</translation>
+    </message>
+    <message>
+        <source>No contacts are logged yet. The timeline lists every contact with the youth, newest first: meetings, calls, messages, visits and also attempts that got no answer, together with status and mentor changes. Log a contact with Log contact (Ctrl+K). Entries are never deleted: a mistake is corrected or struck out, and stays visible.</source>
+        <translation>Inga kontakter är registrerade ännu. Tidslinjen visar varje kontakt med ungdomen, den senaste först: möten, samtal, meddelanden, besök och även försök som inte fick något svar, tillsammans med ändrad status och byte av mentor. Registrera en kontakt med Registrera kontakt (Ctrl+K). Poster tas aldrig bort: ett misstag rättas eller stryks och syns fortfarande.</translation>
+    </message>
+    <message>
+        <source>Strike out entry</source>
+        <translation>Stryk post</translation>
+    </message>
+    <message>
+        <source>The entry of %1 stays in the timeline, struck through, with your name, the time and the reason.
+Why is it struck out?</source>
+        <translation>Posten från %1 finns kvar i tidslinjen, överstruken, med ditt namn, tiden och skälet.
+Varför stryks den?</translation>
+    </message>
+    <message>
+        <source>Strike out</source>
+        <translation>Stryk</translation>
+    </message>
+    <message>
+        <source>Correct entry</source>
+        <translation>Rätta post</translation>
+    </message>
+    <message>
+        <source>This entry can no longer be changed. Write a correction? The original stays in the timeline.</source>
+        <translation>Den här posten kan inte längre ändras. Vill du skriva en rättelse? Den ursprungliga posten finns kvar i tidslinjen.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::TodayPage</name>
+    <message>
+        <source>&amp;Show youths of:</source>
+        <translation>&amp;Visa ungdomar för:</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:14pt&apos;&gt;Nobody needs attention right now.&lt;/p&gt;&lt;p&gt;Everyone has had contact recently, no planned contact or plan review is due, and no calls are waiting for an answer.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:14pt&apos;&gt;Ingen behöver uppmärksammas just nu.&lt;/p&gt;&lt;p&gt;Alla har haft kontakt nyligen, ingen planerad kontakt eller uppföljning av plan är aktuell, och inga samtal väntar på svar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>&amp;Öppna kortet</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Registrera kontakt…</translation>
+    </message>
+    <message>
+        <source>Log &amp;attempt…</source>
+        <translation>Registrera &amp;kontaktförsök…</translation>
+    </message>
+    <message>
+        <source>A call or message that got no answer. Two in a row make the item urgent.</source>
+        <translation>Ett samtal eller meddelande som inte fick något svar. Två i rad gör ärendet brådskande.</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation>Skjut &amp;upp…</translation>
+    </message>
+    <message>
+        <source>Hide a reason until a date, with a written explanation.</source>
+        <translation>Dölj ett skäl fram till ett datum, med en skriftlig förklaring.</translation>
+    </message>
+    <message>
+        <source>All mentors</source>
+        <translation>Alla mentorer</translation>
+    </message>
+    <message>
+        <source>Today, %1 %2</source>
+        <translation>Idag, %1 %2</translation>
+    </message>
+    <message>
+        <source>1 youth needs attention.</source>
+        <translation>1 ungdom behöver uppmärksammas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n youths need attention.</source>
+        <translation>
+            <numerusform>%n ungdom behöver uppmärksammas.</numerusform>
+            <numerusform>%n ungdomar behöver uppmärksammas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent (unanswered attempts in a row), shown in red.</source>
+        <translation>
+            <numerusform>%n brådskande (obesvarade försök i rad), visas med rött.</numerusform>
+            <numerusform>%n brådskande (obesvarade försök i rad), visas med rött.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be computed: %1</source>
+        <translation>Listan kunde inte tas fram: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::VisitorsModel</name>
+    <message>
+        <source>Double-click to open the youth&apos;s card</source>
+        <translation>Dubbelklicka för att öppna ungdomens kort</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation>Anonym besökare</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Besökare</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Åldersgrupp</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +2743,10 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::YouthListModel</name>
@@ -1430,6 +2781,14 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>Start date</source>
         <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <source>Next planned contact</source>
+        <translation>Nästa planerade kontakt</translation>
     </message>
 </context>
 <context>
@@ -1486,12 +2845,24 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <source>This youth has an action plan and cannot be deleted. Set the status to Exited instead.</source>
         <translation>Ungdomen har en handlingsplan och kan inte tas bort. Sätt i stället status till Avslutad.</translation>
     </message>
+    <message>
+        <source>The youths could not be saved. Nothing was changed. (%1)</source>
+        <translation>Ungdomarna kunde inte sparas. Ingenting har ändrats. (%1)</translation>
+    </message>
+    <message>
+        <source>Only new youths can be added this way.</source>
+        <translation>Bara nya ungdomar kan läggas till på det här sättet.</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::YouthsPage</name>
     <message>
         <source>Register</source>
         <translation>Register</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Uppsökande verksamhet</translation>
     </message>
 </context>
 <context>
