@@ -197,6 +197,22 @@ Kommandon:
         <source>import needs --source CODE and the CSV file, e.g. lotsen import --database FILE --source KAA youths.csv.</source>
         <translation>import kräver --source CODE och CSV-filen, t.ex. lotsen import --database FILE --source KAA ungdomar.csv.</translation>
     </message>
+    <message>
+        <source>Lotsen keeps track of the young people at a drop-in meeting place.
+
+Commands:
+  (none)        start the program
+  demo          write a demo database (--database FILE [--force]) and exit
+  export-plan   write a youth&apos;s action plan as PDF (--database FILE --youth ID|PERSONNUMMER
+                [--version N] [--blank] --pdf OUT.pdf) and exit</source>
+        <translation>Lotsen håller reda på ungdomarna på en mötesplats.
+
+Kommandon:
+  (inget)       starta programmet
+  demo          skriv en demodatabas (--database FILE [--force]) och avsluta
+  export-plan   skriv en ungdoms handlingsplan som PDF (--database FILE --youth ID|PERSONNUMMER
+                [--version N] [--blank] --pdf OUT.pdf) och avsluta</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1560,6 +1576,14 @@ Vill du revidera planen?</translation>
     <message>
         <source>&amp;Import youths from CSV…</source>
         <translation>&amp;Importera ungdomar från CSV…</translation>
+    </message>
+    <message>
+        <source>Everyone who needs attention now: contacts that were lost, calls nobody answered, plans due for review, with the reason for each.</source>
+        <translation>Alla som behöver uppmärksammas nu: tappade kontakter, samtal som ingen svarade på och planer som ska följas upp, med skälet för var och en.</translation>
+    </message>
+    <message>
+        <source>Check in drop-in visits with a few keystrokes and keep attendance lists for group activities.</source>
+        <translation>Skriv in drop in-besök med några få tangenttryckningar och för närvarolistor vid gruppaktiviteter.</translation>
     </message>
 </context>
 <context>
