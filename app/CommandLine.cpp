@@ -9,13 +9,15 @@ namespace lotsen {
 
 bool CommandLine::isHeadless(int argc, char** argv)
 {
-    return argc > 1 && (std::strcmp(argv[1], "demo") == 0 || std::strcmp(argv[1], "export-plan") == 0);
+    return argc > 1 && (std::strcmp(argv[1], "demo") == 0 || std::strcmp(argv[1], "export-plan") == 0
+                         || std::strcmp(argv[1], "import") == 0);
 }
 
 CommandLine CommandLine::parse(const QStringList& arguments)
 {
     CommandLine result;
     const bool exportPlan = arguments.size() > 1 && arguments.at(1) == QLatin1String("export-plan");
+    const bool import = arguments.size() > 1 && arguments.at(1) == QLatin1String("import");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -24,7 +26,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                   "  (none)        start the program\n"
                   "  demo          write a demo database (--database FILE [--force]) and exit\n"
                   "  export-plan   write a youth's action plan as PDF (--database FILE --youth ID|PERSONNUMMER\n"
-                  "                [--version N] [--blank] --pdf OUT.pdf) and exit"));
+                  "                [--version N] [--blank] --pdf OUT.pdf) and exit\n"
+                  "  import        import youths from a CSV file as prospects (--database FILE --source KAA\n"
+                  "                [--dry-run] FILE.csv) and exit"));
     parser.addHelpOption();
     // export-plan has a --version N of its own, so the program version is only offered elsewhere.
     if (!exportPlan) {
@@ -49,7 +53,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                  QStringLiteral("OUT.pdf"));
     const QCommandLineOption blank(QStringLiteral("blank"),
                                    tr("With export-plan: a blank template with the youth's name."));
-    parser.addOptions({database, demo, force, language, youth, pdf, blank});
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    tr("With import: the referral source of the imported youths, e.g. KAA."),
+                                    QStringLiteral("CODE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("With import: check the file, write nothing."));
+    parser.addOptions({database, demo, force, language, youth, pdf, blank, source, dryRun});
     if (exportPlan) {
         parser.addOption(version);
     }
@@ -57,14 +65,17 @@ CommandLine CommandLine::parse(const QStringList& arguments)
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
-    if (positional.size() > 1
-        || (!command.isEmpty() && command != QLatin1String("demo") && command != QLatin1String("export-plan"))) {
+    // import takes the CSV file as a second positional argument.
+    if (positional.size() > (import ? 2 : 1)
+        || (!command.isEmpty() && command != QLatin1String("demo") && command != QLatin1String("export-plan")
+            && command != QLatin1String("import"))) {
         result.error = tr("Unknown command: %1").arg(positional.join(u' '));
         return result;
     }
-    result.command = command.isEmpty()               ? Command::Gui
-                     : command == QLatin1String("demo") ? Command::WriteDemo
-                                                        : Command::ExportPlan;
+    result.command = command.isEmpty()                      ? Command::Gui
+                     : command == QLatin1String("demo")        ? Command::WriteDemo
+                     : command == QLatin1String("export-plan") ? Command::ExportPlan
+                                                               : Command::Import;
     result.databasePath = parser.value(database);
     result.demo = parser.isSet(demo);
     result.force = parser.isSet(force);
@@ -72,6 +83,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.youth = parser.value(youth).trimmed();
     result.pdfPath = parser.value(pdf);
     result.blankTemplate = parser.isSet(blank);
+    result.importSource = parser.value(source).trimmed();
+    result.csvPath = positional.value(1);
+    result.dryRun = parser.isSet(dryRun);
     if (exportPlan && parser.isSet(version)) {
         bool ok = false;
         result.planVersion = parser.value(version).toInt(&ok);
@@ -87,6 +101,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.error = tr("%1 needs --database FILE.").arg(command);
     } else if (result.command == Command::ExportPlan && (result.youth.isEmpty() || result.pdfPath.isEmpty())) {
         result.error = tr("export-plan needs --youth ID|PERSONNUMMER and --pdf OUT.pdf.");
+    } else if (result.command == Command::Import && (result.importSource.isEmpty() || result.csvPath.isEmpty())) {
+        result.error = tr("import needs --source CODE and the CSV file, e.g. lotsen import --database FILE "
+                          "--source KAA youths.csv.");
     } else if (result.command == Command::Gui && result.demo && !result.databasePath.isEmpty()) {
         result.error = tr("Use either --demo or --database, not both.");
     }

@@ -12,7 +12,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Command { Gui, WriteDemo, ExportPlan };
+    enum class Command { Gui, WriteDemo, ExportPlan, Import };
 
     Command command = Command::Gui;
     QString databasePath; // empty: the default (or demo) database
@@ -23,6 +23,9 @@ public:
     int planVersion = 0;  // export-plan: 0 = the current version
     QString pdfPath;      // export-plan
     bool blankTemplate = false;
+    QString importSource; // import: a referral source code (KAA, school …), any case
+    QString csvPath;      // import: the CSV file
+    bool dryRun = false;  // import: validate and count, write nothing
     QString error;        // set when the arguments cannot be used; the program exits with usage
 
     // True when the first argument names a command that needs no window.

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DatabaseOpener.h"
 #include "DemoDatabase.h"
+#include "ImportCommand.h"
 #include "MainWindow.h"
 #include "PlanExportCommand.h"
 #include "Translations.h"
@@ -50,6 +51,9 @@ int runHeadless(int argc, char** argv)
     }
     if (command.command == CommandLine::Command::ExportPlan) {
         return PlanExportCommand::run(command);
+    }
+    if (command.command == CommandLine::Command::Import) {
+        return ImportCommand::run(command);
     }
     QString error;
     if (!DemoDatabase::write(command.databasePath, command.force, &error)) {

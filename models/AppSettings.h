@@ -15,7 +15,7 @@ class AppSettings : public QObject
     Q_OBJECT
 
 public:
-    enum class Key { Language, MainWindowGeometry, MainWindowState, LastPage, RegisterHeaderState, LastDatabase };
+    enum class Key { Language, MainWindowGeometry, MainWindowState, LastPage, RegisterHeaderState, LastDatabase, TodayMentor };
     Q_ENUM(Key)
 
     static AppSettings* instance();

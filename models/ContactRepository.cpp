@@ -119,20 +119,22 @@ ContactRepository::Result ContactRepository::validate(const Contact& contact) co
 bool ContactRepository::refreshSummary(qint64 youthId, QString* error)
 {
     // Recomputed from the youth's own entries (an index lookup), so that striking out or correcting an entry
-    // gives the same figures as if the mistake had never been made.
+    // gives the same figures as if the mistake had never been made. An entry that a correction replaces no
+    // longer counts: the correction says what really happened.
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
+        "WITH live AS (SELECT c.id, c.occurred_at, c.kind, c.with_whom, c.next_planned FROM contact c "
+        "   WHERE c.youth_id = :youth AND c.struck_at IS NULL AND NOT EXISTS (SELECT 1 FROM contact k "
+        "   WHERE k.youth_id = :youth AND k.corrects_id = c.id AND k.struck_at IS NULL)), "
+        " reached AS (SELECT max(occurred_at) AS at FROM live WHERE kind <> 'attempt' AND with_whom = 'youth') "
         "UPDATE youth SET "
-        " last_contact_at = (SELECT max(occurred_at) FROM contact WHERE youth_id = :youth AND kind <> 'attempt' "
-        "   AND with_whom = 'youth' AND struck_at IS NULL),"
-        " next_planned_contact = (SELECT next_planned FROM contact WHERE youth_id = :youth AND struck_at IS NULL "
-        "   AND next_planned IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1),"
-        " unanswered_attempts = (SELECT count(*) FROM contact WHERE youth_id = :youth AND kind = 'attempt' "
-        "   AND struck_at IS NULL AND occurred_at > coalesce((SELECT max(occurred_at) FROM contact "
-        "   WHERE youth_id = :youth AND kind <> 'attempt' AND with_whom = 'youth' AND struck_at IS NULL), '')),"
-        " first_unanswered_at = (SELECT min(occurred_at) FROM contact WHERE youth_id = :youth AND kind = 'attempt' "
-        "   AND struck_at IS NULL AND occurred_at > coalesce((SELECT max(occurred_at) FROM contact "
-        "   WHERE youth_id = :youth AND kind <> 'attempt' AND with_whom = 'youth' AND struck_at IS NULL), '')) "
+        " last_contact_at = (SELECT at FROM reached),"
+        " next_planned_contact = (SELECT next_planned FROM live WHERE next_planned IS NOT NULL "
+        "   ORDER BY occurred_at DESC, id DESC LIMIT 1),"
+        " unanswered_attempts = (SELECT count(*) FROM live WHERE kind = 'attempt' "
+        "   AND occurred_at > coalesce((SELECT at FROM reached), '')),"
+        " first_unanswered_at = (SELECT min(occurred_at) FROM live WHERE kind = 'attempt' "
+        "   AND occurred_at > coalesce((SELECT at FROM reached), '')) "
         "WHERE id = :youth"));
     query.bindValue(QStringLiteral(":youth"), youthId);
     if (!query.exec()) {
@@ -242,6 +244,9 @@ ContactRepository::Result ContactRepository::correct(qint64 originalId, Contact&
     const std::optional<Contact> original = load(originalId);
     if (!original) {
         return {false, tr("This entry no longer exists."), 0};
+    }
+    if (original->isStruck()) {
+        return {false, tr("A struck-out entry cannot be corrected. Log a new contact instead."), 0};
     }
     correction.youthId = original->youthId;
     correction.correctsId = originalId;

@@ -40,7 +40,8 @@ public:
     // written; struck-out entries never.
     static bool canEdit(const Contact& contact, const QDateTime& now, qint64 staffId, int editWindowHours);
     Result edit(const Contact& changed, qint64 staffId, int editWindowHours);
-    // A new entry that corrects `originalId`; the original stays as it was.
+    // A new entry that corrects `originalId`; the original stays as it was, but the summary counts the correction
+    // instead. A struck-out entry cannot be corrected.
     Result correct(qint64 originalId, Contact& correction);
     Result strike(qint64 id, qint64 staffId, const QString& reason);
 

@@ -3,7 +3,9 @@
 #include "ActionPlan.h"
 #include "CentreSettings.h"
 #include "Clock.h"
+#include "ContactRepository.h"
 #include "Database.h"
+#include "MeetingPlaceRepository.h"
 #include "PersonalNumber.h"
 #include "PlanRepository.h"
 #include "StaffRepository.h"
@@ -819,6 +821,518 @@ constexpr int kSyntheticInactiveMentors = 2; // they keep exited youths only
 
 } // namespace
 
+namespace {
+
+constexpr quint32 kDemoMeetingPlaceSeed = 20261130u;
+
+struct DemoActivity
+{
+    const char* title;
+    const char* place;
+};
+
+constexpr auto kDemoActivities = std::to_array<DemoActivity>({
+    { "Studiebesök på Komvux", "Komvux Centrum" },
+    { "Föreläsning: Må bra i vardagen", "Mötesplatsen" },
+    { "Workshop: CV och personligt brev", "Mötesplatsen" },
+    { "Fika och spelkväll", "Mötesplatsen" },
+    { "Studiebesök på Arbetsförmedlingen", "Arbetsförmedlingen, Storgatan 4" },
+    { "Matlagning tillsammans", "Mötesplatsens kök" },
+});
+
+// The meeting place over the last four weeks: drop-in visits on weekdays (today's in the hours before now),
+// anonymous visitors, and a weekly group activity on Wednesdays with its attendance, plus one planned for next
+// week. Written through the repositories, so every visit and attendance is a contact in the youth's timeline.
+// A generator of its own, so that the rest of the demo stays as it was.
+bool writeDemoMeetingPlace(Database& database, const QDate& today, const QList<qint64>& staffIds,
+                           QString* errorMessage)
+{
+    QRandomGenerator rng(kDemoMeetingPlaceSeed);
+    QList<qint64> youthIds;
+    {
+        QSqlQuery query(database.connection());
+        if (!query.exec(QStringLiteral("SELECT id FROM youth WHERE status IN ('active', 'prospect') ORDER BY id"))) {
+            return fail(errorMessage, query.lastError().text());
+        }
+        while (query.next()) {
+            youthIds.append(query.value(0).toLongLong());
+        }
+    }
+    if (youthIds.isEmpty() || staffIds.isEmpty()) {
+        return true;
+    }
+    // About a third of the youths come to the drop-in; the rest only meet their mentor.
+    QList<qint64> regulars;
+    for (int i = 0; i < youthIds.size(); i += 3) {
+        regulars.append(youthIds.at(i));
+    }
+    ContactRepository contacts(database);
+    MeetingPlaceRepository meetingPlace(database, contacts);
+    const QDateTime now = Clock::now();
+    const QList<Gender> genders = Vocabulary::genders();
+    const QList<MeetingPlaceRepository::AgeGroup> ageGroups = MeetingPlaceRepository::ageGroups();
+    const auto timeOn = [&](const QDate& day, int index) {
+        // Today's visits came in the last hours; other days between ten and four.
+        return day == now.date() ? now.addSecs(-60 * (7 + 26 * index))
+                                 : QDateTime(day, QTime(10, 0).addSecs(rng.bounded(6 * 3600)));
+    };
+
+    for (int back = 27; back >= 0; --back) {
+        const QDate day = today.addDays(-back);
+        if (day.dayOfWeek() > 5) {
+            continue;
+        }
+        QSet<qint64> came;
+        const int visits = 3 + rng.bounded(5);
+        for (int k = 0; k < visits; ++k) {
+            const qint64 youthId = regulars.at(rng.bounded(int(regulars.size())));
+            const QDateTime at = timeOn(day, k);
+            if (came.contains(youthId) || at.date() != day || at > now) {
+                continue;
+            }
+            came.insert(youthId);
+            Contact contact;
+            contact.youthId = youthId;
+            contact.occurredAt = at;
+            contact.kind = ContactKind::DropIn;
+            contact.staffId = staffIds.at(rng.bounded(int(staffIds.size())));
+            const ContactRepository::Result logged = contacts.log(contact);
+            if (!logged.ok) {
+                return fail(errorMessage, logged.message);
+            }
+        }
+        const int anonymous = 1 + rng.bounded(3);
+        for (int k = 0; k < anonymous; ++k) {
+            const QDateTime at = timeOn(day, visits + k);
+            const Gender gender = genders.at(rng.bounded(int(genders.size())));
+            const MeetingPlaceRepository::AgeGroup age = ageGroups.at(rng.bounded(int(ageGroups.size())));
+            if (at.date() != day || at > now) {
+                continue;
+            }
+            const MeetingPlaceRepository::Result added = meetingPlace.addAnonymousVisit(gender, age, at);
+            if (!added.ok) {
+                return fail(errorMessage, added.message);
+            }
+        }
+    }
+
+    // Wednesdays: four held, one next week not yet held.
+    const QDate thisWednesday = today.addDays(3 - today.dayOfWeek());
+    for (int week = -4; week <= 1; ++week) {
+        const QDate day = thisWednesday.addDays(7 * week);
+        if (day > today.addDays(7) || (week == 0 && day > today)) {
+            continue;
+        }
+        const DemoActivity& demo = kDemoActivities[size_t(week + 4) % kDemoActivities.size()];
+        MeetingPlaceRepository::GroupActivity activity;
+        activity.heldOn = day;
+        activity.title = QString::fromUtf8(demo.title);
+        activity.place = QString::fromUtf8(demo.place);
+        activity.leaderId = staffIds.at(size_t(week + 4) % size_t(staffIds.size()));
+        const MeetingPlaceRepository::Result saved = meetingPlace.saveActivity(activity);
+        if (!saved.ok) {
+            return fail(errorMessage, saved.message);
+        }
+        if (day > today || (day == today && now.date() != today)) {
+            continue;
+        }
+        const int present = 3 + rng.bounded(6);
+        for (int k = 0; k < present; ++k) {
+            const qint64 youthId = youthIds.at(rng.bounded(int(youthIds.size())));
+            const MeetingPlaceRepository::Result ticked
+                = meetingPlace.setPresent(activity.id, youthId, true, activity.leaderId);
+            if (!ticked.ok) {
+                return fail(errorMessage, ticked.message);
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+namespace {
+
+// ---- Demo contact histories: the timeline, and work for the Today view ----
+
+constexpr quint32 kDemoContactSeed = 20261201u;
+
+// What a youth's recent history looks like, for the Today view's rules to find (or not).
+enum class DemoRhythm {
+    Regular,    // in touch every week or two; the next contact is planned
+    Drifting,   // the last real contact was 20-60 days ago
+    Unanswered, // two to four attempts in a row without answer since the last contact
+    PlannedDue, // the planned next contact is today or has passed
+};
+
+struct DemoContactHolder
+{
+    qint64 youthId = 0;
+    int index = 0;
+    YouthStatus status = YouthStatus::Active;
+    QDate startDate;
+    qint64 mentorId = 0;
+    QDate createdOn;        // the 'created' event
+    QDate statusChangedOn;  // the 'status_changed' event, if any
+    qint64 formerMentorId = 0;
+    QDate mentorChangedOn;  // the 'mentor_changed' event, if any
+};
+
+struct DemoNote
+{
+    ContactKind kind;
+    ContactWith with;
+    const char* text;
+};
+
+// Everyday notes a mentor writes, in Swedish; nothing about health.
+constexpr auto kDemoContactNotes = std::to_array<DemoNote>({
+    { ContactKind::Meeting, ContactWith::Youth, "Träff på mötesplatsen. Gick igenom CV:t tillsammans." },
+    { ContactKind::Meeting, ContactWith::Youth, "Pratade om praktikplatser inom handel och lager." },
+    { ContactKind::Meeting, ContactWith::Youth, "Följde upp veckoplanen. Morgnarna går bättre nu." },
+    { ContactKind::Meeting, ContactWith::Youth, "Förberedde intervjun på torsdag, övade på vanliga frågor." },
+    { ContactKind::Meeting, ContactWith::Youth, "Fyllde i ansökan till Komvux tillsammans." },
+    { ContactKind::Meeting, ContactWith::Youth, "Gick igenom handlingsplanen. Vill lägga till truckkort." },
+    { ContactKind::Phone, ContactWith::Youth, "Kort avstämning, allt lugnt. Kommer på tisdag." },
+    { ContactKind::Phone, ContactWith::Youth, "Pratade om hur första veckan på praktiken har gått." },
+    { ContactKind::Phone, ContactWith::Youth, "Påminde om mötet med handläggaren på Arbetsförmedlingen." },
+    { ContactKind::Sms, ContactWith::Youth, "Skickade påminnelse om träffen, fick svar direkt." },
+    { ContactKind::Sms, ContactWith::Youth, "Bekräftade tiden för nästa möte." },
+    { ContactKind::Email, ContactWith::Youth, "Skickade länk till ansökan om truckkort." },
+    { ContactKind::Video, ContactWith::Youth, "Videomöte eftersom hen inte kunde ta sig in. Gick igenom veckan." },
+    { ContactKind::HomeVisit, ContactWith::Youth, "Hembesök tillsammans med kollega. Pratade om att börja komma "
+                                                  "till mötesplatsen igen." },
+    { ContactKind::DropIn, ContactWith::Youth, "Kom förbi på öppna eftermiddagen och fikade." },
+    { ContactKind::Letter, ContactWith::Youth, "Skickade brev med tid för nästa träff, telefonen fungerar inte." },
+    { ContactKind::Phone, ContactWith::Relative, "Pratade med mamma, som lovar att hen ringer upp." },
+    { ContactKind::Phone, ContactWith::Partner, "Avstämning med handläggaren på Arbetsförmedlingen om praktiken." },
+    { ContactKind::Email, ContactWith::Partner, "Mejlade studie- och yrkesvägledaren på Komvux om antagningen." },
+});
+
+constexpr auto kDemoAttemptNotes = std::to_array<const char*>({
+    "Ringde, inget svar.",
+    "Ringde, gick direkt till röstbrevlådan. Lämnade meddelande.",
+    "Skickade sms, inget svar.",
+    "Ringde två gånger under dagen, inget svar.",
+    "Kom inte till den bokade träffen. Ringde, inget svar.",
+});
+
+constexpr auto kDemoProspectNotes = std::to_array<const char*>({
+    "Ringde numret från KAA-listan, inget svar.",
+    "Skickade sms och presenterade mötesplatsen, inget svar.",
+    "Sökte hen på adressen, ingen hemma. Lämnade lapp.",
+});
+
+constexpr auto kDemoFirstMeetingNotes = std::to_array<const char*>({
+    "Träffades vid uppsökande arbete i centrum. Nyfiken på mötesplatsen, vill ha sms.",
+    "Första samtalet. Berättade om mötesplatsen och vad vi kan hjälpa till med.",
+    "Kom förbi tillsammans med en kompis som redan är inskriven.",
+});
+
+// The moment of an entry `daysAgo` before `base`: a weekday working hour, never later than now.
+QDateTime demoMoment(QRandomGenerator& rng, const QDate& base, int daysAgo, const QDateTime& now)
+{
+    QDate day = base.addDays(-std::max(0, daysAgo));
+    while (day.dayOfWeek() > 5) {
+        day = day.addDays(-1); // mentors log on weekdays
+    }
+    QDateTime moment(day, QTime(8, 30).addSecs(60 * 5 * rng.bounded(96))); // 08:30-16:25
+    if (moment > now) {
+        moment = now.addSecs(-60 * (20 + rng.bounded(60)));
+    }
+    return moment;
+}
+
+// The contact histories of the last six months for every youth who is not exited, written through
+// ContactRepository so that the summary columns are the ones the program itself would keep.
+// Youths the meeting place already gave recent visits keep a regular rhythm; the others are spread over the
+// rhythms the Today view must catch.
+bool writeDemoContacts(Database& database, const QList<DemoContactHolder>& holders, const QDate& today,
+                       QString* errorMessage)
+{
+    QRandomGenerator rng(kDemoContactSeed);
+    ContactRepository contacts(database);
+    const QDateTime now = Clock::now();
+    const QDate base = std::min(today, now.date());
+
+    QSet<qint64> visitors; // youths with drop-in visits or group activities from the meeting place
+    {
+        QSqlQuery query(database.connection());
+        if (!query.exec(QStringLiteral("SELECT DISTINCT youth_id FROM contact"))) {
+            return fail(errorMessage, query.lastError().text());
+        }
+        while (query.next()) {
+            visitors.insert(query.value(0).toLongLong());
+        }
+    }
+
+    QList<qint64> colleagues;
+    for (const DemoContactHolder& holder : holders) {
+        if (holder.mentorId != 0 && holder.status != YouthStatus::Exited && !colleagues.contains(holder.mentorId)) {
+            colleagues.append(holder.mentorId);
+        }
+    }
+    std::sort(colleagues.begin(), colleagues.end());
+
+    Contact entry;
+    const auto log = [&](qint64 youthId, ContactKind kind, ContactWith with, const QDateTime& at, qint64 staffId,
+                         const QString& note, const QDate& nextPlanned = {}) {
+        entry = Contact();
+        entry.youthId = youthId;
+        entry.kind = kind;
+        entry.withWhom = with;
+        entry.occurredAt = at;
+        entry.staffId = staffId;
+        entry.note = note;
+        entry.nextPlanned = nextPlanned.isValid() && nextPlanned >= at.date() ? nextPlanned : QDate();
+        const ContactRepository::Result result = contacts.log(entry);
+        if (!result.ok) {
+            return fail(errorMessage, result.message);
+        }
+        return true;
+    };
+    const auto successNote = [&rng]() -> const DemoNote& {
+        return kDemoContactNotes[size_t(rng.bounded(int(kDemoContactNotes.size())))];
+    };
+    const auto attemptNote = [&rng] {
+        return QString::fromUtf8(kDemoAttemptNotes[size_t(rng.bounded(int(kDemoAttemptNotes.size())))]);
+    };
+
+    int activeOrdinal = 0;
+    int prospectOrdinal = 0;
+    int plannedDue = 0;
+    bool correctionWritten = false;
+    bool strikeWritten = false;
+    for (const DemoContactHolder& holder : holders) {
+        if (holder.status == YouthStatus::Exited) {
+            continue;
+        }
+        const qint64 youthId = holder.youthId;
+        const int historyDays = int(std::min<qint64>(183, holder.createdOn.daysTo(base)));
+        const auto staffOn = [&](const QDate& day) {
+            if (holder.formerMentorId != 0 && day < holder.mentorChangedOn) {
+                return holder.formerMentorId;
+            }
+            // One entry in six is a colleague's: someone else took the call.
+            if (!colleagues.isEmpty() && rng.bounded(6) == 0) {
+                return colleagues.at(rng.bounded(int(colleagues.size())));
+            }
+            return holder.mentorId;
+        };
+
+        if (holder.status == YouthStatus::Prospect) {
+            // Those who came to the meeting place are in touch already. Of the others, some were tried without
+            // answer, some have only just been found and have no entries (they can still be deleted), and some
+            // met someone from the centre once and then stopped answering.
+            if (visitors.contains(youthId)) {
+                continue;
+            }
+            const int kind = prospectOrdinal++ % 5;
+            if (kind == 1 || kind == 4) {
+                continue;
+            }
+            const int attempts = 1 + rng.bounded(3);
+            int daysAgo = std::max(1, historyDays - rng.bounded(std::max(1, historyDays / 2 + 1)));
+            if (kind == 3) {
+                const QDateTime at = demoMoment(rng, base, daysAgo, now);
+                const QString note = QString::fromUtf8(
+                    kDemoFirstMeetingNotes[size_t(rng.bounded(int(kDemoFirstMeetingNotes.size())))]);
+                if (!log(youthId, rng.bounded(2) ? ContactKind::Meeting : ContactKind::Phone, ContactWith::Youth, at,
+                         staffOn(at.date()), note, base.addDays(rng.bounded(10) - 3))) {
+                    return false;
+                }
+                daysAgo = std::max(0, daysAgo - 2 - rng.bounded(5));
+            }
+            for (int a = 0; a < attempts && daysAgo >= 0; ++a) {
+                const QDateTime at = demoMoment(rng, base, daysAgo, now);
+                const QString note = QString::fromUtf8(
+                    kDemoProspectNotes[size_t(rng.bounded(int(kDemoProspectNotes.size())))]);
+                if (!log(youthId, ContactKind::Attempt, ContactWith::Youth, at, staffOn(at.date()), note)) {
+                    return false;
+                }
+                daysAgo -= 2 + rng.bounded(6);
+            }
+            continue;
+        }
+
+        // Active and paused youths: a rhythm, then the history that leads up to it.
+        DemoRhythm rhythm = DemoRhythm::Regular;
+        int lastSuccess = rng.bounded(10); // days ago
+        if (holder.status == YouthStatus::Paused) {
+            lastSuccess = int(holder.statusChangedOn.daysTo(base));
+        } else if (!visitors.contains(youthId)) {
+            // The meeting place's visitors are in touch; the others are spread over every rhythm.
+            switch (activeOrdinal++ % 4) {
+            case 1:
+                rhythm = DemoRhythm::Drifting;
+                lastSuccess = 20 + rng.bounded(41);
+                break;
+            case 2:
+                rhythm = DemoRhythm::Unanswered;
+                lastSuccess = 12 + rng.bounded(20);
+                break;
+            case 3:
+                rhythm = DemoRhythm::PlannedDue;
+                lastSuccess = 5 + rng.bounded(8);
+                break;
+            default:
+                break;
+            }
+        }
+        lastSuccess = std::min(lastSuccess, historyDays);
+
+        // Before enrolment, outreach: an attempt or two and a first meeting.
+        int daysAgo = historyDays;
+        if (holder.statusChangedOn.isValid() && holder.status == YouthStatus::Active) {
+            const int enrolled = int(holder.statusChangedOn.daysTo(base));
+            if (enrolled < historyDays) {
+                const QDateTime tried = demoMoment(rng, base, historyDays, now);
+                if (!log(youthId, ContactKind::Attempt, ContactWith::Youth, tried, staffOn(tried.date()),
+                         QString::fromUtf8(kDemoProspectNotes[0]))) {
+                    return false;
+                }
+                daysAgo = std::max(enrolled, lastSuccess);
+            }
+        }
+
+        // Every one to two weeks, now and then after an unanswered attempt; the last one plans the next.
+        while (daysAgo >= lastSuccess) {
+            const bool last = daysAgo - lastSuccess < 4;
+            const int day = last ? lastSuccess : daysAgo;
+            if (!last && rng.bounded(7) == 0 && day > lastSuccess + 1) {
+                const QDateTime at = demoMoment(rng, base, day + 1, now);
+                if (!log(youthId, ContactKind::Attempt, ContactWith::Youth, at, staffOn(at.date()), attemptNote())) {
+                    return false;
+                }
+            }
+            const DemoNote& note = last ? kDemoContactNotes[size_t(rng.bounded(6))] : successNote();
+            const QDateTime at = demoMoment(rng, base, day, now);
+            QDate next;
+            if (last && holder.status == YouthStatus::Active) {
+                switch (rhythm) {
+                case DemoRhythm::PlannedDue:
+                    // Today for the first, a few days ago for the others.
+                    next = plannedDue++ == 0 ? base : base.addDays(-1 - rng.bounded(4));
+                    break;
+                case DemoRhythm::Regular:
+                    next = rng.bounded(5) == 0 ? QDate() : base.addDays(2 + rng.bounded(12));
+                    break;
+                default:
+                    // Sometimes a date was agreed back then, and has passed since.
+                    next = rng.bounded(2) == 0 ? at.date().addDays(7) : QDate();
+                    break;
+                }
+            } else if (!last && rng.bounded(3) == 0) {
+                next = at.date().addDays(7 + rng.bounded(7));
+            }
+            QString text = QString::fromUtf8(note.text);
+            if (last && holder.status == YouthStatus::Paused) {
+                text = QString::fromUtf8("Pausar deltagandet en period. Hör av sig när hen vill börja igen.");
+            }
+            if (!log(youthId, note.kind, note.with, at, staffOn(at.date()), text, next)) {
+                return false;
+            }
+            const qint64 loggedId = entry.id;
+
+            // Somewhere in the demo: a correction, and an entry struck out, as they happen in real work.
+            if (!last && !correctionWritten && rhythm == DemoRhythm::Regular && note.kind == ContactKind::Meeting) {
+                Contact correction;
+                correction.kind = ContactKind::Phone;
+                correction.withWhom = ContactWith::Youth;
+                correction.occurredAt = at;
+                correction.staffId = entry.staffId;
+                correction.note = QString::fromUtf8("Rättelse: det var ett telefonsamtal, inte en träff. "
+                                                    "Träffen flyttades till nästa vecka.");
+                const ContactRepository::Result corrected = contacts.correct(loggedId, correction);
+                if (!corrected.ok) {
+                    return fail(errorMessage, corrected.message);
+                }
+                correctionWritten = true;
+            } else if (!last && !strikeWritten && correctionWritten && rhythm == DemoRhythm::Regular
+                       && note.kind == ContactKind::Sms) {
+                const ContactRepository::Result struck = contacts.strike(
+                    loggedId, entry.staffId, QString::fromUtf8("Registrerad på fel ungdom, sms:et gick till en annan."));
+                if (!struck.ok) {
+                    return fail(errorMessage, struck.message);
+                }
+                strikeWritten = true;
+            }
+            if (last) {
+                break;
+            }
+            daysAgo = std::max(lastSuccess, daysAgo - 5 - rng.bounded(10));
+        }
+
+        // What happened after the last contact.
+        if (holder.status == YouthStatus::Active) {
+            int attempts = 0;
+            if (rhythm == DemoRhythm::Unanswered) {
+                attempts = 2 + rng.bounded(3);
+            } else if (rhythm == DemoRhythm::Drifting) {
+                attempts = rng.bounded(2); // at most one: drifting, not yet a run of unanswered calls
+            }
+            int day = lastSuccess - 3 - rng.bounded(3);
+            for (int a = 0; a < attempts && day >= 0; ++a) {
+                const QDateTime at = demoMoment(rng, base, day, now);
+                if (!log(youthId, ContactKind::Attempt, ContactWith::Youth, at, staffOn(at.date()), attemptNote())) {
+                    return false;
+                }
+                day -= 2 + rng.bounded(4);
+            }
+            // Drifting youths' families are sometimes reached when the youth is not.
+            if (rhythm == DemoRhythm::Drifting && rng.bounded(2) == 0 && lastSuccess > 8) {
+                const QDateTime at = demoMoment(rng, base, lastSuccess / 2, now);
+                if (!log(youthId, ContactKind::Phone, ContactWith::Relative, at, staffOn(at.date()),
+                         QString::fromUtf8(kDemoContactNotes[16].text))) {
+                    return false;
+                }
+            }
+        }
+    }
+
+    // The entries were "written" when they happened, not all today, so that only recent ones can still be
+    // changed; and the youths' own events get the dates when they happened.
+    // A correction and a striking out came two days after the entry (or in the last hour, for recent ones).
+    QSqlQuery backdate(database.connection());
+    backdate.prepare(QStringLiteral(
+        "UPDATE contact SET created_at = CASE WHEN corrects_id IS NULL THEN occurred_at "
+        "  ELSE min(strftime('%Y-%m-%dT%H:%M:%S', occurred_at, '+2 days'), :latest) END, "
+        " struck_at = CASE WHEN struck_at IS NULL THEN NULL "
+        "  ELSE min(strftime('%Y-%m-%dT%H:%M:%S', occurred_at, '+2 days'), :latest) END"));
+    backdate.bindValue(QStringLiteral(":latest"), now.addSecs(-3600).toString(Qt::ISODate));
+    if (!backdate.exec()) {
+        return fail(errorMessage, backdate.lastError().text());
+    }
+    if (!backdate.exec(QStringLiteral("UPDATE contact SET updated_at = coalesce(struck_at, created_at)"))) {
+        return fail(errorMessage, backdate.lastError().text());
+    }
+    QSqlQuery event(database.connection());
+    event.prepare(QStringLiteral("UPDATE youth_event SET occurred_at = ? WHERE youth_id = ? AND kind = ?"));
+    const auto dateEvent = [&](qint64 youthId, const QString& kind, const QDate& date, const QTime& time) {
+        if (!date.isValid()) {
+            return true;
+        }
+        QDateTime at(date, time);
+        if (at > now) {
+            at = now.addSecs(-3600);
+        }
+        event.bindValue(0, at.toString(Qt::ISODate));
+        event.bindValue(1, youthId);
+        event.bindValue(2, kind);
+        return event.exec() || fail(errorMessage, event.lastError().text());
+    };
+    for (const DemoContactHolder& holder : holders) {
+        if (!dateEvent(holder.youthId, QStringLiteral("created"), holder.createdOn, QTime(8, 15))
+            || !dateEvent(holder.youthId, QStringLiteral("status_changed"), holder.statusChangedOn, QTime(16, 40))
+            || !dateEvent(holder.youthId, QStringLiteral("mentor_changed"), holder.mentorChangedOn, QTime(16, 45))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 bool DemoDataGenerator::writeDemo(Database& database, const QDate& today, QString* errorMessage)
 {
     if (!database.isOpen()) {
@@ -827,6 +1341,12 @@ bool DemoDataGenerator::writeDemo(Database& database, const QDate& today, QStrin
     if (!today.isValid()) {
         return fail(errorMessage, tr("The demo data needs a valid date."));
     }
+    // A thousand small transactions (every contact is one, as in the UI) would each wait for the disk. A demo file
+    // that is half written is removed anyway, so it need not survive a power cut while it is being made.
+    QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    const auto durable = qScopeGuard([&database] {
+        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    });
     QRandomGenerator rng(kDemoSeed);
 
     // Through the repositories, so that the demo obeys the same rules (and writes the same history) as the UI.
@@ -847,6 +1367,10 @@ bool DemoDataGenerator::writeDemo(Database& database, const QDate& today, QStrin
     int exited = 0;
     int actives = 0;
     QList<DemoPlanHolder> planHolders;
+    // The dates of each youth's history come from a generator of their own, so the youths stay as they were.
+    QRandomGenerator historyRng(kDemoContactSeed + 1);
+    QList<DemoContactHolder> contactHolders;
+    int handovers = 0;
     for (int i = 0; i < int(kDemoPeople.size()); ++i) {
         const DemoPerson& person = kDemoPeople[i];
         Youth youth;
@@ -943,9 +1467,21 @@ bool DemoDataGenerator::writeDemo(Database& database, const QDate& today, QStrin
             initial = YouthStatus::Prospect;
         }
         youth.status = initial;
+        // Two long-standing youths came from the mentor who has left: their timelines show the hand-over.
+        const qint64 mentorId = youth.mentorId;
+        const bool handover = status == YouthStatus::Active && initial == status && mentorId != 0
+            && youth.startDate < today.addDays(-120) && handovers < 2;
+        if (handover) {
+            ++handovers;
+            youth.mentorId = mentorIds.at(kActiveDemoMentors);
+        }
         YouthRepository::SaveResult result = youths.save(youth);
         if (result.ok && initial != status) {
             youth.status = status;
+            result = youths.save(youth);
+        }
+        if (result.ok && handover) {
+            youth.mentorId = mentorId;
             result = youths.save(youth);
         }
         if (!result.ok) {
@@ -954,9 +1490,37 @@ bool DemoDataGenerator::writeDemo(Database& database, const QDate& today, QStrin
         if (!prospect) {
             planHolders.append({ youth.id, status, youth.startDate, youth.mentorId, age, youth.targetGroups });
         }
+        DemoContactHolder history;
+        history.youthId = youth.id;
+        history.index = i;
+        history.status = status;
+        history.startDate = youth.startDate;
+        history.mentorId = youth.mentorId;
+        history.createdOn = youth.startDate;
+        if (initial == YouthStatus::Prospect && status == YouthStatus::Active) {
+            history.createdOn = youth.startDate.addDays(-7 - historyRng.bounded(30)); // outreach came first
+            history.statusChangedOn = youth.startDate;
+        } else if (status == YouthStatus::Paused) {
+            history.statusChangedOn = std::max(youth.startDate.addDays(30), today.addDays(-12 - historyRng.bounded(40)));
+        } else if (status == YouthStatus::Exited) {
+            const int span = std::max(1, int(youth.startDate.addDays(60).daysTo(today.addDays(-7))));
+            history.statusChangedOn = today.addDays(-7 - historyRng.bounded(std::min(span, 200)));
+        }
+        if (handover) {
+            history.formerMentorId = mentorIds.at(kActiveDemoMentors);
+            history.mentorChangedOn = today.addDays(-75);
+        }
+        contactHolders.append(history);
     }
 
     if (!writeDemoPlans(database, planHolders, today, errorMessage)) {
+        return false;
+    }
+    if (!writeDemoMeetingPlace(database, today, mentorIds.mid(0, kActiveDemoMentors), errorMessage)) {
+        return false;
+    }
+    // After the meeting place, so that the youths it gave visits keep a regular rhythm and the others can drift.
+    if (!writeDemoContacts(database, contactHolders, today, errorMessage)) {
         return false;
     }
 
@@ -967,7 +1531,7 @@ bool DemoDataGenerator::writeDemo(Database& database, const QDate& today, QStrin
     return true;
 }
 
-bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* errorMessage)
+bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* errorMessage, int contactsPerYouth)
 {
     if (!database.isOpen()) {
         return fail(errorMessage, tr("The database is not open."));
@@ -975,7 +1539,12 @@ bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* e
     if (count < 0) {
         return fail(errorMessage, tr("The number of youths cannot be negative."));
     }
+    if (contactsPerYouth < 0 || contactsPerYouth > 1000) {
+        return fail(errorMessage, tr("The number of contacts per youth must be between 0 and 1000."));
+    }
     QRandomGenerator rng(kSyntheticSeed);
+    // Contacts and plans draw from their own generator, so the youths are the same with or without them.
+    QRandomGenerator contactRng(kSyntheticSeed + 1000u);
     const QDate today = Clock::today();
     const QString now = Clock::now().toString(Qt::ISODate);
     const QString note = QStringLiteral("GENERERAD TESTDATA");
@@ -1060,10 +1629,53 @@ bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* e
     QSqlQuery insert(database.connection());
     if (!insert.prepare(QStringLiteral(
             "INSERT INTO youth (first_name, last_name, personal_number, birth_date, gender, phone, email, address, "
-            "postal_code, municipality, status, mentor_id, start_date, referral_source, note, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            "postal_code, municipality, status, mentor_id, start_date, referral_source, note, created_at, updated_at, "
+            "pause_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
         return queryFailed(insert);
     }
+
+    // One statement inserts a youth's contacts at once: a multi-row VALUES saves a statement step and reset per
+    // row, which is most of the cost at two million rows.
+    constexpr int kContactColumns = 8;
+    QSqlQuery contactInsert(database.connection());
+    if (contactsPerYouth > 0) {
+        QString sql = QStringLiteral("INSERT INTO contact (youth_id, occurred_at, kind, with_whom, staff_id, "
+                                     "next_planned, created_at, updated_at) VALUES ");
+        for (int c = 0; c < contactsPerYouth; ++c) {
+            sql += c == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        if (!contactInsert.prepare(sql)) {
+            return queryFailed(contactInsert);
+        }
+    }
+    QSqlQuery planInsert(database.connection());
+    if (!planInsert.prepare(QStringLiteral("INSERT INTO action_plan (youth_id, version, plan_date, staff_id, my_goal, "
+                                           "next_review, created_at, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?)"))) {
+        return queryFailed(planInsert);
+    }
+    // Dates and times as text are built once; QDate::toString per contact would dominate the run.
+    constexpr int kContactDays = 800;
+    QStringList dayText;
+    for (int d = 0; d <= kContactDays; ++d) {
+        dayText.append(today.addDays(-d).toString(Qt::ISODate));
+    }
+    QStringList timeText;
+    for (int h = 8; h < 17; ++h) {
+        for (int m = 0; m < 60; m += 15) {
+            timeText.append(QStringLiteral("T%1:%2:00").arg(h, 2, 10, QLatin1Char('0')).arg(m, 2, 10, QLatin1Char('0')));
+        }
+    }
+    const QString successfulKinds[] = {
+        Vocabulary::code(ContactKind::Meeting), Vocabulary::code(ContactKind::Phone),
+        Vocabulary::code(ContactKind::Sms),     Vocabulary::code(ContactKind::Meeting),
+        Vocabulary::code(ContactKind::Video),   Vocabulary::code(ContactKind::HomeVisit),
+        Vocabulary::code(ContactKind::DropIn),  Vocabulary::code(ContactKind::Email),
+    };
+    const QString attemptKind = Vocabulary::code(ContactKind::Attempt);
+    const QString withYouth = Vocabulary::code(ContactWith::Youth);
+    const QString withRelative = Vocabulary::code(ContactWith::Relative);
+    const QVariant noDate(QMetaType::fromType<QString>());
+    std::vector<int> daysAgo(size_t(std::max(contactsPerYouth, 1)));
     QSqlQuery groupInsert(database.connection());
     if (!groupInsert.prepare(QStringLiteral("INSERT INTO youth_target_group (youth_id, target_group) VALUES (?, ?)"))) {
         return queryFailed(groupInsert);
@@ -1134,13 +1746,83 @@ bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* e
         insert.bindValue(14, note);
         insert.bindValue(15, now);
         insert.bindValue(16, now);
+        // Half of the paused youths have an end date, some of them already passed.
+        const bool pauseEnds = status == 2 && contactRng.bounded(2) == 0;
+        insert.bindValue(17, pauseEnds ? QVariant(today.addDays(contactRng.bounded(-20, 60)).toString(Qt::ISODate))
+                                       : noDate);
         if (!insert.exec()) {
             return queryFailed(insert);
+        }
+        const qint64 youthId = insert.lastInsertId().toLongLong();
+
+        // Contact history between the start and the last contact, oldest first. Most youths were in touch
+        // recently; some drift out of contact, some end in a run of unanswered attempts, and about half have a
+        // planned next contact, which has passed for those who drifted.
+        if (contactsPerYouth > 0) {
+            const int startAgo = std::clamp(int(start.daysTo(today)), 1, kContactDays);
+            int lastAgo = 1;
+            const int profile = contactRng.bounded(100);
+            if (status == 3 || status == 2) {
+                lastAgo = contactRng.bounded(10, 120); // exited or paused: the history ended a while ago
+            } else if (profile < 85) {
+                lastAgo = 1 + contactRng.bounded(prospect ? 6 : 12);
+            } else {
+                lastAgo = contactRng.bounded(15, 90);
+            }
+            lastAgo = std::min(lastAgo, startAgo);
+            const int trailingAttempts = status <= 1 && profile >= 78 && profile < 88 ? 2 + contactRng.bounded(3) : 0;
+            for (int c = 0; c < contactsPerYouth; ++c) {
+                daysAgo[size_t(c)] = lastAgo + contactRng.bounded(startAgo - lastAgo + 1);
+            }
+            std::sort(daysAgo.begin(), daysAgo.begin() + contactsPerYouth, std::greater<int>());
+            daysAgo[size_t(contactsPerYouth - 1)] = lastAgo;
+            const int lastSuccessful = contactsPerYouth - 1 - std::min(trailingAttempts, contactsPerYouth - 1);
+            // A run of attempts follows the last contact within days, as when someone stops answering.
+            for (int c = contactsPerYouth - 2; c >= lastSuccessful; --c) {
+                daysAgo[size_t(c)] = std::min(startAgo, daysAgo[size_t(c + 1)] + 2 + contactRng.bounded(5));
+            }
+            const QVariant staff = mentor;
+            for (int c = 0; c < contactsPerYouth; ++c) {
+                const int base = c * kContactColumns;
+                const bool attempt = c > lastSuccessful || (c < lastSuccessful && contactRng.bounded(10) == 0);
+                const QString occurred = dayText.at(daysAgo[size_t(c)]) + timeText.at(contactRng.bounded(int(timeText.size())));
+                QVariant planned = noDate;
+                if (c == lastSuccessful && !attempt && contactRng.bounded(2) == 0) {
+                    planned = today.addDays(7 + contactRng.bounded(15) - daysAgo[size_t(c)]).toString(Qt::ISODate);
+                }
+                contactInsert.bindValue(base, youthId);
+                contactInsert.bindValue(base + 1, occurred);
+                contactInsert.bindValue(base + 2, attempt ? attemptKind : successfulKinds[contactRng.bounded(8)]);
+                const bool relative = !attempt && c < lastSuccessful && contactRng.bounded(12) == 0;
+                contactInsert.bindValue(base + 3, relative ? withRelative : withYouth);
+                contactInsert.bindValue(base + 4, staff);
+                contactInsert.bindValue(base + 5, planned);
+                contactInsert.bindValue(base + 6, occurred);
+                contactInsert.bindValue(base + 7, occurred);
+            }
+            if (!contactInsert.exec()) {
+                return queryFailed(contactInsert);
+            }
+        }
+
+        // A current plan for seven in ten active and paused youths; reviews spread around today.
+        if ((status == 1 || status == 2) && contactRng.bounded(10) < 7) {
+            const QDate planDate = start.addDays(contactRng.bounded(1, 30));
+            planInsert.bindValue(0, youthId);
+            planInsert.bindValue(1, std::min(planDate, today).toString(Qt::ISODate));
+            planInsert.bindValue(2, mentor);
+            planInsert.bindValue(3, note);
+            planInsert.bindValue(4, today.addDays(contactRng.bounded(-20, 120)).toString(Qt::ISODate));
+            planInsert.bindValue(5, now);
+            planInsert.bindValue(6, now);
+            if (!planInsert.exec()) {
+                return queryFailed(planInsert);
+            }
         }
 
         // Four in ten have one or two target groups.
         if (rng.bounded(10) < 4) {
-            const qint64 id = insert.lastInsertId().toLongLong();
+            const qint64 id = youthId;
             const int firstGroup = rng.bounded(int(targetGroups.size()));
             const int groups = 1 + rng.bounded(2);
             for (int g = 0; g < groups; ++g) {
@@ -1150,6 +1832,32 @@ bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* e
                     return queryFailed(groupInsert);
                 }
             }
+        }
+    }
+    // The summary columns in one set-based statement, with the same definitions as
+    // ContactRepository::refreshSummary (which does this for one youth after each write): struck-out entries and
+    // entries replaced by a live correction do not count. The corrected ids are one list for the whole statement
+    // (a correction always belongs to the same youth). "+kind" keeps the planner on contact_youth_idx: with
+    // contact_kind_time_idx it would read every attempt in the database for each youth (32 s instead of 0.2 s
+    // for 10,000 youths).
+    if (contactsPerYouth > 0) {
+        const QString live = QStringLiteral(
+            "youth_id = youth.id AND struck_at IS NULL AND id NOT IN (SELECT corrects_id FROM contact "
+            "WHERE corrects_id IS NOT NULL AND struck_at IS NULL)");
+        const QString reached
+            = QStringLiteral("(SELECT max(occurred_at) FROM contact WHERE %1 AND kind <> 'attempt' AND with_whom = "
+                             "'youth')")
+                  .arg(live);
+        QSqlQuery summary(database.connection());
+        if (!summary.exec(QStringLiteral("UPDATE youth SET last_contact_at = %2, "
+                                         "next_planned_contact = (SELECT next_planned FROM contact WHERE %1 "
+                                         "AND next_planned IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1), "
+                                         "unanswered_attempts = (SELECT count(*) FROM contact WHERE %1 "
+                                         "AND +kind = 'attempt' AND occurred_at > coalesce(%2, '')), "
+                                         "first_unanswered_at = (SELECT min(occurred_at) FROM contact WHERE %1 "
+                                         "AND +kind = 'attempt' AND occurred_at > coalesce(%2, ''))")
+                              .arg(live, reached))) {
+            return queryFailed(summary);
         }
     }
     if (!transaction.commit()) {

@@ -21,9 +21,14 @@ public:
     // Clock::today() (plans cannot be signed later than that). Expects a new, empty database; the result is the
     // same on every run.
     static bool writeDemo(Database& database, const QDate& today, QString* errorMessage = nullptr);
-    // `count` youths marked 'GENERERAD TESTDATA' and twenty mentors, with bulk INSERTs in one transaction.
-    // Expects an empty register: the same seed would repeat the personal numbers of an earlier run.
-    static bool writeSynthetic(Database& database, int count, QString* errorMessage = nullptr);
+    static constexpr int DefaultContactsPerYouth = 20;
+    // `count` youths marked 'GENERERAD TESTDATA' and twenty mentors, with bulk INSERTs in one transaction, plus
+    // `contactsPerYouth` contacts each (some youths drifting out of contact, some with unanswered attempts or a
+    // passed planned contact), the youth summary columns as ContactRepository keeps them, a current action plan
+    // for most active and paused youths, and pause end dates. Expects an empty register: the same seed would
+    // repeat the personal numbers of an earlier run.
+    static bool writeSynthetic(Database& database, int count, QString* errorMessage = nullptr,
+                               int contactsPerYouth = DefaultContactsPerYouth);
 };
 
 } // namespace lotsen

@@ -2,7 +2,9 @@
 
 #include "CentreSettings.h"
 #include "ContactRepository.h"
+#include "MeetingPlaceRepository.h"
 #include "PlanRepository.h"
+#include "SnoozeRepository.h"
 #include "StaffRepository.h"
 #include "YouthRepository.h"
 
@@ -26,6 +28,8 @@ public:
     PlanRepository& plans() { return m_plans; }
     CentreSettings& centre() { return m_centre; }
     ContactRepository& contacts() { return m_contacts; }
+    SnoozeRepository& snoozes() { return m_snoozes; }
+    MeetingPlaceRepository& meetingPlace() { return m_meetingPlace; }
 
 private:
     Database& m_database;
@@ -34,6 +38,8 @@ private:
     PlanRepository m_plans;
     CentreSettings m_centre;
     ContactRepository m_contacts;
+    SnoozeRepository m_snoozes;
+    MeetingPlaceRepository m_meetingPlace; // after m_contacts, which it writes through
 };
 
 } // namespace lotsen

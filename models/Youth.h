@@ -47,6 +47,7 @@ struct Youth
     YouthStatus status = YouthStatus::Prospect;
     qint64 mentorId = 0; // 0 = no mentor
     QDate startDate;
+    QDate pauseUntil; // while paused: the date the pause ends (Today reminds from then on)
     ReferralSource referralSource = ReferralSource::None;
     QList<TargetGroup> targetGroups; // sorted, no duplicates
     QString note;

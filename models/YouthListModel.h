@@ -15,7 +15,19 @@ class YouthListModel : public QSqlQueryModel
     Q_OBJECT
 
 public:
-    enum Column { Name, PersonalNumber, Age, Gender, Status, Mentor, Municipality, StartDate, ColumnCount };
+    enum Column {
+        Name,
+        PersonalNumber,
+        Age,
+        Gender,
+        Status,
+        Mentor,
+        LastContact, // the last successful contact with the youth (date)
+        NextPlanned, // the next planned contact (date)
+        Municipality,
+        StartDate,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { IdRole = Qt::UserRole + 1, StatusCodeRole };
 

@@ -47,7 +47,7 @@ std::optional<Youth> YouthRepository::load(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT id, first_name, last_name, personal_number, birth_date, gender, phone, email, address, postal_code, "
-        "municipality, status, mentor_id, start_date, referral_source, note FROM youth WHERE id = ?"));
+        "municipality, status, mentor_id, start_date, referral_source, note, pause_until FROM youth WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         return std::nullopt;
@@ -69,6 +69,7 @@ std::optional<Youth> YouthRepository::load(qint64 id) const
     youth.startDate = QDate::fromString(query.value(13).toString(), Qt::ISODate);
     youth.referralSource = Vocabulary::referralSourceFromCode(query.value(14).toString());
     youth.note = query.value(15).toString();
+    youth.pauseUntil = QDate::fromString(query.value(16).toString(), Qt::ISODate);
 
     QSqlQuery groups(m_database.connection());
     groups.prepare(QStringLiteral("SELECT target_group FROM youth_target_group WHERE youth_id = ?"));
@@ -90,6 +91,17 @@ qint64 YouthRepository::idByPersonalNumber(const QString& twelveDigits) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id FROM youth WHERE personal_number = ?"));
     query.addBindValue(twelveDigits);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 YouthRepository::idByName(const QString& firstName, const QString& lastName) const
+{
+    QSqlQuery query(m_database.connection());
+    // The name index is NOCASE, so this is an index lookup.
+    query.prepare(QStringLiteral("SELECT id FROM youth WHERE last_name = ? COLLATE NOCASE AND first_name = ? COLLATE "
+                                 "NOCASE ORDER BY id LIMIT 1"));
+    query.addBindValue(lastName.simplified());
+    query.addBindValue(firstName.simplified());
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -147,6 +159,10 @@ YouthRepository::SaveResult YouthRepository::save(Youth& youth)
     std::sort(cleaned.targetGroups.begin(), cleaned.targetGroups.end());
     cleaned.targetGroups.erase(std::unique(cleaned.targetGroups.begin(), cleaned.targetGroups.end()),
                                cleaned.targetGroups.end());
+    // A pause end date only means something while the youth is paused.
+    if (cleaned.status != YouthStatus::Paused) {
+        cleaned.pauseUntil = {};
+    }
 
     SaveResult result = validate(cleaned);
     if (!result.ok) {
@@ -215,7 +231,12 @@ YouthRepository::SaveResult YouthRepository::save(Youth& youth)
         cleaned.id = query.lastInsertId().toLongLong();
     }
 
-    bool ok = writeTargetGroups(cleaned);
+    QSqlQuery pause(m_database.connection());
+    pause.prepare(QStringLiteral("UPDATE youth SET pause_until = ? WHERE id = ?"));
+    pause.addBindValue(isoDate(cleaned.pauseUntil));
+    pause.addBindValue(cleaned.id);
+    bool ok = pause.exec();
+    ok = ok && writeTargetGroups(cleaned);
     if (isNew) {
         ok = ok && writeEvent(cleaned.id, QStringLiteral("created"), Vocabulary::code(cleaned.status));
     } else {
@@ -235,6 +256,86 @@ YouthRepository::SaveResult YouthRepository::save(Youth& youth)
     }
     youth = cleaned;
     emit youthSaved(youth.id);
+    return { true, Field::None, {} };
+}
+
+YouthRepository::SaveResult YouthRepository::insertAll(QList<Youth>& youths, int* failedIndex)
+{
+    if (failedIndex) {
+        *failedIndex = -1;
+    }
+    QList<Youth> cleaned = youths;
+    for (Youth& youth : cleaned) {
+        youth.firstName = youth.firstName.simplified();
+        youth.lastName = youth.lastName.simplified();
+        youth.phone = youth.phone.trimmed();
+        youth.email = youth.email.trimmed();
+        youth.address = youth.address.trimmed();
+        youth.postalCode = youth.postalCode.trimmed();
+        youth.municipality = youth.municipality.simplified();
+        std::sort(youth.targetGroups.begin(), youth.targetGroups.end());
+        youth.targetGroups.erase(std::unique(youth.targetGroups.begin(), youth.targetGroups.end()),
+                                 youth.targetGroups.end());
+    }
+
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return { false, Field::None, tr("The youths could not be saved. Nothing was changed. (%1)")
+                                         .arg(m_database.lastError()) };
+    }
+    // Prepared once: thousands of rows from an imported list go through the same statement.
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO youth (first_name, last_name, personal_number, birth_date, gender, phone, email, address, "
+        "postal_code, municipality, status, mentor_id, start_date, referral_source, note, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = Clock::now().toString(Qt::ISODate);
+    for (qsizetype i = 0; i < cleaned.size(); ++i) {
+        Youth& youth = cleaned[i];
+        const auto failed = [&](const QString& message) {
+            if (failedIndex) {
+                *failedIndex = static_cast<int>(i);
+            }
+            return SaveResult { false, Field::None, message };
+        };
+        if (youth.id != 0) {
+            return failed(tr("Only new youths can be added this way."));
+        }
+        // Inside the transaction, so that earlier youths of the same batch count as duplicates too.
+        const SaveResult valid = validate(youth);
+        if (!valid.ok) {
+            return failed(valid.message);
+        }
+        const QVariantList values { youth.firstName, youth.lastName, nullIfEmpty(youth.personalNumber),
+                                    isoDate(youth.birthDate), Vocabulary::code(youth.gender), text(youth.phone),
+                                    text(youth.email), text(youth.address), text(youth.postalCode),
+                                    text(youth.municipality), Vocabulary::code(youth.status),
+                                    nullIfZero(youth.mentorId), isoDate(youth.startDate),
+                                    Vocabulary::code(youth.referralSource), text(youth.note), now, now };
+        for (int column = 0; column < values.size(); ++column) {
+            insert.bindValue(column, values.at(column));
+        }
+        if (!insert.exec()) {
+            return failed(tr("The youths could not be saved. Nothing was changed. (%1)").arg(insert.lastError().text()));
+        }
+        youth.id = insert.lastInsertId().toLongLong();
+        if (!writeTargetGroups(youth) || !writeEvent(youth.id, QStringLiteral("created"), Vocabulary::code(youth.status))) {
+            return failed(tr("The youths could not be saved. Nothing was changed. (%1)").arg(m_database.lastError()));
+        }
+    }
+    if (!transaction.commit()) {
+        return { false, Field::None, tr("The youths could not be saved. Nothing was changed. (%1)")
+                                         .arg(m_database.lastError()) };
+    }
+    youths = cleaned;
+    QList<qint64> ids;
+    ids.reserve(youths.size());
+    for (const Youth& youth : std::as_const(youths)) {
+        ids.append(youth.id);
+    }
+    if (!ids.isEmpty()) {
+        emit youthsAdded(ids);
+    }
     return { true, Field::None, {} };
 }
 

@@ -33,10 +33,16 @@ public:
     std::optional<Youth> load(qint64 id) const;
     // 0 when no youth has this 12-digit personal number.
     qint64 idByPersonalNumber(const QString& twelveDigits) const;
+    // 0 when no youth has this first and last name (case-insensitive); for imported rows without a number.
+    qint64 idByName(const QString& firstName, const QString& lastName) const;
     // Checks the rules without writing: names, personal number, duplicates.
     SaveResult validate(const Youth& youth) const;
     // Inserts (id 0, and sets `youth.id`) or updates, in one transaction with its history events.
     SaveResult save(Youth& youth);
+    // Inserts new youths (id 0) in one transaction, each validated like save() and with its 'created' event;
+    // sets their ids. On any failure nothing is written and `failedIndex` names the youth, if it was one.
+    // Announces youthsAdded once instead of youthSaved per youth, so that lists refresh once.
+    SaveResult insertAll(QList<Youth>& youths, int* failedIndex = nullptr);
 
     // Empty when the youth may be deleted, otherwise why not (in the UI language).
     QString deletionBlocker(qint64 id) const;
@@ -48,6 +54,7 @@ public:
 signals:
     void youthSaved(qint64 id);
     void youthRemoved(qint64 id);
+    void youthsAdded(const QList<qint64>& ids);
 
 private:
     bool writeTargetGroups(const Youth& youth);

@@ -2,9 +2,11 @@
 
 #include "AppSettings.h"
 #include "Database.h"
+#include "MeetingPlacePage.h"
 #include "PlaceholderPage.h"
 #include "RegisterWidget.h"
 #include "SettingsPage.h"
+#include "TodayPage.h"
 #include "Workspace.h"
 #include "YouthCard.h"
 #include "YouthsPage.h"
@@ -38,23 +40,25 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
 
     m_youths = new YouthsPage(workspace, m_pages);
     m_settings = new SettingsPage(workspace, m_pages);
+    m_today = new lotsen::TodayPage(workspace, m_pages);
+    connect(m_today, &lotsen::TodayPage::openYouthRequested, this, [this](qint64 youthId) {
+        showPage(YouthsPageIndex);
+        m_youths->openYouth(youthId);
+    });
+    m_meetingPlace = new lotsen::MeetingPlacePage(workspace, m_pages);
+    connect(m_meetingPlace, &lotsen::MeetingPlacePage::openYouthRequested, this, [this](qint64 youthId) {
+        showPage(YouthsPageIndex);
+        m_youths->openYouth(youthId);
+    });
     struct PageInfo
     {
         QString name;
         QWidget* widget;
     };
     const PageInfo pages[] = {
-        { tr("Today"),
-          new PlaceholderPage(tr("Today"),
-                              tr("Everyone who needs attention now: contacts that were lost, calls nobody answered, "
-                                 "plans due for review, with the reason for each."),
-                              m_pages) },
+        { tr("Today"), m_today },
         { tr("Youths"), m_youths },
-        { tr("Meeting place"),
-          new PlaceholderPage(tr("Meeting place"),
-                              tr("Check in drop-in visits with a few keystrokes and keep attendance lists for "
-                                 "group activities."),
-                              m_pages) },
+        { tr("Meeting place"), m_meetingPlace },
         { tr("Interventions & partners"),
           new PlaceholderPage(tr("Interventions & partners"),
                               tr("The catalogue of interventions and the partner organisations with their contact "
@@ -97,14 +101,8 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
         resize(1200, 760);
     }
     restoreState(settings->value(AppSettings::Key::MainWindowState).toByteArray());
-    Page start = YouthsPageIndex;
-    const QString last = settings->value(AppSettings::Key::LastPage).toString();
-    for (int page = 0; page < PageCount; ++page) {
-        if (pageKey(static_cast<Page>(page)) == last) {
-            start = static_cast<Page>(page);
-        }
-    }
-    showPage(start);
+    // Lotsen always opens on Today: what needs doing comes first, whichever page was open last time.
+    showPage(TodayPage);
 }
 
 QString MainWindow::pageKey(Page page)
@@ -132,6 +130,11 @@ void MainWindow::createMenus()
     });
     newYouth->setShortcut(QKeySequence::New);
     newYouth->setObjectName(QStringLiteral("newYouthAction"));
+    QAction* importYouths = file->addAction(tr("&Import youths from CSV…"), this, [this] {
+        showPage(YouthsPageIndex);
+        m_youths->importYouths();
+    });
+    importYouths->setObjectName(QStringLiteral("importYouthsAction"));
     QAction* closeCard = file->addAction(tr("&Close card"), m_youths, &YouthsPage::closeCurrentCard);
     closeCard->setShortcut(QKeySequence::Close);
     file->addSeparator();

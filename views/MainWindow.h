@@ -7,7 +7,9 @@ class QStackedWidget;
 
 namespace lotsen {
 
+class MeetingPlacePage;
 class SettingsPage;
+class TodayPage;
 class Workspace;
 class YouthsPage;
 
@@ -32,6 +34,10 @@ public:
 
     YouthsPage* youthsPage() const { return m_youths; }
     SettingsPage* settingsPage() const { return m_settings; }
+    // Qualified: inside MainWindow, TodayPage names the page index.
+    lotsen::TodayPage* todayPage() const { return m_today; }
+    // Qualified: inside MainWindow, MeetingPlacePage names the page index.
+    lotsen::MeetingPlacePage* meetingPlacePage() const { return m_meetingPlace; }
     Page currentPage() const;
 
 public slots:
@@ -50,6 +56,8 @@ private:
     QStackedWidget* m_pages = nullptr;
     YouthsPage* m_youths = nullptr;
     SettingsPage* m_settings = nullptr;
+    lotsen::MeetingPlacePage* m_meetingPlace = nullptr;
+    lotsen::TodayPage* m_today = nullptr;
 };
 
 } // namespace lotsen

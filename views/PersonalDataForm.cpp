@@ -98,6 +98,10 @@ void PersonalDataForm::buildUi()
     m_mentor->setObjectName(QStringLiteral("mentor"));
     m_startDate = new OptionalDateEdit(this);
     m_startDate->setObjectName(QStringLiteral("startDate"));
+    m_pauseUntil = new OptionalDateEdit(this);
+    m_pauseUntil->setObjectName(QStringLiteral("pauseUntil"));
+    m_pauseUntil->setToolTip(tr("The day the pause ends. From then on the youth is on the Today list until the "
+                                "status is changed."));
     m_referralSource = new QComboBox(this);
     m_referralSource->setObjectName(QStringLiteral("referralSource"));
     for (ReferralSource source : Vocabulary::referralSources()) {
@@ -127,9 +131,11 @@ void PersonalDataForm::buildUi()
 
     auto* participation = new QGroupBox(tr("Participation"), this);
     auto* participationLayout = new QFormLayout(participation);
+    m_participation = participationLayout;
     participationLayout->addRow(tr("&Status:"), m_status);
     participationLayout->addRow(tr("&Mentor:"), m_mentor);
     participationLayout->addRow(tr("Star&t date:"), m_startDate);
+    participationLayout->addRow(tr("Paused &until:"), m_pauseUntil);
     participationLayout->addRow(tr("&Referred by:"), m_referralSource);
 
     auto* groups = new QGroupBox(tr("Target groups"), this);
@@ -210,6 +216,7 @@ void PersonalDataForm::buildUi()
     connect(m_municipality, &QComboBox::currentTextChanged, this, &PersonalDataForm::updateState);
     connect(m_birthDate, &QDateEdit::dateChanged, this, &PersonalDataForm::updateState);
     connect(m_startDate, &QDateEdit::dateChanged, this, &PersonalDataForm::updateState);
+    connect(m_pauseUntil, &QDateEdit::dateChanged, this, &PersonalDataForm::updateState);
     connect(m_note, &QPlainTextEdit::textChanged, this, &PersonalDataForm::updateState);
 }
 
@@ -273,6 +280,7 @@ void PersonalDataForm::showYouth(const Youth& youth)
     m_municipality->setCurrentText(youth.municipality);
     selectData(m_status, youth.status);
     m_startDate->setOptionalDate(youth.startDate);
+    m_pauseUntil->setOptionalDate(youth.pauseUntil);
     selectData(m_referralSource, youth.referralSource);
     for (auto it = m_targetGroups.cbegin(); it != m_targetGroups.cend(); ++it) {
         it.value()->setChecked(youth.targetGroups.contains(it.key()));
@@ -312,6 +320,8 @@ Youth PersonalDataForm::currentYouth(QString* numberError) const
     youth.status = static_cast<YouthStatus>(m_status->currentData().toInt());
     youth.mentorId = m_mentor->currentData().toLongLong();
     youth.startDate = m_startDate->optionalDate();
+    // The pause end date is kept only for a paused youth, as the repository does.
+    youth.pauseUntil = youth.status == YouthStatus::Paused ? m_pauseUntil->optionalDate() : QDate();
     youth.referralSource = static_cast<ReferralSource>(m_referralSource->currentData().toInt());
     youth.targetGroups.clear();
     for (auto it = m_targetGroups.cbegin(); it != m_targetGroups.cend(); ++it) {
@@ -352,6 +362,8 @@ void PersonalDataForm::onPersonalNumberEdited()
 
 void PersonalDataForm::updateState()
 {
+    m_participation->setRowVisible(m_pauseUntil, static_cast<YouthStatus>(m_status->currentData().toInt())
+                                                     == YouthStatus::Paused);
     if (m_filling) {
         return;
     }

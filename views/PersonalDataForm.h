@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -76,6 +77,8 @@ private:
     QComboBox* m_status = nullptr;
     QComboBox* m_mentor = nullptr;
     OptionalDateEdit* m_startDate = nullptr;
+    OptionalDateEdit* m_pauseUntil = nullptr; // shown only while the status is Paused
+    QFormLayout* m_participation = nullptr;
     QComboBox* m_referralSource = nullptr;
     QMap<TargetGroup, QCheckBox*> m_targetGroups;
     QPlainTextEdit* m_note = nullptr;

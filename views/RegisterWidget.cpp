@@ -1,6 +1,7 @@
 #include "RegisterWidget.h"
 
 #include "AppSettings.h"
+#include "ContactRepository.h"
 #include "StaffRepository.h"
 #include "Vocabulary.h"
 #include "Workspace.h"
@@ -18,6 +19,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 namespace lotsen {
 
@@ -78,11 +81,18 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setSortIndicator(YouthListModel::Name, Qt::AscendingOrder);
-    const int widths[] = { 190, 125, 45, 100, 140, 140, 110, 95 };
+    // Name, personal number, age, gender, status, mentor, last contact, next planned contact, municipality, start.
+    const int widths[] = { 190, 125, 45, 100, 140, 140, 115, 170, 110, 95 };
+    static_assert(std::size(widths) == YouthListModel::ColumnCount);
     for (int column = 0; column < YouthListModel::ColumnCount; ++column) {
         header->resizeSection(column, widths[column]);
     }
-    header->restoreState(AppSettings::instance()->value(AppSettings::Key::RegisterHeaderState).toByteArray());
+    // The state is kept with the number of columns it was made for: restoring a state from a version with other
+    // columns would give the new columns the widths of the old ones.
+    const QVariantMap saved = AppSettings::instance()->value(AppSettings::Key::RegisterHeaderState).toMap();
+    if (saved.value(QStringLiteral("columns")).toInt() == YouthListModel::ColumnCount) {
+        header->restoreState(saved.value(QStringLiteral("state")).toByteArray());
+    }
 
     m_emptyText = new QLabel(this);
     m_emptyText->setObjectName(QStringLiteral("registerEmptyText"));
@@ -132,6 +142,8 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
         m_model->refresh();
     });
     connect(&workspace.youths(), &YouthRepository::youthRemoved, m_model, &YouthListModel::refresh);
+    // Last contact and next planned contact change with every logged contact.
+    connect(&workspace.contacts(), &ContactRepository::contactsChanged, m_model, &YouthListModel::refresh);
     connect(&workspace.staff(), &StaffRepository::changed, this, [this] {
         fillMentorFilter();
         m_model->refresh();
@@ -143,7 +155,9 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
 
 RegisterWidget::~RegisterWidget()
 {
-    AppSettings::instance()->setValue(AppSettings::Key::RegisterHeaderState, m_table->horizontalHeader()->saveState());
+    const QVariantMap state { { QStringLiteral("columns"), int(YouthListModel::ColumnCount) },
+                              { QStringLiteral("state"), m_table->horizontalHeader()->saveState() } };
+    AppSettings::instance()->setValue(AppSettings::Key::RegisterHeaderState, state);
 }
 
 void RegisterWidget::fillMentorFilter()

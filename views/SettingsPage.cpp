@@ -106,6 +106,24 @@ QWidget* SettingsPage::buildCentreBox()
     m_reviewWeeks->setObjectName(QStringLiteral("reviewWeeks"));
     m_reviewWeeks->setRange(1, 26);
     m_reviewWeeks->setSuffix(tr(" weeks"));
+    // The Today list's thresholds and the timeline's edit window, shared by every PC on this database.
+    m_activeDays = new QSpinBox(box);
+    m_activeDays->setObjectName(QStringLiteral("activeNoContactDays"));
+    m_activeDays->setRange(1, 365);
+    m_activeDays->setSuffix(tr(" days"));
+    m_activeDays->setToolTip(tr("An active youth without contact for longer than this appears on the Today list."));
+    m_prospectDays = new QSpinBox(box);
+    m_prospectDays->setObjectName(QStringLiteral("prospectNoContactDays"));
+    m_prospectDays->setRange(1, 365);
+    m_prospectDays->setSuffix(tr(" days"));
+    m_prospectDays->setToolTip(tr("A prospect in outreach without contact for longer than this appears on the "
+                                  "Today list."));
+    m_editHours = new QSpinBox(box);
+    m_editHours->setObjectName(QStringLiteral("contactEditHours"));
+    m_editHours->setRange(1, 24 * 14);
+    m_editHours->setSuffix(tr(" hours"));
+    m_editHours->setToolTip(tr("For this long after it was written, anyone may change a timeline entry; later "
+                               "only its author, and others write a correction."));
 
     auto* logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logoPreview);
@@ -116,6 +134,9 @@ QWidget* SettingsPage::buildCentreBox()
     layout->addRow(tr("Centre name:"), m_centreName);
     layout->addRow(tr("Logo on printouts:"), logoRow);
     layout->addRow(tr("Next plan review after:"), m_reviewWeeks);
+    layout->addRow(tr("Today: active youth without contact for more than:"), m_activeDays);
+    layout->addRow(tr("Today: prospect without contact for more than:"), m_prospectDays);
+    layout->addRow(tr("Timeline entries can be changed by anyone for:"), m_editHours);
 
     connect(m_centreName, &QLineEdit::editingFinished, this, [this] {
         CentreSettings& centre = m_workspace.centre();
@@ -128,6 +149,18 @@ QWidget* SettingsPage::buildCentreBox()
             m_workspace.centre().setValue(CentreSettings::Key::PlanReviewWeeks, weeks);
         }
     });
+    const auto bindNumber = [this](QSpinBox* spin, CentreSettings::Key key, int (CentreSettings::*current)() const) {
+        // Written when the number is complete, not at each digit: every change recomputes the Today list.
+        spin->setKeyboardTracking(false);
+        connect(spin, &QSpinBox::valueChanged, this, [this, key, current](int value) {
+            if (value != (m_workspace.centre().*current)()) {
+                m_workspace.centre().setValue(key, value);
+            }
+        });
+    };
+    bindNumber(m_activeDays, CentreSettings::Key::ActiveNoContactDays, &CentreSettings::activeNoContactDays);
+    bindNumber(m_prospectDays, CentreSettings::Key::ProspectNoContactDays, &CentreSettings::prospectNoContactDays);
+    bindNumber(m_editHours, CentreSettings::Key::ContactEditHours, &CentreSettings::contactEditHours);
     connect(chooseLogo, &QPushButton::clicked, this, &SettingsPage::chooseLogo);
     connect(m_resetLogo, &QPushButton::clicked, this, &SettingsPage::resetLogo);
     return box;
@@ -138,6 +171,9 @@ void SettingsPage::showCentreSettings()
     const CentreSettings& centre = m_workspace.centre();
     m_centreName->setText(centre.value(CentreSettings::Key::CentreName).toString());
     m_reviewWeeks->setValue(centre.planReviewWeeks());
+    m_activeDays->setValue(centre.activeNoContactDays());
+    m_prospectDays->setValue(centre.prospectNoContactDays());
+    m_editHours->setValue(centre.contactEditHours());
     m_logoPreview->setPixmap(QPixmap::fromImage(centre.logo()).scaled(m_logoPreview->size(), Qt::KeepAspectRatio,
                                                                       Qt::SmoothTransformation));
     m_resetLogo->setEnabled(centre.hasOwnLogo());

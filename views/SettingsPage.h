@@ -23,6 +23,9 @@ public:
 
     QListWidget* mentorList() const { return m_mentors; }
     QLineEdit* newMentorName() const { return m_newMentorName; }
+    QSpinBox* activeNoContactDays() const { return m_activeDays; }
+    QSpinBox* prospectNoContactDays() const { return m_prospectDays; }
+    QSpinBox* contactEditHours() const { return m_editHours; }
 
 public slots:
     void addMentor();
@@ -49,6 +52,9 @@ private:
     QLabel* m_logoPreview = nullptr;
     QPushButton* m_resetLogo = nullptr;
     QSpinBox* m_reviewWeeks = nullptr;
+    QSpinBox* m_activeDays = nullptr;
+    QSpinBox* m_prospectDays = nullptr;
+    QSpinBox* m_editHours = nullptr;
 };
 
 } // namespace lotsen

@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "PersonalDataForm.h"
 #include "PersonalNumber.h"
+#include "TimelineTab.h"
 #include "Vocabulary.h"
 #include "Workspace.h"
 
@@ -33,8 +34,11 @@ YouthCard::YouthCard(Workspace& workspace, qint64 youthId, QWidget* parent) : QW
     m_tabs->addTab(m_personalData, tr("Personal data"));
     m_actionPlan = new ActionPlanTab(workspace, youthId, this);
     m_tabs->addTab(m_actionPlan, tr("Action plan"));
-    // A plan belongs to a saved youth.
-    m_tabs->setTabEnabled(1, youthId != 0);
+    m_timeline = new TimelineTab(workspace, youthId, this);
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    // A plan and a timeline belong to a saved youth.
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_actionPlan), youthId != 0);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_timeline), youthId != 0);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -44,7 +48,11 @@ YouthCard::YouthCard(Workspace& workspace, qint64 youthId, QWidget* parent) : QW
     connect(m_personalData, &PersonalDataForm::saved, this, [this](qint64 id) {
         if (m_actionPlan->youthId() != id) {
             m_actionPlan->setYouthId(id);
-            m_tabs->setTabEnabled(1, true);
+            m_tabs->setTabEnabled(m_tabs->indexOf(m_actionPlan), true);
+        }
+        if (m_timeline->youthId() != id) {
+            m_timeline->setYouthId(id);
+            m_tabs->setTabEnabled(m_tabs->indexOf(m_timeline), true);
         }
         updateHeader();
     });

@@ -9,10 +9,11 @@ namespace lotsen {
 
 class ActionPlanTab;
 class PersonalDataForm;
+class TimelineTab;
 class Workspace;
 
 // One youth's card: a header saying whose card it is, and a tab per part of the record.
-// This version has the Personal data tab; the plan, timeline, interventions, network and consent tabs come later.
+// This version has the Personal data, Action plan and Timeline tabs; interventions, network and consent come later.
 class YouthCard : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     bool isDirty() const;
     PersonalDataForm* personalDataForm() const { return m_personalData; }
     ActionPlanTab* actionPlanTab() const { return m_actionPlan; }
+    TimelineTab* timelineTab() const { return m_timeline; }
     QTabWidget* tabs() const { return m_tabs; }
 
     // Asks what to do with unsaved changes. False means the user chose to keep the card open.
@@ -44,6 +46,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     PersonalDataForm* m_personalData = nullptr;
     ActionPlanTab* m_actionPlan = nullptr;
+    TimelineTab* m_timeline = nullptr;
 };
 
 } // namespace lotsen

@@ -1,9 +1,12 @@
 #include "YouthsPage.h"
 
+#include "OutreachWidget.h"
 #include "PersonalDataForm.h"
 #include "RegisterWidget.h"
 #include "Workspace.h"
 #include "YouthCard.h"
+#include "YouthListModel.h"
+#include "YouthRepository.h"
 
 #include <QTabBar>
 #include <QTabWidget>
@@ -19,9 +22,13 @@ YouthsPage::YouthsPage(Workspace& workspace, QWidget* parent) : QWidget(parent),
     m_tabs->setMovable(true);
     m_register = new RegisterWidget(workspace, m_tabs);
     m_tabs->addTab(m_register, tr("Register"));
-    // The register is always there; only cards can be closed.
-    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
-    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    m_outreach = new OutreachWidget(workspace, m_tabs);
+    m_tabs->addTab(m_outreach, tr("Outreach"));
+    // The register and the outreach list are always there; only cards can be closed.
+    for (int fixed = 0; fixed < 2; ++fixed) {
+        m_tabs->tabBar()->setTabButton(fixed, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(fixed, QTabBar::LeftSide, nullptr);
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -30,6 +37,9 @@ YouthsPage::YouthsPage(Workspace& workspace, QWidget* parent) : QWidget(parent),
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &YouthsPage::closeCard);
     connect(m_register, &RegisterWidget::openYouthRequested, this, &YouthsPage::openYouth);
     connect(m_register, &RegisterWidget::newYouthRequested, this, &YouthsPage::newYouth);
+    connect(m_outreach, &OutreachWidget::openYouthRequested, this, &YouthsPage::openYouth);
+    // An import announces its youths once rather than one youthSaved each, so the register refreshes once here.
+    connect(&workspace.youths(), &YouthRepository::youthsAdded, m_register->model(), &YouthListModel::refresh);
 }
 
 QList<YouthCard*> YouthsPage::cards() const
@@ -133,6 +143,17 @@ bool YouthsPage::closeAllCards()
 void YouthsPage::showRegister()
 {
     m_tabs->setCurrentIndex(m_tabs->indexOf(m_register));
+}
+
+void YouthsPage::showOutreach()
+{
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_outreach));
+}
+
+void YouthsPage::importYouths()
+{
+    showOutreach();
+    m_outreach->importList();
 }
 
 } // namespace lotsen

@@ -6,11 +6,12 @@ class QTabWidget;
 
 namespace lotsen {
 
+class OutreachWidget;
 class RegisterWidget;
 class Workspace;
 class YouthCard;
 
-// The Youths page: the register as the first tab, and one closable tab per open youth card.
+// The Youths page: the register and the outreach list as fixed tabs, and one closable tab per open youth card.
 class YouthsPage : public QWidget
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
     explicit YouthsPage(Workspace& workspace, QWidget* parent = nullptr);
 
     RegisterWidget* registerWidget() const { return m_register; }
+    OutreachWidget* outreachWidget() const { return m_outreach; }
     QTabWidget* tabs() const { return m_tabs; }
     YouthCard* cardFor(qint64 youthId) const;
     YouthCard* currentCard() const;
@@ -33,6 +35,9 @@ public slots:
     bool closeCard(int index);
     void closeCurrentCard();
     void showRegister();
+    void showOutreach();
+    // File → Import youths from CSV: the import dialog over the outreach list, where the imported youths appear.
+    void importYouths();
 
 private:
     YouthCard* addCard(qint64 youthId);
@@ -40,6 +45,7 @@ private:
     Workspace& m_workspace;
     QTabWidget* m_tabs = nullptr;
     RegisterWidget* m_register = nullptr;
+    OutreachWidget* m_outreach = nullptr;
 };
 
 } // namespace lotsen

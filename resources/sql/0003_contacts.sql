@@ -21,6 +21,9 @@ CREATE TABLE contact (
     updated_at     TEXT NOT NULL
 );
 CREATE INDEX contact_youth_idx ON contact (youth_id, occurred_at);
+-- The meeting place counts visits per day, week and month, and lists an activity's attendance.
+CREATE INDEX contact_kind_time_idx ON contact (kind, occurred_at);
+CREATE INDEX contact_activity_idx ON contact (activity_id) WHERE activity_id IS NOT NULL;
 
 -- Entries are never removed from the database, whatever program tries.
 CREATE TRIGGER contact_no_delete BEFORE DELETE ON contact BEGIN

@@ -197,22 +197,6 @@ Kommandon:
         <source>import needs --source CODE and the CSV file, e.g. lotsen import --database FILE --source KAA youths.csv.</source>
         <translation>import kräver --source CODE och CSV-filen, t.ex. lotsen import --database FILE --source KAA ungdomar.csv.</translation>
     </message>
-    <message>
-        <source>Lotsen keeps track of the young people at a drop-in meeting place.
-
-Commands:
-  (none)        start the program
-  demo          write a demo database (--database FILE [--force]) and exit
-  export-plan   write a youth&apos;s action plan as PDF (--database FILE --youth ID|PERSONNUMMER
-                [--version N] [--blank] --pdf OUT.pdf) and exit</source>
-        <translation>Lotsen håller reda på ungdomarna på en mötesplats.
-
-Kommandon:
-  (inget)       starta programmet
-  demo          skriv en demodatabas (--database FILE [--force]) och avsluta
-  export-plan   skriv en ungdoms handlingsplan som PDF (--database FILE --youth ID|PERSONNUMMER
-                [--version N] [--blank] --pdf OUT.pdf) och avsluta</translation>
-    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -297,6 +281,10 @@ Kommandon:
     <message>
         <source>The test data could not be written: %1</source>
         <translation>Testdata kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>The number of contacts per youth must be between 0 and 1000.</source>
+        <translation>Antalet kontakter per ungdom måste vara mellan 0 och 1000.</translation>
     </message>
 </context>
 <context>
@@ -798,16 +786,16 @@ Kommandon:
         <translation>Samma personnummer som rad %1.</translation>
     </message>
     <message>
-        <source>The same youth as row %1.</source>
-        <translation>Samma ungdom som rad %1.</translation>
-    </message>
-    <message>
         <source>Nothing was imported. Row %1 could not be saved: %2</source>
         <translation>Ingenting har importerats. Rad %1 kunde inte sparas: %2</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Ingenting har importerats: %1</translation>
+    </message>
+    <message>
+        <source>The same name as row %1, and no personal number.</source>
+        <translation>Samma namn som rad %1, och inget personnummer.</translation>
     </message>
 </context>
 <context>
@@ -1576,14 +1564,6 @@ Vill du revidera planen?</translation>
     <message>
         <source>&amp;Import youths from CSV…</source>
         <translation>&amp;Importera ungdomar från CSV…</translation>
-    </message>
-    <message>
-        <source>Everyone who needs attention now: contacts that were lost, calls nobody answered, plans due for review, with the reason for each.</source>
-        <translation>Alla som behöver uppmärksammas nu: tappade kontakter, samtal som ingen svarade på och planer som ska följas upp, med skälet för var och en.</translation>
-    </message>
-    <message>
-        <source>Check in drop-in visits with a few keystrokes and keep attendance lists for group activities.</source>
-        <translation>Skriv in drop in-besök med några få tangenttryckningar och för närvarolistor vid gruppaktiviteter.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // and only counts and timings are printed.
 
 #include "ActionPlan.h"
+#include "AttentionModel.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
@@ -51,6 +52,7 @@ constexpr double kKeystrokeTargetMs = 50.0;
 constexpr double kPeakRssTargetMb = 200.0;
 constexpr double kSqliteRatioTarget = 2.0;
 constexpr double kPlanPdfTargetMs = 300.0;
+constexpr double kTodayTargetMs = 200.0;
 constexpr int kPlanSteps = 30;
 constexpr int kPlanPdfRuns = 10;
 
@@ -230,7 +232,7 @@ double runSqlite3(const QString& program, const QString& databasePath, const QSt
 
 // ---- Generation, in a child process so that its memory does not count in this process's peak ----
 
-int generate(const QString& path, int youths)
+int generate(const QString& path, int youths, int contactsPerYouth)
 {
     Database database;
     const Database::OpenResult opened = database.open(path);
@@ -240,10 +242,13 @@ int generate(const QString& path, int youths)
     QString message;
     QElapsedTimer timer;
     timer.start();
-    if (!DemoDataGenerator::writeSynthetic(database, youths, &message)) {
+    if (!DemoDataGenerator::writeSynthetic(database, youths, &message, contactsPerYouth)) {
         return error(QStringLiteral("generation failed: %1").arg(message));
     }
-    figure(QStringLiteral("generate_ms"), elapsedMs(timer), QStringLiteral("%1 youths, one transaction").arg(youths));
+    figure(QStringLiteral("generate_ms"), elapsedMs(timer),
+           QStringLiteral("%1 youths, %2 contacts, one transaction")
+               .arg(youths)
+               .arg(qint64(youths) * contactsPerYouth));
     database.close();
     return 0;
 }
@@ -392,9 +397,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"),
                                         QStringLiteral("Repetitions for the sqlite3 comparison (10)."),
                                         QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption contactsOption(
+        QStringLiteral("contacts-per-youth"),
+        QStringLiteral("Contacts to generate per youth (%1).").arg(DemoDataGenerator::DefaultContactsPerYouth),
+        QStringLiteral("N"), QString::number(DemoDataGenerator::DefaultContactsPerYouth));
     QCommandLineOption generateOnlyOption(QStringLiteral("generate-only"));
     generateOnlyOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ youthsOption, databaseOption, keepOption, runsOption, generateOnlyOption });
+    parser.addOptions({ youthsOption, databaseOption, keepOption, runsOption, contactsOption, generateOnlyOption });
     parser.process(app);
 
     bool ok = false;
@@ -406,8 +415,12 @@ int main(int argc, char* argv[])
     if (!ok || runs < 1) {
         return error(QStringLiteral("--runs needs a positive number"));
     }
+    const int contactsPerYouth = parser.value(contactsOption).toInt(&ok);
+    if (!ok || contactsPerYouth < 0) {
+        return error(QStringLiteral("--contacts-per-youth needs a number of 0 or more"));
+    }
     if (parser.isSet(generateOnlyOption)) {
-        return generate(parser.value(databaseOption), youths);
+        return generate(parser.value(databaseOption), youths, contactsPerYouth);
     }
 
     // ---- The database: reuse, or generate in a child process ----
@@ -429,6 +442,7 @@ int main(int argc, char* argv[])
         child.setProcessChannelMode(QProcess::ForwardedChannels);
         child.start(QCoreApplication::applicationFilePath(),
                     { QStringLiteral("--generate-only"), QStringLiteral("--youths"), QString::number(youths),
+                      QStringLiteral("--contacts-per-youth"), QString::number(contactsPerYouth),
                       QStringLiteral("--database"), path });
         if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
             return error(QStringLiteral("generating the database failed"));
@@ -608,6 +622,77 @@ int main(int argc, char* argv[])
 
         // The model's own statements, so the comparison cannot drift from what the register runs.
         comparison.statements = model->lastStatements();
+    }
+
+    // ---- Today: the attention list for all mentors, through the real model ----
+    {
+        QSqlQuery contacts(database->connection());
+        if (contacts.exec(QStringLiteral("SELECT count(*) FROM contact")) && contacts.next()) {
+            detail(QStringLiteral("%1 contacts in the database").arg(contacts.value(0).toLongLong()));
+        }
+        Workspace workspace(*database);
+        std::unique_ptr<AttentionModel> today;
+        // What the page shows at once: every cell of the first screen of rows.
+        const auto readTodayPage = [&today] {
+            const int rows = std::min(kFirstPageRows, today->rowCount());
+            qsizetype characters = 0;
+            for (int row = 0; row < rows; ++row) {
+                for (int column = 0; column < AttentionModel::ColumnCount; ++column) {
+                    characters += today->data(today->index(row, column)).toString().size();
+                }
+            }
+            return characters;
+        };
+        const double firstMs = timeMs([&] {
+            today = std::make_unique<AttentionModel>(workspace); // computes the list for all mentors
+            readTodayPage();
+        });
+        if (!today->lastError().isEmpty()) {
+            return error(QStringLiteral("Today failed: %1").arg(today->lastError()));
+        }
+        std::vector<double> todayMs;
+        for (int run = 0; run < runs; ++run) {
+            todayMs.push_back(timeMs([&] {
+                today->refresh();
+                readTodayPage();
+            }));
+        }
+        std::array<int, 5> byReason {};
+        for (const AttentionItem& item : today->items()) {
+            for (const AttentionCause& cause : item.causes) {
+                ++byReason[size_t(cause.reason)];
+            }
+        }
+        detail(QStringLiteral("Today: %1 youths flagged, %2 urgent; reasons: no contact %3, unanswered attempts %4, "
+                              "planned contact %5, plan review %6, pause ended %7")
+                   .arg(today->rowCount())
+                   .arg(today->urgentCount())
+                   .arg(byReason[0])
+                   .arg(byReason[1])
+                   .arg(byReason[2])
+                   .arg(byReason[3])
+                   .arg(byReason[4]));
+        out() << "today_flagged " << today->rowCount() << "  (youths on the Today list, all mentors)\n";
+        figure(QStringLiteral("today_first_ms"), firstMs,
+               QStringLiteral("first computation after open, target < %1, %2")
+                   .arg(kTodayTargetMs)
+                   .arg(target(firstMs < kTodayTargetMs)));
+        const double todayMedian = median(todayMs);
+        figure(QStringLiteral("today_ms"), todayMedian,
+               QStringLiteral("median of %1, all mentors, target < %2, %3")
+                   .arg(runs)
+                   .arg(kTodayTargetMs)
+                   .arg(target(todayMedian < kTodayTargetMs)));
+        today->setMentorId(mentorId);
+        std::vector<double> mentorMs;
+        for (int run = 0; run < runs; ++run) {
+            mentorMs.push_back(timeMs([&] {
+                today->refresh();
+                readTodayPage();
+            }));
+        }
+        figure(QStringLiteral("today_one_mentor_ms"), median(mentorMs),
+               QStringLiteral("median of %1, %2 flagged, no target").arg(runs).arg(today->rowCount()));
     }
 
     // ---- Memory: the peak of this process, which never held the generator's data ----

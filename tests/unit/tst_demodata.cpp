@@ -49,6 +49,7 @@ private slots:
     void demoUsesOnlyTestPersonalNumbers();
     void demoKeepsProspectsDeletable();
     void demoHasActionPlans();
+    void demoHasContactHistories();
     void demoIsDeterministic();
     void syntheticWritesTheRequestedNumberOfYouths();
     void syntheticUsesUniqueTestPersonalNumbers();
@@ -332,6 +333,88 @@ void TestDemoData::demoHasActionPlans()
              scalar(database, QStringLiteral("SELECT count(DISTINCT youth_id) FROM action_plan")));
 }
 
+void TestDemoData::demoHasContactHistories()
+{
+    Database database;
+    QVERIFY(openNew(database, QStringLiteral("contacts.lotsen")));
+    QString error;
+    QVERIFY2(DemoDataGenerator::writeDemo(database, kToday, &error), qPrintable(error));
+    const QString today = kToday.toString(Qt::ISODate);
+    const auto count = [&](const QString& sql) { return scalar(database, QString(sql).replace(QStringLiteral("TODAY"), today)); };
+
+    // Every youth who is followed has a history; it reaches back about six months and never into the future.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM youth y WHERE y.status IN ('active', 'paused') AND NOT "
+                                  "EXISTS (SELECT 1 FROM contact c WHERE c.youth_id = y.id)")),
+             0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM contact")) >= 300);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM contact WHERE occurred_at < date('TODAY', '-150 days')")) > 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contact WHERE occurred_at < date('TODAY', '-190 days')")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contact WHERE occurred_at > 'TODAYT10:00:00'")), 0);
+    // Varied kinds, with whom, staff, and notes in Swedish.
+    QVERIFY(count(QStringLiteral("SELECT count(DISTINCT kind) FROM contact")) >= 9);
+    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT with_whom) FROM contact")), 3); // youth, relative, partner
+    QVERIFY(count(QStringLiteral("SELECT count(DISTINCT staff_id) FROM contact")) >= 4);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM contact WHERE note LIKE '%ä%' OR note LIKE '%å%'")) > 50);
+
+    // Work for the Today view: youths drifting out of contact (the last real contact 20-60 days ago)...
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM youth WHERE status = 'active' AND last_contact_at "
+                                 "BETWEEN date('TODAY', '-60 days') AND date('TODAY', '-20 days')"))
+            >= 3);
+    // ...runs of two to four unanswered attempts...
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM youth WHERE status = 'active' AND unanswered_attempts >= 2"))
+            >= 3);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM youth WHERE unanswered_attempts > 4")), 0);
+    // ...planned contacts that are due today or have passed with no contact since...
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM youth WHERE status = 'active' AND next_planned_contact < "
+                                 "'TODAY' AND (last_contact_at IS NULL OR last_contact_at < next_planned_contact)"))
+            >= 2);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM youth WHERE status = 'active' AND next_planned_contact = "
+                                 "'TODAY'"))
+            >= 1);
+    // ...while most active youths are in touch and have their next contact planned.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM youth WHERE status = 'active' AND last_contact_at >= "
+                                 "date('TODAY', '-13 days')"))
+            >= 15);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM youth WHERE status = 'active' AND next_planned_contact > "
+                                 "'TODAY'"))
+            >= 10);
+
+    // Prospects: some tried without answer only, one not contacted yet (and still deletable); the others came
+    // to the meeting place.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM youth y WHERE y.status = 'prospect' AND EXISTS (SELECT 1 "
+                                 "FROM contact c WHERE c.youth_id = y.id) AND NOT EXISTS (SELECT 1 FROM contact c "
+                                 "WHERE c.youth_id = y.id AND c.kind <> 'attempt')"))
+            >= 2);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM youth y WHERE y.status = 'prospect' AND NOT EXISTS "
+                                 "(SELECT 1 FROM contact c WHERE c.youth_id = y.id)"))
+            >= 1);
+
+    // A correction that refers to an entry of the same youth, and an entry struck out with who, when and why.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM contact c JOIN contact o ON o.id = c.corrects_id "
+                                 "WHERE o.youth_id = c.youth_id AND o.struck_at IS NULL"))
+            >= 1);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM contact WHERE struck_at IS NOT NULL AND struck_by IS NOT NULL "
+                                 "AND struck_reason <> '' AND struck_at >= occurred_at"))
+            >= 1);
+
+    // Entries were written when they happened, so only the last day's can still be changed by anyone.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM contact WHERE created_at < date('TODAY', '-1 day')"))
+            > count(QStringLiteral("SELECT count(*) FROM contact")) * 8 / 10);
+    // The youths' events happened over time too: registrations on many days, a mentor hand-over.
+    QVERIFY(count(QStringLiteral("SELECT count(DISTINCT date(occurred_at)) FROM youth_event WHERE kind = 'created'"))
+            >= 30);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM youth_event WHERE occurred_at > 'TODAYT10:00:00'")), 0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM youth_event e JOIN staff s ON s.id = "
+                                 "CAST(substr(e.detail, 1, instr(e.detail, '>') - 1) AS INTEGER) "
+                                 "WHERE e.kind = 'mentor_changed' AND s.active = 0"))
+            >= 1);
+    // An enrolment comes after the registration as a prospect.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM youth_event s JOIN youth_event c ON c.youth_id = s.youth_id "
+                                  "AND c.kind = 'created' WHERE s.kind = 'status_changed' "
+                                  "AND s.occurred_at < c.occurred_at")),
+             0);
+}
+
 void TestDemoData::demoIsDeterministic()
 {
     const auto snapshot = [this](const QString& name) {
@@ -347,6 +430,16 @@ void TestDemoData::demoIsDeterministic()
             QStringList fields;
             for (int i = 0; i < 6; ++i) {
                 fields.append(query.value(i).toString());
+            }
+            rows.append(fields.join(u'|'));
+        }
+        QSqlQuery contacts = run(database,
+                                 QStringLiteral("SELECT youth_id, occurred_at, kind, with_whom, staff_id, note, "
+                                                "next_planned, corrects_id, struck_at FROM contact ORDER BY id"));
+        while (contacts.next()) {
+            QStringList fields;
+            for (int i = 0; i < 9; ++i) {
+                fields.append(contacts.value(i).toString());
             }
             rows.append(fields.join(u'|'));
         }

@@ -47,6 +47,8 @@ struct Row
     YouthStatus status = YouthStatus::Prospect;
     qint64 mentorId = 0;
     QDate startDate;
+    QString lastContactAt; // the summary columns ContactRepository keeps; empty = never contacted
+    QDate nextPlanned;
     QStringList searchTokens; // filled by index(): folded name words, then number tokens
     int nameTokenCount = 0;
 };
@@ -236,6 +238,8 @@ private slots:
     void sortByName();
     void sortByAge();
     void sortByOtherColumns();
+    void sortByContactColumns_data();
+    void sortByContactColumns();
     void countsChangedSignal();
     void refreshShowsSavedYouth();
 
@@ -391,6 +395,28 @@ void TestYouthListModel::generate()
         m_rows.append(row);
     }
     query.finish();
+
+    // The contact summary columns, from a separate generator so that the rows above stay as they were.
+    // Several youths share a day (and some the same moment), so the name order inside a tie is tested too.
+    QRandomGenerator contacts(20261130);
+    QSqlQuery summary(m_database->connection());
+    summary.prepare(u"UPDATE youth SET last_contact_at = ?, next_planned_contact = ? WHERE id = ?"_s);
+    for (Row& row : m_rows) {
+        if (contacts.bounded(5) != 0) {
+            const QDateTime at(kNow.date().addDays(-contacts.bounded(200)), QTime(9 + contacts.bounded(3), 0));
+            row.lastContactAt = at.toString(Qt::ISODate);
+        }
+        if (contacts.bounded(3) == 0) {
+            row.nextPlanned = kNow.date().addDays(contacts.bounded(60) - 20);
+        }
+        summary.bindValue(0, row.lastContactAt.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                         : QVariant(row.lastContactAt));
+        summary.bindValue(1, row.nextPlanned.isValid() ? QVariant(row.nextPlanned.toString(Qt::ISODate))
+                                                       : QVariant(QMetaType::fromType<QString>()));
+        summary.bindValue(2, row.id);
+        QVERIFY2(summary.exec(), qPrintable(summary.lastError().text()));
+    }
+    summary.finish();
     QVERIFY(transaction.commit());
 }
 
@@ -811,6 +837,90 @@ void TestYouthListModel::sortByOtherColumns()
         const QString a = noCase(m_model->data(m_model->index(r - 1, YouthListModel::Municipality)).toString());
         const QString b = noCase(m_model->data(m_model->index(r, YouthListModel::Municipality)).toString());
         QVERIFY2(a <= b, qPrintable(a + u" > "_s + b));
+    }
+}
+
+void TestYouthListModel::sortByContactColumns_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    for (int column : { int(YouthListModel::LastContact), int(YouthListModel::NextPlanned) }) {
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            QTest::addRow("%s %s", column == YouthListModel::LastContact ? "last contact" : "next planned",
+                          order == Qt::AscendingOrder ? "ascending" : "descending")
+                << column << int(order);
+        }
+    }
+}
+
+void TestYouthListModel::sortByContactColumns()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    const auto sortOrder = static_cast<Qt::SortOrder>(order);
+    const bool last = column == YouthListModel::LastContact;
+    m_model->sort(column, sortOrder);
+    QCOMPARE(m_model->sortColumn(), column);
+    const QList<qint64> ids = fetchAllIds();
+
+    // In order of the stored value, youths without one last either way; ties in name order (same direction).
+    QList<Row> expected = m_rows;
+    const auto key = [last](const Row& r) {
+        return last ? r.lastContactAt : (r.nextPlanned.isValid() ? r.nextPlanned.toString(Qt::ISODate) : QString());
+    };
+    std::sort(expected.begin(), expected.end(), [&](const Row& a, const Row& b) {
+        const QString ka = key(a);
+        const QString kb = key(b);
+        if (ka.isEmpty() != kb.isEmpty()) {
+            return kb.isEmpty();
+        }
+        if (ka != kb) {
+            return sortOrder == Qt::AscendingOrder ? ka < kb : ka > kb;
+        }
+        const int c = compareByName(a, b);
+        return sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    QList<qint64> expectedIds;
+    for (const Row& r : expected) {
+        expectedIds.append(r.id);
+    }
+    QCOMPARE(ids, expectedIds);
+
+    // What the user sees: the date only, in order, blanks at the end.
+    bool blanks = false;
+    QString previous;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QString shown = m_model->data(m_model->index(r, column)).toString();
+        const Row& expectedRow = row(ids.at(r));
+        if (shown.isEmpty()) {
+            QVERIFY(key(expectedRow).isEmpty());
+            blanks = true;
+            continue;
+        }
+        QVERIFY2(!blanks, "a date after the blanks");
+        QCOMPARE(shown.size(), 10);
+        QCOMPARE(shown, key(expectedRow).left(10));
+        if (!previous.isEmpty()) {
+            QVERIFY(sortOrder == Qt::AscendingOrder ? previous <= shown : previous >= shown);
+        }
+        previous = shown;
+    }
+    QVERIFY(blanks);
+
+    // A planned contact that is due with no contact since stands out in the view, for youths still followed.
+    if (!last) {
+        int marked = 0;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const Row& shown = row(ids.at(r));
+            const bool followed = shown.status == YouthStatus::Active || shown.status == YouthStatus::Prospect;
+            const bool due = shown.nextPlanned.isValid() && shown.nextPlanned <= kNow.date()
+                && (shown.lastContactAt.isEmpty() || QDate::fromString(shown.lastContactAt.left(10), Qt::ISODate)
+                                                         < shown.nextPlanned);
+            const QVariant colour = m_model->data(m_model->index(r, column), Qt::ForegroundRole);
+            QCOMPARE(colour.isValid(), followed && due);
+            marked += colour.isValid() ? 1 : 0;
+        }
+        QVERIFY(marked > 0);
     }
 }
 

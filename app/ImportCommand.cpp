@@ -1,0 +1,96 @@
+#include "ImportCommand.h"
+
+#include "CommandLine.h"
+#include "Database.h"
+#include "Vocabulary.h"
+#include "Workspace.h"
+#include "YouthImporter.h"
+
+#include <QFileInfo>
+#include <QStringList>
+#include <QTextStream>
+
+namespace lotsen {
+
+namespace {
+
+int fail(const QString& message, int exitCode = 1)
+{
+    QTextStream(stderr) << message << '\n';
+    return exitCode;
+}
+
+} // namespace
+
+int ImportCommand::run(const CommandLine& command)
+{
+    // Codes as the database stores them (kaa, school, social_services …), in any case.
+    const ReferralSource source = Vocabulary::referralSourceFromCode(command.importSource.toLower());
+    if (source == ReferralSource::None) {
+        QStringList codes;
+        for (ReferralSource known : Vocabulary::referralSources()) {
+            if (known != ReferralSource::None) {
+                codes.append(Vocabulary::code(known));
+            }
+        }
+        return fail(tr("Unknown referral source %1. Use one of: %2.").arg(command.importSource, codes.join(u", ")),
+                    2);
+    }
+    // A mistyped path must not quietly create a new, empty register.
+    if (!QFileInfo::exists(command.databasePath)) {
+        return fail(tr("The database %1 does not exist.").arg(command.databasePath));
+    }
+    Database database;
+    // A dry run only reads, so it may run beside a Lotsen that has the file open.
+    const Database::OpenResult opened =
+        database.open(command.databasePath, command.dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    if (!opened.ok()) {
+        return fail(opened.message);
+    }
+    Workspace workspace(database);
+
+    YouthImporter importer(workspace.youths());
+    if (!importer.loadFile(command.csvPath)) {
+        return fail(importer.csv().error);
+    }
+    const QString mappingError = importer.mappingError();
+    if (!mappingError.isEmpty()) {
+        return fail(mappingError);
+    }
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList header = importer.csv().header;
+    for (qsizetype column = 0; column < header.size(); ++column) {
+        if (importer.mapping().value(column) == YouthImporter::Field::Ignore) {
+            err << tr("Column \"%1\" is not imported.").arg(header.at(column)) << '\n';
+        }
+    }
+    for (const YouthImporter::Row& row : importer.rows()) {
+        if (row.status == YouthImporter::RowStatus::Invalid) {
+            out << tr("row %1: %2").arg(QString::number(row.line), row.message) << '\n';
+        }
+    }
+    const YouthImporter::Summary summary = importer.import(source, command.dryRun);
+    if (!summary.ok) {
+        // The database's reason may name a youth, so only the row goes to the terminal and its logs.
+        return fail(summary.failedLine > 0
+                        ? tr("The import failed at row %1. Nothing was imported.").arg(summary.failedLine)
+                        : tr("The import failed. Nothing was imported."));
+    }
+    if (command.dryRun) {
+        out << tr("Dry run: %1 would be imported, %2 already registered, %3 rejected. Nothing was written.")
+                   .arg(summary.imported)
+                   .arg(summary.alreadyRegistered)
+                   .arg(summary.rejected)
+            << '\n';
+    } else {
+        out << tr("%1 imported, %2 already registered, %3 rejected")
+                   .arg(summary.imported)
+                   .arg(summary.alreadyRegistered)
+                   .arg(summary.rejected)
+            << '\n';
+    }
+    return summary.imported > 0 ? 0 : 1;
+}
+
+} // namespace lotsen

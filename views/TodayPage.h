@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace lotsen {
+
+class AttentionModel;
+class Workspace;
+
+// The Today page, where the program opens: everyone who needs attention now with the reasons, for the mentor
+// working at this PC or for all. From here a mentor opens the card, logs a contact or an attempt, or snoozes a
+// reason with an explanation.
+class TodayPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TodayPage(Workspace& workspace, QWidget* parent = nullptr);
+
+    AttentionModel* model() const { return m_model; }
+    QTableView* list() const { return m_list; }
+    QComboBox* mentorCombo() const { return m_mentor; }
+    QLabel* countLabel() const { return m_count; }
+    QLabel* emptyLabel() const { return m_empty; }
+    QPushButton* logContactButton() const { return m_logContact; }
+    QPushButton* logAttemptButton() const { return m_logAttempt; }
+    QPushButton* snoozeButton() const { return m_snooze; }
+    QPushButton* openButton() const { return m_open; }
+    // The youth of the current row, 0 if none.
+    qint64 currentYouthId() const;
+
+public slots:
+    void openCurrent();
+    void logContact();
+    void logAttempt();
+    void snoozeCurrent();
+
+signals:
+    void openYouthRequested(qint64 youthId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void fillMentors();
+    void chooseMentor();
+    void updateState();
+    void logEntry(bool attempt);
+
+    Workspace& m_workspace;
+    AttentionModel* m_model = nullptr;
+    QLabel* m_heading = nullptr;
+    QLabel* m_count = nullptr;
+    QComboBox* m_mentor = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QTableView* m_list = nullptr;
+    QLabel* m_empty = nullptr;
+    QPushButton* m_open = nullptr;
+    QPushButton* m_logContact = nullptr;
+    QPushButton* m_logAttempt = nullptr;
+    QPushButton* m_snooze = nullptr;
+    bool m_shownOnce = false;
+};
+
+} // namespace lotsen
