@@ -9,8 +9,19 @@ namespace lotsen {
 
 bool CommandLine::isHeadless(int argc, char** argv)
 {
-    return argc > 1 && (std::strcmp(argv[1], "demo") == 0 || std::strcmp(argv[1], "export-plan") == 0
-                         || std::strcmp(argv[1], "import") == 0);
+    if (argc > 1
+        && (std::strcmp(argv[1], "demo") == 0 || std::strcmp(argv[1], "export-plan") == 0
+            || std::strcmp(argv[1], "import") == 0)) {
+        return true;
+    }
+    // --help and the version print text and exit, so they must work over ssh without a display.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--help") == 0
+            || std::strcmp(argv[i], "--help-all") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 CommandLine CommandLine::parse(const QStringList& arguments)
@@ -34,7 +45,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (!exportPlan) {
         parser.addVersionOption();
     }
-    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command: demo or export-plan."),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command: demo, export-plan or import."),
                                  QStringLiteral("[command]"));
     const QCommandLineOption database(QStringLiteral("database"), tr("Open or write the database FILE."),
                                       QStringLiteral("FILE"));

@@ -1,4 +1,5 @@
 // Lotsen: follow-up of young people at a drop-in meeting place.
+#include "BackgroundIntegrityCheck.h"
 #include "CommandLine.h"
 #include "Database.h"
 #include "DatabaseOpener.h"
@@ -103,5 +104,8 @@ int main(int argc, char** argv)
     Workspace workspace(*database);
     MainWindow window(workspace, command.demo);
     window.show();
+    if (database->integrityCheckDeferred()) {
+        (new BackgroundIntegrityCheck(database->path(), &window))->start();
+    }
     return app.exec();
 }

@@ -1306,6 +1306,15 @@ bool writeDemoContacts(Database& database, const QList<DemoContactHolder>& holde
     if (!backdate.exec(QStringLiteral("UPDATE contact SET updated_at = coalesce(struck_at, created_at)"))) {
         return fail(errorMessage, backdate.lastError().text());
     }
+    // Youths were registered on their start day, not all on the day the demo was written.
+    QSqlQuery registered(database.connection());
+    registered.prepare(QStringLiteral("UPDATE youth SET created_at = start_date || 'T09:00:00', "
+                                      " updated_at = start_date || 'T09:00:00' "
+                                      "WHERE start_date IS NOT NULL AND start_date < :today"));
+    registered.bindValue(QStringLiteral(":today"), now.date().toString(Qt::ISODate));
+    if (!registered.exec()) {
+        return fail(errorMessage, registered.lastError().text());
+    }
     QSqlQuery event(database.connection());
     event.prepare(QStringLiteral("UPDATE youth_event SET occurred_at = ? WHERE youth_id = ? AND kind = ?"));
     const auto dateEvent = [&](qint64 youthId, const QString& kind, const QDate& date, const QTime& time) {

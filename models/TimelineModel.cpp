@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "ContactRepository.h"
 #include "Database.h"
+#include "SnoozeRepository.h"
 #include "StaffRepository.h"
 #include "Vocabulary.h"
 #include "Workspace.h"
@@ -36,6 +37,12 @@ TimelineModel::TimelineModel(Workspace& workspace, QObject* parent)
     });
     // Status and mentor changes are written with the youth's record.
     connect(&workspace.youths(), &YouthRepository::youthSaved, this, [this](qint64 youthId) {
+        if (youthId == m_youthId && m_youthId != 0) {
+            refresh();
+        }
+    });
+    // A snooze's explanation belongs in the timeline too.
+    connect(&workspace.snoozes(), &SnoozeRepository::snoozed, this, [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
             refresh();
         }
@@ -215,7 +222,10 @@ QString TimelineModel::eventText(const Entry& entry) const
         };
         return tr("Mentor changed: %1 → %2").arg(name(from), name(to));
     }
-    // Events written by later parts of Lotsen carry their own words, e.g. why a reminder was snoozed.
+    if (entry.eventKind == QLatin1String("snoozed")) {
+        return SnoozeRepository::eventText(entry.eventDetail);
+    }
+    // Events written by later parts of Lotsen carry their own words.
     return entry.eventDetail;
 }
 

@@ -94,7 +94,8 @@ ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, co
 
     // Sensible defaults: now, a meeting with the youth, logged by this PC's mentor or the youth's own.
     const bool fromExisting = mode != Mode::New;
-    m_when->setDateTime(fromExisting && mode == Mode::Edit ? existing.occurredAt : Clock::now());
+    // A correction usually fixes what was written, not when: it starts from the original's time.
+    m_when->setDateTime(fromExisting ? existing.occurredAt : Clock::now());
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(existing.kind)));
     m_with->setCurrentIndex(m_with->findData(static_cast<int>(existing.withWhom)));
     qint64 staffId = existing.staffId;

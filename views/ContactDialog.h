@@ -31,6 +31,7 @@ public:
     qint64 savedId() const { return m_savedId; }
 
     QComboBox* kindCombo() const { return m_kind; }
+    QDateTimeEdit* whenEdit() const { return m_when; }
     QPlainTextEdit* noteEdit() const { return m_note; }
     OptionalDateEdit* nextPlannedEdit() const { return m_nextPlanned; }
     QLabel* errorLabel() const { return m_error; }

@@ -130,7 +130,7 @@ ReferralSource ImportDialog::referralSource() const
     return static_cast<ReferralSource>(m_source->currentData().toInt());
 }
 
-void ImportDialog::chooseFile()
+bool ImportDialog::chooseFile()
 {
     QString directory = m_path->text().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                                  : QFileInfo(m_path->text()).absolutePath();
@@ -139,9 +139,11 @@ void ImportDialog::chooseFile()
     }
     const QString path = FileDialog::getOpenFileName(this, tr("Import youths from CSV"), directory,
                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (!path.isEmpty()) {
-        loadFile(path);
+    if (path.isEmpty()) {
+        return false;
     }
+    loadFile(path);
+    return true;
 }
 
 bool ImportDialog::loadFile(const QString& path)

@@ -43,7 +43,8 @@ public:
     const YouthImporter::Summary& lastSummary() const { return m_lastSummary; }
 
 public slots:
-    void chooseFile();
+    // Asks for a file and loads it; false when the user cancelled.
+    bool chooseFile();
     // Imports the valid new rows; false when nothing was written.
     bool importRows();
 

@@ -119,6 +119,10 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
+    // Ctrl+1 (and the start) put the keyboard in the list, so arrows and Enter work the list at once.
+    if (page == TodayPage) {
+        m_today->setFocus();
+    }
 }
 
 void MainWindow::createMenus()

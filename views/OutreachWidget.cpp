@@ -50,17 +50,9 @@ OutreachWidget::OutreachWidget(Workspace& workspace, QWidget* parent) : QWidget(
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(OutreachListModel::Name, Qt::AscendingOrder);
-    // Fixed widths that fit every column on a 1280-pixel screen; sizing to contents would read every row.
-    const QList<std::pair<int, int>> widths {
-        { OutreachListModel::Name, 160 },    { OutreachListModel::PersonalNumber, 110 },
-        { OutreachListModel::Phone, 100 },   { OutreachListModel::Municipality, 90 },
-        { OutreachListModel::Source, 110 },  { OutreachListModel::Registered, 85 },
-        { OutreachListModel::Attempts, 60 }, { OutreachListModel::Unanswered, 110 },
-        { OutreachListModel::LastAttempt, 90 },
-    };
-    for (const auto& [column, width] : widths) {
-        m_table->setColumnWidth(column, width);
-    }
+    // Sized to the contents of the first rows only: prospects are at most a few thousand, but measuring all of
+    // them at every refresh would still show.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
 
     auto* empty = new QLabel(tr("No prospects in outreach. Import a list (e.g. from KAA) or register a youth with "
                                 "the status Prospect."),
@@ -103,6 +95,7 @@ OutreachWidget::OutreachWidget(Workspace& workspace, QWidget* parent) : QWidget(
     connect(youths, &YouthRepository::youthRemoved, this, &OutreachWidget::refresh);
     connect(youths, &YouthRepository::youthsAdded, this, &OutreachWidget::refresh);
     connect(&workspace.contacts(), &ContactRepository::contactsChanged, this, &OutreachWidget::refresh);
+    m_table->resizeColumnsToContents();
     updateState();
 }
 
@@ -125,6 +118,7 @@ void OutreachWidget::refresh()
     // The same youth stays selected, so that several attempts can be logged in a row.
     const qint64 current = currentYouthId();
     m_model->refresh();
+    m_table->resizeColumnsToContents();
     selectYouth(current);
     updateState();
 }
@@ -134,6 +128,9 @@ void OutreachWidget::updateState()
     const int count = m_model->rowCount();
     m_count->setText(tr("%n prospect(s)", nullptr, count));
     m_stack->setCurrentIndex(count == 0 ? 1 : 0);
+    if (count > 0 && !m_table->currentIndex().isValid()) {
+        m_table->setCurrentIndex(m_model->index(0, OutreachListModel::Name));
+    }
     const bool selected = currentYouthId() != 0;
     m_logAttempt->setEnabled(selected);
     m_enrol->setEnabled(selected);
@@ -165,7 +162,10 @@ bool OutreachWidget::enrol()
 void OutreachWidget::importList()
 {
     ImportDialog dialog(m_workspace, this);
-    dialog.exec();
+    // The file comes first, as in any "Import…" command; cancelling it cancels the import.
+    if (dialog.chooseFile()) {
+        dialog.exec();
+    }
 }
 
 } // namespace lotsen

@@ -55,6 +55,7 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     m_list->setColumnWidth(AttentionModel::Mentor, 150);
     m_list->setColumnWidth(AttentionModel::DaysOverdue, 140);
     m_list->installEventFilter(this);
+    setFocusProxy(m_list);
 
     m_empty = new QLabel(tr("<p style='font-size:14pt'>Nobody needs attention right now.</p>"
                             "<p>Everyone has had contact recently, no planned contact or plan review is due, and no "

@@ -134,10 +134,6 @@
         <translation>Använd antingen --demo eller --database, inte båda.</translation>
     </message>
     <message>
-        <source>Optional command: demo or export-plan.</source>
-        <translation>Valfritt kommando: demo eller export-plan.</translation>
-    </message>
-    <message>
         <source>With export-plan: the youth&apos;s number in Lotsen or personal number.</source>
         <translation>Med export-plan: ungdomens nummer i Lotsen eller personnummer.</translation>
     </message>
@@ -196,6 +192,10 @@ Kommandon:
     <message>
         <source>import needs --source CODE and the CSV file, e.g. lotsen import --database FILE --source KAA youths.csv.</source>
         <translation>import kräver --source CODE och CSV-filen, t.ex. lotsen import --database FILE --source KAA ungdomar.csv.</translation>
+    </message>
+    <message>
+        <source>Optional command: demo, export-plan or import.</source>
+        <translation>Valfritt kommando: demo, export-plan eller import.</translation>
     </message>
 </context>
 <context>
@@ -494,6 +494,100 @@ Kommandon:
             <numerusform>%1 har skrivits (%n sida).</numerusform>
             <numerusform>%1 har skrivits (%n sidor).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Visa detaljer…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Dölj detaljer…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Spara inte</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1138,13 @@ Vill du revidera planen?</translation>
     </message>
 </context>
 <context>
+    <name>lotsen::BackgroundIntegrityCheck</name>
+    <message>
+        <source>Lotsen</source>
+        <translation>Lotsen</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::CentreSettings</name>
     <message>
         <source>The meeting place</source>
@@ -1241,6 +1342,14 @@ Vill du revidera planen?</translation>
     <message>
         <source>The database %1 was saved by an older version of Lotsen. Open it in Lotsen once to update it, then try again.</source>
         <translation>Databasen %1 har sparats av en äldre version av Lotsen. Öppna den en gång i Lotsen så att den uppdateras, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be checked: %2</source>
+        <translation>Databasen %1 kunde inte kontrolleras: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. Close Lotsen and restore the latest backup; until then, do not rely on what it shows.</source>
+        <translation>Databasen %1 är skadad. Stäng Lotsen och återställ den senaste säkerhetskopian; lita inte på det som visas tills dess.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2965,10 @@ Varför stryks den?</translation>
     <message>
         <source>Only new youths can be added this way.</source>
         <translation>Bara nya ungdomar kan läggas till på det här sättet.</translation>
+    </message>
+    <message>
+        <source>This youth has contacts in the timeline and cannot be deleted. Set the status to Exited instead.</source>
+        <translation>Ungdomen har kontakter i tidslinjen och kan inte tas bort. Sätt statusen till Avslutad i stället.</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -156,9 +158,11 @@ void TestGuiOutreach::outreachTabListsProspects()
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->index(0, OutreachListModel::Name).data().toString(), u"Ask, Anna"_s);
     QCOMPARE(outreach()->findChild<QLabel*>(u"outreachCount"_s)->text(), u"2 prospect(s)"_s);
-    // Without a selection there is nothing to log or enrol.
-    QVERIFY(!outreach()->findChild<QPushButton*>(u"outreachEnrol"_s)->isEnabled());
+    // The first prospect is selected, so that the buttons work at once.
+    QCOMPARE(outreach()->currentYouthId(), m_annaId);
+    QVERIFY(outreach()->findChild<QPushButton*>(u"outreachEnrol"_s)->isEnabled());
     outreach()->selectYouth(m_boId);
+    QCOMPARE(outreach()->currentYouthId(), m_boId);
     QVERIFY(outreach()->findChild<QPushButton*>(u"outreachEnrol"_s)->isEnabled());
     // Fixed tabs cannot be closed.
     QVERIFY(!m_window->youthsPage()->closeCard(1));
@@ -256,9 +260,10 @@ void TestGuiOutreach::importFromFileMenu()
     const int registerTotal = m_window->youthsPage()->registerWidget()->model()->totalCount();
 
     m_window->youthsPage()->showRegister();
+    // The import command asks for the file before the preview opens.
+    FileDialog::setNextFileName(path);
     whenModal<ImportDialog>([path](ImportDialog* dialog) {
-        FileDialog::setNextFileName(path);
-        QTest::mouseClick(dialog->findChild<QPushButton*>(u"importChoose"_s), Qt::LeftButton);
+        QCOMPARE(dialog->findChild<QLineEdit*>(u"importPath"_s)->text(), QDir::toNativeSeparators(path));
         ImportPreviewModel* preview = dialog->previewModel();
         QAbstractItemModelTester tester(preview, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(preview->rowCount(), 4);

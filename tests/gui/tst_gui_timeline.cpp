@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -259,6 +260,8 @@ void TestGuiTimeline::changeWithinWindowThenCorrect()
     dialog = waitForContactDialog();
     QVERIFY(dialog);
     QVERIFY(dialog->windowTitle().startsWith(u"Correct entry"_s));
+    // The correction starts from the original's time, not from now.
+    QCOMPARE(dialog->whenEdit()->dateTime(), contact.occurredAt);
     dialog->noteEdit()->setPlainText(u"Mötet var på biblioteket"_s);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<ContactDialog*>());
@@ -267,6 +270,7 @@ void TestGuiTimeline::changeWithinWindowThenCorrect()
     QCOMPARE(contacts.size(), 2);
     const qint64 correctionId = contacts.first().correctsId == contact.id ? contacts.first().id : contacts.last().id;
     QCOMPARE(m_workspace->contacts().load(correctionId)->correctsId, contact.id);
+    QCOMPARE(m_workspace->contacts().load(correctionId)->occurredAt, contact.occurredAt);
     QCOMPARE(m_workspace->contacts().load(contact.id)->note, u"Ändrad anteckning"_s); // the original stays
     const int correctionRow = model->rowOfContact(correctionId);
     QCOMPARE(tab->view()->currentIndex().row(), correctionRow);

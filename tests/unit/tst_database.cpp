@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -146,6 +147,8 @@ private slots:
     void tooNew();
     void corrupt_data();
     void corrupt();
+    void largeFileIsCheckedInTheBackground();
+    void largeFileAfterUncleanShutdownIsCheckedAtOpen();
     void damagedHeader();
     void notSqlite();
     void otherProgramsDatabase();
@@ -386,6 +389,63 @@ void TestDatabase::corrupt()
     QVERIFY(!result.message.isEmpty());
     QVERIFY(result.message.contains(QFileInfo(file).fileName()));
     QVERIFY(!database.isOpen());
+    QCOMPARE(fileHash(file), before);
+}
+
+void TestDatabase::largeFileIsCheckedInTheBackground()
+{
+    // Every file counts as large here; a sound one opens without the page check and passes it later.
+    Database::setFullCheckLimit(0);
+    const auto restore = qScopeGuard([] { Database::setFullCheckLimit(Database::DefaultFullCheckLimit); });
+    const QString sound = path(u"large-sound.lotsen"_s);
+    QVERIFY(QFile::copy(m_fixture, sound));
+    QFile::setPermissions(sound, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        Database database;
+        QVERIFY(database.open(sound).ok());
+        QVERIFY(database.integrityCheckDeferred());
+        // The check runs beside the open connection, as it does in the program.
+        QCOMPARE(Database::checkIntegrity(sound), QString());
+    }
+
+    // Damage in the data pages is not seen at open, but the background check reports it.
+    const QString damaged = path(u"large-damaged.lotsen"_s);
+    QVERIFY(QFile::copy(m_fixture, damaged));
+    QFile::setPermissions(damaged, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const qint64 size = QFileInfo(damaged).size();
+    QVERIFY(writeAt(damaged, (size / 4096) * 3 / 4 * 4096, QByteArray(4096, char(0xA5))));
+    Database database;
+    QVERIFY(database.open(damaged).ok());
+    QVERIFY(database.integrityCheckDeferred());
+    const QString problem = Database::checkIntegrity(damaged);
+    QVERIFY(problem.contains(u"damaged"_s));
+    QVERIFY(problem.contains(QFileInfo(damaged).fileName()));
+
+    // Small files are still checked before use.
+    Database::setFullCheckLimit(Database::DefaultFullCheckLimit);
+    database.close();
+    QCOMPARE(database.open(damaged).status, Database::OpenStatus::Corrupt);
+    QVERIFY(!database.integrityCheckDeferred());
+}
+
+void TestDatabase::largeFileAfterUncleanShutdownIsCheckedAtOpen()
+{
+    Database::setFullCheckLimit(0);
+    const auto restore = qScopeGuard([] { Database::setFullCheckLimit(Database::DefaultFullCheckLimit); });
+    const QString file = path(u"unclean.lotsen"_s);
+    QVERIFY(QFile::copy(m_fixture, file));
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const qint64 size = QFileInfo(file).size();
+    QVERIFY(writeAt(file, (size / 4096) * 3 / 4 * 4096, QByteArray(4096, char(0xA5))));
+    const QByteArray before = fileHash(file);
+    // What a crash leaves: a write-ahead log beside the file (here one that SQLite will find invalid).
+    QFile wal(file + u"-wal"_s);
+    QVERIFY(wal.open(QIODevice::WriteOnly));
+    wal.write(QByteArray(1000, char(0x5A)));
+    wal.close();
+
+    Database database;
+    QCOMPARE(database.open(file).status, Database::OpenStatus::Corrupt);
     QCOMPARE(fileHash(file), before);
 }
 

@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "StaffRepository.h"
 #include "TimelineModel.h"
+#include "SnoozeRepository.h"
 #include "Workspace.h"
 #include "YouthRepository.h"
 
@@ -38,6 +39,7 @@ private slots:
     void emptyWithoutYouth();
     void mergesContactsAndEventsNewestFirst();
     void eventsReadAsText();
+    void snoozeShowsAtOnce();
     void contactColumns();
     void struckEntriesStayWithWhoWhenWhy();
     void correctionsReferToTheOriginal();
@@ -187,6 +189,20 @@ void TestTimelineModel::mergesContactsAndEventsNewestFirst()
     QCOMPARE(cell(6, TimelineModel::When), u"2026-10-28 10:00"_s);
     QVERIFY(m_model->data(m_model->index(5, 0), TimelineModel::AttemptRole).toBool());
     QVERIFY(!m_model->data(m_model->index(4, 0), TimelineModel::AttemptRole).toBool());
+}
+
+void TestTimelineModel::snoozeShowsAtOnce()
+{
+    const int before = m_model->rowCount();
+    QVERIFY(m_workspace->snoozes()
+                .snooze(m_youthId, AttentionReason::NoContact, kNow.date().addDays(7), u"På semester"_s, m_olle)
+                .ok);
+    // No refresh() here: the model follows SnoozeRepository by itself.
+    QCOMPARE(m_model->rowCount(), before + 1);
+    QCOMPARE(cell(0, TimelineModel::Kind), u"Reminder snoozed"_s);
+    QCOMPARE(cell(0, TimelineModel::Note),
+             u"Snoozed “No contact” until %1: På semester"_s.arg(kNow.date().addDays(7).toString(Qt::ISODate)));
+    QCOMPARE(cell(0, TimelineModel::Staff), u"Olle Coach"_s);
 }
 
 void TestTimelineModel::eventsReadAsText()

@@ -2,6 +2,7 @@
 // duplicates, history events, deletion rules and signals.
 
 #include "Clock.h"
+#include "ContactRepository.h"
 #include "Database.h"
 #include "StaffRepository.h"
 #include "Youth.h"
@@ -69,6 +70,7 @@ private slots:
     void deleteNewProspect();
     void cannotDeleteActive();
     void cannotDeleteProspectWithHistory();
+    void cannotDeleteProspectWithContacts();
     void cannotDeleteMissing();
     void municipalities();
 
@@ -560,6 +562,28 @@ void TestYouthRepository::cannotDeleteProspectWithHistory()
     QVERIFY(!m_youths->deletionBlocker(other.id).isEmpty());
     QVERIFY(!m_youths->remove(other.id));
     QCOMPARE(m_youths->count(), 2);
+}
+
+void TestYouthRepository::cannotDeleteProspectWithContacts()
+{
+    Youth youth = anna();
+    QVERIFY(m_youths->save(youth).ok);
+    ContactRepository contacts(*m_database);
+    Contact attempt;
+    attempt.youthId = youth.id;
+    attempt.kind = ContactKind::Attempt;
+    attempt.occurredAt = Clock::now().addSecs(-3600);
+    QVERIFY(contacts.log(attempt).ok);
+    // Even struck out, the entry is history.
+    QVERIFY(contacts.strike(attempt.id, 0, u"Wrong youth"_s).ok);
+
+    const QString blocker = m_youths->deletionBlocker(youth.id);
+    QVERIFY2(blocker.contains(u"contacts"_s), qPrintable(blocker));
+    QString error;
+    QVERIFY(!m_youths->remove(youth.id, &error));
+    QCOMPARE(error, blocker);
+    QVERIFY(m_youths->load(youth.id).has_value());
+    QCOMPARE(rows(u"SELECT count(*) FROM contact WHERE youth_id = ?"_s, { youth.id }), 1);
 }
 
 void TestYouthRepository::cannotDeleteMissing()
