@@ -129,8 +129,10 @@ bool ContactRepository::refreshSummary(qint64 youthId, QString* error)
         " reached AS (SELECT max(occurred_at) AS at FROM live WHERE kind <> 'attempt' AND with_whom = 'youth') "
         "UPDATE youth SET "
         " last_contact_at = (SELECT at FROM reached),"
-        " next_planned_contact = (SELECT next_planned FROM live WHERE next_planned IS NOT NULL "
-        "   ORDER BY occurred_at DESC, id DESC LIMIT 1),"
+        // A planned date that a contact has reached (on or after it) is done, and no longer shown as planned.
+        " next_planned_contact = (SELECT planned FROM (SELECT next_planned AS planned FROM live "
+        "   WHERE next_planned IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1) "
+        "   WHERE planned > coalesce((SELECT at FROM reached), '')),"
         " unanswered_attempts = (SELECT count(*) FROM live WHERE kind = 'attempt' "
         "   AND occurred_at > coalesce((SELECT at FROM reached), '')),"
         " first_unanswered_at = (SELECT min(occurred_at) FROM live WHERE kind = 'attempt' "

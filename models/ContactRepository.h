@@ -44,13 +44,15 @@ public:
     // instead. A struck-out entry cannot be corrected.
     Result correct(qint64 originalId, Contact& correction);
     Result strike(qint64 id, qint64 staffId, const QString& reason);
+    // Recomputes the youth's summary columns from the entries; every write above calls it in its transaction.
+    // Public so that tests can hold the demo generator's set-based version to the same definition.
+    bool refreshSummary(qint64 youthId, QString* error);
 
 signals:
     void contactsChanged(qint64 youthId);
 
 private:
     Result validate(const Contact& contact) const;
-    bool refreshSummary(qint64 youthId, QString* error);
     Result failure(const QString& sqlError) const;
 
     Database& m_database;

@@ -1859,8 +1859,10 @@ bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* e
                   .arg(live);
         QSqlQuery summary(database.connection());
         if (!summary.exec(QStringLiteral("UPDATE youth SET last_contact_at = %2, "
-                                         "next_planned_contact = (SELECT next_planned FROM contact WHERE %1 "
-                                         "AND next_planned IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1), "
+                                         "next_planned_contact = (SELECT planned FROM (SELECT next_planned AS "
+                                         "planned FROM contact WHERE %1 AND next_planned IS NOT NULL "
+                                         "ORDER BY occurred_at DESC, id DESC LIMIT 1) "
+                                         "WHERE planned > coalesce(%2, '')), "
                                          "unanswered_attempts = (SELECT count(*) FROM contact WHERE %1 "
                                          "AND +kind = 'attempt' AND occurred_at > coalesce(%2, '')), "
                                          "first_unanswered_at = (SELECT min(occurred_at) FROM contact WHERE %1 "

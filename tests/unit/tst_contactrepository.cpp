@@ -52,6 +52,7 @@ private slots:
     void attemptsAreNotContact();
     void onlyContactWithTheYouthCounts();
     void nextPlannedIsFromTheNewestEntryThatHasOne();
+    void nextPlannedIsDoneWhenAContactReachesIt();
     void strikingOutRecomputesTheSummary();
     void correctionReplacesTheOriginalInTheSummary();
     void editWithinTheWindowOrByTheAuthor();
@@ -298,6 +299,25 @@ void TestContactRepository::nextPlannedIsFromTheNewestEntryThatHasOne()
     // Striking the entry that planned it falls back to the earlier plan.
     QVERIFY(m_contacts->strike(second.id, m_maja, u"Fel ungdom"_s).ok);
     QCOMPARE(summary(m_youthId).nextPlanned, kNow.date().addDays(-3).toString(Qt::ISODate));
+}
+
+void TestContactRepository::nextPlannedIsDoneWhenAContactReachesIt()
+{
+    Contact planning = contact(ContactKind::Meeting, kNow.addDays(-10));
+    planning.nextPlanned = kNow.date().addDays(-4);
+    QVERIFY(m_contacts->log(planning).ok);
+    // A contact before the planned day leaves the plan standing.
+    logged(ContactKind::Sms, kNow.addDays(-6));
+    QCOMPARE(summary(m_youthId).nextPlanned, kNow.date().addDays(-4).toString(Qt::ISODate));
+    // An unanswered attempt on the day does not reach it either.
+    logged(ContactKind::Attempt, QDateTime(kNow.date().addDays(-4), QTime(9, 0)));
+    QCOMPARE(summary(m_youthId).nextPlanned, kNow.date().addDays(-4).toString(Qt::ISODate));
+    // A contact on the planned day is the planned contact: nothing is planned any more.
+    const qint64 met = logged(ContactKind::Meeting, QDateTime(kNow.date().addDays(-4), QTime(14, 0)));
+    QCOMPARE(summary(m_youthId).nextPlanned, QString());
+    // Striking that contact out brings the plan back.
+    QVERIFY(m_contacts->strike(met, m_maja, u"Fel dag"_s).ok);
+    QCOMPARE(summary(m_youthId).nextPlanned, kNow.date().addDays(-4).toString(Qt::ISODate));
 }
 
 void TestContactRepository::strikingOutRecomputesTheSummary()

@@ -1,4 +1,5 @@
 #include "CentreSettings.h"
+#include "ContactRepository.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
@@ -53,6 +54,7 @@ private slots:
     void demoIsDeterministic();
     void syntheticWritesTheRequestedNumberOfYouths();
     void syntheticUsesUniqueTestPersonalNumbers();
+    void syntheticSummaryMatchesTheRepository();
 
 private:
     bool openNew(Database& database, const QString& name);
@@ -493,6 +495,47 @@ void TestDemoData::syntheticUsesUniqueTestPersonalNumbers()
              scalar(database, QStringLiteral("SELECT count(personal_number) FROM youth")));
     // The ones without a number still have a birth date, for the age column.
     QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM youth WHERE birth_date IS NULL")), 0);
+}
+
+void TestDemoData::syntheticSummaryMatchesTheRepository()
+{
+    Database database;
+    QVERIFY(openNew(database, QStringLiteral("synthetic-summary.lotsen")));
+    QString error;
+    QVERIFY2(DemoDataGenerator::writeSynthetic(database, 400, &error, 20), qPrintable(error));
+    const auto snapshot = [&database] {
+        QStringList rows;
+        QSqlQuery query(database.connection());
+        if (query.exec(QStringLiteral("SELECT id, last_contact_at, next_planned_contact, unanswered_attempts, "
+                                      "first_unanswered_at FROM youth ORDER BY id"))) {
+            while (query.next()) {
+                QStringList row;
+                for (int column = 0; column < 5; ++column) {
+                    row.append(query.value(column).toString());
+                }
+                rows.append(row.join(u'|'));
+            }
+        }
+        return rows;
+    };
+    const QStringList generated = snapshot();
+    QCOMPARE(generated.size(), 400);
+    // Not a comparison of empty columns: each figure occurs.
+    QVERIFY(scalar(database, QStringLiteral("SELECT count(*) FROM youth WHERE last_contact_at IS NOT NULL")) > 0);
+    QVERIFY(scalar(database, QStringLiteral("SELECT count(*) FROM youth WHERE next_planned_contact IS NOT NULL")) > 0);
+    QVERIFY(scalar(database, QStringLiteral("SELECT count(*) FROM youth WHERE unanswered_attempts > 0")) > 0);
+
+    ContactRepository contacts(database);
+    QSqlQuery ids(database.connection());
+    QVERIFY(ids.exec(QStringLiteral("SELECT id FROM youth")));
+    QList<qint64> youthIds;
+    while (ids.next()) {
+        youthIds.append(ids.value(0).toLongLong());
+    }
+    for (const qint64 id : youthIds) {
+        QVERIFY2(contacts.refreshSummary(id, &error), qPrintable(error));
+    }
+    QCOMPARE(snapshot(), generated);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)
