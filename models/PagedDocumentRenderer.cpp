@@ -1,6 +1,6 @@
 #include "PagedDocumentRenderer.h"
 
-#include "PlanDocumentBuilder.h"
+#include "DocumentStyle.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
@@ -223,7 +223,7 @@ int PagedDocumentRenderer::render(QTextDocument& document, QPagedPaintDevice& de
     if (!painter.isActive()) {
         return 0;
     }
-    QFont footerFont(PlanDocumentBuilder::fontFamily());
+    QFont footerFont(DocumentStyle::fontFamily());
     footerFont.setPointSizeF(kFooterFontPt);
     footerFont.setStyleStrategy(QFont::PreferNoShaping); // no ligatures, as in the document
     const QString printed = tr("Printed %1").arg(printDate.toString(Qt::ISODate));

@@ -31,8 +31,6 @@ public:
     };
 
     static std::unique_ptr<QTextDocument> build(const Input& input);
-    // The document's font, shipped with Lotsen so that every PC produces the same PDF.
-    static QString fontFamily();
 };
 
 } // namespace lotsen
