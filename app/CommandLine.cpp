@@ -33,13 +33,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Lotsen keeps track of the young people at a drop-in meeting place.\n\n"
-                  "Commands:\n"
-                  "  (none)        start the program\n"
-                  "  demo          write a demo database (--database FILE [--force]) and exit\n"
-                  "  export-plan   write a youth's action plan as PDF (--database FILE --youth ID|PERSONNUMMER\n"
-                  "                [--version N] [--blank] --pdf OUT.pdf) and exit\n"
-                  "  import        import youths from a CSV file as prospects (--database FILE --source KAA\n"
-                  "                [--dry-run] FILE.csv) and exit"));
+           "Commands:\n"
+           "  (none)        start the program\n"
+           "  demo          write a demo database (--database FILE [--force]) and exit\n"
+           "  export-plan   write a youth's action plan as PDF (--database FILE --youth ID|PERSONNUMMER\n"
+           "                [--version N] [--blank] --pdf OUT.pdf) and exit\n"
+           "  import        import youths from a CSV file as prospects (--database FILE --source KAA\n"
+           "                [--dry-run] FILE.csv) and exit"));
     parser.addHelpOption();
     // export-plan has a --version N of its own, so the program version is only offered elsewhere.
     if (!exportPlan) {
@@ -68,7 +68,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     tr("With import: the referral source of the imported youths, e.g. KAA."),
                                     QStringLiteral("CODE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("With import: check the file, write nothing."));
-    parser.addOptions({database, demo, force, language, youth, pdf, blank, source, dryRun});
+    parser.addOptions({ database, demo, force, language, youth, pdf, blank, source, dryRun });
     if (exportPlan) {
         parser.addOption(version);
     }
@@ -83,10 +83,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.error = tr("Unknown command: %1").arg(positional.join(u' '));
         return result;
     }
-    result.command = command.isEmpty()                      ? Command::Gui
-                     : command == QLatin1String("demo")        ? Command::WriteDemo
-                     : command == QLatin1String("export-plan") ? Command::ExportPlan
-                                                               : Command::Import;
+    result.command = command.isEmpty()            ? Command::Gui
+        : command == QLatin1String("demo")        ? Command::WriteDemo
+        : command == QLatin1String("export-plan") ? Command::ExportPlan
+                                                  : Command::Import;
     result.databasePath = parser.value(database);
     result.demo = parser.isSet(demo);
     result.force = parser.isSet(force);
@@ -106,7 +106,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         }
     }
 
-    if (!result.language.isEmpty() && result.language != QLatin1String("sv") && result.language != QLatin1String("en")) {
+    if (!result.language.isEmpty() && result.language != QLatin1String("sv")
+        && result.language != QLatin1String("en")) {
         result.error = tr("--lang must be sv or en.");
     } else if (result.command != Command::Gui && result.databasePath.isEmpty()) {
         result.error = tr("%1 needs --database FILE.").arg(command);

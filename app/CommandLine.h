@@ -18,15 +18,15 @@ public:
     QString databasePath; // empty: the default (or demo) database
     bool demo = false;
     bool force = false;
-    QString language;     // "sv", "en" or empty for the default
-    QString youth;        // export-plan: an id or a personal number
-    int planVersion = 0;  // export-plan: 0 = the current version
-    QString pdfPath;      // export-plan
+    QString language; // "sv", "en" or empty for the default
+    QString youth; // export-plan: an id or a personal number
+    int planVersion = 0; // export-plan: 0 = the current version
+    QString pdfPath; // export-plan
     bool blankTemplate = false;
     QString importSource; // import: a referral source code (KAA, school …), any case
-    QString csvPath;      // import: the CSV file
-    bool dryRun = false;  // import: validate and count, write nothing
-    QString error;        // set when the arguments cannot be used; the program exits with usage
+    QString csvPath; // import: the CSV file
+    bool dryRun = false; // import: validate and count, write nothing
+    QString error; // set when the arguments cannot be used; the program exits with usage
 
     // True when the first argument names a command that needs no window.
     static bool isHeadless(int argc, char** argv);

@@ -33,8 +33,7 @@ int ImportCommand::run(const CommandLine& command)
                 codes.append(Vocabulary::code(known));
             }
         }
-        return fail(tr("Unknown referral source %1. Use one of: %2.").arg(command.importSource, codes.join(u", ")),
-                    2);
+        return fail(tr("Unknown referral source %1. Use one of: %2.").arg(command.importSource, codes.join(u", ")), 2);
     }
     // A mistyped path must not quietly create a new, empty register.
     if (!QFileInfo::exists(command.databasePath)) {
@@ -42,8 +41,8 @@ int ImportCommand::run(const CommandLine& command)
     }
     Database database;
     // A dry run only reads, so it may run beside a Lotsen that has the file open.
-    const Database::OpenResult opened =
-        database.open(command.databasePath, command.dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    const Database::OpenResult opened
+        = database.open(command.databasePath, command.dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     if (!opened.ok()) {
         return fail(opened.message);
     }

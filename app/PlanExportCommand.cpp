@@ -20,7 +20,6 @@ int fail(const QString& message)
     return 1;
 }
 
-
 } // namespace
 
 int PlanExportCommand::run(const CommandLine& command)
@@ -53,8 +52,8 @@ int PlanExportCommand::run(const CommandLine& command)
     plan.youthId = youthId;
     if (!command.blankTemplate || command.planVersion > 0) {
         const std::optional<ActionPlan> found = command.planVersion > 0
-                                                    ? workspace.plans().byVersion(youthId, command.planVersion)
-                                                    : workspace.plans().current(youthId);
+            ? workspace.plans().byVersion(youthId, command.planVersion)
+            : workspace.plans().current(youthId);
         if (!found) {
             return fail(command.planVersion > 0
                             ? tr("The youth has no plan version %1.").arg(command.planVersion)

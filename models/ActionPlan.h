@@ -35,8 +35,8 @@ struct ActionPlan
     qint64 youthId = 0;
     int version = 0; // 1, 2, 3 … per youth
     QDate planDate;
-    qint64 staffId = 0;   // the mentor who made this version
-    QString staffName;    // read-only, for display
+    qint64 staffId = 0; // the mentor who made this version
+    QString staffName; // read-only, for display
     QString myGoal;
     QString strengths;
     QString supportNeeds;
@@ -44,8 +44,8 @@ struct ActionPlan
     QString longTermGoal;
     QString notes;
     QDate nextReview;
-    QDate signedOn;       // paper signatures by the youth and the mentor
-    QDateTime frozenAt;   // set when revised; a frozen version never changes again
+    QDate signedOn; // paper signatures by the youth and the mentor
+    QDateTime frozenAt; // set when revised; a frozen version never changes again
     QList<PlanStep> steps;
 
     bool isFrozen() const { return frozenAt.isValid(); }

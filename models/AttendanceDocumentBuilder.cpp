@@ -37,17 +37,18 @@ std::unique_ptr<QTextDocument> AttendanceDocumentBuilder::build(const Input& in)
         cursor.insertText(activity.title, DocumentStyle::text(13, true));
         cursor.insertBlock(QTextBlockFormat());
 
-        QTextTable* facts = cursor.insertTable(
-            2, 3,
-            DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 25), QTextLength(QTextLength::PercentageLength, 40),
-                          QTextLength(QTextLength::PercentageLength, 35) },
-                        DocumentStyle::BoxBorder));
+        QTextTable* facts = cursor.insertTable(2, 3,
+                                               DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 25),
+                                                                      QTextLength(QTextLength::PercentageLength, 40),
+                                                                      QTextLength(QTextLength::PercentageLength, 35) },
+                                                                    DocumentStyle::BoxBorder));
         const QStringList labels = { tr("Date"), tr("Place"), tr("Leader") };
         const QStringList values = { activity.heldOn.toString(Qt::ISODate), activity.place, activity.leaderName };
         for (int column = 0; column < labels.size(); ++column) {
-            facts->cellAt(0, column).firstCursorPosition().insertText(labels.at(column),
-                                                                      DocumentStyle::text(8, false, DocumentStyle::labelColour()));
-            facts->cellAt(1, column).firstCursorPosition().insertText(values.at(column), DocumentStyle::text(DocumentStyle::BodyPt, true));
+            facts->cellAt(0, column).firstCursorPosition().insertText(
+                labels.at(column), DocumentStyle::text(8, false, DocumentStyle::labelColour()));
+            facts->cellAt(1, column).firstCursorPosition().insertText(values.at(column),
+                                                                      DocumentStyle::text(DocumentStyle::BodyPt, true));
         }
         cursor.movePosition(QTextCursor::End);
     }
@@ -56,10 +57,10 @@ std::unique_ptr<QTextDocument> AttendanceDocumentBuilder::build(const Input& in)
     {
         const int named = int(in.names.size());
         const int rows = std::max(named + kExtraRows, in.minimumRows);
-        QTextTableFormat format = DocumentStyle::table(
-            { QTextLength(QTextLength::PercentageLength, 6), QTextLength(QTextLength::PercentageLength, 44),
-              QTextLength(QTextLength::PercentageLength, 50) },
-            DocumentStyle::BoxBorder);
+        QTextTableFormat format = DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 6),
+                                                         QTextLength(QTextLength::PercentageLength, 44),
+                                                         QTextLength(QTextLength::PercentageLength, 50) },
+                                                       DocumentStyle::BoxBorder);
         format.setHeaderRowCount(1); // repeated at the top of every page the list runs onto
         QTextTable* table = cursor.insertTable(rows + 1, 3, format);
         const QStringList headers = { tr("No."), tr("Name"), tr("Signature") };
@@ -76,8 +77,8 @@ std::unique_ptr<QTextDocument> AttendanceDocumentBuilder::build(const Input& in)
             for (int column = 0; column < 3; ++column) {
                 table->cellAt(row, column).firstCursorPosition().setBlockFormat(tall);
             }
-            table->cellAt(row, 0).firstCursorPosition().insertText(QString::number(row),
-                                                                   DocumentStyle::text(9, false, DocumentStyle::labelColour()));
+            table->cellAt(row, 0).firstCursorPosition().insertText(
+                QString::number(row), DocumentStyle::text(9, false, DocumentStyle::labelColour()));
             if (row <= named) {
                 table->cellAt(row, 1).firstCursorPosition().insertText(in.names.at(row - 1), DocumentStyle::text());
             }

@@ -5,8 +5,7 @@
 namespace lotsen {
 
 AttendanceModel::AttendanceModel(MeetingPlaceRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_repository(repository)
+    : QAbstractTableModel(parent), m_repository(repository)
 {
 }
 
@@ -111,7 +110,8 @@ bool AttendanceModel::setData(const QModelIndex& index, const QVariant& value, i
     if (present == row.present()) {
         return true;
     }
-    const MeetingPlaceRepository::Result result = m_repository.setPresent(m_activityId, row.youthId, present, m_staffId);
+    const MeetingPlaceRepository::Result result
+        = m_repository.setPresent(m_activityId, row.youthId, present, m_staffId);
     if (!result.ok) {
         emit attendanceFailed(result.message);
         return false;

@@ -18,8 +18,7 @@
 namespace lotsen {
 
 AttentionModel::AttentionModel(Workspace& workspace, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_workspace(workspace)
+    : QAbstractTableModel(parent), m_workspace(workspace)
 {
     connect(&workspace.contacts(), &ContactRepository::contactsChanged, this, &AttentionModel::refreshYouth);
     connect(&workspace.youths(), &YouthRepository::youthSaved, this, &AttentionModel::refreshYouth);

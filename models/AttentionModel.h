@@ -22,9 +22,9 @@ public:
     Q_ENUM(Column)
     enum Role {
         UrgentRole = Qt::UserRole + 1, // bool: escalated (unanswered attempts in a row)
-        YouthIdRole,                   // qint64
-        DaysOverdueRole,               // int
-        ReasonsRole,                   // QList<int> of AttentionReason
+        YouthIdRole, // qint64
+        DaysOverdueRole, // int
+        ReasonsRole, // QList<int> of AttentionReason
     };
     Q_ENUM(Role)
 

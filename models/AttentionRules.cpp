@@ -53,8 +53,8 @@ bool AttentionItem::has(AttentionReason reason) const
 
 QList<AttentionReason> AttentionRules::reasons()
 {
-    return {AttentionReason::NoContact, AttentionReason::UnansweredAttempts, AttentionReason::PlannedContact,
-            AttentionReason::PlanReview, AttentionReason::PauseEnded};
+    return { AttentionReason::NoContact, AttentionReason::UnansweredAttempts, AttentionReason::PlannedContact,
+             AttentionReason::PlanReview, AttentionReason::PauseEnded };
 }
 
 QString AttentionRules::code(AttentionReason reason)
@@ -172,17 +172,16 @@ QList<AttentionItem> AttentionRules::compute(const Database& database, const QDa
     const QString review = QStringLiteral("(y.status <> 'paused' AND p.next_review <= :today)");
     const QString pauseEnded = QStringLiteral("(y.status = 'paused' AND y.pause_until <= :today)");
 
-    QString sql = QStringLiteral(
-                      "SELECT y.id, y.first_name, y.last_name, y.mentor_id, "
-                      "CASE y.status WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 ELSE 2 END, "
-                      "y.last_contact_at IS NULL, %1, y.unanswered_attempts, y.first_unanswered_at, "
-                      "y.next_planned_contact, p.next_review, y.pause_until, "
-                      "%2 AND %7, %3 AND %8, %4 AND %9, %5 AND %10, %6 AND %11 "
-                      "FROM youth y "
-                      "LEFT JOIN action_plan p ON p.youth_id = y.id AND p.frozen_at IS NULL "
-                      "WHERE y.status <> 'exited' ")
-                      .arg(contactRef, noContact, unanswered, planned, review, pauseEnded,
-                           notSnoozed("no_contact"), notSnoozed("unanswered"), notSnoozed("planned_contact"))
+    QString sql = QStringLiteral("SELECT y.id, y.first_name, y.last_name, y.mentor_id, "
+                                 "CASE y.status WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 ELSE 2 END, "
+                                 "y.last_contact_at IS NULL, %1, y.unanswered_attempts, y.first_unanswered_at, "
+                                 "y.next_planned_contact, p.next_review, y.pause_until, "
+                                 "%2 AND %7, %3 AND %8, %4 AND %9, %5 AND %10, %6 AND %11 "
+                                 "FROM youth y "
+                                 "LEFT JOIN action_plan p ON p.youth_id = y.id AND p.frozen_at IS NULL "
+                                 "WHERE y.status <> 'exited' ")
+                      .arg(contactRef, noContact, unanswered, planned, review, pauseEnded, notSnoozed("no_contact"),
+                           notSnoozed("unanswered"), notSnoozed("planned_contact"))
                       .arg(notSnoozed("plan_review"), notSnoozed("pause_ended"));
     if (mentorId != 0) {
         sql += QStringLiteral("AND y.mentor_id = :mentor ");
@@ -203,7 +202,8 @@ QList<AttentionItem> AttentionRules::compute(const Database& database, const QDa
     // ISO dates compare as text: a contact on the cutoff day ('2026-11-06T…' > '2026-11-06') is exactly the
     // threshold's number of days ago, which is not yet "more than".
     query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
-    query.bindValue(QStringLiteral(":activeCutoff"), today.addDays(-thresholds.activeNoContactDays).toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":activeCutoff"),
+                    today.addDays(-thresholds.activeNoContactDays).toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":prospectCutoff"),
                     today.addDays(-thresholds.prospectNoContactDays).toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":attempts"), AttentionThresholds::escalationAttempts);
@@ -233,8 +233,23 @@ QList<AttentionItem> AttentionRules::compute(const Database& database, const QDa
     }
 
     enum Column {
-        Id, FirstName, LastName, MentorId, StatusNumber, NeverContacted, ContactRef, Attempts, FirstAttempt,
-        PlannedDate, ReviewDate, PauseUntil, FlagNoContact, FlagUnanswered, FlagPlanned, FlagReview, FlagPause
+        Id,
+        FirstName,
+        LastName,
+        MentorId,
+        StatusNumber,
+        NeverContacted,
+        ContactRef,
+        Attempts,
+        FirstAttempt,
+        PlannedDate,
+        ReviewDate,
+        PauseUntil,
+        FlagNoContact,
+        FlagUnanswered,
+        FlagPlanned,
+        FlagReview,
+        FlagPause
     };
     QList<AttentionItem> items;
     while (query.next()) {
@@ -252,7 +267,7 @@ QList<AttentionItem> AttentionRules::compute(const Database& database, const QDa
         item.lastName = query.value(LastName).toString();
         item.mentorId = query.value(MentorId).toLongLong();
         item.mentorName = mentorNames.value(item.mentorId);
-        static constexpr YouthStatus statuses[] = {YouthStatus::Prospect, YouthStatus::Active, YouthStatus::Paused};
+        static constexpr YouthStatus statuses[] = { YouthStatus::Prospect, YouthStatus::Active, YouthStatus::Paused };
         item.status = statuses[std::clamp(query.value(StatusNumber).toInt(), 0, 2)];
         const bool prospect = item.status == YouthStatus::Prospect;
 
@@ -273,8 +288,8 @@ QList<AttentionItem> AttentionRules::compute(const Database& database, const QDa
         if (noContactFlag) {
             AttentionCause& cause = add(AttentionReason::NoContact, ContactRef);
             cause.neverContacted = query.value(NeverContacted).toInt() != 0;
-            cause.daysOverdue = cause.days
-                - (prospect ? thresholds.prospectNoContactDays : thresholds.activeNoContactDays);
+            cause.daysOverdue
+                = cause.days - (prospect ? thresholds.prospectNoContactDays : thresholds.activeNoContactDays);
         }
         if (plannedFlag) {
             add(AttentionReason::PlannedContact, PlannedDate);

@@ -15,11 +15,11 @@ class Database;
 
 // Why a youth needs attention today. One youth can have several reasons at once.
 enum class AttentionReason {
-    NoContact,          // active (or prospect) without a successful contact for longer than the threshold
+    NoContact, // active (or prospect) without a successful contact for longer than the threshold
     UnansweredAttempts, // two or more attempts without answer in a row: escalated
-    PlannedContact,     // the planned next contact is today or has passed, with no contact since
-    PlanReview,         // the current action plan's review date has come
-    PauseEnded,         // a paused youth whose pause end date has come
+    PlannedContact, // the planned next contact is today or has passed, with no contact since
+    PlanReview, // the current action plan's review date has come
+    PauseEnded, // a paused youth whose pause end date has come
 };
 
 struct AttentionThresholds
@@ -34,10 +34,10 @@ struct AttentionThresholds
 struct AttentionCause
 {
     AttentionReason reason = AttentionReason::NoContact;
-    QDate since;          // last contact / first unanswered attempt / planned date / review date / pause end
-    int days = 0;         // NoContact: days without contact; otherwise days since `since`
-    int daysOverdue = 0;  // how far past its threshold or date the reason is (0 = due today)
-    int attempts = 0;     // UnansweredAttempts
+    QDate since; // last contact / first unanswered attempt / planned date / review date / pause end
+    int days = 0; // NoContact: days without contact; otherwise days since `since`
+    int daysOverdue = 0; // how far past its threshold or date the reason is (0 = due today)
+    int attempts = 0; // UnansweredAttempts
     bool neverContacted = false; // NoContact counted from the start date (or registration)
 
     bool operator==(const AttentionCause&) const = default;
@@ -72,8 +72,8 @@ public:
     // Everyone who needs attention on `today`, most urgent first, then by days overdue. `mentorId` 0 = all
     // mentors; `youthId` 0 = all youths (otherwise at most one item, for refreshing one row).
     static QList<AttentionItem> compute(const Database& database, const QDate& today,
-                                        const AttentionThresholds& thresholds, qint64 mentorId = 0,
-                                        qint64 youthId = 0, QString* errorMessage = nullptr);
+                                        const AttentionThresholds& thresholds, qint64 mentorId = 0, qint64 youthId = 0,
+                                        QString* errorMessage = nullptr);
 
     // Urgent first, then more days overdue, then by name.
     static bool before(const AttentionItem& a, const AttentionItem& b);

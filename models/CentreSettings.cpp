@@ -22,23 +22,19 @@ struct KeyInfo
 const QHash<CentreSettings::Key, KeyInfo>& keyTable()
 {
     static const QHash<CentreSettings::Key, KeyInfo> table = {
-        {CentreSettings::Key::CentreName, {"centre_name", QString()}},
-        {CentreSettings::Key::Logo, {"centre_logo_png", QByteArray()}},
-        {CentreSettings::Key::PlanReviewWeeks, {"plan_review_weeks", 4}},
-        {CentreSettings::Key::ContactEditHours, {"contact_edit_hours", 24}},
-        {CentreSettings::Key::ActiveNoContactDays, {"active_no_contact_days", 14}},
-        {CentreSettings::Key::ProspectNoContactDays, {"prospect_no_contact_days", 7}},
+        { CentreSettings::Key::CentreName, { "centre_name", QString() } },
+        { CentreSettings::Key::Logo, { "centre_logo_png", QByteArray() } },
+        { CentreSettings::Key::PlanReviewWeeks, { "plan_review_weeks", 4 } },
+        { CentreSettings::Key::ContactEditHours, { "contact_edit_hours", 24 } },
+        { CentreSettings::Key::ActiveNoContactDays, { "active_no_contact_days", 14 } },
+        { CentreSettings::Key::ProspectNoContactDays, { "prospect_no_contact_days", 7 } },
     };
     return table;
 }
 
 } // namespace
 
-CentreSettings::CentreSettings(Database& database, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
-{
-}
+CentreSettings::CentreSettings(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
 QVariant CentreSettings::value(Key key) const
 {

@@ -19,8 +19,8 @@ public:
         CentreName,
         Logo,
         PlanReviewWeeks,
-        ContactEditHours,     // how long anyone may change a timeline entry
-        ActiveNoContactDays,  // Today: an active youth without contact for longer than this
+        ContactEditHours, // how long anyone may change a timeline entry
+        ActiveNoContactDays, // Today: an active youth without contact for longer than this
         ProspectNoContactDays // Today: a prospect in outreach without contact for longer than this
     };
     Q_ENUM(Key)

@@ -23,7 +23,7 @@ struct Contact
     QDate nextPlanned; // the next planned contact, if one was agreed
     qint64 correctsId = 0; // this entry corrects an earlier one
     qint64 activityId = 0; // a group activity's attendance
-    QDateTime struckAt;    // struck out (never deleted)
+    QDateTime struckAt; // struck out (never deleted)
     qint64 struckBy = 0;
     QString struckReason;
     QDateTime createdAt;

@@ -60,15 +60,11 @@ Contact contactFrom(const QSqlQuery& query)
 
 } // namespace
 
-ContactRepository::ContactRepository(Database& database, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
-{
-}
+ContactRepository::ContactRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
 ContactRepository::Result ContactRepository::failure(const QString& sqlError) const
 {
-    return {false, tr("The contact could not be saved. Nothing was changed. (%1)").arg(sqlError), 0};
+    return { false, tr("The contact could not be saved. Nothing was changed. (%1)").arg(sqlError), 0 };
 }
 
 std::optional<Contact> ContactRepository::load(qint64 id) const
@@ -101,19 +97,19 @@ QList<Contact> ContactRepository::contacts(qint64 youthId) const
 ContactRepository::Result ContactRepository::validate(const Contact& contact) const
 {
     if (contact.youthId == 0) {
-        return {false, tr("Choose the youth the contact was with."), 0};
+        return { false, tr("Choose the youth the contact was with."), 0 };
     }
     if (!contact.occurredAt.isValid()) {
-        return {false, tr("Choose when the contact took place."), 0};
+        return { false, tr("Choose when the contact took place."), 0 };
     }
     // A few minutes of clock difference between PCs is allowed; a contact tomorrow is a typing error.
     if (contact.occurredAt > Clock::now().addSecs(10 * 60)) {
-        return {false, tr("The contact cannot be in the future. Plan it as the next contact instead."), 0};
+        return { false, tr("The contact cannot be in the future. Plan it as the next contact instead."), 0 };
     }
     if (contact.nextPlanned.isValid() && contact.nextPlanned < contact.occurredAt.date()) {
-        return {false, tr("The next planned contact must be after this contact."), 0};
+        return { false, tr("The next planned contact must be after this contact."), 0 };
     }
-    return {true, {}, 0};
+    return { true, {}, 0 };
 }
 
 bool ContactRepository::refreshSummary(qint64 youthId, QString* error)
@@ -183,7 +179,7 @@ ContactRepository::Result ContactRepository::log(Contact& contact)
     contact.id = id;
     contact.createdAt = QDateTime::fromString(now, Qt::ISODate);
     emit contactsChanged(contact.youthId);
-    return {true, {}, id};
+    return { true, {}, id };
 }
 
 bool ContactRepository::canEdit(const Contact& contact, const QDateTime& now, qint64 staffId, int editWindowHours)
@@ -201,15 +197,16 @@ ContactRepository::Result ContactRepository::edit(const Contact& changed, qint64
 {
     const std::optional<Contact> stored = load(changed.id);
     if (!stored) {
-        return {false, tr("This entry no longer exists."), 0};
+        return { false, tr("This entry no longer exists."), 0 };
     }
     if (!canEdit(*stored, Clock::now(), staffId, editWindowHours)) {
-        return {false, tr("This entry can no longer be changed. Write a correction instead; the original stays in "
-                          "the timeline."),
-                0};
+        return { false,
+                 tr("This entry can no longer be changed. Write a correction instead; the original stays in "
+                    "the timeline."),
+                 0 };
     }
     if (changed.youthId != stored->youthId) {
-        return {false, tr("An entry cannot be moved to another youth. Strike it out and log it again."), 0};
+        return { false, tr("An entry cannot be moved to another youth. Strike it out and log it again."), 0 };
     }
     Result checked = validate(changed);
     if (!checked.ok) {
@@ -238,17 +235,17 @@ ContactRepository::Result ContactRepository::edit(const Contact& changed, qint64
         return failure(error.isEmpty() ? m_database.lastError() : error);
     }
     emit contactsChanged(changed.youthId);
-    return {true, {}, changed.id};
+    return { true, {}, changed.id };
 }
 
 ContactRepository::Result ContactRepository::correct(qint64 originalId, Contact& correction)
 {
     const std::optional<Contact> original = load(originalId);
     if (!original) {
-        return {false, tr("This entry no longer exists."), 0};
+        return { false, tr("This entry no longer exists."), 0 };
     }
     if (original->isStruck()) {
-        return {false, tr("A struck-out entry cannot be corrected. Log a new contact instead."), 0};
+        return { false, tr("A struck-out entry cannot be corrected. Log a new contact instead."), 0 };
     }
     correction.youthId = original->youthId;
     correction.correctsId = originalId;
@@ -259,13 +256,13 @@ ContactRepository::Result ContactRepository::strike(qint64 id, qint64 staffId, c
 {
     const std::optional<Contact> stored = load(id);
     if (!stored) {
-        return {false, tr("This entry no longer exists."), 0};
+        return { false, tr("This entry no longer exists."), 0 };
     }
     if (stored->isStruck()) {
-        return {false, tr("This entry is already struck out."), 0};
+        return { false, tr("This entry is already struck out."), 0 };
     }
     if (reason.trimmed().isEmpty()) {
-        return {false, tr("Write why the entry is struck out."), 0};
+        return { false, tr("Write why the entry is struck out."), 0 };
     }
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -288,7 +285,7 @@ ContactRepository::Result ContactRepository::strike(qint64 id, qint64 staffId, c
         return failure(error.isEmpty() ? m_database.lastError() : error);
     }
     emit contactsChanged(stored->youthId);
-    return {true, {}, id};
+    return { true, {}, id };
 }
 
 } // namespace lotsen

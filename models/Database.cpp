@@ -226,7 +226,7 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
                            "update it, then try again.")
                             .arg(shownPath));
         }
-        return {OpenStatus::Opened, {}, {}};
+        return { OpenStatus::Opened, {}, {} };
     }
     if (!applyConnectionSettings()) {
         return fail(OpenStatus::CannotOpen,
@@ -247,8 +247,9 @@ Database::OpenResult Database::checkExisting(bool checkPages)
     QSqlQuery query(connection());
     // quick_check reads every page; a damaged file is reported before anything writes to it. Without it,
     // reading the schema still catches a damaged beginning of the file.
-    const QString check = checkPages ? QStringLiteral("PRAGMA quick_check")
-                                     : QStringLiteral("SELECT CASE WHEN count(*) >= 0 THEN 'ok' END FROM sqlite_master");
+    const QString check = checkPages
+        ? QStringLiteral("PRAGMA quick_check")
+        : QStringLiteral("SELECT CASE WHEN count(*) >= 0 THEN 'ok' END FROM sqlite_master");
     if (!query.exec(check) || !query.next()) {
         return fail(OpenStatus::Corrupt,
                     tr("The database %1 is damaged (%2). It has not been changed. Restore the latest backup, "

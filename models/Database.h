@@ -44,7 +44,7 @@ public:
 
     enum class Mode {
         ReadWrite, // the program: locks the file, creates and migrates it
-        ReadOnly,  // archiving and exports: reads an existing, current file beside a running Lotsen
+        ReadOnly, // archiving and exports: reads an existing, current file beside a running Lotsen
     };
 
     OpenResult open(const QString& path, Mode mode = Mode::ReadWrite);

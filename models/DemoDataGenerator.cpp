@@ -844,8 +844,7 @@ constexpr auto kDemoActivities = std::to_array<DemoActivity>({
 // anonymous visitors, and a weekly group activity on Wednesdays with its attendance, plus one planned for next
 // week. Written through the repositories, so every visit and attendance is a contact in the youth's timeline.
 // A generator of its own, so that the rest of the demo stays as it was.
-bool writeDemoMeetingPlace(Database& database, const QDate& today, const QList<qint64>& staffIds,
-                           QString* errorMessage)
+bool writeDemoMeetingPlace(Database& database, const QDate& today, const QList<qint64>& staffIds, QString* errorMessage)
 {
     QRandomGenerator rng(kDemoMeetingPlaceSeed);
     QList<qint64> youthIds;
@@ -959,8 +958,8 @@ constexpr quint32 kDemoContactSeed = 20261201u;
 
 // What a youth's recent history looks like, for the Today view's rules to find (or not).
 enum class DemoRhythm {
-    Regular,    // in touch every week or two; the next contact is planned
-    Drifting,   // the last real contact was 20-60 days ago
+    Regular, // in touch every week or two; the next contact is planned
+    Drifting, // the last real contact was 20-60 days ago
     Unanswered, // two to four attempts in a row without answer since the last contact
     PlannedDue, // the planned next contact is today or has passed
 };
@@ -972,10 +971,10 @@ struct DemoContactHolder
     YouthStatus status = YouthStatus::Active;
     QDate startDate;
     qint64 mentorId = 0;
-    QDate createdOn;        // the 'created' event
-    QDate statusChangedOn;  // the 'status_changed' event, if any
+    QDate createdOn; // the 'created' event
+    QDate statusChangedOn; // the 'status_changed' event, if any
     qint64 formerMentorId = 0;
-    QDate mentorChangedOn;  // the 'mentor_changed' event, if any
+    QDate mentorChangedOn; // the 'mentor_changed' event, if any
 };
 
 struct DemoNote
@@ -1000,8 +999,9 @@ constexpr auto kDemoContactNotes = std::to_array<DemoNote>({
     { ContactKind::Sms, ContactWith::Youth, "Bekräftade tiden för nästa möte." },
     { ContactKind::Email, ContactWith::Youth, "Skickade länk till ansökan om truckkort." },
     { ContactKind::Video, ContactWith::Youth, "Videomöte eftersom hen inte kunde ta sig in. Gick igenom veckan." },
-    { ContactKind::HomeVisit, ContactWith::Youth, "Hembesök tillsammans med kollega. Pratade om att börja komma "
-                                                  "till mötesplatsen igen." },
+    { ContactKind::HomeVisit, ContactWith::Youth,
+      "Hembesök tillsammans med kollega. Pratade om att börja komma "
+      "till mötesplatsen igen." },
     { ContactKind::DropIn, ContactWith::Youth, "Kom förbi på öppna eftermiddagen och fikade." },
     { ContactKind::Letter, ContactWith::Youth, "Skickade brev med tid för nästa träff, telefonen fungerar inte." },
     { ContactKind::Phone, ContactWith::Relative, "Pratade med mamma, som lovar att hen ringer upp." },
@@ -1145,8 +1145,8 @@ bool writeDemoContacts(Database& database, const QList<DemoContactHolder>& holde
             }
             for (int a = 0; a < attempts && daysAgo >= 0; ++a) {
                 const QDateTime at = demoMoment(rng, base, daysAgo, now);
-                const QString note = QString::fromUtf8(
-                    kDemoProspectNotes[size_t(rng.bounded(int(kDemoProspectNotes.size())))]);
+                const QString note
+                    = QString::fromUtf8(kDemoProspectNotes[size_t(rng.bounded(int(kDemoProspectNotes.size())))]);
                 if (!log(youthId, ContactKind::Attempt, ContactWith::Youth, at, staffOn(at.date()), note)) {
                     return false;
                 }
@@ -1250,8 +1250,9 @@ bool writeDemoContacts(Database& database, const QList<DemoContactHolder>& holde
                 correctionWritten = true;
             } else if (!last && !strikeWritten && correctionWritten && rhythm == DemoRhythm::Regular
                        && note.kind == ContactKind::Sms) {
-                const ContactRepository::Result struck = contacts.strike(
-                    loggedId, entry.staffId, QString::fromUtf8("Registrerad på fel ungdom, sms:et gick till en annan."));
+                const ContactRepository::Result struck
+                    = contacts.strike(loggedId, entry.staffId,
+                                      QString::fromUtf8("Registrerad på fel ungdom, sms:et gick till en annan."));
                 if (!struck.ok) {
                     return fail(errorMessage, struck.message);
                 }
@@ -1294,11 +1295,10 @@ bool writeDemoContacts(Database& database, const QList<DemoContactHolder>& holde
     // changed; and the youths' own events get the dates when they happened.
     // A correction and a striking out came two days after the entry (or in the last hour, for recent ones).
     QSqlQuery backdate(database.connection());
-    backdate.prepare(QStringLiteral(
-        "UPDATE contact SET created_at = CASE WHEN corrects_id IS NULL THEN occurred_at "
-        "  ELSE min(strftime('%Y-%m-%dT%H:%M:%S', occurred_at, '+2 days'), :latest) END, "
-        " struck_at = CASE WHEN struck_at IS NULL THEN NULL "
-        "  ELSE min(strftime('%Y-%m-%dT%H:%M:%S', occurred_at, '+2 days'), :latest) END"));
+    backdate.prepare(QStringLiteral("UPDATE contact SET created_at = CASE WHEN corrects_id IS NULL THEN occurred_at "
+                                    "  ELSE min(strftime('%Y-%m-%dT%H:%M:%S', occurred_at, '+2 days'), :latest) END, "
+                                    " struck_at = CASE WHEN struck_at IS NULL THEN NULL "
+                                    "  ELSE min(strftime('%Y-%m-%dT%H:%M:%S', occurred_at, '+2 days'), :latest) END"));
     backdate.bindValue(QStringLiteral(":latest"), now.addSecs(-3600).toString(Qt::ISODate));
     if (!backdate.exec()) {
         return fail(errorMessage, backdate.lastError().text());
@@ -1353,9 +1353,8 @@ bool DemoDataGenerator::writeDemo(Database& database, const QDate& today, QStrin
     // A thousand small transactions (every contact is one, as in the UI) would each wait for the disk. A demo file
     // that is half written is removed anyway, so it need not survive a power cut while it is being made.
     QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous = OFF"));
-    const auto durable = qScopeGuard([&database] {
-        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    });
+    const auto durable = qScopeGuard(
+        [&database] { QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous = FULL")); });
     QRandomGenerator rng(kDemoSeed);
 
     // Through the repositories, so that the demo obeys the same rules (and writes the same history) as the UI.
@@ -1510,7 +1509,8 @@ bool DemoDataGenerator::writeDemo(Database& database, const QDate& today, QStrin
             history.createdOn = youth.startDate.addDays(-7 - historyRng.bounded(30)); // outreach came first
             history.statusChangedOn = youth.startDate;
         } else if (status == YouthStatus::Paused) {
-            history.statusChangedOn = std::max(youth.startDate.addDays(30), today.addDays(-12 - historyRng.bounded(40)));
+            history.statusChangedOn
+                = std::max(youth.startDate.addDays(30), today.addDays(-12 - historyRng.bounded(40)));
         } else if (status == YouthStatus::Exited) {
             const int span = std::max(1, int(youth.startDate.addDays(60).daysTo(today.addDays(-7))));
             history.statusChangedOn = today.addDays(-7 - historyRng.bounded(std::min(span, 200)));
@@ -1671,7 +1671,8 @@ bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* e
     QStringList timeText;
     for (int h = 8; h < 17; ++h) {
         for (int m = 0; m < 60; m += 15) {
-            timeText.append(QStringLiteral("T%1:%2:00").arg(h, 2, 10, QLatin1Char('0')).arg(m, 2, 10, QLatin1Char('0')));
+            timeText.append(
+                QStringLiteral("T%1:%2:00").arg(h, 2, 10, QLatin1Char('0')).arg(m, 2, 10, QLatin1Char('0')));
         }
     }
     const QString successfulKinds[] = {
@@ -1757,8 +1758,8 @@ bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* e
         insert.bindValue(16, now);
         // Half of the paused youths have an end date, some of them already passed.
         const bool pauseEnds = status == 2 && contactRng.bounded(2) == 0;
-        insert.bindValue(17, pauseEnds ? QVariant(today.addDays(contactRng.bounded(-20, 60)).toString(Qt::ISODate))
-                                       : noDate);
+        insert.bindValue(
+            17, pauseEnds ? QVariant(today.addDays(contactRng.bounded(-20, 60)).toString(Qt::ISODate)) : noDate);
         if (!insert.exec()) {
             return queryFailed(insert);
         }
@@ -1794,7 +1795,8 @@ bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* e
             for (int c = 0; c < contactsPerYouth; ++c) {
                 const int base = c * kContactColumns;
                 const bool attempt = c > lastSuccessful || (c < lastSuccessful && contactRng.bounded(10) == 0);
-                const QString occurred = dayText.at(daysAgo[size_t(c)]) + timeText.at(contactRng.bounded(int(timeText.size())));
+                const QString occurred
+                    = dayText.at(daysAgo[size_t(c)]) + timeText.at(contactRng.bounded(int(timeText.size())));
                 QVariant planned = noDate;
                 if (c == lastSuccessful && !attempt && contactRng.bounded(2) == 0) {
                     planned = today.addDays(7 + contactRng.bounded(15) - daysAgo[size_t(c)]).toString(Qt::ISODate);
@@ -1850,9 +1852,9 @@ bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* e
     // contact_kind_time_idx it would read every attempt in the database for each youth (32 s instead of 0.2 s
     // for 10,000 youths).
     if (contactsPerYouth > 0) {
-        const QString live = QStringLiteral(
-            "youth_id = youth.id AND struck_at IS NULL AND id NOT IN (SELECT corrects_id FROM contact "
-            "WHERE corrects_id IS NOT NULL AND struck_at IS NULL)");
+        const QString live
+            = QStringLiteral("youth_id = youth.id AND struck_at IS NULL AND id NOT IN (SELECT corrects_id FROM contact "
+                             "WHERE corrects_id IS NOT NULL AND struck_at IS NULL)");
         const QString reached
             = QStringLiteral("(SELECT max(occurred_at) FROM contact WHERE %1 AND kind <> 'attempt' AND with_whom = "
                              "'youth')")

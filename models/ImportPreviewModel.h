@@ -13,8 +13,19 @@ class ImportPreviewModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Line, Status, FirstName, LastName, PersonalNumber, Phone, Email, Address, PostalCode, Municipality,
-                  ColumnCount };
+    enum Column {
+        Line,
+        Status,
+        FirstName,
+        LastName,
+        PersonalNumber,
+        Phone,
+        Email,
+        Address,
+        PostalCode,
+        Municipality,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { RowStatusRole = Qt::UserRole + 1 };
 

@@ -49,9 +49,7 @@ QVariant idOrNull(qint64 id)
 } // namespace
 
 MeetingPlaceRepository::MeetingPlaceRepository(Database& database, ContactRepository& contacts, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
-    , m_contacts(contacts)
+    : QObject(parent), m_database(database), m_contacts(contacts)
 {
     // Check-ins, attendance and the ContactDialog all write through ContactRepository: any of them may change
     // today's visitors.
@@ -106,8 +104,7 @@ QString MeetingPlaceRepository::label(AgeGroup group)
 
 QStringList MeetingPlaceRepository::activityTitleSuggestions()
 {
-    return { tr("Study visit"), tr("Lecture"), tr("Fika"), tr("Workshop"), tr("Cooking together"),
-             tr("Outing") };
+    return { tr("Study visit"), tr("Lecture"), tr("Fika"), tr("Workshop"), tr("Cooking together"), tr("Outing") };
 }
 
 MeetingPlaceRepository::Result MeetingPlaceRepository::failure(const QString& sqlError) const
@@ -364,11 +361,10 @@ QList<MeetingPlaceRepository::GroupActivity> MeetingPlaceRepository::activities(
 std::optional<MeetingPlaceRepository::GroupActivity> MeetingPlaceRepository::activity(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT a.id, a.held_on, a.title, a.place, a.leader_id, s.name, "
-        " (SELECT count(DISTINCT c.youth_id) FROM contact c WHERE c.activity_id = a.id "
-        "  AND c.kind = 'group_activity' AND c.struck_at IS NULL) "
-        "FROM group_activity a LEFT JOIN staff s ON s.id = a.leader_id WHERE a.id = ?"));
+    query.prepare(QStringLiteral("SELECT a.id, a.held_on, a.title, a.place, a.leader_id, s.name, "
+                                 " (SELECT count(DISTINCT c.youth_id) FROM contact c WHERE c.activity_id = a.id "
+                                 "  AND c.kind = 'group_activity' AND c.struck_at IS NULL) "
+                                 "FROM group_activity a LEFT JOIN staff s ON s.id = a.leader_id WHERE a.id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         return std::nullopt;
@@ -441,9 +437,8 @@ MeetingPlaceRepository::Result MeetingPlaceRepository::saveActivity(GroupActivit
     return { true, {}, id };
 }
 
-QList<MeetingPlaceRepository::Attendee> MeetingPlaceRepository::selectAttendees(qint64 activityId,
-                                                                                const QString& filter,
-                                                                                bool onlyPresent) const
+QList<MeetingPlaceRepository::Attendee>
+MeetingPlaceRepository::selectAttendees(qint64 activityId, const QString& filter, bool onlyPresent) const
 {
     QList<Attendee> result;
     const QString match = YouthFilter::matchExpression(filter);

@@ -122,8 +122,8 @@ QVariant OutreachListModel::data(const QModelIndex& index, int role) const
         return prospect.municipality;
     case Source:
         return prospect.referralSource.isEmpty()
-                   ? QString()
-                   : Vocabulary::label(Vocabulary::referralSourceFromCode(prospect.referralSource));
+            ? QString()
+            : Vocabulary::label(Vocabulary::referralSourceFromCode(prospect.referralSource));
     case Registered:
         return prospect.registered.toString(Qt::ISODate);
     case Attempts:
@@ -245,9 +245,8 @@ void OutreachListModel::sortRows()
     if (m_sortOrder == Qt::AscendingOrder) {
         std::stable_sort(m_rows.begin(), m_rows.end(), less);
     } else {
-        std::stable_sort(m_rows.begin(), m_rows.end(), [&less](const Prospect& a, const Prospect& b) {
-            return less(b, a);
-        });
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         [&less](const Prospect& a, const Prospect& b) { return less(b, a); });
     }
 }
 

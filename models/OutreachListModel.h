@@ -15,8 +15,19 @@ class OutreachListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, PersonalNumber, Phone, Municipality, Source, Registered, Attempts, Unanswered, LastAttempt,
-                  LastContact, ColumnCount };
+    enum Column {
+        Name,
+        PersonalNumber,
+        Phone,
+        Municipality,
+        Source,
+        Registered,
+        Attempts,
+        Unanswered,
+        LastAttempt,
+        LastContact,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { IdRole = Qt::UserRole + 1, SortRole };
 

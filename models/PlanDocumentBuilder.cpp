@@ -75,8 +75,8 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
         } else {
             line = tr("Version %1 · %2 · Next review: %3")
                        .arg(plan.version)
-                       .arg(dateText(plan.planDate), plan.nextReview.isValid() ? dateText(plan.nextReview)
-                                                                                : tr("not set"));
+                       .arg(dateText(plan.planDate),
+                            plan.nextReview.isValid() ? dateText(plan.nextReview) : tr("not set"));
         }
         cursor.insertText(line, DocumentStyle::text(DocumentStyle::BodyPt, false, DocumentStyle::labelColour()));
         cursor.insertBlock(QTextBlockFormat());
@@ -84,18 +84,20 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
 
     // The youth and the mentor.
     {
-        QTextTable* person = cursor.insertTable(
-            2, 4,
-            DocumentStyle::table({QTextLength(QTextLength::PercentageLength, 30), QTextLength(QTextLength::PercentageLength, 22),
-                         QTextLength(QTextLength::PercentageLength, 18), QTextLength(QTextLength::PercentageLength, 30)},
-                        DocumentStyle::BoxBorder));
+        QTextTable* person = cursor.insertTable(2, 4,
+                                                DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 30),
+                                                                       QTextLength(QTextLength::PercentageLength, 22),
+                                                                       QTextLength(QTextLength::PercentageLength, 18),
+                                                                       QTextLength(QTextLength::PercentageLength, 30) },
+                                                                     DocumentStyle::BoxBorder));
         const PersonalNumber number = PersonalNumber::fromStored(in.youth.personalNumber);
-        const QStringList labels = {tr("Name"), tr("Personal number"), tr("Date of birth"), tr("Mentor")};
-        const QStringList values = {youthName, number.display(), dateText(in.youth.birthDate), in.mentorName};
+        const QStringList labels = { tr("Name"), tr("Personal number"), tr("Date of birth"), tr("Mentor") };
+        const QStringList values = { youthName, number.display(), dateText(in.youth.birthDate), in.mentorName };
         for (int column = 0; column < 4; ++column) {
-            person->cellAt(0, column).firstCursorPosition().insertText(labels.at(column),
-                                                                       DocumentStyle::text(8, false, DocumentStyle::labelColour()));
-            person->cellAt(1, column).firstCursorPosition().insertText(values.at(column), DocumentStyle::text(DocumentStyle::BodyPt, true));
+            person->cellAt(0, column).firstCursorPosition().insertText(
+                labels.at(column), DocumentStyle::text(8, false, DocumentStyle::labelColour()));
+            person->cellAt(1, column).firstCursorPosition().insertText(
+                values.at(column), DocumentStyle::text(DocumentStyle::BodyPt, true));
         }
         cursor.movePosition(QTextCursor::End);
     }
@@ -103,15 +105,15 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
     // The sections: each one box, so that a heading never ends a page without its text.
     for (PlanSection section : Vocabulary::planSections()) {
         const QString content = blank ? QString() : plan.section(section).trimmed();
-        QTextTable* box =
-            cursor.insertTable(1, 1, DocumentStyle::table({QTextLength(QTextLength::PercentageLength, 100)}, DocumentStyle::BoxBorder));
+        QTextTable* box = cursor.insertTable(
+            1, 1, DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 100) }, DocumentStyle::BoxBorder));
         QTextCursor cell = box->cellAt(0, 0).firstCursorPosition();
         cell.insertText(Vocabulary::heading(section), DocumentStyle::text(11, true));
         if (content.isEmpty()) {
             // Lines to fill in by hand at the meeting.
             cell.insertBlock();
-            QTextTable* lines =
-                cell.insertTable(kBlankLinesPerSection, 1, DocumentStyle::table({QTextLength(QTextLength::PercentageLength, 100)}));
+            QTextTable* lines = cell.insertTable(
+                kBlankLinesPerSection, 1, DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 100) }));
             for (int row = 0; row < kBlankLinesPerSection; ++row) {
                 ruleCell(lines, row, 0);
             }
@@ -133,13 +135,13 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
         const QList<PlanStep> steps = blank ? QList<PlanStep>() : plan.steps;
         const int rows = 1 + (steps.isEmpty() ? kBlankStepRows : static_cast<int>(steps.size()));
         QTextTableFormat format = DocumentStyle::table(
-            {QTextLength(QTextLength::PercentageLength, 38), QTextLength(QTextLength::PercentageLength, 22),
-             QTextLength(QTextLength::PercentageLength, 13), QTextLength(QTextLength::PercentageLength, 13),
-             QTextLength(QTextLength::PercentageLength, 14)},
+            { QTextLength(QTextLength::PercentageLength, 38), QTextLength(QTextLength::PercentageLength, 22),
+              QTextLength(QTextLength::PercentageLength, 13), QTextLength(QTextLength::PercentageLength, 13),
+              QTextLength(QTextLength::PercentageLength, 14) },
             DocumentStyle::BoxBorder);
         format.setHeaderRowCount(1); // repeated at the top of every page the table runs onto
         QTextTable* table = cursor.insertTable(rows, 5, format);
-        const QStringList headers = {tr("What"), tr("Who"), tr("From"), tr("To"), tr("Status")};
+        const QStringList headers = { tr("What"), tr("Who"), tr("From"), tr("To"), tr("Status") };
         for (int column = 0; column < headers.size(); ++column) {
             QTextTableCell cell = table->cellAt(0, column);
             QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
@@ -164,12 +166,14 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
             insertLines(what, step.description, DocumentStyle::text(9));
             if (!step.outcome.trimmed().isEmpty()) {
                 what.insertBlock();
-                insertLines(what, tr("Outcome: %1").arg(step.outcome.trimmed()), DocumentStyle::text(8, false, DocumentStyle::labelColour()));
+                insertLines(what, tr("Outcome: %1").arg(step.outcome.trimmed()),
+                            DocumentStyle::text(8, false, DocumentStyle::labelColour()));
             }
             table->cellAt(i + 1, 1).firstCursorPosition().insertText(who, DocumentStyle::text(9));
             table->cellAt(i + 1, 2).firstCursorPosition().insertText(dateText(step.startDate), DocumentStyle::text(9));
             table->cellAt(i + 1, 3).firstCursorPosition().insertText(dateText(step.dueDate), DocumentStyle::text(9));
-            table->cellAt(i + 1, 4).firstCursorPosition().insertText(Vocabulary::label(step.status), DocumentStyle::text(9));
+            table->cellAt(i + 1, 4).firstCursorPosition().insertText(Vocabulary::label(step.status),
+                                                                     DocumentStyle::text(9));
         }
         cursor.movePosition(QTextCursor::End);
     }
@@ -178,9 +182,9 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
     // it was signed: PagedDocumentRenderer moves a table that fits on a page to the next page as a unit.
     {
         const bool signedOnPaper = !blank && plan.signedOn.isValid();
-        QTextTableFormat format =
-            DocumentStyle::table({QTextLength(QTextLength::PercentageLength, 46), QTextLength(QTextLength::PercentageLength, 8),
-                         QTextLength(QTextLength::PercentageLength, 46)});
+        QTextTableFormat format = DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 46),
+                                                         QTextLength(QTextLength::PercentageLength, 8),
+                                                         QTextLength(QTextLength::PercentageLength, 46) });
         format.setTopMargin(8);
         QTextTable* signatures = cursor.insertTable(signedOnPaper ? 3 : 2, 3, format);
         signatures->mergeCells(0, 0, 1, 3);
@@ -191,15 +195,17 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
             cell.setFormat(cellFormat);
             cell.firstCursorPosition().insertText(tr("Signatures"), DocumentStyle::text(12, true));
         }
-        const QStringList who = {tr("The youth"), tr("The mentor")};
-        const QStringList names = {youthName, in.mentorName};
+        const QStringList who = { tr("The youth"), tr("The mentor") };
+        const QStringList names = { youthName, in.mentorName };
         for (int side = 0; side < 2; ++side) {
             QTextCursor cell = signatures->cellAt(1, side * 2).firstCursorPosition();
             cell.insertText(who.at(side), DocumentStyle::text(9, true));
             cell.insertBlock();
-            QTextTable* lines = cell.insertTable(3, 1, DocumentStyle::table({QTextLength(QTextLength::PercentageLength, 100)}));
+            QTextTable* lines
+                = cell.insertTable(3, 1, DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 100) }));
             ruleCell(lines, 0, 0, 34);
-            lines->cellAt(1, 0).firstCursorPosition().insertText(tr("Signature"), DocumentStyle::text(8, false, DocumentStyle::labelColour()));
+            lines->cellAt(1, 0).firstCursorPosition().insertText(
+                tr("Signature"), DocumentStyle::text(8, false, DocumentStyle::labelColour()));
             QTextCursor name = lines->cellAt(2, 0).firstCursorPosition();
             name.insertText(tr("Name: %1").arg(names.at(side)), DocumentStyle::text(9));
             name.insertBlock();
@@ -208,7 +214,8 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
         if (signedOnPaper) {
             signatures->mergeCells(2, 0, 1, 3);
             signatures->cellAt(2, 0).firstCursorPosition().insertText(
-                tr("Signed on paper %1.").arg(dateText(plan.signedOn)), DocumentStyle::text(8, false, DocumentStyle::labelColour()));
+                tr("Signed on paper %1.").arg(dateText(plan.signedOn)),
+                DocumentStyle::text(8, false, DocumentStyle::labelColour()));
         }
         cursor.movePosition(QTextCursor::End);
     }

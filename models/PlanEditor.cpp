@@ -11,9 +11,7 @@ namespace {
 constexpr int kReviewMergeId = 100;
 } // namespace
 
-PlanEditor::PlanEditor(QObject* parent)
-    : QObject(parent)
-    , m_steps(new PlanStepsModel(this))
+PlanEditor::PlanEditor(QObject* parent) : QObject(parent), m_steps(new PlanStepsModel(this))
 {
     connect(m_steps, &PlanStepsModel::stepsEdited, this, [this](const QList<PlanStep>& before, const QString& text) {
         if (m_restoring) {

@@ -36,27 +36,24 @@ QDate dateFrom(const QVariant& value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-const char* const kPlanColumns =
-    "SELECT p.id, p.youth_id, p.version, p.plan_date, p.staff_id, s.name, p.my_goal, p.strengths, p.support_needs, "
-    "p.wishes, p.long_term_goal, p.notes, p.next_review, p.signed_on, p.frozen_at "
-    "FROM action_plan p LEFT JOIN staff s ON s.id = p.staff_id ";
+const char* const kPlanColumns
+    = "SELECT p.id, p.youth_id, p.version, p.plan_date, p.staff_id, s.name, p.my_goal, p.strengths, p.support_needs, "
+      "p.wishes, p.long_term_goal, p.notes, p.next_review, p.signed_on, p.frozen_at "
+      "FROM action_plan p LEFT JOIN staff s ON s.id = p.staff_id ";
 
 } // namespace
 
-PlanRepository::PlanRepository(Database& database, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
-{
-}
+PlanRepository::PlanRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
 PlanRepository::Result PlanRepository::failure(const QString& sqlError) const
 {
     if (sqlError.contains(QLatin1String(kFrozenMarker))) {
-        return {false, tr("This version of the plan is frozen and can no longer be changed. Revise the plan to "
-                          "make a new version."),
-                0};
+        return { false,
+                 tr("This version of the plan is frozen and can no longer be changed. Revise the plan to "
+                    "make a new version."),
+                 0 };
     }
-    return {false, tr("The plan could not be saved. Nothing was changed. (%1)").arg(sqlError), 0};
+    return { false, tr("The plan could not be saved. Nothing was changed. (%1)").arg(sqlError), 0 };
 }
 
 QList<PlanRepository::VersionInfo> PlanRepository::versions(qint64 youthId) const
@@ -70,9 +67,9 @@ QList<PlanRepository::VersionInfo> PlanRepository::versions(qint64 youthId) cons
     QList<VersionInfo> result;
     if (query.exec()) {
         while (query.next()) {
-            result.append({query.value(0).toLongLong(), query.value(1).toInt(), dateFrom(query.value(2)),
-                           query.value(3).toString(), QDateTime::fromString(query.value(4).toString(), Qt::ISODate),
-                           dateFrom(query.value(5))});
+            result.append({ query.value(0).toLongLong(), query.value(1).toInt(), dateFrom(query.value(2)),
+                            query.value(3).toString(), QDateTime::fromString(query.value(4).toString(), Qt::ISODate),
+                            dateFrom(query.value(5)) });
         }
     }
     return result;
@@ -178,7 +175,7 @@ qint64 PlanRepository::insertPlan(const ActionPlan& plan, QString* error)
 PlanRepository::Result PlanRepository::create(qint64 youthId, qint64 staffId, const QDate& planDate, int reviewWeeks)
 {
     if (current(youthId)) {
-        return {false, tr("This youth already has a plan. Revise it to make a new version."), 0};
+        return { false, tr("This youth already has a plan. Revise it to make a new version."), 0 };
     }
     ActionPlan plan;
     plan.youthId = youthId;
@@ -198,7 +195,7 @@ PlanRepository::Result PlanRepository::create(qint64 youthId, qint64 staffId, co
         return failure(error.isEmpty() ? m_database.lastError() : error);
     }
     emit plansChanged(youthId);
-    return {true, {}, id};
+    return { true, {}, id };
 }
 
 bool PlanRepository::writeSteps(ActionPlan& plan, QString* error)
@@ -223,12 +220,13 @@ bool PlanRepository::writeSteps(ActionPlan& plan, QString* error)
         PlanStep& step = plan.steps[position];
         const bool update = step.id != 0 && existing.contains(step.id);
         QSqlQuery query(m_database.connection());
-        query.prepare(update ? QStringLiteral("UPDATE plan_step SET position = ?, description = ?, responsible = ?, "
-                                              "responsible_name = ?, start_date = ?, due_date = ?, status = ?, outcome = ? "
-                                              "WHERE id = ? AND plan_id = ?")
-                             : QStringLiteral("INSERT INTO plan_step (position, description, responsible, "
-                                              "responsible_name, start_date, due_date, status, outcome, plan_id) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(
+            update ? QStringLiteral("UPDATE plan_step SET position = ?, description = ?, responsible = ?, "
+                                    "responsible_name = ?, start_date = ?, due_date = ?, status = ?, outcome = ? "
+                                    "WHERE id = ? AND plan_id = ?")
+                   : QStringLiteral("INSERT INTO plan_step (position, description, responsible, "
+                                    "responsible_name, start_date, due_date, status, outcome, plan_id) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(position);
         query.addBindValue(text(step.description));
         query.addBindValue(Vocabulary::code(step.responsible));
@@ -268,7 +266,7 @@ PlanRepository::Result PlanRepository::save(ActionPlan& plan)
 {
     for (const PlanStep& step : std::as_const(plan.steps)) {
         if (step.startDate.isValid() && step.dueDate.isValid() && step.dueDate < step.startDate) {
-            return {false, tr("A step ends before it starts: \"%1\". Check its dates.").arg(step.description), 0};
+            return { false, tr("A step ends before it starts: \"%1\". Check its dates.").arg(step.description), 0 };
         }
     }
     ActionPlan saved = plan;
@@ -293,21 +291,21 @@ PlanRepository::Result PlanRepository::save(ActionPlan& plan)
         return failure(query.lastError().text());
     }
     if (query.numRowsAffected() != 1) {
-        return {false, tr("This plan no longer exists in the database."), 0};
+        return { false, tr("This plan no longer exists in the database."), 0 };
     }
     if (!writeSteps(saved, &error) || !transaction.commit()) {
         return failure(error.isEmpty() ? m_database.lastError() : error);
     }
     plan = saved;
     emit plansChanged(plan.youthId);
-    return {true, {}, plan.id};
+    return { true, {}, plan.id };
 }
 
 PlanRepository::Result PlanRepository::revise(qint64 planId, qint64 staffId, const QDate& today, int reviewWeeks)
 {
     const std::optional<ActionPlan> old = load(planId);
     if (!old) {
-        return {false, tr("This plan no longer exists in the database."), 0};
+        return { false, tr("This plan no longer exists in the database."), 0 };
     }
     if (old->isFrozen()) {
         return failure(QString::fromLatin1(kFrozenMarker));
@@ -341,20 +339,21 @@ PlanRepository::Result PlanRepository::revise(qint64 planId, qint64 staffId, con
         return failure(error.isEmpty() ? m_database.lastError() : error);
     }
     emit plansChanged(next.youthId);
-    return {true, {}, next.id};
+    return { true, {}, next.id };
 }
 
 PlanRepository::Result PlanRepository::markSigned(qint64 planId, const QDate& signedOn)
 {
     const std::optional<ActionPlan> plan = load(planId);
     if (!plan) {
-        return {false, tr("This plan no longer exists in the database."), 0};
+        return { false, tr("This plan no longer exists in the database."), 0 };
     }
     if (!signedOn.isValid() || signedOn > Clock::today()) {
-        return {false, tr("Choose the date the plan was signed (today or earlier)."), 0};
+        return { false, tr("Choose the date the plan was signed (today or earlier)."), 0 };
     }
     if (signedOn < plan->planDate) {
-        return {false, tr("The plan cannot be signed before its date (%1).").arg(plan->planDate.toString(Qt::ISODate)), 0};
+        return { false, tr("The plan cannot be signed before its date (%1).").arg(plan->planDate.toString(Qt::ISODate)),
+                 0 };
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -366,7 +365,7 @@ PlanRepository::Result PlanRepository::markSigned(qint64 planId, const QDate& si
         return failure(query.lastError().text().isEmpty() ? m_database.lastError() : query.lastError().text());
     }
     emit plansChanged(plan->youthId);
-    return {true, {}, planId};
+    return { true, {}, planId };
 }
 
 } // namespace lotsen

@@ -6,11 +6,7 @@ namespace lotsen {
 
 PlanSnapshotCommand::PlanSnapshotCommand(PlanEditor* editor, const ActionPlan& before, const ActionPlan& after,
                                          const QString& text, int mergeId)
-    : QUndoCommand(text)
-    , m_editor(editor)
-    , m_before(before)
-    , m_after(after)
-    , m_mergeId(mergeId)
+    : QUndoCommand(text), m_editor(editor), m_before(before), m_after(after), m_mergeId(mergeId)
 {
 }
 

@@ -8,10 +8,7 @@
 
 namespace lotsen {
 
-PlanStepsModel::PlanStepsModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+PlanStepsModel::PlanStepsModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 void PlanStepsModel::setSteps(const QList<PlanStep>& steps)
 {

@@ -11,11 +11,7 @@
 
 namespace lotsen {
 
-SnoozeRepository::SnoozeRepository(Database& database, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
-{
-}
+SnoozeRepository::SnoozeRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
 QString SnoozeRepository::check(const QDate& until, const QString& explanation, const QDate& today)
 {
@@ -52,10 +48,10 @@ SnoozeRepository::Result SnoozeRepository::snooze(qint64 youthId, AttentionReaso
 {
     const QString problem = check(until, explanation, Clock::today());
     if (!problem.isEmpty()) {
-        return {false, problem};
+        return { false, problem };
     }
     const auto failure = [](const QString& error) {
-        return Result{false, tr("The snooze could not be saved. Nothing was changed. (%1)").arg(error)};
+        return Result { false, tr("The snooze could not be saved. Nothing was changed. (%1)").arg(error) };
     };
     const QVariant staff = staffId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(staffId);
     const QString now = Clock::now().toString(Qt::ISODate);
@@ -91,7 +87,7 @@ SnoozeRepository::Result SnoozeRepository::snooze(qint64 youthId, AttentionReaso
         return failure(m_database.lastError());
     }
     emit snoozed(youthId);
-    return {true, {}};
+    return { true, {} };
 }
 
 } // namespace lotsen

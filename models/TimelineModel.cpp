@@ -27,8 +27,7 @@ QString minutes(const QDateTime& time)
 } // namespace
 
 TimelineModel::TimelineModel(Workspace& workspace, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_workspace(workspace)
+    : QAbstractTableModel(parent), m_workspace(workspace)
 {
     connect(&workspace.contacts(), &ContactRepository::contactsChanged, this, [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
@@ -212,7 +211,8 @@ QString TimelineModel::eventText(const Entry& entry) const
     }
     if (entry.eventKind == QLatin1String("status_changed") && pair) {
         return tr("Status: %1 → %2")
-            .arg(Vocabulary::label(Vocabulary::statusFromCode(from)), Vocabulary::label(Vocabulary::statusFromCode(to)));
+            .arg(Vocabulary::label(Vocabulary::statusFromCode(from)),
+                 Vocabulary::label(Vocabulary::statusFromCode(to)));
     }
     if (entry.eventKind == QLatin1String("mentor_changed") && pair) {
         const auto name = [this](const QString& id) {

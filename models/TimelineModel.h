@@ -25,13 +25,13 @@ public:
     enum Role {
         ContactIdRole = Qt::UserRole + 1, // 0 for an event
         IsContactRole,
-        StruckRole,      // struck out: shown struck through, with who/when/why in the tooltip
-        StruckInfoRole,  // "Struck out 2026-11-27 10:00 by A: reason"
-        CorrectsRole,    // "Corrects the entry of 2026-11-20 14:00", or empty
+        StruckRole, // struck out: shown struck through, with who/when/why in the tooltip
+        StruckInfoRole, // "Struck out 2026-11-27 10:00 by A: reason"
+        CorrectsRole, // "Corrects the entry of 2026-11-20 14:00", or empty
         CorrectedByRole, // "Corrected on 2026-11-27", or empty
-        EditableRole,    // may be changed now (edit window, or the author)
-        AttemptRole,     // an attempt without answer
-        EventKindRole    // youth_event.kind for events, empty for contacts
+        EditableRole, // may be changed now (edit window, or the author)
+        AttemptRole, // an attempt without answer
+        EventKindRole // youth_event.kind for events, empty for contacts
     };
     Q_ENUM(Role)
 

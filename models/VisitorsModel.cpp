@@ -6,8 +6,7 @@
 namespace lotsen {
 
 VisitorsModel::VisitorsModel(MeetingPlaceRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_repository(repository)
+    : QAbstractTableModel(parent), m_repository(repository)
 {
     connect(&m_repository, &MeetingPlaceRepository::visitsChanged, this, &VisitorsModel::refresh);
     refresh();

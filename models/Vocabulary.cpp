@@ -41,35 +41,35 @@ constexpr std::array<std::pair<TargetGroup, const char*>, 7> kTargetGroupCodes {
     { TargetGroup::Psychosocial, "psychosocial" },
     { TargetGroup::NewlyArrived, "newly_arrived" },
 } };
-constexpr std::array<std::pair<StepStatus, const char*>, 4> kStepStatusCodes{{
-    {StepStatus::Planned, "planned"},
-    {StepStatus::Ongoing, "ongoing"},
-    {StepStatus::Done, "done"},
-    {StepStatus::Cancelled, "cancelled"},
-}};
-constexpr std::array<std::pair<ContactKind, const char*>, 10> kContactKindCodes{{
-    {ContactKind::Meeting, "meeting"},
-    {ContactKind::Phone, "phone"},
-    {ContactKind::Sms, "sms"},
-    {ContactKind::Email, "email"},
-    {ContactKind::Video, "video"},
-    {ContactKind::HomeVisit, "home_visit"},
-    {ContactKind::DropIn, "drop_in"},
-    {ContactKind::GroupActivity, "group_activity"},
-    {ContactKind::Letter, "letter"},
-    {ContactKind::Attempt, "attempt"},
-}};
-constexpr std::array<std::pair<ContactWith, const char*>, 4> kContactWithCodes{{
-    {ContactWith::Youth, "youth"},
-    {ContactWith::Relative, "relative"},
-    {ContactWith::Partner, "partner"},
-    {ContactWith::Other, "other"},
-}};
-constexpr std::array<std::pair<StepResponsible, const char*>, 3> kResponsibleCodes{{
-    {StepResponsible::Youth, "youth"},
-    {StepResponsible::Mentor, "mentor"},
-    {StepResponsible::Other, "other"},
-}};
+constexpr std::array<std::pair<StepStatus, const char*>, 4> kStepStatusCodes { {
+    { StepStatus::Planned, "planned" },
+    { StepStatus::Ongoing, "ongoing" },
+    { StepStatus::Done, "done" },
+    { StepStatus::Cancelled, "cancelled" },
+} };
+constexpr std::array<std::pair<ContactKind, const char*>, 10> kContactKindCodes { {
+    { ContactKind::Meeting, "meeting" },
+    { ContactKind::Phone, "phone" },
+    { ContactKind::Sms, "sms" },
+    { ContactKind::Email, "email" },
+    { ContactKind::Video, "video" },
+    { ContactKind::HomeVisit, "home_visit" },
+    { ContactKind::DropIn, "drop_in" },
+    { ContactKind::GroupActivity, "group_activity" },
+    { ContactKind::Letter, "letter" },
+    { ContactKind::Attempt, "attempt" },
+} };
+constexpr std::array<std::pair<ContactWith, const char*>, 4> kContactWithCodes { {
+    { ContactWith::Youth, "youth" },
+    { ContactWith::Relative, "relative" },
+    { ContactWith::Partner, "partner" },
+    { ContactWith::Other, "other" },
+} };
+constexpr std::array<std::pair<StepResponsible, const char*>, 3> kResponsibleCodes { {
+    { StepResponsible::Youth, "youth" },
+    { StepResponsible::Mentor, "mentor" },
+    { StepResponsible::Other, "other" },
+} };
 
 template<typename Enum, std::size_t N> QList<Enum> keys(const std::array<std::pair<Enum, const char*>, N>& table)
 {
@@ -364,8 +364,8 @@ QString Vocabulary::label(ContactWith with)
 
 QList<PlanSection> Vocabulary::planSections()
 {
-    return {PlanSection::MyGoal,       PlanSection::Strengths,    PlanSection::SupportNeeds,
-            PlanSection::Wishes,       PlanSection::LongTermGoal, PlanSection::Notes};
+    return { PlanSection::MyGoal, PlanSection::Strengths,    PlanSection::SupportNeeds,
+             PlanSection::Wishes, PlanSection::LongTermGoal, PlanSection::Notes };
 }
 
 QString Vocabulary::heading(PlanSection section)

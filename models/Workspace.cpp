@@ -5,7 +5,15 @@
 namespace lotsen {
 
 Workspace::Workspace(Database& database, QObject* parent)
-    : QObject(parent), m_database(database), m_youths(database), m_staff(database), m_plans(database), m_centre(database), m_contacts(database), m_snoozes(database), m_meetingPlace(database, m_contacts)
+    : QObject(parent)
+    , m_database(database)
+    , m_youths(database)
+    , m_staff(database)
+    , m_plans(database)
+    , m_centre(database)
+    , m_contacts(database)
+    , m_snoozes(database)
+    , m_meetingPlace(database, m_contacts)
 {
 }
 

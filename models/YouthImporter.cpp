@@ -97,8 +97,8 @@ void YouthImporter::setCsv(const CsvReader::Result& csv)
 
 QList<YouthImporter::Field> YouthImporter::fields()
 {
-    return { Field::Ignore,  Field::FirstName, Field::LastName,   Field::FullName,  Field::PersonalNumber,
-             Field::Phone,   Field::Email,     Field::Address,    Field::PostalCode, Field::Municipality };
+    return { Field::Ignore, Field::FirstName, Field::LastName, Field::FullName,   Field::PersonalNumber,
+             Field::Phone,  Field::Email,     Field::Address,  Field::PostalCode, Field::Municipality };
 }
 
 QString YouthImporter::label(Field field)
@@ -284,8 +284,8 @@ void YouthImporter::validate()
         }
         // Within the file the same rule: the number, or without one the name, identifies the youth.
         const bool hasNumber = !youth.personalNumber.isEmpty();
-        const QString key = hasNumber ? youth.personalNumber
-                                      : (youth.firstName + u'\x1f' + youth.lastName).toCaseFolded();
+        const QString key
+            = hasNumber ? youth.personalNumber : (youth.firstName + u'\x1f' + youth.lastName).toCaseFolded();
         if (const auto earlier = firstLine.constFind(key); earlier != firstLine.cend()) {
             row.message = hasNumber ? tr("The same personal number as row %1.").arg(*earlier)
                                     : tr("The same name as row %1, and no personal number.").arg(*earlier);
@@ -317,9 +317,8 @@ const QList<YouthImporter::Row>& YouthImporter::rows()
 int YouthImporter::count(RowStatus status)
 {
     const QList<Row>& all = rows();
-    return static_cast<int>(std::count_if(all.cbegin(), all.cend(), [status](const Row& row) {
-        return row.status == status;
-    }));
+    return static_cast<int>(
+        std::count_if(all.cbegin(), all.cend(), [status](const Row& row) { return row.status == status; }));
 }
 
 YouthImporter::Summary YouthImporter::import(ReferralSource source, bool dryRun)
@@ -352,10 +351,9 @@ YouthImporter::Summary YouthImporter::import(ReferralSource source, bool dryRun)
     const YouthRepository::SaveResult saved = m_youths.insertAll(youths, &failedIndex);
     if (!saved.ok) {
         summary.failedLine = lines.value(failedIndex);
-        summary.error = summary.failedLine > 0
-                            ? tr("Nothing was imported. Row %1 could not be saved: %2")
-                                  .arg(QString::number(summary.failedLine), saved.message)
-                            : tr("Nothing was imported: %1").arg(saved.message);
+        summary.error = summary.failedLine > 0 ? tr("Nothing was imported. Row %1 could not be saved: %2")
+                                                     .arg(QString::number(summary.failedLine), saved.message)
+                                               : tr("Nothing was imported: %1").arg(saved.message);
         return summary;
     }
     summary.ok = true;

@@ -19,8 +19,18 @@ class YouthImporter
     Q_DECLARE_TR_FUNCTIONS(YouthImporter)
 
 public:
-    enum class Field { Ignore, FirstName, LastName, FullName, PersonalNumber, Phone, Email, Address, PostalCode,
-                       Municipality };
+    enum class Field {
+        Ignore,
+        FirstName,
+        LastName,
+        FullName,
+        PersonalNumber,
+        Phone,
+        Email,
+        Address,
+        PostalCode,
+        Municipality
+    };
     enum class RowStatus { New, AlreadyRegistered, Invalid };
 
     struct Row

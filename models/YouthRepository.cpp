@@ -280,8 +280,8 @@ YouthRepository::SaveResult YouthRepository::insertAll(QList<Youth>& youths, int
 
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
-        return { false, Field::None, tr("The youths could not be saved. Nothing was changed. (%1)")
-                                         .arg(m_database.lastError()) };
+        return { false, Field::None,
+                 tr("The youths could not be saved. Nothing was changed. (%1)").arg(m_database.lastError()) };
     }
     // Prepared once: thousands of rows from an imported list go through the same statement.
     QSqlQuery insert(m_database.connection());
@@ -306,26 +306,39 @@ YouthRepository::SaveResult YouthRepository::insertAll(QList<Youth>& youths, int
         if (!valid.ok) {
             return failed(valid.message);
         }
-        const QVariantList values { youth.firstName, youth.lastName, nullIfEmpty(youth.personalNumber),
-                                    isoDate(youth.birthDate), Vocabulary::code(youth.gender), text(youth.phone),
-                                    text(youth.email), text(youth.address), text(youth.postalCode),
-                                    text(youth.municipality), Vocabulary::code(youth.status),
-                                    nullIfZero(youth.mentorId), isoDate(youth.startDate),
-                                    Vocabulary::code(youth.referralSource), text(youth.note), now, now };
+        const QVariantList values { youth.firstName,
+                                    youth.lastName,
+                                    nullIfEmpty(youth.personalNumber),
+                                    isoDate(youth.birthDate),
+                                    Vocabulary::code(youth.gender),
+                                    text(youth.phone),
+                                    text(youth.email),
+                                    text(youth.address),
+                                    text(youth.postalCode),
+                                    text(youth.municipality),
+                                    Vocabulary::code(youth.status),
+                                    nullIfZero(youth.mentorId),
+                                    isoDate(youth.startDate),
+                                    Vocabulary::code(youth.referralSource),
+                                    text(youth.note),
+                                    now,
+                                    now };
         for (int column = 0; column < values.size(); ++column) {
             insert.bindValue(column, values.at(column));
         }
         if (!insert.exec()) {
-            return failed(tr("The youths could not be saved. Nothing was changed. (%1)").arg(insert.lastError().text()));
+            return failed(
+                tr("The youths could not be saved. Nothing was changed. (%1)").arg(insert.lastError().text()));
         }
         youth.id = insert.lastInsertId().toLongLong();
-        if (!writeTargetGroups(youth) || !writeEvent(youth.id, QStringLiteral("created"), Vocabulary::code(youth.status))) {
+        if (!writeTargetGroups(youth)
+            || !writeEvent(youth.id, QStringLiteral("created"), Vocabulary::code(youth.status))) {
             return failed(tr("The youths could not be saved. Nothing was changed. (%1)").arg(m_database.lastError()));
         }
     }
     if (!transaction.commit()) {
-        return { false, Field::None, tr("The youths could not be saved. Nothing was changed. (%1)")
-                                         .arg(m_database.lastError()) };
+        return { false, Field::None,
+                 tr("The youths could not be saved. Nothing was changed. (%1)").arg(m_database.lastError()) };
     }
     youths = cleaned;
     QList<qint64> ids;

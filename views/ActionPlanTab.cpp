@@ -67,10 +67,7 @@ protected:
 } // namespace
 
 ActionPlanTab::ActionPlanTab(Workspace& workspace, qint64 youthId, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_youthId(youthId)
-    , m_editor(new PlanEditor(this))
+    : QWidget(parent), m_workspace(workspace), m_youthId(youthId), m_editor(new PlanEditor(this))
 {
     buildUi();
     connect(m_editor, &PlanEditor::dirtyChanged, this, [this](bool dirty) {
@@ -147,8 +144,8 @@ void ActionPlanTab::buildUi()
     auto* undoFilter = new UndoShortcutFilter(this);
     int index = 0;
     for (PlanSection section : Vocabulary::planSections()) {
-        auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(Vocabulary::heading(section).toHtmlEscaped()),
-                                 sectionsWidget);
+        auto* label
+            = new QLabel(QStringLiteral("<b>%1</b>").arg(Vocabulary::heading(section).toHtmlEscaped()), sectionsWidget);
         auto* edit = new QPlainTextEdit(sectionsWidget);
         edit->setObjectName(QStringLiteral("planSection%1").arg(static_cast<int>(section)));
         edit->setPlaceholderText(Vocabulary::hint(section));
@@ -182,7 +179,7 @@ void ActionPlanTab::buildUi()
     m_steps->verticalHeader()->setDefaultSectionSize(m_steps->fontMetrics().height() + 12);
     m_steps->horizontalHeader()->setStretchLastSection(true);
     m_steps->setMinimumHeight(150);
-    const int widths[] = {300, 150, 100, 100, 100};
+    const int widths[] = { 300, 150, 100, 100, 100 };
     for (int column = 0; column < 5; ++column) {
         m_steps->horizontalHeader()->resizeSection(column, widths[column]);
     }
@@ -201,7 +198,7 @@ void ActionPlanTab::buildUi()
     m_upAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_downAction = stepsButtons->addAction(tr("Move down"), this, &ActionPlanTab::moveStepDown);
     m_downAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    for (QAction* action : {m_addStepAction, m_removeStepAction, m_upAction, m_downAction}) {
+    for (QAction* action : { m_addStepAction, m_removeStepAction, m_upAction, m_downAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -287,7 +284,7 @@ QToolBar* ActionPlanTab::buildToolBar()
     m_blankAction = bar->addAction(tr("Blank template…"), this, &ActionPlanTab::exportBlankTemplate);
     m_blankAction->setToolTip(tr("A template with only the youth's name, to fill in by hand at the first meeting"));
     for (QAction* action :
-         {m_saveAction, m_undoAction, m_redoAction, m_reviseAction, m_signAction, m_printAction, m_pdfAction}) {
+         { m_saveAction, m_undoAction, m_redoAction, m_reviseAction, m_signAction, m_printAction, m_pdfAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -331,8 +328,8 @@ void ActionPlanTab::fillVersions(int selectVersion)
     const QList<PlanRepository::VersionInfo> versions = m_workspace.plans().versions(m_youthId);
     for (const PlanRepository::VersionInfo& info : versions) {
         const QString text = info.isFrozen()
-                                 ? tr("%1 – %2").arg(info.version).arg(info.planDate.toString(Qt::ISODate))
-                                 : tr("%1 – %2 (current)").arg(info.version).arg(info.planDate.toString(Qt::ISODate));
+            ? tr("%1 – %2").arg(info.version).arg(info.planDate.toString(Qt::ISODate))
+            : tr("%1 – %2 (current)").arg(info.version).arg(info.planDate.toString(Qt::ISODate));
         m_versions->addItem(text, info.version);
     }
     m_versions->setCurrentIndex(std::max(0, m_versions->findData(selectVersion)));
@@ -353,8 +350,9 @@ void ActionPlanTab::showEditorState()
 
     QStringList info;
     if (plan.id != 0) {
-        info.append(plan.staffName.isEmpty() ? tr("Made %1").arg(plan.planDate.toString(Qt::ISODate))
-                                             : tr("Made %1 by %2").arg(plan.planDate.toString(Qt::ISODate), plan.staffName));
+        info.append(plan.staffName.isEmpty()
+                        ? tr("Made %1").arg(plan.planDate.toString(Qt::ISODate))
+                        : tr("Made %1 by %2").arg(plan.planDate.toString(Qt::ISODate), plan.staffName));
         info.append(plan.signedOn.isValid() ? tr("signed %1").arg(plan.signedOn.toString(Qt::ISODate))
                                             : tr("not signed yet"));
         if (plan.isFrozen()) {
@@ -393,10 +391,9 @@ bool ActionPlanTab::confirmLeave()
     if (!m_editor->isDirty()) {
         return true;
     }
-    const auto answer = MessageBox::question(this, tr("Unsaved plan"),
-                                             tr("The action plan has changes that are not saved. Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved plan"), tr("The action plan has changes that are not saved. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) {
         return save();
     }

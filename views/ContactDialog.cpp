@@ -1,7 +1,7 @@
 #include "ContactDialog.h"
 
-#include "Clock.h"
 #include "CentreSettings.h"
+#include "Clock.h"
 #include "ContactRepository.h"
 #include "OptionalDateEdit.h"
 #include "StaffRepository.h"
@@ -35,11 +35,7 @@ qint64 ContactDialog::defaultStaffId()
 }
 
 ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, const Contact& existing, QWidget* parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_youthId(youthId)
-    , m_mode(mode)
-    , m_existing(existing)
+    : QDialog(parent), m_workspace(workspace), m_youthId(youthId), m_mode(mode), m_existing(existing)
 {
     const std::optional<Youth> youth = workspace.youths().load(youthId);
     const QString name = youth ? youth->fullName() : QString();
@@ -110,8 +106,8 @@ ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, co
 
     auto* form = new QFormLayout(this);
     if (mode == Mode::Correction) {
-        auto* explanation = new QLabel(tr("The original entry stays in the timeline; this correction refers to it."),
-                                       this);
+        auto* explanation
+            = new QLabel(tr("The original entry stays in the timeline; this correction refers to it."), this);
         explanation->setWordWrap(true);
         form->addRow(explanation);
     }

@@ -19,9 +19,7 @@ namespace lotsen {
 
 GroupActivityDialog::GroupActivityDialog(Workspace& workspace, const MeetingPlaceRepository::GroupActivity& existing,
                                          QWidget* parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_existing(existing)
+    : QDialog(parent), m_workspace(workspace), m_existing(existing)
 {
     const bool isNew = existing.id == 0;
     setWindowTitle(isNew ? tr("New group activity") : tr("Group activity – %1").arg(existing.title));

@@ -214,8 +214,8 @@ void ImportDialog::updatePreview()
     m_error->setVisible(!error.isEmpty());
 
     if (csv.ok) {
-        const QString encoding = csv.encoding == CsvReader::Encoding::Utf8 ? QStringLiteral("UTF-8")
-                                                                            : QStringLiteral("Windows-1252");
+        const QString encoding
+            = csv.encoding == CsvReader::Encoding::Utf8 ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
         m_fileInfo->setText(tr("%n row(s), separated by \"%1\", %2", nullptr, static_cast<int>(csv.records.size()))
                                 .arg(csv.separator, encoding));
     } else {
@@ -247,14 +247,13 @@ bool ImportDialog::importRows()
         return false;
     }
     m_lastSummary = summary;
-    MessageBox::information(
-        this, tr("Import youths"),
-        tr("%n youth(s) imported as prospects, referred by %1.", nullptr, summary.imported)
-                .arg(Vocabulary::label(referralSource()))
-            + u' '
-            + tr("Already registered: %1. Not imported because of errors: %2.")
-                  .arg(summary.alreadyRegistered)
-                  .arg(summary.rejected));
+    MessageBox::information(this, tr("Import youths"),
+                            tr("%n youth(s) imported as prospects, referred by %1.", nullptr, summary.imported)
+                                    .arg(Vocabulary::label(referralSource()))
+                                + u' '
+                                + tr("Already registered: %1. Not imported because of errors: %2.")
+                                      .arg(summary.alreadyRegistered)
+                                      .arg(summary.rejected));
     accept();
     return true;
 }

@@ -10,8 +10,8 @@
 #include "GroupActivityDialog.h"
 #include "MessageBox.h"
 #include "PagedDocumentRenderer.h"
-#include "Vocabulary.h"
 #include "VisitorsModel.h"
+#include "Vocabulary.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -71,9 +71,7 @@ QLabel* heading(const QString& text, QWidget* parent)
 } // namespace
 
 MeetingPlacePage::MeetingPlacePage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_repository(workspace.meetingPlace())
+    : QWidget(parent), m_workspace(workspace), m_repository(workspace.meetingPlace())
 {
     setObjectName(QStringLiteral("meetingPlacePage"));
     m_visitors = new VisitorsModel(m_repository, this);
@@ -90,9 +88,8 @@ MeetingPlacePage::MeetingPlacePage(Workspace& workspace, QWidget* parent)
 
     connect(&m_repository, &MeetingPlaceRepository::visitsChanged, this, &MeetingPlacePage::refreshCounts);
     connect(&m_repository, &MeetingPlaceRepository::activitiesChanged, this, &MeetingPlacePage::refreshActivities);
-    connect(m_attendance, &AttendanceModel::attendanceFailed, this, [this](const QString& message) {
-        MessageBox::warning(this, tr("Attendance not saved"), message);
-    });
+    connect(m_attendance, &AttendanceModel::attendanceFailed, this,
+            [this](const QString& message) { MessageBox::warning(this, tr("Attendance not saved"), message); });
     refresh();
 }
 
@@ -186,7 +183,9 @@ QWidget* MeetingPlacePage::createDropInPanel()
             emit openYouthRequested(youthId);
         }
     });
-    const auto updateRemove = [this] { m_removeVisit->setEnabled(m_visitorsView->selectionModel()->hasSelection()); };
+    const auto updateRemove = [this] {
+        m_removeVisit->setEnabled(m_visitorsView->selectionModel()->hasSelection());
+    };
     connect(m_visitorsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateRemove);
     connect(m_visitors, &QAbstractItemModel::modelReset, this, updateRemove);
     return panel;
@@ -284,11 +283,11 @@ void MeetingPlacePage::refreshCounts()
     const QString cell = QStringLiteral("<td align=\"right\" style=\"padding: 1px 10px;\">%1</td>");
     const QString head = QStringLiteral("<th align=\"right\" style=\"padding: 1px 10px;\">%1</th>");
     QString html = QStringLiteral("<table cellspacing=\"0\"><tr><td></td>") + head.arg(tr("Today"))
-        + head.arg(tr("This week")) + head.arg(tr("This month")) + QStringLiteral("</tr><tr><td>")
-        + tr("Visits") + QStringLiteral("</td>") + cell.arg(day.visits) + cell.arg(week.visits)
-        + cell.arg(month.visits) + QStringLiteral("</tr><tr><td>") + tr("Unique visitors")
-        + QStringLiteral("</td>") + cell.arg(day.uniqueVisitors) + cell.arg(week.uniqueVisitors)
-        + cell.arg(month.uniqueVisitors) + QStringLiteral("</tr></table>");
+        + head.arg(tr("This week")) + head.arg(tr("This month")) + QStringLiteral("</tr><tr><td>") + tr("Visits")
+        + QStringLiteral("</td>") + cell.arg(day.visits) + cell.arg(week.visits) + cell.arg(month.visits)
+        + QStringLiteral("</tr><tr><td>") + tr("Unique visitors") + QStringLiteral("</td>")
+        + cell.arg(day.uniqueVisitors) + cell.arg(week.uniqueVisitors) + cell.arg(month.uniqueVisitors)
+        + QStringLiteral("</tr></table>");
     m_counts->setText(html);
     m_counts->setToolTip(tr("Visits: drop-in check-ins and anonymous visits. Unique visitors: each registered youth "
                             "once, each anonymous visit as one visitor. Weeks run Monday to Sunday."));
@@ -337,8 +336,7 @@ void MeetingPlacePage::checkInFromSearch()
     const QList<MeetingPlaceRepository::YouthMatch> matches = m_repository.findYouths(text);
     if (matches.isEmpty()) {
         hidePicks();
-        setFeedback(tr("No youth matches “%1”. Register the youth first, or check in an anonymous visitor.")
-                        .arg(text),
+        setFeedback(tr("No youth matches “%1”. Register the youth first, or check in an anonymous visitor.").arg(text),
                     true);
         return;
     }
@@ -383,11 +381,10 @@ bool MeetingPlacePage::checkInYouth(qint64 youthId)
     }
     const QString name = youth->fullName();
     if (const std::optional<QDateTime> earlier = m_repository.checkedInAt(youthId, Clock::today())) {
-        const auto answer = MessageBox::question(
-            this, tr("Already checked in"),
-            tr("%1 was already checked in today at %2. Check in again?")
-                .arg(name, earlier->time().toString(QStringLiteral("HH:mm"))),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer = MessageBox::question(this, tr("Already checked in"),
+                                                 tr("%1 was already checked in today at %2. Check in again?")
+                                                     .arg(name, earlier->time().toString(QStringLiteral("HH:mm"))),
+                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             setFeedback(tr("%1 is already checked in today.").arg(name));
             m_checkIn->selectAll();
@@ -433,8 +430,8 @@ void MeetingPlacePage::removeSelectedVisit()
     const QString time = visit.at.time().toString(QStringLiteral("HH:mm"));
     const QString text = visit.isAnonymous()
         ? tr("Remove the anonymous visit at %1?").arg(time)
-        : tr("Remove the visit of %1 at %2? The entry stays in the youth's timeline, struck out.").arg(visit.name,
-                                                                                                       time);
+        : tr("Remove the visit of %1 at %2? The entry stays in the youth's timeline, struck out.")
+              .arg(visit.name, time);
     if (MessageBox::question(this, tr("Remove visit"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes) {
         return;
@@ -513,9 +510,9 @@ void MeetingPlacePage::activityChosen()
     if (activity) {
         // The leader logs the attendance; without one, this PC's staff member.
         m_attendance->setStaffId(activity->leaderId != 0 ? activity->leaderId : ContactDialog::defaultStaffId());
-        m_attendanceTitle->setText(tr("<b>Attendance: %1, %2</b> — tick those who came. %n present.", nullptr,
-                                      activity->attendance)
-                                       .arg(activity->title.toHtmlEscaped(), activity->heldOn.toString(Qt::ISODate)));
+        m_attendanceTitle->setText(
+            tr("<b>Attendance: %1, %2</b> — tick those who came. %n present.", nullptr, activity->attendance)
+                .arg(activity->title.toHtmlEscaped(), activity->heldOn.toString(Qt::ISODate)));
     } else {
         m_attendanceTitle->setText(tr("Choose an activity to tick its attendance, or create a new one."));
     }
@@ -592,8 +589,8 @@ bool MeetingPlacePage::exportAttendancePdf()
     }
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
         + tr("Attendance list %1 %2.pdf").arg(activity->title, activity->heldOn.toString(Qt::ISODate));
-    const QString path
-        = FileDialog::getSaveFileName(this, tr("Export attendance list as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export attendance list as PDF"), suggested,
+                                                     tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
         return false;
     }

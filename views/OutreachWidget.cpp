@@ -84,9 +84,8 @@ OutreachWidget::OutreachWidget(Workspace& workspace, QWidget* parent) : QWidget(
     });
     connect(m_import, &QPushButton::clicked, this, &OutreachWidget::importList);
     // Double-click or Enter opens the card, as in the register.
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        emit openYouthRequested(m_model->idAt(index.row()));
-    });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { emit openYouthRequested(m_model->idAt(index.row())); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutreachWidget::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutreachWidget::updateState);
 

@@ -362,8 +362,8 @@ void PersonalDataForm::onPersonalNumberEdited()
 
 void PersonalDataForm::updateState()
 {
-    m_participation->setRowVisible(m_pauseUntil, static_cast<YouthStatus>(m_status->currentData().toInt())
-                                                     == YouthStatus::Paused);
+    m_participation->setRowVisible(m_pauseUntil,
+                                   static_cast<YouthStatus>(m_status->currentData().toInt()) == YouthStatus::Paused);
     if (m_filling) {
         return;
     }

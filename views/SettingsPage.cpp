@@ -174,16 +174,16 @@ void SettingsPage::showCentreSettings()
     m_activeDays->setValue(centre.activeNoContactDays());
     m_prospectDays->setValue(centre.prospectNoContactDays());
     m_editHours->setValue(centre.contactEditHours());
-    m_logoPreview->setPixmap(QPixmap::fromImage(centre.logo()).scaled(m_logoPreview->size(), Qt::KeepAspectRatio,
-                                                                      Qt::SmoothTransformation));
+    m_logoPreview->setPixmap(
+        QPixmap::fromImage(centre.logo()).scaled(m_logoPreview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     m_resetLogo->setEnabled(centre.hasOwnLogo());
 }
 
 void SettingsPage::chooseLogo()
 {
-    const QString path = FileDialog::getOpenFileName(
-        this, tr("Choose the centre's logo"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Images (*.png *.jpg *.jpeg)"));
+    const QString path = FileDialog::getOpenFileName(this, tr("Choose the centre's logo"),
+                                                     QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                                                     tr("Images (*.png *.jpg *.jpeg)"));
     if (path.isEmpty()) {
         return;
     }

@@ -15,10 +15,7 @@
 namespace lotsen {
 
 SnoozeDialog::SnoozeDialog(Workspace& workspace, const AttentionItem& item, qint64 staffId, QWidget* parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_youthId(item.youthId)
-    , m_staffId(staffId)
+    : QDialog(parent), m_workspace(workspace), m_youthId(item.youthId), m_staffId(staffId)
 {
     setWindowTitle(tr("Snooze – %1").arg(item.fullName()));
 
@@ -73,8 +70,8 @@ SnoozeDialog::SnoozeDialog(Workspace& workspace, const AttentionItem& item, qint
 void SnoozeDialog::accept()
 {
     const auto reason = static_cast<AttentionReason>(m_reason->currentData().toInt());
-    const SnoozeRepository::Result result = m_workspace.snoozes().snooze(
-        m_youthId, reason, m_until->date(), m_explanation->toPlainText(), m_staffId);
+    const SnoozeRepository::Result result
+        = m_workspace.snoozes().snooze(m_youthId, reason, m_until->date(), m_explanation->toPlainText(), m_staffId);
     if (!result.ok) {
         m_error->setText(result.message);
         m_error->show();

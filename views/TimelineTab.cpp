@@ -51,10 +51,7 @@ protected:
 } // namespace
 
 TimelineTab::TimelineTab(Workspace& workspace, qint64 youthId, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_youthId(youthId)
-    , m_model(new TimelineModel(workspace, this))
+    : QWidget(parent), m_workspace(workspace), m_youthId(youthId), m_model(new TimelineModel(workspace, this))
 {
     auto* bar = new QToolBar(this);
     bar->setObjectName(QStringLiteral("timelineToolBar"));
@@ -80,7 +77,7 @@ TimelineTab::TimelineTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     m_strikeAction = bar->addAction(tr("Strike out…"), this, &TimelineTab::strikeCurrent);
     m_strikeAction->setObjectName(QStringLiteral("strikeEntryAction"));
     m_strikeAction->setToolTip(tr("Mark the selected entry as void, with the reason; it stays visible"));
-    for (QAction* action : {m_logAction, m_attemptAction, m_changeAction, m_correctAction, m_strikeAction}) {
+    for (QAction* action : { m_logAction, m_attemptAction, m_changeAction, m_correctAction, m_strikeAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -109,7 +106,7 @@ TimelineTab::TimelineTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
-    const int widths[] = {125, 170, 155, 140};
+    const int widths[] = { 125, 170, 155, 140 };
     for (int column = 0; column < TimelineModel::Note; ++column) {
         header->resizeSection(column, widths[column]);
     }

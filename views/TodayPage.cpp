@@ -23,9 +23,7 @@
 
 namespace lotsen {
 
-TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
+TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
     m_model = new AttentionModel(workspace, this);
 
@@ -158,7 +156,7 @@ void TodayPage::updateState()
         m_list->setCurrentIndex(m_model->index(0, AttentionModel::Youth));
     }
     const bool hasCurrent = currentYouthId() != 0;
-    for (QPushButton* button : {m_open, m_logContact, m_logAttempt, m_snooze}) {
+    for (QPushButton* button : { m_open, m_logContact, m_logAttempt, m_snooze }) {
         button->setEnabled(hasCurrent);
     }
 }

@@ -245,10 +245,9 @@ int generate(const QString& path, int youths, int contactsPerYouth)
     if (!DemoDataGenerator::writeSynthetic(database, youths, &message, contactsPerYouth)) {
         return error(QStringLiteral("generation failed: %1").arg(message));
     }
-    figure(QStringLiteral("generate_ms"), elapsedMs(timer),
-           QStringLiteral("%1 youths, %2 contacts, one transaction")
-               .arg(youths)
-               .arg(qint64(youths) * contactsPerYouth));
+    figure(
+        QStringLiteral("generate_ms"), elapsedMs(timer),
+        QStringLiteral("%1 youths, %2 contacts, one transaction").arg(youths).arg(qint64(youths) * contactsPerYouth));
     database.close();
     return 0;
 }

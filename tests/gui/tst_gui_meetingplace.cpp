@@ -159,7 +159,8 @@ void TestGuiMeetingPlace::typingPartOfANameAndEnterChecksIn()
 
     QCOMPARE(visitorNames(), QStringList({ u"Anna Andersson"_s }));
     QVERIFY(page()->checkInEdit()->text().isEmpty()); // ready for the next visitor
-    QVERIFY2(page()->feedbackLabel()->text().contains(u"Anna Andersson"_s), qPrintable(page()->feedbackLabel()->text()));
+    QVERIFY2(page()->feedbackLabel()->text().contains(u"Anna Andersson"_s),
+             qPrintable(page()->feedbackLabel()->text()));
     QVERIFY(!page()->pickList()->isVisible());
     QVERIFY(page()->countsLabel()->text().contains(u"Visits"_s));
 
@@ -242,7 +243,8 @@ void TestGuiMeetingPlace::checkingInTwiceAsksFirst()
 
     MessageBox::setNextAnswer(QMessageBox::No);
     typeAndEnter(u"anna"_s);
-    QVERIFY2(MessageBox::lastText().contains(u"already checked in today at 10:15"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(u"already checked in today at 10:15"_s),
+             qPrintable(MessageBox::lastText()));
     QCOMPARE(visitorNames().size(), 1);
     QCOMPARE(m_workspace->contacts().contacts(anna).size(), 1);
 

@@ -23,8 +23,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -189,7 +189,8 @@ void TestGuiOutreach::enrolProspect()
     QCOMPARE(anna->mentorId, m_mentorId);
     // The status change is in the timeline's history.
     QSqlQuery events(m_database->connection());
-    QVERIFY(events.exec(u"SELECT detail FROM youth_event WHERE kind = 'status_changed' AND youth_id = %1"_s.arg(m_annaId)));
+    QVERIFY(
+        events.exec(u"SELECT detail FROM youth_event WHERE kind = 'status_changed' AND youth_id = %1"_s.arg(m_annaId)));
     QVERIFY(events.next());
     QCOMPARE(events.value(0).toString(), u"prospect>active"_s);
     // She leaves the outreach list at once and the register shows her as active.
@@ -284,7 +285,8 @@ void TestGuiOutreach::importFromFileMenu()
     });
     m_window->findChild<QAction*>(u"importYouthsAction"_s)->trigger();
     QVERIFY(m_handled);
-    QVERIFY2(MessageBox::lastText().contains(u"1 youth(s) imported as prospects"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(u"1 youth(s) imported as prospects"_s),
+             qPrintable(MessageBox::lastText()));
 
     // The import ends on the outreach list, which shows the new prospect; the register counts her too.
     QCOMPARE(m_window->youthsPage()->tabs()->currentWidget(), outreach());
@@ -318,8 +320,7 @@ void TestGuiOutreach::importDialogMappingAndErrors()
     QCOMPARE(dialog.previewModel()->rowCount(), 2);
     QCOMPARE(dialog.previewModel()->index(0, ImportPreviewModel::PersonalNumber).data().toString(), QString());
     choose(2, YouthImporter::Field::PersonalNumber);
-    QCOMPARE(dialog.previewModel()->index(0, ImportPreviewModel::PersonalNumber).data().toString(),
-             u"20050303-2385"_s);
+    QCOMPARE(dialog.previewModel()->index(0, ImportPreviewModel::PersonalNumber).data().toString(), u"20050303-2385"_s);
     QCOMPARE(dialog.importButton()->text(), u"&Import 2 youth(s)"_s);
     // The same field twice is refused.
     choose(1, YouthImporter::Field::FirstName);

@@ -209,8 +209,12 @@ void TestGuiToday::attemptsKeepTheItemAndEscalate()
     QVERIFY(logAttempt());
     QCOMPARE(today()->model()->rowCount(), 1);
     QVERIFY(today()->model()->index(0, 0).data(AttentionModel::UrgentRole).toBool());
-    QVERIFY(today()->model()->index(0, AttentionModel::Reasons).data().toString().contains(
-        u"2 unanswered contact attempts since 2026-11-27"_s));
+    QVERIFY(today()
+                ->model()
+                ->index(0, AttentionModel::Reasons)
+                .data()
+                .toString()
+                .contains(u"2 unanswered contact attempts since 2026-11-27"_s));
     QVERIFY(today()->countLabel()->text().contains(u"1 urgent"_s));
 }
 
@@ -218,21 +222,22 @@ void TestGuiToday::snoozeRequiresAnExplanation()
 {
     bool refusedEmpty = false;
     bool refusedBlank = false;
-    const bool opened = withDialog<SnoozeDialog>(
-        [this] { QTest::mouseClick(today()->snoozeButton(), Qt::LeftButton); },
-        [&](SnoozeDialog* dialog) {
-            refusedEmpty = !dialog->saveButton()->isEnabled();
-            dialog->explanationEdit()->setPlainText(u"   "_s);
-            refusedBlank = !dialog->saveButton()->isEnabled();
-            // Even forced, the dialog refuses and says why.
-            dialog->accept();
-            refusedBlank = refusedBlank && dialog->isVisible() && dialog->errorLabel()->isVisible();
-            dialog->explanationEdit()->clear();
-            dialog->explanationEdit()->setFocus();
-            QTest::keyClicks(dialog->explanationEdit(), u"On holiday, back on Monday"_s);
-            dialog->untilEdit()->setDate(kToday.addDays(3));
-            QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-        });
+    const bool opened
+        = withDialog<SnoozeDialog>([this] { QTest::mouseClick(today()->snoozeButton(), Qt::LeftButton); },
+                                   [&](SnoozeDialog* dialog) {
+                                       refusedEmpty = !dialog->saveButton()->isEnabled();
+                                       dialog->explanationEdit()->setPlainText(u"   "_s);
+                                       refusedBlank = !dialog->saveButton()->isEnabled();
+                                       // Even forced, the dialog refuses and says why.
+                                       dialog->accept();
+                                       refusedBlank
+                                           = refusedBlank && dialog->isVisible() && dialog->errorLabel()->isVisible();
+                                       dialog->explanationEdit()->clear();
+                                       dialog->explanationEdit()->setFocus();
+                                       QTest::keyClicks(dialog->explanationEdit(), u"On holiday, back on Monday"_s);
+                                       dialog->untilEdit()->setDate(kToday.addDays(3));
+                                       QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+                                   });
     QVERIFY(opened);
     QVERIFY(refusedEmpty);
     QVERIFY(refusedBlank);

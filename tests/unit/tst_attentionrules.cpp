@@ -77,8 +77,8 @@ private slots:
 private:
     qint64 addYouth(YouthStatus status, qint64 mentorId = 0, const QDate& start = kToday.addDays(-400),
                     const QDate& pauseUntil = {});
-    void logContact(qint64 youthId, int daysAgo, ContactKind kind = ContactKind::Meeting,
-                    const QDate& nextPlanned = {}, ContactWith with = ContactWith::Youth);
+    void logContact(qint64 youthId, int daysAgo, ContactKind kind = ContactKind::Meeting, const QDate& nextPlanned = {},
+                    ContactWith with = ContactWith::Youth);
     void addPlan(qint64 youthId, const QDate& nextReview);
     std::optional<AttentionItem> itemFor(qint64 youthId, const QDate& today = kToday,
                                          const AttentionThresholds& thresholds = {}) const;
@@ -525,9 +525,9 @@ void TestAttentionRules::snoozeHidesUntilItsDate()
     logContact(youth, 20);
     QVERIFY(flagged(youth, AttentionReason::NoContact));
     QSignalSpy snoozed(&m_workspace->snoozes(), &SnoozeRepository::snoozed);
-    const SnoozeRepository::Result result = m_workspace->snoozes().snooze(
-        youth, AttentionReason::NoContact, kToday.addDays(3), u"  On holiday with the family, back on Monday. "_s,
-        m_mentorA);
+    const SnoozeRepository::Result result
+        = m_workspace->snoozes().snooze(youth, AttentionReason::NoContact, kToday.addDays(3),
+                                        u"  On holiday with the family, back on Monday. "_s, m_mentorA);
     QVERIFY2(result.ok, qPrintable(result.message));
     QCOMPARE(snoozed.count(), 1);
     QCOMPARE(snoozed.first().first().toLongLong(), youth);
@@ -543,7 +543,8 @@ void TestAttentionRules::snoozeHidesUntilItsDate()
                     "'2026-11-30' AND explanation = 'On holiday with the family, back on Monday.'"_s),
              1);
     QSqlQuery event(m_database->connection());
-    QVERIFY(event.exec(u"SELECT detail, staff_id FROM youth_event WHERE kind = 'snoozed' AND youth_id = %1"_s.arg(youth)));
+    QVERIFY(
+        event.exec(u"SELECT detail, staff_id FROM youth_event WHERE kind = 'snoozed' AND youth_id = %1"_s.arg(youth)));
     QVERIFY(event.next());
     QCOMPARE(event.value(0).toString(), u"2026-11-30 no_contact: On holiday with the family, back on Monday."_s);
     QCOMPARE(event.value(1).toLongLong(), m_mentorA);
@@ -554,10 +555,10 @@ void TestAttentionRules::snoozeKeepsOtherReasons()
     const qint64 youth = addYouth(YouthStatus::Active, m_mentorA);
     logContact(youth, 20);
     addPlan(youth, kToday.addDays(-2));
-    QVERIFY(m_workspace->snoozes()
-                .snooze(youth, AttentionReason::PlanReview, kToday.addDays(14), u"Review booked for the 11th"_s,
-                        m_mentorA)
-                .ok);
+    QVERIFY(
+        m_workspace->snoozes()
+            .snooze(youth, AttentionReason::PlanReview, kToday.addDays(14), u"Review booked for the 11th"_s, m_mentorA)
+            .ok);
     const std::optional<AttentionItem> item = itemFor(youth);
     QVERIFY(item);
     QCOMPARE(item->causes.size(), 1);
@@ -628,9 +629,9 @@ void TestAttentionRules::mentorFilter()
         }
         return result;
     };
-    QCOMPARE(ids(0), (QList<qint64>{b, a, none}));
-    QCOMPARE(ids(m_mentorA), QList<qint64>{a});
-    QCOMPARE(ids(m_mentorB), QList<qint64>{b});
+    QCOMPARE(ids(0), (QList<qint64> { b, a, none }));
+    QCOMPARE(ids(m_mentorA), QList<qint64> { a });
+    QCOMPARE(ids(m_mentorB), QList<qint64> { b });
     const QList<AttentionItem> all = AttentionRules::compute(*m_database, kToday, {});
     QCOMPARE(all.first().mentorName, u"Bertil Mentor"_s);
     QVERIFY(all.last().mentorName.isEmpty());
@@ -653,7 +654,7 @@ void TestAttentionRules::sortedByUrgencyThenDaysOverdue()
     for (const AttentionItem& item : AttentionRules::compute(*m_database, kToday, {})) {
         order.append(item.youthId);
     }
-    QCOMPARE(order, (QList<qint64>{urgent, long_, review, short_}));
+    QCOMPARE(order, (QList<qint64> { urgent, long_, review, short_ }));
 
     AttentionItem x;
     x.lastName = u"Berg"_s;

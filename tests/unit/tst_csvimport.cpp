@@ -38,7 +38,7 @@ QString testNumber(const QDate& birth, int serial = 238)
 {
     const QString nine = birth.toString(u"yyMMdd"_s) + QString::number(serial);
     return birth.toString(u"yyyyMMdd"_s) + u'-' + QString::number(serial)
-           + QString::number(PersonalNumber::luhnCheckDigit(nine));
+        + QString::number(PersonalNumber::luhnCheckDigit(nine));
 }
 
 QString twelve(const QString& number)
@@ -175,7 +175,9 @@ void TestCsvImport::utf8WithAndWithoutBom()
 void TestCsvImport::windows1252()
 {
     // "Förnamn;Efternamn;Anteckning" / "Åsa;Öberg;’citat’ – 5 €" in Windows-1252.
-    const QByteArray data("F\xF6rnamn;Efternamn;Anteckning\r\n\xC5sa;\xD6" "berg;\x92" "citat\x92 \x96 5 \x80\r\n");
+    const QByteArray data("F\xF6rnamn;Efternamn;Anteckning\r\n\xC5sa;\xD6"
+                          "berg;\x92"
+                          "citat\x92 \x96 5 \x80\r\n");
     const CsvReader::Result result = CsvReader::parse(data);
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.encoding, CsvReader::Encoding::Windows1252);
@@ -282,9 +284,10 @@ void TestCsvImport::headerNames()
 void TestCsvImport::oneNameColumn()
 {
     YouthImporter importer(m_workspace->youths());
-    importer.setCsv(CsvReader::parse(u"Namn;Kommun\nAnna Maria Svensson;Malmö\nBerg, Bo;Lund\nCher;Ystad\n"_s.toUtf8()));
-    QCOMPARE(importer.mapping(), (QList<YouthImporter::Field> { YouthImporter::Field::FullName,
-                                                                 YouthImporter::Field::Municipality }));
+    importer.setCsv(
+        CsvReader::parse(u"Namn;Kommun\nAnna Maria Svensson;Malmö\nBerg, Bo;Lund\nCher;Ystad\n"_s.toUtf8()));
+    QCOMPARE(importer.mapping(),
+             (QList<YouthImporter::Field> { YouthImporter::Field::FullName, YouthImporter::Field::Municipality }));
     QVERIFY(importer.mappingError().isEmpty());
     const QList<YouthImporter::Row> rows = importer.rows();
     QCOMPARE(rows.size(), 3);
@@ -308,16 +311,16 @@ void TestCsvImport::mappingErrors()
 
     importer.setCsv(CsvReader::parse("first name;last name;x\nA;B;C\n"));
     QVERIFY(importer.mappingError().isEmpty());
-    importer.setMapping({ YouthImporter::Field::FirstName, YouthImporter::Field::LastName,
-                          YouthImporter::Field::LastName });
+    importer.setMapping(
+        { YouthImporter::Field::FirstName, YouthImporter::Field::LastName, YouthImporter::Field::LastName });
     QVERIFY(importer.mappingError().contains(u"Last name"_s));
     QCOMPARE(importer.count(YouthImporter::RowStatus::New), 0);
     const YouthImporter::Summary summary = importer.import(ReferralSource::Kaa);
     QCOMPARE(summary.imported, 0);
     QCOMPARE(m_workspace->youths().count(), 0);
 
-    importer.setMapping({ YouthImporter::Field::FirstName, YouthImporter::Field::Ignore,
-                          YouthImporter::Field::LastName });
+    importer.setMapping(
+        { YouthImporter::Field::FirstName, YouthImporter::Field::Ignore, YouthImporter::Field::LastName });
     QCOMPARE(importer.count(YouthImporter::RowStatus::New), 1);
     QCOMPARE(importer.rows().at(0).youth.lastName, u"C"_s);
 }
@@ -327,15 +330,10 @@ void TestCsvImport::validatesEveryRow()
     const QString good = testNumber(QDate(2005, 3, 1));
     QString badCheck = testNumber(QDate(2005, 3, 2));
     badCheck.back() = badCheck.back() == u'9' ? u'0' : QChar(badCheck.back().unicode() + 1);
-    const QString csv = u"förnamn;efternamn;personnummer;e-post\n"_s
-                        + u"Anna;Andersson;"_s + good + u";anna@example.se\n"_s
-                        + u"Bo;Berg;"_s + badCheck + u";\n"_s
-                        + u"Cia;Carlsson;20051332-2381;\n"_s
-                        + u"Dan;;;\n"_s
-                        + u";Ek;;\n"_s
-                        + u"Eva;Eng;;not-an-address\n"_s
-                        + u"Fia;Falk;1234;\n"_s
-                        + u"Gun;Gran;"_s + testNumber(QDate(2005, 3, 3), 239).mid(2) + u";\n"_s;
+    const QString csv = u"förnamn;efternamn;personnummer;e-post\n"_s + u"Anna;Andersson;"_s + good
+        + u";anna@example.se\n"_s + u"Bo;Berg;"_s + badCheck + u";\n"_s + u"Cia;Carlsson;20051332-2381;\n"_s
+        + u"Dan;;;\n"_s + u";Ek;;\n"_s + u"Eva;Eng;;not-an-address\n"_s + u"Fia;Falk;1234;\n"_s + u"Gun;Gran;"_s
+        + testNumber(QDate(2005, 3, 3), 239).mid(2) + u";\n"_s;
     YouthImporter importer(m_workspace->youths());
     importer.setCsv(CsvReader::parse(csv.toUtf8()));
     const QList<YouthImporter::Row> rows = importer.rows();
@@ -364,10 +362,9 @@ void TestCsvImport::validatesEveryRow()
 void TestCsvImport::importsOnlyValidNewRows()
 {
     const QString csv = u"First name,Last name,Personal number,Phone,Email,Address,Postal code,Municipality\n"_s
-                        + u"Anna,Östlund,"_s + testNumber(QDate(2003, 4, 15)) + u",070-123 45 67,anna@example.se,"_s
-                        + u"\"Storgatan 1, lgh 1101\",123 45,Malmö\n"_s
-                        + u"Bo,Berg,20030415-2383,,,,,\n"_s // wrong check digit
-                        + u"Cia,Carlsson,,,,,,Lund\n"_s;
+        + u"Anna,Östlund,"_s + testNumber(QDate(2003, 4, 15)) + u",070-123 45 67,anna@example.se,"_s
+        + u"\"Storgatan 1, lgh 1101\",123 45,Malmö\n"_s + u"Bo,Berg,20030415-2383,,,,,\n"_s // wrong check digit
+        + u"Cia,Carlsson,,,,,,Lund\n"_s;
     YouthImporter importer(m_workspace->youths());
     importer.setCsv(CsvReader::parse(csv.toUtf8()));
     QSignalSpy added(&m_workspace->youths(), &YouthRepository::youthsAdded);
@@ -419,13 +416,11 @@ void TestCsvImport::duplicatesWithinFileAndAgainstDatabase()
     QVERIFY(m_workspace->youths().save(existing).ok);
 
     const QString dup = testNumber(QDate(2006, 1, 2), 239);
-    const QString csv = u"förnamn;efternamn;personnummer\n"_s
-                        + u"Eva;Ek;"_s + testNumber(QDate(2004, 6, 1)).mid(2) + u"\n"_s // registered, other form
-                        + u"Ola;Olsson;"_s + dup + u"\n"_s
-                        + u"Ola;Olsson;"_s + twelve(dup) + u"\n"_s // same number, other form
-                        + u"Pia;Persson;\n"_s
-                        + u"pia ; PERSSON ;\n"_s // the same name without a number
-                        + u"Pia;Persson;"_s + testNumber(QDate(2006, 1, 3)) + u"\n"_s;
+    const QString csv = u"förnamn;efternamn;personnummer\n"_s + u"Eva;Ek;"_s + testNumber(QDate(2004, 6, 1)).mid(2)
+        + u"\n"_s // registered, other form
+        + u"Ola;Olsson;"_s + dup + u"\n"_s + u"Ola;Olsson;"_s + twelve(dup) + u"\n"_s // same number, other form
+        + u"Pia;Persson;\n"_s + u"pia ; PERSSON ;\n"_s // the same name without a number
+        + u"Pia;Persson;"_s + testNumber(QDate(2006, 1, 3)) + u"\n"_s;
     YouthImporter importer(m_workspace->youths());
     importer.setCsv(CsvReader::parse(csv.toUtf8()));
     const QList<YouthImporter::Row> rows = importer.rows();
@@ -456,8 +451,8 @@ void TestCsvImport::duplicatesWithinFileAndAgainstDatabase()
 void TestCsvImport::dryRunWritesNothing()
 {
     YouthImporter importer(m_workspace->youths());
-    importer.setCsv(CsvReader::parse(("förnamn;efternamn;personnummer\nAnna;Ek;" + testNumber(QDate(2002, 2, 2)).toUtf8()
-                                      + "\nBo;Berg;nonsense\n")));
+    importer.setCsv(CsvReader::parse(("förnamn;efternamn;personnummer\nAnna;Ek;"
+                                      + testNumber(QDate(2002, 2, 2)).toUtf8() + "\nBo;Berg;nonsense\n")));
     const YouthImporter::Summary summary = importer.import(ReferralSource::Kaa, true);
     QVERIFY(summary.ok);
     QCOMPARE(summary.imported, 1);
@@ -508,9 +503,10 @@ void TestCsvImport::tenThousandRows()
     QCOMPARE(scalar(u"SELECT count(*) FROM youth WHERE personal_number IS NOT NULL"_s), 7000);
     QCOMPARE(scalar(u"SELECT count(*) FROM youth_event WHERE kind = 'created'"_s), 10000);
     // Every stored number is a Skatteverket test number.
-    QCOMPARE(scalar(u"SELECT count(*) FROM youth WHERE personal_number IS NOT NULL AND NOT (substr(personal_number, 1, 3) "
-                    "= '200' AND substr(personal_number, 9, 3) IN ('238', '239'))"_s),
-             0);
+    QCOMPARE(
+        scalar(u"SELECT count(*) FROM youth WHERE personal_number IS NOT NULL AND NOT (substr(personal_number, 1, 3) "
+               "= '200' AND substr(personal_number, 9, 3) IN ('238', '239'))"_s),
+        0);
 }
 
 void TestCsvImport::failureMidImportWritesNothing()
@@ -558,7 +554,8 @@ void TestCsvImport::extraColumnsAreRejected()
 {
     // An unquoted separator in a field shifts the row: rejected rather than imported into the wrong fields.
     YouthImporter importer(m_workspace->youths());
-    importer.setCsv(CsvReader::parse("first name,last name,address\nAnna,Ek,Storgatan 1, lgh 2\nBo,Berg,Lillgatan 2,,\n"));
+    importer.setCsv(
+        CsvReader::parse("first name,last name,address\nAnna,Ek,Storgatan 1, lgh 2\nBo,Berg,Lillgatan 2,,\n"));
     const QList<YouthImporter::Row> rows = importer.rows();
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).status, YouthImporter::RowStatus::Invalid);
@@ -623,9 +620,9 @@ void TestCsvImport::previewModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
     YouthImporter importer(m_workspace->youths());
-    importer.setCsv(CsvReader::parse(("namn;personnummer\nEva Ek;" + testNumber(QDate(2004, 6, 1)).toUtf8()
-                                      + "\nAnna Berg;" + testNumber(QDate(2003, 4, 15)).mid(2).toUtf8()
-                                      + "\nBo Lind;20030415-2383\n")));
+    importer.setCsv(
+        CsvReader::parse(("namn;personnummer\nEva Ek;" + testNumber(QDate(2004, 6, 1)).toUtf8() + "\nAnna Berg;"
+                          + testNumber(QDate(2003, 4, 15)).mid(2).toUtf8() + "\nBo Lind;20030415-2383\n")));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setRows(importer.rows());
     QCOMPARE(reset.size(), 1);
@@ -639,8 +636,7 @@ void TestCsvImport::previewModel()
     QVERIFY(model.index(2, ImportPreviewModel::Status).data().toString().contains(u"check digit"_s));
     // A rejected number is shown as it stands in the file.
     QCOMPARE(model.index(2, ImportPreviewModel::PersonalNumber).data().toString(), u"20030415-2383"_s);
-    QCOMPARE(model.index(2, 0).data(ImportPreviewModel::RowStatusRole).toInt(),
-             int(YouthImporter::RowStatus::Invalid));
+    QCOMPARE(model.index(2, 0).data(ImportPreviewModel::RowStatusRole).toInt(), int(YouthImporter::RowStatus::Invalid));
     QVERIFY(model.index(2, 0).data(Qt::ForegroundRole).isValid());
     QCOMPARE(model.headerData(ImportPreviewModel::Status, Qt::Horizontal).toString(), u"Status"_s);
     model.setRows({});
@@ -650,8 +646,8 @@ void TestCsvImport::previewModel()
 void TestCsvImport::outreachModel()
 {
     QList<Youth> youths;
-    for (const auto& [first, last] : { std::pair { u"Cia"_s, u"Ceder"_s }, { u"Anna"_s, u"Ask"_s },
-                                       { u"Bo"_s, u"Björk"_s } }) {
+    for (const auto& [first, last] :
+         { std::pair { u"Cia"_s, u"Ceder"_s }, { u"Anna"_s, u"Ask"_s }, { u"Bo"_s, u"Björk"_s } }) {
         Youth youth;
         youth.firstName = first;
         youth.lastName = last;

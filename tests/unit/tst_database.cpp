@@ -13,8 +13,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QScopeGuard>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -917,7 +917,8 @@ void TestDatabase::readOnlyModeReadsBesideTheWriter()
 
     // A missing file is not created by a reader.
     Database missing;
-    QCOMPARE(missing.open(path(u"missing.lotsen"_s), Database::Mode::ReadOnly).status, Database::OpenStatus::CannotOpen);
+    QCOMPARE(missing.open(path(u"missing.lotsen"_s), Database::Mode::ReadOnly).status,
+             Database::OpenStatus::CannotOpen);
     QVERIFY(!QFile::exists(path(u"missing.lotsen"_s)));
 }
 

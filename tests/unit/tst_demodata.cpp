@@ -1,6 +1,6 @@
 #include "CentreSettings.h"
-#include "ContactRepository.h"
 #include "Clock.h"
+#include "ContactRepository.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
 #include "PersonalNumber.h"
@@ -342,7 +342,9 @@ void TestDemoData::demoHasContactHistories()
     QString error;
     QVERIFY2(DemoDataGenerator::writeDemo(database, kToday, &error), qPrintable(error));
     const QString today = kToday.toString(Qt::ISODate);
-    const auto count = [&](const QString& sql) { return scalar(database, QString(sql).replace(QStringLiteral("TODAY"), today)); };
+    const auto count = [&](const QString& sql) {
+        return scalar(database, QString(sql).replace(QStringLiteral("TODAY"), today));
+    };
 
     // Every youth who is followed has a history; it reaches back about six months and never into the future.
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM youth y WHERE y.status IN ('active', 'paused') AND NOT "

@@ -91,8 +91,7 @@ void TestMeetingPlace::cleanup()
     Clock::reset();
 }
 
-qint64 TestMeetingPlace::addYouth(const QString& first, const QString& last, const QString& number,
-                                  YouthStatus status)
+qint64 TestMeetingPlace::addYouth(const QString& first, const QString& last, const QString& number, YouthStatus status)
 {
     Youth youth;
     youth.firstName = first;

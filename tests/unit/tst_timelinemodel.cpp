@@ -5,9 +5,9 @@
 #include "Clock.h"
 #include "ContactRepository.h"
 #include "Database.h"
+#include "SnoozeRepository.h"
 #include "StaffRepository.h"
 #include "TimelineModel.h"
-#include "SnoozeRepository.h"
 #include "Workspace.h"
 #include "YouthRepository.h"
 
@@ -171,8 +171,9 @@ void TestTimelineModel::mergesContactsAndEventsNewestFirst()
     log(ContactKind::Sms, kNow.addDays(-15));
     QCOMPARE(m_model->rowCount(), 7);
 
-    const QStringList kinds { u"Phone call"_s,    u"Mentor changed"_s, u"SMS"_s,       u"Status changed"_s,
-                              u"Meeting at the centre"_s, u"Attempt without answer"_s, u"Registered"_s };
+    const QStringList kinds { u"Phone call"_s,     u"Mentor changed"_s,        u"SMS"_s,
+                              u"Status changed"_s, u"Meeting at the centre"_s, u"Attempt without answer"_s,
+                              u"Registered"_s };
     QStringList shown;
     QString previous = u"9999"_s;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -251,8 +252,8 @@ void TestTimelineModel::eventsReadAsText()
 
 void TestTimelineModel::contactColumns()
 {
-    const qint64 id = log(ContactKind::HomeVisit, kNow.addDays(-1), u"Hembesök, pratade om praktik."_s, m_maja,
-                          QDate(2026, 12, 3));
+    const qint64 id
+        = log(ContactKind::HomeVisit, kNow.addDays(-1), u"Hembesök, pratade om praktik."_s, m_maja, QDate(2026, 12, 3));
     const int row = m_model->rowOfContact(id);
     QCOMPARE(row, 0);
     QCOMPARE(cell(row, TimelineModel::When), u"2026-11-26 10:00"_s);

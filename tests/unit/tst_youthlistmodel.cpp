@@ -409,10 +409,11 @@ void TestYouthListModel::generate()
         if (contacts.bounded(3) == 0) {
             row.nextPlanned = kNow.date().addDays(contacts.bounded(60) - 20);
         }
-        summary.bindValue(0, row.lastContactAt.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                         : QVariant(row.lastContactAt));
-        summary.bindValue(1, row.nextPlanned.isValid() ? QVariant(row.nextPlanned.toString(Qt::ISODate))
-                                                       : QVariant(QMetaType::fromType<QString>()));
+        summary.bindValue(
+            0, row.lastContactAt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.lastContactAt));
+        summary.bindValue(1,
+                          row.nextPlanned.isValid() ? QVariant(row.nextPlanned.toString(Qt::ISODate))
+                                                    : QVariant(QMetaType::fromType<QString>()));
         summary.bindValue(2, row.id);
         QVERIFY2(summary.exec(), qPrintable(summary.lastError().text()));
     }
@@ -914,8 +915,8 @@ void TestYouthListModel::sortByContactColumns()
             const Row& shown = row(ids.at(r));
             const bool followed = shown.status == YouthStatus::Active || shown.status == YouthStatus::Prospect;
             const bool due = shown.nextPlanned.isValid() && shown.nextPlanned <= kNow.date()
-                && (shown.lastContactAt.isEmpty() || QDate::fromString(shown.lastContactAt.left(10), Qt::ISODate)
-                                                         < shown.nextPlanned);
+                && (shown.lastContactAt.isEmpty()
+                    || QDate::fromString(shown.lastContactAt.left(10), Qt::ISODate) < shown.nextPlanned);
             const QVariant colour = m_model->data(m_model->index(r, column), Qt::ForegroundRole);
             QCOMPARE(colour.isValid(), followed && due);
             marked += colour.isValid() ? 1 : 0;
