@@ -26,7 +26,7 @@ OutreachWidget::OutreachWidget(Workspace& workspace, QWidget* parent) : QWidget(
     m_logAttempt = new QPushButton(tr("Log &attempt"), this);
     m_logAttempt->setObjectName(QStringLiteral("outreachLogAttempt"));
     m_logAttempt->setToolTip(tr("Someone tried to reach the youth without an answer."));
-    m_enrol = new QPushButton(tr("&Enrol…"), this);
+    m_enrol = new QPushButton(tr("E&nrol…"), this);
     m_enrol->setObjectName(QStringLiteral("outreachEnrol"));
     m_enrol->setToolTip(tr("Make the youth an active participant with a start date and a mentor."));
     m_open = new QPushButton(tr("&Open card"), this);

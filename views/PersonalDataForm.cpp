@@ -114,20 +114,20 @@ void PersonalDataForm::buildUi()
 
     auto* person = new QGroupBox(tr("Person"), this);
     auto* personLayout = new QFormLayout(person);
-    personLayout->addRow(tr("&First name:"), m_firstName);
+    personLayout->addRow(tr("F&irst name:"), m_firstName);
     personLayout->addRow(tr("&Last name:"), m_lastName);
     personLayout->addRow(tr("&Personal number:"), m_personalNumber);
     personLayout->addRow(QString(), m_personalNumberError);
     personLayout->addRow(tr("&Birth date:"), m_birthDate);
-    personLayout->addRow(tr("&Gender:"), m_gender);
+    personLayout->addRow(tr("Ge&nder:"), m_gender);
 
     auto* contact = new QGroupBox(tr("Contact details"), this);
     auto* contactLayout = new QFormLayout(contact);
-    contactLayout->addRow(tr("P&hone:"), m_phone);
-    contactLayout->addRow(tr("&E-mail:"), m_email);
+    contactLayout->addRow(tr("Ph&one:"), m_phone);
+    contactLayout->addRow(tr("E-mail:"), m_email);
     contactLayout->addRow(tr("&Address:"), m_address);
     contactLayout->addRow(tr("Postal &code:"), m_postalCode);
-    contactLayout->addRow(tr("M&unicipality:"), m_municipality);
+    contactLayout->addRow(tr("Municipalit&y:"), m_municipality);
 
     auto* participation = new QGroupBox(tr("Participation"), this);
     auto* participationLayout = new QFormLayout(participation);

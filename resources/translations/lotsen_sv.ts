@@ -2013,10 +2013,6 @@ Vill du revidera planen?</translation>
         <translation>Någon försökte nå ungdomen men fick inget svar.</translation>
     </message>
     <message>
-        <source>&amp;Enrol…</source>
-        <translation>&amp;Skriv in…</translation>
-    </message>
-    <message>
         <source>Make the youth an active participant with a start date and a mentor.</source>
         <translation>Gör ungdomen till aktiv deltagare med startdatum och mentor.</translation>
     </message>
@@ -2043,6 +2039,10 @@ Vill du revidera planen?</translation>
             <numerusform>%n ungdomar med status Uppsökande</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;nrol…</source>
+        <translation>&amp;Skriv in…</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::PersonalDataForm</name>
@@ -2059,10 +2059,6 @@ Vill du revidera planen?</translation>
         <translation>Person</translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Förnamn:</translation>
-    </message>
-    <message>
         <source>&amp;Last name:</source>
         <translation>Efter&amp;namn:</translation>
     </message>
@@ -2075,32 +2071,16 @@ Vill du revidera planen?</translation>
         <translation>Föde&amp;lsedatum:</translation>
     </message>
     <message>
-        <source>&amp;Gender:</source>
-        <translation>K&amp;ön:</translation>
-    </message>
-    <message>
         <source>Contact details</source>
         <translation>Kontaktuppgifter</translation>
     </message>
     <message>
-        <source>P&amp;hone:</source>
-        <translation>&amp;Telefon:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-post:</translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adress:</translation>
+        <translation>Adress:</translation>
     </message>
     <message>
         <source>Postal &amp;code:</source>
         <translation>P&amp;ostnummer:</translation>
-    </message>
-    <message>
-        <source>M&amp;unicipality:</source>
-        <translation>&amp;Kommun:</translation>
     </message>
     <message>
         <source>Participation</source>
@@ -2185,6 +2165,26 @@ Vill du revidera planen?</translation>
     <message>
         <source>Paused &amp;until:</source>
         <translation>&amp;Vilande till:</translation>
+    </message>
+    <message>
+        <source>F&amp;irst name:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nder:</source>
+        <translation>K&amp;ön:</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>Municipalit&amp;y:</source>
+        <translation>&amp;Kommun:</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2743,7 @@ Varför stryks den?</translation>
     </message>
     <message>
         <source>&amp;Log contact…</source>
-        <translation>&amp;Registrera kontakt…</translation>
+        <translation>R&amp;egistrera kontakt…</translation>
     </message>
     <message>
         <source>Log &amp;attempt…</source>
