@@ -28,6 +28,7 @@ const QHash<CentreSettings::Key, KeyInfo>& keyTable()
         { CentreSettings::Key::ContactEditHours, { "contact_edit_hours", 24 } },
         { CentreSettings::Key::ActiveNoContactDays, { "active_no_contact_days", 14 } },
         { CentreSettings::Key::ProspectNoContactDays, { "prospect_no_contact_days", 7 } },
+        { CentreSettings::Key::ReferralNoAnswerDays, { "referral_no_answer_days", 21 } },
     };
     return table;
 }
@@ -107,6 +108,11 @@ int CentreSettings::planReviewWeeks() const
 int CentreSettings::contactEditHours() const
 {
     return positive(Key::ContactEditHours);
+}
+
+int CentreSettings::referralNoAnswerDays() const
+{
+    return positive(Key::ReferralNoAnswerDays);
 }
 
 int CentreSettings::activeNoContactDays() const

@@ -21,7 +21,8 @@ public:
         PlanReviewWeeks,
         ContactEditHours, // how long anyone may change a timeline entry
         ActiveNoContactDays, // Today: an active youth without contact for longer than this
-        ProspectNoContactDays // Today: a prospect in outreach without contact for longer than this
+        ProspectNoContactDays, // Today: a prospect in outreach without contact for longer than this
+        ReferralNoAnswerDays // Today: a referral still without an answer after this many days
     };
     Q_ENUM(Key)
 
@@ -38,6 +39,7 @@ public:
     int contactEditHours() const;
     int activeNoContactDays() const;
     int prospectNoContactDays() const;
+    int referralNoAnswerDays() const;
 
     static QImage defaultLogo();
 

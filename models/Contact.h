@@ -23,6 +23,11 @@ struct Contact
     QDate nextPlanned; // the next planned contact, if one was agreed
     qint64 correctsId = 0; // this entry corrects an earlier one
     qint64 activityId = 0; // a group activity's attendance
+    // A contact with a relative: which one (0 = not named), and the consent it relies on, or the written reason
+    // for going ahead without one.
+    qint64 networkPersonId = 0;
+    qint64 consentId = 0;
+    QString consentOverride;
     QDateTime struckAt; // struck out (never deleted)
     qint64 struckBy = 0;
     QString struckReason;

@@ -24,6 +24,7 @@ public:
         bool ok = false;
         QString message; // in the UI language when !ok
         qint64 id = 0;
+        bool consentMissing = false; // refused only because a relative contact has no valid consent or override
     };
 
     static constexpr int DefaultEditWindowHours = 24;
@@ -34,7 +35,9 @@ public:
     // Newest first, struck-out entries included.
     QList<Contact> contacts(qint64 youthId) const;
 
-    // Logs a new entry (sets contact.id). Contact in the future or without a youth is refused.
+    // Logs a new entry (sets contact.id). Contact in the future or without a youth is refused. A contact with a
+    // relative needs a valid consent on its day (filled in here when contact.consentId is 0) or a written
+    // contact.consentOverride; otherwise it is refused with consentMissing set.
     Result log(Contact& contact);
     // An entry may be changed by its author at any time, by others only within the edit window after it was
     // written; struck-out entries never.

@@ -17,6 +17,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/sql/0001_initial.sql"),
     QStringLiteral(":/sql/0002_action_plans.sql"),
     QStringLiteral(":/sql/0003_contacts.sql"),
+    QStringLiteral(":/sql/0004_partners_consent.sql"),
 };
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);

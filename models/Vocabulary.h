@@ -1,7 +1,12 @@
 #pragma once
 
 #include "ActionPlan.h"
+#include "Consent.h"
 #include "Contact.h"
+#include "Intervention.h"
+#include "NetworkPerson.h"
+#include "Partner.h"
+#include "Referral.h"
 #include "Youth.h"
 
 #include <QCoreApplication>
@@ -55,6 +60,41 @@ public:
     static QString code(ContactWith with);
     static ContactWith contactWithFromCode(const QString& code);
     static QString label(ContactWith with);
+
+    static QList<PartnerKind> partnerKinds();
+    static QString code(PartnerKind kind);
+    static PartnerKind partnerKindFromCode(const QString& code);
+    static QString label(PartnerKind kind);
+
+    static QList<InterventionCategory> interventionCategories();
+    static QString code(InterventionCategory category);
+    static InterventionCategory interventionCategoryFromCode(const QString& code);
+    static QString label(InterventionCategory category);
+
+    static QList<ParticipationStatus> participationStatuses();
+    static QString code(ParticipationStatus status);
+    static ParticipationStatus participationStatusFromCode(const QString& code);
+    static QString label(ParticipationStatus status);
+
+    static QList<Relation> relations();
+    static QString code(Relation relation);
+    static Relation relationFromCode(const QString& code);
+    static QString label(Relation relation);
+
+    static QList<ConsentScope> consentScopes();
+    static QString code(ConsentScope scope);
+    static ConsentScope consentScopeFromCode(const QString& code);
+    static QString label(ConsentScope scope);
+
+    static QList<ConsentForm> consentForms();
+    static QString code(ConsentForm form);
+    static ConsentForm consentFormFromCode(const QString& code);
+    static QString label(ConsentForm form);
+
+    static QList<ReferralStatus> referralStatuses();
+    static QString code(ReferralStatus status);
+    static ReferralStatus referralStatusFromCode(const QString& code);
+    static QString label(ReferralStatus status);
 
     static QList<PlanSection> planSections();
     // The section's heading in the youth's own voice, as printed on the plan.

@@ -14,6 +14,11 @@ Workspace::Workspace(Database& database, QObject* parent)
     , m_contacts(database)
     , m_snoozes(database)
     , m_meetingPlace(database, m_contacts)
+    , m_partners(database)
+    , m_interventions(database)
+    , m_network(database)
+    , m_consents(database)
+    , m_referrals(database)
 {
 }
 

@@ -1,9 +1,14 @@
 #pragma once
 
 #include "CentreSettings.h"
+#include "ConsentRepository.h"
 #include "ContactRepository.h"
+#include "InterventionRepository.h"
 #include "MeetingPlaceRepository.h"
+#include "NetworkRepository.h"
+#include "PartnerRepository.h"
 #include "PlanRepository.h"
+#include "ReferralRepository.h"
 #include "SnoozeRepository.h"
 #include "StaffRepository.h"
 #include "YouthRepository.h"
@@ -30,6 +35,11 @@ public:
     ContactRepository& contacts() { return m_contacts; }
     SnoozeRepository& snoozes() { return m_snoozes; }
     MeetingPlaceRepository& meetingPlace() { return m_meetingPlace; }
+    PartnerRepository& partners() { return m_partners; }
+    InterventionRepository& interventions() { return m_interventions; }
+    NetworkRepository& network() { return m_network; }
+    ConsentRepository& consents() { return m_consents; }
+    ReferralRepository& referrals() { return m_referrals; }
 
 private:
     Database& m_database;
@@ -40,6 +50,11 @@ private:
     ContactRepository m_contacts;
     SnoozeRepository m_snoozes;
     MeetingPlaceRepository m_meetingPlace; // after m_contacts, which it writes through
+    PartnerRepository m_partners;
+    InterventionRepository m_interventions;
+    NetworkRepository m_network;
+    ConsentRepository m_consents;
+    ReferralRepository m_referrals;
 };
 
 } // namespace lotsen

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Partner.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace lotsen {
+
+class Database;
+
+// Partner organisations and their contact persons. An organisation or person that anything refers to
+// (an intervention, a referral, a consent, a youth's contact list) is deactivated, never deleted: the foreign
+// keys refuse the delete, and remove…() says so in words.
+class PartnerRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString message; // in the UI language when !ok
+        qint64 id = 0;
+    };
+
+    explicit PartnerRepository(Database& database, QObject* parent = nullptr);
+
+    // Sorted by name.
+    QList<PartnerOrganisation> organisations(bool activeOnly = false) const;
+    std::optional<PartnerOrganisation> organisation(qint64 id) const;
+    // Inserts (id 0; sets it) or updates. Refuses an empty or duplicate name and a malformed e-mail address.
+    Result saveOrganisation(PartnerOrganisation& organisation);
+    Result setOrganisationActive(qint64 id, bool active);
+    // Deletes an organisation (and its contact persons) that nothing refers to; otherwise refuses.
+    Result removeOrganisation(qint64 id);
+    bool isOrganisationReferenced(qint64 id) const;
+
+    // Sorted by name; organisationId 0 = every organisation's persons.
+    QList<PartnerPerson> persons(qint64 organisationId, bool activeOnly = false) const;
+    std::optional<PartnerPerson> person(qint64 id) const;
+    Result savePerson(PartnerPerson& person);
+    Result setPersonActive(qint64 id, bool active);
+    Result removePerson(qint64 id);
+
+signals:
+    void changed();
+
+private:
+    Database& m_database;
+};
+
+} // namespace lotsen
