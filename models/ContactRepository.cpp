@@ -1,6 +1,8 @@
 #include "ContactRepository.h"
 
 #include "Clock.h"
+#include "ConsentRepository.h"
+#include "ConsentRules.h"
 #include "Database.h"
 #include "Vocabulary.h"
 #include "WriteTransaction.h"
@@ -35,7 +37,8 @@ QString timestamp(const QDateTime& time)
 
 const char* const kColumns = "SELECT c.id, c.youth_id, c.occurred_at, c.kind, c.with_whom, c.staff_id, s.name, c.note, "
                              "c.next_planned, c.corrects_id, c.activity_id, c.struck_at, c.struck_by, c.struck_reason, "
-                             "c.created_at FROM contact c LEFT JOIN staff s ON s.id = c.staff_id ";
+                             "c.created_at, c.network_person_id, c.consent_id, c.consent_override "
+                             "FROM contact c LEFT JOIN staff s ON s.id = c.staff_id ";
 
 Contact contactFrom(const QSqlQuery& query)
 {
@@ -55,6 +58,9 @@ Contact contactFrom(const QSqlQuery& query)
     contact.struckBy = query.value(12).toLongLong();
     contact.struckReason = query.value(13).toString();
     contact.createdAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODate);
+    contact.networkPersonId = query.value(15).toLongLong();
+    contact.consentId = query.value(16).toLongLong();
+    contact.consentOverride = query.value(17).toString();
     return contact;
 }
 
@@ -112,6 +118,40 @@ ContactRepository::Result ContactRepository::validate(const Contact& contact) co
     return { true, {}, 0 };
 }
 
+ContactRepository::Result ContactRepository::applyConsent(Contact& contact) const
+{
+    if (contact.withWhom != ContactWith::Relative) {
+        contact.networkPersonId = 0;
+        contact.consentId = 0;
+        contact.consentOverride.clear();
+        return { true, {}, 0 };
+    }
+    if (contact.networkPersonId != 0) {
+        QSqlQuery person(m_database.connection());
+        person.prepare(QStringLiteral("SELECT youth_id FROM network_person WHERE id = ?"));
+        person.addBindValue(contact.networkPersonId);
+        if (!person.exec() || !person.next() || person.value(0).toLongLong() != contact.youthId) {
+            return { false, tr("The relative is not in this youth's network."), 0 };
+        }
+    }
+    // Checked here whatever the dialog did: the consent must be valid on the day of the contact.
+    contact.consentOverride = contact.consentOverride.trimmed();
+    const ConsentNeed need { ConsentScope::Relatives, contact.networkPersonId, 0 };
+    const std::optional<Consent> valid
+        = ConsentRepository::findValid(m_database, contact.youthId, need, contact.occurredAt.date());
+    contact.consentId = valid ? valid->id : 0;
+    if (valid) {
+        contact.consentOverride.clear();
+        return { true, {}, 0 };
+    }
+    if (!contact.consentOverride.isEmpty()) {
+        return { true, {}, 0 };
+    }
+    Result missing { false, ConsentRules::missingText(need), 0 };
+    missing.consentMissing = true;
+    return missing;
+}
+
 bool ContactRepository::refreshSummary(qint64 youthId, QString* error)
 {
     // Recomputed from the youth's own entries (an index lookup), so that striking out or correcting an entry
@@ -148,6 +188,10 @@ ContactRepository::Result ContactRepository::log(Contact& contact)
     if (!checked.ok) {
         return checked;
     }
+    checked = applyConsent(contact);
+    if (!checked.ok) {
+        return checked;
+    }
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
         return failure(m_database.lastError());
@@ -156,7 +200,8 @@ ContactRepository::Result ContactRepository::log(Contact& contact)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO contact (youth_id, occurred_at, kind, with_whom, staff_id, note, next_planned, corrects_id, "
-        "activity_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "activity_id, network_person_id, consent_id, consent_override, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(contact.youthId);
     query.addBindValue(timestamp(contact.occurredAt));
     query.addBindValue(Vocabulary::code(contact.kind));
@@ -166,6 +211,9 @@ ContactRepository::Result ContactRepository::log(Contact& contact)
     query.addBindValue(dateOrNull(contact.nextPlanned));
     query.addBindValue(idOrNull(contact.correctsId));
     query.addBindValue(idOrNull(contact.activityId));
+    query.addBindValue(idOrNull(contact.networkPersonId));
+    query.addBindValue(idOrNull(contact.consentId));
+    query.addBindValue(text(contact.consentOverride));
     query.addBindValue(now);
     query.addBindValue(now);
     QString error;
@@ -193,8 +241,9 @@ bool ContactRepository::canEdit(const Contact& contact, const QDateTime& now, qi
     return contact.createdAt.isValid() && contact.createdAt.secsTo(now) <= qint64(editWindowHours) * 3600;
 }
 
-ContactRepository::Result ContactRepository::edit(const Contact& changed, qint64 staffId, int editWindowHours)
+ContactRepository::Result ContactRepository::edit(const Contact& edited, qint64 staffId, int editWindowHours)
 {
+    Contact changed = edited;
     const std::optional<Contact> stored = load(changed.id);
     if (!stored) {
         return { false, tr("This entry no longer exists."), 0 };
@@ -212,19 +261,36 @@ ContactRepository::Result ContactRepository::edit(const Contact& changed, qint64
     if (!checked.ok) {
         return checked;
     }
+    // A relative contact logged before consents existed keeps what it had; a new or changed relative needs the
+    // consent check.
+    const bool sameRelative = stored->withWhom == ContactWith::Relative && changed.withWhom == ContactWith::Relative
+        && stored->networkPersonId == changed.networkPersonId && changed.consentOverride.trimmed().isEmpty();
+    if (sameRelative) {
+        changed.consentId = stored->consentId;
+        changed.consentOverride = stored->consentOverride;
+    } else {
+        checked = applyConsent(changed);
+        if (!checked.ok) {
+            return checked;
+        }
+    }
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
         return failure(m_database.lastError());
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE contact SET occurred_at = ?, kind = ?, with_whom = ?, staff_id = ?, note = ?, "
-                                 "next_planned = ?, updated_at = ? WHERE id = ? AND struck_at IS NULL"));
+                                 "next_planned = ?, network_person_id = ?, consent_id = ?, consent_override = ?, "
+                                 "updated_at = ? WHERE id = ? AND struck_at IS NULL"));
     query.addBindValue(timestamp(changed.occurredAt));
     query.addBindValue(Vocabulary::code(changed.kind));
     query.addBindValue(Vocabulary::code(changed.withWhom));
     query.addBindValue(idOrNull(changed.staffId));
     query.addBindValue(text(changed.note));
     query.addBindValue(dateOrNull(changed.nextPlanned));
+    query.addBindValue(idOrNull(changed.networkPersonId));
+    query.addBindValue(idOrNull(changed.consentId));
+    query.addBindValue(text(changed.consentOverride));
     query.addBindValue(timestamp(Clock::now()));
     query.addBindValue(changed.id);
     QString error;

@@ -42,7 +42,7 @@ public:
     // An entry may be changed by its author at any time, by others only within the edit window after it was
     // written; struck-out entries never.
     static bool canEdit(const Contact& contact, const QDateTime& now, qint64 staffId, int editWindowHours);
-    Result edit(const Contact& changed, qint64 staffId, int editWindowHours);
+    Result edit(const Contact& edited, qint64 staffId, int editWindowHours);
     // A new entry that corrects `originalId`; the original stays as it was, but the summary counts the correction
     // instead. A struck-out entry cannot be corrected.
     Result correct(qint64 originalId, Contact& correction);
@@ -56,6 +56,8 @@ signals:
 
 private:
     Result validate(const Contact& contact) const;
+    // A relative contact: fills in the valid consent, keeps a written override, or refuses (consentMissing).
+    Result applyConsent(Contact& contact) const;
     Result failure(const QString& sqlError) const;
 
     Database& m_database;

@@ -59,6 +59,62 @@ constexpr std::array<std::pair<ContactKind, const char*>, 10> kContactKindCodes 
     { ContactKind::Letter, "letter" },
     { ContactKind::Attempt, "attempt" },
 } };
+constexpr std::array<std::pair<PartnerKind, const char*>, 10> kPartnerKindCodes { {
+    { PartnerKind::EmploymentService, "employment_service" },
+    { PartnerKind::SocialInsurance, "social_insurance" },
+    { PartnerKind::SocialServices, "social_services" },
+    { PartnerKind::School, "school" },
+    { PartnerKind::Kaa, "kaa" },
+    { PartnerKind::HealthCare, "health_care" },
+    { PartnerKind::Education, "education" },
+    { PartnerKind::Employer, "employer" },
+    { PartnerKind::CivilSociety, "civil_society" },
+    { PartnerKind::Other, "other" },
+} };
+constexpr std::array<std::pair<InterventionCategory, const char*>, 11> kInterventionCategoryCodes { {
+    { InterventionCategory::WorkTraining, "work_training" },
+    { InterventionCategory::Studies, "studies" },
+    { InterventionCategory::StudyPreparation, "study_preparation" },
+    { InterventionCategory::Rehabilitation, "rehabilitation" },
+    { InterventionCategory::Assessment, "assessment" },
+    { InterventionCategory::SupportedEmployment, "supported_employment" },
+    { InterventionCategory::FolkHighSchool, "folk_high_school" },
+    { InterventionCategory::StudyVisit, "study_visit" },
+    { InterventionCategory::Lecture, "lecture" },
+    { InterventionCategory::Health, "health" },
+    { InterventionCategory::Other, "other" },
+} };
+constexpr std::array<std::pair<ParticipationStatus, const char*>, 4> kParticipationStatusCodes { {
+    { ParticipationStatus::Proposed, "proposed" },
+    { ParticipationStatus::Ongoing, "ongoing" },
+    { ParticipationStatus::Completed, "completed" },
+    { ParticipationStatus::Interrupted, "interrupted" },
+} };
+constexpr std::array<std::pair<Relation, const char*>, 6> kRelationCodes { {
+    { Relation::Parent, "parent" },
+    { Relation::Sibling, "sibling" },
+    { Relation::Partner, "partner" },
+    { Relation::Guardian, "guardian" },
+    { Relation::Friend, "friend" },
+    { Relation::Other, "other" },
+} };
+constexpr std::array<std::pair<ConsentScope, const char*>, 5> kConsentScopeCodes { {
+    { ConsentScope::Relatives, "relatives" },
+    { ConsentScope::Partner, "partner" },
+    { ConsentScope::SensitiveNotes, "sensitive_notes" },
+    { ConsentScope::Photos, "photos" },
+    { ConsentScope::Other, "other" },
+} };
+constexpr std::array<std::pair<ConsentForm, const char*>, 2> kConsentFormCodes { {
+    { ConsentForm::Written, "written" },
+    { ConsentForm::Verbal, "verbal" },
+} };
+constexpr std::array<std::pair<ReferralStatus, const char*>, 4> kReferralStatusCodes { {
+    { ReferralStatus::Sent, "sent" },
+    { ReferralStatus::Accepted, "accepted" },
+    { ReferralStatus::Declined, "declined" },
+    { ReferralStatus::NoAnswer, "no_answer" },
+} };
 constexpr std::array<std::pair<ContactWith, const char*>, 4> kContactWithCodes { {
     { ContactWith::Youth, "youth" },
     { ContactWith::Relative, "relative" },
@@ -402,6 +458,223 @@ QString Vocabulary::hint(PlanSection section)
         return tr("Optional: where the youth wants to be in a year or two.");
     case PlanSection::Notes:
         return tr("Free notes for the plan.");
+    }
+    return {};
+}
+
+QList<PartnerKind> Vocabulary::partnerKinds()
+{
+    return keys(kPartnerKindCodes);
+}
+QString Vocabulary::code(PartnerKind value)
+{
+    return codeOf(kPartnerKindCodes, value);
+}
+PartnerKind Vocabulary::partnerKindFromCode(const QString& code)
+{
+    return valueOf(kPartnerKindCodes, code, PartnerKind::Other, nullptr);
+}
+QString Vocabulary::label(PartnerKind value)
+{
+    switch (value) {
+    case PartnerKind::EmploymentService:
+        return tr("Public employment service");
+    case PartnerKind::SocialInsurance:
+        return tr("Social insurance");
+    case PartnerKind::SocialServices:
+        return tr("Social services");
+    case PartnerKind::School:
+        return tr("School");
+    case PartnerKind::Kaa:
+        return tr("KAA (municipal activity responsibility)");
+    case PartnerKind::HealthCare:
+        return tr("Health care");
+    case PartnerKind::Education:
+        return tr("Education provider");
+    case PartnerKind::Employer:
+        return tr("Employer");
+    case PartnerKind::CivilSociety:
+        return tr("Civil society");
+    case PartnerKind::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QList<InterventionCategory> Vocabulary::interventionCategories()
+{
+    return keys(kInterventionCategoryCodes);
+}
+QString Vocabulary::code(InterventionCategory value)
+{
+    return codeOf(kInterventionCategoryCodes, value);
+}
+InterventionCategory Vocabulary::interventionCategoryFromCode(const QString& code)
+{
+    return valueOf(kInterventionCategoryCodes, code, InterventionCategory::Other, nullptr);
+}
+QString Vocabulary::label(InterventionCategory value)
+{
+    switch (value) {
+    case InterventionCategory::WorkTraining:
+        return tr("Work training / internship");
+    case InterventionCategory::Studies:
+        return tr("Studies");
+    case InterventionCategory::StudyPreparation:
+        return tr("Study preparation");
+    case InterventionCategory::Rehabilitation:
+        return tr("Rehabilitation");
+    case InterventionCategory::Assessment:
+        return tr("Assessment");
+    case InterventionCategory::SupportedEmployment:
+        return tr("Supported Employment / IPS");
+    case InterventionCategory::FolkHighSchool:
+        return tr("Folk high school");
+    case InterventionCategory::StudyVisit:
+        return tr("Study visit");
+    case InterventionCategory::Lecture:
+        return tr("Lecture / workshop");
+    case InterventionCategory::Health:
+        return tr("Health");
+    case InterventionCategory::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QList<ParticipationStatus> Vocabulary::participationStatuses()
+{
+    return keys(kParticipationStatusCodes);
+}
+QString Vocabulary::code(ParticipationStatus value)
+{
+    return codeOf(kParticipationStatusCodes, value);
+}
+ParticipationStatus Vocabulary::participationStatusFromCode(const QString& code)
+{
+    return valueOf(kParticipationStatusCodes, code, ParticipationStatus::Proposed, nullptr);
+}
+QString Vocabulary::label(ParticipationStatus value)
+{
+    switch (value) {
+    case ParticipationStatus::Proposed:
+        return tr("Proposed");
+    case ParticipationStatus::Ongoing:
+        return tr("Ongoing");
+    case ParticipationStatus::Completed:
+        return tr("Completed");
+    case ParticipationStatus::Interrupted:
+        return tr("Interrupted");
+    }
+    return {};
+}
+
+QList<Relation> Vocabulary::relations()
+{
+    return keys(kRelationCodes);
+}
+QString Vocabulary::code(Relation value)
+{
+    return codeOf(kRelationCodes, value);
+}
+Relation Vocabulary::relationFromCode(const QString& code)
+{
+    return valueOf(kRelationCodes, code, Relation::Other, nullptr);
+}
+QString Vocabulary::label(Relation value)
+{
+    switch (value) {
+    case Relation::Parent:
+        return tr("Parent");
+    case Relation::Sibling:
+        return tr("Sibling");
+    case Relation::Partner:
+        return tr("Partner");
+    case Relation::Guardian:
+        return tr("Guardian");
+    case Relation::Friend:
+        return tr("Friend");
+    case Relation::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QList<ConsentScope> Vocabulary::consentScopes()
+{
+    return keys(kConsentScopeCodes);
+}
+QString Vocabulary::code(ConsentScope value)
+{
+    return codeOf(kConsentScopeCodes, value);
+}
+ConsentScope Vocabulary::consentScopeFromCode(const QString& code)
+{
+    return valueOf(kConsentScopeCodes, code, ConsentScope::Other, nullptr);
+}
+QString Vocabulary::label(ConsentScope value)
+{
+    switch (value) {
+    case ConsentScope::Relatives:
+        return tr("Contact with relatives");
+    case ConsentScope::Partner:
+        return tr("Sharing information with a partner");
+    case ConsentScope::SensitiveNotes:
+        return tr("Registration of sensitive notes");
+    case ConsentScope::Photos:
+        return tr("Photos at activities");
+    case ConsentScope::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QList<ConsentForm> Vocabulary::consentForms()
+{
+    return keys(kConsentFormCodes);
+}
+QString Vocabulary::code(ConsentForm value)
+{
+    return codeOf(kConsentFormCodes, value);
+}
+ConsentForm Vocabulary::consentFormFromCode(const QString& code)
+{
+    return valueOf(kConsentFormCodes, code, ConsentForm::Written, nullptr);
+}
+QString Vocabulary::label(ConsentForm value)
+{
+    switch (value) {
+    case ConsentForm::Written:
+        return tr("Written");
+    case ConsentForm::Verbal:
+        return tr("Verbal");
+    }
+    return {};
+}
+
+QList<ReferralStatus> Vocabulary::referralStatuses()
+{
+    return keys(kReferralStatusCodes);
+}
+QString Vocabulary::code(ReferralStatus value)
+{
+    return codeOf(kReferralStatusCodes, value);
+}
+ReferralStatus Vocabulary::referralStatusFromCode(const QString& code)
+{
+    return valueOf(kReferralStatusCodes, code, ReferralStatus::Sent, nullptr);
+}
+QString Vocabulary::label(ReferralStatus value)
+{
+    switch (value) {
+    case ReferralStatus::Sent:
+        return tr("Sent");
+    case ReferralStatus::Accepted:
+        return tr("Accepted");
+    case ReferralStatus::Declined:
+        return tr("Declined");
+    case ReferralStatus::NoAnswer:
+        return tr("No answer");
     }
     return {};
 }
