@@ -3,11 +3,16 @@
 #include "ActionPlan.h"
 #include "CentreSettings.h"
 #include "Clock.h"
+#include "ConsentRepository.h"
 #include "ContactRepository.h"
+#include "InterventionRepository.h"
 #include "Database.h"
 #include "MeetingPlaceRepository.h"
+#include "NetworkRepository.h"
+#include "PartnerRepository.h"
 #include "PersonalNumber.h"
 #include "PlanRepository.h"
+#include "ReferralRepository.h"
 #include "StaffRepository.h"
 #include "Vocabulary.h"
 #include "WriteTransaction.h"
@@ -955,6 +960,7 @@ namespace {
 // ---- Demo contact histories: the timeline, and work for the Today view ----
 
 constexpr quint32 kDemoContactSeed = 20261201u;
+constexpr quint32 kDemoPartnerSeed = 20261205u;
 
 // What a youth's recent history looks like, for the Today view's rules to find (or not).
 enum class DemoRhythm {
@@ -1047,6 +1053,355 @@ QDateTime demoMoment(QRandomGenerator& rng, const QDate& base, int daysAgo, cons
 // ContactRepository so that the summary columns are the ones the program itself would keep.
 // Youths the meeting place already gave recent visits keep a regular rhythm; the others are spread over the
 // rhythms the Today view must catch.
+// ---- Issue 5: partners, the catalogue, interventions, referrals, network and consent ----
+
+struct DemoPartner
+{
+    const char* name;
+    PartnerKind kind;
+    const char* phone;
+    const char* email;
+    const char* address;
+    const char* person; // a contact person (invented)
+    const char* role;
+};
+
+constexpr auto kDemoPartners = std::to_array<DemoPartner>({
+    { "Arbetsförmedlingen Mölndal", PartnerKind::EmploymentService, "0771-416 416", "", "Kungsgatan 12, Mölndal",
+      "Sara Lindqvist", "Arbetsförmedlare" },
+    { "Försäkringskassan", PartnerKind::SocialInsurance, "0771-524 524", "", "", "Mikael Ström", "Handläggare" },
+    { "Socialtjänsten, Mölndals stad", PartnerKind::SocialServices, "031-315 10 00", "", "Göteborgsvägen 11, Mölndal",
+      "Jenny Holm", "Socialsekreterare" },
+    { "KAA-enheten, Mölndals stad", PartnerKind::Kaa, "031-315 12 40", "kaa@exempel.se", "", "Ali Nasser",
+      "KAA-samordnare" },
+    { "Komvux Mölndal", PartnerKind::Education, "031-315 20 00", "komvux@exempel.se", "", "Eva Berg",
+      "Studie- och yrkesvägledare" },
+    { "Västra Dals folkhögskola", PartnerKind::Education, "0521-55 00 00", "info@exempel.se", "", "Lars Ekman",
+      "Kursansvarig" },
+    { "Vårdcentralen Mölndal centrum", PartnerKind::HealthCare, "031-345 00 00", "", "", "Anna Sjöberg",
+      "Arbetsterapeut" },
+    { "Ungdomsmottagningen Mölndal", PartnerKind::HealthCare, "031-345 01 00", "", "", "", "" },
+    { "Kvarnbyns Bygg AB", PartnerKind::Employer, "031-27 27 27", "jobb@exempel.se", "", "Peter Falk", "Platschef" },
+    { "Röda Korsets ungdomsverksamhet", PartnerKind::CivilSociety, "031-10 10 10", "", "", "Maria Dahl",
+      "Volontärsamordnare" },
+});
+
+struct DemoIntervention
+{
+    const char* name;
+    InterventionCategory category;
+    int provider; // index in kDemoPartners, or -1 for the centre itself
+    const char* length;
+    const char* description;
+};
+
+constexpr auto kDemoInterventions = std::to_array<DemoIntervention>({
+    { "Praktik via Arbetsförmedlingen", InterventionCategory::WorkTraining, 0, "8–12 veckor",
+      "Arbetsplatsförlagd praktik med handledare, anvisad av Arbetsförmedlingen." },
+    { "Studiemotiverande folkhögskolekurs", InterventionCategory::FolkHighSchool, 5, "1 termin",
+      "Kort kurs för den som vill pröva på studier och få hjälp att planera vidare." },
+    { "IPS-stöd", InterventionCategory::SupportedEmployment, -1, "Så länge det behövs",
+      "Individuellt stöd till arbete enligt IPS-modellen, med jobbcoach från mötesplatsen." },
+    { "Kartläggning hos arbetsterapeut", InterventionCategory::Assessment, 6, "4 veckor",
+      "Kartläggning av förmågor och behov av anpassning inför studier eller arbete." },
+    { "Studiebesök Komvux", InterventionCategory::StudyVisit, 4, "En förmiddag",
+      "Besök på Komvux med studie- och yrkesvägledare." },
+    { "Friskvård", InterventionCategory::Health, -1, "Löpande",
+      "Promenader, gym och samtal om sömn och mat, i grupp en gång i veckan." },
+    { "Arbetsträning i mötesplatsens café", InterventionCategory::WorkTraining, -1, "6 veckor",
+      "Kassa, servering och bakning tillsammans med personalen." },
+    { "CV-verkstad", InterventionCategory::Lecture, -1, "3 träffar", "Skriva CV och personligt brev, öva intervju." },
+});
+
+constexpr auto kDemoOutcomes = std::to_array<const char*>({
+    "Fullföljde. Fick goda omdömen och vill söka jobb i samma bransch.",
+    "Slutförd. Har sökt till Komvux inför nästa termin.",
+    "Avbröt efter tre veckor på grund av hälsan. Ny plan tas fram tillsammans.",
+});
+
+bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holders, const QDate& today,
+                       const QList<qint64>& staffIds, QString* errorMessage)
+{
+    PartnerRepository partners(database);
+    InterventionRepository interventions(database);
+    NetworkRepository network(database);
+    ConsentRepository consents(database);
+    ReferralRepository referrals(database);
+    QRandomGenerator rng(kDemoPartnerSeed);
+
+    // The repositories stamp their timeline entries "now"; the demo moves each to the day it happened.
+    const auto backdateLastEvent = [&database](qint64 youthId, const QDate& day) {
+        QSqlQuery query(database.connection());
+        query.prepare(QStringLiteral("UPDATE youth_event SET occurred_at = ? WHERE id = (SELECT max(id) FROM "
+                                     "youth_event WHERE youth_id = ?)"));
+        query.addBindValue(std::min(QDateTime(day, QTime(9, 0)), Clock::now()).toString(Qt::ISODate));
+        query.addBindValue(youthId);
+        return query.exec();
+    };
+
+    QList<qint64> organisationIds;
+    QList<qint64> personIds;
+    for (const DemoPartner& demo : kDemoPartners) {
+        PartnerOrganisation organisation;
+        organisation.name = QString::fromUtf8(demo.name);
+        organisation.kind = demo.kind;
+        organisation.phone = QString::fromUtf8(demo.phone);
+        organisation.email = QString::fromUtf8(demo.email);
+        organisation.address = QString::fromUtf8(demo.address);
+        const PartnerRepository::Result saved = partners.saveOrganisation(organisation);
+        if (!saved.ok) {
+            return fail(errorMessage, saved.message);
+        }
+        organisationIds.append(organisation.id);
+        qint64 personId = 0;
+        if (*demo.person != '\0') {
+            PartnerPerson person;
+            person.organisationId = organisation.id;
+            person.name = QString::fromUtf8(demo.person);
+            person.role = QString::fromUtf8(demo.role);
+            person.phone = organisation.phone;
+            const PartnerRepository::Result personSaved = partners.savePerson(person);
+            if (!personSaved.ok) {
+                return fail(errorMessage, personSaved.message);
+            }
+            personId = person.id;
+        }
+        personIds.append(personId);
+    }
+    // One organisation the centre no longer works with.
+    {
+        PartnerOrganisation closed;
+        closed.name = QStringLiteral("Jobbstart Väst (avslutat projekt)");
+        closed.kind = PartnerKind::Other;
+        closed.active = false;
+        closed.notes = QStringLiteral("Projektet avslutades i juni.");
+        if (!partners.saveOrganisation(closed).ok) {
+            return fail(errorMessage, QStringLiteral("demo partner"));
+        }
+    }
+
+    QList<qint64> interventionIds;
+    for (const DemoIntervention& demo : kDemoInterventions) {
+        Intervention intervention;
+        intervention.name = QString::fromUtf8(demo.name);
+        intervention.category = demo.category;
+        intervention.providerId = demo.provider >= 0 ? organisationIds.at(demo.provider) : 0;
+        intervention.typicalLength = QString::fromUtf8(demo.length);
+        intervention.description = QString::fromUtf8(demo.description);
+        const InterventionRepository::Result saved = interventions.saveIntervention(intervention);
+        if (!saved.ok) {
+            return fail(errorMessage, saved.message);
+        }
+        interventionIds.append(intervention.id);
+    }
+
+    int referralCount = 0;
+    int expiring = 0;
+    for (const DemoContactHolder& holder : holders) {
+        if (holder.status == YouthStatus::Prospect) {
+            continue;
+        }
+        QSqlQuery youthRow(database.connection());
+        youthRow.prepare(QStringLiteral("SELECT last_name, birth_date FROM youth WHERE id = ?"));
+        youthRow.addBindValue(holder.youthId);
+        if (!youthRow.exec() || !youthRow.next()) {
+            return fail(errorMessage, youthRow.lastError().text());
+        }
+        const QString surname = youthRow.value(0).toString();
+        const QDate birth = QDate::fromString(youthRow.value(1).toString(), Qt::ISODate);
+        const bool minor = birth.isValid() && today < birth.addYears(18);
+        const qint64 staff = holder.mentorId != 0 ? holder.mentorId : staffIds.value(0);
+        const QDate start = holder.startDate.isValid() ? holder.startDate : today.addDays(-60);
+
+        // The network: most youths have a parent on record; a minor's parent is the legal guardian.
+        qint64 parentId = 0;
+        if (minor || rng.bounded(10) < 9) {
+            NetworkPerson parent;
+            parent.youthId = holder.youthId;
+            const bool mother = rng.bounded(2) == 0;
+            parent.name = QString::fromUtf8(mother ? kWomensNames[size_t(rng.bounded(int(kWomensNames.size())))]
+                                                   : kMensNames[size_t(rng.bounded(int(kMensNames.size())))])
+                + u' ' + surname;
+            parent.relation = minor ? Relation::Guardian : Relation::Parent;
+            parent.legalGuardian = minor;
+            parent.phone = QStringLiteral("070-%1 %2 %3")
+                               .arg(200 + rng.bounded(700))
+                               .arg(10 + rng.bounded(89))
+                               .arg(10 + rng.bounded(89));
+            parent.notes = minor ? QStringLiteral("Vårdnadshavare.") : QString();
+            const NetworkRepository::Result saved = network.save(parent);
+            if (!saved.ok) {
+                return fail(errorMessage, saved.message);
+            }
+            parentId = parent.id;
+
+            // Consent to contact relatives, given early, mostly in writing. A minor's guardian signs as well.
+            // A few have not given it (yet): their mentors' calls home show the override in the timeline.
+            if (holder.index % 12 != 7) {
+                Consent consent;
+                consent.youthId = holder.youthId;
+                consent.scope = ConsentScope::Relatives;
+                consent.givenOn = std::min(today, start.addDays(rng.bounded(10)));
+                consent.form = rng.bounded(4) == 0 ? ConsentForm::Verbal : ConsentForm::Written;
+                consent.witness = consent.form == ConsentForm::Verbal ? QStringLiteral("Kollega på mötesplatsen")
+                                                                      : QString();
+                consent.staffId = staff;
+                if (expiring < 2 && holder.status == YouthStatus::Active && rng.bounded(3) == 0) {
+                    consent.validUntil = today.addDays(4 + 5 * expiring); // expires soon: a reason on Today
+                    ++expiring;
+                }
+                const ConsentRepository::Result recorded = consents.record(consent);
+                if (!recorded.ok) {
+                    return fail(errorMessage, recorded.message);
+                }
+                backdateLastEvent(holder.youthId, consent.givenOn);
+                if (minor) {
+                    Consent guardian = consent;
+                    guardian.id = 0;
+                    guardian.guardianId = parentId;
+                    guardian.validUntil = {};
+                    if (consents.record(guardian).ok) {
+                        backdateLastEvent(holder.youthId, guardian.givenOn);
+                    }
+                }
+            }
+        }
+        // Photos at activities: asked of many; one withdrew it later.
+        if (rng.bounded(3) == 0) {
+            Consent photos;
+            photos.youthId = holder.youthId;
+            photos.scope = ConsentScope::Photos;
+            photos.givenOn = std::min(today, start.addDays(7));
+            photos.form = ConsentForm::Written;
+            photos.staffId = staff;
+            if (!consents.record(photos).ok) {
+                return fail(errorMessage, QStringLiteral("demo photo consent"));
+            }
+            backdateLastEvent(holder.youthId, photos.givenOn);
+            if (holder.index % 7 == 3 && photos.givenOn < today.addDays(-10)) {
+                const QDate withdrawn = today.addDays(-5);
+                if (consents.withdraw(photos.id, withdrawn, QStringLiteral("Vill inte synas på bilder längre."), staff)
+                        .ok) {
+                    backdateLastEvent(holder.youthId, withdrawn);
+                }
+            }
+        }
+
+        if (holder.status == YouthStatus::Exited) {
+            continue;
+        }
+        // Interventions: about two in three have one, some two.
+        const int count = rng.bounded(10) < 6 ? 1 + rng.bounded(2) : 0;
+        for (int i = 0; i < count; ++i) {
+            Participation participation;
+            participation.youthId = holder.youthId;
+            participation.interventionId = interventionIds.at(rng.bounded(int(interventionIds.size())));
+            const int roll = rng.bounded(10);
+            participation.startDate = std::min(today, start.addDays(14 + rng.bounded(60)));
+            participation.plannedEnd = participation.startDate.addDays(28 + 7 * rng.bounded(8));
+            if (roll < 2) {
+                participation.status = ParticipationStatus::Proposed;
+                participation.startDate = today.addDays(7 + rng.bounded(14));
+                participation.plannedEnd = participation.startDate.addDays(42);
+            } else if (roll < 7 || participation.plannedEnd >= today) {
+                participation.status = ParticipationStatus::Ongoing;
+            } else {
+                participation.status = roll < 9 ? ParticipationStatus::Completed : ParticipationStatus::Interrupted;
+                participation.outcome
+                    = QString::fromUtf8(kDemoOutcomes[size_t(participation.status == ParticipationStatus::Completed
+                                                                  ? rng.bounded(2)
+                                                                  : 2)]);
+            }
+            // Written as it happened: started first, then (for finished ones) ended.
+            const ParticipationStatus finalStatus = participation.status;
+            const bool finished
+                = finalStatus == ParticipationStatus::Completed || finalStatus == ParticipationStatus::Interrupted;
+            if (finished) {
+                participation.status = ParticipationStatus::Ongoing;
+            }
+            const QString outcome = participation.outcome;
+            participation.outcome.clear();
+            InterventionRepository::Result saved = interventions.saveParticipation(participation, staff);
+            if (!saved.ok) {
+                return fail(errorMessage, saved.message);
+            }
+            if (participation.status == ParticipationStatus::Ongoing) {
+                backdateLastEvent(holder.youthId, participation.startDate);
+            }
+            if (finished) {
+                participation.status = finalStatus;
+                participation.outcome = outcome;
+                saved = interventions.saveParticipation(participation, staff);
+                if (!saved.ok) {
+                    return fail(errorMessage, saved.message);
+                }
+                backdateLastEvent(holder.youthId, std::min(today, participation.plannedEnd));
+            }
+        }
+
+        // Referrals for some active youths, mostly with a consent to share with that partner.
+        if (holder.status == YouthStatus::Active && referralCount < 14 && rng.bounded(3) == 0) {
+            const int partner = std::array { 0, 0, 1, 2, 4, 6 }[size_t(rng.bounded(6))];
+            const qint64 organisationId = organisationIds.at(partner);
+            const int roll = referralCount % 7;
+            Referral referral;
+            referral.youthId = holder.youthId;
+            referral.organisationId = organisationId;
+            referral.personId = personIds.at(partner);
+            referral.sentOn = today.addDays(-(roll == 0 || roll == 4 ? 26 + rng.bounded(10) : 5 + rng.bounded(40)));
+            referral.reason = QString::fromUtf8(std::array {
+                "Inskrivning och planering av praktik.",
+                "Behöver hjälp med ekonomin medan hen studerar.",
+                "Vill börja läsa in gymnasiet.",
+                "Kartläggning av arbetsförmåga inför praktik.",
+            }[size_t(rng.bounded(4))]);
+            if (roll != 3) {
+                Consent share;
+                share.youthId = holder.youthId;
+                share.scope = ConsentScope::Partner;
+                share.partnerOrgId = organisationId;
+                share.givenOn = std::max(start, referral.sentOn.addDays(-3));
+                share.form = ConsentForm::Written;
+                share.staffId = staff;
+                if (share.givenOn <= referral.sentOn && consents.record(share).ok) {
+                    backdateLastEvent(holder.youthId, share.givenOn);
+                }
+            } else {
+                referral.consentOverride
+                    = QStringLiteral("Akut: ungdomen riskerar att förlora sin ersättning. Samtycke inhämtas muntligt "
+                                     "vid nästa möte.");
+            }
+            const ReferralRepository::Result sent = referrals.create(referral, staff);
+            if (!sent.ok) {
+                // No consent could be recorded (the youth started later): go on without this referral.
+                continue;
+            }
+            backdateLastEvent(holder.youthId, referral.sentOn);
+            if (referral.personId != 0) {
+                network.linkPartnerContact(holder.youthId, referral.personId);
+            }
+            ++referralCount;
+            // Answers: accepted, declined, or still waiting (the old waiting ones are reasons on Today).
+            if (roll == 1 || roll == 5 || roll == 6) {
+                const QDate answered = std::min(today, referral.sentOn.addDays(4 + rng.bounded(10)));
+                const ReferralStatus status = roll == 5 ? ReferralStatus::Declined : ReferralStatus::Accepted;
+                if (referrals
+                        .recordResponse(referral.id, status, answered,
+                                        status == ReferralStatus::Accepted
+                                            ? QStringLiteral("Första möte bokat.")
+                                            : QStringLiteral("Uppfyller inte villkoren just nu; ny bedömning om "
+                                                             "tre månader."),
+                                        staff)
+                        .ok) {
+                    backdateLastEvent(holder.youthId, answered);
+                }
+            }
+        }
+        Q_UNUSED(parentId)
+    }
+    return true;
+}
+
 bool writeDemoContacts(Database& database, const QList<DemoContactHolder>& holders, const QDate& today,
                        QString* errorMessage)
 {
@@ -1085,7 +1440,18 @@ bool writeDemoContacts(Database& database, const QList<DemoContactHolder>& holde
         entry.staffId = staffId;
         entry.note = note;
         entry.nextPlanned = nextPlanned.isValid() && nextPlanned >= at.date() ? nextPlanned : QDate();
-        const ContactRepository::Result result = contacts.log(entry);
+        if (with == ContactWith::Relative) {
+            QSqlQuery relative(database.connection());
+            relative.prepare(QStringLiteral("SELECT min(id) FROM network_person WHERE youth_id = ?"));
+            relative.addBindValue(youthId);
+            entry.networkPersonId = relative.exec() && relative.next() ? relative.value(0).toLongLong() : 0;
+        }
+        ContactRepository::Result result = contacts.log(entry);
+        if (!result.ok && result.consentMissing) {
+            // Without a recorded consent the mentor went ahead and wrote why, as the program asks.
+            entry.consentOverride = QStringLiteral("Ungdomen bad mig ringa. Samtycket skrivs in vid nästa möte.");
+            result = contacts.log(entry);
+        }
         if (!result.ok) {
             return fail(errorMessage, result.message);
         }
@@ -1528,6 +1894,10 @@ bool DemoDataGenerator::writeDemo(Database& database, const QDate& today, QStrin
     if (!writeDemoMeetingPlace(database, today, mentorIds.mid(0, kActiveDemoMentors), errorMessage)) {
         return false;
     }
+    // Before the contacts, so that calls to relatives find the consents they rely on.
+    if (!writeDemoPartners(database, contactHolders, today, mentorIds.mid(0, kActiveDemoMentors), errorMessage)) {
+        return false;
+    }
     // After the meeting place, so that the youths it gave visits keep a regular rhythm and the others can drift.
     if (!writeDemoContacts(database, contactHolders, today, errorMessage)) {
         return false;
@@ -1645,13 +2015,14 @@ bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* e
 
     // One statement inserts a youth's contacts at once: a multi-row VALUES saves a statement step and reset per
     // row, which is most of the cost at two million rows.
-    constexpr int kContactColumns = 8;
+    constexpr int kContactColumns = 9;
     QSqlQuery contactInsert(database.connection());
     if (contactsPerYouth > 0) {
         QString sql = QStringLiteral("INSERT INTO contact (youth_id, occurred_at, kind, with_whom, staff_id, "
-                                     "next_planned, created_at, updated_at) VALUES ");
+                                     "next_planned, created_at, updated_at, consent_override) VALUES ");
         for (int c = 0; c < contactsPerYouth; ++c) {
-            sql += c == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?)");
+            sql += c == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                          : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
         if (!contactInsert.prepare(sql)) {
             return queryFailed(contactInsert);
@@ -1810,6 +2181,8 @@ bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* e
                 contactInsert.bindValue(base + 5, planned);
                 contactInsert.bindValue(base + 6, occurred);
                 contactInsert.bindValue(base + 7, occurred);
+                // Generated relatives have no consent records; the override says so (the database requires one).
+                contactInsert.bindValue(base + 8, relative ? QStringLiteral("GENERERAD TESTDATA") : QStringLiteral(""));
             }
             if (!contactInsert.exec()) {
                 return queryFailed(contactInsert);

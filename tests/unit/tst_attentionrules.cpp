@@ -140,6 +140,9 @@ void TestAttentionRules::logContact(qint64 youthId, int daysAgo, ContactKind kin
     contact.kind = kind;
     contact.withWhom = with;
     contact.nextPlanned = nextPlanned;
+    if (with == ContactWith::Relative) {
+        contact.consentOverride = u"Test: samtycket är inte det som prövas här"_s;
+    }
     const ContactRepository::Result result = m_workspace->contacts().log(contact);
     QVERIFY2(result.ok, qPrintable(result.message));
 }

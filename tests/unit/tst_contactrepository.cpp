@@ -1,6 +1,7 @@
 // ContactRepository: logging and its validation, the per-youth summary the register and Today read, the edit
 // window, corrections and striking out, and the database's refusal to delete an entry.
 #include "Clock.h"
+#include "ConsentRepository.h"
 #include "Contact.h"
 #include "ContactRepository.h"
 #include "Database.h"
@@ -126,6 +127,9 @@ Contact TestContactRepository::contact(ContactKind kind, const QDateTime& at, qi
 qint64 TestContactRepository::logged(ContactKind kind, const QDateTime& at, qint64 staffId, ContactWith with)
 {
     Contact entry = contact(kind, at, staffId, with);
+    if (with == ContactWith::Relative) {
+        entry.consentOverride = u"Test: samtycket prövas i logStoresEverything"_s;
+    }
     const ContactRepository::Result result = m_contacts->log(entry);
     if (!result.ok) {
         qWarning("log failed: %s", qPrintable(result.message));
@@ -161,7 +165,21 @@ void TestContactRepository::logStoresEverything()
     Contact entry = contact(ContactKind::Phone, kNow.addSecs(-3600), m_maja, ContactWith::Relative);
     entry.note = u"Pratade med mamma, Tova ringer tillbaka i morgon."_s;
     entry.nextPlanned = QDate(2026, 12, 1);
-    const ContactRepository::Result result = m_contacts->log(entry);
+    // Contact with a relative needs the youth's consent: refused, and nothing written, until there is one.
+    ContactRepository::Result result = m_contacts->log(entry);
+    QVERIFY(!result.ok);
+    QVERIFY(result.consentMissing);
+    QCOMPARE(result.message, u"There is no valid consent for contact with relatives."_s);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(m_contacts->contacts(m_youthId).isEmpty());
+    ConsentRepository consents(*m_database);
+    Consent consent;
+    consent.youthId = m_youthId;
+    consent.scope = ConsentScope::Relatives;
+    consent.givenOn = kNow.date().addDays(-30);
+    QVERIFY(consents.record(consent).ok);
+
+    result = m_contacts->log(entry);
     QVERIFY2(result.ok, qPrintable(result.message));
     QVERIFY(result.id > 0);
     QCOMPARE(entry.id, result.id);
@@ -180,6 +198,8 @@ void TestContactRepository::logStoresEverything()
     QCOMPARE(stored->note, entry.note);
     QCOMPARE(stored->nextPlanned, QDate(2026, 12, 1));
     QCOMPARE(stored->correctsId, 0);
+    QCOMPARE(stored->consentId, consent.id);
+    QVERIFY(stored->consentOverride.isEmpty());
     QVERIFY(!stored->isStruck());
     QCOMPARE(stored->createdAt, kNow);
     QCOMPARE(m_contacts->contacts(m_youthId).size(), 1);
