@@ -25,8 +25,11 @@ AttentionModel::AttentionModel(Workspace& workspace, QObject* parent)
     connect(&workspace.youths(), &YouthRepository::youthRemoved, this, &AttentionModel::refreshYouth);
     connect(&workspace.plans(), &PlanRepository::plansChanged, this, &AttentionModel::refreshYouth);
     connect(&workspace.snoozes(), &SnoozeRepository::snoozed, this, &AttentionModel::refreshYouth);
+    connect(&workspace.referrals(), &ReferralRepository::changed, this, &AttentionModel::refreshYouth);
+    connect(&workspace.consents(), &ConsentRepository::changed, this, &AttentionModel::refreshYouth);
     connect(&workspace.centre(), &CentreSettings::changed, this, [this](CentreSettings::Key key) {
-        if (key == CentreSettings::Key::ActiveNoContactDays || key == CentreSettings::Key::ProspectNoContactDays) {
+        if (key == CentreSettings::Key::ActiveNoContactDays || key == CentreSettings::Key::ProspectNoContactDays
+            || key == CentreSettings::Key::ReferralNoAnswerDays) {
             refresh();
         }
     });
@@ -38,6 +41,7 @@ AttentionThresholds AttentionModel::thresholds() const
     AttentionThresholds thresholds;
     thresholds.activeNoContactDays = m_workspace.centre().activeNoContactDays();
     thresholds.prospectNoContactDays = m_workspace.centre().prospectNoContactDays();
+    thresholds.referralNoAnswerDays = m_workspace.centre().referralNoAnswerDays();
     return thresholds;
 }
 

@@ -53,8 +53,9 @@ bool AttentionItem::has(AttentionReason reason) const
 
 QList<AttentionReason> AttentionRules::reasons()
 {
-    return { AttentionReason::NoContact, AttentionReason::UnansweredAttempts, AttentionReason::PlannedContact,
-             AttentionReason::PlanReview, AttentionReason::PauseEnded };
+    return { AttentionReason::NoContact,  AttentionReason::UnansweredAttempts, AttentionReason::PlannedContact,
+             AttentionReason::PlanReview, AttentionReason::PauseEnded,         AttentionReason::ReferralUnanswered,
+             AttentionReason::ConsentExpiring };
 }
 
 QString AttentionRules::code(AttentionReason reason)
@@ -70,6 +71,10 @@ QString AttentionRules::code(AttentionReason reason)
         return QStringLiteral("plan_review");
     case AttentionReason::PauseEnded:
         return QStringLiteral("pause_ended");
+    case AttentionReason::ReferralUnanswered:
+        return QStringLiteral("referral_unanswered");
+    case AttentionReason::ConsentExpiring:
+        return QStringLiteral("consent_expiring");
     }
     return {};
 }
@@ -97,6 +102,10 @@ QString AttentionRules::label(AttentionReason reason)
         return tr("Plan review");
     case AttentionReason::PauseEnded:
         return tr("Pause ended");
+    case AttentionReason::ReferralUnanswered:
+        return tr("Referral without answer");
+    case AttentionReason::ConsentExpiring:
+        return tr("Consent expiring");
     }
     return {};
 }
@@ -118,6 +127,10 @@ QString AttentionRules::describe(const AttentionCause& cause)
         return tr("Plan review due %1").arg(date);
     case AttentionReason::PauseEnded:
         return tr("Pause ended %1").arg(date);
+    case AttentionReason::ReferralUnanswered:
+        return tr("Referral of %1 without an answer for %n days", nullptr, cause.days).arg(date);
+    case AttentionReason::ConsentExpiring:
+        return cause.days == 0 ? tr("A consent ends today") : tr("A consent ends %1").arg(date);
     }
     return {};
 }
@@ -171,25 +184,43 @@ QList<AttentionItem> AttentionRules::compute(const Database& database, const QDa
     // A paused youth's plan waits with the youth; the pause's end brings both back.
     const QString review = QStringLiteral("(y.status <> 'paused' AND p.next_review <= :today)");
     const QString pauseEnded = QStringLiteral("(y.status = 'paused' AND y.pause_until <= :today)");
+    const QString referral = QStringLiteral("(r.oldest IS NOT NULL)");
+    const QString consent = QStringLiteral("(k.expires IS NOT NULL)");
+    // Referrals and expiring consents are few; each is grouped per youth once and joined, not looked up per youth.
+    // A consent counts as expiring unless a later one of the same scope and party takes over.
+    const QString joins = QStringLiteral(
+        "LEFT JOIN (SELECT youth_id, min(sent_on) AS oldest FROM referral WHERE status = 'sent' "
+        "  AND sent_on <= :referralCutoff GROUP BY youth_id) r ON r.youth_id = y.id "
+        "LEFT JOIN (SELECT c.youth_id, min(c.valid_until) AS expires FROM consent c "
+        "  WHERE c.withdrawn_on IS NULL AND c.given_on <= :today AND c.valid_until >= :today "
+        "  AND c.valid_until <= :expiryLimit AND NOT EXISTS (SELECT 1 FROM consent n WHERE n.youth_id = c.youth_id "
+        "    AND n.id <> c.id AND n.scope = c.scope AND n.network_person_id IS c.network_person_id "
+        "    AND n.partner_org_id IS c.partner_org_id AND n.other_text = c.other_text AND n.withdrawn_on IS NULL "
+        "    AND (n.valid_until IS NULL OR n.valid_until > c.valid_until)) "
+        "  GROUP BY c.youth_id) k ON k.youth_id = y.id ");
 
-    QString sql = QStringLiteral("SELECT y.id, y.first_name, y.last_name, y.mentor_id, "
-                                 "CASE y.status WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 ELSE 2 END, "
-                                 "y.last_contact_at IS NULL, %1, y.unanswered_attempts, y.first_unanswered_at, "
-                                 "y.next_planned_contact, p.next_review, y.pause_until, "
-                                 "%2 AND %7, %3 AND %8, %4 AND %9, %5 AND %10, %6 AND %11 "
-                                 "FROM youth y "
-                                 "LEFT JOIN action_plan p ON p.youth_id = y.id AND p.frozen_at IS NULL "
-                                 "WHERE y.status <> 'exited' ")
+    QString sql = QStringLiteral(
+                      "SELECT y.id, y.first_name, y.last_name, y.mentor_id, "
+                      "CASE y.status WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 ELSE 2 END, "
+                      "y.last_contact_at IS NULL, %1, y.unanswered_attempts, y.first_unanswered_at, "
+                      "y.next_planned_contact, p.next_review, y.pause_until, "
+                      "%2 AND %7, %3 AND %8, %4 AND %9, %5 AND %10, %6 AND %11, "
+                      "r.oldest, k.expires, %12 AND %14, %13 AND %15 "
+                      "FROM youth y "
+                      "LEFT JOIN action_plan p ON p.youth_id = y.id AND p.frozen_at IS NULL %16"
+                      "WHERE y.status <> 'exited' ")
                       .arg(contactRef, noContact, unanswered, planned, review, pauseEnded, notSnoozed("no_contact"),
                            notSnoozed("unanswered"), notSnoozed("planned_contact"))
-                      .arg(notSnoozed("plan_review"), notSnoozed("pause_ended"));
+                      .arg(notSnoozed("plan_review"), notSnoozed("pause_ended"), referral, consent,
+                           notSnoozed("referral_unanswered"), notSnoozed("consent_expiring"), joins);
     if (mentorId != 0) {
         sql += QStringLiteral("AND y.mentor_id = :mentor ");
     }
     if (youthId != 0) {
         sql += QStringLiteral("AND y.id = :youth ");
     }
-    sql += QStringLiteral("AND (%1 OR %2 OR %3 OR %4 OR %5)").arg(noContact, unanswered, planned, review, pauseEnded);
+    sql += QStringLiteral("AND (%1 OR %2 OR %3 OR %4 OR %5 OR %6 OR %7)")
+               .arg(noContact, unanswered, planned, review, pauseEnded, referral, consent);
 
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
@@ -207,6 +238,9 @@ QList<AttentionItem> AttentionRules::compute(const Database& database, const QDa
     query.bindValue(QStringLiteral(":prospectCutoff"),
                     today.addDays(-thresholds.prospectNoContactDays).toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":attempts"), AttentionThresholds::escalationAttempts);
+    query.bindValue(QStringLiteral(":referralCutoff"),
+                    today.addDays(-thresholds.referralNoAnswerDays).toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":expiryLimit"), today.addDays(thresholds.consentExpiryDays).toString(Qt::ISODate));
     if (mentorId != 0) {
         query.bindValue(QStringLiteral(":mentor"), mentorId);
     }
@@ -233,23 +267,9 @@ QList<AttentionItem> AttentionRules::compute(const Database& database, const QDa
     }
 
     enum Column {
-        Id,
-        FirstName,
-        LastName,
-        MentorId,
-        StatusNumber,
-        NeverContacted,
-        ContactRef,
-        Attempts,
-        FirstAttempt,
-        PlannedDate,
-        ReviewDate,
-        PauseUntil,
-        FlagNoContact,
-        FlagUnanswered,
-        FlagPlanned,
-        FlagReview,
-        FlagPause
+        Id, FirstName, LastName, MentorId, StatusNumber, NeverContacted, ContactRef, Attempts, FirstAttempt,
+        PlannedDate, ReviewDate, PauseUntil, FlagNoContact, FlagUnanswered, FlagPlanned, FlagReview, FlagPause,
+        OldestReferral, ConsentEnds, FlagReferral, FlagConsent
     };
     QList<AttentionItem> items;
     while (query.next()) {
@@ -258,7 +278,10 @@ QList<AttentionItem> AttentionRules::compute(const Database& database, const QDa
         const bool plannedFlag = query.value(FlagPlanned).toInt() != 0;
         const bool reviewFlag = query.value(FlagReview).toInt() != 0;
         const bool pauseFlag = query.value(FlagPause).toInt() != 0;
-        if (!(noContactFlag || unansweredFlag || plannedFlag || reviewFlag || pauseFlag)) {
+        const bool referralFlag = query.value(FlagReferral).toInt() != 0;
+        const bool consentFlag = query.value(FlagConsent).toInt() != 0;
+        if (!(noContactFlag || unansweredFlag || plannedFlag || reviewFlag || pauseFlag || referralFlag
+              || consentFlag)) {
             continue; // every reason snoozed
         }
         AttentionItem item;
@@ -299,6 +322,16 @@ QList<AttentionItem> AttentionRules::compute(const Database& database, const QDa
         }
         if (pauseFlag) {
             add(AttentionReason::PauseEnded, PauseUntil);
+        }
+        if (referralFlag) {
+            AttentionCause& cause = add(AttentionReason::ReferralUnanswered, OldestReferral);
+            cause.daysOverdue = cause.days - thresholds.referralNoAnswerDays;
+        }
+        if (consentFlag) {
+            // A warning ahead of time: days is how many are left, and nothing is overdue yet.
+            AttentionCause& cause = add(AttentionReason::ConsentExpiring, ConsentEnds);
+            cause.days = int(today.daysTo(cause.since));
+            cause.daysOverdue = 0;
         }
         for (const AttentionCause& cause : std::as_const(item.causes)) {
             item.daysOverdue = std::max(item.daysOverdue, cause.daysOverdue);

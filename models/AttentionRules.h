@@ -20,12 +20,16 @@ enum class AttentionReason {
     PlannedContact, // the planned next contact is today or has passed, with no contact since
     PlanReview, // the current action plan's review date has come
     PauseEnded, // a paused youth whose pause end date has come
+    ReferralUnanswered, // a referral to a partner still without an answer after the threshold
+    ConsentExpiring, // a consent that ends within the warning period and has not been renewed
 };
 
 struct AttentionThresholds
 {
     int activeNoContactDays = 14;
     int prospectNoContactDays = 7;
+    int referralNoAnswerDays = 21;
+    int consentExpiryDays = 14;
     // From this many attempts without answer in a row the item is urgent.
     static constexpr int escalationAttempts = 2;
 };

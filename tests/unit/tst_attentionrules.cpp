@@ -58,6 +58,12 @@ private slots:
     void pauseEnded_data();
     void pauseEnded();
     void pausedYouthWithoutContactIsNotFlagged();
+    void referralUnanswered_data();
+    void referralUnanswered();
+    void answeredReferralIsNotFlagged();
+    void consentExpiring_data();
+    void consentExpiring();
+    void renewedOrWithdrawnConsentIsNotFlagged();
     void exitedNeverAppears();
     void severalReasons();
     void snoozeHidesUntilItsDate();
@@ -483,6 +489,136 @@ void TestAttentionRules::pausedYouthWithoutContactIsNotFlagged()
     QVERIFY(!itemFor(youth));
 }
 
+// ---- Referrals and consents (issue 5) ----
+
+void TestAttentionRules::referralUnanswered_data()
+{
+    QTest::addColumn<int>("daysAgo");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("N-1 days") << 20 << false;
+    QTest::newRow("N days") << 21 << true;
+    QTest::newRow("N+1 days") << 22 << true;
+}
+
+void TestAttentionRules::referralUnanswered()
+{
+    QFETCH(int, daysAgo);
+    QFETCH(bool, expected);
+    const qint64 youth = addYouth(YouthStatus::Active, m_mentorA);
+    logContact(youth, 1); // in contact: the referral is the only reason
+    PartnerOrganisation af;
+    af.name = u"Arbetsförmedlingen"_s;
+    QVERIFY(m_workspace->partners().saveOrganisation(af).ok);
+    Referral referral;
+    referral.youthId = youth;
+    referral.organisationId = af.id;
+    referral.sentOn = kToday.addDays(-daysAgo);
+    referral.reason = u"Praktik"_s;
+    referral.consentOverride = u"Test"_s;
+    QVERIFY(m_workspace->referrals().create(referral, m_mentorA).ok);
+    const std::optional<AttentionItem> item = itemFor(youth);
+    QCOMPARE(bool(item), expected);
+    if (expected) {
+        QCOMPARE(item->causes.size(), 1);
+        const AttentionCause& cause = item->causes.first();
+        QCOMPARE(cause.reason, AttentionReason::ReferralUnanswered);
+        QCOMPARE(cause.days, daysAgo);
+        QCOMPARE(cause.daysOverdue, daysAgo - 21);
+        QCOMPARE(AttentionRules::describe(cause),
+                 u"Referral of %1 without an answer for %2 days"_s.arg(referral.sentOn.toString(Qt::ISODate))
+                     .arg(daysAgo));
+    }
+    // The threshold is the centre's setting.
+    AttentionThresholds longer;
+    longer.referralNoAnswerDays = 30;
+    QVERIFY(!flagged(youth, AttentionReason::ReferralUnanswered, kToday, longer));
+}
+
+void TestAttentionRules::answeredReferralIsNotFlagged()
+{
+    const qint64 youth = addYouth(YouthStatus::Active, m_mentorA);
+    logContact(youth, 1);
+    PartnerOrganisation fk;
+    fk.name = u"Försäkringskassan"_s;
+    QVERIFY(m_workspace->partners().saveOrganisation(fk).ok);
+    Referral referral;
+    referral.youthId = youth;
+    referral.organisationId = fk.id;
+    referral.sentOn = kToday.addDays(-40);
+    referral.reason = u"Ersättning"_s;
+    referral.consentOverride = u"Test"_s;
+    QVERIFY(m_workspace->referrals().create(referral, m_mentorA).ok);
+    QVERIFY(flagged(youth, AttentionReason::ReferralUnanswered));
+    QVERIFY(m_workspace->referrals()
+                .recordResponse(referral.id, ReferralStatus::NoAnswer, kToday, u"Ringde, inget svar"_s, m_mentorA)
+                .ok);
+    QVERIFY(!itemFor(youth));
+}
+
+void TestAttentionRules::consentExpiring_data()
+{
+    QTest::addColumn<int>("endsInDays");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("ended yesterday") << -1 << false;
+    QTest::newRow("ends today") << 0 << true;
+    QTest::newRow("in 14 days") << 14 << true;
+    QTest::newRow("in 15 days") << 15 << false;
+}
+
+void TestAttentionRules::consentExpiring()
+{
+    QFETCH(int, endsInDays);
+    QFETCH(bool, expected);
+    const qint64 youth = addYouth(YouthStatus::Active, m_mentorA);
+    logContact(youth, 1);
+    Consent consent;
+    consent.youthId = youth;
+    consent.scope = ConsentScope::Photos;
+    consent.givenOn = kToday.addDays(-100);
+    consent.validUntil = kToday.addDays(endsInDays);
+    QVERIFY(m_workspace->consents().record(consent).ok);
+    const std::optional<AttentionItem> item = itemFor(youth);
+    QCOMPARE(bool(item), expected);
+    if (expected) {
+        QCOMPARE(item->causes.first().reason, AttentionReason::ConsentExpiring);
+        QCOMPARE(item->causes.first().days, endsInDays);
+        QCOMPARE(item->causes.first().daysOverdue, 0);
+    }
+}
+
+void TestAttentionRules::renewedOrWithdrawnConsentIsNotFlagged()
+{
+    const qint64 youth = addYouth(YouthStatus::Active, m_mentorA);
+    logContact(youth, 1);
+    Consent ending;
+    ending.youthId = youth;
+    ending.scope = ConsentScope::Relatives;
+    ending.givenOn = kToday.addDays(-300);
+    ending.validUntil = kToday.addDays(5);
+    QVERIFY(m_workspace->consents().record(ending).ok);
+    QVERIFY(flagged(youth, AttentionReason::ConsentExpiring));
+    // Renewed: a new consent of the same scope that lasts longer takes over.
+    Consent renewed = ending;
+    renewed.id = 0;
+    renewed.givenOn = kToday;
+    renewed.validUntil = kToday.addDays(365);
+    QVERIFY(m_workspace->consents().record(renewed).ok);
+    QVERIFY(!itemFor(youth));
+
+    // Withdrawn: nothing to renew, so no reminder.
+    const qint64 other = addYouth(YouthStatus::Active, m_mentorA);
+    logContact(other, 1);
+    Consent photos;
+    photos.youthId = other;
+    photos.scope = ConsentScope::Photos;
+    photos.givenOn = kToday.addDays(-30);
+    photos.validUntil = kToday.addDays(3);
+    QVERIFY(m_workspace->consents().record(photos).ok);
+    QVERIFY(flagged(other, AttentionReason::ConsentExpiring));
+    QVERIFY(m_workspace->consents().withdraw(photos.id, kToday, u"Vill inte"_s, m_mentorA).ok);
+    QVERIFY(!itemFor(other));
+}
+
 // ---- Exited ----
 
 void TestAttentionRules::exitedNeverAppears()
@@ -704,7 +840,7 @@ void TestAttentionRules::reasonCodesRoundTrip()
         QVERIFY(!AttentionRules::label(reason).isEmpty());
         codes.insert(AttentionRules::code(reason));
     }
-    QCOMPARE(codes.size(), 5);
+    QCOMPARE(codes.size(), 7);
     QVERIFY(!AttentionRules::reasonFromCode(u"nonsense"_s));
 }
 
