@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "ContactRepository.h"
 #include "Database.h"
+#include "NetworkRepository.h"
 #include "SnoozeRepository.h"
 #include "StaffRepository.h"
 #include "Vocabulary.h"
@@ -40,12 +41,17 @@ TimelineModel::TimelineModel(Workspace& workspace, QObject* parent)
             refresh();
         }
     });
-    // A snooze's explanation belongs in the timeline too.
-    connect(&workspace.snoozes(), &SnoozeRepository::snoozed, this, [this](qint64 youthId) {
+    // Snoozes, consents, referrals and interventions write entries of their own; the network names relatives.
+    const auto refreshFor = [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
             refresh();
         }
-    });
+    };
+    connect(&workspace.snoozes(), &SnoozeRepository::snoozed, this, refreshFor);
+    connect(&workspace.consents(), &ConsentRepository::changed, this, refreshFor);
+    connect(&workspace.referrals(), &ReferralRepository::changed, this, refreshFor);
+    connect(&workspace.interventions(), &InterventionRepository::participationsChanged, this, refreshFor);
+    connect(&workspace.network(), &NetworkRepository::changed, this, refreshFor);
 }
 
 void TimelineModel::setYouthId(qint64 youthId)
@@ -96,8 +102,13 @@ QList<TimelineModel::Entry> TimelineModel::loadEntries() const
             correctedBy[contact.correctsId].prepend(minutes(contact.occurredAt));
         }
     }
+    QHash<qint64, QString> relativeNames;
+    for (const NetworkPerson& person : m_workspace.network().persons(m_youthId)) {
+        relativeNames.insert(person.id, person.name);
+    }
     for (const Contact& contact : contacts) {
         Entry entry;
+        entry.relativeName = relativeNames.value(contact.networkPersonId);
         entry.at = contact.occurredAt;
         entry.isContact = true;
         entry.contact = contact;
@@ -197,6 +208,27 @@ QString TimelineModel::eventKindText(const Entry& entry) const
     if (entry.eventKind == QLatin1String("snoozed")) {
         return tr("Reminder snoozed");
     }
+    if (entry.eventKind == QLatin1String("intervention_started")) {
+        return tr("Intervention started");
+    }
+    if (entry.eventKind == QLatin1String("intervention_ended")) {
+        return tr("Intervention ended");
+    }
+    if (entry.eventKind == QLatin1String("consent_given")) {
+        return tr("Consent recorded");
+    }
+    if (entry.eventKind == QLatin1String("consent_withdrawn")) {
+        return tr("Consent withdrawn");
+    }
+    if (entry.eventKind == QLatin1String("referral_sent")) {
+        return tr("Referral");
+    }
+    if (entry.eventKind == QLatin1String("referral_sent_without_consent")) {
+        return tr("Referral without consent");
+    }
+    if (entry.eventKind == QLatin1String("referral_answered")) {
+        return tr("Referral answered");
+    }
     return tr("Event");
 }
 
@@ -225,6 +257,29 @@ QString TimelineModel::eventText(const Entry& entry) const
     if (entry.eventKind == QLatin1String("snoozed")) {
         return SnoozeRepository::eventText(entry.eventDetail);
     }
+    // Issue 5's events: "code:name" (an intervention, a consent's scope and party, a referral's answer).
+    const QString code = entry.eventDetail.section(u':', 0, 0);
+    const QString rest = entry.eventDetail.section(u':', 1);
+    if (entry.eventKind == QLatin1String("intervention_started")) {
+        return tr("Started: %1").arg(rest);
+    }
+    if (entry.eventKind == QLatin1String("intervention_ended")) {
+        return tr("%1: %2").arg(Vocabulary::label(Vocabulary::participationStatusFromCode(code)), rest);
+    }
+    if (entry.eventKind == QLatin1String("consent_given") || entry.eventKind == QLatin1String("consent_withdrawn")) {
+        const QString scope = Vocabulary::label(Vocabulary::consentScopeFromCode(code));
+        return rest.isEmpty() ? scope : tr("%1: %2").arg(scope, rest);
+    }
+    if (entry.eventKind == QLatin1String("referral_sent")) {
+        return tr("Referral to %1").arg(entry.eventDetail);
+    }
+    if (entry.eventKind == QLatin1String("referral_sent_without_consent")) {
+        return tr("Referral to %1 without consent. Reason: %2")
+            .arg(entry.eventDetail.section(u'\n', 0, 0), entry.eventDetail.section(u'\n', 1));
+    }
+    if (entry.eventKind == QLatin1String("referral_answered")) {
+        return tr("%1: %2").arg(Vocabulary::label(Vocabulary::referralStatusFromCode(code)), rest);
+    }
     // Events written by later parts of Lotsen carry their own words.
     return entry.eventDetail;
 }
@@ -244,6 +299,9 @@ QString TimelineModel::noteText(const Entry& entry) const
     if (entry.contact.nextPlanned.isValid()) {
         parts.append(tr("Next planned: %1").arg(entry.contact.nextPlanned.toString(Qt::ISODate)));
     }
+    if (!entry.contact.consentOverride.isEmpty()) {
+        parts.append(tr("Without consent. Reason: %1").arg(entry.contact.consentOverride));
+    }
     if (!entry.correctedByText.isEmpty()) {
         parts.append(entry.correctedByText + u'.');
     }
@@ -258,7 +316,12 @@ QVariant TimelineModel::display(const Entry& entry, int column) const
     case Kind:
         return entry.isContact ? Vocabulary::label(entry.contact.kind) : eventKindText(entry);
     case WithWhom:
-        return entry.isContact ? Vocabulary::label(entry.contact.withWhom) : QString();
+        if (!entry.isContact) {
+            return QString();
+        }
+        return entry.relativeName.isEmpty() ? Vocabulary::label(entry.contact.withWhom)
+                                            : tr("%1 (%2)").arg(Vocabulary::label(entry.contact.withWhom),
+                                                                entry.relativeName);
     case Staff:
         return entry.isContact ? entry.contact.staffName : entry.eventStaff;
     case Note:

@@ -69,6 +69,7 @@ private:
         QString correctsText;
         QString correctedByText;
         QString struckText;
+        QString relativeName; // a contact with a named relative
         bool editable = false;
     };
 

@@ -40,6 +40,7 @@ private slots:
     void mergesContactsAndEventsNewestFirst();
     void eventsReadAsText();
     void snoozeShowsAtOnce();
+    void consentsReferralsAndInterventionsShow();
     void contactColumns();
     void struckEntriesStayWithWhoWhenWhy();
     void correctionsReferToTheOriginal();
@@ -204,6 +205,67 @@ void TestTimelineModel::snoozeShowsAtOnce()
     QCOMPARE(cell(0, TimelineModel::Note),
              u"Snoozed “No contact” until %1: På semester"_s.arg(kNow.date().addDays(7).toString(Qt::ISODate)));
     QCOMPARE(cell(0, TimelineModel::Staff), u"Olle Coach"_s);
+}
+
+void TestTimelineModel::consentsReferralsAndInterventionsShow()
+{
+    const int before = m_model->rowCount();
+    NetworkPerson mother;
+    mother.youthId = m_youthId;
+    mother.name = u"Mamma Test"_s;
+    QVERIFY(m_workspace->network().save(mother).ok);
+    Consent consent;
+    consent.youthId = m_youthId;
+    consent.scope = ConsentScope::Relatives;
+    consent.networkPersonId = mother.id;
+    consent.givenOn = kNow.date();
+    consent.staffId = m_olle;
+    QVERIFY(m_workspace->consents().record(consent).ok);
+    QCOMPARE(m_model->rowCount(), before + 1);
+    QCOMPARE(cell(0, TimelineModel::Kind), u"Consent recorded"_s);
+    QCOMPARE(cell(0, TimelineModel::Note), u"Contact with relatives: Mamma Test"_s);
+
+    Contact call;
+    call.youthId = m_youthId;
+    call.occurredAt = kNow.addSecs(60);
+    call.kind = ContactKind::Phone;
+    call.withWhom = ContactWith::Relative;
+    call.networkPersonId = mother.id;
+    Clock::setFixedNow(kNow.addSecs(120));
+    QVERIFY(m_workspace->contacts().log(call).ok);
+    QCOMPARE(cell(0, TimelineModel::WithWhom), u"A relative (Mamma Test)"_s);
+
+    PartnerOrganisation fk;
+    fk.name = u"Försäkringskassan"_s;
+    QVERIFY(m_workspace->partners().saveOrganisation(fk).ok);
+    Referral referral;
+    referral.youthId = m_youthId;
+    referral.organisationId = fk.id;
+    referral.sentOn = kNow.date();
+    referral.reason = u"Ersättning"_s;
+    referral.consentOverride = u"Akut"_s;
+    Clock::setFixedNow(kNow.addSecs(180));
+    QVERIFY(m_workspace->referrals().create(referral, m_olle).ok);
+    QCOMPARE(cell(0, TimelineModel::Kind), u"Referral without consent"_s);
+    QCOMPARE(cell(0, TimelineModel::Note), u"Referral to Försäkringskassan without consent. Reason: Akut"_s);
+
+    Intervention ips;
+    ips.name = u"IPS-stöd"_s;
+    QVERIFY(m_workspace->interventions().saveIntervention(ips).ok);
+    Participation participation;
+    participation.youthId = m_youthId;
+    participation.interventionId = ips.id;
+    participation.status = ParticipationStatus::Ongoing;
+    participation.startDate = kNow.date();
+    Clock::setFixedNow(kNow.addSecs(240));
+    QVERIFY(m_workspace->interventions().saveParticipation(participation, m_olle).ok);
+    QCOMPARE(cell(0, TimelineModel::Kind), u"Intervention started"_s);
+    QCOMPARE(cell(0, TimelineModel::Note), u"Started: IPS-stöd"_s);
+    participation.status = ParticipationStatus::Interrupted;
+    Clock::setFixedNow(kNow.addSecs(300));
+    QVERIFY(m_workspace->interventions().saveParticipation(participation, m_olle).ok);
+    QCOMPARE(cell(0, TimelineModel::Note), u"Interrupted: IPS-stöd"_s);
+    QCOMPARE(m_model->rowCount(), before + 5);
 }
 
 void TestTimelineModel::eventsReadAsText()
