@@ -118,6 +118,12 @@ QWidget* SettingsPage::buildCentreBox()
     m_prospectDays->setSuffix(tr(" days"));
     m_prospectDays->setToolTip(tr("A prospect in outreach without contact for longer than this appears on the "
                                   "Today list."));
+    m_referralDays = new QSpinBox(box);
+    m_referralDays->setObjectName(QStringLiteral("referralNoAnswerDays"));
+    m_referralDays->setRange(1, 365);
+    m_referralDays->setSuffix(tr(" days"));
+    m_referralDays->setToolTip(tr("A referral to a partner still without an answer after this many days appears "
+                                  "on the Today list."));
     m_editHours = new QSpinBox(box);
     m_editHours->setObjectName(QStringLiteral("contactEditHours"));
     m_editHours->setRange(1, 24 * 14);
@@ -136,6 +142,7 @@ QWidget* SettingsPage::buildCentreBox()
     layout->addRow(tr("Next plan review after:"), m_reviewWeeks);
     layout->addRow(tr("Today: active youth without contact for more than:"), m_activeDays);
     layout->addRow(tr("Today: prospect without contact for more than:"), m_prospectDays);
+    layout->addRow(tr("Today: referral without an answer after:"), m_referralDays);
     layout->addRow(tr("Timeline entries can be changed by anyone for:"), m_editHours);
 
     connect(m_centreName, &QLineEdit::editingFinished, this, [this] {
@@ -160,6 +167,7 @@ QWidget* SettingsPage::buildCentreBox()
     };
     bindNumber(m_activeDays, CentreSettings::Key::ActiveNoContactDays, &CentreSettings::activeNoContactDays);
     bindNumber(m_prospectDays, CentreSettings::Key::ProspectNoContactDays, &CentreSettings::prospectNoContactDays);
+    bindNumber(m_referralDays, CentreSettings::Key::ReferralNoAnswerDays, &CentreSettings::referralNoAnswerDays);
     bindNumber(m_editHours, CentreSettings::Key::ContactEditHours, &CentreSettings::contactEditHours);
     connect(chooseLogo, &QPushButton::clicked, this, &SettingsPage::chooseLogo);
     connect(m_resetLogo, &QPushButton::clicked, this, &SettingsPage::resetLogo);
@@ -173,6 +181,7 @@ void SettingsPage::showCentreSettings()
     m_reviewWeeks->setValue(centre.planReviewWeeks());
     m_activeDays->setValue(centre.activeNoContactDays());
     m_prospectDays->setValue(centre.prospectNoContactDays());
+    m_referralDays->setValue(centre.referralNoAnswerDays());
     m_editHours->setValue(centre.contactEditHours());
     m_logoPreview->setPixmap(
         QPixmap::fromImage(centre.logo()).scaled(m_logoPreview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));

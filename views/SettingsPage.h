@@ -54,6 +54,7 @@ private:
     QSpinBox* m_reviewWeeks = nullptr;
     QSpinBox* m_activeDays = nullptr;
     QSpinBox* m_prospectDays = nullptr;
+    QSpinBox* m_referralDays = nullptr;
     QSpinBox* m_editHours = nullptr;
 };
 
