@@ -1292,10 +1292,13 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
         }
         // Interventions: about two in three have one, some two.
         const int count = rng.bounded(10) < 6 ? 1 + rng.bounded(2) : 0;
+        const int firstIntervention = rng.bounded(int(interventionIds.size()));
         for (int i = 0; i < count; ++i) {
             Participation participation;
             participation.youthId = holder.youthId;
-            participation.interventionId = interventionIds.at(rng.bounded(int(interventionIds.size())));
+            // Two different interventions, never the same one twice.
+            participation.interventionId
+                = interventionIds.at((firstIntervention + i * 3) % int(interventionIds.size()));
             const int roll = rng.bounded(10);
             participation.startDate = std::min(today, start.addDays(14 + rng.bounded(60)));
             participation.plannedEnd = participation.startDate.addDays(28 + 7 * rng.bounded(8));

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Database.h"
+#include "InterventionsPartnersPage.h"
 #include "MeetingPlacePage.h"
 #include "PlaceholderPage.h"
 #include "RegisterWidget.h"
@@ -50,6 +51,11 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
         showPage(YouthsPageIndex);
         m_youths->openYouth(youthId);
     });
+    auto* interventions = new lotsen::InterventionsPartnersPage(workspace, m_pages);
+    connect(interventions, &lotsen::InterventionsPartnersPage::openYouthRequested, this, [this](qint64 youthId) {
+        showPage(YouthsPageIndex);
+        m_youths->openYouth(youthId);
+    });
     struct PageInfo
     {
         QString name;
@@ -59,11 +65,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
         { tr("Today"), m_today },
         { tr("Youths"), m_youths },
         { tr("Meeting place"), m_meetingPlace },
-        { tr("Interventions & partners"),
-          new PlaceholderPage(tr("Interventions & partners"),
-                              tr("The catalogue of interventions and the partner organisations with their contact "
-                                 "persons; referrals and consent."),
-                              m_pages) },
+        { tr("Interventions & partners"), interventions },
         { tr("Reports"),
           new PlaceholderPage(tr("Reports"),
                               tr("Figures for the coordinator and the funder: participants by gender and age, "

@@ -2,7 +2,9 @@
 
 #include "ActionPlanTab.h"
 #include "Clock.h"
+#include "InterventionsTab.h"
 #include "MessageBox.h"
+#include "NetworkTab.h"
 #include "PersonalDataForm.h"
 #include "PersonalNumber.h"
 #include "TimelineTab.h"
@@ -39,6 +41,26 @@ YouthCard::YouthCard(Workspace& workspace, qint64 youthId, QWidget* parent) : QW
     // A plan and a timeline belong to a saved youth.
     m_tabs->setTabEnabled(m_tabs->indexOf(m_actionPlan), youthId != 0);
     m_tabs->setTabEnabled(m_tabs->indexOf(m_timeline), youthId != 0);
+    // Interventions and referrals belong to a saved youth as well.
+    auto* interventions = new InterventionsTab(workspace, youthId, this);
+    m_tabs->addTab(interventions, tr("Interventions"));
+    m_tabs->setTabEnabled(m_tabs->indexOf(interventions), youthId != 0);
+    connect(m_personalData, &PersonalDataForm::saved, interventions, [this, interventions](qint64 id) {
+        if (interventions->youthId() != id) {
+            interventions->setYouthId(id);
+            m_tabs->setTabEnabled(m_tabs->indexOf(interventions), true);
+        }
+    });
+    // The network and the consents belong to a saved youth too.
+    auto* network = new NetworkTab(workspace, youthId, this);
+    m_tabs->addTab(network, tr("Network && consent"));
+    m_tabs->setTabEnabled(m_tabs->indexOf(network), youthId != 0);
+    connect(m_personalData, &PersonalDataForm::saved, network, [this, network](qint64 id) {
+        if (network->youthId() != id) {
+            network->setYouthId(id);
+            m_tabs->setTabEnabled(m_tabs->indexOf(network), true);
+        }
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);

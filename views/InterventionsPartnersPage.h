@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace lotsen {
+
+class InterventionCatalogueModel;
+class InterventionDialog;
+class PartnerDialog;
+class PartnerListModel;
+class Workspace;
+
+// The Interventions & partners page: the partner organisations with their contact persons, and the intervention
+// catalogue with who takes part in each intervention now. Both tabs search, filter, create, edit, deactivate and
+// delete what nothing refers to.
+class InterventionsPartnersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InterventionsPartnersPage(Workspace& workspace, QWidget* parent = nullptr);
+
+    QTabWidget* tabs() const { return m_tabs; }
+
+    PartnerListModel* partnerModel() const { return m_partners; }
+    QSortFilterProxyModel* partnerProxy() const;
+    QTableView* partnerTable() const { return m_partnerTable; }
+    QLineEdit* partnerSearch() const { return m_partnerSearch; }
+    QComboBox* partnerKindFilter() const { return m_partnerKind; }
+    QCheckBox* showInactivePartners() const { return m_partnerInactive; }
+    QLabel* partnerEmptyLabel() const { return m_partnerEmpty; }
+    qint64 currentPartnerId() const;
+    void selectPartner(qint64 id);
+
+    InterventionCatalogueModel* catalogueModel() const { return m_catalogue; }
+    QSortFilterProxyModel* catalogueProxy() const;
+    QTableView* catalogueTable() const { return m_catalogueTable; }
+    QLineEdit* catalogueSearch() const { return m_catalogueSearch; }
+    QComboBox* catalogueCategoryFilter() const { return m_catalogueCategory; }
+    QCheckBox* showInactiveInterventions() const { return m_catalogueInactive; }
+    QLabel* catalogueEmptyLabel() const { return m_catalogueEmpty; }
+    QListWidget* participantsList() const { return m_participants; }
+    QLabel* participantsLabel() const { return m_participantsLabel; }
+    qint64 currentInterventionId() const;
+    void selectIntervention(qint64 id);
+
+public slots:
+    void showPartners();
+    void showCatalogue();
+
+    // The dialogs open window-modal and save themselves; the page follows the repositories' signals.
+    PartnerDialog* newPartner();
+    PartnerDialog* editPartner();
+    bool togglePartnerActive();
+    bool deletePartner();
+
+    InterventionDialog* newIntervention();
+    InterventionDialog* editIntervention();
+    bool toggleInterventionActive();
+    bool deleteIntervention();
+
+    // The participant chosen in the list, or the first one.
+    void openSelectedParticipant();
+
+signals:
+    void openYouthRequested(qint64 youthId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* createPartnersTab();
+    QWidget* createCatalogueTab();
+    void updatePartnerState();
+    void updateCatalogueState();
+    void refreshParticipants();
+
+    Workspace& m_workspace;
+    PartnerListModel* m_partners = nullptr;
+    InterventionCatalogueModel* m_catalogue = nullptr;
+
+    QTabWidget* m_tabs = nullptr;
+
+    QSortFilterProxyModel* m_partnerProxy = nullptr;
+    QLineEdit* m_partnerSearch = nullptr;
+    QComboBox* m_partnerKind = nullptr;
+    QCheckBox* m_partnerInactive = nullptr;
+    QTableView* m_partnerTable = nullptr;
+    QLabel* m_partnerEmpty = nullptr;
+    QLabel* m_partnerCount = nullptr;
+    QPushButton* m_partnerEdit = nullptr;
+    QPushButton* m_partnerToggle = nullptr;
+    QPushButton* m_partnerDelete = nullptr;
+
+    QSortFilterProxyModel* m_catalogueProxy = nullptr;
+    QLineEdit* m_catalogueSearch = nullptr;
+    QComboBox* m_catalogueCategory = nullptr;
+    QCheckBox* m_catalogueInactive = nullptr;
+    QTableView* m_catalogueTable = nullptr;
+    QLabel* m_catalogueEmpty = nullptr;
+    QLabel* m_catalogueCount = nullptr;
+    QPushButton* m_interventionEdit = nullptr;
+    QPushButton* m_interventionToggle = nullptr;
+    QPushButton* m_interventionDelete = nullptr;
+    QLabel* m_participantsLabel = nullptr;
+    QListWidget* m_participants = nullptr;
+    QPushButton* m_openParticipant = nullptr;
+    qint64 m_participantsOf = 0;
+};
+
+} // namespace lotsen
