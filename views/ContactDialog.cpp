@@ -33,28 +33,6 @@ namespace lotsen {
 namespace {
 qint64 s_defaultStaffId = 0;
 
-// The MessageBox seam offers standard buttons only; this names them after what they do, once the box with
-// `text` is on screen (the seam shows the box modally, so a zero timer runs inside its event loop). When a test
-// answers through the seam no box appears, and this does nothing.
-void nameConsentButtons(QObject* context, const QString& text)
-{
-    QTimer::singleShot(0, context, [text] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box || box->text() != text) {
-            return;
-        }
-        if (QAbstractButton* record = box->button(QMessageBox::Yes)) {
-            record->setText(ContactDialog::tr("&Record consent now…"));
-            record->setIcon(QIcon());
-            record->setObjectName(QStringLiteral("recordConsentNow"));
-        }
-        if (QAbstractButton* without = box->button(QMessageBox::Ignore)) {
-            without->setText(ContactDialog::tr("Continue &without consent…"));
-            without->setIcon(QIcon());
-            without->setObjectName(QStringLiteral("continueWithoutConsent"));
-        }
-    });
-}
 } // namespace
 
 void ContactDialog::setDefaultStaffId(qint64 staffId)
@@ -286,10 +264,11 @@ void ContactDialog::askAboutConsent(const Contact& entry)
     const QString text = missing + QStringLiteral("\n\n")
         + tr("Record the youth's consent now, or continue without consent and write down why. Cancel goes back "
              "to the contact; nothing is saved.");
-    nameConsentButtons(this, text);
-    const auto answer
-        = MessageBox::question(this, tr("No valid consent"), text,
-                               QMessageBox::Yes | QMessageBox::Ignore | QMessageBox::Cancel, QMessageBox::Yes);
+    const auto answer = MessageBox::question(this, tr("No valid consent"), text,
+                                             QMessageBox::Yes | QMessageBox::Ignore | QMessageBox::Cancel,
+                                             QMessageBox::Yes,
+                                             { { QMessageBox::Yes, tr("&Record consent now…") },
+                                               { QMessageBox::Ignore, tr("Continue &without consent…") } });
     switch (answer) {
     case QMessageBox::Yes:
         recordConsentNow(entry);

@@ -1,5 +1,8 @@
 #include "MessageBox.h"
 
+#include <QAbstractButton>
+#include <QIcon>
+
 namespace lotsen {
 
 namespace {
@@ -9,7 +12,7 @@ QString s_lastText;
 
 QMessageBox::StandardButton MessageBox::exec(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                              const QString& text, QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
+                                             QMessageBox::StandardButton defaultButton, const ButtonTexts& texts)
 {
     s_lastText = text;
     if (s_nextAnswer != QMessageBox::NoButton) {
@@ -19,14 +22,20 @@ QMessageBox::StandardButton MessageBox::exec(QWidget* parent, QMessageBox::Icon 
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        if (QAbstractButton* button = box.button(it.key())) {
+            button->setText(it.value());
+            button->setIcon(QIcon()); // the standard icon would contradict the new words
+        }
+    }
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
                                                  QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+                                                 QMessageBox::StandardButton defaultButton, const ButtonTexts& texts)
 {
-    return exec(parent, QMessageBox::Question, title, text, buttons, defaultButton);
+    return exec(parent, QMessageBox::Question, title, text, buttons, defaultButton, texts);
 }
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)

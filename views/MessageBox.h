@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMessageBox>
 
 namespace lotsen {
@@ -9,9 +10,13 @@ namespace lotsen {
 class MessageBox
 {
 public:
+    // Standard buttons that say what they do ("Record consent now…") keep their role and the seam's answer.
+    using ButtonTexts = QHash<QMessageBox::StandardButton, QString>;
+
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
+                                                QMessageBox::StandardButton defaultButton,
+                                                const ButtonTexts& texts = {});
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
 
@@ -23,7 +28,7 @@ public:
 private:
     static QMessageBox::StandardButton exec(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                             const QString& text, QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+                                            QMessageBox::StandardButton defaultButton, const ButtonTexts& texts = {});
 };
 
 } // namespace lotsen

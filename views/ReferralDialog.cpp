@@ -9,7 +9,6 @@
 #include "Workspace.h"
 #include "YouthRepository.h"
 
-#include <QChildEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -175,20 +174,6 @@ void ReferralDialog::accept()
     offerOverride(entry);
 }
 
-void ReferralDialog::childEvent(QChildEvent* event)
-{
-    // MessageBox asks with standard buttons only; while the consent question is up, its Yes button says what it
-    // does. (The test seam answers without a box, so there is nothing to relabel then.)
-    if (m_askingOverride && event->polished()) {
-        if (auto* box = qobject_cast<QMessageBox*>(event->child())) {
-            if (QAbstractButton* yes = box->button(QMessageBox::Yes)) {
-                yes->setText(tr("Continue without consent…"));
-            }
-        }
-    }
-    QDialog::childEvent(event);
-}
-
 void ReferralDialog::offerOverride(const Referral& referral)
 {
     ConsentNeed need;
@@ -198,10 +183,9 @@ void ReferralDialog::offerOverride(const Referral& referral)
         + tr("You can record the youth's consent in the Network & consent tab and then save the referral. Or you "
              "can continue without consent: you must then give the reason in writing. It is stored with the "
              "referral and shown in the timeline.");
-    m_askingOverride = true;
-    const QMessageBox::StandardButton answer = MessageBox::question(
-        this, tr("No consent"), text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    m_askingOverride = false;
+    const QMessageBox::StandardButton answer
+        = MessageBox::question(this, tr("No consent"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                               QMessageBox::Cancel, { { QMessageBox::Yes, tr("Continue without consent…") } });
     if (answer != QMessageBox::Yes) {
         showError(tr("Not saved: there is no valid consent."));
         return;

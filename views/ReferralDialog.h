@@ -38,9 +38,6 @@ public:
 public slots:
     void accept() override;
 
-protected:
-    void childEvent(QChildEvent* event) override;
-
 private:
     void organisationChosen();
     void updateConsentText();
@@ -53,7 +50,6 @@ private:
     qint64 m_youthId;
     qint64 m_staffId;
     qint64 m_savedId = 0;
-    bool m_askingOverride = false; // the consent question is up: its Yes button reads "Continue without consent…"
 
     QDateEdit* m_date = nullptr;
     QComboBox* m_organisation = nullptr;
