@@ -13,7 +13,7 @@ class TimelineTab;
 class Workspace;
 
 // One youth's card: a header saying whose card it is, and a tab per part of the record.
-// This version has the Personal data, Action plan and Timeline tabs; interventions, network and consent come later.
+// Tabs: Personal data, Action plan, Timeline, Interventions (participations and referrals), Network & consent.
 class YouthCard : public QWidget
 {
     Q_OBJECT
