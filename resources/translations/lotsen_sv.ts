@@ -102,6 +102,29 @@
         <source>Pause ended %1</source>
         <translation>Pausen slutade %1</translation>
     </message>
+    <message>
+        <source>Referral without answer</source>
+        <translation>Remiss utan svar</translation>
+    </message>
+    <message>
+        <source>Consent expiring</source>
+        <translation>Samtycke går ut snart</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referral of %1 without an answer for %n days</source>
+        <translation>
+            <numerusform>Remiss skickad %1, utan svar i %n dag</numerusform>
+            <numerusform>Remiss skickad %1, utan svar i %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A consent ends today</source>
+        <translation>Ett samtycke upphör idag</translation>
+    </message>
+    <message>
+        <source>A consent ends %1</source>
+        <translation>Ett samtycke upphör %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -196,6 +219,132 @@ Kommandon:
     <message>
         <source>Optional command: demo, export-plan or import.</source>
         <translation>Valfritt kommando: demo, export-plan eller import.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDocumentBuilder</name>
+    <message>
+        <source>Consent – %1</source>
+        <translation>Samtycke – %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>I agree that the meeting place may do what is ticked below. I can withdraw my consent at any time, in writing or by telling my mentor; that does not affect my support here.</source>
+        <translation>Jag samtycker till att mötesplatsen får göra det som är ikryssat nedan. Jag kan när som helst återkalla mitt samtycke, skriftligt eller genom att säga det till min mentor. Det påverkar inte mitt stöd här.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Samtycke till</translation>
+    </message>
+    <message>
+        <source>Whom or what, valid until</source>
+        <translation>Vem eller vad, giltigt till och med</translation>
+    </message>
+    <message>
+        <source>all relatives</source>
+        <translation>alla anhöriga</translation>
+    </message>
+    <message>
+        <source>given %1</source>
+        <translation>lämnat %1</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(till och med %1)</translation>
+    </message>
+    <message>
+        <source>Signature of the young person</source>
+        <translation>Underskrift, ungdomen</translation>
+    </message>
+    <message>
+        <source>Signature of legal guardian (%1)</source>
+        <translation>Underskrift, vårdnadshavare (%1)</translation>
+    </message>
+    <message>
+        <source>Signature of legal guardian</source>
+        <translation>Underskrift, vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Received by (staff)</source>
+        <translation>Mottaget av (personal)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRules</name>
+    <message>
+        <source>There is no valid consent for contact with relatives.</source>
+        <translation>Det finns inget giltigt samtycke för kontakt med anhöriga.</translation>
+    </message>
+    <message>
+        <source>There is no valid consent to share information with this partner.</source>
+        <translation>Det finns inget giltigt samtycke till att dela uppgifter med den här samverkanspartnern.</translation>
+    </message>
+    <message>
+        <source>There is no valid consent to share information with %1.</source>
+        <translation>Det finns inget giltigt samtycke till att dela uppgifter med %1.</translation>
+    </message>
+    <message>
+        <source>There is no valid consent for this.</source>
+        <translation>Det finns inget giltigt samtycke för detta.</translation>
+    </message>
+    <message>
+        <source>Choose the youth the consent is for.</source>
+        <translation>Välj den ungdom som samtycket gäller.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Ange det datum då samtycket lämnades.</translation>
+    </message>
+    <message>
+        <source>Choose the partner organisation the information may be shared with.</source>
+        <translation>Välj den samverkanspartner som uppgifterna får delas med.</translation>
+    </message>
+    <message>
+        <source>Only a consent to share information names a partner organisation.</source>
+        <translation>Endast ett samtycke till att dela uppgifter anger en samverkanspartner.</translation>
+    </message>
+    <message>
+        <source>Only a consent for contact with relatives names a relative.</source>
+        <translation>Endast ett samtycke för kontakt med anhöriga anger en anhörig.</translation>
+    </message>
+    <message>
+        <source>Describe what the consent covers.</source>
+        <translation>Beskriv vad samtycket omfattar.</translation>
+    </message>
+    <message>
+        <source>A verbal consent needs a witness: enter who heard it.</source>
+        <translation>Ett muntligt samtycke behöver ett vittne: ange vem som hörde det.</translation>
+    </message>
+    <message>
+        <source>The consent cannot end before it was given.</source>
+        <translation>Samtycket kan inte upphöra innan det lämnades.</translation>
+    </message>
+    <message>
+        <source>Only a legal guardian can give consent for the youth.</source>
+        <translation>Endast en vårdnadshavare kan lämna samtycke för ungdomen.</translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s consent applies only while the youth is under 18. From 18 the youth gives consent.</source>
+        <translation>En vårdnadshavares samtycke gäller bara så länge ungdomen är under 18 år. Från 18 år lämnar ungdomen själv sitt samtycke.</translation>
     </message>
 </context>
 <context>
@@ -812,6 +961,138 @@ Kommandon:
         <source>A partner</source>
         <translation>En samverkanspartner</translation>
     </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>Education provider</source>
+        <translation>Utbildningsanordnare</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Civilsamhälle</translation>
+    </message>
+    <message>
+        <source>Work training / internship</source>
+        <translation>Arbetsträning/praktik</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <source>Study preparation</source>
+        <translation>Studieförberedande</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Rehabilitering</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Kartläggning</translation>
+    </message>
+    <message>
+        <source>Supported Employment / IPS</source>
+        <translation>Supported Employment/IPS</translation>
+    </message>
+    <message>
+        <source>Folk high school</source>
+        <translation>Folkhögskola</translation>
+    </message>
+    <message>
+        <source>Study visit</source>
+        <translation>Studiebesök</translation>
+    </message>
+    <message>
+        <source>Lecture / workshop</source>
+        <translation>Föreläsning/workshop</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Förälder</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Syskon</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Vän</translation>
+    </message>
+    <message>
+        <source>Contact with relatives</source>
+        <translation>Kontakt med anhöriga</translation>
+    </message>
+    <message>
+        <source>Sharing information with a partner</source>
+        <translation>Dela uppgifter med samverkanspartner</translation>
+    </message>
+    <message>
+        <source>Registration of sensitive notes</source>
+        <translation>Registrering av känsliga uppgifter</translation>
+    </message>
+    <message>
+        <source>Photos at activities</source>
+        <translation>Foton vid aktiviteter</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Muntligt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepterad</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjd</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
 </context>
 <context>
     <name>YouthImporter</name>
@@ -1152,6 +1433,218 @@ Vill du revidera planen?</translation>
     </message>
 </context>
 <context>
+    <name>lotsen::ConsentDialog</name>
+    <message>
+        <source>Record consent – %1</source>
+        <translation>Registrera samtycke – %1</translation>
+    </message>
+    <message>
+        <source>Record a consent the youth has given. A consent is never deleted: when it is withdrawn, the date and a note are recorded and it stays in the list.</source>
+        <translation>Registrera ett samtycke som ungdomen har lämnat. Ett samtycke tas aldrig bort: när det återkallas registreras datum och en anteckning, och samtycket finns kvar i listan.</translation>
+    </message>
+    <message>
+        <source>All relatives</source>
+        <translation>Alla anhöriga</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose an organisation</source>
+        <translation>Välj en organisation</translation>
+    </message>
+    <message>
+        <source>What the consent covers</source>
+        <translation>Vad samtycket omfattar</translation>
+    </message>
+    <message>
+        <source>Who heard the youth give it (required for a verbal consent)</source>
+        <translation>Vem som hörde ungdomen lämna det (krävs för ett muntligt samtycke)</translation>
+    </message>
+    <message>
+        <source>Leave empty for a consent that holds until it is withdrawn.</source>
+        <translation>Lämna tomt för ett samtycke som gäller tills det återkallas.</translation>
+    </message>
+    <message>
+        <source>The youth</source>
+        <translation>Ungdomen</translation>
+    </message>
+    <message>
+        <source>%1 (legal guardian)</source>
+        <translation>%1 (vårdnadshavare)</translation>
+    </message>
+    <message>
+        <source>For a youth under 18, a legal guardian&apos;s consent can be recorded as well. Legal guardians are added in the network.</source>
+        <translation>För en ungdom under 18 år kan även en vårdnadshavares samtycke registreras. Vårdnadshavare läggs till i nätverket.</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to:</source>
+        <translation>&amp;Samtycke till:</translation>
+    </message>
+    <message>
+        <source>&amp;Relative:</source>
+        <translation>A&amp;nhörig:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Describe:</source>
+        <translation>&amp;Beskriv:</translation>
+    </message>
+    <message>
+        <source>Given o&amp;n:</source>
+        <translation>&amp;Lämnat den:</translation>
+    </message>
+    <message>
+        <source>&amp;Written or verbal:</source>
+        <translation>S&amp;kriftligt eller muntligt:</translation>
+    </message>
+    <message>
+        <source>Wi&amp;tness:</source>
+        <translation>&amp;Vittne:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>Giltigt &amp;till och med:</translation>
+    </message>
+    <message>
+        <source>Given &amp;by:</source>
+        <translation>Lämnat &amp;av:</translation>
+    </message>
+    <message>
+        <source>Recorded b&amp;y:</source>
+        <translation>&amp;Registrerat av:</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ConsentModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: all relatives</source>
+        <translation>%1: alla anhöriga</translation>
+    </message>
+    <message>
+        <source>Valid, last day today</source>
+        <translation>Gäller, sista dagen idag</translation>
+    </message>
+    <message>
+        <source>Valid, expires tomorrow</source>
+        <translation>Gäller, upphör i morgon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid, expires in %n days</source>
+        <translation>
+            <numerusform>Gäller, upphör om %n dag</numerusform>
+            <numerusform>Gäller, upphör om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid, withdrawn from %1</source>
+        <translation>Gäller, återkallas från och med %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Valid from %1</source>
+        <translation>Gäller från och med %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Upphört</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Återkallat %1</translation>
+    </message>
+    <message>
+        <source>No longer valid: the youth decides from 18</source>
+        <translation>Gäller inte längre: ungdomen bestämmer själv från 18 år</translation>
+    </message>
+    <message>
+        <source>%1 (witness: %2)</source>
+        <translation>%1 (vittne: %2)</translation>
+    </message>
+    <message>
+        <source>Until withdrawn</source>
+        <translation>Tills det återkallas</translation>
+    </message>
+    <message>
+        <source>%1 (guardian)</source>
+        <translation>%1 (vårdnadshavare)</translation>
+    </message>
+    <message>
+        <source>The youth</source>
+        <translation>Ungdomen</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation>Återkallat %1: %2</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Samtycke till</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till och med</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Lämnat av</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ConsentRepository</name>
+    <message>
+        <source>The person named in the consent is not in this youth&apos;s network.</source>
+        <translation>Personen som anges i samtycket finns inte i ungdomens nätverk.</translation>
+    </message>
+    <message>
+        <source>The consent could not be saved: %1</source>
+        <translation>Samtycket kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>This consent no longer exists.</source>
+        <translation>Samtycket finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on %1.</source>
+        <translation>Samtycket återkallades redan %1.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be withdrawn before it was given (%1).</source>
+        <translation>Samtycket kan inte återkallas före det datum då det lämnades (%1).</translation>
+    </message>
+    <message>
+        <source>The consent could not be withdrawn: %1</source>
+        <translation>Samtycket kunde inte återkallas: %1</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::ContactDialog</name>
     <message>
         <source>Log contact – %1</source>
@@ -1205,6 +1698,68 @@ Vill du revidera planen?</translation>
         <source>&amp;Next planned contact:</source>
         <translation>Nästa &amp;planerade kontakt:</translation>
     </message>
+    <message>
+        <source>&amp;Record consent now…</source>
+        <translation>&amp;Registrera samtycke nu…</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without consent…</source>
+        <translation>Fortsätt &amp;utan samtycke…</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Ej namngiven</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Relative:</source>
+        <translation>An&amp;hörig:</translation>
+    </message>
+    <message>
+        <source>Without consent. Reason: %1</source>
+        <translation>Utan samtycke. Skäl: %1</translation>
+    </message>
+    <message>
+        <source>Consent given on %1 for contact with %2.</source>
+        <translation>Samtycke lämnat %1 för kontakt med %2.</translation>
+    </message>
+    <message>
+        <source>Consent given on %1 for contact with relatives.</source>
+        <translation>Samtycke lämnat %1 för kontakt med anhöriga.</translation>
+    </message>
+    <message>
+        <source>You will be asked what to do when you save.</source>
+        <translation>Du får välja vad som ska hända när du sparar.</translation>
+    </message>
+    <message>
+        <source>Record the youth&apos;s consent now, or continue without consent and write down why. Cancel goes back to the contact; nothing is saved.</source>
+        <translation>Registrera ungdomens samtycke nu, eller fortsätt utan samtycke och skriv varför. Avbryt går tillbaka till kontakten; ingenting sparas.</translation>
+    </message>
+    <message>
+        <source>No valid consent</source>
+        <translation>Inget giltigt samtycke</translation>
+    </message>
+    <message>
+        <source>The contact is not saved yet.</source>
+        <translation>Kontakten är inte sparad ännu.</translation>
+    </message>
+    <message>
+        <source>Continue without consent</source>
+        <translation>Fortsätt utan samtycke</translation>
+    </message>
+    <message>
+        <source>The contact is saved without consent, with your reason. The reason is kept with the entry and shown in the timeline.
+Why is contact needed without the youth&apos;s consent?</source>
+        <translation>Kontakten sparas utan samtycke, med ditt skäl. Skälet sparas med posten och visas i tidslinjen.
+Varför behövs kontakt utan ungdomens samtycke?</translation>
+    </message>
+    <message>
+        <source>Save without consent</source>
+        <translation>Spara utan samtycke</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::ContactRepository</name>
@@ -1251,6 +1806,10 @@ Vill du revidera planen?</translation>
     <message>
         <source>Write why the entry is struck out.</source>
         <translation>Skriv varför posten stryks.</translation>
+    </message>
+    <message>
+        <source>The relative is not in this youth&apos;s network.</source>
+        <translation>Den anhöriga finns inte i ungdomens nätverk.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +2132,436 @@ Vill du revidera planen?</translation>
     </message>
 </context>
 <context>
+    <name>lotsen::InterventionCatalogueModel</name>
+    <message>
+        <source>Youths with an ongoing participation in this intervention now</source>
+        <translation>Ungdomar som just nu deltar i den här insatsen</translation>
+    </message>
+    <message>
+        <source>Inactive: kept for the history, not offered for new participations</source>
+        <translation>Inaktiv: finns kvar för historiken, erbjuds inte för nya deltaganden</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>mötesplatsen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Typical length</source>
+        <translation>Typisk längd</translation>
+    </message>
+    <message>
+        <source>In it now</source>
+        <translation>Deltar nu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::InterventionDialog</name>
+    <message>
+        <source>New intervention</source>
+        <translation>Ny insats</translation>
+    </message>
+    <message>
+        <source>Intervention – %1</source>
+        <translation>Insats – %1</translation>
+    </message>
+    <message>
+        <source>e.g. Praktik via Arbetsförmedlingen</source>
+        <translation>t.ex. Praktik via Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>The centre itself</source>
+        <translation>Mötesplatsen själv</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>What the youth does, who it suits, how to apply</source>
+        <translation>Vad ungdomen gör, vem insatsen passar för, hur man söker</translation>
+    </message>
+    <message>
+        <source>e.g. 8 weeks, one day, a term</source>
+        <translation>t.ex. 8 veckor, en dag, en termin</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve: offered for new participations</source>
+        <translation>Akti&amp;v: erbjuds för nya deltaganden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anordnare:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>T&amp;ypical length:</source>
+        <translation>&amp;Typisk längd:</translation>
+    </message>
+    <message>
+        <source>The intervention needs a name.</source>
+        <translation>Insatsen måste ha ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::InterventionRepository</name>
+    <message>
+        <source>Enter the intervention&apos;s name.</source>
+        <translation>Ange insatsens namn.</translation>
+    </message>
+    <message>
+        <source>The provider no longer exists. Choose another one.</source>
+        <translation>Anordnaren finns inte längre. Välj en annan.</translation>
+    </message>
+    <message>
+        <source>The intervention could not be saved: %1</source>
+        <translation>Insatsen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>This intervention no longer exists.</source>
+        <translation>Insatsen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Youths have taken part in this intervention, so it cannot be deleted. Deactivate it instead.</source>
+        <translation>Ungdomar har deltagit i insatsen, så den kan inte tas bort. Inaktivera den i stället.</translation>
+    </message>
+    <message>
+        <source>Choose the youth.</source>
+        <translation>Välj ungdom.</translation>
+    </message>
+    <message>
+        <source>Choose an intervention from the catalogue.</source>
+        <translation>Välj en insats i katalogen.</translation>
+    </message>
+    <message>
+        <source>The planned end cannot be before the start.</source>
+        <translation>Det planerade slutet kan inte ligga före starten.</translation>
+    </message>
+    <message>
+        <source>Enter the start date: the intervention has started.</source>
+        <translation>Ange startdatum: insatsen har startat.</translation>
+    </message>
+    <message>
+        <source>This participation no longer exists.</source>
+        <translation>Deltagandet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The participation could not be saved: %1</source>
+        <translation>Deltagandet kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::InterventionsPartnersPage</name>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>Samverkans&amp;partner</translation>
+    </message>
+    <message>
+        <source>Intervention &amp;catalogue</source>
+        <translation>Insats&amp;katalog</translation>
+    </message>
+    <message>
+        <source>Part of the organisation&apos;s name</source>
+        <translation>Del av organisationens namn</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Organisationstyp:</translation>
+    </message>
+    <message>
+        <source>Show inacti&amp;ve</source>
+        <translation>&amp;Visa inaktiva</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Ny organisation…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Än&amp;dra…</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <source>Only an organisation that nothing refers to can be deleted; deactivate the others.</source>
+        <translation>Bara en organisation som ingenting hänvisar till kan tas bort; inaktivera de andra.</translation>
+    </message>
+    <message>
+        <source>Part of the intervention&apos;s name</source>
+        <translation>Del av insatsens namn</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alla kategorier</translation>
+    </message>
+    <message>
+        <source>Categ&amp;ory:</source>
+        <translation>Kat&amp;egori:</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the youth&apos;s card</source>
+        <translation>Dubbelklicka eller tryck Enter för att öppna ungdomens kort</translation>
+    </message>
+    <message>
+        <source>Open &amp;youth card</source>
+        <translation>&amp;Öppna ungdomens kort</translation>
+    </message>
+    <message>
+        <source>&amp;New intervention…</source>
+        <translation>N&amp;y insats…</translation>
+    </message>
+    <message>
+        <source>Only an intervention that nobody has taken part in can be deleted; deactivate the others.</source>
+        <translation>Bara en insats som ingen har deltagit i kan tas bort; inaktivera de andra.</translation>
+    </message>
+    <message>
+        <source>No partner organisations yet.
+
+Add the organisations the centre works with – the public employment service, social insurance, social services, schools, employers – with “New organisation”. Their contact persons are added in the same dialog.</source>
+        <translation>Inga samverkanspartner ännu.
+
+Lägg till de organisationer som mötesplatsen samarbetar med – Arbetsförmedlingen, Försäkringskassan, socialtjänsten, skolor, arbetsgivare – med ”Ny organisation”. Deras kontaktpersoner läggs till i samma dialogruta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No organisation matches the search and filter.
+
+Clear the search, choose “All kinds” or tick “Show inactive” to see the other %n organisation(s).</source>
+        <translation>
+            <numerusform>Ingen organisation matchar sökningen och filtret.
+
+Rensa sökningen, välj ”Alla typer” eller kryssa i ”Visa inaktiva” för att se ytterligare %n organisation.</numerusform>
+            <numerusform>Ingen organisation matchar sökningen och filtret.
+
+Rensa sökningen, välj ”Alla typer” eller kryssa i ”Visa inaktiva” för att se ytterligare %n organisationer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 organisation(s) shown</source>
+        <translation>Organisationer som visas: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ak&amp;tivera</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty.
+
+Add the interventions youths can take part in – work training, study visits, folk high school courses, assessments – with “New intervention”. An intervention run by a partner organisation names it as provider.</source>
+        <translation>Katalogen är tom.
+
+Lägg till de insatser som ungdomar kan delta i – arbetsträning, studiebesök, folkhögskolekurser, kartläggningar – med ”Ny insats”. För en insats som en samverkanspartner anordnar anges samverkanspartnern som anordnare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No intervention matches the search and filter.
+
+Clear the search, choose “All categories” or tick “Show inactive” to see the other %n intervention(s).</source>
+        <translation>
+            <numerusform>Ingen insats matchar sökningen och filtret.
+
+Rensa sökningen, välj ”Alla kategorier” eller kryssa i ”Visa inaktiva” för att se ytterligare %n insats.</numerusform>
+            <numerusform>Ingen insats matchar sökningen och filtret.
+
+Rensa sökningen, välj ”Alla kategorier” eller kryssa i ”Visa inaktiva” för att se ytterligare %n insatser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 intervention(s) shown</source>
+        <translation>Insatser som visas: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Select an intervention to see who takes part in it now.</source>
+        <translation>Markera en insats för att se vilka som deltar i den nu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (sedan %2)</translation>
+    </message>
+    <message>
+        <source>Nobody takes part in “%1” just now. Participations are recorded on the youth&apos;s card.</source>
+        <translation>Ingen deltar i ”%1” just nu. Deltaganden registreras på ungdomens kort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In “%1” now: %n youth(s)</source>
+        <translation>
+            <numerusform>I ”%1” nu: %n ungdom</numerusform>
+            <numerusform>I ”%1” nu: %n ungdomar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation not changed</source>
+        <translation>Organisationen ändrades inte</translation>
+    </message>
+    <message>
+        <source>Organisation in use</source>
+        <translation>Organisationen används</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: interventions, referrals, consents or youths&apos; contacts refer to it, and their history must stay readable. It is already inactive, so it is no longer offered for new interventions or referrals.</source>
+        <translation>”%1” kan inte tas bort: insatser, remisser, samtycken eller ungdomars kontakter hänvisar till den, och deras historik måste gå att läsa. Den är redan inaktiv, så den erbjuds inte längre för nya insatser eller remisser.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: interventions, referrals, consents or youths&apos; contacts refer to it, and their history must stay readable.
+
+Deactivate it instead? It then stays in the history but is no longer offered for new interventions or referrals.</source>
+        <translation>”%1” kan inte tas bort: insatser, remisser, samtycken eller ungdomars kontakter hänvisar till den, och deras historik måste gå att läsa.
+
+Vill du inaktivera den i stället? Den finns då kvar i historiken men erbjuds inte längre för nya insatser eller remisser.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>Ta bort ”%1”? Det går inte att ångra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n contact person(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Ta bort ”%1” och dess %n kontaktperson? Det går inte att ångra.</numerusform>
+            <numerusform>Ta bort ”%1” och dess %n kontaktpersoner? Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Ta bort organisation</translation>
+    </message>
+    <message>
+        <source>Organisation not deleted</source>
+        <translation>Organisationen togs inte bort</translation>
+    </message>
+    <message>
+        <source>Intervention not changed</source>
+        <translation>Insatsen ändrades inte</translation>
+    </message>
+    <message>
+        <source>Delete intervention</source>
+        <translation>Ta bort insats</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the catalogue? This cannot be undone.</source>
+        <translation>Ta bort ”%1” från katalogen? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Intervention in use</source>
+        <translation>Insatsen används</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: youths have taken part in it, and their history must stay readable. It is already inactive, so it is no longer offered for new participations.</source>
+        <translation>”%1” kan inte tas bort: ungdomar har deltagit i den, och deras historik måste gå att läsa. Den är redan inaktiv, så den erbjuds inte längre för nya deltaganden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: youths have taken part in it, and their history must stay readable.
+
+Deactivate it instead? It then stays in the youths&apos; history but is no longer offered for new participations.</source>
+        <translation>”%1” kan inte tas bort: ungdomar har deltagit i den, och deras historik måste gå att läsa.
+
+Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men erbjuds inte längre för nya deltaganden.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::InterventionsTab</name>
+    <message>
+        <source>Add intervention…</source>
+        <translation>Lägg till insats…</translation>
+    </message>
+    <message>
+        <source>The youth takes part in, or is proposed for, an intervention from the catalogue</source>
+        <translation>Ungdomen deltar i, eller föreslås för, en insats från katalogen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Change the status, dates or outcome of the selected intervention (Enter)</source>
+        <translation>Ändra status, datum eller resultat för den markerade insatsen (Enter)</translation>
+    </message>
+    <message>
+        <source>New referral…</source>
+        <translation>Ny remiss…</translation>
+    </message>
+    <message>
+        <source>Refer the youth to a partner organisation</source>
+        <translation>Remittera ungdomen till en samverkanspartner</translation>
+    </message>
+    <message>
+        <source>Record answer…</source>
+        <translation>Registrera svar…</translation>
+    </message>
+    <message>
+        <source>The partner accepted or declined the selected referral, or never answered (Enter)</source>
+        <translation>Samverkanspartnern har accepterat eller avböjt den markerade remissen, eller aldrig svarat (Enter)</translation>
+    </message>
+    <message>
+        <source>No interventions yet. Here you follow the youth&apos;s interventions from the catalogue (work training, studies, assessment, IPS and more) with their dates, status and outcome, and the action-plan step each one carries out. Starting and ending an intervention is written to the timeline. Add one with Add intervention.</source>
+        <translation>Inga insatser ännu. Här följer du ungdomens insatser från katalogen (arbetsträning, studier, kartläggning, IPS med mera) med datum, status och resultat, och det steg i handlingsplanen som varje insats genomför. När en insats startar och avslutas skrivs det i tidslinjen. Lägg till en med Lägg till insats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No referrals yet. A referral hands the youth over to a partner organisation such as Arbetsförmedlingen or the social services, and records the partner&apos;s answer. It relies on the youth&apos;s valid consent to share information with that organisation (recorded in the Network &amp; consent tab); without one you give a written reason. Referrals still without an answer after %n days are shown in red.</source>
+        <translation>
+            <numerusform>Inga remisser ännu. En remiss lämnar över ungdomen till en samverkanspartner, till exempel Arbetsförmedlingen eller socialtjänsten, och registrerar samverkanspartnerns svar. Remissen bygger på ungdomens giltiga samtycke till att dela uppgifter med den organisationen (registreras på fliken Nätverk och samtycke); utan ett sådant samtycke anger du ett skriftligt skäl. Remisser som fortfarande saknar svar efter %n dag visas med rött.</numerusform>
+            <numerusform>Inga remisser ännu. En remiss lämnar över ungdomen till en samverkanspartner, till exempel Arbetsförmedlingen eller socialtjänsten, och registrerar samverkanspartnerns svar. Remissen bygger på ungdomens giltiga samtycke till att dela uppgifter med den organisationen (registreras på fliken Nätverk och samtycke); utan ett sådant samtycke anger du ett skriftligt skäl. Remisser som fortfarande saknar svar efter %n dagar visas med rött.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::MainWindow</name>
     <message>
         <source>Lotsen – demo database</source>
@@ -1597,10 +2586,6 @@ Vill du revidera planen?</translation>
     <message>
         <source>Interventions &amp; partners</source>
         <translation>Insatser och partner</translation>
-    </message>
-    <message>
-        <source>The catalogue of interventions and the partner organisations with their contact persons; referrals and consent.</source>
-        <translation>Katalogen över insatser och samverkanspartner med kontaktpersoner; remisser och samtycken.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1956,6 +2941,234 @@ Vill du revidera planen?</translation>
     </message>
 </context>
 <context>
+    <name>lotsen::NetworkModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::NetworkPersonDialog</name>
+    <message>
+        <source>Add person to the network</source>
+        <translation>Lägg till person i nätverket</translation>
+    </message>
+    <message>
+        <source>Change person – %1</source>
+        <translation>Ändra person – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Legal guardian of the youth</source>
+        <translation>&amp;Vårdnadshavare för ungdomen</translation>
+    </message>
+    <message>
+        <source>For a youth under 18, a legal guardian can give consent and signs the consent form.</source>
+        <translation>För en ungdom under 18 år kan en vårdnadshavare lämna samtycke och skriva under samtyckesblanketten.</translation>
+    </message>
+    <message>
+        <source>E.g. when they can be reached (optional)</source>
+        <translation>T.ex. när personen går att nå (frivilligt)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relation:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::NetworkRepository</name>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Ange personens namn.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>E-postadressen är inte giltig.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>Personen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The person could not be saved: %1</source>
+        <translation>Personen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>%1 is named in consents or contacts, which are kept as history, so they cannot be removed.</source>
+        <translation>%1 anges i samtycken eller kontakter, som sparas som historik, och kan därför inte tas bort.</translation>
+    </message>
+    <message>
+        <source>The contact person could not be linked: %1</source>
+        <translation>Kontaktpersonen kunde inte kopplas: %1</translation>
+    </message>
+    <message>
+        <source>The contact person could not be unlinked: %1</source>
+        <translation>Kontaktpersonen kunde inte kopplas bort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::NetworkTab</name>
+    <message>
+        <source>Relatives and others</source>
+        <translation>Anhöriga och andra</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Lägg till person…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Än&amp;dra…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Partner contact persons working with the youth</source>
+        <translation>Kontaktpersoner hos samverkanspartner som arbetar med ungdomen</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Koppla…</translation>
+    </message>
+    <message>
+        <source>Link a contact person at a partner organisation, e.g. the youth&apos;s case officer at Arbetsförmedlingen</source>
+        <translation>Koppla en kontaktperson hos en samverkanspartner, t.ex. ungdomens handläggare på Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>Koppla &amp;bort</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Contact with relatives and sharing information with a partner need the youth&apos;s valid consent. Consents are never deleted: a withdrawn or expired consent stays here, greyed.</source>
+        <translation>Kontakt med anhöriga och att dela uppgifter med en samverkanspartner kräver ungdomens giltiga samtycke. Samtycken tas aldrig bort: ett återkallat eller upphört samtycke finns kvar här, nedtonat.</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord consent…</source>
+        <translation>Registrera &amp;samtycke…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Återkalla…</translation>
+    </message>
+    <message>
+        <source>Record that the youth withdrew the selected consent; it stays in the list</source>
+        <translation>Registrera att ungdomen har återkallat det markerade samtycket; det finns kvar i listan</translation>
+    </message>
+    <message>
+        <source>&amp;Print consent form…</source>
+        <translation>Skriv &amp;ut samtyckesblankett…</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-post: %1</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Ta bort person</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the youth&apos;s network?</source>
+        <translation>Ta bort %1 från ungdomens nätverk?</translation>
+    </message>
+    <message>
+        <source>Link partner contact</source>
+        <translation>Koppla kontaktperson</translation>
+    </message>
+    <message>
+        <source>There is no other contact person to link. Contact persons are added to the partner organisations on the Interventions &amp; partners page.</source>
+        <translation>Det finns ingen annan kontaktperson att koppla. Kontaktpersoner läggs till hos samverkanspartnerna på sidan Insatser och partner.</translation>
+    </message>
+    <message>
+        <source>Which contact person works with the youth?</source>
+        <translation>Vilken kontaktperson arbetar med ungdomen?</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Koppla</translation>
+    </message>
+    <message>
+        <source>Unlink partner contact</source>
+        <translation>Koppla bort kontaktperson</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Återkalla samtycke</translation>
+    </message>
+    <message>
+        <source>The consent “%1”, given on %2, stays in the list, marked as withdrawn from the date you enter.</source>
+        <translation>Samtycket ”%1”, lämnat %2, finns kvar i listan, markerat som återkallat från och med det datum du anger.</translation>
+    </message>
+    <message>
+        <source>How and why the youth withdrew it</source>
+        <translation>Hur och varför ungdomen återkallade det</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>Återkalla sa&amp;mtycket</translation>
+    </message>
+    <message>
+        <source>Withdrawn o&amp;n:</source>
+        <translation>Återkallat &amp;från:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent “%1” from %2? It can no longer be relied on from that day.</source>
+        <translation>Återkalla samtycket ”%1” från och med %2? Det går inte längre att stödja sig på det från den dagen.</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::OutreachListModel</name>
     <message>
         <source>Attempts without answer since the last contact</source>
@@ -2045,6 +3258,349 @@ Vill du revidera planen?</translation>
     </message>
 </context>
 <context>
+    <name>lotsen::ParticipationDialog</name>
+    <message>
+        <source>Add intervention – %1</source>
+        <translation>Lägg till insats – %1</translation>
+    </message>
+    <message>
+        <source>Change intervention – %1</source>
+        <translation>Ändra insats – %1</translation>
+    </message>
+    <message>
+        <source>Choose an intervention</source>
+        <translation>Välj en insats</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (erbjuds inte längre)</translation>
+    </message>
+    <message>
+        <source>Starting (ongoing) and ending (completed or interrupted) are written to the timeline.</source>
+        <translation>När insatsen startar (Pågår) och avslutas (Avslutad eller Avbruten) skrivs det i tidslinjen.</translation>
+    </message>
+    <message>
+        <source>How it went, what it led to (optional)</source>
+        <translation>Hur det gick, vad det ledde till (frivilligt)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <source>(step removed)</source>
+        <translation>(steget borttaget)</translation>
+    </message>
+    <message>
+        <source>The youth&apos;s action plan has no steps yet.</source>
+        <translation>Ungdomens handlingsplan har inga steg ännu.</translation>
+    </message>
+    <message>
+        <source>The youth has no action plan yet.</source>
+        <translation>Ungdomen har ingen handlingsplan ännu.</translation>
+    </message>
+    <message>
+        <source>The step of the youth&apos;s current action plan that this intervention carries out.</source>
+        <translation>Det steg i ungdomens aktuella handlingsplan som den här insatsen genomför.</translation>
+    </message>
+    <message>
+        <source>The intervention catalogue has no active interventions yet. They are added on the Interventions &amp; partners page.</source>
+        <translation>Insatskatalogen har inga aktiva insatser ännu. De läggs till på sidan Insatser och partner.</translation>
+    </message>
+    <message>
+        <source>&amp;Intervention:</source>
+        <translation>&amp;Insats:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Startdatum:</translation>
+    </message>
+    <message>
+        <source>Planned e&amp;nd:</source>
+        <translation>&amp;Planerat slut:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>Action-&amp;plan step:</source>
+        <translation>Steg i &amp;handlingsplanen:</translation>
+    </message>
+    <message>
+        <source>Choose the intervention.</source>
+        <translation>Välj insats.</translation>
+    </message>
+    <message>
+        <source>Give the start date: with this status the participation has started.</source>
+        <translation>Ange startdatum: med den här statusen har deltagandet startat.</translation>
+    </message>
+    <message>
+        <source>The planned end (%1) is before the start (%2).</source>
+        <translation>Det planerade slutet (%1) ligger före starten (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ParticipationModel</name>
+    <message>
+        <source>%1 (plan version %2)</source>
+        <translation>%1 (planversion %2)</translation>
+    </message>
+    <message>
+        <source>(step removed)</source>
+        <translation>(steget borttaget)</translation>
+    </message>
+    <message>
+        <source>Carries out the action-plan step: %1</source>
+        <translation>Genomför steget i handlingsplanen: %1</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Action-plan step</source>
+        <translation>Steg i handlingsplanen</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::PartnerDialog</name>
+    <message>
+        <source>New partner organisation</source>
+        <translation>Ny samverkanspartner</translation>
+    </message>
+    <message>
+        <source>Partner organisation – %1</source>
+        <translation>Samverkanspartner – %1</translation>
+    </message>
+    <message>
+        <source>e.g. Arbetsförmedlingen Malmö city</source>
+        <translation>t.ex. Arbetsförmedlingen Malmö city</translation>
+    </message>
+    <message>
+        <source>Opening hours, how they prefer to be contacted, agreements …</source>
+        <translation>Öppettider, hur de helst vill bli kontaktade, överenskommelser …</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve: offered for new interventions and referrals</source>
+        <translation>Akti&amp;v: erbjuds för nya insatser och remisser</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Ant&amp;eckningar:</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Lägg till person</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t person</source>
+        <translation>Än&amp;dra person</translation>
+    </message>
+    <message>
+        <source>Deactivate pe&amp;rson</source>
+        <translation>&amp;Inaktivera person</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Remove pe&amp;rson</source>
+        <translation>Ta &amp;bort person</translation>
+    </message>
+    <message>
+        <source>Activate pe&amp;rson</source>
+        <translation>Aktive&amp;ra person</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>Organisationen måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>There is already an organisation called “%1”.</source>
+        <translation>Det finns redan en organisation som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Write it as name@example.se, or leave it empty.</source>
+        <translation>”%1” är inte en e-postadress. Skriv den som namn@example.se, eller lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <source>Contact person %1 has no name. Write the name, or remove the row.</source>
+        <translation>Kontaktperson %1 har inget namn. Skriv namnet, eller ta bort raden.</translation>
+    </message>
+    <message>
+        <source>“%1” (the e-mail of %2) is not an e-mail address. Write it as name@example.se, or leave it empty.</source>
+        <translation>”%1” (e-postadressen till %2) är inte en e-postadress. Skriv den som namn@example.se, eller lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <source>The organisation was saved, but not the contact person %1: %2</source>
+        <translation>Organisationen sparades, men inte kontaktpersonen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::PartnerListModel</name>
+    <message>
+        <source>Inactive: kept for the history, not offered for new interventions or referrals</source>
+        <translation>Inaktiv: finns kvar för historiken, erbjuds inte för nya insatser eller remisser</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::PartnerRepository</name>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Ange organisationens namn.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>E-postadressen är inte giltig.</translation>
+    </message>
+    <message>
+        <source>There is already an organisation called %1.</source>
+        <translation>Det finns redan en organisation som heter %1.</translation>
+    </message>
+    <message>
+        <source>The organisation could not be saved: %1</source>
+        <translation>Organisationen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>This organisation no longer exists.</source>
+        <translation>Organisationen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The organisation is referred to by interventions, referrals, consents or youths&apos; contacts, so it cannot be deleted. Deactivate it instead.</source>
+        <translation>Insatser, remisser, samtycken eller ungdomars kontakter hänvisar till organisationen, så den kan inte tas bort. Inaktivera den i stället.</translation>
+    </message>
+    <message>
+        <source>The organisation could not be deleted: %1</source>
+        <translation>Organisationen kunde inte tas bort: %1</translation>
+    </message>
+    <message>
+        <source>Enter the contact person&apos;s name.</source>
+        <translation>Ange kontaktpersonens namn.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the contact person works for.</source>
+        <translation>Välj den organisation som kontaktpersonen arbetar för.</translation>
+    </message>
+    <message>
+        <source>The contact person could not be saved: %1</source>
+        <translation>Kontaktpersonen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>This contact person no longer exists.</source>
+        <translation>Kontaktpersonen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The contact person is referred to by referrals or youths&apos; contacts, so they cannot be deleted. Deactivate them instead.</source>
+        <translation>Remisser eller ungdomars kontakter hänvisar till kontaktpersonen, så personen kan inte tas bort. Inaktivera personen i stället.</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::PersonalDataForm</name>
     <message>
         <source>YYYYMMDD-NNNN (optional)</source>
@@ -2076,7 +3632,7 @@ Vill du revidera planen?</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>Adress:</translation>
+        <translation>Adr&amp;ess:</translation>
     </message>
     <message>
         <source>Postal &amp;code:</source>
@@ -2180,7 +3736,7 @@ Vill du revidera planen?</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>&amp;E-post:</translation>
+        <translation>E-post:</translation>
     </message>
     <message>
         <source>Municipalit&amp;y:</source>
@@ -2288,6 +3844,217 @@ Vill du revidera planen?</translation>
     <message>
         <source>Outcome</source>
         <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ReferralAnswerDialog</name>
+    <message>
+        <source>Record answer – %1</source>
+        <translation>Registrera svar – %1</translation>
+    </message>
+    <message>
+        <source>Referral of %1 to %2</source>
+        <translation>Remiss %1 till %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What the partner answered, next steps (optional)</source>
+        <translation>Vad samverkanspartnern svarade, nästa steg (frivilligt)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Svar:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ReferralDialog</name>
+    <message>
+        <source>New referral – %1</source>
+        <translation>Ny remiss – %1</translation>
+    </message>
+    <message>
+        <source>Choose an organisation</source>
+        <translation>Välj en organisation</translation>
+    </message>
+    <message>
+        <source>Why the youth is referred, and what you ask the partner for (required)</source>
+        <translation>Varför ungdomen remitteras och vad du ber samverkanspartnern om (krävs)</translation>
+    </message>
+    <message>
+        <source>There are no active partner organisations yet. They are added on the Interventions &amp; partners page.</source>
+        <translation>Det finns inga aktiva samverkanspartner ännu. De läggs till på sidan Insatser och partner.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Kontakt&amp;person:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>S&amp;käl:</translation>
+    </message>
+    <message>
+        <source>No one in particular</source>
+        <translation>Ingen särskild</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Relies on the youth&apos;s consent of %1 to share information with %2.</source>
+        <translation>Bygger på ungdomens samtycke (lämnat %1) till att dela uppgifter med %2.</translation>
+    </message>
+    <message>
+        <source>Record the consent in the Network &amp; consent tab, or give a written reason for going ahead without it when you save.</source>
+        <translation>Registrera samtycket på fliken Nätverk och samtycke, eller ange ett skriftligt skäl till att gå vidare utan samtycke när du sparar.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the youth is referred to.</source>
+        <translation>Välj den organisation som ungdomen remitteras till.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the referral.</source>
+        <translation>Skriv skälet till remissen.</translation>
+    </message>
+    <message>
+        <source>Continue without consent…</source>
+        <translation>Fortsätt utan samtycke…</translation>
+    </message>
+    <message>
+        <source>You can record the youth&apos;s consent in the Network &amp; consent tab and then save the referral. Or you can continue without consent: you must then give the reason in writing. It is stored with the referral and shown in the timeline.</source>
+        <translation>Du kan registrera ungdomens samtycke på fliken Nätverk och samtycke och sedan spara remissen. Eller så kan du fortsätta utan samtycke: då måste du ange skälet skriftligt. Det sparas med remissen och visas i tidslinjen.</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Inget samtycke</translation>
+    </message>
+    <message>
+        <source>Not saved: there is no valid consent.</source>
+        <translation>Inte sparad: det finns inget giltigt samtycke.</translation>
+    </message>
+    <message>
+        <source>Continue without consent</source>
+        <translation>Fortsätt utan samtycke</translation>
+    </message>
+    <message>
+        <source>Why is the youth referred to %1 without consent? The reason is stored with the referral and shown in the timeline.</source>
+        <translation>Varför remitteras ungdomen till %1 utan samtycke? Skälet sparas med remissen och visas i tidslinjen.</translation>
+    </message>
+    <message>
+        <source>Save without consent</source>
+        <translation>Spara utan samtycke</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ReferralModel</name>
+    <message>
+        <source>Consent of %1</source>
+        <translation>Samtycke lämnat %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Without consent: %1</source>
+        <translation>Utan samtycke: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer for %n days: time to ask the partner or record the answer.</source>
+        <translation>
+            <numerusform>Inget svar på %n dag: dags att fråga samverkanspartnern eller registrera svaret.</numerusform>
+            <numerusform>Inget svar på %n dagar: dags att fråga samverkanspartnern eller registrera svaret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ReferralRepository</name>
+    <message>
+        <source>Choose the youth.</source>
+        <translation>Välj ungdom.</translation>
+    </message>
+    <message>
+        <source>Choose the partner organisation.</source>
+        <translation>Välj samverkanspartner.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the referral.</source>
+        <translation>Ange datum för remissen.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the referral.</source>
+        <translation>Skriv skälet till remissen.</translation>
+    </message>
+    <message>
+        <source>The contact person does not work at the chosen organisation.</source>
+        <translation>Kontaktpersonen arbetar inte hos den valda organisationen.</translation>
+    </message>
+    <message>
+        <source>The referral could not be saved: %1</source>
+        <translation>Remissen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation>Remissen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Choose the answer: accepted, declined or no answer.</source>
+        <translation>Välj svar: accepterad, avböjd eller inget svar.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated before the referral (%1).</source>
+        <translation>Svaret kan inte dateras före remissen (%1).</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>Svaret kunde inte sparas: %1</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +4264,14 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <source>Timeline entries can be changed by anyone for:</source>
         <translation>Poster i tidslinjen kan ändras av alla under:</translation>
     </message>
+    <message>
+        <source>A referral to a partner still without an answer after this many days appears on the Today list.</source>
+        <translation>En remiss till en samverkanspartner som fortfarande saknar svar efter så här många dagar visas på listan Idag.</translation>
+    </message>
+    <message>
+        <source>Today: referral without an answer after:</source>
+        <translation>Idag: remiss utan svar efter:</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::SnoozeDialog</name>
@@ -2656,6 +4431,58 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>Note</source>
         <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Intervention started</source>
+        <translation>Insats startad</translation>
+    </message>
+    <message>
+        <source>Intervention ended</source>
+        <translation>Insats avslutad</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Samtycke registrerat</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Referral without consent</source>
+        <translation>Remiss utan samtycke</translation>
+    </message>
+    <message>
+        <source>Referral answered</source>
+        <translation>Remiss besvarad</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Startad: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>Remiss till %1</translation>
+    </message>
+    <message>
+        <source>Referral to %1 without consent. Reason: %2</source>
+        <translation>Remiss till %1 utan samtycke. Skäl: %2</translation>
+    </message>
+    <message>
+        <source>Without consent. Reason: %1</source>
+        <translation>Utan samtycke. Skäl: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +4686,14 @@ Varför stryks den?</translation>
     <message>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Network &amp;&amp; consent</source>
+        <translation>Nätverk och samtycke</translation>
     </message>
 </context>
 <context>
