@@ -1306,10 +1306,13 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
                 participation.status = ParticipationStatus::Proposed;
                 participation.startDate = today.addDays(7 + rng.bounded(14));
                 participation.plannedEnd = participation.startDate.addDays(42);
-            } else if (roll < 7 || participation.plannedEnd >= today) {
+            } else if (participation.plannedEnd >= today) {
                 participation.status = ParticipationStatus::Ongoing;
             } else {
-                participation.status = roll < 9 ? ParticipationStatus::Completed : ParticipationStatus::Interrupted;
+                // Past its planned end: mostly completed, sometimes interrupted, now and then still going on.
+                participation.status = roll < 7 ? ParticipationStatus::Completed
+                    : roll < 9                  ? ParticipationStatus::Interrupted
+                                                : ParticipationStatus::Ongoing;
                 participation.outcome
                     = QString::fromUtf8(kDemoOutcomes[size_t(participation.status == ParticipationStatus::Completed
                                                                   ? rng.bounded(2)

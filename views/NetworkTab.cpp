@@ -129,7 +129,8 @@ NetworkTab::NetworkTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     consentHint->setWordWrap(true);
     consentHint->setStyleSheet(QStringLiteral("color: #555;"));
     m_consentView = makeTable(m_consentModel, QStringLiteral("consentView"), consents);
-    const int consentWidths[] = { 300, 90, 150, 110, 170 };
+    // Narrow enough that the status column shows beside the buttons in a 1200-pixel window.
+    const int consentWidths[] = { 250, 85, 100, 125, 150 };
     for (int column = 0; column < ConsentModel::Status; ++column) {
         m_consentView->horizontalHeader()->resizeSection(column, consentWidths[column]);
     }
@@ -155,8 +156,9 @@ NetworkTab::NetworkTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     splitter->addWidget(people);
     splitter->addWidget(partners);
     splitter->addWidget(consents);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // Most youths have a few relatives and partner contacts but a longer list of consents.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 4);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
