@@ -1,6 +1,7 @@
 #include "NetworkRepository.h"
 
 #include "Database.h"
+#include "PartnerRepository.h"
 #include "SqlValues.h"
 #include "Vocabulary.h"
 #include "WriteTransaction.h"
@@ -133,28 +134,7 @@ NetworkRepository::Result NetworkRepository::remove(qint64 id)
 
 QList<PartnerPerson> NetworkRepository::partnerContacts(qint64 youthId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT p.id, p.org_id, p.name, p.role, p.phone, p.email, p.active, o.name "
-                                 "FROM youth_partner_contact c JOIN partner_person p ON p.id = c.person_id "
-                                 "JOIN partner_org o ON o.id = p.org_id WHERE c.youth_id = ? "
-                                 "ORDER BY o.name COLLATE NOCASE, p.name COLLATE NOCASE"));
-    query.addBindValue(youthId);
-    QList<PartnerPerson> result;
-    if (query.exec()) {
-        while (query.next()) {
-            PartnerPerson person;
-            person.id = query.value(0).toLongLong();
-            person.organisationId = query.value(1).toLongLong();
-            person.name = query.value(2).toString();
-            person.role = query.value(3).toString();
-            person.phone = query.value(4).toString();
-            person.email = query.value(5).toString();
-            person.active = query.value(6).toInt() != 0;
-            person.organisationName = query.value(7).toString();
-            result.append(person);
-        }
-    }
-    return result;
+    return PartnerRepository::linkedPersons(m_database, youthId);
 }
 
 NetworkRepository::Result NetworkRepository::linkPartnerContact(qint64 youthId, qint64 partnerPersonId,

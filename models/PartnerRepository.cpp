@@ -213,6 +213,22 @@ std::optional<PartnerPerson> PartnerRepository::person(qint64 id) const
     return std::nullopt;
 }
 
+QList<PartnerPerson> PartnerRepository::linkedPersons(const Database& database, qint64 youthId)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QString::fromLatin1(kPersonColumns)
+                  + QStringLiteral("JOIN youth_partner_contact c ON c.person_id = p.id WHERE c.youth_id = ? "
+                                   "ORDER BY o.name COLLATE NOCASE, p.name COLLATE NOCASE"));
+    query.addBindValue(youthId);
+    QList<PartnerPerson> result;
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(personFrom(query));
+        }
+    }
+    return result;
+}
+
 PartnerRepository::Result PartnerRepository::savePerson(PartnerPerson& person)
 {
     person.name = person.name.trimmed();

@@ -44,6 +44,9 @@ public:
     Result savePerson(PartnerPerson& person);
     Result setPersonActive(qint64 id, bool active);
     Result removePerson(qint64 id);
+    // The contact persons linked to a youth (youth_partner_contact), by organisation and name. Static so that
+    // NetworkRepository, which keeps those links, reads them the same way.
+    static QList<PartnerPerson> linkedPersons(const Database& database, qint64 youthId);
 
 signals:
     void changed();
