@@ -160,6 +160,14 @@ InterventionRepository::Result InterventionRepository::removeIntervention(qint64
     return { true, {}, id };
 }
 
+bool InterventionRepository::isInterventionReferenced(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM participation WHERE intervention_id = ?)"));
+    query.addBindValue(id);
+    return !query.exec() || !query.next() || query.value(0).toInt() != 0;
+}
+
 QHash<qint64, int> InterventionRepository::ongoingCounts() const
 {
     QHash<qint64, int> counts;

@@ -46,6 +46,8 @@ public:
     Result setInterventionActive(qint64 id, bool active);
     // Deletes an intervention nobody has taken part in; otherwise refuses (deactivate it instead).
     Result removeIntervention(qint64 id);
+    // Whether any youth has taken part in it (then it can only be deactivated).
+    bool isInterventionReferenced(qint64 id) const;
 
     // Ongoing participations per intervention id (interventions without any are left out).
     QHash<qint64, int> ongoingCounts() const;

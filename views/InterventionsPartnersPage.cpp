@@ -746,6 +746,27 @@ bool InterventionsPartnersPage::deleteIntervention()
     if (!intervention) {
         return false;
     }
+    // Asked before anything else, so that the user gets one question, not "Delete?" followed by "cannot".
+    if (m_workspace.interventions().isInterventionReferenced(id)) {
+        if (!intervention->active) {
+            MessageBox::information(this, tr("Intervention in use"),
+                                    tr("“%1” cannot be deleted: youths have taken part in it, and their history "
+                                       "must stay readable. It is already inactive, so it is no longer offered for "
+                                       "new participations.")
+                                        .arg(intervention->name));
+            return false;
+        }
+        if (MessageBox::question(this, tr("Intervention in use"),
+                                 tr("“%1” cannot be deleted: youths have taken part in it, and their history must "
+                                    "stay readable.\n\nDeactivate it instead? It then stays in the youths' history "
+                                    "but is no longer offered for new participations.")
+                                     .arg(intervention->name),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes) {
+            toggleInterventionActive();
+        }
+        return false;
+    }
     if (MessageBox::question(this, tr("Delete intervention"),
                              tr("Delete “%1” from the catalogue? This cannot be undone.").arg(intervention->name),
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
@@ -753,29 +774,11 @@ bool InterventionsPartnersPage::deleteIntervention()
         return false;
     }
     const InterventionRepository::Result result = m_workspace.interventions().removeIntervention(id);
-    if (result.ok) {
-        return true;
-    }
-    // The repository refuses (the foreign key from participation does) when youths have taken part in it: offer
-    // what can be done instead.
-    if (!intervention->active) {
-        MessageBox::information(this, tr("Intervention in use"),
-                                tr("“%1” cannot be deleted: youths have taken part in it, and their history must "
-                                   "stay readable. It is already inactive, so it is no longer offered for new "
-                                   "participations.")
-                                    .arg(intervention->name));
+    if (!result.ok) {
+        MessageBox::warning(this, tr("Intervention not deleted"), result.message);
         return false;
     }
-    if (MessageBox::question(this, tr("Intervention in use"),
-                             tr("“%1” cannot be deleted: youths have taken part in it, and their history must stay "
-                                "readable.\n\nDeactivate it instead? It then stays in the youths' history but is no "
-                                "longer offered for new participations.")
-                                 .arg(intervention->name),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-        == QMessageBox::Yes) {
-        toggleInterventionActive();
-    }
-    return false;
+    return true;
 }
 
 } // namespace lotsen

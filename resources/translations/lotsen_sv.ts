@@ -2506,6 +2506,10 @@ Deactivate it instead? It then stays in the youths&apos; history but is no longe
 
 Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men erbjuds inte längre för nya deltaganden.</translation>
     </message>
+    <message>
+        <source>Intervention not deleted</source>
+        <translation>Insatsen togs inte bort</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::InterventionsTab</name>

@@ -639,8 +639,7 @@ void TestGuiPartners::interventionTakenPartInIsDeactivatedNotDeleted()
     page()->selectIntervention(used);
     QCOMPARE(page()->currentInterventionId(), used);
 
-    // Confirm the delete; the refusal then offers to deactivate, and the answer is yes.
-    MessageBox::setNextAnswer(QMessageBox::Yes);
+    // One question: it cannot be deleted, deactivate instead? The answer is yes.
     whenModal<QMessageBox>([](QMessageBox* box) {
         QVERIFY(box->text().contains(u"cannot be deleted"_s));
         box->button(QMessageBox::Yes)->click();
