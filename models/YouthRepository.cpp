@@ -405,14 +405,20 @@ QString YouthRepository::deletionBlocker(qint64 id) const
     if (!plans.exec() || !plans.next() || plans.value(0).toLongLong() > 0) {
         return tr("This youth has an action plan and cannot be deleted. Set the status to Exited instead.");
     }
-    // Contacts (struck out ones too) and snoozes are history that must never disappear with the youth.
+    // Contacts (struck out ones too), snoozes, interventions, referrals, consents and the network are history
+    // that must never disappear with the youth.
     QSqlQuery contacts(m_database.connection());
     contacts.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM contact WHERE youth_id = :id) "
-                                    "OR EXISTS (SELECT 1 FROM attention_snooze WHERE youth_id = :id)"));
+                                    "OR EXISTS (SELECT 1 FROM attention_snooze WHERE youth_id = :id) "
+                                    "OR EXISTS (SELECT 1 FROM participation WHERE youth_id = :id) "
+                                    "OR EXISTS (SELECT 1 FROM referral WHERE youth_id = :id) "
+                                    "OR EXISTS (SELECT 1 FROM consent WHERE youth_id = :id) "
+                                    "OR EXISTS (SELECT 1 FROM network_person WHERE youth_id = :id) "
+                                    "OR EXISTS (SELECT 1 FROM youth_partner_contact WHERE youth_id = :id)"));
     contacts.bindValue(QStringLiteral(":id"), id);
     if (!contacts.exec() || !contacts.next() || contacts.value(0).toInt() != 0) {
-        return tr("This youth has contacts in the timeline and cannot be deleted. Set the status to Exited "
-                  "instead.");
+        return tr("This youth has contacts, interventions, referrals, consents or a network on record and cannot "
+                  "be deleted. Set the status to Exited instead.");
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM youth_event WHERE youth_id = ? AND kind <> 'created'"));

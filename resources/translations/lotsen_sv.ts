@@ -4806,8 +4806,8 @@ Varför stryks den?</translation>
         <translation>Bara nya ungdomar kan läggas till på det här sättet.</translation>
     </message>
     <message>
-        <source>This youth has contacts in the timeline and cannot be deleted. Set the status to Exited instead.</source>
-        <translation>Ungdomen har kontakter i tidslinjen och kan inte tas bort. Sätt statusen till Avslutad i stället.</translation>
+        <source>This youth has contacts, interventions, referrals, consents or a network on record and cannot be deleted. Set the status to Exited instead.</source>
+        <translation>Ungdomen har kontakter, insatser, remisser, samtycken eller ett nätverk registrerat och kan inte tas bort. Sätt statusen till Avslutad i stället.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "ContactRepository.h"
+#include "NetworkRepository.h"
 #include "Database.h"
 #include "StaffRepository.h"
 #include "Youth.h"
@@ -584,6 +585,19 @@ void TestYouthRepository::cannotDeleteProspectWithContacts()
     QCOMPARE(error, blocker);
     QVERIFY(m_youths->load(youth.id).has_value());
     QCOMPARE(rows(u"SELECT count(*) FROM contact WHERE youth_id = ?"_s, { youth.id }), 1);
+
+    // A relative on record blocks it too (it would otherwise fail on the foreign key).
+    Youth other = bo();
+    QVERIFY(m_youths->save(other).ok);
+    QVERIFY(m_youths->deletionBlocker(other.id).isEmpty());
+    NetworkRepository network(*m_database);
+    NetworkPerson mother;
+    mother.youthId = other.id;
+    mother.name = u"Mamma Berg"_s;
+    QVERIFY(network.save(mother).ok);
+    QVERIFY(!m_youths->deletionBlocker(other.id).isEmpty());
+    QVERIFY(!m_youths->remove(other.id));
+    QVERIFY(m_youths->load(other.id).has_value());
 }
 
 void TestYouthRepository::cannotDeleteMissing()
