@@ -1354,7 +1354,8 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
             referral.youthId = holder.youthId;
             referral.organisationId = organisationId;
             referral.personId = personIds.at(partner);
-            referral.sentOn = today.addDays(-(roll == 0 || roll == 4 ? 26 + rng.bounded(10) : 5 + rng.bounded(40)));
+            // Two in seven wait past the answer threshold (a Today reason); the rest are recent or answered.
+            referral.sentOn = today.addDays(-(roll == 0 || roll == 4 ? 26 + rng.bounded(10) : 3 + rng.bounded(15)));
             referral.reason = QString::fromUtf8(std::array {
                 "Inskrivning och planering av praktik.",
                 "Behöver hjälp med ekonomin medan hen studerar.",
