@@ -63,6 +63,34 @@ const QString& unknownUserHash()
 
 } // namespace
 
+QString AccountRepository::tryAgainMessage(int seconds)
+{
+    if (seconds < 60) {
+        return tr("Too many wrong passwords. Try again in %n second(s).", nullptr, seconds);
+    }
+    return tr("Too many wrong passwords. Try again in %n minute(s).", nullptr, (seconds + 59) / 60);
+}
+
+QString AccountRepository::staffRefusal(qint64 accountId, qint64 staffId) const
+{
+    if (staffId == 0) {
+        return {};
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM staff WHERE id = ?), "
+                                 "EXISTS (SELECT 1 FROM account WHERE staff_id = ? AND id <> ?)"));
+    query.addBindValue(staffId);
+    query.addBindValue(staffId);
+    query.addBindValue(accountId);
+    if (!query.exec() || !query.next() || query.value(0).toInt() == 0) {
+        return tr("This staff member no longer exists.");
+    }
+    if (query.value(1).toInt() != 0) {
+        return tr("This staff member is already linked to another account.");
+    }
+    return {};
+}
+
 int AccountRepository::delaySeconds(int failedLogins)
 {
     const int beyond = failedLogins - FreeFailures - 1;
@@ -187,6 +215,10 @@ bool AccountRepository::insert(Account& account, const QString& password, QStrin
         setError(error, tr("The user name %1 is already taken.").arg(username));
         return false;
     }
+    if (const QString refusal = staffRefusal(0, account.staffId); !refusal.isEmpty()) {
+        setError(error, refusal);
+        return false;
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO account (username, display_name, role, password_hash, must_change_password, wider_access, "
@@ -239,7 +271,7 @@ AccountRepository::AuthResult AccountRepository::authenticate(const QString& use
     const int wait = remainingDelay(*found, now);
     if (wait > 0) {
         // Not counted as another failure: otherwise anyone could keep a colleague locked out for good.
-        result.message = tr("Too many wrong passwords. Try again in %n second(s).", nullptr, wait);
+        result.message = tryAgainMessage(wait);
         result.retryAfterSeconds = wait;
         result.lockedOut = true;
         return result;
@@ -252,9 +284,7 @@ AccountRepository::AuthResult AccountRepository::authenticate(const QString& use
                { failures, now.toString(Qt::ISODate) }, nullptr);
         result.retryAfterSeconds = delaySeconds(failures);
         result.lockedOut = result.retryAfterSeconds > 0;
-        result.message = result.lockedOut
-            ? tr("Wrong password again. Try again in %n second(s).", nullptr, result.retryAfterSeconds)
-            : wrong;
+        result.message = result.lockedOut ? tryAgainMessage(result.retryAfterSeconds) : wrong;
         return result;
     }
     // Only after the password: a deactivated account is not told to strangers.
@@ -427,19 +457,10 @@ bool AccountRepository::setWiderAccess(const Account& actor, qint64 id, bool wid
 
 bool AccountRepository::linkStaff(const Account& actor, qint64 id, qint64 staffId, QString* error)
 {
-    if (staffId != 0 && managementRefusal(actor).isEmpty()) {
-        QSqlQuery staff(m_database.connection());
-        staff.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM staff WHERE id = ?), "
-                                     "EXISTS (SELECT 1 FROM account WHERE staff_id = ? AND id <> ?)"));
-        staff.addBindValue(staffId);
-        staff.addBindValue(staffId);
-        staff.addBindValue(id);
-        if (!staff.exec() || !staff.next() || staff.value(0).toInt() == 0) {
-            setError(error, tr("This staff member no longer exists."));
-            return false;
-        }
-        if (staff.value(1).toInt() != 0) {
-            setError(error, tr("This staff member is already linked to another account."));
+    if (managementRefusal(actor).isEmpty()) {
+        const QString refusal = staffRefusal(id, staffId);
+        if (!refusal.isEmpty()) {
+            setError(error, refusal);
             return false;
         }
     }

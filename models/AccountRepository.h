@@ -74,6 +74,9 @@ private:
     bool insert(Account& account, const QString& password, QString* error, bool firstAccount);
     // Empty when the actor, as stored now, may manage accounts; otherwise why not.
     QString managementRefusal(const Account& actor) const;
+    // Empty when the staff record (0 = none) exists and no other account is linked to it.
+    QString staffRefusal(qint64 accountId, qint64 staffId) const;
+    static QString tryAgainMessage(int seconds);
     bool isLastActiveAdministrator(qint64 id) const;
     std::optional<QString> storedHash(qint64 id) const;
     // One UPDATE of one account row in its own transaction; `assignments` is "column = ?, ...".

@@ -686,6 +686,17 @@ void TestAccounts::linkStaff()
     QVERIFY(m_accounts->linkStaff(m_admin, maja.id, 0, &error));
     QCOMPARE(m_accounts->byId(maja.id)->staffId, 0);
     QVERIFY(m_accounts->linkStaff(m_admin, olle.id, majaStaff, &error));
+    // Creating an account for a staff member who already has one is refused in words, not by the constraint.
+    Account again;
+    again.username = u"maja2"_s;
+    again.displayName = u"Maja Again"_s;
+    again.staffId = majaStaff;
+    error.clear();
+    QVERIFY(!m_accounts->create(m_admin, again, kMentorPassword, &error));
+    QVERIFY(!error.isEmpty() && !error.contains(u"UNIQUE"_s));
+    again.staffId = staff.add(u"Maja Two"_s);
+    QVERIFY2(m_accounts->create(m_admin, again, kMentorPassword, &error), qPrintable(error));
+    QCOMPARE(m_accounts->byId(again.id)->staffId, again.staffId);
 }
 
 void TestAccounts::databaseRefusesDelete()
