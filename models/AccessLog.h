@@ -95,6 +95,7 @@ public:
     // Writes one entry inside the caller's transaction if one is open (it then stands or falls with it), or in a
     // transaction of its own. accountId and youthId 0 are stored as NULL.
     // `detail` names a field or a document, never personal data: only the youth's id identifies the youth.
+    // For a failed login with an unknown username, pass an empty username: people type their password there.
     bool append(qint64 accountId, const QString& username, AccessAction action, qint64 youthId = 0,
                 const QString& detail = {}, QString* error = nullptr);
 
