@@ -506,6 +506,36 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>Use at least %1 characters (now %2).</source>
+        <translation>Använd minst %1 tecken (nu %2).</translation>
+    </message>
+    <message>
+        <source>Avoid repeating the same few characters.</source>
+        <translation>Undvik att upprepa några få tecken.</translation>
+    </message>
+    <message>
+        <source>Mix lower and upper case letters, digits and symbols, or use a passphrase of at least %1 characters.</source>
+        <translation>Blanda små och stora bokstäver, siffror och symboler eller använd en lösenfras på minst %1 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+</context>
+<context>
     <name>PersonalNumber</name>
     <message>
         <source>The personal number is empty.</source>
@@ -1171,6 +1201,213 @@ Kommandon:
     <message>
         <source>The same name as row %1, and no personal number.</source>
         <translation>Samma namn som rad %1, och inget personnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::AccessLog</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Misslyckad inloggning</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Utloggning</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Upplåst</translation>
+    </message>
+    <message>
+        <source>Another user logged in at the lock screen</source>
+        <translation>Bytte användare på låsskärmen</translation>
+    </message>
+    <message>
+        <source>Changed password</source>
+        <translation>Bytte lösenord</translation>
+    </message>
+    <message>
+        <source>Changed an account</source>
+        <translation>Ändrade ett konto</translation>
+    </message>
+    <message>
+        <source>Opened a youth&apos;s card</source>
+        <translation>Öppnade ungdomens kort</translation>
+    </message>
+    <message>
+        <source>Changed a youth&apos;s data</source>
+        <translation>Ändrade ungdomens uppgifter</translation>
+    </message>
+    <message>
+        <source>Printed a document</source>
+        <translation>Skrev ut ett dokument</translation>
+    </message>
+    <message>
+        <source>Exported a PDF</source>
+        <translation>Exporterade en PDF</translation>
+    </message>
+    <message>
+        <source>Imported youths</source>
+        <translation>Importerade ungdomar</translation>
+    </message>
+    <message>
+        <source>Exported the access log</source>
+        <translation>Exporterade åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>Verified the access log</source>
+        <translation>Kontrollerade åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>The access log could not be read: %1</source>
+        <translation>Åtkomstloggen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The access log is broken at entry %1: it is the first entry but does not start the log. Earlier entries were removed.</source>
+        <translation>Åtkomstloggen är bruten vid post %1: posten är den första men inleder inte loggen. Tidigare poster har tagits bort.</translation>
+    </message>
+    <message>
+        <source>The access log is broken at entry %1: it does not follow entry %2. Entries between them were removed or the order was changed.</source>
+        <translation>Åtkomstloggen är bruten vid post %1: posten följer inte på post %2. Poster mellan dem har tagits bort eller så har ordningen ändrats.</translation>
+    </message>
+    <message>
+        <source>The access log is broken at entry %1: its contents were changed after it was written.</source>
+        <translation>Åtkomstloggen är bruten vid post %1: postens innehåll har ändrats efter att den skrevs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Åtkomstloggen är intakt: %n post kontrollerad.</numerusform>
+            <numerusform>Åtkomstloggen är intakt: %n poster kontrollerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>Konto-id</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Händelsekod</translation>
+    </message>
+    <message>
+        <source>Youth id</source>
+        <translation>Ungdoms-id</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Filen %1 kunde inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::AccountRepository</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>För många felaktiga lösenord. Försök igen om %n sekund.</numerusform>
+            <numerusform>För många felaktiga lösenord. Försök igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>För många felaktiga lösenord. Försök igen om %n minut.</numerusform>
+            <numerusform>För många felaktiga lösenord. Försök igen om %n minuter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists.</source>
+        <translation>Den här medarbetaren finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This staff member is already linked to another account.</source>
+        <translation>Den här medarbetaren är redan kopplad till ett annat konto.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Ange ett användarnamn.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Ange personens namn.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Lösenordet måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory).</source>
+        <translation>Lösenordet kunde inte skyddas (för lite minne).</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>Kontot kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; ask an administrator for one.</source>
+        <translation>Den här databasen har redan konton; be en administratör om ett.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>Användarnamnet %1 är redan upptaget.</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>Okänt användarnamn eller fel lösenord.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator.</source>
+        <translation>Det här kontot har inaktiverats. Vänd dig till en administratör.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage accounts.</source>
+        <translation>Bara en administratör kan hantera konton.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Det här kontot finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Lotsen needs at least one active administrator.</source>
+        <translation>Lotsen behöver minst en aktiv administratör.</translation>
+    </message>
+    <message>
+        <source>You can only change your own password.</source>
+        <translation>Du kan bara byta ditt eget lösenord.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Det nuvarande lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>Choose a new password that differs from the current one.</source>
+        <translation>Välj ett nytt lösenord som skiljer sig från det nuvarande.</translation>
     </message>
 </context>
 <context>
