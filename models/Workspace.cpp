@@ -19,6 +19,9 @@ Workspace::Workspace(Database& database, QObject* parent)
     , m_network(database)
     , m_consents(database)
     , m_referrals(database)
+    , m_accounts(database)
+    , m_accessLog(database)
+    , m_session(m_accounts, m_accessLog)
 {
 }
 
