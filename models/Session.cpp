@@ -7,12 +7,16 @@
 namespace lotsen {
 
 Session::Session(AccountRepository& accounts, AccessLog& log, QObject* parent)
-    : QObject(parent), m_accounts(accounts), m_log(log)
+    : QObject(parent), m_accounts(accounts), m_log(log), m_accessControl(accounts.hasAccounts())
 {
+    connect(&accounts, &AccountRepository::changed, this, [this] { m_accessControl = m_accounts.hasAccounts(); });
 }
 
 bool Session::allows(Permission permission) const
 {
+    if (!m_accessControl) {
+        return true;
+    }
     return m_account && !m_locked && Permissions::allows(*m_account, permission);
 }
 
@@ -21,7 +25,8 @@ bool Session::maySee(const Youth& youth) const
     if (allows(Permission::ViewAllYouths)) {
         return true;
     }
-    return allows(Permission::ViewOwnYouths) && m_account->staffId != 0 && youth.mentorId == m_account->staffId;
+    return allows(Permission::ViewOwnYouths) && m_account && m_account->staffId != 0
+        && youth.mentorId == m_account->staffId;
 }
 
 bool Session::maySeeSensitiveNotes(const Youth& youth) const
@@ -29,7 +34,7 @@ bool Session::maySeeSensitiveNotes(const Youth& youth) const
     if (allows(Permission::ViewAllSensitiveNotes)) {
         return true;
     }
-    return allows(Permission::ViewSensitiveNotesOfOwnYouths) && m_account->staffId != 0
+    return allows(Permission::ViewSensitiveNotesOfOwnYouths) && m_account && m_account->staffId != 0
         && youth.mentorId == m_account->staffId;
 }
 

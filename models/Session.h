@@ -29,8 +29,10 @@ public:
     const std::optional<Account>& account() const { return m_account; }
     qint64 accountId() const { return m_account ? m_account->id : 0; }
 
-    // Nothing is allowed before login.
+    // Nothing is allowed before login, or while locked; except in a database that has no accounts yet (before the
+    // first start has created the administrator, and in tests of other parts), which has no access control.
     bool allows(Permission permission) const;
+    bool hasAccessControl() const { return m_accessControl; }
     // The youth's card at all: one's own youths (the account's staff record is their mentor), or every youth.
     bool maySee(const Youth& youth) const;
     // The sensitive notes of this youth.
@@ -62,6 +64,7 @@ private:
     AccessLog& m_log;
     std::optional<Account> m_account;
     bool m_locked = false;
+    bool m_accessControl = false; // the database has accounts (kept up to date from AccountRepository::changed)
 };
 
 } // namespace lotsen
