@@ -23,6 +23,7 @@ Workspace::Workspace(Database& database, QObject* parent)
     , m_accessLog(database)
     , m_session(m_accounts, m_accessLog)
 {
+    m_youths.setNotePolicy([this](const Youth& youth) { return m_session.maySeeSensitiveNotes(youth); });
 }
 
 } // namespace lotsen
