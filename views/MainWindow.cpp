@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccessLogPage.h"
 #include "AppSettings.h"
 #include "Database.h"
 #include "InterventionsPartnersPage.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
         showPage(YouthsPageIndex);
         m_youths->openYouth(youthId);
     });
+    m_accessLog = new lotsen::AccessLogPage(workspace, m_pages);
     auto* interventions = new lotsen::InterventionsPartnersPage(workspace, m_pages);
     connect(interventions, &lotsen::InterventionsPartnersPage::openYouthRequested, this, [this](qint64 youthId) {
         showPage(YouthsPageIndex);
@@ -72,6 +74,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
                                  "situation at exit, and the share of youths with a recent contact."),
                               m_pages) },
         { tr("Settings"), m_settings },
+        { tr("Access log"), m_accessLog },
     };
     for (const PageInfo& page : pages) {
         new QListWidgetItem(page.name, m_navigation);
@@ -89,6 +92,10 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     createMenus();
+    updateAccessLogPage();
+    connect(&workspace.session(), &Session::loggedIn, this, &MainWindow::updateAccessLogPage);
+    connect(&workspace.session(), &Session::unlocked, this, &MainWindow::updateAccessLogPage);
+    connect(&workspace.session(), &Session::loggedOut, this, &MainWindow::updateAccessLogPage);
 
     auto* databaseLabel
         = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(workspace.database().path())), this);
@@ -109,8 +116,23 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
 
 QString MainWindow::pageKey(Page page)
 {
-    static const char* const keys[] = { "today", "youths", "meeting-place", "interventions", "reports", "settings" };
+    static const char* const keys[] = { "today", "youths", "meeting-place", "interventions", "reports", "settings",
+                                         "access-log" };
     return QString::fromLatin1(keys[page]);
+}
+
+void MainWindow::updateAccessLogPage()
+{
+    const bool allowed = m_workspace.session().allows(Permission::ViewAccessLog);
+    m_navigation->item(AccessLogPageIndex)->setHidden(!allowed);
+    if (m_accessLogAction) {
+        m_accessLogAction->setVisible(allowed);
+        m_accessLogAction->setEnabled(allowed);
+    }
+    m_accessLog->setEnabled(allowed);
+    if (!allowed && currentPage() == AccessLogPageIndex) {
+        showPage(TodayPage);
+    }
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -163,6 +185,9 @@ void MainWindow::createMenus()
         text.replace(u'&', QStringLiteral("&&"));
         QAction* action = go->addAction(text, this, [this, page] { showPage(static_cast<Page>(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
+        if (page == AccessLogPageIndex) {
+            m_accessLogAction = action;
+        }
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

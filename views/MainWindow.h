@@ -7,6 +7,7 @@ class QStackedWidget;
 
 namespace lotsen {
 
+class AccessLogPage;
 class MeetingPlacePage;
 class SettingsPage;
 class TodayPage;
@@ -26,6 +27,7 @@ public:
         InterventionsPage,
         ReportsPage,
         SettingsPageIndex,
+        AccessLogPageIndex,
         PageCount
     };
     Q_ENUM(Page)
@@ -34,6 +36,7 @@ public:
 
     YouthsPage* youthsPage() const { return m_youths; }
     SettingsPage* settingsPage() const { return m_settings; }
+    lotsen::AccessLogPage* accessLogPage() const { return m_accessLog; }
     // Qualified: inside MainWindow, TodayPage names the page index.
     lotsen::TodayPage* todayPage() const { return m_today; }
     // Qualified: inside MainWindow, MeetingPlacePage names the page index.
@@ -50,6 +53,8 @@ protected:
 private:
     void createMenus();
     static QString pageKey(Page page);
+    // The access-log page is there only for those who may view the log; follows the session.
+    void updateAccessLogPage();
 
     Workspace& m_workspace;
     QListWidget* m_navigation = nullptr;
@@ -58,6 +63,8 @@ private:
     SettingsPage* m_settings = nullptr;
     lotsen::MeetingPlacePage* m_meetingPlace = nullptr;
     lotsen::TodayPage* m_today = nullptr;
+    lotsen::AccessLogPage* m_accessLog = nullptr;
+    QAction* m_accessLogAction = nullptr;
 };
 
 } // namespace lotsen

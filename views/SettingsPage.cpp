@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "AccountsWidget.h"
 #include "AppSettings.h"
 #include "CentreSettings.h"
 #include "FileDialog.h"
@@ -76,6 +77,8 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildCentreBox());
     layout->addWidget(mentorsBox, 1);
+    // Staff accounts: shown only to those who may manage them.
+    layout->addWidget(new AccountsWidget(workspace, this), 1);
     layout->addWidget(languageBox);
 
     connect(m_addButton, &QPushButton::clicked, this, &SettingsPage::addMentor);
