@@ -2,6 +2,7 @@
 
 #include "AccessLogPage.h"
 #include "AppSettings.h"
+#include "ChangePasswordDialog.h"
 #include "Database.h"
 #include "InterventionsPartnersPage.h"
 #include "MeetingPlacePage.h"
@@ -166,6 +167,17 @@ void MainWindow::createMenus()
     QAction* closeCard = file->addAction(tr("&Close card"), m_youths, &YouthsPage::closeCurrentCard);
     closeCard->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    QAction* changePassword = file->addAction(tr("Change my &password…"), this, [this] {
+        ChangePasswordDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    changePassword->setObjectName(QStringLiteral("changePasswordAction"));
+    // Only a logged-in user has a password of their own to change.
+    changePassword->setEnabled(m_workspace.session().isLoggedIn());
+    connect(&m_workspace.session(), &Session::loggedIn, changePassword,
+            [changePassword] { changePassword->setEnabled(true); });
+    connect(&m_workspace.session(), &Session::loggedOut, changePassword,
+            [changePassword] { changePassword->setEnabled(false); });
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
