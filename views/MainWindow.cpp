@@ -2,10 +2,13 @@
 
 #include "AccessLogPage.h"
 #include "AppSettings.h"
+#include "AutoLock.h"
 #include "ChangePasswordDialog.h"
 #include "Database.h"
 #include "InterventionsPartnersPage.h"
+#include "LockScreen.h"
 #include "MeetingPlacePage.h"
+#include "MessageBox.h"
 #include "PlaceholderPage.h"
 #include "RegisterWidget.h"
 #include "SettingsPage.h"
@@ -20,10 +23,12 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QToolBar>
 
 #include <QStatusBar>
 #include <algorithm>
@@ -88,7 +93,13 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    // Issue 6: while locked the lock screen stands in front of the navigation and the pages, which keep their
+    // state (page, cards, unsaved edits) behind it.
+    m_lockStack = new QStackedWidget(this);
+    m_lockStack->addWidget(central);
+    m_lockScreen = new LockScreen(workspace.session(), m_lockStack);
+    m_lockStack->addWidget(m_lockScreen);
+    setCentralWidget(m_lockStack);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -97,6 +108,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
     connect(&workspace.session(), &Session::loggedIn, this, &MainWindow::updateAccessLogPage);
     connect(&workspace.session(), &Session::unlocked, this, &MainWindow::updateAccessLogPage);
     connect(&workspace.session(), &Session::loggedOut, this, &MainWindow::updateAccessLogPage);
+    createLocking();
 
     auto* databaseLabel
         = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(workspace.database().path())), this);
@@ -166,6 +178,9 @@ void MainWindow::createMenus()
     importYouths->setObjectName(QStringLiteral("importYouthsAction"));
     QAction* closeCard = file->addAction(tr("&Close card"), m_youths, &YouthsPage::closeCurrentCard);
     closeCard->setShortcut(QKeySequence::Close);
+    m_lockAction = file->addAction(tr("Loc&k"));
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
     QAction* changePassword = file->addAction(tr("Change my &password…"), this, [this] {
         ChangePasswordDialog dialog(m_workspace, this);
@@ -208,6 +223,132 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+bool MainWindow::isShowingLockScreen() const
+{
+    return m_lockStack->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::createLocking()
+{
+    m_lockAction->setIcon(QIcon::fromTheme(QStringLiteral("system-lock-screen")));
+    m_lockAction->setToolTip(tr("Hide all personal data until the password is given (Ctrl+L)"));
+    connect(m_lockAction, &QAction::triggered, this, [this] {
+        Session& session = m_workspace.session();
+        if (session.isLoggedIn() && session.hasAccessControl()) {
+            session.lock();
+        }
+    });
+    QToolBar* toolBar = addToolBar(tr("Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_lockAction);
+
+    m_autoLock = new AutoLock(m_workspace, this);
+    Session& session = m_workspace.session();
+    connect(&session, &Session::locked, this, &MainWindow::showLocked);
+    connect(&session, &Session::unlocked, this, &MainWindow::showUnlocked);
+    connect(&session, &Session::loggedIn, this, &MainWindow::updateLockAction);
+    connect(&session, &Session::loggedOut, this, &MainWindow::updateLockAction);
+    connect(&m_workspace.accounts(), &AccountRepository::changed, this, &MainWindow::updateLockAction);
+    updateLockAction();
+    if (session.isLocked()) {
+        showLocked();
+    }
+}
+
+void MainWindow::updateLockAction()
+{
+    const Session& session = m_workspace.session();
+    m_lockAction->setEnabled(session.isLoggedIn() && session.hasAccessControl() && !session.isLocked());
+}
+
+void MainWindow::showLocked()
+{
+    if (isShowingLockScreen()) {
+        return;
+    }
+    m_lockedAccountId = m_workspace.session().accountId();
+    QWidget* focus = QApplication::focusWidget();
+    m_focusBeforeLock = focus && isAncestorOf(focus) ? focus : nullptr;
+
+    // Every other window (dialogs, the print preview) may show personal data. Hiding a dialog that runs its own
+    // event loop (exec) ends that loop as rejected: its input is lost, the card's unsaved edits are not.
+    m_hiddenWindows.clear();
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        if (window == this || !window->isVisible()) {
+            continue;
+        }
+        if (window->windowType() == Qt::Popup || window->windowType() == Qt::ToolTip) {
+            window->close();
+            continue;
+        }
+        m_hiddenWindows.append(window);
+        window->hide();
+    }
+
+    // The menus stay for Quit; everything else waits for the unlock.
+    m_disabledActions.clear();
+    const QList<QAction*> menus = menuBar()->actions();
+    for (QAction* menuAction : menus) {
+        const QList<QAction*> actions = menuAction->menu() ? menuAction->menu()->actions() : QList<QAction*>();
+        for (QAction* action : actions) {
+            if (action->isEnabled() && action->menuRole() != QAction::QuitRole && !action->isSeparator()) {
+                action->setEnabled(false);
+                m_disabledActions.append(action);
+            }
+        }
+    }
+    updateLockAction();
+    statusBar()->clearMessage();
+
+    m_lockScreen->prepare();
+    m_lockStack->setCurrentWidget(m_lockScreen);
+    m_lockScreen->passwordField()->setFocus();
+}
+
+void MainWindow::showUnlocked()
+{
+    if (!isShowingLockScreen()) {
+        return;
+    }
+    const bool sameUser = m_workspace.session().accountId() == m_lockedAccountId;
+    if (!sameUser) {
+        // Another user logged in at the lock screen (Session::switchUser has logged it): the previous user's
+        // unsaved edits and windows go without a question.
+        m_youths->discardAllCards();
+        for (const QPointer<QWidget>& window : std::as_const(m_hiddenWindows)) {
+            if (window) {
+                window->close();
+            }
+        }
+        m_hiddenWindows.clear();
+        m_focusBeforeLock = nullptr;
+    }
+    for (const QPointer<QAction>& action : std::as_const(m_disabledActions)) {
+        if (action) {
+            action->setEnabled(true);
+        }
+    }
+    m_disabledActions.clear();
+    updateLockAction();
+
+    m_lockStack->setCurrentIndex(0);
+    for (const QPointer<QWidget>& window : std::as_const(m_hiddenWindows)) {
+        if (window) {
+            window->show();
+        }
+    }
+    m_hiddenWindows.clear();
+    if (!sameUser) {
+        showPage(TodayPage);
+    } else if (m_focusBeforeLock) {
+        m_focusBeforeLock->setFocus();
+    }
+    m_focusBeforeLock = nullptr;
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -223,6 +364,19 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (isShowingLockScreen()) {
+        // The cards' own questions would say whose card it is: one question without names while locked.
+        const QList<YouthCard*> open = m_youths->cards();
+        if (std::any_of(open.begin(), open.end(), [](const YouthCard* card) { return card->isDirty(); })
+            && MessageBox::question(this, tr("Quit Lotsen"),
+                                    tr("Lotsen is locked and there are unsaved changes. Quit and discard them?"),
+                                    QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+                != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+        m_youths->discardAllCards();
+    }
     // The question about unsaved changes should appear with the card it is about.
     const QList<YouthCard*> cards = m_youths->cards();
     if (std::any_of(cards.begin(), cards.end(), [](const YouthCard* card) { return card->isDirty(); })) {

@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
+class QAction;
 class QListWidget;
 class QStackedWidget;
 
 namespace lotsen {
 
+class AutoLock;
+class LockScreen;
 class AccessLogPage;
 class MeetingPlacePage;
 class SettingsPage;
@@ -42,6 +46,10 @@ public:
     // Qualified: inside MainWindow, MeetingPlacePage names the page index.
     lotsen::MeetingPlacePage* meetingPlacePage() const { return m_meetingPlace; }
     Page currentPage() const;
+    // Auto-lock (issue 6): the inactivity timer, the lock screen and whether it is in front of the pages.
+    AutoLock* autoLock() const { return m_autoLock; }
+    lotsen::LockScreen* lockScreen() const { return m_lockScreen; }
+    bool isShowingLockScreen() const;
 
 public slots:
     void showPage(lotsen::MainWindow::Page page);
@@ -55,6 +63,11 @@ private:
     static QString pageKey(Page page);
     // The access-log page is there only for those who may view the log; follows the session.
     void updateAccessLogPage();
+    // Issue 6: the toolbar, Ctrl+L and the inactivity timer; what locking hides and unlocking restores.
+    void createLocking();
+    void showLocked();
+    void showUnlocked();
+    void updateLockAction();
 
     Workspace& m_workspace;
     QListWidget* m_navigation = nullptr;
@@ -65,6 +78,16 @@ private:
     lotsen::TodayPage* m_today = nullptr;
     lotsen::AccessLogPage* m_accessLog = nullptr;
     QAction* m_accessLogAction = nullptr;
+    // Issue 6: the pages and the lock screen, one in front of the other.
+    QStackedWidget* m_lockStack = nullptr;
+    lotsen::LockScreen* m_lockScreen = nullptr;
+    AutoLock* m_autoLock = nullptr;
+    QAction* m_lockAction = nullptr;
+    // What the lock hid or disabled, to give back to the same user; the account that was locked.
+    QList<QPointer<QWidget>> m_hiddenWindows;
+    QList<QPointer<QAction>> m_disabledActions;
+    QPointer<QWidget> m_focusBeforeLock;
+    qint64 m_lockedAccountId = 0;
 };
 
 } // namespace lotsen

@@ -143,6 +143,15 @@ bool YouthsPage::closeAllCards()
     return true;
 }
 
+void YouthsPage::discardAllCards()
+{
+    const QList<YouthCard*> open = cards();
+    for (YouthCard* card : open) {
+        m_tabs->removeTab(m_tabs->indexOf(card));
+        card->deleteLater();
+    }
+}
+
 void YouthsPage::showRegister()
 {
     m_tabs->setCurrentIndex(m_tabs->indexOf(m_register));
