@@ -32,7 +32,8 @@ FirstStartDialog::FirstStartDialog(Workspace& workspace, QWidget* parent) : QDia
         return edit;
     };
     m_centreName = lineEdit("centreName");
-    m_centreName->setText(workspace.centre().centreName());
+    // Empty rather than the built-in default, so that the centre's own name is typed in (it heads every printout).
+    m_centreName->setPlaceholderText(tr("e.g. Mötesplats Hisingen"));
     m_displayName = lineEdit("adminDisplayName");
     m_displayName->setPlaceholderText(tr("First and last name"));
     m_username = lineEdit("adminUsername");
@@ -70,7 +71,7 @@ FirstStartDialog::FirstStartDialog(Workspace& workspace, QWidget* parent) : QDia
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_password, &QLineEdit::textChanged, this,
             [this](const QString& password) { m_strength->setText(ChangePasswordDialog::strengthText(password)); });
-    (m_centreName->text().isEmpty() ? m_centreName : m_displayName)->setFocus();
+    m_centreName->setFocus();
     resize(480, sizeHint().height());
 }
 

@@ -11,12 +11,14 @@
 #include "Database.h"
 #include "FirstStartDialog.h"
 #include "LoginDialog.h"
+#include "MainWindow.h"
 #include "Session.h"
 #include "Workspace.h"
 #include "YouthCard.h"
 #include "YouthRepository.h"
 #include "YouthsPage.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -49,6 +51,7 @@ private slots:
     void mustChangePasswordBeforeContinuing();
     void cancellingTheNewPasswordLogsOut();
     void changeOwnPasswordIsLogged();
+    void changePasswordMenuActionNeedsALogin();
     void openingYouthCardIsLogged();
 
 private:
@@ -323,6 +326,19 @@ void TestGuiLogin::changeOwnPasswordIsLogged()
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().accountId, admin.id);
     QVERIFY(m_workspace->accounts().authenticate(u"anna"_s, u"ett-nytt-lösenord"_s, Clock::now()).ok);
+}
+
+void TestGuiLogin::changePasswordMenuActionNeedsALogin()
+{
+    createAdministrator();
+    MainWindow window(*m_workspace, false);
+    auto* action = window.findChild<QAction*>(u"changePasswordAction"_s);
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled());
+    QVERIFY(m_workspace->session().logIn(u"anna"_s, kAdminPassword).ok);
+    QVERIFY(action->isEnabled());
+    m_workspace->session().logOut();
+    QVERIFY(!action->isEnabled());
 }
 
 void TestGuiLogin::openingYouthCardIsLogged()
