@@ -60,8 +60,9 @@ void AutoLock::updateArmed()
 
 bool AutoLock::eventFilter(QObject* watched, QEvent* event)
 {
-    // Called for every event in the program: a cheap check first.
-    if (m_timer.isActive()) {
+    // Called for every event in the program: a cheap check first. Only input from the user counts (spontaneous
+    // events), not events the program sends itself.
+    if (m_timer.isActive() && event->spontaneous()) {
         switch (event->type()) {
         case QEvent::KeyPress:
         case QEvent::KeyRelease:

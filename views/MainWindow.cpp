@@ -22,12 +22,14 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolBar>
 
 #include <QStatusBar>
@@ -272,21 +274,15 @@ void MainWindow::showLocked()
     QWidget* focus = QApplication::focusWidget();
     m_focusBeforeLock = focus && isAncestorOf(focus) ? focus : nullptr;
 
-    // Every other window (dialogs, the print preview) may show personal data. Hiding a dialog that runs its own
-    // event loop (exec) ends that loop as rejected: its input is lost, the card's unsaved edits are not.
+    // Every other window (dialogs, the print preview) may show personal data; and none may open while locked.
     m_hiddenWindows.clear();
     const QWidgetList windows = QApplication::topLevelWidgets();
     for (QWidget* window : windows) {
-        if (window == this || !window->isVisible()) {
-            continue;
+        if (window != this && window->isVisible()) {
+            hideForLock(window);
         }
-        if (window->windowType() == Qt::Popup || window->windowType() == Qt::ToolTip) {
-            window->close();
-            continue;
-        }
-        m_hiddenWindows.append(window);
-        window->hide();
     }
+    qApp->installEventFilter(this);
 
     // The menus stay for Quit; everything else waits for the unlock.
     m_disabledActions.clear();
@@ -308,11 +304,52 @@ void MainWindow::showLocked()
     m_lockScreen->passwordField()->setFocus();
 }
 
+void MainWindow::hideForLock(QWidget* window)
+{
+    if (window->windowType() == Qt::Popup || window->windowType() == Qt::ToolTip) {
+        window->close();
+        return;
+    }
+    if (window->isModal()) {
+        // A modal dialog would block the lock screen, and hiding one that runs its own event loop (exec) ends it
+        // with no answer, which a question about unsaved changes could take for Discard. Cancel it as Escape
+        // does: the card's unsaved edits survive, the dialog's own input does not.
+        QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &escape);
+        if (window->isVisible()) {
+            window->hide();
+        }
+        return;
+    }
+    if (!m_hiddenWindows.contains(window)) {
+        m_hiddenWindows.append(window);
+    }
+    window->hide();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Installed on the application only while locked. A window that comes up now (say, a dialog opened by the
+    // caller of a cancelled question) goes the same way as those open at the lock; menus stay for File → Quit.
+    if (event->type() == QEvent::Show && watched->isWidgetType() && watched != this) {
+        auto* widget = static_cast<QWidget*>(watched);
+        if (widget->isWindow() && widget->windowType() != Qt::Popup && widget->windowType() != Qt::ToolTip) {
+            QTimer::singleShot(0, widget, [this, widget] {
+                if (isShowingLockScreen() && widget->isVisible()) {
+                    hideForLock(widget);
+                }
+            });
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::showUnlocked()
 {
     if (!isShowingLockScreen()) {
         return;
     }
+    qApp->removeEventFilter(this);
     const bool sameUser = m_workspace.session().accountId() == m_lockedAccountId;
     if (!sameUser) {
         // Another user logged in at the lock screen (Session::switchUser has logged it): the previous user's
@@ -367,11 +404,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (isShowingLockScreen()) {
         // The cards' own questions would say whose card it is: one question without names while locked.
         const QList<YouthCard*> open = m_youths->cards();
-        if (std::any_of(open.begin(), open.end(), [](const YouthCard* card) { return card->isDirty(); })
-            && MessageBox::question(this, tr("Quit Lotsen"),
-                                    tr("Lotsen is locked and there are unsaved changes. Quit and discard them?"),
-                                    QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-                != QMessageBox::Discard) {
+        bool quit = true;
+        if (std::any_of(open.begin(), open.end(), [](const YouthCard* card) { return card->isDirty(); })) {
+            qApp->removeEventFilter(this); // this question may come up while locked
+            quit = MessageBox::question(this, tr("Quit Lotsen"),
+                                        tr("Lotsen is locked and there are unsaved changes. Quit and discard them?"),
+                                        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+                == QMessageBox::Discard;
+            qApp->installEventFilter(this);
+        }
+        if (!quit) {
             event->ignore();
             return;
         }

@@ -57,6 +57,8 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // While locked: keeps other windows from coming up over the lock screen.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createMenus();
@@ -67,6 +69,7 @@ private:
     void createLocking();
     void showLocked();
     void showUnlocked();
+    void hideForLock(QWidget* window);
     void updateLockAction();
 
     Workspace& m_workspace;

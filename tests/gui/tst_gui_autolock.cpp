@@ -18,8 +18,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 
 #include <memory>
@@ -44,6 +46,7 @@ private slots:
     void wrongPasswordKeepsItLockedAndRightOneRestoresTheEdit();
     void ctrlLAndToolbarLockOnDemand();
     void otherWindowsAreHiddenAndComeBack();
+    void openQuestionIsCancelledNotAnsweredDiscard();
     void anotherUserDiscardsTheEdits();
     void wrongPasswordForAnotherUserDiscardsNothing();
     void nothingLocksWithoutAccessControl();
@@ -273,6 +276,36 @@ void TestGuiAutoLock::otherWindowsAreHiddenAndComeBack()
     QTest::mouseClick(lockScreen()->switchLogInButton(), Qt::LeftButton);
     QVERIFY(!session().isLocked());
     QVERIFY(!dialog->isVisible());
+}
+
+void TestGuiAutoLock::openQuestionIsCancelledNotAnsweredDiscard()
+{
+    // The user asked to close the card with an unsaved edit and left the question open: a real message box, in its
+    // own event loop. The lock must not let it end as anything but Cancel.
+    m_window->autoLock()->setIntervalForTest(300);
+    bool finished = false;
+    bool closed = true;
+    QTimer::singleShot(0, this, [&] {
+        closed = m_window->youthsPage()->closeCard(m_window->youthsPage()->tabs()->indexOf(m_card));
+        finished = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 5000);
+    QVERIFY(session().isLocked());
+    QVERIFY(!closed);
+    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("not saved")));
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (const QWidget* window : windows) {
+        QVERIFY2(window == m_window.get() || !window->isVisible() || window->windowType() == Qt::ToolTip,
+                 qPrintable(window->objectName() + QStringLiteral(" visible while locked")));
+    }
+
+    typeInto(lockScreen()->passwordField(), AdminPassword);
+    QTest::keyClick(lockScreen()->passwordField(), Qt::Key_Return);
+    QVERIFY(!session().isLocked());
+    QCOMPARE(lastNameField()->text(), QStringLiteral("Osparadx"));
+    QVERIFY(m_card->isDirty());
+    QCOMPARE(m_workspace->youths().load(m_youthId)->lastName, QStringLiteral("Osparad"));
 }
 
 void TestGuiAutoLock::anotherUserDiscardsTheEdits()
