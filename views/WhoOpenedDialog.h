@@ -1,11 +1,11 @@
 #pragma once
 
 #include <QDialog>
+#include <QPushButton> // createButton's callers put it in a layout
 
 #include <functional>
 
 class QLabel;
-class QPushButton;
 class QTableWidget;
 
 namespace lotsen {
