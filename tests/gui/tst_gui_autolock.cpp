@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "PersonalDataForm.h"
+#include "SettingsPage.h"
 #include "Workspace.h"
 #include "YouthCard.h"
 #include "YouthsPage.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +52,7 @@ private slots:
     void anotherUserDiscardsTheEdits();
     void wrongPasswordForAnotherUserDiscardsNothing();
     void nothingLocksWithoutAccessControl();
+    void quittingWhileLockedAsksWithoutNames();
     void autoLockMinutesIsACentreSetting();
 
 private:
@@ -398,6 +401,32 @@ void TestGuiAutoLock::autoLockMinutesIsACentreSetting()
     QCOMPARE(m_window->autoLock()->intervalMs(), 3 * 60 * 1000);
     QVERIFY(centre.setValue(CentreSettings::Key::AutoLockMinutes, 0));
     QCOMPARE(centre.autoLockMinutes(), 10);
+
+    // The administrator sets it on the Settings page.
+    m_window->showPage(MainWindow::SettingsPageIndex);
+    auto* spin = m_window->settingsPage()->findChild<QSpinBox*>(QStringLiteral("autoLockMinutes"));
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), 10);
+    spin->setValue(25);
+    QCOMPARE(centre.autoLockMinutes(), 25);
+    QCOMPARE(m_window->autoLock()->intervalMs(), 25 * 60 * 1000);
+}
+
+void TestGuiAutoLock::quittingWhileLockedAsksWithoutNames()
+{
+    session().lock();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!MessageBox::lastText().contains(QStringLiteral("Ulla")));
+    QVERIFY(!MessageBox::lastText().contains(QStringLiteral("Osparad")));
+    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+    QVERIFY(!m_card->isVisible());
+
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(m_window->close());
+    QVERIFY(m_window->youthsPage()->cards().isEmpty());
+    QCOMPARE(m_workspace->youths().load(m_youthId)->lastName, QStringLiteral("Osparad"));
 }
 
 QTEST_MAIN(TestGuiAutoLock)
