@@ -31,7 +31,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -57,6 +59,7 @@ private slots:
     void mentorSeesNoAccountsNorAccessLog();
     void accessLogFiltersAndExportsCsv();
     void verifyLogReportsIntactChain();
+    void brokenChainIsReportedWhenPageFirstShown();
     void whoHasLookedListsAccountThatOpenedCard();
 
 private:
@@ -402,6 +405,33 @@ void TestGuiAccounts::verifyLogReportsIntactChain()
     filter.action = AccessAction::VerifyLog;
     QCOMPARE(m_workspace->accessLog().entries(filter).size(), 1);
     QCOMPARE(m_workspace->accessLog().entries(filter).first().detail, u"intact"_s);
+}
+
+void TestGuiAccounts::brokenChainIsReportedWhenPageFirstShown()
+{
+    QVERIFY(m_workspace->accessLog().append(m_admin.id, m_admin.username, AccessAction::OpenYouth, 7, u"card"_s));
+    // As someone editing the file with another tool would (WAL lets sqlite3 write beside Lotsen's connection).
+    const QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
+    QVERIFY2(!sqlite3.isEmpty(), "the sqlite3 program is required (Debian package sqlite3)");
+    QProcess process;
+    process.start(sqlite3, { u"-batch"_s, u"-bail"_s, m_dir->filePath(u"accounts.lotsen"_s) });
+    QVERIFY(process.waitForStarted());
+    process.write(QByteArrayLiteral(".timeout 5000\nDROP TRIGGER access_log_no_update;\n"
+                                    "UPDATE access_log SET detail = 'plan' WHERE action = 'open_youth';\n"));
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+
+    m_window->showPage(MainWindow::AccessLogPageIndex);
+    AccessLogPage* page = m_window->accessLogPage();
+    QVERIFY2(page->chainLabel()->text().contains(u"altered"_s), qPrintable(page->chainLabel()->text()));
+
+    closeNextMessageBox();
+    QVERIFY(!page->verifyLog().ok);
+    QVERIFY(!MessageBox::lastText().isEmpty());
+    AccessLog::Filter filter;
+    filter.action = AccessAction::VerifyLog;
+    QCOMPARE(m_workspace->accessLog().entries(filter).first().detail, u"broken"_s);
 }
 
 void TestGuiAccounts::whoHasLookedListsAccountThatOpenedCard()
