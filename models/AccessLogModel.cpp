@@ -7,7 +7,7 @@ namespace lotsen {
 AccessLogModel::AccessLogModel(AccessLog& log, AccountRepository& accounts, QObject* parent)
     : QAbstractTableModel(parent), m_log(log), m_accounts(accounts)
 {
-    connect(&m_log, &AccessLog::appended, this, &AccessLogModel::refresh);
+    connect(&m_log, &AccessLog::appended, this, &AccessLogModel::onAppended);
     connect(&m_accounts, &AccountRepository::changed, this, &AccessLogModel::refresh);
     refresh();
 }
@@ -24,8 +24,26 @@ void AccessLogModel::setFilter(const AccessLog::Filter& filter)
     refresh();
 }
 
+void AccessLogModel::setLive(bool live)
+{
+    m_live = live;
+    if (m_live && m_stale) {
+        refresh();
+    }
+}
+
+void AccessLogModel::onAppended()
+{
+    if (m_live) {
+        refresh();
+    } else {
+        m_stale = true;
+    }
+}
+
 void AccessLogModel::refresh()
 {
+    m_stale = false;
     QHash<qint64, QString> accountNames;
     const QList<Account> accounts = m_accounts.all();
     for (const Account& account : accounts) {

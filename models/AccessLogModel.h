@@ -37,6 +37,10 @@ public:
     void setFilter(const AccessLog::Filter& filter);
     const AccessLog::Filter& filter() const { return m_filter; }
     const AccessLog::Entry& entry(int row) const { return m_rows.at(row); }
+    // A model nobody looks at need not re-read the log at every entry (each card open writes one): while not live,
+    // new entries only mark it stale, and it catches up when made live again.
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -48,6 +52,7 @@ public slots:
     void refresh();
 
 private:
+    void onAppended();
     QString accountText(const AccessLog::Entry& entry) const;
     QString youthText(qint64 youthId) const;
 
@@ -58,6 +63,8 @@ private:
     QList<AccessLog::Entry> m_rows;
     QHash<qint64, QString> m_accountNames; // display names by account id, read at refresh
     mutable QHash<qint64, QString> m_youthNames; // looked up once per refresh
+    bool m_live = true;
+    bool m_stale = false;
 };
 
 } // namespace lotsen

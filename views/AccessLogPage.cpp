@@ -8,7 +8,6 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIntValidator>
@@ -29,6 +28,8 @@ AccessLogPage::AccessLogPage(Workspace& workspace, QWidget* parent) : QWidget(pa
 {
     setObjectName(QStringLiteral("accessLogPage"));
     m_model = new AccessLogModel(workspace.accessLog(), workspace.accounts(), this);
+    // Re-read the log at new entries only while the page is shown (see showEvent and hideEvent).
+    m_model->setLive(false);
     m_model->setYouthNameLookup([&workspace](qint64 youthId) {
         // The name only for a youth the current user may see; otherwise the number alone.
         const std::optional<Youth> youth = workspace.youths().load(youthId);
@@ -218,9 +219,16 @@ void AccessLogPage::showChainResult(const AccessLog::VerifyResult& result)
     }
 }
 
+void AccessLogPage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_model->setLive(false);
+}
+
 void AccessLogPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    m_model->setLive(true);
     if (!m_verifiedOnce) {
         m_verifiedOnce = true;
         showChainResult(m_workspace.accessLog().verifyChain());

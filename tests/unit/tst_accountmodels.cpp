@@ -205,6 +205,19 @@ void TestAccountModels::accessLogFollowsAppends()
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(m_workspace->accessLog().append(m_admin.id, m_admin.username, AccessAction::ExportLog, 0, u"csv"_s));
     QCOMPARE(model.rowCount(), 1);
+
+    // Not live (its page hidden): no re-read at each entry, caught up when live again.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setLive(false);
+    QVERIFY(m_workspace->accessLog().append(m_admin.id, m_admin.username, AccessAction::ExportLog, 0, u"csv"_s));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(resets.size(), 0);
+    model.setLive(true);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(resets.size(), 1);
+    model.setLive(false);
+    model.setLive(true);
+    QCOMPARE(resets.size(), 1);
 }
 
 void TestAccountModels::accessLogFilters()
