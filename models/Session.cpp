@@ -73,6 +73,15 @@ void Session::logOut()
     emit loggedOut();
 }
 
+void Session::reloadAccount()
+{
+    if (m_account) {
+        if (const std::optional<Account> stored = m_accounts.byId(m_account->id)) {
+            m_account = stored;
+        }
+    }
+}
+
 void Session::lock()
 {
     if (!m_account || m_locked) {

@@ -43,6 +43,8 @@ public:
     // Starts a session without a password: only for the demo database and for tests.
     void startWithoutPassword(const Account& account);
     void logOut();
+    // Reads the logged-in account again after it changed (a new password clears "must change").
+    void reloadAccount();
 
     // Hides personal data until unlock(); the same user unlocks with the password.
     void lock();

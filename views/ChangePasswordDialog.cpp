@@ -122,6 +122,7 @@ void ChangePasswordDialog::accept()
         return;
     }
     session.log(AccessAction::ChangePassword);
+    session.reloadAccount();
     QDialog::accept();
 }
 

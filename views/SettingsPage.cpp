@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "AccountsWidget.h"
+#include "Session.h"
 #include "AppSettings.h"
 #include "CentreSettings.h"
 #include "FileDialog.h"
@@ -75,8 +76,19 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     languageLayout->addRow(QString(), languageNote);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(buildCentreBox());
+    QWidget* centreBox = buildCentreBox();
+    layout->addWidget(centreBox);
     layout->addWidget(mentorsBox, 1);
+    // The centre's settings and the mentor list are for administrators; others see them but cannot change them.
+    const auto applyPermissions = [this, centreBox, mentorsBox] {
+        const bool may = m_workspace.session().allows(Permission::ManageSettings);
+        centreBox->setEnabled(may);
+        mentorsBox->setEnabled(may);
+    };
+    applyPermissions();
+    connect(&workspace.session(), &Session::loggedIn, this, applyPermissions);
+    connect(&workspace.session(), &Session::unlocked, this, applyPermissions);
+    connect(&workspace.session(), &Session::loggedOut, this, applyPermissions);
     // Staff accounts: shown only to those who may manage them.
     layout->addWidget(new AccountsWidget(workspace, this), 1);
     layout->addWidget(languageBox);
