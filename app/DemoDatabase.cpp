@@ -1,8 +1,10 @@
 #include "DemoDatabase.h"
 
+#include "AccountRepository.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
+#include "StaffRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,6 +63,44 @@ bool DemoDatabase::write(const QString& path, bool overwrite, QString* errorMess
             QFile::remove(absolute + suffix);
         }
         return fail(error);
+    }
+    if (!writeAccounts(database, &error)) {
+        database.close();
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+            QFile::remove(absolute + suffix);
+        }
+        return fail(error);
+    }
+    return true;
+}
+
+bool DemoDatabase::writeAccounts(Database& database, QString* errorMessage)
+{
+    AccountRepository accounts(database);
+    Account administrator;
+    administrator.username = administratorUsername();
+    administrator.displayName = QStringLiteral("Demo Administratör"); // the demo's people are Swedish
+    administrator.role = Role::Administrator;
+    if (!accounts.createFirstAdministrator(administrator, administratorPassword(), errorMessage)) {
+        return false;
+    }
+    // One account per demo mentor, linked to the staff record, so that a mentor's limited view can be tried.
+    const QList<Staff> staff = StaffRepository(database).all();
+    for (const Staff& member : staff) {
+        Account mentor;
+        const QString firstName = member.name.section(u' ', 0, 0).normalized(QString::NormalizationForm_KD);
+        for (const QChar c : firstName) {
+            if (c.isLetter() && c.unicode() < 128) {
+                mentor.username.append(c.toLower());
+            }
+        }
+        mentor.displayName = member.name;
+        mentor.role = Role::Mentor;
+        mentor.staffId = member.id;
+        mentor.active = member.active;
+        if (!accounts.create(administrator, mentor, mentorPassword(), errorMessage)) {
+            return false;
+        }
     }
     return true;
 }

@@ -4,6 +4,8 @@
 
 namespace lotsen {
 
+class Database;
+
 // Writes the demo database to a file: used by "lotsen demo --database FILE" and by "--demo" at each start.
 class DemoDatabase
 {
@@ -11,6 +13,15 @@ public:
     // Refuses an existing file unless `overwrite`, and never touches a file another Lotsen has open.
     static bool write(const QString& path, bool overwrite, QString* errorMessage);
     static QString defaultPath();
+
+    // The demo's accounts: an administrator that "--demo" starts logged in as, and one mentor account per demo
+    // staff member (user name = first name in lower case, e.g. "leila"), all with fixed, published passwords.
+    static QString administratorUsername() { return QStringLiteral("demo"); }
+    static QString administratorPassword() { return QStringLiteral("demo-administratör"); }
+    static QString mentorPassword() { return QStringLiteral("mötesplats-demo"); }
+
+private:
+    static bool writeAccounts(Database& database, QString* errorMessage);
 };
 
 } // namespace lotsen

@@ -4,7 +4,9 @@
 #include "Database.h"
 #include "DatabaseOpener.h"
 #include "DemoDatabase.h"
+#include "FirstStartDialog.h"
 #include "ImportCommand.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "PlanExportCommand.h"
 #include "Translations.h"
@@ -66,6 +68,27 @@ int runHeadless(int argc, char** argv)
     return 0;
 }
 
+// Who uses Lotsen: the demo's administrator without a password, the first administrator on a new database, or a
+// login. False when the user quit instead.
+bool logIn(Workspace& workspace, bool demo)
+{
+    if (demo) {
+        const std::optional<Account> administrator
+            = workspace.accounts().byUsername(DemoDatabase::administratorUsername());
+        if (administrator) {
+            workspace.session().startWithoutPassword(*administrator);
+            return true;
+        }
+        // Not expected: DemoDatabase writes the account. The login below still lets someone in.
+    }
+    if (!workspace.accounts().hasAccounts()) {
+        FirstStartDialog dialog(workspace);
+        return dialog.exec() == QDialog::Accepted;
+    }
+    LoginDialog dialog(workspace);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -102,7 +125,14 @@ int main(int argc, char** argv)
         return 0;
     }
     Workspace workspace(*database);
+    if (!logIn(workspace, command.demo)) {
+        return 0;
+    }
     MainWindow window(workspace, command.demo);
+    if (command.demo && workspace.session().account()) {
+        window.setWindowTitle(QCoreApplication::translate("main", "Lotsen – demo, logged in as %1")
+                                  .arg(workspace.session().account()->displayName));
+    }
     window.show();
     if (database->integrityCheckDeferred()) {
         (new BackgroundIntegrityCheck(database->path(), &window))->start();

@@ -29,6 +29,7 @@ const QHash<CentreSettings::Key, KeyInfo>& keyTable()
         { CentreSettings::Key::ActiveNoContactDays, { "active_no_contact_days", 14 } },
         { CentreSettings::Key::ProspectNoContactDays, { "prospect_no_contact_days", 7 } },
         { CentreSettings::Key::ReferralNoAnswerDays, { "referral_no_answer_days", 21 } },
+        { CentreSettings::Key::AutoLockMinutes, { "auto_lock_minutes", 10 } },
     };
     return table;
 }
@@ -113,6 +114,11 @@ int CentreSettings::contactEditHours() const
 int CentreSettings::referralNoAnswerDays() const
 {
     return positive(Key::ReferralNoAnswerDays);
+}
+
+int CentreSettings::autoLockMinutes() const
+{
+    return positive(Key::AutoLockMinutes);
 }
 
 int CentreSettings::activeNoContactDays() const

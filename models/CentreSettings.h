@@ -22,7 +22,8 @@ public:
         ContactEditHours, // how long anyone may change a timeline entry
         ActiveNoContactDays, // Today: an active youth without contact for longer than this
         ProspectNoContactDays, // Today: a prospect in outreach without contact for longer than this
-        ReferralNoAnswerDays // Today: a referral still without an answer after this many days
+        ReferralNoAnswerDays, // Today: a referral still without an answer after this many days
+        AutoLockMinutes // minutes without input before Lotsen locks (issue 6)
     };
     Q_ENUM(Key)
 
@@ -40,6 +41,7 @@ public:
     int activeNoContactDays() const;
     int prospectNoContactDays() const;
     int referralNoAnswerDays() const;
+    int autoLockMinutes() const;
 
     static QImage defaultLogo();
 

@@ -18,6 +18,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/sql/0002_action_plans.sql"),
     QStringLiteral(":/sql/0003_contacts.sql"),
     QStringLiteral(":/sql/0004_partners_consent.sql"),
+    QStringLiteral(":/sql/0005_accounts_access_log.sql"),
 };
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);

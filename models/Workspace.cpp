@@ -19,7 +19,11 @@ Workspace::Workspace(Database& database, QObject* parent)
     , m_network(database)
     , m_consents(database)
     , m_referrals(database)
+    , m_accounts(database)
+    , m_accessLog(database)
+    , m_session(m_accounts, m_accessLog)
 {
+    m_youths.setNotePolicy([this](const Youth& youth) { return m_session.maySeeSensitiveNotes(youth); });
 }
 
 } // namespace lotsen

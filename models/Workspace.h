@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AccessLog.h"
+#include "AccountRepository.h"
 #include "CentreSettings.h"
 #include "ConsentRepository.h"
 #include "ContactRepository.h"
@@ -9,6 +11,7 @@
 #include "PartnerRepository.h"
 #include "PlanRepository.h"
 #include "ReferralRepository.h"
+#include "Session.h"
 #include "SnoozeRepository.h"
 #include "StaffRepository.h"
 #include "YouthRepository.h"
@@ -40,6 +43,9 @@ public:
     NetworkRepository& network() { return m_network; }
     ConsentRepository& consents() { return m_consents; }
     ReferralRepository& referrals() { return m_referrals; }
+    AccountRepository& accounts() { return m_accounts; }
+    AccessLog& accessLog() { return m_accessLog; }
+    Session& session() { return m_session; }
 
 private:
     Database& m_database;
@@ -55,6 +61,9 @@ private:
     NetworkRepository m_network;
     ConsentRepository m_consents;
     ReferralRepository m_referrals;
+    AccountRepository m_accounts;
+    AccessLog m_accessLog;
+    Session m_session; // after the two it uses
 };
 
 } // namespace lotsen

@@ -50,7 +50,8 @@ struct Youth
     QDate pauseUntil; // while paused: the date the pause ends (Today reminds from then on)
     ReferralSource referralSource = ReferralSource::None;
     QList<TargetGroup> targetGroups; // sorted, no duplicates
-    QString note;
+    QString note; // sensitive: shown only to those who may (Session::maySeeSensitiveNotes)
+    bool noteHidden = false; // load() left the note out for the current user; save() keeps the stored one
 
     QString fullName() const { return (firstName + u' ' + lastName).trimmed(); }
     // Whole years on `today`, or -1 without a birth date.

@@ -70,6 +70,10 @@ std::optional<Youth> YouthRepository::load(qint64 id) const
     youth.referralSource = Vocabulary::referralSourceFromCode(query.value(14).toString());
     youth.note = query.value(15).toString();
     youth.pauseUntil = QDate::fromString(query.value(16).toString(), Qt::ISODate);
+    if (m_notePolicy && !m_notePolicy(youth)) {
+        youth.note.clear();
+        youth.noteHidden = true;
+    }
 
     QSqlQuery groups(m_database.connection());
     groups.prepare(QStringLiteral("SELECT target_group FROM youth_target_group WHERE youth_id = ?"));
@@ -149,6 +153,22 @@ YouthRepository::SaveResult YouthRepository::validate(const Youth& youth) const
 YouthRepository::SaveResult YouthRepository::save(Youth& youth)
 {
     Youth cleaned = youth;
+    // A note the user may not read is not theirs to change: the stored one stays.
+    bool keptStoredNote = false;
+    if (youth.id != 0 && m_notePolicy) {
+        QSqlQuery stored(m_database.connection());
+        stored.prepare(QStringLiteral("SELECT note, mentor_id FROM youth WHERE id = ?"));
+        stored.addBindValue(youth.id);
+        if (stored.exec() && stored.next()) {
+            Youth before;
+            before.id = youth.id;
+            before.mentorId = stored.value(1).toLongLong();
+            if (!m_notePolicy(before)) {
+                cleaned.note = stored.value(0).toString();
+                keptStoredNote = true;
+            }
+        }
+    }
     cleaned.firstName = cleaned.firstName.simplified();
     cleaned.lastName = cleaned.lastName.simplified();
     cleaned.phone = cleaned.phone.trimmed();
@@ -255,6 +275,10 @@ YouthRepository::SaveResult YouthRepository::save(Youth& youth)
         return failed(query);
     }
     youth = cleaned;
+    if (keptStoredNote) {
+        youth.note.clear(); // saved, but still not shown to this user
+        youth.noteHidden = true;
+    }
     emit youthSaved(youth.id);
     return { true, Field::None, {} };
 }

@@ -3,6 +3,8 @@
 #include "Youth.h"
 
 #include <QObject>
+
+#include <functional>
 #include <QStringList>
 
 #include <optional>
@@ -29,6 +31,11 @@ public:
     };
 
     explicit YouthRepository(Database& database, QObject* parent = nullptr);
+
+    // Who may read a youth's sensitive note; without a policy everyone may (tests of other parts, no accounts).
+    // Enforced here, in the data layer, so that a view that forgets cannot show or overwrite it.
+    using NotePolicy = std::function<bool(const Youth&)>;
+    void setNotePolicy(NotePolicy policy) { m_notePolicy = std::move(policy); }
 
     std::optional<Youth> load(qint64 id) const;
     // 0 when no youth has this 12-digit personal number.
@@ -61,6 +68,7 @@ private:
     bool writeEvent(qint64 youthId, const QString& kind, const QString& detail);
 
     Database& m_database;
+    NotePolicy m_notePolicy;
 };
 
 } // namespace lotsen

@@ -269,6 +269,7 @@ QToolBar* ActionPlanTab::buildToolBar()
             return;
         }
         const ActionPlan plan = m_editor->plan();
+        m_workspace.session().log(AccessAction::PrintDocument, m_youthId, QStringLiteral("action plan preview"));
         DocumentPrinter::preview(this, [this, plan] { return PlanPrintout::document(m_workspace, plan, false); });
     });
     m_printAction = bar->addAction(tr("Print…"), this, [this] {
@@ -276,7 +277,9 @@ QToolBar* ActionPlanTab::buildToolBar()
             return;
         }
         const ActionPlan plan = m_editor->plan();
-        DocumentPrinter::print(this, [this, plan] { return PlanPrintout::document(m_workspace, plan, false); });
+        if (DocumentPrinter::print(this, [this, plan] { return PlanPrintout::document(m_workspace, plan, false); })) {
+            m_workspace.session().log(AccessAction::PrintDocument, m_youthId, QStringLiteral("action plan"));
+        }
     });
     m_printAction->setShortcut(QKeySequence::Print);
     m_pdfAction = bar->addAction(tr("Export PDF…"), this, &ActionPlanTab::exportPdf);
@@ -603,6 +606,7 @@ bool ActionPlanTab::exportPdf()
         MessageBox::warning(this, tr("PDF not written"), error);
         return false;
     }
+    m_workspace.session().log(AccessAction::ExportPdf, m_youthId, QStringLiteral("action plan"));
     return true;
 }
 
@@ -623,6 +627,7 @@ bool ActionPlanTab::exportBlankTemplate()
         MessageBox::warning(this, tr("PDF not written"), error);
         return false;
     }
+    m_workspace.session().log(AccessAction::ExportPdf, m_youthId, QStringLiteral("blank action plan template"));
     return true;
 }
 

@@ -1,9 +1,14 @@
 #include "MainWindow.h"
 
+#include "AccessLogPage.h"
 #include "AppSettings.h"
+#include "AutoLock.h"
+#include "ChangePasswordDialog.h"
 #include "Database.h"
 #include "InterventionsPartnersPage.h"
+#include "LockScreen.h"
 #include "MeetingPlacePage.h"
+#include "MessageBox.h"
 #include "PlaceholderPage.h"
 #include "RegisterWidget.h"
 #include "SettingsPage.h"
@@ -17,11 +22,15 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QTimer>
+#include <QToolBar>
 
 #include <QStatusBar>
 #include <algorithm>
@@ -51,6 +60,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
         showPage(YouthsPageIndex);
         m_youths->openYouth(youthId);
     });
+    m_accessLog = new lotsen::AccessLogPage(workspace, m_pages);
     auto* interventions = new lotsen::InterventionsPartnersPage(workspace, m_pages);
     connect(interventions, &lotsen::InterventionsPartnersPage::openYouthRequested, this, [this](qint64 youthId) {
         showPage(YouthsPageIndex);
@@ -72,6 +82,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
                                  "situation at exit, and the share of youths with a recent contact."),
                               m_pages) },
         { tr("Settings"), m_settings },
+        { tr("Access log"), m_accessLog },
     };
     for (const PageInfo& page : pages) {
         new QListWidgetItem(page.name, m_navigation);
@@ -84,11 +95,22 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    // Issue 6: while locked the lock screen stands in front of the navigation and the pages, which keep their
+    // state (page, cards, unsaved edits) behind it.
+    m_lockStack = new QStackedWidget(this);
+    m_lockStack->addWidget(central);
+    m_lockScreen = new LockScreen(workspace.session(), m_lockStack);
+    m_lockStack->addWidget(m_lockScreen);
+    setCentralWidget(m_lockStack);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     createMenus();
+    updateAccessLogPage();
+    connect(&workspace.session(), &Session::loggedIn, this, &MainWindow::updateAccessLogPage);
+    connect(&workspace.session(), &Session::unlocked, this, &MainWindow::updateAccessLogPage);
+    connect(&workspace.session(), &Session::loggedOut, this, &MainWindow::updateAccessLogPage);
+    createLocking();
 
     auto* databaseLabel
         = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(workspace.database().path())), this);
@@ -109,8 +131,23 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
 
 QString MainWindow::pageKey(Page page)
 {
-    static const char* const keys[] = { "today", "youths", "meeting-place", "interventions", "reports", "settings" };
+    static const char* const keys[] = { "today", "youths", "meeting-place", "interventions", "reports", "settings",
+                                         "access-log" };
     return QString::fromLatin1(keys[page]);
+}
+
+void MainWindow::updateAccessLogPage()
+{
+    const bool allowed = m_workspace.session().allows(Permission::ViewAccessLog);
+    m_navigation->item(AccessLogPageIndex)->setHidden(!allowed);
+    if (m_accessLogAction) {
+        m_accessLogAction->setVisible(allowed);
+        m_accessLogAction->setEnabled(allowed);
+    }
+    m_accessLog->setEnabled(allowed);
+    if (!allowed && currentPage() == AccessLogPageIndex) {
+        showPage(TodayPage);
+    }
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -143,7 +180,21 @@ void MainWindow::createMenus()
     importYouths->setObjectName(QStringLiteral("importYouthsAction"));
     QAction* closeCard = file->addAction(tr("&Close card"), m_youths, &YouthsPage::closeCurrentCard);
     closeCard->setShortcut(QKeySequence::Close);
+    m_lockAction = file->addAction(tr("Loc&k"));
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
+    QAction* changePassword = file->addAction(tr("Change my &password…"), this, [this] {
+        ChangePasswordDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    changePassword->setObjectName(QStringLiteral("changePasswordAction"));
+    // Only a logged-in user has a password of their own to change.
+    changePassword->setEnabled(m_workspace.session().isLoggedIn());
+    connect(&m_workspace.session(), &Session::loggedIn, changePassword,
+            [changePassword] { changePassword->setEnabled(true); });
+    connect(&m_workspace.session(), &Session::loggedOut, changePassword,
+            [changePassword] { changePassword->setEnabled(false); });
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -163,12 +214,176 @@ void MainWindow::createMenus()
         text.replace(u'&', QStringLiteral("&&"));
         QAction* action = go->addAction(text, this, [this, page] { showPage(static_cast<Page>(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
+        if (page == AccessLogPageIndex) {
+            m_accessLogAction = action;
+        }
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Lotsen"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::isShowingLockScreen() const
+{
+    return m_lockStack->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::createLocking()
+{
+    m_lockAction->setIcon(QIcon::fromTheme(QStringLiteral("system-lock-screen")));
+    m_lockAction->setToolTip(tr("Hide all personal data until the password is given (Ctrl+L)"));
+    connect(m_lockAction, &QAction::triggered, this, [this] {
+        Session& session = m_workspace.session();
+        if (session.isLoggedIn() && session.hasAccessControl()) {
+            session.lock();
+        }
+    });
+    QToolBar* toolBar = addToolBar(tr("Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_lockAction);
+
+    m_autoLock = new AutoLock(m_workspace, this);
+    Session& session = m_workspace.session();
+    connect(&session, &Session::locked, this, &MainWindow::showLocked);
+    connect(&session, &Session::unlocked, this, &MainWindow::showUnlocked);
+    connect(&session, &Session::loggedIn, this, &MainWindow::updateLockAction);
+    connect(&session, &Session::loggedOut, this, &MainWindow::updateLockAction);
+    connect(&m_workspace.accounts(), &AccountRepository::changed, this, &MainWindow::updateLockAction);
+    updateLockAction();
+    if (session.isLocked()) {
+        showLocked();
+    }
+}
+
+void MainWindow::updateLockAction()
+{
+    const Session& session = m_workspace.session();
+    m_lockAction->setEnabled(session.isLoggedIn() && session.hasAccessControl() && !session.isLocked());
+}
+
+void MainWindow::showLocked()
+{
+    if (isShowingLockScreen()) {
+        return;
+    }
+    m_lockedAccountId = m_workspace.session().accountId();
+    QWidget* focus = QApplication::focusWidget();
+    m_focusBeforeLock = focus && isAncestorOf(focus) ? focus : nullptr;
+
+    // Every other window (dialogs, the print preview) may show personal data; and none may open while locked.
+    m_hiddenWindows.clear();
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        if (window != this && window->isVisible()) {
+            hideForLock(window);
+        }
+    }
+    qApp->installEventFilter(this);
+
+    // The menus stay for Quit; everything else waits for the unlock.
+    m_disabledActions.clear();
+    const QList<QAction*> menus = menuBar()->actions();
+    for (QAction* menuAction : menus) {
+        const QList<QAction*> actions = menuAction->menu() ? menuAction->menu()->actions() : QList<QAction*>();
+        for (QAction* action : actions) {
+            if (action->isEnabled() && action->menuRole() != QAction::QuitRole && !action->isSeparator()) {
+                action->setEnabled(false);
+                m_disabledActions.append(action);
+            }
+        }
+    }
+    updateLockAction();
+    statusBar()->clearMessage();
+
+    m_lockScreen->prepare();
+    m_lockStack->setCurrentWidget(m_lockScreen);
+    m_lockScreen->passwordField()->setFocus();
+}
+
+void MainWindow::hideForLock(QWidget* window)
+{
+    if (window->windowType() == Qt::Popup || window->windowType() == Qt::ToolTip) {
+        window->close();
+        return;
+    }
+    if (window->isModal()) {
+        // A modal dialog would block the lock screen, and hiding one that runs its own event loop (exec) ends it
+        // with no answer, which a question about unsaved changes could take for Discard. Cancel it as Escape
+        // does: the card's unsaved edits survive, the dialog's own input does not.
+        QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &escape);
+        if (window->isVisible()) {
+            window->hide();
+        }
+        return;
+    }
+    if (!m_hiddenWindows.contains(window)) {
+        m_hiddenWindows.append(window);
+    }
+    window->hide();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Installed on the application only while locked. A window that comes up now (say, a dialog opened by the
+    // caller of a cancelled question) goes the same way as those open at the lock; menus stay for File → Quit.
+    if (event->type() == QEvent::Show && watched->isWidgetType() && watched != this) {
+        auto* widget = static_cast<QWidget*>(watched);
+        if (widget->isWindow() && widget->windowType() != Qt::Popup && widget->windowType() != Qt::ToolTip) {
+            QTimer::singleShot(0, widget, [this, widget] {
+                if (isShowingLockScreen() && widget->isVisible()) {
+                    hideForLock(widget);
+                }
+            });
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showUnlocked()
+{
+    if (!isShowingLockScreen()) {
+        return;
+    }
+    qApp->removeEventFilter(this);
+    const bool sameUser = m_workspace.session().accountId() == m_lockedAccountId;
+    if (!sameUser) {
+        // Another user logged in at the lock screen (Session::switchUser has logged it): the previous user's
+        // unsaved edits and windows go without a question.
+        m_youths->discardAllCards();
+        for (const QPointer<QWidget>& window : std::as_const(m_hiddenWindows)) {
+            if (window) {
+                window->close();
+            }
+        }
+        m_hiddenWindows.clear();
+        m_focusBeforeLock = nullptr;
+    }
+    for (const QPointer<QAction>& action : std::as_const(m_disabledActions)) {
+        if (action) {
+            action->setEnabled(true);
+        }
+    }
+    m_disabledActions.clear();
+    updateLockAction();
+
+    m_lockStack->setCurrentIndex(0);
+    for (const QPointer<QWidget>& window : std::as_const(m_hiddenWindows)) {
+        if (window) {
+            window->show();
+        }
+    }
+    m_hiddenWindows.clear();
+    if (!sameUser) {
+        showPage(TodayPage);
+    } else if (m_focusBeforeLock) {
+        m_focusBeforeLock->setFocus();
+    }
+    m_focusBeforeLock = nullptr;
 }
 
 void MainWindow::showAbout()
@@ -186,6 +401,24 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (isShowingLockScreen()) {
+        // The cards' own questions would say whose card it is: one question without names while locked.
+        const QList<YouthCard*> open = m_youths->cards();
+        bool quit = true;
+        if (std::any_of(open.begin(), open.end(), [](const YouthCard* card) { return card->isDirty(); })) {
+            qApp->removeEventFilter(this); // this question may come up while locked
+            quit = MessageBox::question(this, tr("Quit Lotsen"),
+                                        tr("Lotsen is locked and there are unsaved changes. Quit and discard them?"),
+                                        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+                == QMessageBox::Discard;
+            qApp->installEventFilter(this);
+        }
+        if (!quit) {
+            event->ignore();
+            return;
+        }
+        m_youths->discardAllCards();
+    }
     // The question about unsaved changes should appear with the card it is about.
     const QList<YouthCard*> cards = m_youths->cards();
     if (std::any_of(cards.begin(), cards.end(), [](const YouthCard* card) { return card->isDirty(); })) {

@@ -1,12 +1,17 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
+class QAction;
 class QListWidget;
 class QStackedWidget;
 
 namespace lotsen {
 
+class AutoLock;
+class LockScreen;
+class AccessLogPage;
 class MeetingPlacePage;
 class SettingsPage;
 class TodayPage;
@@ -26,6 +31,7 @@ public:
         InterventionsPage,
         ReportsPage,
         SettingsPageIndex,
+        AccessLogPageIndex,
         PageCount
     };
     Q_ENUM(Page)
@@ -34,11 +40,16 @@ public:
 
     YouthsPage* youthsPage() const { return m_youths; }
     SettingsPage* settingsPage() const { return m_settings; }
+    lotsen::AccessLogPage* accessLogPage() const { return m_accessLog; }
     // Qualified: inside MainWindow, TodayPage names the page index.
     lotsen::TodayPage* todayPage() const { return m_today; }
     // Qualified: inside MainWindow, MeetingPlacePage names the page index.
     lotsen::MeetingPlacePage* meetingPlacePage() const { return m_meetingPlace; }
     Page currentPage() const;
+    // Auto-lock (issue 6): the inactivity timer, the lock screen and whether it is in front of the pages.
+    AutoLock* autoLock() const { return m_autoLock; }
+    lotsen::LockScreen* lockScreen() const { return m_lockScreen; }
+    bool isShowingLockScreen() const;
 
 public slots:
     void showPage(lotsen::MainWindow::Page page);
@@ -46,10 +57,20 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // While locked: keeps other windows from coming up over the lock screen.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createMenus();
     static QString pageKey(Page page);
+    // The access-log page is there only for those who may view the log; follows the session.
+    void updateAccessLogPage();
+    // Issue 6: the toolbar, Ctrl+L and the inactivity timer; what locking hides and unlocking restores.
+    void createLocking();
+    void showLocked();
+    void showUnlocked();
+    void hideForLock(QWidget* window);
+    void updateLockAction();
 
     Workspace& m_workspace;
     QListWidget* m_navigation = nullptr;
@@ -58,6 +79,18 @@ private:
     SettingsPage* m_settings = nullptr;
     lotsen::MeetingPlacePage* m_meetingPlace = nullptr;
     lotsen::TodayPage* m_today = nullptr;
+    lotsen::AccessLogPage* m_accessLog = nullptr;
+    QAction* m_accessLogAction = nullptr;
+    // Issue 6: the pages and the lock screen, one in front of the other.
+    QStackedWidget* m_lockStack = nullptr;
+    lotsen::LockScreen* m_lockScreen = nullptr;
+    AutoLock* m_autoLock = nullptr;
+    QAction* m_lockAction = nullptr;
+    // What the lock hid or disabled, to give back to the same user; the account that was locked.
+    QList<QPointer<QWidget>> m_hiddenWindows;
+    QList<QPointer<QAction>> m_disabledActions;
+    QPointer<QWidget> m_focusBeforeLock;
+    qint64 m_lockedAccountId = 0;
 };
 
 } // namespace lotsen

@@ -578,6 +578,7 @@ void MeetingPlacePage::previewAttendanceList()
     if (currentActivityId() == 0) {
         return;
     }
+    m_workspace.session().log(AccessAction::PrintDocument, 0, QStringLiteral("attendance list"));
     DocumentPrinter::preview(this, [this] { return attendanceDocument(); });
 }
 
@@ -600,6 +601,7 @@ bool MeetingPlacePage::exportAttendancePdf()
         MessageBox::warning(this, tr("PDF not written"), error);
         return false;
     }
+    m_workspace.session().log(AccessAction::ExportPdf, 0, QStringLiteral("attendance list"));
     setFeedback(tr("Attendance list written to %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }

@@ -485,6 +485,7 @@ void NetworkTab::printConsentForm()
     if (m_youthId == 0) {
         return;
     }
+    m_workspace.session().log(AccessAction::PrintDocument, m_youthId, QStringLiteral("consent form"));
     DocumentPrinter::preview(this, [this] { return consentDocument(); });
 }
 

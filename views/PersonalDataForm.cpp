@@ -286,6 +286,11 @@ void PersonalDataForm::showYouth(const Youth& youth)
         it.value()->setChecked(youth.targetGroups.contains(it.key()));
     }
     m_note->setPlainText(youth.note);
+    // The data layer left the note out: say why instead of showing an empty field that looks writable.
+    m_note->setReadOnly(youth.noteHidden);
+    m_note->setPlaceholderText(youth.noteHidden
+                                   ? tr("The note is shown only to the youth's mentor and to staff with wider access.")
+                                   : QString());
     m_deleteButton->setVisible(youth.id != 0);
     m_filling = false;
     updateState();
@@ -437,6 +442,7 @@ bool PersonalDataForm::save()
         showError(result.field, result.message);
         return false;
     }
+    m_workspace.session().log(AccessAction::ChangeYouth, youth.id, QStringLiteral("personal data"));
     m_loaded = youth;
     showYouth(youth);
     emit saved(youth.id);

@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "AccountsWidget.h"
+#include "Session.h"
 #include "AppSettings.h"
 #include "CentreSettings.h"
 #include "FileDialog.h"
@@ -74,8 +76,21 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     languageLayout->addRow(QString(), languageNote);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(buildCentreBox());
+    QWidget* centreBox = buildCentreBox();
+    layout->addWidget(centreBox);
     layout->addWidget(mentorsBox, 1);
+    // The centre's settings and the mentor list are for administrators; others see them but cannot change them.
+    const auto applyPermissions = [this, centreBox, mentorsBox] {
+        const bool may = m_workspace.session().allows(Permission::ManageSettings);
+        centreBox->setEnabled(may);
+        mentorsBox->setEnabled(may);
+    };
+    applyPermissions();
+    connect(&workspace.session(), &Session::loggedIn, this, applyPermissions);
+    connect(&workspace.session(), &Session::unlocked, this, applyPermissions);
+    connect(&workspace.session(), &Session::loggedOut, this, applyPermissions);
+    // Staff accounts: shown only to those who may manage them.
+    layout->addWidget(new AccountsWidget(workspace, this), 1);
     layout->addWidget(languageBox);
 
     connect(m_addButton, &QPushButton::clicked, this, &SettingsPage::addMentor);
@@ -144,6 +159,14 @@ QWidget* SettingsPage::buildCentreBox()
     layout->addRow(tr("Today: prospect without contact for more than:"), m_prospectDays);
     layout->addRow(tr("Today: referral without an answer after:"), m_referralDays);
     layout->addRow(tr("Timeline entries can be changed by anyone for:"), m_editHours);
+    // Auto-lock (issue 6): looked up by object name in showCentreSettings, so the header stays as it is.
+    auto* autoLock = new QSpinBox(box);
+    autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
+    autoLock->setRange(1, 240);
+    autoLock->setSuffix(tr(" minutes"));
+    autoLock->setToolTip(tr("After this long without input Lotsen hides all personal data until the password is "
+                            "given again."));
+    layout->addRow(tr("Lock Lotsen after no input for:"), autoLock);
 
     connect(m_centreName, &QLineEdit::editingFinished, this, [this] {
         CentreSettings& centre = m_workspace.centre();
@@ -169,6 +192,7 @@ QWidget* SettingsPage::buildCentreBox()
     bindNumber(m_prospectDays, CentreSettings::Key::ProspectNoContactDays, &CentreSettings::prospectNoContactDays);
     bindNumber(m_referralDays, CentreSettings::Key::ReferralNoAnswerDays, &CentreSettings::referralNoAnswerDays);
     bindNumber(m_editHours, CentreSettings::Key::ContactEditHours, &CentreSettings::contactEditHours);
+    bindNumber(autoLock, CentreSettings::Key::AutoLockMinutes, &CentreSettings::autoLockMinutes);
     connect(chooseLogo, &QPushButton::clicked, this, &SettingsPage::chooseLogo);
     connect(m_resetLogo, &QPushButton::clicked, this, &SettingsPage::resetLogo);
     return box;
@@ -183,6 +207,9 @@ void SettingsPage::showCentreSettings()
     m_prospectDays->setValue(centre.prospectNoContactDays());
     m_referralDays->setValue(centre.referralNoAnswerDays());
     m_editHours->setValue(centre.contactEditHours());
+    if (auto* autoLock = findChild<QSpinBox*>(QStringLiteral("autoLockMinutes"))) {
+        autoLock->setValue(centre.autoLockMinutes());
+    }
     m_logoPreview->setPixmap(
         QPixmap::fromImage(centre.logo()).scaled(m_logoPreview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     m_resetLogo->setEnabled(centre.hasOwnLogo());

@@ -9,6 +9,7 @@
 #include "PersonalNumber.h"
 #include "TimelineTab.h"
 #include "Vocabulary.h"
+#include "WhoOpenedDialog.h"
 #include "Workspace.h"
 
 #include <QLabel>
@@ -33,6 +34,8 @@ YouthCard::YouthCard(Workspace& workspace, qint64 youthId, QWidget* parent) : QW
     m_personalData->load(youthId);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    // "Who has looked at this youth?" from the access log, for those who may view it.
+    m_tabs->setCornerWidget(WhoOpenedDialog::createButton(workspace, [this] { return this->youthId(); }, m_tabs));
     m_tabs->addTab(m_personalData, tr("Personal data"));
     m_actionPlan = new ActionPlanTab(workspace, youthId, this);
     m_tabs->addTab(m_actionPlan, tr("Action plan"));

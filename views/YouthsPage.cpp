@@ -86,6 +86,9 @@ YouthCard* YouthsPage::newYouth()
 YouthCard* YouthsPage::addCard(qint64 youthId)
 {
     auto* card = new YouthCard(m_workspace, youthId, m_tabs);
+    if (youthId != 0) {
+        m_workspace.session().log(AccessAction::OpenYouth, youthId);
+    }
     const int index = m_tabs->addTab(card, card->title());
     m_tabs->setCurrentIndex(index);
     // Keyboard users continue in the card: a new youth at the first field, an existing one on its tabs.
@@ -138,6 +141,15 @@ bool YouthsPage::closeAllCards()
         }
     }
     return true;
+}
+
+void YouthsPage::discardAllCards()
+{
+    const QList<YouthCard*> open = cards();
+    for (YouthCard* card : open) {
+        m_tabs->removeTab(m_tabs->indexOf(card));
+        card->deleteLater();
+    }
 }
 
 void YouthsPage::showRegister()

@@ -28,6 +28,8 @@ public:
 
     // Asks about every card with unsaved changes; false if the user wants to stay.
     bool closeAllCards();
+    // Closes every card without saving or asking: another user logged in at the lock screen (issue 6).
+    void discardAllCards();
 
 public slots:
     YouthCard* openYouth(qint64 youthId);

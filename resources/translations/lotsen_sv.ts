@@ -506,6 +506,36 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>Use at least %1 characters (now %2).</source>
+        <translation>Använd minst %1 tecken (nu %2).</translation>
+    </message>
+    <message>
+        <source>Avoid repeating the same few characters.</source>
+        <translation>Undvik att upprepa några få tecken.</translation>
+    </message>
+    <message>
+        <source>Mix lower and upper case letters, digits and symbols, or use a passphrase of at least %1 characters.</source>
+        <translation>Blanda små och stora bokstäver, siffror och symboler eller använd en lösenfras på minst %1 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+</context>
+<context>
     <name>PersonalNumber</name>
     <message>
         <source>The personal number is empty.</source>
@@ -1174,6 +1204,520 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>lotsen::AccessLog</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Misslyckad inloggning</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Utloggning</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Upplåst</translation>
+    </message>
+    <message>
+        <source>Another user logged in at the lock screen</source>
+        <translation>Bytte användare på låsskärmen</translation>
+    </message>
+    <message>
+        <source>Changed password</source>
+        <translation>Bytte lösenord</translation>
+    </message>
+    <message>
+        <source>Changed an account</source>
+        <translation>Ändrade ett konto</translation>
+    </message>
+    <message>
+        <source>Opened a youth&apos;s card</source>
+        <translation>Öppnade ungdomens kort</translation>
+    </message>
+    <message>
+        <source>Changed a youth&apos;s data</source>
+        <translation>Ändrade ungdomens uppgifter</translation>
+    </message>
+    <message>
+        <source>Printed a document</source>
+        <translation>Skrev ut ett dokument</translation>
+    </message>
+    <message>
+        <source>Exported a PDF</source>
+        <translation>Exporterade en PDF</translation>
+    </message>
+    <message>
+        <source>Imported youths</source>
+        <translation>Importerade ungdomar</translation>
+    </message>
+    <message>
+        <source>Exported the access log</source>
+        <translation>Exporterade åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>Verified the access log</source>
+        <translation>Kontrollerade åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>The access log could not be read: %1</source>
+        <translation>Åtkomstloggen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The access log is broken at entry %1: it is the first entry but does not start the log. Earlier entries were removed.</source>
+        <translation>Åtkomstloggen är bruten vid post %1: posten är den första men inleder inte loggen. Tidigare poster har tagits bort.</translation>
+    </message>
+    <message>
+        <source>The access log is broken at entry %1: it does not follow entry %2. Entries between them were removed or the order was changed.</source>
+        <translation>Åtkomstloggen är bruten vid post %1: posten följer inte på post %2. Poster mellan dem har tagits bort eller så har ordningen ändrats.</translation>
+    </message>
+    <message>
+        <source>The access log is broken at entry %1: its contents were changed after it was written.</source>
+        <translation>Åtkomstloggen är bruten vid post %1: postens innehåll har ändrats efter att den skrevs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Åtkomstloggen är intakt: %n post kontrollerad.</numerusform>
+            <numerusform>Åtkomstloggen är intakt: %n poster kontrollerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>Konto-id</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Händelsekod</translation>
+    </message>
+    <message>
+        <source>Youth id</source>
+        <translation>Ungdoms-id</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Filen %1 kunde inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::AccessLogModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Ungdom</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::AccessLogPage</name>
+    <message>
+        <source>Youth&apos;s number in Lotsen</source>
+        <translation>Ungdomens nummer i Lotsen</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation>Visa a&amp;lla</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Youth:</source>
+        <translation>&amp;Ungdom:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Hän&amp;delse:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportera CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify log</source>
+        <translation>K&amp;ontrollera loggen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Access log&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Åtkomstlogg&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alla konton</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>access-log.csv</source>
+        <translation>åtkomstlogg.csv</translation>
+    </message>
+    <message>
+        <source>Export the access log</source>
+        <translation>Exportera åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Verify log</source>
+        <translation>Kontrollera loggen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log&apos;s hash chain is intact (%n entries checked).</source>
+        <translation>
+            <numerusform>Loggens hashkedja är intakt (%n post kontrollerad).</numerusform>
+            <numerusform>Loggens hashkedja är intakt (%n poster kontrollerade).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access log has been altered outside Lotsen: %1</source>
+        <translation>Åtkomstloggen har ändrats utanför Lotsen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nytt konto</translation>
+    </message>
+    <message>
+        <source>Change account</source>
+        <translation>Ändra konto</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Återställ lösenord</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>The mentor record this account is: its user sees the youths they are mentor for.</source>
+        <translation>Mentorn som kontot är kopplat till: användaren ser de ungdomar som har den mentorn.</translation>
+    </message>
+    <message>
+        <source>Wider access: every youth&apos;s card and sensitive notes</source>
+        <translation>Utökad behörighet: alla ungdomars kort och känsliga anteckningar</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Roll:</translation>
+    </message>
+    <message>
+        <source>Mentor record:</source>
+        <translation>Kopplad mentor:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lösenord:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nytt lösenord:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Upprepa lösenordet:</translation>
+    </message>
+    <message>
+        <source>The user must change this password at the next login.</source>
+        <translation>Användaren måste byta det här lösenordet vid nästa inloggning.</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Skapa konto</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Minst %n tecken.</numerusform>
+            <numerusform>Minst %n tecken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>Lösenordet måste ha minst %n tecken.</numerusform>
+            <numerusform>Lösenordet måste ha minst %n tecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De två lösenorden är inte likadana.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage accounts.</source>
+        <translation>Bara en administratör kan hantera konton.</translation>
+    </message>
+    <message>
+        <source>Fill in the name and the username.</source>
+        <translation>Fyll i namn och användarnamn.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::AccountListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Inaktiverat</translation>
+    </message>
+    <message>
+        <source>At next login</source>
+        <translation>Vid nästa inloggning</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Mentor record</source>
+        <translation>Kopplad mentor</translation>
+    </message>
+    <message>
+        <source>Wider access</source>
+        <translation>Utökad behörighet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Måste byta lösenord</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::AccountRepository</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>För många felaktiga lösenord. Försök igen om %n sekund.</numerusform>
+            <numerusform>För många felaktiga lösenord. Försök igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>För många felaktiga lösenord. Försök igen om %n minut.</numerusform>
+            <numerusform>För många felaktiga lösenord. Försök igen om %n minuter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists.</source>
+        <translation>Den här medarbetaren finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This staff member is already linked to another account.</source>
+        <translation>Den här medarbetaren är redan kopplad till ett annat konto.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Ange ett användarnamn.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Ange personens namn.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Lösenordet måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory).</source>
+        <translation>Lösenordet kunde inte skyddas (för lite minne).</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>Kontot kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; ask an administrator for one.</source>
+        <translation>Den här databasen har redan konton; be en administratör om ett.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>Användarnamnet %1 är redan upptaget.</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>Okänt användarnamn eller fel lösenord.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator.</source>
+        <translation>Det här kontot har inaktiverats. Vänd dig till en administratör.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage accounts.</source>
+        <translation>Bara en administratör kan hantera konton.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Det här kontot finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Lotsen needs at least one active administrator.</source>
+        <translation>Lotsen behöver minst en aktiv administratör.</translation>
+    </message>
+    <message>
+        <source>You can only change your own password.</source>
+        <translation>Du kan bara byta ditt eget lösenord.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Det nuvarande lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>Choose a new password that differs from the current one.</source>
+        <translation>Välj ett nytt lösenord som skiljer sig från det nuvarande.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::AccountsWidget</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Personalens konton</translation>
+    </message>
+    <message>
+        <source>Who can log in to Lotsen and what their role lets them see. An account that is no longer used is deactivated, not deleted: the access log refers to it.</source>
+        <translation>Vem som kan logga in i Lotsen och vad deras roll ger tillgång till. Ett konto som inte används längre inaktiveras i stället för att tas bort, eftersom åtkomstloggen hänvisar till det.</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nytt konto…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole or access…</source>
+        <translation>Ändra r&amp;oll eller behörighet…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Återställ lö&amp;senord…</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>Inak&amp;tivera</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Akti&amp;vera</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Inaktivera konto</translation>
+    </message>
+    <message>
+        <source>Deactivate the account %1? Its user can no longer log in. The account stays in the list and in the access log, and can be activated again.</source>
+        <translation>Vill du inaktivera kontot %1? Användaren kan då inte längre logga in. Kontot finns kvar i listan och i åtkomstloggen och kan aktiveras igen.</translation>
+    </message>
+    <message>
+        <source>Activate account</source>
+        <translation>Aktivera konto</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::ActionPlanTab</name>
     <message>
         <source>&lt;h3&gt;No action plan yet&lt;/h3&gt;&lt;p&gt;The individual action plan is written together with the youth, in their own words: their goal, what they are good at, what they need support with, what they want, and the concrete steps to get there.&lt;/p&gt;&lt;p&gt;It is printed for the meeting, signed by both of you, and reviewed every few weeks. Earlier versions are kept.&lt;/p&gt;</source>
@@ -1430,6 +1974,53 @@ Vill du revidera planen?</translation>
     <message>
         <source>The meeting place</source>
         <translation>Mötesplatsen</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Byt mitt lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nuvarande lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>N&amp;ytt lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Upprepa det nya lösenordet:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>&amp;Byt lösenord</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a new one that only you know before you continue.</source>
+        <translation>Ditt lösenord har valts av en administratör. Välj ett nytt som bara du känner till innan du fortsätter.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a passphrase of a few words is easy to remember.</source>
+        <translation>Minst %1 tecken; en lösenfras med några ord är lätt att komma ihåg.</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>Tillräckligt starkt.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in.</source>
+        <translation>Ingen är inloggad.</translation>
+    </message>
+    <message>
+        <source>The new password must have at least %1 characters.</source>
+        <translation>Det nya lösenordet måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation>De två nya lösenorden är olika. Skriv samma lösenord två gånger.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2558,81 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
     <message>
         <source>This youth is no longer a prospect.</source>
         <translation>Ungdomen har inte längre status Uppsökande.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::FirstStartDialog</name>
+    <message>
+        <source>Welcome to Lotsen</source>
+        <translation>Välkommen till Lotsen</translation>
+    </message>
+    <message>
+        <source>This database is new. Enter your centre&apos;s name and create the first administrator account: it can create accounts for the rest of the staff afterwards.</source>
+        <translation>Den här databasen är ny. Ange mötesplatsens namn och skapa det första administratörskontot: med det kan du sedan skapa konton åt resten av personalen.</translation>
+    </message>
+    <message>
+        <source>e.g. Mötesplats Hisingen</source>
+        <translation>t.ex. Mötesplats Hisingen</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>För- och efternamn</translation>
+    </message>
+    <message>
+        <source>What you type to log in, e.g. your first name</source>
+        <translation>Det du skriver när du loggar in, t.ex. ditt förnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Centre&apos;s name:</source>
+        <translation>&amp;Mötesplatsens namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ditt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>A&amp;nvändarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Upprepa lösenordet:</translation>
+    </message>
+    <message>
+        <source>Create &amp;administrator</source>
+        <translation>&amp;Skapa administratör</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Enter the centre&apos;s name; it is printed on plans and lists.</source>
+        <translation>Ange mötesplatsens namn; det skrivs ut på planer och listor.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Ange ditt namn.</translation>
+    </message>
+    <message>
+        <source>Choose a user name.</source>
+        <translation>Välj ett användarnamn.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Lösenordet måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>De två lösenorden är olika. Skriv samma lösenord två gånger.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s name could not be saved: %1</source>
+        <translation>Mötesplatsens namn kunde inte sparas: %1</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +3232,96 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     </message>
 </context>
 <context>
+    <name>lotsen::LockScreen</name>
+    <message>
+        <source>Lotsen is locked</source>
+        <translation>Lotsen är låst</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <source>Log in as &amp;another user…</source>
+        <translation>Logga in &amp;som en annan användare…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes of the locked session are discarded.</source>
+        <translation>Ändringar som inte har sparats i den låsta sessionen försvinner.</translation>
+    </message>
+    <message>
+        <source>Log &amp;in</source>
+        <translation>Logga &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>Användar&amp;namn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Lösen&amp;ord:</translation>
+    </message>
+    <message>
+        <source>Locked by %1. Enter your password to continue.</source>
+        <translation>Låst av %1. Ange ditt lösenord för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Fel lösenord.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Fel användarnamn eller lösenord.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::LoginDialog</name>
+    <message>
+        <source>Log in to Lotsen</source>
+        <translation>Logga in i Lotsen</translation>
+    </message>
+    <message>
+        <source>Log in with your Lotsen account.</source>
+        <translation>Logga in med ditt konto i Lotsen.</translation>
+    </message>
+    <message>
+        <source>Log in to Lotsen at %1.</source>
+        <translation>Logga in i Lotsen på %1.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>A&amp;nvändarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Logga &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Ange ditt användarnamn.</translation>
+    </message>
+    <message>
+        <source>Your password must be changed before you can use Lotsen.</source>
+        <translation>Du måste byta lösenord innan du kan använda Lotsen.</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::MainWindow</name>
     <message>
         <source>Lotsen – demo database</source>
@@ -2662,6 +3418,34 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     <message>
         <source>&amp;Import youths from CSV…</source>
         <translation>&amp;Importera ungdomar från CSV…</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Åtkomstlogg</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>&amp;Byt mitt lösenord…</translation>
+    </message>
+    <message>
+        <source>Hide all personal data until the password is given (Ctrl+L)</source>
+        <translation>Dölj alla personuppgifter tills lösenordet anges (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>Quit Lotsen</source>
+        <translation>Avsluta Lotsen</translation>
+    </message>
+    <message>
+        <source>Lotsen is locked and there are unsaved changes. Quit and discard them?</source>
+        <translation>Lotsen är låst och det finns ändringar som inte har sparats. Vill du avsluta och ta bort ändringarna?</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4530,10 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
         <source>Municipalit&amp;y:</source>
         <translation>&amp;Kommun:</translation>
     </message>
+    <message>
+        <source>The note is shown only to the youth&apos;s mentor and to staff with wider access.</source>
+        <translation>Anteckningen visas bara för ungdomens mentor och för personal med utökad behörighet.</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::PlaceholderPage</name>
@@ -4276,6 +5064,18 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <source>Today: referral without an answer after:</source>
         <translation>Idag: remiss utan svar efter:</translation>
     </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuter</translation>
+    </message>
+    <message>
+        <source>After this long without input Lotsen hides all personal data until the password is given again.</source>
+        <translation>Efter så här lång tid utan aktivitet döljer Lotsen alla personuppgifter tills lösenordet anges igen.</translation>
+    </message>
+    <message>
+        <source>Lock Lotsen after no input for:</source>
+        <translation>Lås Lotsen efter så här lång tid utan aktivitet:</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::SnoozeDialog</name>
@@ -4651,6 +5451,45 @@ Varför stryks den?</translation>
     </message>
 </context>
 <context>
+    <name>lotsen::WhoOpenedDialog</name>
+    <message>
+        <source>Who has looked at this youth?</source>
+        <translation>Vem har tittat på ungdomens uppgifter?</translation>
+    </message>
+    <message>
+        <source>Accounts that opened this youth&apos;s card (number %1 in Lotsen), from the access log.</source>
+        <translation>Konton som har öppnat ungdomens kort (nummer %1 i Lotsen), enligt åtkomstloggen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Last opened</source>
+        <translation>Senast öppnat</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Antal gånger</translation>
+    </message>
+    <message>
+        <source>No one has opened this youth&apos;s card yet.</source>
+        <translation>Ingen har öppnat ungdomens kort ännu.</translation>
+    </message>
+    <message>
+        <source>Who has looked?</source>
+        <translation>Vem har tittat?</translation>
+    </message>
+    <message>
+        <source>Who has looked at this youth&apos;s data, from the access log</source>
+        <translation>Vem som har tittat på ungdomens uppgifter, enligt åtkomstloggen</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::YouthCard</name>
     <message>
         <source>Personal data</source>
@@ -4838,6 +5677,10 @@ Varför stryks den?</translation>
     <message>
         <source>The demo database could not be created: %1</source>
         <translation>Demodatabasen kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>Lotsen – demo, logged in as %1</source>
+        <translation>Lotsen – demo, inloggad som %1</translation>
     </message>
 </context>
 </TS>

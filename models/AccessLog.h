@@ -1,0 +1,135 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace lotsen {
+
+class Database;
+
+// What an access-log entry records. The codes are stored in the database and in exported logs: never change or
+// reuse one, only add new ones.
+enum class AccessAction {
+    Login,
+    LoginFailed,
+    Logout,
+    Lock,
+    Unlock,
+    SwitchUser, // another user logged in at the lock screen; the previous user's unsaved edits were discarded
+    ChangePassword,
+    ChangeAccount, // created, deactivated, role changed, password reset
+    OpenYouth,
+    ChangeYouth,
+    PrintDocument,
+    ExportPdf,
+    ImportYouths,
+    ExportLog,
+    VerifyLog,
+};
+
+// The access log (issue 6): an append-only, hash-chained record of who opened, changed, printed or exported which
+// youth's data, and of logins. The database refuses UPDATE and DELETE; the chain makes an edit with another tool
+// detectable (not preventable: anyone who knows this encoding can recompute the whole chain).
+class AccessLog : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        QString at; // as stored: ISO 8601 local time, see SqlValues::now()
+        qint64 accountId = 0; // 0: no account (a failed login with an unknown username)
+        QString username;
+        AccessAction action = AccessAction::Login;
+        QString actionCode; // as stored, also for codes this build does not know
+        qint64 youthId = 0; // 0: no youth
+        QString detail;
+        QString prevHash;
+        QString hash;
+    };
+
+    struct Filter
+    {
+        qint64 accountId = 0; // 0: all
+        qint64 youthId = 0; // 0: all
+        std::optional<AccessAction> action;
+        QDate from; // inclusive; invalid: open
+        QDate to; // inclusive; invalid: open
+        int limit = 0; // 0: no limit
+    };
+
+    struct VerifyResult
+    {
+        bool ok = false;
+        qint64 checkedEntries = 0;
+        qint64 firstBrokenId = 0; // 0 when ok (or when the log could not be read)
+        QString message; // in the UI language
+    };
+
+    // One account that opened a youth's card, with its latest open.
+    struct Opening
+    {
+        qint64 accountId = 0;
+        QString username;
+        QString displayName; // from the account, empty if the account is unknown
+        QString lastOpenedAt;
+        int count = 0;
+    };
+
+    // The prev_hash of the first entry.
+    static QString genesisHash() { return QString(64, u'0'); }
+
+    explicit AccessLog(Database& database, QObject* parent = nullptr);
+
+    static QList<AccessAction> actions();
+    static QString code(AccessAction action);
+    static std::optional<AccessAction> actionFromCode(const QString& code);
+    static QString label(AccessAction action);
+
+    // Writes one entry inside the caller's transaction if one is open (it then stands or falls with it), or in a
+    // transaction of its own. accountId and youthId 0 are stored as NULL.
+    // `detail` names a field or a document, never personal data: only the youth's id identifies the youth.
+    // For a failed login with an unknown username, pass an empty username: people type their password there.
+    bool append(qint64 accountId, const QString& username, AccessAction action, qint64 youthId = 0,
+                const QString& detail = {}, QString* error = nullptr);
+
+    // Whether an entry written in its own transaction is synced to disk before append returns (synchronous=FULL).
+    // Off by default: the entry then survives a crash of Lotsen but not a power cut right after it, which keeps
+    // logging an open under 10% of the open itself. Entries in the caller's transaction share its commit.
+    void setSyncEveryEntry(bool sync) { m_syncEveryEntry = sync; }
+    bool syncEveryEntry() const { return m_syncEveryEntry; }
+
+    // Recomputes every hash in id order and reports the first entry that does not match.
+    VerifyResult verifyChain() const;
+
+    // Newest first.
+    QList<Entry> entries(const Filter& filter) const;
+    // Distinct accounts that opened the youth's card, the most recent first.
+    QList<Opening> whoOpened(qint64 youthId) const;
+
+    // UTF-8 with a BOM (so that Excel reads it as UTF-8), ';' as separator (Swedish Excel), a header row, newest
+    // first. Written through QSaveFile.
+    bool exportCsv(const Filter& filter, const QString& path, QString* error = nullptr) const;
+
+    // The hash of an entry; entry.prevHash must be set. See AccessLog.cpp for the encoding.
+    static QString computeHash(const Entry& entry);
+
+signals:
+    void appended(qint64 id);
+
+private:
+    Database& m_database;
+    // The newest entry this object wrote or read, so that append need not read the previous hash again.
+    // Checked against the database's last id on every append, since another connection may have appended.
+    qint64 m_lastId = -1;
+    bool m_syncEveryEntry = false;
+    QString m_lastHash;
+};
+
+} // namespace lotsen

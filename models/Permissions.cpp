@@ -1,0 +1,130 @@
+#include "Permissions.h"
+
+#include "Account.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+#include <vector>
+
+namespace lotsen {
+
+namespace {
+
+// THE table: each role with everything it may do. Checked by tst_accounts pair by pair.
+//
+// Sensitive notes (health, disability, social situation; GDPR art. 9) follow data minimisation: a coordinator
+// sees every youth's card for reports, partners and follow-up, but the sensitive notes only of the youths they
+// are mentor for, like a mentor. Wider access on the account gives more (see allows(Account, ...)); the
+// administrator, who answers for the register, sees everything.
+struct RolePermissions
+{
+    Role role;
+    std::vector<Permission> allowed;
+};
+
+const std::array<RolePermissions, 3> kTable { {
+    { Role::Mentor, { Permission::ViewOwnYouths, Permission::EditYouths, Permission::ViewSensitiveNotesOfOwnYouths } },
+    { Role::Coordinator,
+      { Permission::ViewOwnYouths, Permission::EditYouths, Permission::ViewSensitiveNotesOfOwnYouths,
+        Permission::ViewAllYouths, Permission::ViewReports, Permission::ManagePartnersAndCatalogue,
+        Permission::ImportYouths } },
+    { Role::Administrator,
+      { Permission::ViewOwnYouths, Permission::EditYouths, Permission::ViewSensitiveNotesOfOwnYouths,
+        Permission::ViewAllYouths, Permission::ViewReports, Permission::ManagePartnersAndCatalogue,
+        Permission::ImportYouths, Permission::ViewAllSensitiveNotes, Permission::ManageAccounts,
+        Permission::ManageSettings, Permission::ManageBackups, Permission::ViewAccessLog } },
+} };
+
+constexpr std::array<std::pair<Role, const char*>, 3> kRoleCodes { {
+    { Role::Mentor, "mentor" },
+    { Role::Coordinator, "coordinator" },
+    { Role::Administrator, "administrator" },
+} };
+
+} // namespace
+
+bool Permissions::allows(Role role, Permission permission)
+{
+    for (const auto& [tableRole, allowed] : kTable) {
+        if (tableRole == role) {
+            return std::find(allowed.begin(), allowed.end(), permission) != allowed.end();
+        }
+    }
+    return false;
+}
+
+bool Permissions::allows(const Account& account, Permission permission)
+{
+    if (!account.active) {
+        return false;
+    }
+    // Notes of every youth mean little without their cards, so wider access opens both.
+    if (account.widerAccess
+        && (permission == Permission::ViewAllYouths || permission == Permission::ViewAllSensitiveNotes)) {
+        return true;
+    }
+    return allows(account.role, permission);
+}
+
+QList<Role> Permissions::roles()
+{
+    return { Role::Mentor, Role::Coordinator, Role::Administrator };
+}
+
+QList<Permission> Permissions::permissions()
+{
+    return { Permission::ViewOwnYouths,
+             Permission::ViewAllYouths,
+             Permission::EditYouths,
+             Permission::ViewSensitiveNotesOfOwnYouths,
+             Permission::ViewAllSensitiveNotes,
+             Permission::ManagePartnersAndCatalogue,
+             Permission::ViewReports,
+             Permission::ImportYouths,
+             Permission::ManageAccounts,
+             Permission::ManageSettings,
+             Permission::ManageBackups,
+             Permission::ViewAccessLog };
+}
+
+QString Permissions::code(Role role)
+{
+    for (const auto& [tableRole, code] : kRoleCodes) {
+        if (tableRole == role) {
+            return QString::fromLatin1(code);
+        }
+    }
+    return QString::fromLatin1(kRoleCodes.front().second);
+}
+
+Role Permissions::roleFromCode(const QString& code, bool* ok)
+{
+    for (const auto& [role, roleCode] : kRoleCodes) {
+        if (code == QLatin1String(roleCode)) {
+            if (ok) {
+                *ok = true;
+            }
+            return role;
+        }
+    }
+    if (ok) {
+        *ok = false;
+    }
+    return Role::Mentor;
+}
+
+QString Permissions::label(Role role)
+{
+    switch (role) {
+    case Role::Mentor:
+        return tr("Mentor");
+    case Role::Coordinator:
+        return tr("Coordinator");
+    case Role::Administrator:
+        return tr("Administrator");
+    }
+    return {};
+}
+
+} // namespace lotsen

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace lotsen {
+
+class ChangePasswordDialog;
+class Workspace;
+
+// The login at every start of a database that has accounts: user name and password. A wrong password keeps the
+// dialog open with the reason (and the wait after repeated failures); a password an administrator has reset is
+// changed in ChangePasswordDialog before Lotsen continues. Accepted means the session is logged in.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit LoginDialog(Workspace& workspace, QWidget* parent = nullptr);
+
+    QLineEdit* usernameEdit() const { return m_username; }
+    QLineEdit* passwordEdit() const { return m_password; }
+    QLabel* errorLabel() const { return m_error; }
+    QPushButton* logInButton() const { return m_logIn; }
+    // Open while a reset password must be changed; null otherwise.
+    ChangePasswordDialog* changePasswordDialog() const { return m_changePassword; }
+
+public slots:
+    void accept() override;
+
+private:
+    void askForNewPassword(const QString& currentPassword);
+
+    Workspace& m_workspace;
+    QLabel* m_centre = nullptr;
+    QLineEdit* m_username = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_logIn = nullptr;
+    ChangePasswordDialog* m_changePassword = nullptr;
+};
+
+} // namespace lotsen
