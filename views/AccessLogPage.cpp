@@ -43,6 +43,7 @@ AccessLogPage::AccessLogPage(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_account = new QComboBox(this);
     m_account->setObjectName(QStringLiteral("accountFilter"));
     m_youth = new QLineEdit(this);
+    m_youth->setMinimumWidth(110); // room for the placeholder and a youth number
     m_youth->setObjectName(QStringLiteral("youthFilter"));
     m_youth->setPlaceholderText(tr("Youth's number in Lotsen"));
     m_youth->setValidator(new QIntValidator(1, std::numeric_limits<int>::max(), m_youth));

@@ -25,6 +25,7 @@ LockScreen::LockScreen(Session& session, QWidget* parent) : QWidget(parent), m_s
     m_user = new QLabel(this);
     m_user->setObjectName(QStringLiteral("lockedUser"));
     m_user->setAlignment(Qt::AlignCenter);
+    m_user->setWordWrap(true); // a long name must not push the text out of the fixed-width column
 
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("unlockPassword"));
