@@ -1,5 +1,7 @@
 #include "AccountListModel.h"
 
+#include "RowLookup.h"
+
 #include "AccountRepository.h"
 #include "Permissions.h"
 #include "StaffRepository.h"
@@ -51,12 +53,7 @@ qint64 AccountListModel::idAt(int row) const
 
 int AccountListModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id) {
-            return row;
-        }
-    }
-    return -1;
+    return rowWithId(m_rows, id);
 }
 
 int AccountListModel::rowCount(const QModelIndex& parent) const

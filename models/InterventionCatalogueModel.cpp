@@ -1,5 +1,7 @@
 #include "InterventionCatalogueModel.h"
 
+#include "RowLookup.h"
+
 #include "InterventionRepository.h"
 #include "PartnerRepository.h"
 #include "Vocabulary.h"
@@ -51,12 +53,7 @@ qint64 InterventionCatalogueModel::idAt(int row) const
 
 int InterventionCatalogueModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id) {
-            return row;
-        }
-    }
-    return -1;
+    return rowWithId(m_rows, id);
 }
 
 int InterventionCatalogueModel::ongoingCount(int row) const

@@ -1,5 +1,7 @@
 #include "OutreachListModel.h"
 
+#include "RowLookup.h"
+
 #include "Database.h"
 #include "PersonalNumber.h"
 #include "Vocabulary.h"
@@ -74,12 +76,7 @@ qint64 OutreachListModel::idAt(int row) const
 
 int OutreachListModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id) {
-            return row;
-        }
-    }
-    return -1;
+    return rowWithId(m_rows, id);
 }
 
 int OutreachListModel::rowCount(const QModelIndex& parent) const

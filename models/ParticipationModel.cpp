@@ -1,5 +1,7 @@
 #include "ParticipationModel.h"
 
+#include "RowLookup.h"
+
 #include "InterventionRepository.h"
 #include "PlanRepository.h"
 #include "Vocabulary.h"
@@ -112,12 +114,7 @@ std::optional<Participation> ParticipationModel::participationAt(int row) const
 
 int ParticipationModel::rowOfParticipation(qint64 participationId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == participationId) {
-            return row;
-        }
-    }
-    return -1;
+    return rowWithId(m_rows, participationId);
 }
 
 int ParticipationModel::rowCount(const QModelIndex& parent) const

@@ -1,5 +1,7 @@
 #include "PartnerListModel.h"
 
+#include "RowLookup.h"
+
 #include "PartnerRepository.h"
 #include "Vocabulary.h"
 
@@ -42,12 +44,7 @@ qint64 PartnerListModel::idAt(int row) const
 
 int PartnerListModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id) {
-            return row;
-        }
-    }
-    return -1;
+    return rowWithId(m_rows, id);
 }
 
 int PartnerListModel::rowCount(const QModelIndex& parent) const

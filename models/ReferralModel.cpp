@@ -1,5 +1,7 @@
 #include "ReferralModel.h"
 
+#include "RowLookup.h"
+
 #include "CentreSettings.h"
 #include "Clock.h"
 #include "ConsentRepository.h"
@@ -104,12 +106,7 @@ std::optional<Referral> ReferralModel::referralAt(int row) const
 
 int ReferralModel::rowOfReferral(qint64 referralId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == referralId) {
-            return row;
-        }
-    }
-    return -1;
+    return rowWithId(m_rows, referralId);
 }
 
 int ReferralModel::rowCount(const QModelIndex& parent) const
