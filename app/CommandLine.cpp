@@ -37,9 +37,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
            "  (none)        start the program\n"
            "  demo          write a demo database (--database FILE [--force]) and exit\n"
            "  export-plan   write a youth's action plan as PDF (--database FILE --youth ID|PERSONNUMMER\n"
-           "                [--version N] [--blank] --pdf OUT.pdf) and exit\n"
+           "                [--version N] [--blank] --pdf OUT.pdf [--user NAME]) and exit\n"
            "  import        import youths from a CSV file as prospects (--database FILE --source KAA\n"
-           "                [--dry-run] FILE.csv) and exit"));
+           "                [--dry-run] [--user NAME] FILE.csv) and exit"));
     parser.addHelpOption();
     // export-plan has a --version N of its own, so the program version is only offered elsewhere.
     if (!exportPlan) {
@@ -68,7 +68,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     tr("With import: the referral source of the imported youths, e.g. KAA."),
                                     QStringLiteral("CODE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("With import: check the file, write nothing."));
-    parser.addOptions({ database, demo, force, language, youth, pdf, blank, source, dryRun });
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  tr("With export-plan and import on a database with staff accounts: your "
+                                     "username; the password is read from standard input."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({ database, demo, force, language, youth, pdf, blank, source, dryRun, user });
     if (exportPlan) {
         parser.addOption(version);
     }
@@ -97,6 +101,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.importSource = parser.value(source).trimmed();
     result.csvPath = positional.value(1);
     result.dryRun = parser.isSet(dryRun);
+    result.user = parser.value(user).trimmed();
     if (exportPlan && parser.isSet(version)) {
         bool ok = false;
         result.planVersion = parser.value(version).toInt(&ok);

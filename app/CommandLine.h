@@ -26,6 +26,7 @@ public:
     QString importSource; // import: a referral source code (KAA, school …), any case
     QString csvPath; // import: the CSV file
     bool dryRun = false; // import: validate and count, write nothing
+    QString user; // export-plan, import: the account on a database with staff accounts
     QString error; // set when the arguments cannot be used; the program exits with usage
 
     // True when the first argument names a command that needs no window.

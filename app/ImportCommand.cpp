@@ -1,6 +1,7 @@
 #include "ImportCommand.h"
 
 #include "CommandLine.h"
+#include "CommandLineSession.h"
 #include "Database.h"
 #include "Vocabulary.h"
 #include "Workspace.h"
@@ -39,14 +40,18 @@ int ImportCommand::run(const CommandLine& command)
     if (!QFileInfo::exists(command.databasePath)) {
         return fail(tr("The database %1 does not exist.").arg(command.databasePath));
     }
-    Database database;
-    // A dry run only reads, so it may run beside a Lotsen that has the file open.
-    const Database::OpenResult opened
-        = database.open(command.databasePath, command.dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
-    if (!opened.ok()) {
-        return fail(opened.message);
+    CommandLineSession session;
+    // A dry run only reads, so it may run beside a Lotsen that has the file open (unless the file has accounts).
+    const QString openError
+        = session.open(command, command.dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    if (!openError.isEmpty()) {
+        return fail(openError);
     }
-    Workspace workspace(database);
+    Workspace& workspace = session.workspace();
+    // Said before the file is read; the data layer would refuse the import anyway.
+    if (!workspace.session().allows(Permission::ImportYouths)) {
+        return fail(Permissions::refusal());
+    }
 
     YouthImporter importer(workspace.youths());
     if (!importer.loadFile(command.csvPath)) {
@@ -76,6 +81,9 @@ int ImportCommand::run(const CommandLine& command)
                         ? tr("The import failed at row %1. Nothing was imported.").arg(summary.failedLine)
                         : tr("The import failed. Nothing was imported."));
     }
+    workspace.session().log(AccessAction::ImportYouths, 0,
+                            command.dryRun ? QStringLiteral("command line, dry run: %1").arg(summary.imported)
+                                           : QStringLiteral("command line: %1").arg(summary.imported));
     if (command.dryRun) {
         out << tr("Dry run: %1 would be imported, %2 already registered, %3 rejected. Nothing was written.")
                    .arg(summary.imported)

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "CommandLine.h"
+#include "CommandLineSession.h"
 #include "Database.h"
 #include "PersonalNumber.h"
 #include "PlanPrintout.h"
@@ -24,13 +25,14 @@ int fail(const QString& message)
 
 int PlanExportCommand::run(const CommandLine& command)
 {
-    Database database;
-    // Read-only and without the lock, so that plans can be archived while mentors work in Lotsen.
-    const Database::OpenResult opened = database.open(command.databasePath, Database::Mode::ReadOnly);
-    if (!opened.ok()) {
-        return fail(opened.message);
+    CommandLineSession session;
+    // Read-only and without the lock, so that plans can be archived while mentors work in Lotsen; a file with
+    // staff accounts is opened for writing, for the access log.
+    const QString openError = session.open(command, Database::Mode::ReadOnly);
+    if (!openError.isEmpty()) {
+        return fail(openError);
     }
-    Workspace workspace(database);
+    Workspace& workspace = session.workspace();
 
     // A personal number in any accepted form, or Lotsen's own number for the youth.
     qint64 youthId = 0;
@@ -67,6 +69,9 @@ int PlanExportCommand::run(const CommandLine& command)
     if (!PlanPrintout::exportPdf(workspace, plan, command.blankTemplate, command.pdfPath, &error, &pages)) {
         return fail(error);
     }
+    workspace.session().log(AccessAction::ExportPdf, youthId,
+                            command.blankTemplate ? QStringLiteral("blank action plan, command line")
+                                                  : QStringLiteral("action plan, command line"));
     // Only the file and the page count: personal data never goes to the terminal or its logs.
     QTextStream(stdout) << tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(command.pdfPath) << '\n';
     return 0;

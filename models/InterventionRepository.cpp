@@ -82,8 +82,16 @@ std::optional<Intervention> InterventionRepository::intervention(qint64 id) cons
     return std::nullopt;
 }
 
+bool InterventionRepository::mayManageCatalogue() const
+{
+    return !m_permissionCheck || m_permissionCheck(Permission::ManagePartnersAndCatalogue);
+}
+
 InterventionRepository::Result InterventionRepository::saveIntervention(Intervention& intervention)
 {
+    if (!mayManageCatalogue()) {
+        return { false, Permissions::refusal(), 0 };
+    }
     intervention.name = intervention.name.trimmed();
     if (intervention.name.isEmpty()) {
         return { false, tr("Enter the intervention's name."), 0 };
@@ -100,11 +108,13 @@ InterventionRepository::Result InterventionRepository::saveIntervention(Interven
     QSqlQuery query(m_database.connection());
     const QString now = SqlValues::now();
     if (intervention.id == 0) {
-        query.prepare(QStringLiteral("INSERT INTO intervention (name, category, provider_id, description, "
-                                     "typical_length, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO intervention (name, category, provider_id, description, "
+                           "typical_length, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
-        query.prepare(QStringLiteral("UPDATE intervention SET name = ?, category = ?, provider_id = ?, description = ?, "
-                                     "typical_length = ?, active = ?, updated_at = ? WHERE id = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE intervention SET name = ?, category = ?, provider_id = ?, description = ?, "
+                           "typical_length = ?, active = ?, updated_at = ? WHERE id = ?"));
     }
     query.addBindValue(intervention.name);
     query.addBindValue(Vocabulary::code(intervention.category));
@@ -132,6 +142,9 @@ InterventionRepository::Result InterventionRepository::saveIntervention(Interven
 
 InterventionRepository::Result InterventionRepository::setInterventionActive(qint64 id, bool active)
 {
+    if (!mayManageCatalogue()) {
+        return { false, Permissions::refusal(), 0 };
+    }
     std::optional<Intervention> found = intervention(id);
     if (!found) {
         return { false, tr("This intervention no longer exists."), 0 };
@@ -142,6 +155,9 @@ InterventionRepository::Result InterventionRepository::setInterventionActive(qin
 
 InterventionRepository::Result InterventionRepository::removeIntervention(qint64 id)
 {
+    if (!mayManageCatalogue()) {
+        return { false, Permissions::refusal(), 0 };
+    }
     if (!intervention(id)) {
         return { false, tr("This intervention no longer exists."), 0 };
     }
@@ -185,11 +201,11 @@ QHash<qint64, int> InterventionRepository::ongoingCounts() const
 QList<InterventionRepository::Participant> InterventionRepository::ongoingParticipants(qint64 interventionId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT p.id, y.id, y.first_name || ' ' || y.last_name, p.status, p.start_date, p.planned_end "
-        "FROM participation p JOIN youth y ON y.id = p.youth_id "
-        "WHERE p.intervention_id = ? AND p.status = 'ongoing' "
-        "ORDER BY y.last_name COLLATE NOCASE, y.first_name COLLATE NOCASE"));
+    query.prepare(
+        QStringLiteral("SELECT p.id, y.id, y.first_name || ' ' || y.last_name, p.status, p.start_date, p.planned_end "
+                       "FROM participation p JOIN youth y ON y.id = p.youth_id "
+                       "WHERE p.intervention_id = ? AND p.status = 'ongoing' "
+                       "ORDER BY y.last_name COLLATE NOCASE, y.first_name COLLATE NOCASE"));
     query.addBindValue(interventionId);
     QList<Participant> result;
     if (query.exec()) {
@@ -210,8 +226,9 @@ QList<InterventionRepository::Participant> InterventionRepository::ongoingPartic
 QList<Participation> InterventionRepository::participations(qint64 youthId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QString::fromLatin1(kParticipationColumns)
-                  + QStringLiteral("WHERE p.youth_id = ? ORDER BY coalesce(p.start_date, p.created_at) DESC, p.id DESC"));
+    query.prepare(
+        QString::fromLatin1(kParticipationColumns)
+        + QStringLiteral("WHERE p.youth_id = ? ORDER BY coalesce(p.start_date, p.created_at) DESC, p.id DESC"));
     query.addBindValue(youthId);
     QList<Participation> result;
     if (query.exec()) {
@@ -233,8 +250,7 @@ std::optional<Participation> InterventionRepository::participation(qint64 id) co
     return std::nullopt;
 }
 
-InterventionRepository::Result InterventionRepository::saveParticipation(Participation& participation,
-                                                                         qint64 staffId)
+InterventionRepository::Result InterventionRepository::saveParticipation(Participation& participation, qint64 staffId)
 {
     if (participation.youthId == 0) {
         return { false, tr("Choose the youth."), 0 };
@@ -296,10 +312,12 @@ InterventionRepository::Result InterventionRepository::saveParticipation(Partici
                         || participation.status == ParticipationStatus::Interrupted)
         && participation.status != previous;
     const QString detail = Vocabulary::code(participation.status) + u':' + chosen->name;
-    if ((started && !YouthEvents::write(m_database, participation.youthId, QStringLiteral("intervention_started"),
-                                        detail, staffId, &error))
-        || (ended && !YouthEvents::write(m_database, participation.youthId, QStringLiteral("intervention_ended"),
-                                         detail, staffId, &error))) {
+    if ((started
+         && !YouthEvents::write(m_database, participation.youthId, QStringLiteral("intervention_started"), detail,
+                                staffId, &error))
+        || (ended
+            && !YouthEvents::write(m_database, participation.youthId, QStringLiteral("intervention_ended"), detail,
+                                   staffId, &error))) {
         return { false, tr("The participation could not be saved: %1").arg(error), 0 };
     }
     if (!transaction.commit()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Intervention.h"
+#include "PermissionCheck.h"
 
 #include <QHash>
 #include <QList>
@@ -39,6 +40,9 @@ public:
 
     explicit InterventionRepository(Database& database, QObject* parent = nullptr);
 
+    // Changing the catalogue needs ManagePartnersAndCatalogue; participations are everyday work with a youth.
+    void setPermissionCheck(PermissionCheck check) { m_permissionCheck = std::move(check); }
+
     // Sorted by name, with the provider's name filled in.
     QList<Intervention> interventions(bool activeOnly = false) const;
     std::optional<Intervention> intervention(qint64 id) const;
@@ -66,7 +70,10 @@ signals:
     void participationsChanged(qint64 youthId);
 
 private:
+    bool mayManageCatalogue() const;
+
     Database& m_database;
+    PermissionCheck m_permissionCheck;
 };
 
 } // namespace lotsen

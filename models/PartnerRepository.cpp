@@ -73,8 +73,16 @@ std::optional<PartnerOrganisation> PartnerRepository::organisation(qint64 id) co
     return std::nullopt;
 }
 
+bool PartnerRepository::mayManage() const
+{
+    return !m_permissionCheck || m_permissionCheck(Permission::ManagePartnersAndCatalogue);
+}
+
 PartnerRepository::Result PartnerRepository::saveOrganisation(PartnerOrganisation& organisation)
 {
+    if (!mayManage()) {
+        return { false, Permissions::refusal(), 0 };
+    }
     organisation.name = organisation.name.trimmed();
     organisation.email = organisation.email.trimmed();
     if (organisation.name.isEmpty()) {
@@ -129,6 +137,9 @@ PartnerRepository::Result PartnerRepository::saveOrganisation(PartnerOrganisatio
 
 PartnerRepository::Result PartnerRepository::setOrganisationActive(qint64 id, bool active)
 {
+    if (!mayManage()) {
+        return { false, Permissions::refusal(), 0 };
+    }
     std::optional<PartnerOrganisation> organisation = this->organisation(id);
     if (!organisation) {
         return { false, tr("This organisation no longer exists."), 0 };
@@ -153,6 +164,9 @@ bool PartnerRepository::isOrganisationReferenced(qint64 id) const
 
 PartnerRepository::Result PartnerRepository::removeOrganisation(qint64 id)
 {
+    if (!mayManage()) {
+        return { false, Permissions::refusal(), 0 };
+    }
     if (!organisation(id)) {
         return { false, tr("This organisation no longer exists."), 0 };
     }
@@ -231,6 +245,9 @@ QList<PartnerPerson> PartnerRepository::linkedPersons(const Database& database, 
 
 PartnerRepository::Result PartnerRepository::savePerson(PartnerPerson& person)
 {
+    if (!mayManage()) {
+        return { false, Permissions::refusal(), 0 };
+    }
     person.name = person.name.trimmed();
     person.email = person.email.trimmed();
     if (person.name.isEmpty()) {
@@ -274,6 +291,9 @@ PartnerRepository::Result PartnerRepository::savePerson(PartnerPerson& person)
 
 PartnerRepository::Result PartnerRepository::setPersonActive(qint64 id, bool active)
 {
+    if (!mayManage()) {
+        return { false, Permissions::refusal(), 0 };
+    }
     std::optional<PartnerPerson> person = this->person(id);
     if (!person) {
         return { false, tr("This contact person no longer exists."), 0 };
@@ -284,6 +304,9 @@ PartnerRepository::Result PartnerRepository::setPersonActive(qint64 id, bool act
 
 PartnerRepository::Result PartnerRepository::removePerson(qint64 id)
 {
+    if (!mayManage()) {
+        return { false, Permissions::refusal(), 0 };
+    }
     if (!person(id)) {
         return { false, tr("This contact person no longer exists."), 0 };
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Partner.h"
+#include "PermissionCheck.h"
 
 #include <QList>
 #include <QObject>
@@ -28,6 +29,9 @@ public:
 
     explicit PartnerRepository(Database& database, QObject* parent = nullptr);
 
+    // Changing organisations and persons needs ManagePartnersAndCatalogue; reading does not.
+    void setPermissionCheck(PermissionCheck check) { m_permissionCheck = std::move(check); }
+
     // Sorted by name.
     QList<PartnerOrganisation> organisations(bool activeOnly = false) const;
     std::optional<PartnerOrganisation> organisation(qint64 id) const;
@@ -52,7 +56,10 @@ signals:
     void changed();
 
 private:
+    bool mayManage() const;
+
     Database& m_database;
+    PermissionCheck m_permissionCheck;
 };
 
 } // namespace lotsen

@@ -13,10 +13,11 @@ namespace {
 
 // THE table: each role with everything it may do. Checked by tst_accounts pair by pair.
 //
-// Sensitive notes (health, disability, social situation; GDPR art. 9) follow data minimisation: a coordinator
-// sees every youth's card for reports, partners and follow-up, but the sensitive notes only of the youths they
-// are mentor for, like a mentor. Wider access on the account gives more (see allows(Account, ...)); the
-// administrator, who answers for the register, sees everything.
+// Every role works with every youth's card: at a drop-in centre whoever is on duty meets the youth who walks in.
+// Sensitive notes (health, disability, social situation; GDPR art. 9) follow data minimisation: a mentor sees
+// them only for the youths they are mentor for, unless the account has wider access (allows(Account, ...)).
+// A coordinator follows up all youths and sees all notes, and manages partners, the catalogue, reports and
+// imports; the administrator, who answers for the register, may do everything.
 struct RolePermissions
 {
     Role role;
@@ -24,16 +25,16 @@ struct RolePermissions
 };
 
 const std::array<RolePermissions, 3> kTable { {
-    { Role::Mentor, { Permission::ViewOwnYouths, Permission::EditYouths, Permission::ViewSensitiveNotesOfOwnYouths } },
+    { Role::Mentor, { Permission::ViewYouths, Permission::EditYouths, Permission::ViewSensitiveNotesOfOwnYouths } },
     { Role::Coordinator,
-      { Permission::ViewOwnYouths, Permission::EditYouths, Permission::ViewSensitiveNotesOfOwnYouths,
-        Permission::ViewAllYouths, Permission::ViewReports, Permission::ManagePartnersAndCatalogue,
+      { Permission::ViewYouths, Permission::EditYouths, Permission::ViewSensitiveNotesOfOwnYouths,
+        Permission::ViewAllSensitiveNotes, Permission::ViewReports, Permission::ManagePartnersAndCatalogue,
         Permission::ImportYouths } },
     { Role::Administrator,
-      { Permission::ViewOwnYouths, Permission::EditYouths, Permission::ViewSensitiveNotesOfOwnYouths,
-        Permission::ViewAllYouths, Permission::ViewReports, Permission::ManagePartnersAndCatalogue,
-        Permission::ImportYouths, Permission::ViewAllSensitiveNotes, Permission::ManageAccounts,
-        Permission::ManageSettings, Permission::ManageBackups, Permission::ViewAccessLog } },
+      { Permission::ViewYouths, Permission::EditYouths, Permission::ViewSensitiveNotesOfOwnYouths,
+        Permission::ViewAllSensitiveNotes, Permission::ViewReports, Permission::ManagePartnersAndCatalogue,
+        Permission::ImportYouths, Permission::ManageAccounts, Permission::ManageSettings, Permission::ManageBackups,
+        Permission::ViewAccessLog } },
 } };
 
 constexpr std::array<std::pair<Role, const char*>, 3> kRoleCodes { {
@@ -59,9 +60,7 @@ bool Permissions::allows(const Account& account, Permission permission)
     if (!account.active) {
         return false;
     }
-    // Notes of every youth mean little without their cards, so wider access opens both.
-    if (account.widerAccess
-        && (permission == Permission::ViewAllYouths || permission == Permission::ViewAllSensitiveNotes)) {
+    if (account.widerAccess && permission == Permission::ViewAllSensitiveNotes) {
         return true;
     }
     return allows(account.role, permission);
@@ -74,8 +73,7 @@ QList<Role> Permissions::roles()
 
 QList<Permission> Permissions::permissions()
 {
-    return { Permission::ViewOwnYouths,
-             Permission::ViewAllYouths,
+    return { Permission::ViewYouths,
              Permission::EditYouths,
              Permission::ViewSensitiveNotesOfOwnYouths,
              Permission::ViewAllSensitiveNotes,
@@ -125,6 +123,11 @@ QString Permissions::label(Role role)
         return tr("Administrator");
     }
     return {};
+}
+
+QString Permissions::refusal()
+{
+    return tr("Your role in Lotsen does not allow this. Ask an administrator.");
 }
 
 } // namespace lotsen

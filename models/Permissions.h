@@ -13,9 +13,8 @@ struct Account;
 // Things a role may or may not do. Views ask Permissions what to show and enable; repositories ask it too and
 // refuse, so a missed button cannot leak data.
 enum class Permission {
-    ViewOwnYouths, // the cards of youths one is mentor for
-    ViewAllYouths,
-    EditYouths, // of the youths one may view
+    ViewYouths, // the register and every youth's card, except sensitive notes
+    EditYouths,
     ViewSensitiveNotesOfOwnYouths,
     ViewAllSensitiveNotes,
     ManagePartnersAndCatalogue,
@@ -35,7 +34,7 @@ class Permissions
 public:
     static bool allows(Role role, Permission permission);
     // The role's table plus the account's own flags: an inactive account may do nothing, and wider access adds
-    // every youth and every youth's sensitive notes.
+    // every youth's sensitive notes.
     static bool allows(const Account& account, Permission permission);
 
     static QList<Role> roles();
@@ -45,6 +44,8 @@ public:
     // Unknown codes give Mentor, the least privileged role, with *ok false.
     static Role roleFromCode(const QString& code, bool* ok = nullptr);
     static QString label(Role role);
+    // What a repository answers when the user's role does not allow an action (in the UI language).
+    static QString refusal();
 };
 
 } // namespace lotsen

@@ -60,6 +60,9 @@ signals:
     void loggedOut();
     void locked();
     void unlocked();
+    // What the user may do has changed (login, logout, unlock, another user, the account was changed): views
+    // showing or enabling things by permission update on this one signal.
+    void accessChanged();
 
 private:
     AccountRepository& m_accounts;

@@ -24,6 +24,12 @@ Workspace::Workspace(Database& database, QObject* parent)
     , m_session(m_accounts, m_accessLog)
 {
     m_youths.setNotePolicy([this](const Youth& youth) { return m_session.maySeeSensitiveNotes(youth); });
+    const PermissionCheck check = [this](Permission permission) {
+        return m_session.allows(permission);
+    };
+    m_youths.setPermissionCheck(check);
+    m_partners.setPermissionCheck(check);
+    m_interventions.setPermissionCheck(check);
 }
 
 } // namespace lotsen

@@ -288,6 +288,9 @@ YouthRepository::SaveResult YouthRepository::insertAll(QList<Youth>& youths, int
     if (failedIndex) {
         *failedIndex = -1;
     }
+    if (m_permissionCheck && !m_permissionCheck(Permission::ImportYouths)) {
+        return { false, Field::None, Permissions::refusal() };
+    }
     QList<Youth> cleaned = youths;
     for (Youth& youth : cleaned) {
         youth.firstName = youth.firstName.simplified();

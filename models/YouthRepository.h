@@ -1,11 +1,12 @@
 #pragma once
 
+#include "PermissionCheck.h"
 #include "Youth.h"
 
 #include <QObject>
 
-#include <functional>
 #include <QStringList>
+#include <functional>
 
 #include <optional>
 
@@ -36,6 +37,8 @@ public:
     // Enforced here, in the data layer, so that a view that forgets cannot show or overwrite it.
     using NotePolicy = std::function<bool(const Youth&)>;
     void setNotePolicy(NotePolicy policy) { m_notePolicy = std::move(policy); }
+    // insertAll(), the import, needs ImportYouths.
+    void setPermissionCheck(PermissionCheck check) { m_permissionCheck = std::move(check); }
 
     std::optional<Youth> load(qint64 id) const;
     // 0 when no youth has this 12-digit personal number.
@@ -48,7 +51,7 @@ public:
     SaveResult save(Youth& youth);
     // Inserts new youths (id 0) in one transaction, each validated like save() and with its 'created' event;
     // sets their ids. On any failure nothing is written and `failedIndex` names the youth, if it was one.
-    // Announces youthsAdded once instead of youthSaved per youth, so that lists refresh once.
+    // Announces youthsAdded once instead of youthSaved per youth, so that lists refresh once. Needs ImportYouths.
     SaveResult insertAll(QList<Youth>& youths, int* failedIndex = nullptr);
 
     // Empty when the youth may be deleted, otherwise why not (in the UI language).
@@ -69,6 +72,7 @@ private:
 
     Database& m_database;
     NotePolicy m_notePolicy;
+    PermissionCheck m_permissionCheck;
 };
 
 } // namespace lotsen

@@ -60,11 +60,19 @@ AccountDialog::AccountDialog(Workspace& workspace, Mode mode, const Account& acc
         }
     }
     m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(m_account.staffId)));
-    m_mentor->setToolTip(tr("The mentor record this account is: its user sees the youths they are mentor for."));
+    m_mentor->setToolTip(
+        tr("The mentor record this account is: its user sees the sensitive notes of the youths they are mentor "
+           "for."));
 
-    m_widerAccess = new QCheckBox(tr("Wider access: every youth's card and sensitive notes"), this);
+    m_widerAccess = new QCheckBox(tr("Wider access: every youth's sensitive notes"), this);
     m_widerAccess->setObjectName(QStringLiteral("widerAccess"));
     m_widerAccess->setChecked(m_account.widerAccess);
+    // Coordinators and administrators see every youth's notes anyway; the box matters only for mentors.
+    const auto updateWiderAccess = [this] {
+        m_widerAccess->setEnabled(static_cast<Role>(m_role->currentData().toInt()) == Role::Mentor);
+    };
+    updateWiderAccess();
+    connect(m_role, &QComboBox::currentIndexChanged, this, updateWiderAccess);
 
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));

@@ -67,9 +67,7 @@ AccountsWidget::AccountsWidget(Workspace& workspace, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsWidget::updateButtons);
 
     Session& session = workspace.session();
-    connect(&session, &Session::loggedIn, this, &AccountsWidget::updateVisibility);
-    connect(&session, &Session::unlocked, this, &AccountsWidget::updateVisibility);
-    connect(&session, &Session::loggedOut, this, &AccountsWidget::updateVisibility);
+    connect(&session, &Session::accessChanged, this, &AccountsWidget::updateVisibility);
     connect(&session, &Session::locked, this, &AccountsWidget::updateVisibility);
     updateVisibility();
     updateButtons();

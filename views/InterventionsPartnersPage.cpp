@@ -183,13 +183,32 @@ InterventionsPartnersPage::InterventionsPartnersPage(Workspace& workspace, QWidg
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createPartnersTab(), tr("&Partners"));
     m_tabs->addTab(createCatalogueTab(), tr("Intervention &catalogue"));
+    // Mentors read partners and the catalogue (to refer, to register a participation); changing them is for
+    // coordinators and administrators, and this note says so instead of leaving buttons greyed out unexplained.
+    m_readOnlyNote = new QLabel(
+        tr("Partners and the intervention catalogue are kept by coordinators and administrators. You can read "
+           "them here."),
+        this);
+    m_readOnlyNote->setObjectName(QStringLiteral("partnersReadOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_tabs);
+    const auto applyPermissions = [this] {
+        m_readOnlyNote->setVisible(!mayManage());
+        updatePartnerState();
+        updateCatalogueState();
+    };
+    connect(&workspace.session(), &Session::accessChanged, this, applyPermissions);
 
     selectId(m_partnerTable, 0);
     selectId(m_catalogueTable, 0);
-    updatePartnerState();
-    updateCatalogueState();
+    applyPermissions();
+}
+
+bool InterventionsPartnersPage::mayManage() const
+{
+    return m_workspace.session().allows(Permission::ManagePartnersAndCatalogue);
 }
 
 QSortFilterProxyModel* InterventionsPartnersPage::partnerProxy() const
@@ -260,8 +279,9 @@ QWidget* InterventionsPartnersPage::createPartnersTab()
     m_partnerCount->setObjectName(QStringLiteral("partnerCount"));
     buttons->addWidget(m_partnerCount);
     buttons->addStretch();
-    auto* add = new QPushButton(tr("&New organisation…"), tab);
-    add->setObjectName(QStringLiteral("partnerNew"));
+    m_partnerNew = new QPushButton(tr("&New organisation…"), tab);
+    m_partnerNew->setObjectName(QStringLiteral("partnerNew"));
+    QPushButton* add = m_partnerNew;
     m_partnerEdit = new QPushButton(tr("Ed&it…"), tab);
     m_partnerEdit->setObjectName(QStringLiteral("partnerEdit"));
     m_partnerToggle = new QPushButton(tr("Deac&tivate"), tab);
@@ -390,8 +410,9 @@ QWidget* InterventionsPartnersPage::createCatalogueTab()
     m_catalogueCount->setObjectName(QStringLiteral("catalogueCount"));
     buttons->addWidget(m_catalogueCount);
     buttons->addStretch();
-    auto* add = new QPushButton(tr("&New intervention…"), tab);
-    add->setObjectName(QStringLiteral("interventionNew"));
+    m_interventionNew = new QPushButton(tr("&New intervention…"), tab);
+    m_interventionNew->setObjectName(QStringLiteral("interventionNew"));
+    QPushButton* add = m_interventionNew;
     m_interventionEdit = new QPushButton(tr("Ed&it…"), tab);
     m_interventionEdit->setObjectName(QStringLiteral("interventionEdit"));
     m_interventionToggle = new QPushButton(tr("Deac&tivate"), tab);
@@ -489,9 +510,11 @@ void InterventionsPartnersPage::updatePartnerState()
     const qint64 id = currentPartnerId();
     const int row = m_partners->rowOf(id);
     const bool active = row >= 0 && m_partners->organisation(row).active;
-    m_partnerEdit->setEnabled(row >= 0);
-    m_partnerToggle->setEnabled(row >= 0);
-    m_partnerDelete->setEnabled(row >= 0);
+    const bool may = mayManage();
+    m_partnerNew->setEnabled(may);
+    m_partnerEdit->setEnabled(may && row >= 0);
+    m_partnerToggle->setEnabled(may && row >= 0);
+    m_partnerDelete->setEnabled(may && row >= 0);
     m_partnerToggle->setText(row < 0 || active ? tr("Deac&tivate") : tr("Ac&tivate"));
 }
 
@@ -517,9 +540,11 @@ void InterventionsPartnersPage::updateCatalogueState()
     const qint64 id = currentInterventionId();
     const int row = m_catalogue->rowOf(id);
     const bool active = row >= 0 && m_catalogue->intervention(row).active;
-    m_interventionEdit->setEnabled(row >= 0);
-    m_interventionToggle->setEnabled(row >= 0);
-    m_interventionDelete->setEnabled(row >= 0);
+    const bool may = mayManage();
+    m_interventionNew->setEnabled(may);
+    m_interventionEdit->setEnabled(may && row >= 0);
+    m_interventionToggle->setEnabled(may && row >= 0);
+    m_interventionDelete->setEnabled(may && row >= 0);
     m_interventionToggle->setText(row < 0 || active ? tr("Deac&tivate") : tr("Ac&tivate"));
     refreshParticipants();
 }
@@ -602,6 +627,9 @@ bool InterventionsPartnersPage::eventFilter(QObject* watched, QEvent* event)
 
 PartnerDialog* InterventionsPartnersPage::newPartner()
 {
+    if (!mayManage()) {
+        return nullptr;
+    }
     auto* dialog = new PartnerDialog(m_workspace, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -616,6 +644,9 @@ PartnerDialog* InterventionsPartnersPage::newPartner()
 
 PartnerDialog* InterventionsPartnersPage::editPartner()
 {
+    if (!mayManage()) {
+        return nullptr;
+    }
     const std::optional<PartnerOrganisation> organisation = m_workspace.partners().organisation(currentPartnerId());
     if (!organisation) {
         return nullptr;
@@ -628,6 +659,9 @@ PartnerDialog* InterventionsPartnersPage::editPartner()
 
 bool InterventionsPartnersPage::togglePartnerActive()
 {
+    if (!mayManage()) {
+        return false;
+    }
     const qint64 id = currentPartnerId();
     const std::optional<PartnerOrganisation> organisation = m_workspace.partners().organisation(id);
     if (!organisation) {
@@ -648,6 +682,9 @@ bool InterventionsPartnersPage::togglePartnerActive()
 
 bool InterventionsPartnersPage::deletePartner()
 {
+    if (!mayManage()) {
+        return false;
+    }
     const qint64 id = currentPartnerId();
     const std::optional<PartnerOrganisation> organisation = m_workspace.partners().organisation(id);
     if (!organisation) {
@@ -696,6 +733,9 @@ bool InterventionsPartnersPage::deletePartner()
 
 InterventionDialog* InterventionsPartnersPage::newIntervention()
 {
+    if (!mayManage()) {
+        return nullptr;
+    }
     auto* dialog = new InterventionDialog(m_workspace, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -709,6 +749,9 @@ InterventionDialog* InterventionsPartnersPage::newIntervention()
 
 InterventionDialog* InterventionsPartnersPage::editIntervention()
 {
+    if (!mayManage()) {
+        return nullptr;
+    }
     const std::optional<Intervention> intervention = m_workspace.interventions().intervention(currentInterventionId());
     if (!intervention) {
         return nullptr;
@@ -721,6 +764,9 @@ InterventionDialog* InterventionsPartnersPage::editIntervention()
 
 bool InterventionsPartnersPage::toggleInterventionActive()
 {
+    if (!mayManage()) {
+        return false;
+    }
     const qint64 id = currentInterventionId();
     const std::optional<Intervention> intervention = m_workspace.interventions().intervention(id);
     if (!intervention) {
@@ -741,6 +787,9 @@ bool InterventionsPartnersPage::toggleInterventionActive()
 
 bool InterventionsPartnersPage::deleteIntervention()
 {
+    if (!mayManage()) {
+        return false;
+    }
     const qint64 id = currentInterventionId();
     const std::optional<Intervention> intervention = m_workspace.interventions().intervention(id);
     if (!intervention) {

@@ -79,6 +79,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Partners and the catalogue may be changed (ManagePartnersAndCatalogue).
+    bool mayManage() const;
     QWidget* createPartnersTab();
     QWidget* createCatalogueTab();
     void updatePartnerState();
@@ -90,6 +92,9 @@ private:
     InterventionCatalogueModel* m_catalogue = nullptr;
 
     QTabWidget* m_tabs = nullptr;
+    QLabel* m_readOnlyNote = nullptr;
+    QPushButton* m_partnerNew = nullptr;
+    QPushButton* m_interventionNew = nullptr;
 
     QSortFilterProxyModel* m_partnerProxy = nullptr;
     QLineEdit* m_partnerSearch = nullptr;

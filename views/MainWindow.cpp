@@ -30,7 +30,9 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QTimer>
+
 #include <QToolBar>
+#include <utility>
 
 #include <QStatusBar>
 #include <algorithm>
@@ -106,10 +108,8 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     createMenus();
-    updateAccessLogPage();
-    connect(&workspace.session(), &Session::loggedIn, this, &MainWindow::updateAccessLogPage);
-    connect(&workspace.session(), &Session::unlocked, this, &MainWindow::updateAccessLogPage);
-    connect(&workspace.session(), &Session::loggedOut, this, &MainWindow::updateAccessLogPage);
+    applyPermissions();
+    connect(&workspace.session(), &Session::accessChanged, this, &MainWindow::applyPermissions);
     createLocking();
 
     auto* databaseLabel
@@ -131,22 +131,31 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
 
 QString MainWindow::pageKey(Page page)
 {
-    static const char* const keys[] = { "today", "youths", "meeting-place", "interventions", "reports", "settings",
-                                         "access-log" };
+    static const char* const keys[]
+        = { "today", "youths", "meeting-place", "interventions", "reports", "settings", "access-log" };
     return QString::fromLatin1(keys[page]);
 }
 
-void MainWindow::updateAccessLogPage()
+void MainWindow::applyPermissions()
 {
-    const bool allowed = m_workspace.session().allows(Permission::ViewAccessLog);
-    m_navigation->item(AccessLogPageIndex)->setHidden(!allowed);
-    if (m_accessLogAction) {
-        m_accessLogAction->setVisible(allowed);
-        m_accessLogAction->setEnabled(allowed);
+    const Session& session = m_workspace.session();
+    // Pages some roles do not have: hidden from the navigation and the Go menu, and left if open.
+    const std::pair<Page, Permission> restrictedPages[]
+        = { { ReportsPage, Permission::ViewReports }, { AccessLogPageIndex, Permission::ViewAccessLog } };
+    for (const auto& [page, permission] : restrictedPages) {
+        const bool allowed = session.allows(permission);
+        m_navigation->item(page)->setHidden(!allowed);
+        if (QAction* action = m_pageActions.value(page)) {
+            action->setVisible(allowed);
+            action->setEnabled(allowed);
+        }
+        m_pages->widget(page)->setEnabled(allowed);
+        if (!allowed && currentPage() == page) {
+            showPage(TodayPage);
+        }
     }
-    m_accessLog->setEnabled(allowed);
-    if (!allowed && currentPage() == AccessLogPageIndex) {
-        showPage(TodayPage);
+    if (m_importAction) {
+        m_importAction->setEnabled(session.allows(Permission::ImportYouths));
     }
 }
 
@@ -173,11 +182,11 @@ void MainWindow::createMenus()
     });
     newYouth->setShortcut(QKeySequence::New);
     newYouth->setObjectName(QStringLiteral("newYouthAction"));
-    QAction* importYouths = file->addAction(tr("&Import youths from CSV…"), this, [this] {
+    m_importAction = file->addAction(tr("&Import youths from CSV…"), this, [this] {
         showPage(YouthsPageIndex);
         m_youths->importYouths();
     });
-    importYouths->setObjectName(QStringLiteral("importYouthsAction"));
+    m_importAction->setObjectName(QStringLiteral("importYouthsAction"));
     QAction* closeCard = file->addAction(tr("&Close card"), m_youths, &YouthsPage::closeCurrentCard);
     closeCard->setShortcut(QKeySequence::Close);
     m_lockAction = file->addAction(tr("Loc&k"));
@@ -214,9 +223,7 @@ void MainWindow::createMenus()
         text.replace(u'&', QStringLiteral("&&"));
         QAction* action = go->addAction(text, this, [this, page] { showPage(static_cast<Page>(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
-        if (page == AccessLogPageIndex) {
-            m_accessLogAction = action;
-        }
+        m_pageActions.append(action);
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -63,8 +63,8 @@ protected:
 private:
     void createMenus();
     static QString pageKey(Page page);
-    // The access-log page is there only for those who may view the log; follows the session.
-    void updateAccessLogPage();
+    // Pages and commands the user's role does not allow are hidden or disabled; follows the session.
+    void applyPermissions();
     // Issue 6: the toolbar, Ctrl+L and the inactivity timer; what locking hides and unlocking restores.
     void createLocking();
     void showLocked();
@@ -80,7 +80,8 @@ private:
     lotsen::MeetingPlacePage* m_meetingPlace = nullptr;
     lotsen::TodayPage* m_today = nullptr;
     lotsen::AccessLogPage* m_accessLog = nullptr;
-    QAction* m_accessLogAction = nullptr;
+    QList<QAction*> m_pageActions; // the Go menu, by Page
+    QAction* m_importAction = nullptr;
     // Issue 6: the pages and the lock screen, one in front of the other.
     QStackedWidget* m_lockStack = nullptr;
     lotsen::LockScreen* m_lockScreen = nullptr;

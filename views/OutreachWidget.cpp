@@ -33,7 +33,6 @@ OutreachWidget::OutreachWidget(Workspace& workspace, QWidget* parent) : QWidget(
     m_open->setObjectName(QStringLiteral("outreachOpen"));
     m_import = new QPushButton(tr("&Import list…"), this);
     m_import->setObjectName(QStringLiteral("outreachImport"));
-    m_import->setToolTip(tr("Import youths from a CSV file, e.g. the municipality's KAA list."));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("outreachCount"));
 
@@ -83,6 +82,15 @@ OutreachWidget::OutreachWidget(Workspace& workspace, QWidget* parent) : QWidget(
         }
     });
     connect(m_import, &QPushButton::clicked, this, &OutreachWidget::importList);
+    // Importing lists is for coordinators and administrators (the permission table).
+    const auto applyPermissions = [this] {
+        const bool may = m_workspace.session().allows(Permission::ImportYouths);
+        m_import->setEnabled(may);
+        m_import->setToolTip(may ? tr("Import youths from a CSV file, e.g. the municipality's KAA list.")
+                                 : tr("Importing lists is for coordinators and administrators."));
+    };
+    applyPermissions();
+    connect(&m_workspace.session(), &Session::accessChanged, this, applyPermissions);
     // Double-click or Enter opens the card, as in the register.
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { emit openYouthRequested(m_model->idAt(index.row())); });

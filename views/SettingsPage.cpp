@@ -1,11 +1,11 @@
 #include "SettingsPage.h"
 
 #include "AccountsWidget.h"
-#include "Session.h"
 #include "AppSettings.h"
 #include "CentreSettings.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "Session.h"
 #include "StaffRepository.h"
 #include "Workspace.h"
 
@@ -86,9 +86,7 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
         mentorsBox->setEnabled(may);
     };
     applyPermissions();
-    connect(&workspace.session(), &Session::loggedIn, this, applyPermissions);
-    connect(&workspace.session(), &Session::unlocked, this, applyPermissions);
-    connect(&workspace.session(), &Session::loggedOut, this, applyPermissions);
+    connect(&workspace.session(), &Session::accessChanged, this, applyPermissions);
     // Staff accounts: shown only to those who may manage them.
     layout->addWidget(new AccountsWidget(workspace, this), 1);
     layout->addWidget(languageBox);

@@ -69,9 +69,7 @@ QPushButton* WhoOpenedDialog::createButton(Workspace& workspace, std::function<q
         }
     };
     Session& session = workspace.session();
-    QObject::connect(&session, &Session::loggedIn, button, update);
-    QObject::connect(&session, &Session::unlocked, button, update);
-    QObject::connect(&session, &Session::loggedOut, button, update);
+    QObject::connect(&session, &Session::accessChanged, button, update);
     // A new youth's card gets its id when first saved; the button then appears.
     QObject::connect(&workspace.youths(), &YouthRepository::youthSaved, button, update);
     update();

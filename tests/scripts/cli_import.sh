@@ -10,10 +10,12 @@ db="$dir/demo.lotsen"
 
 fail() { echo "FAIL: $*"; exit 1; }
 count() { sqlite3 "$db" "SELECT count(*) FROM youth"; }
-# Runs lotsen import (English messages) and keeps the exit code, stdout and stderr.
+# Runs lotsen import (English messages) and keeps the exit code, stdout and stderr. The demo database has staff
+# accounts, so the import logs in: as $user (default: the demo administrator) with $password on standard input.
 run() {
     set +e
-    "$lotsen" import --lang en --database "$db" "$@" > "$dir/out.txt" 2> "$dir/err.txt"
+    printf '%s\n' "${password:-demo-administratör}" \
+        | "$lotsen" import --lang en --database "$db" --user "${user:-demo}" "$@" > "$dir/out.txt" 2> "$dir/err.txt"
     rc=$?
     set -e
 }
@@ -39,7 +41,7 @@ for day in $(seq 1 28); do
         fi
     done
 done
-[ "${#free[@]}" -ge 5 ] || fail "not enough free test numbers"
+[ "${#free[@]}" -ge 6 ] || fail "not enough free test numbers"
 
 registered=$(sqlite3 "$db" "SELECT personal_number FROM youth WHERE personal_number IS NOT NULL LIMIT 1")
 n1=${free[0]}; n2=${free[1]}; n3=${free[2]}
@@ -135,5 +137,16 @@ printf 'telefon;kommun\n070-1;Lund\n' > "$dir/nonames.csv"
 run --source KAA "$dir/nonames.csv"
 [ "$rc" = 1 ] || fail "file without names should exit 1, got $rc"
 grep -q 'first and last name' "$dir/err.txt" || fail "no-names message: $(cat "$dir/err.txt")"
+
+# Staff accounts: a mentor may not import (the data layer refuses), and an import is in the access log.
+n6=${free[5]}
+printf 'förnamn;efternamn;personnummer\nMentor;Import;%s\n' "$n6" > "$dir/mentor.csv"
+before=$(count)
+user=daniel password='mötesplats-demo' run --source KAA "$dir/mentor.csv"
+[ "$rc" = 1 ] || fail "a mentor's import should exit 1, got $rc"
+grep -q 'does not allow' "$dir/err.txt" || fail "mentor import message: $(cat "$dir/err.txt")"
+[ "$(count)" = "$before" ] || fail "a mentor imported rows"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM access_log WHERE action = 'import_youths'")" -ge 1 ] \
+    || fail "the imports are not in the access log"
 
 echo "cli import: ok"

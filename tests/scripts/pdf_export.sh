@@ -9,6 +9,8 @@ lotsen=$1
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 db="$dir/demo.lotsen"
+# The demo database has staff accounts, so export-plan logs in (--user, the password on standard input).
+password='demo-administratör'
 
 fail() {
     echo "FAIL: $*" >&2
@@ -40,8 +42,8 @@ pages() { pdfinfo "$1" | sed -n 's/^Pages: *//p'; }
 export_plan() {
     local name=$1
     shift
-    "$lotsen" export-plan --database "$db" "$@" --pdf "$dir/$name.pdf" > "$dir/$name.out" 2> "$dir/$name.err" \
-        || fail "export-plan $* failed: $(cat "$dir/$name.err")"
+    printf '%s\n' "$password" | "$lotsen" export-plan --database "$db" --user demo "$@" --pdf "$dir/$name.pdf" \
+        > "$dir/$name.out" 2> "$dir/$name.err" || fail "export-plan $* failed: $(cat "$dir/$name.err")"
     [ -s "$dir/$name.pdf" ] || fail "export-plan $* wrote no PDF"
 }
 # contains PDF PHRASE...: every phrase (normalised) occurs in the PDF's text.
@@ -207,7 +209,8 @@ expect_failure() {
     local what=$1 out=$2
     shift 2
     set +e
-    "$lotsen" export-plan --database "$db" "$@" --pdf "$out" > "$dir/error.out" 2> "$dir/error.err"
+    printf '%s\n' "$password" | "$lotsen" export-plan --database "$db" --user demo "$@" --pdf "$out" \
+        > "$dir/error.out" 2> "$dir/error.err"
     local rc=$?
     set -e
     [ "$rc" -ne 0 ] || fail "$what: exit code 0"
@@ -243,4 +246,21 @@ expect_failure "youth without a plan" "$dir/no_plan.pdf" --youth \
     "$(sql "SELECT id FROM youth y WHERE NOT EXISTS (SELECT 1 FROM action_plan p WHERE p.youth_id = y.id)
             ORDER BY id LIMIT 1")"
 expect_failure "unwritable path" "$dir/missing/folder/plan.pdf" --youth "$youth"
+
+# ---- Staff accounts: no login, no export; every export is in the access log ----
+logged=$(sql "SELECT count(*) FROM access_log WHERE action = 'export_pdf' AND youth_id = $youth")
+[ "$logged" -ge 1 ] || fail "the exports of youth $youth are not in the access log"
+set +e
+"$lotsen" export-plan --lang en --database "$db" --youth "$youth" --pdf "$dir/nouser.pdf" < /dev/null \
+    > /dev/null 2> "$dir/nouser.err"
+rc=$?
+printf 'fel-lösenord\n' | "$lotsen" export-plan --lang en --database "$db" --user demo --youth "$youth" \
+    --pdf "$dir/wrong.pdf" > /dev/null 2> "$dir/wrong.err"
+rc_wrong=$?
+set -e
+[ "$rc" -ne 0 ] && [ ! -e "$dir/nouser.pdf" ] || fail "export-plan without --user wrote a PDF"
+grep -q 'staff accounts' "$dir/nouser.err" || fail "no --user: message: $(cat "$dir/nouser.err")"
+[ "$rc_wrong" -ne 0 ] && [ ! -e "$dir/wrong.pdf" ] || fail "export-plan with a wrong password wrote a PDF"
+[ "$(sql "SELECT count(*) FROM access_log WHERE action = 'login_failed'")" -ge 1 ] \
+    || fail "the wrong password is not in the access log"
 echo "pdf export: ok ($n pages for 30 steps)"

@@ -44,8 +44,7 @@ QList<Expected> expectedTable()
 {
     using P = Permission;
     return {
-        { Role::Mentor, P::ViewOwnYouths, true },
-        { Role::Mentor, P::ViewAllYouths, false },
+        { Role::Mentor, P::ViewYouths, true },
         { Role::Mentor, P::EditYouths, true },
         { Role::Mentor, P::ViewSensitiveNotesOfOwnYouths, true },
         { Role::Mentor, P::ViewAllSensitiveNotes, false },
@@ -57,11 +56,10 @@ QList<Expected> expectedTable()
         { Role::Mentor, P::ManageBackups, false },
         { Role::Mentor, P::ViewAccessLog, false },
 
-        { Role::Coordinator, P::ViewOwnYouths, true },
-        { Role::Coordinator, P::ViewAllYouths, true },
+        { Role::Coordinator, P::ViewYouths, true },
         { Role::Coordinator, P::EditYouths, true },
         { Role::Coordinator, P::ViewSensitiveNotesOfOwnYouths, true },
-        { Role::Coordinator, P::ViewAllSensitiveNotes, false },
+        { Role::Coordinator, P::ViewAllSensitiveNotes, true },
         { Role::Coordinator, P::ManagePartnersAndCatalogue, true },
         { Role::Coordinator, P::ViewReports, true },
         { Role::Coordinator, P::ImportYouths, true },
@@ -70,8 +68,7 @@ QList<Expected> expectedTable()
         { Role::Coordinator, P::ManageBackups, false },
         { Role::Coordinator, P::ViewAccessLog, false },
 
-        { Role::Administrator, P::ViewOwnYouths, true },
-        { Role::Administrator, P::ViewAllYouths, true },
+        { Role::Administrator, P::ViewYouths, true },
         { Role::Administrator, P::EditYouths, true },
         { Role::Administrator, P::ViewSensitiveNotesOfOwnYouths, true },
         { Role::Administrator, P::ViewAllSensitiveNotes, true },
@@ -88,8 +85,7 @@ QList<Expected> expectedTable()
 // For readable row names and messages.
 QString name(Permission permission)
 {
-    static const QStringList names { u"ViewOwnYouths"_s,
-                                     u"ViewAllYouths"_s,
+    static const QStringList names { u"ViewYouths"_s,
                                      u"EditYouths"_s,
                                      u"ViewSensitiveNotesOfOwnYouths"_s,
                                      u"ViewAllSensitiveNotes"_s,
@@ -318,7 +314,7 @@ void TestAccounts::permissionTableListsEveryPair()
     const QList<Role> roles = Permissions::roles();
     const QList<Permission> permissions = Permissions::permissions();
     QCOMPARE(roles.size(), 3);
-    QCOMPARE(permissions.size(), 12);
+    QCOMPARE(permissions.size(), 11);
     QCOMPARE(table.size(), roles.size() * permissions.size());
     for (const Role role : roles) {
         for (const Permission permission : permissions) {
@@ -337,8 +333,7 @@ void TestAccounts::widerAccessAndInactiveAccounts()
         account.role = role;
         account.widerAccess = true;
         for (const Permission permission : Permissions::permissions()) {
-            const bool widened
-                = permission == Permission::ViewAllSensitiveNotes || permission == Permission::ViewAllYouths;
+            const bool widened = permission == Permission::ViewAllSensitiveNotes;
             QCOMPARE(Permissions::allows(account, permission), widened || Permissions::allows(role, permission));
         }
         // A deactivated account may do nothing at all, wider access or not.
