@@ -1,4 +1,5 @@
 // Lotsen: follow-up of young people at a drop-in meeting place.
+#include "BackgroundChainCheck.h"
 #include "BackgroundIntegrityCheck.h"
 #include "CommandLine.h"
 #include "Database.h"
@@ -137,5 +138,7 @@ int main(int argc, char** argv)
     if (database->integrityCheckDeferred()) {
         (new BackgroundIntegrityCheck(database->path(), &window))->start();
     }
+    // Issue 6: the access log's hash chain at every start, in the background (the log can be long).
+    (new BackgroundChainCheck(workspace, &window))->start();
     return app.exec();
 }

@@ -5,8 +5,10 @@
 
 #include <QCryptographicHash>
 #include <QSaveFile>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <array>
 
@@ -361,8 +363,35 @@ bool AccessLog::append(qint64 accountId, const QString& username, AccessAction a
 
 AccessLog::VerifyResult AccessLog::verifyChain() const
 {
+    return verifyChainOn(m_database.connection(), nullptr);
+}
+
+AccessLog::VerifyResult AccessLog::verifyChain(const QString& path, const std::atomic_bool* cancelled)
+{
+    const QString name = QStringLiteral("lotsen-chain-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     VerifyResult result;
-    QSqlQuery query(m_database.connection());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        // Read-only: this connection never writes, and so can never add to what it is checking.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result.message = tr("The access log could not be read: %1").arg(db.lastError().text());
+        } else {
+            result = verifyChainOn(db, cancelled);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+AccessLog::VerifyResult AccessLog::verifyChainOn(const QSqlDatabase& connection, const std::atomic_bool* cancelled)
+{
+    VerifyResult result;
+    // One statement: under WAL it reads one snapshot, so entries appended meanwhile are neither half seen nor
+    // mistaken for a break.
+    QSqlQuery query(connection);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, at, account_id, username, action, youth_id, detail, prev_hash, hash "
                                    "FROM access_log ORDER BY id"))) {
@@ -372,6 +401,10 @@ AccessLog::VerifyResult AccessLog::verifyChain() const
     QString expectedPrev = genesisHash();
     qint64 previousId = 0;
     while (query.next()) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed)) {
+            result.message = tr("The check of the access log was cancelled.");
+            return result;
+        }
         const qint64 id = query.value(0).toLongLong();
         const QString prevHash = query.value(7).toString();
         const QString hash = query.value(8).toString();
@@ -379,6 +412,7 @@ AccessLog::VerifyResult AccessLog::verifyChain() const
         // predecessor's hash.
         if (prevHash != expectedPrev) {
             result.firstBrokenId = id;
+            result.firstBrokenAt = query.value(1).toString();
             result.message = previousId == 0
                 ? tr("The access log is broken at entry %1: it is the first entry but does not start the log. "
                      "Earlier entries were removed.")
@@ -394,6 +428,7 @@ AccessLog::VerifyResult AccessLog::verifyChain() const
                      query.value(4).toString(), query.value(5), query.value(6).toString());
         if (recomputed != hash) {
             result.firstBrokenId = id;
+            result.firstBrokenAt = query.value(1).toString();
             result.message
                 = tr("The access log is broken at entry %1: its contents were changed after it was written.").arg(id);
             return result;

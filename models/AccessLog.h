@@ -6,7 +6,10 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <optional>
+
+class QSqlDatabase;
 
 namespace lotsen {
 
@@ -69,6 +72,7 @@ public:
         bool ok = false;
         qint64 checkedEntries = 0;
         qint64 firstBrokenId = 0; // 0 when ok (or when the log could not be read)
+        QString firstBrokenAt; // that entry's time as stored (so possibly altered too); empty when ok
         QString message; // in the UI language
     };
 
@@ -107,6 +111,10 @@ public:
 
     // Recomputes every hash in id order and reports the first entry that does not match.
     VerifyResult verifyChain() const;
+    // The same on its own read-only connection to the file, so that it may run in another thread beside the open
+    // database: a log can hold hundreds of thousands of entries. Stops early (not ok, firstBrokenId 0) once
+    // `cancelled` is set.
+    static VerifyResult verifyChain(const QString& path, const std::atomic_bool* cancelled = nullptr);
 
     // Newest first.
     QList<Entry> entries(const Filter& filter) const;
@@ -124,6 +132,8 @@ signals:
     void appended(qint64 id);
 
 private:
+    static VerifyResult verifyChainOn(const QSqlDatabase& connection, const std::atomic_bool* cancelled);
+
     Database& m_database;
     // The newest entry this object wrote or read, so that append need not read the previous hash again.
     // Checked against the database's last id on every append, since another connection may have appended.

@@ -208,12 +208,24 @@ AccessLog::VerifyResult AccessLogPage::verifyLog()
     return result;
 }
 
-void AccessLogPage::showChainResult(const AccessLog::VerifyResult& result)
+void AccessLogPage::setStartChainResult(const AccessLog::VerifyResult& result)
+{
+    if (m_verifiedOnce || (!result.ok && result.firstBrokenId == 0)) {
+        return;
+    }
+    m_verifiedOnce = true;
+    showChainResult(result, true);
+}
+
+void AccessLogPage::showChainResult(const AccessLog::VerifyResult& result, bool atStart)
 {
     if (result.ok) {
         m_chain->setStyleSheet(QString());
+        // Entries written since the start are not covered; "Verify log" checks them.
         m_chain->setText(
-            tr("The log's hash chain is intact (%n entries checked).", nullptr, int(result.checkedEntries)));
+            atStart ? tr("The log's hash chain was intact at start (%n entries checked).", nullptr,
+                         int(result.checkedEntries))
+                    : tr("The log's hash chain is intact (%n entries checked).", nullptr, int(result.checkedEntries)));
     } else {
         m_chain->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
         m_chain->setText(tr("The access log has been altered outside Lotsen: %1").arg(result.message));

@@ -37,6 +37,10 @@ public:
     QLabel* countLabel() const { return m_count; }
 
     AccessLog::Filter currentFilter() const;
+    // The check at start (BackgroundChainCheck), so that first showing the page need not read the whole log again
+    // on the GUI thread. Ignored once the page has checked for itself (its own result is newer), and when the log
+    // could not be read at start.
+    void setStartChainResult(const AccessLog::VerifyResult& result);
 
 public slots:
     void applyFilter();
@@ -50,7 +54,7 @@ protected:
 
 private:
     void fillAccounts();
-    void showChainResult(const AccessLog::VerifyResult& result);
+    void showChainResult(const AccessLog::VerifyResult& result, bool atStart = false);
 
     Workspace& m_workspace;
     AccessLogModel* m_model = nullptr;

@@ -43,6 +43,13 @@ void MessageBox::warning(QWidget* parent, const QString& title, const QString& t
     exec(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+QMessageBox::StandardButton MessageBox::warning(QWidget* parent, const QString& title, const QString& text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton, const ButtonTexts& texts)
+{
+    return exec(parent, QMessageBox::Warning, title, text, buttons, defaultButton, texts);
+}
+
 void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
 {
     exec(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);

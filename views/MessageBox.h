@@ -18,6 +18,11 @@ public:
                                                 QMessageBox::StandardButton defaultButton,
                                                 const ButtonTexts& texts = {});
     static void warning(QWidget* parent, const QString& title, const QString& text);
+    // A warning that offers a way out ("Show the access log") besides closing it.
+    static QMessageBox::StandardButton warning(QWidget* parent, const QString& title, const QString& text,
+                                               QMessageBox::StandardButtons buttons,
+                                               QMessageBox::StandardButton defaultButton,
+                                               const ButtonTexts& texts = {});
     static void information(QWidget* parent, const QString& title, const QString& text);
 
     // The next dialog returns `answer` at once instead of showing itself. NoButton turns the seam off.

@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -47,6 +48,7 @@ private slots:
     void deletedEntryIsDetected();
     void tamperedHashIsDetected();
     void reorderedEntriesAreDetected();
+    void verifyOnOwnConnectionInAnotherThread();
     void filters();
     void whoOpened();
     void csvExport();
@@ -427,6 +429,36 @@ void TestAccessLog::reorderedEntriesAreDetected()
     const AccessLog::VerifyResult result = m_log->verifyChain();
     QVERIFY(!result.ok);
     QCOMPARE(result.firstBrokenId, 3);
+}
+
+void TestAccessLog::verifyOnOwnConnectionInAnotherThread()
+{
+    appendEntries(6);
+    AccessLog::VerifyResult onFile = AccessLog::verifyChain(path());
+    QVERIFY2(onFile.ok, qPrintable(onFile.message));
+    QCOMPARE(onFile.checkedEntries, 6);
+
+    runSqlite3(u"DROP TRIGGER access_log_no_update;\nUPDATE access_log SET at = '2026-11-27T09:00:00' WHERE id = 4;"_s);
+    // As BackgroundChainCheck runs it: in a worker thread, beside Lotsen's open connection.
+    std::unique_ptr<QThread> worker(QThread::create([&onFile, this] { onFile = AccessLog::verifyChain(path()); }));
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    QVERIFY(!onFile.ok);
+    QCOMPARE(onFile.firstBrokenId, 4);
+    QCOMPARE(onFile.checkedEntries, 3);
+    QCOMPARE(onFile.firstBrokenAt, u"2026-11-27T09:00:00"_s); // as stored: the time can be altered too
+    QCOMPARE(onFile.message, m_log->verifyChain().message);
+
+    // Quitting Lotsen stops the check early; that is no finding about the chain.
+    const std::atomic_bool cancelled { true };
+    const AccessLog::VerifyResult stopped = AccessLog::verifyChain(path(), &cancelled);
+    QVERIFY(!stopped.ok);
+    QCOMPARE(stopped.firstBrokenId, 0);
+
+    const AccessLog::VerifyResult missing = AccessLog::verifyChain(m_dir->filePath(u"missing.lotsen"_s));
+    QVERIFY(!missing.ok);
+    QCOMPARE(missing.firstBrokenId, 0);
+    QVERIFY(!QFile::exists(m_dir->filePath(u"missing.lotsen"_s))); // read-only: never creates a file
 }
 
 void TestAccessLog::filters()

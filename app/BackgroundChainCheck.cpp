@@ -1,0 +1,113 @@
+#include "BackgroundChainCheck.h"
+
+#include "AccessLogPage.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "Permissions.h"
+#include "Session.h"
+#include "Workspace.h"
+
+#include <QDir>
+#include <QStatusBar>
+#include <QThread>
+
+namespace lotsen {
+
+namespace {
+constexpr int kStatusMessageMs = 10000;
+}
+
+BackgroundChainCheck::BackgroundChainCheck(Workspace& workspace, MainWindow* window)
+    : QObject(window), m_workspace(workspace), m_window(window), m_path(workspace.database().path())
+{
+}
+
+BackgroundChainCheck::~BackgroundChainCheck()
+{
+    // Quitting during the check stops it at the next entry instead of waiting for the whole log.
+    if (m_thread) {
+        m_cancelled = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void BackgroundChainCheck::start()
+{
+    const QString path = m_path;
+    m_thread = QThread::create([this, path] { m_result = AccessLog::verifyChain(path, &m_cancelled); });
+    m_thread->setObjectName(QStringLiteral("access-log-check"));
+    connect(m_thread, &QThread::finished, this, [this] {
+        if (m_workspace.session().isLocked()) {
+            m_waitingForUnlock = true;
+            connect(&m_workspace.session(), &Session::unlocked, this, &BackgroundChainCheck::report,
+                    Qt::SingleShotConnection);
+        } else {
+            report();
+        }
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+void BackgroundChainCheck::report()
+{
+    m_waitingForUnlock = false;
+    if (m_window) {
+        if (AccessLogPage* page = m_window->accessLogPage()) {
+            page->setStartChainResult(m_result);
+        }
+        if (m_result.ok) {
+            // A quiet confirmation, and only where it hides no other message (the demo's notice stays).
+            if (m_window->statusBar()->currentMessage().isEmpty()) {
+                m_window->statusBar()->showMessage(
+                    tr("Access log verified (%n entries).", nullptr, int(m_result.checkedEntries)), kStatusMessageMs);
+            }
+        } else if (m_result.firstBrokenId == 0) {
+            // Not read (busy, I/O error): nothing is known about the chain, and the page's own check can tell more.
+            m_window->statusBar()->showMessage(m_result.message, kStatusMessageMs);
+        } else {
+            warnBroken();
+        }
+    }
+    emit finished();
+}
+
+void BackgroundChainCheck::warnBroken()
+{
+    // Appending does not break the chain further: a new entry never rewrites an old one and links to the last
+    // entry's stored hash, so the check still stops at the same first broken entry. It records who was told when.
+    m_workspace.session().log(AccessAction::VerifyLog, 0,
+                              QStringLiteral("broken at entry %1 (check at start)").arg(m_result.firstBrokenId));
+
+    const QString title = tr("Access log altered");
+    if (!m_workspace.session().allows(Permission::ViewAccessLog)) {
+        MessageBox::warning(m_window, title,
+                            tr("Lotsen has found that its access log was changed outside Lotsen. Please tell an "
+                               "administrator."));
+        return;
+    }
+    const QString id = QString::number(m_result.firstBrokenId);
+    // The id and the time alone: the entry's account and youth are personal data, and the page shows them.
+    const QString at = QString(m_result.firstBrokenAt).replace(u'T', u' ').left(19);
+    const QStringList paragraphs {
+        tr("Lotsen has found that the access log was changed outside Lotsen. The first entry that fails the check is "
+           "number %1, dated %2.")
+            .arg(id, at),
+        m_result.message,
+        tr("This means that the database file has been altered with another tool. Entry %1 and every entry after it "
+           "cannot be trusted; the entries before it passed the check.")
+            .arg(id),
+        tr("Keep a copy of the database file as it is now (%1) and contact the person responsible for data protection "
+           "in your organisation. Lotsen cannot repair the log.")
+            .arg(QDir::toNativeSeparators(m_path)),
+    };
+    const QMessageBox::StandardButton answer = MessageBox::warning(
+        m_window, title, paragraphs.join(QStringLiteral("\n\n")), QMessageBox::Open | QMessageBox::Close,
+        QMessageBox::Open, { { QMessageBox::Open, tr("Show the &access log") } });
+    if (answer == QMessageBox::Open && m_window) {
+        m_window->showPage(MainWindow::AccessLogPageIndex);
+    }
+}
+
+} // namespace lotsen
