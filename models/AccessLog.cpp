@@ -1,6 +1,7 @@
 #include "AccessLog.h"
 
 #include "Database.h"
+#include "OwnerOnlyFile.h"
 #include "SqlValues.h"
 
 #include <QCryptographicHash>
@@ -39,6 +40,7 @@ constexpr std::array kActions {
     ActionInfo { AccessAction::ImportYouths, "import_youths" },
     ActionInfo { AccessAction::ExportLog, "export_log" },
     ActionInfo { AccessAction::VerifyLog, "verify_log" },
+    ActionInfo { AccessAction::BackupDatabase, "backup_database" },
 };
 
 // The hash input, version 1. A fixed tag, then the fields in this order:
@@ -271,6 +273,8 @@ QString AccessLog::label(AccessAction action)
         return tr("Exported the access log");
     case AccessAction::VerifyLog:
         return tr("Verified the access log");
+    case AccessAction::BackupDatabase:
+        return tr("Backed up the database");
     }
     return {};
 }
@@ -547,6 +551,8 @@ bool AccessLog::exportCsv(const Filter& filter, const QString& path, QString* er
         }
         return false;
     }
+    // Personal data: owner-only before anything is written (best effort: a FAT USB stick has no modes).
+    OwnerOnlyFile::restrict(file);
     file.write("\xEF\xBB\xBF");
     file.write(text.toUtf8());
     if (!file.commit()) {

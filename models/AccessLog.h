@@ -33,6 +33,7 @@ enum class AccessAction {
     ImportYouths,
     ExportLog,
     VerifyLog,
+    BackupDatabase, // a copy of the whole database was written (File → Back up database)
 };
 
 // The access log (issue 6): an append-only, hash-chained record of who opened, changed, printed or exported which

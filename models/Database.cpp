@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "OwnerOnlyFile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -191,6 +193,16 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
                         .arg(host));
     }
 
+    if (!m_readOnly && (!exists || info.size() == 0)) {
+        // SQLite would create the file with the default mode (0644 under the usual umask), readable by every
+        // login on the PC; created empty and owner-only here, it is so before any data goes in, and SQLite gives
+        // the -wal and -shm files the database file's mode.
+        QString error;
+        if (!OwnerOnlyFile::createEmpty(absolute, &error)) {
+            return fail(OpenStatus::CannotOpen, tr("The database %1 could not be created: %2").arg(shownPath, error));
+        }
+    }
+
     m_path = absolute;
     m_connectionName = QStringLiteral("lotsen-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool opened = false;
@@ -217,8 +229,9 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
         if (!checked.message.isEmpty()) {
             return checked;
         }
-    } else {
-        QFile::setPermissions(absolute, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!m_readOnly) {
+            restrictExisting();
+        }
     }
 
     if (m_readOnly) {
@@ -241,6 +254,21 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
     }
     result.status = version == 0 ? OpenStatus::Created : OpenStatus::Opened;
     return result;
+}
+
+void Database::restrictExisting()
+{
+    // Issue 6: a Lotsen file that other logins may read (copied or restored with the default umask, or made before
+    // Lotsen restricted its files) is made owner-only when Lotsen opens it, and so are its -wal and -shm files,
+    // which keep the mode they were made with. Lotsen's own accounts share one file under one system login, so no
+    // other login needs it. Only after checkExisting(): a file of another program is never touched. Best effort:
+    // a file of another owner cannot be changed, and that is no reason not to open it.
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        const QString file = m_path + suffix;
+        if (QFileInfo::exists(file) && !OwnerOnlyFile::isOwnerOnly(file)) {
+            OwnerOnlyFile::restrict(file);
+        }
+    }
 }
 
 Database::OpenResult Database::checkExisting(bool checkPages)
@@ -398,16 +426,41 @@ bool Database::backupTo(const QString& targetPath, QString* errorMessage)
         }
         return false;
     };
-    if (QFileInfo::exists(targetPath)) {
-        return setError(tr("%1 already exists").arg(QDir::toNativeSeparators(targetPath)));
+    if (!isOpen()) {
+        return setError(tr("no database is open"));
     }
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(targetPath);
-    if (!query.exec()) {
-        return setError(query.lastError().text());
+    // The copy goes into an empty owner-only file made first (VACUUM INTO accepts an empty file): VACUUM INTO
+    // would create it with the default mode, readable by every login on the PC until a chmod afterwards. A file
+    // with content (an earlier backup, or any other file) is refused: a backup never replaces anything.
+    const bool existed = QFileInfo::exists(targetPath);
+    QString error;
+    if (!OwnerOnlyFile::createEmpty(targetPath, &error)) {
+        return setError(error);
     }
-    QFile::setPermissions(targetPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // A failed or damaged copy is worse than none: it could be restored one day.
+    const auto discard = [&targetPath, existed] {
+        if (existed) {
+            QFile::resize(targetPath, 0);
+        } else {
+            QFile::remove(targetPath);
+        }
+    };
+
+    {
+        QSqlQuery query(connection());
+        query.prepare(QStringLiteral("VACUUM INTO ?"));
+        query.addBindValue(targetPath);
+        if (!query.exec()) {
+            error = query.lastError().text();
+            query.finish();
+            // A file that was there before is left alone: VACUUM INTO may have failed because someone else has
+            // written to it meanwhile.
+            if (!existed) {
+                discard();
+            }
+            return setError(error);
+        }
+    }
 
     const QString checkName = m_connectionName + QStringLiteral("-backup-check");
     bool intact = false;
@@ -423,7 +476,11 @@ bool Database::backupTo(const QString& targetPath, QString* errorMessage)
         copy.close();
     }
     QSqlDatabase::removeDatabase(checkName);
-    return intact ? true : setError(tr("the backup copy failed its integrity check"));
+    if (!intact) {
+        discard();
+        return setError(tr("the backup copy failed its integrity check"));
+    }
+    return true;
 }
 
 } // namespace lotsen

@@ -70,7 +70,9 @@ public:
     // database. Returns an empty string when the file is sound, otherwise a message for the user.
     static QString checkIntegrity(const QString& path);
 
-    // Writes a consistent copy with VACUUM INTO and checks it with integrity_check.
+    // Writes a consistent copy with VACUUM INTO and checks it with integrity_check. The copy is readable by its
+    // owner only (OwnerOnlyFile). The target must not exist or be empty: nothing is ever overwritten. A copy that
+    // failed is removed.
     bool backupTo(const QString& targetPath, QString* errorMessage = nullptr);
 
     // SQLite's error text from the last failed statement, for logs and messages (never personal data).
@@ -80,6 +82,7 @@ public:
 private:
     OpenResult fail(OpenStatus status, const QString& message);
     OpenResult checkExisting(bool checkPages);
+    void restrictExisting();
     bool applyConnectionSettings();
     OpenResult migrate(int fromVersion);
     bool execScript(const QString& script);

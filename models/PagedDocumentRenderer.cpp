@@ -1,6 +1,7 @@
 #include "PagedDocumentRenderer.h"
 
 #include "DocumentStyle.h"
+#include "OwnerOnlyFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
@@ -263,6 +264,8 @@ bool PagedDocumentRenderer::writePdf(QTextDocument& document, const QString& pat
         }
         return false;
     }
+    // Personal data: owner-only before anything is written (best effort: a FAT USB stick has no modes).
+    OwnerOnlyFile::restrict(file);
     int pages = 0;
     {
         QPdfWriter writer(&file);

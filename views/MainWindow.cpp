@@ -3,6 +3,7 @@
 #include "AccessLogPage.h"
 #include "AppSettings.h"
 #include "AutoLock.h"
+#include "BackupCommand.h"
 #include "ChangePasswordDialog.h"
 #include "Database.h"
 #include "InterventionsPartnersPage.h"
@@ -187,6 +188,7 @@ void MainWindow::createMenus()
         m_youths->importYouths();
     });
     m_importAction->setObjectName(QStringLiteral("importYouthsAction"));
+    file->addAction((new BackupCommand(m_workspace, this))->action());
     QAction* closeCard = file->addAction(tr("&Close card"), m_youths, &YouthsPage::closeCurrentCard);
     closeCard->setShortcut(QKeySequence::Close);
     m_lockAction = file->addAction(tr("Loc&k"));

@@ -162,6 +162,7 @@ void TestAccessLog::codesAreStableAndUnique_data()
     QTest::newRow("import_youths") << AccessAction::ImportYouths << u"import_youths"_s;
     QTest::newRow("export_log") << AccessAction::ExportLog << u"export_log"_s;
     QTest::newRow("verify_log") << AccessAction::VerifyLog << u"verify_log"_s;
+    QTest::newRow("backup_database") << AccessAction::BackupDatabase << u"backup_database"_s;
 }
 
 void TestAccessLog::codesAreStableAndUnique()
