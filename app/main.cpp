@@ -130,10 +130,6 @@ int main(int argc, char** argv)
         return 0;
     }
     MainWindow window(workspace, command.demo);
-    if (command.demo && workspace.session().account()) {
-        window.setWindowTitle(QCoreApplication::translate("main", "Lotsen – demo, logged in as %1")
-                                  .arg(workspace.session().account()->displayName));
-    }
     window.show();
     if (database->integrityCheckDeferred()) {
         (new BackgroundIntegrityCheck(database->path(), &window))->start();

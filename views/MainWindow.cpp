@@ -42,7 +42,18 @@ namespace lotsen {
 
 MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMainWindow(parent), m_workspace(workspace)
 {
-    setWindowTitle(demo ? tr("Lotsen – demo database") : tr("Lotsen"));
+    // The title names who is logged in: on a shared PC the next person sees whose session this is.
+    const auto updateTitle = [this, demo] {
+        const std::optional<Account>& account = m_workspace.session().account();
+        if (demo) {
+            setWindowTitle(account ? tr("Lotsen – demo, logged in as %1").arg(account->displayName)
+                                   : tr("Lotsen – demo database"));
+        } else {
+            setWindowTitle(account ? tr("Lotsen – %1").arg(account->displayName) : tr("Lotsen"));
+        }
+    };
+    updateTitle();
+    connect(&workspace.session(), &Session::accessChanged, this, updateTitle);
     setObjectName(QStringLiteral("mainWindow"));
 
     m_navigation = new QListWidget(this);
@@ -378,6 +389,8 @@ void MainWindow::showUnlocked()
         }
     }
     m_disabledActions.clear();
+    // The lock gave back every action it disabled; the (perhaps new) user's role takes some away again.
+    applyPermissions();
     updateLockAction();
 
     m_lockStack->setCurrentIndex(0);

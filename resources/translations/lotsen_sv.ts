@@ -185,26 +185,6 @@
         <translation>export-plan kräver --youth ID|PERSONNUMMER och --pdf OUT.pdf.</translation>
     </message>
     <message>
-        <source>Lotsen keeps track of the young people at a drop-in meeting place.
-
-Commands:
-  (none)        start the program
-  demo          write a demo database (--database FILE [--force]) and exit
-  export-plan   write a youth&apos;s action plan as PDF (--database FILE --youth ID|PERSONNUMMER
-                [--version N] [--blank] --pdf OUT.pdf) and exit
-  import        import youths from a CSV file as prospects (--database FILE --source KAA
-                [--dry-run] FILE.csv) and exit</source>
-        <translation>Lotsen håller reda på ungdomarna på en mötesplats.
-
-Kommandon:
-  (inget)       starta programmet
-  demo          skriv en demodatabas (--database FILE [--force]) och avsluta
-  export-plan   skriv en ungdoms handlingsplan som PDF (--database FILE --youth ID|PERSONNUMMER
-                [--version N] [--blank] --pdf OUT.pdf) och avsluta
-  import        importera ungdomar från en CSV-fil med status Uppsökande (--database FILE --source KAA
-                [--dry-run] FILE.csv) och avsluta</translation>
-    </message>
-    <message>
         <source>With import: the referral source of the imported youths, e.g. KAA.</source>
         <translation>Med import: remittent för de importerade ungdomarna, t.ex. KAA.</translation>
     </message>
@@ -219,6 +199,45 @@ Kommandon:
     <message>
         <source>Optional command: demo, export-plan or import.</source>
         <translation>Valfritt kommando: demo, export-plan eller import.</translation>
+    </message>
+    <message>
+        <source>Lotsen keeps track of the young people at a drop-in meeting place.
+
+Commands:
+  (none)        start the program
+  demo          write a demo database (--database FILE [--force]) and exit
+  export-plan   write a youth&apos;s action plan as PDF (--database FILE --youth ID|PERSONNUMMER
+                [--version N] [--blank] --pdf OUT.pdf [--user NAME]) and exit
+  import        import youths from a CSV file as prospects (--database FILE --source KAA
+                [--dry-run] [--user NAME] FILE.csv) and exit</source>
+        <translation>Lotsen håller reda på ungdomarna på en mötesplats.
+
+Kommandon:
+  (inget)       starta programmet
+  demo          skriv en demodatabas (--database FILE [--force]) och avsluta
+  export-plan   skriv en ungdoms handlingsplan som PDF (--database FILE --youth ID|PERSONNUMMER
+                [--version N] [--blank] --pdf OUT.pdf [--user NAME]) och avsluta
+  import        importera ungdomar från en CSV-fil med status Uppsökande (--database FILE --source KAA
+                [--dry-run] [--user NAME] FILE.csv) och avsluta</translation>
+    </message>
+    <message>
+        <source>With export-plan and import on a database with staff accounts: your username; the password is read from standard input.</source>
+        <translation>Med export-plan och import på en databas med personalkonton: ditt användarnamn; lösenordet läses från standard in.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineSession</name>
+    <message>
+        <source>This database has staff accounts. Give your username with --user NAME; the password is read from standard input.</source>
+        <translation>Databasen har personalkonton. Ange ditt användarnamn med --user NAMN; lösenordet läses från standard in.</translation>
+    </message>
+    <message>
+        <source>Your password must be changed before you can use Lotsen. Log in in Lotsen&apos;s window first.</source>
+        <translation>Ditt lösenord måste bytas innan du kan använda Lotsen. Logga först in i Lotsens fönster.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Lösenord för %1: </translation>
     </message>
 </context>
 <context>
@@ -367,6 +386,25 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>Only an administrator can back up the database.</source>
+        <translation>Bara en administratör kan säkerhetskopiera databasen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file: choose another name.</source>
+        <translation>%1 finns redan. En säkerhetskopia ersätter aldrig en fil: välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The database could not be backed up to %1: %2</source>
+        <translation>Databasen kunde inte säkerhetskopieras till %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup was removed again, because the access log could not record it: %1</source>
+        <translation>Säkerhetskopian togs bort igen eftersom åtkomstloggen inte kunde registrera den: %1</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <source>Lotsen databases (*.lotsen);;All files (*)</source>
@@ -487,6 +525,25 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>OwnerOnlyFile</name>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 kunde inte skapas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 är en mapp</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty</source>
+        <translation>%1 finns redan och är inte tom</translation>
+    </message>
+    <message>
+        <source>only its owner should read %1, and its permissions could not be changed</source>
+        <translation>bara ägaren ska kunna läsa %1, och behörigheterna kunde inte ändras</translation>
+    </message>
+</context>
+<context>
     <name>PagedDocumentRenderer</name>
     <message>
         <source>Printed %1</source>
@@ -533,6 +590,10 @@ Kommandon:
     <message>
         <source>Administrator</source>
         <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>Your role in Lotsen does not allow this. Ask an administrator.</source>
+        <translation>Din roll i Lotsen tillåter inte det här. Fråga en administratör.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1385,14 @@ Kommandon:
         <source>The file %1 could not be written: %2</source>
         <translation>Filen %1 kunde inte skrivas: %2</translation>
     </message>
+    <message>
+        <source>Backed up the database</source>
+        <translation>Säkerhetskopierade databasen</translation>
+    </message>
+    <message>
+        <source>The check of the access log was cancelled.</source>
+        <translation>Kontrollen av åtkomstloggen avbröts.</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::AccessLogModel</name>
@@ -1448,6 +1517,13 @@ Kommandon:
         <source>The access log has been altered outside Lotsen: %1</source>
         <translation>Åtkomstloggen har ändrats utanför Lotsen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The log&apos;s hash chain was intact at start (%n entries checked).</source>
+        <translation>
+            <numerusform>Loggens hashkedja var intakt vid starten (%n post kontrollerad).</numerusform>
+            <numerusform>Loggens hashkedja var intakt vid starten (%n poster kontrollerade).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lotsen::AccountDialog</name>
@@ -1466,14 +1542,6 @@ Kommandon:
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
-    </message>
-    <message>
-        <source>The mentor record this account is: its user sees the youths they are mentor for.</source>
-        <translation>Mentorn som kontot är kopplat till: användaren ser de ungdomar som har den mentorn.</translation>
-    </message>
-    <message>
-        <source>Wider access: every youth&apos;s card and sensitive notes</source>
-        <translation>Utökad behörighet: alla ungdomars kort och känsliga anteckningar</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1540,6 +1608,14 @@ Kommandon:
     <message>
         <source>Fill in the name and the username.</source>
         <translation>Fyll i namn och användarnamn.</translation>
+    </message>
+    <message>
+        <source>The mentor record this account is: its user sees the sensitive notes of the youths they are mentor for.</source>
+        <translation>Den mentor som kontot hör till: användaren ser de känsliga anteckningarna för de ungdomar hen är mentor för.</translation>
+    </message>
+    <message>
+        <source>Wider access: every youth&apos;s sensitive notes</source>
+        <translation>Utökad behörighet: alla ungdomars känsliga anteckningar</translation>
     </message>
 </context>
 <context>
@@ -1963,10 +2039,71 @@ Vill du revidera planen?</translation>
     </message>
 </context>
 <context>
+    <name>lotsen::BackgroundChainCheck</name>
+    <message numerus="yes">
+        <source>Access log verified (%n entries).</source>
+        <translation>
+            <numerusform>Åtkomstloggen är kontrollerad (%n post).</numerusform>
+            <numerusform>Åtkomstloggen är kontrollerad (%n poster).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access log altered</source>
+        <translation>Åtkomstloggen har ändrats</translation>
+    </message>
+    <message>
+        <source>Lotsen has found that its access log was changed outside Lotsen. Please tell an administrator.</source>
+        <translation>Lotsen har upptäckt att åtkomstloggen har ändrats utanför Lotsen. Meddela en administratör.</translation>
+    </message>
+    <message>
+        <source>Lotsen has found that the access log was changed outside Lotsen. The first entry that fails the check is number %1, dated %2.</source>
+        <translation>Lotsen har upptäckt att åtkomstloggen har ändrats utanför Lotsen. Den första posten som inte klarar kontrollen är nummer %1, daterad %2.</translation>
+    </message>
+    <message>
+        <source>This means that the database file has been altered with another tool. Entry %1 and every entry after it cannot be trusted; the entries before it passed the check.</source>
+        <translation>Det betyder att databasfilen har ändrats med ett annat verktyg. Post %1 och alla poster efter den går inte att lita på; posterna före den klarade kontrollen.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the database file as it is now (%1) and contact the person responsible for data protection in your organisation. Lotsen cannot repair the log.</source>
+        <translation>Spara en kopia av databasfilen som den är nu (%1) och kontakta den som ansvarar för dataskydd i er organisation. Lotsen kan inte reparera loggen.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;access log</source>
+        <translation>Visa &amp;åtkomstloggen</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::BackgroundIntegrityCheck</name>
     <message>
         <source>Lotsen</source>
         <translation>Lotsen</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::BackupCommand</name>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>Säkerhets&amp;kopiera databasen…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the whole database to a file (administrators)</source>
+        <translation>Skriv en kopia av hela databasen till en fil (administratörer)</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Säkerhetskopiera databasen</translation>
+    </message>
+    <message>
+        <source>Lotsen databases (*.lotsen);;All files (*)</source>
+        <translation>Lotsen-databaser (*.lotsen);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1.
+
+The copy holds the same personal data as the database: keep it where only you and other administrators can reach it.</source>
+        <translation>Databasen har säkerhetskopierats till %1.
+
+Kopian innehåller samma personuppgifter som databasen: förvara den där bara du och andra administratörer kommer åt den.</translation>
     </message>
 </context>
 <context>
@@ -2478,10 +2615,6 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
         <translation>Den uppdaterade databasen har brutna referenser.</translation>
     </message>
     <message>
-        <source>%1 already exists</source>
-        <translation>%1 finns redan</translation>
-    </message>
-    <message>
         <source>the backup copy failed its integrity check</source>
         <translation>säkerhetskopian klarade inte integritetskontrollen</translation>
     </message>
@@ -2500,6 +2633,14 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
     <message>
         <source>The database %1 is damaged. Close Lotsen and restore the latest backup; until then, do not rely on what it shows.</source>
         <translation>Databasen %1 är skadad. Stäng Lotsen och återställ den senaste säkerhetskopian; lita inte på det som visas tills dess.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created: %2</source>
+        <translation>Databasen %1 kunde inte skapas: %2</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>ingen databas är öppen</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3317,10 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
         <source>Intervention not deleted</source>
         <translation>Insatsen togs inte bort</translation>
     </message>
+    <message>
+        <source>Partners and the intervention catalogue are kept by coordinators and administrators. You can read them here.</source>
+        <translation>Samverkanspartner och insatskatalogen sköts av samordnare och administratörer. Här kan du läsa dem.</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::InterventionsTab</name>
@@ -3446,6 +3591,14 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     <message>
         <source>Lotsen is locked and there are unsaved changes. Quit and discard them?</source>
         <translation>Lotsen är låst och det finns ändringar som inte har sparats. Vill du avsluta och ta bort ändringarna?</translation>
+    </message>
+    <message>
+        <source>Lotsen – demo, logged in as %1</source>
+        <translation>Lotsen – demo, inloggad som %1</translation>
+    </message>
+    <message>
+        <source>Lotsen – %1</source>
+        <translation>Lotsen – %1</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4196,10 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     <message>
         <source>E&amp;nrol…</source>
         <translation>&amp;Skriv in…</translation>
+    </message>
+    <message>
+        <source>Importing lists is for coordinators and administrators.</source>
+        <translation>Att importera listor är till för samordnare och administratörer.</translation>
     </message>
 </context>
 <context>
@@ -5677,10 +5834,6 @@ Varför stryks den?</translation>
     <message>
         <source>The demo database could not be created: %1</source>
         <translation>Demodatabasen kunde inte skapas: %1</translation>
-    </message>
-    <message>
-        <source>Lotsen – demo, logged in as %1</source>
-        <translation>Lotsen – demo, inloggad som %1</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,7 @@ private slots:
     void mentorCannotChangeHiddenNoteThroughTheCard();
     void mentorSeesOnlyTheirRolesPagesAndCommands();
     void coordinatorAfterSwitchingUserSeesAllNotesAndManagesPartners();
+    void mentorTakingOverAtTheLockScreenGetsOnlyMentorCommands();
 
 private:
     Session& session() { return m_workspace->session(); }
@@ -205,6 +206,7 @@ void TestGuiRoles::mentorCannotChangeHiddenNoteThroughTheCard()
 void TestGuiRoles::mentorSeesOnlyTheirRolesPagesAndCommands()
 {
     startAs(u"maja"_s);
+    QCOMPARE(m_window->windowTitle(), u"Lotsen – maja"_s);
     QVERIFY(navigationShows(MainWindow::TodayPage));
     QVERIFY(navigationShows(MainWindow::YouthsPageIndex));
     QVERIFY(navigationShows(MainWindow::InterventionsPage));
@@ -248,6 +250,7 @@ void TestGuiRoles::coordinatorAfterSwitchingUserSeesAllNotesAndManagesPartners()
     QTest::keyClick(lockScreen->switchPasswordField(), Qt::Key_Return);
     QVERIFY(!session().isLocked());
     QCOMPARE(session().account()->username, u"cora"_s);
+    QCOMPARE(m_window->windowTitle(), u"Lotsen – cora"_s); // whose session this is now
 
     m_window->showPage(MainWindow::YouthsPageIndex);
     QCOMPARE(noteField(m_window->youthsPage()->openYouth(m_ollesYouth))->toPlainText(), u"Olles känsliga anteckning"_s);
@@ -258,6 +261,25 @@ void TestGuiRoles::coordinatorAfterSwitchingUserSeesAllNotesAndManagesPartners()
     QVERIFY(!page->findChild<QLabel*>(u"partnersReadOnlyNote"_s)->isVisibleTo(page));
     QVERIFY(page->findChild<QPushButton*>(u"partnerNew"_s)->isEnabled());
     QVERIFY(page->findChild<QPushButton*>(u"interventionNew"_s)->isEnabled());
+}
+
+void TestGuiRoles::mentorTakingOverAtTheLockScreenGetsOnlyMentorCommands()
+{
+    startAs(u"cora"_s);
+    auto* import = m_window->findChild<QAction*>(u"importYouthsAction"_s);
+    QVERIFY(import->isEnabled());
+    session().lock();
+    QVERIFY(!import->isEnabled());
+    LockScreen* lockScreen = m_window->lockScreen();
+    QTest::mouseClick(lockScreen->switchUserButton(), Qt::LeftButton);
+    typeInto(lockScreen->switchUsernameField(), u"maja"_s);
+    typeInto(lockScreen->switchPasswordField(), Password);
+    QTest::keyClick(lockScreen->switchPasswordField(), Qt::Key_Return);
+    QCOMPARE(session().account()->username, u"maja"_s);
+    // Unlocking gives back what the lock disabled, but not what Maja's role lacks.
+    QVERIFY(!import->isEnabled());
+    QVERIFY(!navigationShows(MainWindow::ReportsPage));
+    QCOMPARE(m_window->windowTitle(), u"Lotsen – maja"_s);
 }
 
 QTEST_MAIN(TestGuiRoles)
