@@ -288,9 +288,10 @@ void PersonalDataForm::showYouth(const Youth& youth)
     m_note->setPlainText(youth.note);
     // The data layer left the note out: say why instead of showing an empty field that looks writable.
     m_note->setReadOnly(youth.noteHidden);
-    m_note->setPlaceholderText(youth.noteHidden
-                                   ? tr("The note is shown only to the youth's mentor and to staff with wider access.")
-                                   : QString());
+    m_note->setPlaceholderText(
+        youth.noteHidden ? tr("The note is shown only to the youth's mentor, coordinators, administrators and staff "
+                              "with wider access.")
+                         : QString());
     m_deleteButton->setVisible(youth.id != 0);
     m_filling = false;
     updateState();

@@ -4688,8 +4688,8 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
-        <source>The note is shown only to the youth&apos;s mentor and to staff with wider access.</source>
-        <translation>Anteckningen visas bara för ungdomens mentor och för personal med utökad behörighet.</translation>
+        <source>The note is shown only to the youth&apos;s mentor, coordinators, administrators and staff with wider access.</source>
+        <translation>Anteckningen visas bara för ungdomens mentor, samordnare, administratörer och personal med utökad behörighet.</translation>
     </message>
 </context>
 <context>
