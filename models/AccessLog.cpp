@@ -12,6 +12,7 @@
 #include <QUuid>
 
 #include <array>
+#include <utility>
 
 namespace lotsen {
 
@@ -89,6 +90,60 @@ QString hashOf(const QString& prevHash, qint64 id, const QString& at, const QVar
     return input.sha256Hex();
 }
 
+} // namespace
+
+// The statements append runs, prepared once for a connection and reused: preparing them on every append cost about
+// as much as running them. Finished statements hold no lock, and closing the connection finalizes them (Qt's driver
+// does), so a reopened database simply gets new ones. PRAGMA synchronous is not among them: SQLite reads and sets
+// it when the statement is prepared, not when it runs.
+struct AccessLogStatements
+{
+    QString connectionName;
+    QSqlQuery begin;
+    QSqlQuery savepoint;
+    QSqlQuery lastId;
+    QSqlQuery hashOfId;
+    QSqlQuery insert;
+    QSqlQuery commit;
+
+    explicit AccessLogStatements(const QSqlDatabase& connection)
+        : connectionName(connection.connectionName())
+        , begin(connection)
+        , savepoint(connection)
+        , lastId(connection)
+        , hashOfId(connection)
+        , insert(connection)
+        , commit(connection)
+    {
+    }
+
+    bool prepare(QString* error)
+    {
+        const std::array<std::pair<QSqlQuery*, QString>, 6> statements { {
+            { &begin, QStringLiteral("BEGIN IMMEDIATE") },
+            { &savepoint, QStringLiteral("SAVEPOINT access_log_append") },
+            { &lastId, QStringLiteral("SELECT max(id) FROM access_log") },
+            { &hashOfId, QStringLiteral("SELECT hash FROM access_log WHERE id = ?") },
+            { &insert,
+              QStringLiteral("INSERT INTO access_log (id, at, account_id, username, action, youth_id, detail, "
+                             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") },
+            { &commit, QStringLiteral("COMMIT") },
+        } };
+        for (const auto& [query, sql] : statements) {
+            query->setForwardOnly(true);
+            if (!query->prepare(sql)) {
+                if (error) {
+                    *error = query->lastError().text();
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
+namespace {
+
 // How append writes: in its own transaction or in the caller's, and the `synchronous` level to put back.
 struct Transaction
 {
@@ -96,16 +151,23 @@ struct Transaction
     int restoreSynchronous = -1;
 };
 
+void putBackSynchronous(const Database& database, int level)
+{
+    if (level > 0) {
+        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous = %1").arg(level));
+    }
+}
+
 // sqlite3_get_autocommit() would tell whether a transaction is open, but on Windows Qt's plugin carries its own
 // SQLite that we must not link a second time; SQLite's refusal of a nested BEGIN tells the same.
-Transaction begin(const Database& database, bool syncToDisk, QString* error)
+Transaction begin(AccessLogStatements& statements, const Database& database, bool syncToDisk, QString* error)
 {
     Transaction transaction;
+    // WAL with synchronous=NORMAL skips the fsync at commit (1 to 10 ms here, up to as much as all the reads of
+    // a youth's card) and still keeps the entry through a crash of Lotsen; only a power cut before the next FULL commit
+    // or checkpoint can lose it (QT-NOTES.md). SQLite refuses the change inside a transaction, so inside the caller's
+    // this fails harmlessly and the entry shares the caller's commit.
     QSqlQuery query(database.connection());
-    // WAL with synchronous=NORMAL skips the fsync at commit (about 4 ms here, ten times the reads of a youth's
-    // card) and still keeps the entry through a crash of Lotsen; only a power cut before the next FULL commit or
-    // checkpoint can lose it (QT-NOTES.md). SQLite refuses the change inside a transaction, so inside the
-    // caller's this fails harmlessly and the entry shares the caller's commit.
     if (!syncToDisk && query.exec(QStringLiteral("PRAGMA synchronous")) && query.next()) {
         const int level = query.value(0).toInt();
         query.finish();
@@ -113,35 +175,35 @@ Transaction begin(const Database& database, bool syncToDisk, QString* error)
             transaction.restoreSynchronous = level;
         }
     }
-    if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    if (statements.begin.exec()) {
         transaction.kind = Transaction::Own;
         return transaction;
     }
-    const QSqlError failure = query.lastError();
+    const QSqlError failure = statements.begin.lastError();
     // SQLITE_ERROR "cannot start a transaction within a transaction": the caller's transaction is open. Our
     // savepoint lets a failed append undo only itself.
-    if (failure.nativeErrorCode() == QLatin1String("1") && query.exec(QStringLiteral("SAVEPOINT access_log_append"))) {
+    if (failure.nativeErrorCode() == QLatin1String("1") && statements.savepoint.exec()) {
         transaction.kind = Transaction::Joined;
         return transaction;
     }
     if (error) {
         *error = failure.text();
     }
-    if (transaction.restoreSynchronous > 0) {
-        query.exec(QStringLiteral("PRAGMA synchronous = %1").arg(transaction.restoreSynchronous));
-    }
+    putBackSynchronous(database, transaction.restoreSynchronous);
     return transaction;
 }
 
-bool finish(const Database& database, const Transaction& transaction, bool success, QString* error)
+bool finish(AccessLogStatements& statements, const Database& database, const Transaction& transaction, bool success,
+            QString* error)
 {
+    // Only COMMIT runs on every append; the rest is the rare path.
     QSqlQuery query(database.connection());
     bool done = false;
     if (transaction.kind == Transaction::Own) {
-        done = success && query.exec(QStringLiteral("COMMIT"));
+        done = success && statements.commit.exec();
         if (!done) {
             if (success && error) {
-                *error = query.lastError().text();
+                *error = statements.commit.lastError().text();
             }
             query.exec(QStringLiteral("ROLLBACK"));
         }
@@ -155,9 +217,7 @@ bool finish(const Database& database, const Transaction& transaction, bool succe
         }
         done = success && released;
     }
-    if (transaction.restoreSynchronous > 0) {
-        query.exec(QStringLiteral("PRAGMA synchronous = %1").arg(transaction.restoreSynchronous));
-    }
+    putBackSynchronous(database, transaction.restoreSynchronous);
     return done;
 }
 
@@ -286,25 +346,60 @@ QString AccessLog::computeHash(const Entry& entry)
                   SqlValues::idOrNull(entry.youthId), entry.detail);
 }
 
+AccessLog::~AccessLog() = default;
+
+AccessLogStatements* AccessLog::statements(QString* error)
+{
+    // Database::open gives every connection a new name, and close clears it.
+    const QSqlDatabase connection = m_database.connection();
+    if (!connection.isOpen()) {
+        // Closed, or removed: a QSqlQuery on a removed connection would use Qt's default connection instead.
+        m_statements.reset();
+        if (error) {
+            *error = connection.lastError().text();
+        }
+        return nullptr;
+    }
+    if (!m_statements || m_statements->connectionName != connection.connectionName()) {
+        m_statements.reset();
+        m_lastId = -1;
+        auto prepared = std::make_unique<AccessLogStatements>(connection);
+        if (!prepared->prepare(error)) {
+            return nullptr;
+        }
+        m_statements = std::move(prepared);
+    }
+    return m_statements.get();
+}
+
 bool AccessLog::append(qint64 accountId, const QString& username, AccessAction action, qint64 youthId,
                        const QString& detail, QString* error)
 {
-    const Transaction transaction = begin(m_database, m_syncEveryEntry, error);
-    if (transaction.kind == Transaction::Failed) {
+    AccessLogStatements* statements = this->statements(error);
+    if (!statements) {
         return false;
     }
-    const auto fail = [&](const QSqlQuery& query) {
+    const Transaction transaction = begin(*statements, m_database, m_syncEveryEntry, error);
+    if (transaction.kind == Transaction::Failed) {
+        m_statements.reset(); // prepared afresh next time, in case the failure was theirs
+        return false;
+    }
+    const auto fail = [&](QSqlQuery& query) {
         if (error) {
             *error = query.lastError().text();
         }
-        finish(m_database, transaction, false, nullptr);
+        query.finish();
+        finish(*statements, m_database, transaction, false, nullptr);
+        m_statements.reset();
+        m_lastId = -1;
         return false;
     };
 
     // The ids are given here, not by SQLite, because the hash covers them. Inside the write transaction no other
-    // connection can append between this read and the insert.
-    QSqlQuery last(m_database.connection());
-    if (!last.exec(QStringLiteral("SELECT max(id) FROM access_log")) || !last.next()) {
+    // connection can append between this read and the insert, and comparing the last id with the one this object
+    // wrote (an index lookup of a few µs) keeps the cached hash from forking the chain if one did before.
+    QSqlQuery& last = statements->lastId;
+    if (!last.exec() || !last.next()) {
         return fail(last);
     }
     const qint64 lastId = last.value(0).toLongLong();
@@ -312,13 +407,13 @@ bool AccessLog::append(qint64 accountId, const QString& username, AccessAction a
     if (lastId != m_lastId) {
         m_lastHash = genesisHash();
         if (lastId != 0) {
-            QSqlQuery previous(m_database.connection());
-            previous.prepare(QStringLiteral("SELECT hash FROM access_log WHERE id = ?"));
-            previous.addBindValue(lastId);
+            QSqlQuery& previous = statements->hashOfId;
+            previous.bindValue(0, lastId);
             if (!previous.exec() || !previous.next()) {
                 return fail(previous);
             }
             m_lastHash = previous.value(0).toString();
+            previous.finish();
         }
         m_lastId = lastId;
     }
@@ -335,22 +430,22 @@ bool AccessLog::append(qint64 accountId, const QString& username, AccessAction a
     entry.prevHash = m_lastHash;
     entry.hash = computeHash(entry);
 
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO access_log (id, at, account_id, username, action, youth_id, detail, "
-                                  "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(entry.id);
-    insert.addBindValue(entry.at);
-    insert.addBindValue(SqlValues::idOrNull(accountId));
-    insert.addBindValue(SqlValues::text(username));
-    insert.addBindValue(entry.actionCode);
-    insert.addBindValue(SqlValues::idOrNull(youthId));
-    insert.addBindValue(SqlValues::text(detail));
-    insert.addBindValue(entry.prevHash);
-    insert.addBindValue(entry.hash);
+    QSqlQuery& insert = statements->insert;
+    insert.bindValue(0, entry.id);
+    insert.bindValue(1, entry.at);
+    insert.bindValue(2, SqlValues::idOrNull(accountId));
+    insert.bindValue(3, SqlValues::text(username));
+    insert.bindValue(4, entry.actionCode);
+    insert.bindValue(5, SqlValues::idOrNull(youthId));
+    insert.bindValue(6, SqlValues::text(detail));
+    insert.bindValue(7, entry.prevHash);
+    insert.bindValue(8, entry.hash);
     if (!insert.exec()) {
         return fail(insert);
     }
-    if (!finish(m_database, transaction, true, error)) {
+    insert.finish();
+    if (!finish(*statements, m_database, transaction, true, error)) {
+        m_statements.reset();
         m_lastId = -1;
         return false;
     }

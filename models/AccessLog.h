@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 
 class QSqlDatabase;
@@ -14,6 +15,7 @@ class QSqlDatabase;
 namespace lotsen {
 
 class Database;
+struct AccessLogStatements;
 
 // What an access-log entry records. The codes are stored in the database and in exported logs: never change or
 // reuse one, only add new ones.
@@ -91,6 +93,7 @@ public:
     static QString genesisHash() { return QString(64, u'0'); }
 
     explicit AccessLog(Database& database, QObject* parent = nullptr);
+    ~AccessLog() override;
 
     static QList<AccessAction> actions();
     static QString code(AccessAction action);
@@ -134,8 +137,11 @@ signals:
 
 private:
     static VerifyResult verifyChainOn(const QSqlDatabase& connection, const std::atomic_bool* cancelled);
+    // append's prepared statements for the current connection; prepared on first use.
+    AccessLogStatements* statements(QString* error);
 
     Database& m_database;
+    std::unique_ptr<AccessLogStatements> m_statements;
     // The newest entry this object wrote or read, so that append need not read the previous hash again.
     // Checked against the database's last id on every append, since another connection may have appended.
     qint64 m_lastId = -1;

@@ -42,6 +42,7 @@ private slots:
     void appendJoinsTheCallersTransaction();
     void databaseRefusesUpdateAndDelete();
     void chainVerifiesAfterManyAppends();
+    void appendChainsOntoTheFilesLastEntry();
     void alteredEntryIsDetected_data();
     void alteredEntryIsDetected();
     void deletedEntryIsDetected_data();
@@ -327,6 +328,36 @@ void TestAccessLog::chainVerifiesAfterManyAppends()
     QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::Logout, 0, {}));
     QVERIFY(m_log->verifyChain().ok);
     QCOMPARE(m_log->verifyChain().checkedEntries, 505);
+}
+
+void TestAccessLog::appendChainsOntoTheFilesLastEntry()
+{
+    // append keeps the last hash between entries; whatever else wrote meanwhile, the next entry chains onto the
+    // file's last entry, never onto the kept hash.
+    appendEntries(2);
+    const QString foreignHash(64, u'b');
+    runSqlite3(u"INSERT INTO access_log (id, at, username, action, prev_hash, hash) "
+               "VALUES (3, '2026-11-27T10:00:00', 'tool', 'login', 'x', '%1');"_s.arg(foreignHash));
+    QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::OpenYouth, 7, u"card"_s));
+    QList<AccessLog::Entry> entries = m_log->entries({});
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.first().id, 4);
+    QCOMPARE(entries.first().prevHash, foreignHash);
+
+    // The same AccessLog over a closed and reopened file: refused while closed, then prepared again.
+    m_database->close();
+    QVERIFY(!m_log->append(m_bo, u"bo"_s, AccessAction::OpenYouth, 7, u"card"_s));
+    QVERIFY(m_database->open(path()).ok());
+    QString error;
+    QVERIFY2(m_log->append(m_bo, u"bo"_s, AccessAction::OpenYouth, 8, u"card"_s, &error), qPrintable(error));
+    entries = m_log->entries({});
+    QCOMPARE(entries.size(), 5);
+    QCOMPARE(entries.at(0).prevHash, entries.at(1).hash);
+
+    // An entry of its own is committed with synchronous=NORMAL; the connection is then FULL again.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
 }
 
 void TestAccessLog::alteredEntryIsDetected_data()
