@@ -85,9 +85,15 @@ LockScreen::LockScreen(Session& session, QWidget* parent) : QWidget(parent), m_s
     auto* centred = new QWidget(this);
     centred->setLayout(column);
     centred->setFixedWidth(380);
+    // Centred by stretches, not by an alignment flag: an aligned item gets its size hint's height, which does not
+    // follow the wrapped text (the user line was cut off), while a plain item gets its height for width.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(centred);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(centred, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::unlock);
