@@ -33,8 +33,13 @@ AccountsWidget::AccountsWidget(Workspace& workspace, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMinimumHeight(140);
+    // Names take the room; the short columns fit their content (header included), so nothing is cut off.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AccountListModel::DisplayName, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->setMinimumHeight(160);
 
     // Mnemonics clear of the menus (F, E, G, H) and of the mentors box above (A, R, D).
     m_new = new QPushButton(tr("&New account…"), this);

@@ -29,6 +29,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
 
@@ -64,6 +65,12 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
 
     m_youths = new YouthsPage(workspace, m_pages);
     m_settings = new SettingsPage(workspace, m_pages);
+    // Settings has four sections; on a small screen it scrolls instead of squeezing the lists over their buttons.
+    auto* settingsScroller = new QScrollArea(m_pages);
+    settingsScroller->setObjectName(QStringLiteral("settingsScroller"));
+    settingsScroller->setWidgetResizable(true);
+    settingsScroller->setFrameShape(QFrame::NoFrame);
+    settingsScroller->setWidget(m_settings);
     m_today = new lotsen::TodayPage(workspace, m_pages);
     connect(m_today, &lotsen::TodayPage::openYouthRequested, this, [this](qint64 youthId) {
         showPage(YouthsPageIndex);
@@ -95,7 +102,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
                               tr("Figures for the coordinator and the funder: participants by gender and age, "
                                  "situation at exit, and the share of youths with a recent contact."),
                               m_pages) },
-        { tr("Settings"), m_settings },
+        { tr("Settings"), settingsScroller },
         { tr("Access log"), m_accessLog },
     };
     for (const PageInfo& page : pages) {
