@@ -1,12 +1,12 @@
 #include "BackgroundChainCheck.h"
 
-#include "AccessLogPage.h"
-#include "Database.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "Permissions.h"
-#include "Session.h"
-#include "Workspace.h"
+#include "access/AccessLogPage.h"
+#include "core/Database.h"
+#include "shell/MainWindow.h"
+#include "shell/MessageBox.h"
+#include "access/Permissions.h"
+#include "access/Session.h"
+#include "core/Workspace.h"
 
 #include <QDir>
 #include <QStatusBar>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccessLog.h"
+#include "access/AccessLog.h"
 
 #include <QObject>
 #include <QPointer>

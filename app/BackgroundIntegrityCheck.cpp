@@ -1,6 +1,6 @@
 #include "BackgroundIntegrityCheck.h"
 
-#include "Database.h"
+#include "core/Database.h"
 
 #include <QMessageBox>
 #include <QThread>

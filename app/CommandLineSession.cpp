@@ -1,7 +1,7 @@
 #include "CommandLineSession.h"
 
 #include "CommandLine.h"
-#include "Workspace.h"
+#include "core/Workspace.h"
 
 #include <QTextStream>
 

@@ -1,6 +1,6 @@
 #include "DatabaseOpener.h"
 
-#include "Database.h"
+#include "core/Database.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

@@ -2,10 +2,10 @@
 
 #include "CommandLine.h"
 #include "CommandLineSession.h"
-#include "Database.h"
-#include "Vocabulary.h"
-#include "Workspace.h"
-#include "YouthImporter.h"
+#include "core/Database.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
+#include "outreach/YouthImporter.h"
 
 #include <QFileInfo>
 #include <QStringList>

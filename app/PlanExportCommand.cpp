@@ -1,12 +1,12 @@
 #include "PlanExportCommand.h"
 
-#include "Clock.h"
+#include "core/Clock.h"
 #include "CommandLine.h"
 #include "CommandLineSession.h"
-#include "Database.h"
-#include "PersonalNumber.h"
-#include "PlanPrintout.h"
-#include "Workspace.h"
+#include "core/Database.h"
+#include "youth/PersonalNumber.h"
+#include "plans/PlanPrintout.h"
+#include "core/Workspace.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,6 +1,6 @@
 #include "Translations.h"
 
-#include "AppSettings.h"
+#include "core/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

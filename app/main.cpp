@@ -2,16 +2,16 @@
 #include "BackgroundChainCheck.h"
 #include "BackgroundIntegrityCheck.h"
 #include "CommandLine.h"
-#include "Database.h"
+#include "core/Database.h"
 #include "DatabaseOpener.h"
 #include "DemoDatabase.h"
-#include "FirstStartDialog.h"
+#include "access/FirstStartDialog.h"
 #include "ImportCommand.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
+#include "access/LoginDialog.h"
+#include "shell/MainWindow.h"
 #include "PlanExportCommand.h"
 #include "Translations.h"
-#include "Workspace.h"
+#include "core/Workspace.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,0 +1,662 @@
+#include "access/AccessLog.h"
+
+#include "core/Database.h"
+#include "core/OwnerOnlyFile.h"
+#include "core/SqlValues.h"
+
+#include <QCryptographicHash>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <array>
+#include <utility>
+
+namespace lotsen {
+
+namespace {
+
+struct ActionInfo
+{
+    AccessAction action;
+    const char* code;
+};
+
+// The stored codes; see AccessAction.
+constexpr std::array kActions {
+    ActionInfo { AccessAction::Login, "login" },
+    ActionInfo { AccessAction::LoginFailed, "login_failed" },
+    ActionInfo { AccessAction::Logout, "logout" },
+    ActionInfo { AccessAction::Lock, "lock" },
+    ActionInfo { AccessAction::Unlock, "unlock" },
+    ActionInfo { AccessAction::SwitchUser, "switch_user" },
+    ActionInfo { AccessAction::ChangePassword, "change_password" },
+    ActionInfo { AccessAction::ChangeAccount, "change_account" },
+    ActionInfo { AccessAction::OpenYouth, "open_youth" },
+    ActionInfo { AccessAction::ChangeYouth, "change_youth" },
+    ActionInfo { AccessAction::PrintDocument, "print_document" },
+    ActionInfo { AccessAction::ExportPdf, "export_pdf" },
+    ActionInfo { AccessAction::ImportYouths, "import_youths" },
+    ActionInfo { AccessAction::ExportLog, "export_log" },
+    ActionInfo { AccessAction::VerifyLog, "verify_log" },
+    ActionInfo { AccessAction::BackupDatabase, "backup_database" },
+};
+
+// The hash input, version 1. A fixed tag, then the fields in this order:
+//   prev_hash, id, at, account_id, username, action, youth_id, detail
+// each written as "<length>:<bytes>;" where bytes is the value's UTF-8 text (integers in decimal) and length is
+// its byte count in decimal, or as "N;" for NULL. The length prefix makes the encoding unambiguous: no choice of
+// texts lets two different entries produce the same input.
+class HashInput
+{
+public:
+    HashInput() { m_bytes = QByteArrayLiteral("lotsen-access-log-v1;"); }
+    void add(const QString& text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        m_bytes += QByteArray::number(utf8.size()) + ':' + utf8 + ';';
+    }
+    void add(const QVariant& value)
+    {
+        if (value.isNull()) {
+            m_bytes += QByteArrayLiteral("N;");
+        } else {
+            add(value.toString());
+        }
+    }
+    QString sha256Hex() const
+    {
+        return QString::fromLatin1(QCryptographicHash::hash(m_bytes, QCryptographicHash::Sha256).toHex());
+    }
+
+private:
+    QByteArray m_bytes;
+};
+
+QString hashOf(const QString& prevHash, qint64 id, const QString& at, const QVariant& accountId,
+               const QString& username, const QString& action, const QVariant& youthId, const QString& detail)
+{
+    HashInput input;
+    input.add(prevHash);
+    input.add(QString::number(id));
+    input.add(at);
+    input.add(accountId);
+    input.add(username);
+    input.add(action);
+    input.add(youthId);
+    input.add(detail);
+    return input.sha256Hex();
+}
+
+} // namespace
+
+// The statements append runs, prepared once for a connection and reused: preparing them on every append cost about
+// as much as running them. Finished statements hold no lock, and closing the connection finalizes them (Qt's driver
+// does), so a reopened database simply gets new ones. PRAGMA synchronous is not among them: SQLite reads and sets
+// it when the statement is prepared, not when it runs.
+struct AccessLogStatements
+{
+    QString connectionName;
+    QSqlQuery begin;
+    QSqlQuery savepoint;
+    QSqlQuery lastId;
+    QSqlQuery hashOfId;
+    QSqlQuery insert;
+    QSqlQuery commit;
+
+    explicit AccessLogStatements(const QSqlDatabase& connection)
+        : connectionName(connection.connectionName())
+        , begin(connection)
+        , savepoint(connection)
+        , lastId(connection)
+        , hashOfId(connection)
+        , insert(connection)
+        , commit(connection)
+    {
+    }
+
+    bool prepare(QString* error)
+    {
+        const std::array<std::pair<QSqlQuery*, QString>, 6> statements { {
+            { &begin, QStringLiteral("BEGIN IMMEDIATE") },
+            { &savepoint, QStringLiteral("SAVEPOINT access_log_append") },
+            { &lastId, QStringLiteral("SELECT max(id) FROM access_log") },
+            { &hashOfId, QStringLiteral("SELECT hash FROM access_log WHERE id = ?") },
+            { &insert,
+              QStringLiteral("INSERT INTO access_log (id, at, account_id, username, action, youth_id, detail, "
+                             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") },
+            { &commit, QStringLiteral("COMMIT") },
+        } };
+        for (const auto& [query, sql] : statements) {
+            query->setForwardOnly(true);
+            if (!query->prepare(sql)) {
+                if (error) {
+                    *error = query->lastError().text();
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
+namespace {
+
+// How append writes: in its own transaction or in the caller's, and the `synchronous` level to put back.
+struct Transaction
+{
+    enum Kind { Own, Joined, Failed } kind = Failed;
+    int restoreSynchronous = -1;
+};
+
+void putBackSynchronous(const Database& database, int level)
+{
+    if (level > 0) {
+        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous = %1").arg(level));
+    }
+}
+
+// sqlite3_get_autocommit() would tell whether a transaction is open, but on Windows Qt's plugin carries its own
+// SQLite that we must not link a second time; SQLite's refusal of a nested BEGIN tells the same.
+Transaction begin(AccessLogStatements& statements, const Database& database, bool syncToDisk, QString* error)
+{
+    Transaction transaction;
+    // WAL with synchronous=NORMAL skips the fsync at commit (1 to 10 ms here, up to as much as all the reads of
+    // a youth's card) and still keeps the entry through a crash of Lotsen; only a power cut before the next FULL commit
+    // or checkpoint can lose it (QT-NOTES.md). SQLite refuses the change inside a transaction, so inside the caller's
+    // this fails harmlessly and the entry shares the caller's commit.
+    QSqlQuery query(database.connection());
+    if (!syncToDisk && query.exec(QStringLiteral("PRAGMA synchronous")) && query.next()) {
+        const int level = query.value(0).toInt();
+        query.finish();
+        if (level > 1 && query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
+            transaction.restoreSynchronous = level;
+        }
+    }
+    if (statements.begin.exec()) {
+        transaction.kind = Transaction::Own;
+        return transaction;
+    }
+    const QSqlError failure = statements.begin.lastError();
+    // SQLITE_ERROR "cannot start a transaction within a transaction": the caller's transaction is open. Our
+    // savepoint lets a failed append undo only itself.
+    if (failure.nativeErrorCode() == QLatin1String("1") && statements.savepoint.exec()) {
+        transaction.kind = Transaction::Joined;
+        return transaction;
+    }
+    if (error) {
+        *error = failure.text();
+    }
+    putBackSynchronous(database, transaction.restoreSynchronous);
+    return transaction;
+}
+
+bool finish(AccessLogStatements& statements, const Database& database, const Transaction& transaction, bool success,
+            QString* error)
+{
+    // Only COMMIT runs on every append; the rest is the rare path.
+    QSqlQuery query(database.connection());
+    bool done = false;
+    if (transaction.kind == Transaction::Own) {
+        done = success && statements.commit.exec();
+        if (!done) {
+            if (success && error) {
+                *error = statements.commit.lastError().text();
+            }
+            query.exec(QStringLiteral("ROLLBACK"));
+        }
+    } else {
+        if (!success) {
+            query.exec(QStringLiteral("ROLLBACK TO access_log_append"));
+        }
+        const bool released = query.exec(QStringLiteral("RELEASE access_log_append"));
+        if (success && !released && error) {
+            *error = query.lastError().text();
+        }
+        done = success && released;
+    }
+    putBackSynchronous(database, transaction.restoreSynchronous);
+    return done;
+}
+
+// The WHERE clause of a filter, with its values in order.
+QString whereClause(const AccessLog::Filter& filter, QVariantList* binds)
+{
+    QStringList conditions;
+    if (filter.accountId != 0) {
+        conditions.append(QStringLiteral("l.account_id = ?"));
+        binds->append(filter.accountId);
+    }
+    if (filter.youthId != 0) {
+        conditions.append(QStringLiteral("l.youth_id = ?"));
+        binds->append(filter.youthId);
+    }
+    if (filter.action) {
+        conditions.append(QStringLiteral("l.action = ?"));
+        binds->append(AccessLog::code(*filter.action));
+    }
+    // `at` is ISO text, so a day's entries sort between the day and the next day.
+    if (filter.from.isValid()) {
+        conditions.append(QStringLiteral("l.at >= ?"));
+        binds->append(filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        conditions.append(QStringLiteral("l.at < ?"));
+        binds->append(filter.to.addDays(1).toString(Qt::ISODate));
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString csvField(QString text)
+{
+    // A cell starting with one of these is a formula in Excel and LibreOffice: never run what a username holds.
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front())) {
+        text.prepend(u'\'');
+    }
+    if (text.contains(u';') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
+        text.replace(u'"', QStringLiteral("\"\""));
+        return u'"' + text + u'"';
+    }
+    return text;
+}
+
+QString idText(qint64 id)
+{
+    return id == 0 ? QString() : QString::number(id);
+}
+
+} // namespace
+
+AccessLog::AccessLog(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
+
+QList<AccessAction> AccessLog::actions()
+{
+    QList<AccessAction> result;
+    for (const ActionInfo& info : kActions) {
+        result.append(info.action);
+    }
+    return result;
+}
+
+QString AccessLog::code(AccessAction action)
+{
+    for (const ActionInfo& info : kActions) {
+        if (info.action == action) {
+            return QString::fromLatin1(info.code);
+        }
+    }
+    return {};
+}
+
+std::optional<AccessAction> AccessLog::actionFromCode(const QString& code)
+{
+    for (const ActionInfo& info : kActions) {
+        if (code == QLatin1String(info.code)) {
+            return info.action;
+        }
+    }
+    return std::nullopt;
+}
+
+QString AccessLog::label(AccessAction action)
+{
+    switch (action) {
+    case AccessAction::Login:
+        return tr("Logged in");
+    case AccessAction::LoginFailed:
+        return tr("Failed login");
+    case AccessAction::Logout:
+        return tr("Logged out");
+    case AccessAction::Lock:
+        return tr("Locked");
+    case AccessAction::Unlock:
+        return tr("Unlocked");
+    case AccessAction::SwitchUser:
+        return tr("Another user logged in at the lock screen");
+    case AccessAction::ChangePassword:
+        return tr("Changed password");
+    case AccessAction::ChangeAccount:
+        return tr("Changed an account");
+    case AccessAction::OpenYouth:
+        return tr("Opened a youth's card");
+    case AccessAction::ChangeYouth:
+        return tr("Changed a youth's data");
+    case AccessAction::PrintDocument:
+        return tr("Printed a document");
+    case AccessAction::ExportPdf:
+        return tr("Exported a PDF");
+    case AccessAction::ImportYouths:
+        return tr("Imported youths");
+    case AccessAction::ExportLog:
+        return tr("Exported the access log");
+    case AccessAction::VerifyLog:
+        return tr("Verified the access log");
+    case AccessAction::BackupDatabase:
+        return tr("Backed up the database");
+    }
+    return {};
+}
+
+QString AccessLog::computeHash(const Entry& entry)
+{
+    return hashOf(entry.prevHash, entry.id, entry.at, SqlValues::idOrNull(entry.accountId), entry.username,
+                  entry.actionCode.isEmpty() ? code(entry.action) : entry.actionCode,
+                  SqlValues::idOrNull(entry.youthId), entry.detail);
+}
+
+AccessLog::~AccessLog() = default;
+
+AccessLogStatements* AccessLog::statements(QString* error)
+{
+    // Database::open gives every connection a new name, and close clears it.
+    const QSqlDatabase connection = m_database.connection();
+    if (!connection.isOpen()) {
+        // Closed, or removed: a QSqlQuery on a removed connection would use Qt's default connection instead.
+        m_statements.reset();
+        if (error) {
+            *error = connection.lastError().text();
+        }
+        return nullptr;
+    }
+    if (!m_statements || m_statements->connectionName != connection.connectionName()) {
+        m_statements.reset();
+        m_lastId = -1;
+        auto prepared = std::make_unique<AccessLogStatements>(connection);
+        if (!prepared->prepare(error)) {
+            return nullptr;
+        }
+        m_statements = std::move(prepared);
+    }
+    return m_statements.get();
+}
+
+bool AccessLog::append(qint64 accountId, const QString& username, AccessAction action, qint64 youthId,
+                       const QString& detail, QString* error)
+{
+    AccessLogStatements* statements = this->statements(error);
+    if (!statements) {
+        return false;
+    }
+    const Transaction transaction = begin(*statements, m_database, m_syncEveryEntry, error);
+    if (transaction.kind == Transaction::Failed) {
+        m_statements.reset(); // prepared afresh next time, in case the failure was theirs
+        return false;
+    }
+    const auto fail = [&](QSqlQuery& query) {
+        if (error) {
+            *error = query.lastError().text();
+        }
+        query.finish();
+        finish(*statements, m_database, transaction, false, nullptr);
+        m_statements.reset();
+        m_lastId = -1;
+        return false;
+    };
+
+    // The ids are given here, not by SQLite, because the hash covers them. Inside the write transaction no other
+    // connection can append between this read and the insert, and comparing the last id with the one this object
+    // wrote (an index lookup of a few µs) keeps the cached hash from forking the chain if one did before.
+    QSqlQuery& last = statements->lastId;
+    if (!last.exec() || !last.next()) {
+        return fail(last);
+    }
+    const qint64 lastId = last.value(0).toLongLong();
+    last.finish();
+    if (lastId != m_lastId) {
+        m_lastHash = genesisHash();
+        if (lastId != 0) {
+            QSqlQuery& previous = statements->hashOfId;
+            previous.bindValue(0, lastId);
+            if (!previous.exec() || !previous.next()) {
+                return fail(previous);
+            }
+            m_lastHash = previous.value(0).toString();
+            previous.finish();
+        }
+        m_lastId = lastId;
+    }
+
+    Entry entry;
+    entry.id = lastId + 1;
+    entry.at = SqlValues::now();
+    entry.accountId = accountId;
+    entry.username = username;
+    entry.action = action;
+    entry.actionCode = code(action);
+    entry.youthId = youthId;
+    entry.detail = detail;
+    entry.prevHash = m_lastHash;
+    entry.hash = computeHash(entry);
+
+    QSqlQuery& insert = statements->insert;
+    insert.bindValue(0, entry.id);
+    insert.bindValue(1, entry.at);
+    insert.bindValue(2, SqlValues::idOrNull(accountId));
+    insert.bindValue(3, SqlValues::text(username));
+    insert.bindValue(4, entry.actionCode);
+    insert.bindValue(5, SqlValues::idOrNull(youthId));
+    insert.bindValue(6, SqlValues::text(detail));
+    insert.bindValue(7, entry.prevHash);
+    insert.bindValue(8, entry.hash);
+    if (!insert.exec()) {
+        return fail(insert);
+    }
+    insert.finish();
+    if (!finish(*statements, m_database, transaction, true, error)) {
+        m_statements.reset();
+        m_lastId = -1;
+        return false;
+    }
+    // Inside the caller's transaction the entry may still be rolled back with it, so the next append reads again.
+    if (transaction.kind == Transaction::Own) {
+        m_lastId = entry.id;
+        m_lastHash = entry.hash;
+    } else {
+        m_lastId = -1;
+    }
+    emit appended(entry.id);
+    return true;
+}
+
+AccessLog::VerifyResult AccessLog::verifyChain() const
+{
+    return verifyChainOn(m_database.connection(), nullptr);
+}
+
+AccessLog::VerifyResult AccessLog::verifyChain(const QString& path, const std::atomic_bool* cancelled)
+{
+    const QString name = QStringLiteral("lotsen-chain-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    VerifyResult result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        // Read-only: this connection never writes, and so can never add to what it is checking.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result.message = tr("The access log could not be read: %1").arg(db.lastError().text());
+        } else {
+            result = verifyChainOn(db, cancelled);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+AccessLog::VerifyResult AccessLog::verifyChainOn(const QSqlDatabase& connection, const std::atomic_bool* cancelled)
+{
+    VerifyResult result;
+    // One statement: under WAL it reads one snapshot, so entries appended meanwhile are neither half seen nor
+    // mistaken for a break.
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, at, account_id, username, action, youth_id, detail, prev_hash, hash "
+                                   "FROM access_log ORDER BY id"))) {
+        result.message = tr("The access log could not be read: %1").arg(query.lastError().text());
+        return result;
+    }
+    QString expectedPrev = genesisHash();
+    qint64 previousId = 0;
+    while (query.next()) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed)) {
+            result.message = tr("The check of the access log was cancelled.");
+            return result;
+        }
+        const qint64 id = query.value(0).toLongLong();
+        const QString prevHash = query.value(7).toString();
+        const QString hash = query.value(8).toString();
+        // A removed entry, or entries put in another order, leave an entry whose prev_hash is not its
+        // predecessor's hash.
+        if (prevHash != expectedPrev) {
+            result.firstBrokenId = id;
+            result.firstBrokenAt = query.value(1).toString();
+            result.message = previousId == 0
+                ? tr("The access log is broken at entry %1: it is the first entry but does not start the log. "
+                     "Earlier entries were removed.")
+                      .arg(id)
+                : tr("The access log is broken at entry %1: it does not follow entry %2. Entries between them were "
+                     "removed or the order was changed.")
+                      .arg(id)
+                      .arg(previousId);
+            return result;
+        }
+        const QString recomputed
+            = hashOf(prevHash, id, query.value(1).toString(), query.value(2), query.value(3).toString(),
+                     query.value(4).toString(), query.value(5), query.value(6).toString());
+        if (recomputed != hash) {
+            result.firstBrokenId = id;
+            result.firstBrokenAt = query.value(1).toString();
+            result.message
+                = tr("The access log is broken at entry %1: its contents were changed after it was written.").arg(id);
+            return result;
+        }
+        ++result.checkedEntries;
+        expectedPrev = hash;
+        previousId = id;
+    }
+    if (query.lastError().isValid()) {
+        result.message = tr("The access log could not be read: %1").arg(query.lastError().text());
+        return result;
+    }
+    result.ok = true;
+    result.message = tr("The access log is intact: %n entries checked.", nullptr, int(result.checkedEntries));
+    return result;
+}
+
+QList<AccessLog::Entry> AccessLog::entries(const Filter& filter) const
+{
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT l.id, l.at, l.account_id, l.username, l.action, l.youth_id, l.detail, "
+                                 "l.prev_hash, l.hash FROM access_log l")
+        + whereClause(filter, &binds) + QStringLiteral(" ORDER BY l.id DESC");
+    if (filter.limit > 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant& value : std::as_const(binds)) {
+        query.addBindValue(value);
+    }
+    QList<Entry> result;
+    if (!query.exec()) {
+        m_database.setLastError(query.lastError().text());
+        return result;
+    }
+    while (query.next()) {
+        Entry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = query.value(1).toString();
+        entry.accountId = query.value(2).toLongLong();
+        entry.username = query.value(3).toString();
+        entry.actionCode = query.value(4).toString();
+        entry.action = actionFromCode(entry.actionCode).value_or(AccessAction::Login);
+        entry.youthId = query.value(5).toLongLong();
+        entry.detail = query.value(6).toString();
+        entry.prevHash = query.value(7).toString();
+        entry.hash = query.value(8).toString();
+        result.append(entry);
+    }
+    return result;
+}
+
+QList<AccessLog::Opening> AccessLog::whoOpened(qint64 youthId) const
+{
+    QList<Opening> result;
+    if (youthId == 0) {
+        return result;
+    }
+    // SQLite takes the bare columns (username) from the row where max(at) is found, i.e. the latest open.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT l.account_id, l.username, max(l.at) AS last_at, count(*), a.display_name FROM access_log l "
+        "LEFT JOIN account a ON a.id = l.account_id WHERE l.youth_id = ? AND l.action = ? "
+        "GROUP BY l.account_id ORDER BY last_at DESC, l.account_id"));
+    query.addBindValue(youthId);
+    query.addBindValue(code(AccessAction::OpenYouth));
+    if (!query.exec()) {
+        m_database.setLastError(query.lastError().text());
+        return result;
+    }
+    while (query.next()) {
+        Opening opening;
+        opening.accountId = query.value(0).toLongLong();
+        opening.username = query.value(1).toString();
+        opening.lastOpenedAt = query.value(2).toString();
+        opening.count = query.value(3).toInt();
+        opening.displayName = query.value(4).toString();
+        result.append(opening);
+    }
+    return result;
+}
+
+bool AccessLog::exportCsv(const Filter& filter, const QString& path, QString* error) const
+{
+    const QList<Entry> rows = entries(filter);
+    QString text;
+    const QStringList header { tr("Entry"),  tr("Time"),        tr("Account id"), tr("Username"),
+                               tr("Action"), tr("Action code"), tr("Youth id"),   tr("Detail") };
+    QStringList headerFields;
+    for (const QString& title : header) {
+        headerFields.append(csvField(title));
+    }
+    text += headerFields.join(u';') + QStringLiteral("\r\n");
+    for (const Entry& entry : rows) {
+        const std::optional<AccessAction> known = actionFromCode(entry.actionCode);
+        const QStringList fields {
+            QString::number(entry.id),
+            csvField(QString(entry.at).replace(u'T', u' ')),
+            idText(entry.accountId),
+            csvField(entry.username),
+            csvField(known ? label(*known) : entry.actionCode),
+            csvField(entry.actionCode),
+            idText(entry.youthId),
+            csvField(entry.detail),
+        };
+        text += fields.join(u';') + QStringLiteral("\r\n");
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) {
+            *error = tr("The file %1 could not be written: %2").arg(path, file.errorString());
+        }
+        return false;
+    }
+    // Personal data: owner-only before anything is written (best effort: a FAT USB stick has no modes).
+    OwnerOnlyFile::restrict(file);
+    file.write("\xEF\xBB\xBF");
+    file.write(text.toUtf8());
+    if (!file.commit()) {
+        if (error) {
+            *error = tr("The file %1 could not be written: %2").arg(path, file.errorString());
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace lotsen

@@ -1,0 +1,155 @@
+#include "access/AccessLogModel.h"
+
+#include "access/AccountRepository.h"
+
+namespace lotsen {
+
+AccessLogModel::AccessLogModel(AccessLog& log, AccountRepository& accounts, QObject* parent)
+    : QAbstractTableModel(parent), m_log(log), m_accounts(accounts)
+{
+    connect(&m_log, &AccessLog::appended, this, &AccessLogModel::onAppended);
+    connect(&m_accounts, &AccountRepository::changed, this, &AccessLogModel::refresh);
+    refresh();
+}
+
+void AccessLogModel::setYouthNameLookup(YouthNameLookup lookup)
+{
+    m_youthName = std::move(lookup);
+    refresh();
+}
+
+void AccessLogModel::setFilter(const AccessLog::Filter& filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void AccessLogModel::setLive(bool live)
+{
+    m_live = live;
+    if (m_live && m_stale) {
+        refresh();
+    }
+}
+
+void AccessLogModel::onAppended()
+{
+    if (m_live) {
+        refresh();
+    } else {
+        m_stale = true;
+    }
+}
+
+void AccessLogModel::refresh()
+{
+    m_stale = false;
+    QHash<qint64, QString> accountNames;
+    const QList<Account> accounts = m_accounts.all();
+    for (const Account& account : accounts) {
+        accountNames.insert(account.id, account.displayName);
+    }
+    beginResetModel();
+    m_rows = m_log.entries(m_filter);
+    m_accountNames = accountNames;
+    m_youthNames.clear();
+    endResetModel();
+}
+
+int AccessLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AccessLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags AccessLogModel::flags(const QModelIndex& index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+}
+
+QString AccessLogModel::accountText(const AccessLog::Entry& entry) const
+{
+    const QString name = m_accountNames.value(entry.accountId);
+    if (entry.accountId == 0 || name.isEmpty()) {
+        return entry.username.isEmpty() ? tr("(unknown)") : entry.username;
+    }
+    return tr("%1 (%2)").arg(name, entry.username);
+}
+
+QString AccessLogModel::youthText(qint64 youthId) const
+{
+    if (youthId == 0) {
+        return {};
+    }
+    auto found = m_youthNames.constFind(youthId);
+    if (found == m_youthNames.constEnd()) {
+        found = m_youthNames.insert(youthId, m_youthName ? m_youthName(youthId) : QString());
+    }
+    return found->isEmpty() ? QString::number(youthId) : tr("%1 – %2").arg(youthId).arg(*found);
+}
+
+QVariant AccessLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const AccessLog::Entry& entry = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return entry.id;
+    case AccountIdRole:
+        return entry.accountId;
+    case YouthIdRole:
+        return entry.youthId;
+    case ActionCodeRole:
+        return entry.actionCode;
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (static_cast<Column>(index.column())) {
+    case Time:
+        // Stored as ISO 8601 local time; shown as in the CSV export.
+        return QString(entry.at).replace(u'T', u' ').left(19);
+    case AccountColumn:
+        return accountText(entry);
+    case Action:
+        return AccessLog::actionFromCode(entry.actionCode) ? AccessLog::label(entry.action) : entry.actionCode;
+    case Youth:
+        return youthText(entry.youthId);
+    case Detail:
+        return entry.detail;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant AccessLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (static_cast<Column>(section)) {
+    case Time:
+        return tr("Time");
+    case AccountColumn:
+        return tr("Account");
+    case Action:
+        return tr("Action");
+    case Youth:
+        return tr("Youth");
+    case Detail:
+        return tr("Detail");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace lotsen

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "access/AccessLog.h"
+#include "access/Account.h"
+#include "access/AccountRepository.h"
+#include "access/Permissions.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace lotsen {
+
+struct Youth;
+
+// Who is using Lotsen on this PC right now, and whether the screen is locked. Logs in and out through
+// AccountRepository, writes every login, lock and unlock to the access log, and answers the views' and the
+// repositories' question "may the current user do this?" from the one permission table.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    Session(AccountRepository& accounts, AccessLog& log, QObject* parent = nullptr);
+
+    bool isLoggedIn() const { return m_account.has_value(); }
+    bool isLocked() const { return m_locked; }
+    // The logged-in account; empty before login.
+    const std::optional<Account>& account() const { return m_account; }
+    qint64 accountId() const { return m_account ? m_account->id : 0; }
+
+    // Nothing is allowed before login, or while locked; except in a database that has no accounts yet (before the
+    // first start has created the administrator, and in tests of other parts), which has no access control.
+    bool allows(Permission permission) const;
+    bool hasAccessControl() const { return m_accessControl; }
+    // The youth's card at all: one's own youths (the account's staff record is their mentor), or every youth.
+    bool maySee(const Youth& youth) const;
+    // The sensitive notes of this youth.
+    bool maySeeSensitiveNotes(const Youth& youth) const;
+
+    // Logs in (and writes Login or LoginFailed). On failure the result says why and the session is unchanged.
+    AccountRepository::AuthResult logIn(const QString& username, const QString& password);
+    // Starts a session without a password: only for the demo database and for tests.
+    void startWithoutPassword(const Account& account);
+    void logOut();
+    // Reads the logged-in account again after it changed (a new password clears "must change").
+    void reloadAccount();
+
+    // Hides personal data until unlock(); the same user unlocks with the password.
+    void lock();
+    AccountRepository::AuthResult unlock(const QString& password);
+    // Another user logs in at the lock screen; the caller has discarded the previous user's unsaved edits.
+    AccountRepository::AuthResult switchUser(const QString& username, const QString& password);
+
+    // An entry for the current account in the access log. No personal data in `detail`.
+    bool log(AccessAction action, qint64 youthId = 0, const QString& detail = {});
+
+signals:
+    void loggedIn();
+    void loggedOut();
+    void locked();
+    void unlocked();
+    // What the user may do has changed (login, logout, unlock, another user, the account was changed): views
+    // showing or enabling things by permission update on this one signal.
+    void accessChanged();
+
+private:
+    AccountRepository& m_accounts;
+    AccessLog& m_log;
+    std::optional<Account> m_account;
+    bool m_locked = false;
+    bool m_accessControl = false; // the database has accounts (kept up to date from AccountRepository::changed)
+};
+
+} // namespace lotsen

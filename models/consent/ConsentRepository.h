@@ -1,0 +1,52 @@
+#pragma once
+
+#include "consent/Consent.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace lotsen {
+
+class Database;
+
+// A youth's consents. They are never deleted: withdrawing records the date and a note. Recording and
+// withdrawing write an entry to the youth's timeline in the same transaction.
+class ConsentRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString message; // in the UI language when !ok
+        qint64 id = 0;
+    };
+
+    explicit ConsentRepository(Database& database, QObject* parent = nullptr);
+
+    // Newest first, withdrawn ones included, with the names of the relative, partner and guardian filled in.
+    QList<Consent> consents(qint64 youthId) const;
+    std::optional<Consent> consent(qint64 id) const;
+    // Sets consent.id. Refuses what ConsentRules::validate refuses.
+    Result record(Consent& consent);
+    Result withdraw(qint64 id, const QDate& on, const QString& note, qint64 staffId);
+
+    // The consent that allows `need` for the youth on `date`, if any (ConsentRules over the stored consents).
+    // Static so that ContactRepository and ReferralRepository can check before they write.
+    static std::optional<Consent> findValid(const Database& database, qint64 youthId, const ConsentNeed& need,
+                                            const QDate& date);
+    std::optional<Consent> findValid(qint64 youthId, const ConsentNeed& need, const QDate& date) const;
+
+signals:
+    void changed(qint64 youthId);
+
+private:
+    static QList<Consent> load(const Database& database, qint64 youthId, qint64 consentId);
+
+    Database& m_database;
+};
+
+} // namespace lotsen

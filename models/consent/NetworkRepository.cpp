@@ -1,0 +1,171 @@
+#include "consent/NetworkRepository.h"
+
+#include "core/Database.h"
+#include "partners/PartnerRepository.h"
+#include "core/SqlValues.h"
+#include "core/Vocabulary.h"
+#include "core/WriteTransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lotsen {
+
+namespace {
+
+const char* const kColumns
+    = "SELECT id, youth_id, name, relation, phone, email, legal_guardian, notes FROM network_person ";
+
+NetworkPerson personFrom(const QSqlQuery& query)
+{
+    NetworkPerson person;
+    person.id = query.value(0).toLongLong();
+    person.youthId = query.value(1).toLongLong();
+    person.name = query.value(2).toString();
+    person.relation = Vocabulary::relationFromCode(query.value(3).toString());
+    person.phone = query.value(4).toString();
+    person.email = query.value(5).toString();
+    person.legalGuardian = query.value(6).toInt() != 0;
+    person.notes = query.value(7).toString();
+    return person;
+}
+
+} // namespace
+
+NetworkRepository::NetworkRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
+
+QList<NetworkPerson> NetworkRepository::persons(qint64 youthId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE youth_id = ? ORDER BY name COLLATE NOCASE"));
+    query.addBindValue(youthId);
+    QList<NetworkPerson> result;
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(personFrom(query));
+        }
+    }
+    return result;
+}
+
+std::optional<NetworkPerson> NetworkRepository::person(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next()) {
+        return personFrom(query);
+    }
+    return std::nullopt;
+}
+
+NetworkRepository::Result NetworkRepository::save(NetworkPerson& person)
+{
+    person.name = person.name.trimmed();
+    person.email = person.email.trimmed();
+    if (person.name.isEmpty()) {
+        return { false, tr("Enter the person's name."), 0 };
+    }
+    if (!SqlValues::validEmail(person.email)) {
+        return { false, tr("The e-mail address is not valid."), 0 };
+    }
+    if (person.id != 0) {
+        const std::optional<NetworkPerson> stored = this->person(person.id);
+        if (!stored || stored->youthId != person.youthId) {
+            return { false, tr("This person no longer exists."), 0 };
+        }
+    }
+    WriteTransaction transaction(m_database);
+    QSqlQuery query(m_database.connection());
+    const QString now = SqlValues::now();
+    if (person.id == 0) {
+        query.prepare(QStringLiteral("INSERT INTO network_person (youth_id, name, relation, phone, email, "
+                                     "legal_guardian, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(person.youthId);
+    } else {
+        query.prepare(QStringLiteral("UPDATE network_person SET name = ?, relation = ?, phone = ?, email = ?, "
+                                     "legal_guardian = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    }
+    query.addBindValue(person.name);
+    query.addBindValue(Vocabulary::code(person.relation));
+    query.addBindValue(SqlValues::text(person.phone.trimmed()));
+    query.addBindValue(SqlValues::text(person.email));
+    query.addBindValue(person.legalGuardian ? 1 : 0);
+    query.addBindValue(SqlValues::text(person.notes));
+    query.addBindValue(now);
+    if (person.id == 0) {
+        query.addBindValue(now);
+    } else {
+        query.addBindValue(person.id);
+    }
+    // An unknown youth fails on the foreign key.
+    if (!transaction.isActive() || !query.exec()) {
+        return { false, tr("The person could not be saved: %1").arg(query.lastError().text()), 0 };
+    }
+    const qint64 id = person.id == 0 ? query.lastInsertId().toLongLong() : person.id;
+    if (!transaction.commit()) {
+        return { false, tr("The person could not be saved: %1").arg(m_database.lastError()), 0 };
+    }
+    person.id = id;
+    emit changed(person.youthId);
+    return { true, {}, id };
+}
+
+NetworkRepository::Result NetworkRepository::remove(qint64 id)
+{
+    const std::optional<NetworkPerson> stored = person(id);
+    if (!stored) {
+        return { false, tr("This person no longer exists."), 0 };
+    }
+    WriteTransaction transaction(m_database);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM network_person WHERE id = ?"));
+    query.addBindValue(id);
+    // Consents and contacts that name the person are history: their foreign keys refuse the delete.
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        return { false,
+                 tr("%1 is named in consents or contacts, which are kept as history, so they cannot be removed.")
+                     .arg(stored->name),
+                 0 };
+    }
+    emit changed(stored->youthId);
+    return { true, {}, id };
+}
+
+QList<PartnerPerson> NetworkRepository::partnerContacts(qint64 youthId) const
+{
+    return PartnerRepository::linkedPersons(m_database, youthId);
+}
+
+NetworkRepository::Result NetworkRepository::linkPartnerContact(qint64 youthId, qint64 partnerPersonId,
+                                                                const QString& note)
+{
+    WriteTransaction transaction(m_database);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO youth_partner_contact (youth_id, person_id, note) "
+                                 "VALUES (?, ?, ?)"));
+    query.addBindValue(youthId);
+    query.addBindValue(partnerPersonId);
+    query.addBindValue(SqlValues::text(note));
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        return { false, tr("The contact person could not be linked: %1").arg(query.lastError().text()), 0 };
+    }
+    emit changed(youthId);
+    return { true, {}, partnerPersonId };
+}
+
+NetworkRepository::Result NetworkRepository::unlinkPartnerContact(qint64 youthId, qint64 partnerPersonId)
+{
+    WriteTransaction transaction(m_database);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM youth_partner_contact WHERE youth_id = ? AND person_id = ?"));
+    query.addBindValue(youthId);
+    query.addBindValue(partnerPersonId);
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        return { false, tr("The contact person could not be unlinked: %1").arg(query.lastError().text()), 0 };
+    }
+    emit changed(youthId);
+    return { true, {}, partnerPersonId };
+}
+
+} // namespace lotsen

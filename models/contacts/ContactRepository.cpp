@@ -1,0 +1,357 @@
+#include "contacts/ContactRepository.h"
+
+#include "core/Clock.h"
+#include "consent/ConsentRepository.h"
+#include "consent/ConsentRules.h"
+#include "core/Database.h"
+#include "core/Vocabulary.h"
+#include "core/WriteTransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lotsen {
+
+namespace {
+
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+QVariant dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QString timestamp(const QDateTime& time)
+{
+    return time.toString(Qt::ISODate);
+}
+
+const char* const kColumns = "SELECT c.id, c.youth_id, c.occurred_at, c.kind, c.with_whom, c.staff_id, s.name, c.note, "
+                             "c.next_planned, c.corrects_id, c.activity_id, c.struck_at, c.struck_by, c.struck_reason, "
+                             "c.created_at, c.network_person_id, c.consent_id, c.consent_override "
+                             "FROM contact c LEFT JOIN staff s ON s.id = c.staff_id ";
+
+Contact contactFrom(const QSqlQuery& query)
+{
+    Contact contact;
+    contact.id = query.value(0).toLongLong();
+    contact.youthId = query.value(1).toLongLong();
+    contact.occurredAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODate);
+    contact.kind = Vocabulary::contactKindFromCode(query.value(3).toString());
+    contact.withWhom = Vocabulary::contactWithFromCode(query.value(4).toString());
+    contact.staffId = query.value(5).toLongLong();
+    contact.staffName = query.value(6).toString();
+    contact.note = query.value(7).toString();
+    contact.nextPlanned = QDate::fromString(query.value(8).toString(), Qt::ISODate);
+    contact.correctsId = query.value(9).toLongLong();
+    contact.activityId = query.value(10).toLongLong();
+    contact.struckAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODate);
+    contact.struckBy = query.value(12).toLongLong();
+    contact.struckReason = query.value(13).toString();
+    contact.createdAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODate);
+    contact.networkPersonId = query.value(15).toLongLong();
+    contact.consentId = query.value(16).toLongLong();
+    contact.consentOverride = query.value(17).toString();
+    return contact;
+}
+
+} // namespace
+
+ContactRepository::ContactRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
+
+ContactRepository::Result ContactRepository::failure(const QString& sqlError) const
+{
+    return { false, tr("The contact could not be saved. Nothing was changed. (%1)").arg(sqlError), 0 };
+}
+
+std::optional<Contact> ContactRepository::load(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE c.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return contactFrom(query);
+}
+
+QList<Contact> ContactRepository::contacts(qint64 youthId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QString::fromLatin1(kColumns)
+                  + QStringLiteral("WHERE c.youth_id = ? ORDER BY c.occurred_at DESC, c.id DESC"));
+    query.addBindValue(youthId);
+    QList<Contact> result;
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(contactFrom(query));
+        }
+    }
+    return result;
+}
+
+ContactRepository::Result ContactRepository::validate(const Contact& contact) const
+{
+    if (contact.youthId == 0) {
+        return { false, tr("Choose the youth the contact was with."), 0 };
+    }
+    if (!contact.occurredAt.isValid()) {
+        return { false, tr("Choose when the contact took place."), 0 };
+    }
+    // A few minutes of clock difference between PCs is allowed; a contact tomorrow is a typing error.
+    if (contact.occurredAt > Clock::now().addSecs(10 * 60)) {
+        return { false, tr("The contact cannot be in the future. Plan it as the next contact instead."), 0 };
+    }
+    if (contact.nextPlanned.isValid() && contact.nextPlanned < contact.occurredAt.date()) {
+        return { false, tr("The next planned contact must be after this contact."), 0 };
+    }
+    return { true, {}, 0 };
+}
+
+ContactRepository::Result ContactRepository::applyConsent(Contact& contact) const
+{
+    if (contact.withWhom != ContactWith::Relative) {
+        contact.networkPersonId = 0;
+        contact.consentId = 0;
+        contact.consentOverride.clear();
+        return { true, {}, 0 };
+    }
+    if (contact.networkPersonId != 0) {
+        QSqlQuery person(m_database.connection());
+        person.prepare(QStringLiteral("SELECT youth_id FROM network_person WHERE id = ?"));
+        person.addBindValue(contact.networkPersonId);
+        if (!person.exec() || !person.next() || person.value(0).toLongLong() != contact.youthId) {
+            return { false, tr("The relative is not in this youth's network."), 0 };
+        }
+    }
+    // Checked here whatever the dialog did: the consent must be valid on the day of the contact.
+    contact.consentOverride = contact.consentOverride.trimmed();
+    const ConsentNeed need { ConsentScope::Relatives, contact.networkPersonId, 0 };
+    const std::optional<Consent> valid
+        = ConsentRepository::findValid(m_database, contact.youthId, need, contact.occurredAt.date());
+    contact.consentId = valid ? valid->id : 0;
+    if (valid) {
+        contact.consentOverride.clear();
+        return { true, {}, 0 };
+    }
+    if (!contact.consentOverride.isEmpty()) {
+        return { true, {}, 0 };
+    }
+    Result missing { false, ConsentRules::missingText(need), 0 };
+    missing.consentMissing = true;
+    return missing;
+}
+
+bool ContactRepository::refreshSummary(qint64 youthId, QString* error)
+{
+    // Recomputed from the youth's own entries (an index lookup), so that striking out or correcting an entry
+    // gives the same figures as if the mistake had never been made. An entry that a correction replaces no
+    // longer counts: the correction says what really happened.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "WITH live AS (SELECT c.id, c.occurred_at, c.kind, c.with_whom, c.next_planned FROM contact c "
+        "   WHERE c.youth_id = :youth AND c.struck_at IS NULL AND NOT EXISTS (SELECT 1 FROM contact k "
+        "   WHERE k.youth_id = :youth AND k.corrects_id = c.id AND k.struck_at IS NULL)), "
+        " reached AS (SELECT max(occurred_at) AS at FROM live WHERE kind <> 'attempt' AND with_whom = 'youth') "
+        "UPDATE youth SET "
+        " last_contact_at = (SELECT at FROM reached),"
+        // A planned date that a contact has reached (on or after it) is done, and no longer shown as planned.
+        " next_planned_contact = (SELECT planned FROM (SELECT next_planned AS planned FROM live "
+        "   WHERE next_planned IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1) "
+        "   WHERE planned > coalesce((SELECT at FROM reached), '')),"
+        " unanswered_attempts = (SELECT count(*) FROM live WHERE kind = 'attempt' "
+        "   AND occurred_at > coalesce((SELECT at FROM reached), '')),"
+        " first_unanswered_at = (SELECT min(occurred_at) FROM live WHERE kind = 'attempt' "
+        "   AND occurred_at > coalesce((SELECT at FROM reached), '')) "
+        "WHERE id = :youth"));
+    query.bindValue(QStringLiteral(":youth"), youthId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+ContactRepository::Result ContactRepository::log(Contact& contact)
+{
+    Result checked = validate(contact);
+    if (!checked.ok) {
+        return checked;
+    }
+    checked = applyConsent(contact);
+    if (!checked.ok) {
+        return checked;
+    }
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return failure(m_database.lastError());
+    }
+    const QString now = timestamp(Clock::now());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO contact (youth_id, occurred_at, kind, with_whom, staff_id, note, next_planned, corrects_id, "
+        "activity_id, network_person_id, consent_id, consent_override, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(contact.youthId);
+    query.addBindValue(timestamp(contact.occurredAt));
+    query.addBindValue(Vocabulary::code(contact.kind));
+    query.addBindValue(Vocabulary::code(contact.withWhom));
+    query.addBindValue(idOrNull(contact.staffId));
+    query.addBindValue(text(contact.note));
+    query.addBindValue(dateOrNull(contact.nextPlanned));
+    query.addBindValue(idOrNull(contact.correctsId));
+    query.addBindValue(idOrNull(contact.activityId));
+    query.addBindValue(idOrNull(contact.networkPersonId));
+    query.addBindValue(idOrNull(contact.consentId));
+    query.addBindValue(text(contact.consentOverride));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    QString error;
+    if (!query.exec()) {
+        return failure(query.lastError().text());
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!refreshSummary(contact.youthId, &error) || !transaction.commit()) {
+        return failure(error.isEmpty() ? m_database.lastError() : error);
+    }
+    contact.id = id;
+    contact.createdAt = QDateTime::fromString(now, Qt::ISODate);
+    emit contactsChanged(contact.youthId);
+    return { true, {}, id };
+}
+
+bool ContactRepository::canEdit(const Contact& contact, const QDateTime& now, qint64 staffId, int editWindowHours)
+{
+    if (contact.id == 0 || contact.isStruck()) {
+        return false;
+    }
+    if (staffId != 0 && contact.staffId == staffId) {
+        return true;
+    }
+    return contact.createdAt.isValid() && contact.createdAt.secsTo(now) <= qint64(editWindowHours) * 3600;
+}
+
+ContactRepository::Result ContactRepository::edit(const Contact& edited, qint64 staffId, int editWindowHours)
+{
+    Contact changed = edited;
+    const std::optional<Contact> stored = load(changed.id);
+    if (!stored) {
+        return { false, tr("This entry no longer exists."), 0 };
+    }
+    if (!canEdit(*stored, Clock::now(), staffId, editWindowHours)) {
+        return { false,
+                 tr("This entry can no longer be changed. Write a correction instead; the original stays in "
+                    "the timeline."),
+                 0 };
+    }
+    if (changed.youthId != stored->youthId) {
+        return { false, tr("An entry cannot be moved to another youth. Strike it out and log it again."), 0 };
+    }
+    Result checked = validate(changed);
+    if (!checked.ok) {
+        return checked;
+    }
+    // A relative contact logged before consents existed keeps what it had; a new or changed relative needs the
+    // consent check.
+    const bool sameRelative = stored->withWhom == ContactWith::Relative && changed.withWhom == ContactWith::Relative
+        && stored->networkPersonId == changed.networkPersonId && changed.consentOverride.trimmed().isEmpty();
+    if (sameRelative) {
+        changed.consentId = stored->consentId;
+        changed.consentOverride = stored->consentOverride;
+    } else {
+        checked = applyConsent(changed);
+        if (!checked.ok) {
+            return checked;
+        }
+    }
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return failure(m_database.lastError());
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE contact SET occurred_at = ?, kind = ?, with_whom = ?, staff_id = ?, note = ?, "
+                                 "next_planned = ?, network_person_id = ?, consent_id = ?, consent_override = ?, "
+                                 "updated_at = ? WHERE id = ? AND struck_at IS NULL"));
+    query.addBindValue(timestamp(changed.occurredAt));
+    query.addBindValue(Vocabulary::code(changed.kind));
+    query.addBindValue(Vocabulary::code(changed.withWhom));
+    query.addBindValue(idOrNull(changed.staffId));
+    query.addBindValue(text(changed.note));
+    query.addBindValue(dateOrNull(changed.nextPlanned));
+    query.addBindValue(idOrNull(changed.networkPersonId));
+    query.addBindValue(idOrNull(changed.consentId));
+    query.addBindValue(text(changed.consentOverride));
+    query.addBindValue(timestamp(Clock::now()));
+    query.addBindValue(changed.id);
+    QString error;
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        return failure(query.lastError().text());
+    }
+    if (!refreshSummary(changed.youthId, &error) || !transaction.commit()) {
+        return failure(error.isEmpty() ? m_database.lastError() : error);
+    }
+    emit contactsChanged(changed.youthId);
+    return { true, {}, changed.id };
+}
+
+ContactRepository::Result ContactRepository::correct(qint64 originalId, Contact& correction)
+{
+    const std::optional<Contact> original = load(originalId);
+    if (!original) {
+        return { false, tr("This entry no longer exists."), 0 };
+    }
+    if (original->isStruck()) {
+        return { false, tr("A struck-out entry cannot be corrected. Log a new contact instead."), 0 };
+    }
+    correction.youthId = original->youthId;
+    correction.correctsId = originalId;
+    return log(correction);
+}
+
+ContactRepository::Result ContactRepository::strike(qint64 id, qint64 staffId, const QString& reason)
+{
+    const std::optional<Contact> stored = load(id);
+    if (!stored) {
+        return { false, tr("This entry no longer exists."), 0 };
+    }
+    if (stored->isStruck()) {
+        return { false, tr("This entry is already struck out."), 0 };
+    }
+    if (reason.trimmed().isEmpty()) {
+        return { false, tr("Write why the entry is struck out."), 0 };
+    }
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return failure(m_database.lastError());
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE contact SET struck_at = ?, struck_by = ?, struck_reason = ?, updated_at = ? "
+                                 "WHERE id = ? AND struck_at IS NULL"));
+    const QString now = timestamp(Clock::now());
+    query.addBindValue(now);
+    query.addBindValue(idOrNull(staffId));
+    query.addBindValue(reason.trimmed());
+    query.addBindValue(now);
+    query.addBindValue(id);
+    QString error;
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        return failure(query.lastError().text());
+    }
+    if (!refreshSummary(stored->youthId, &error) || !transaction.commit()) {
+        return failure(error.isEmpty() ? m_database.lastError() : error);
+    }
+    emit contactsChanged(stored->youthId);
+    return { true, {}, id };
+}
+
+} // namespace lotsen

@@ -1,0 +1,486 @@
+#include "core/Database.h"
+
+#include "core/OwnerOnlyFile.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace lotsen {
+
+namespace {
+
+// Migration N (1-based) takes the schema from version N-1 to N. Append only; never edit a released script.
+const QStringList kMigrations = {
+    QStringLiteral(":/sql/0001_initial.sql"),
+    QStringLiteral(":/sql/0002_action_plans.sql"),
+    QStringLiteral(":/sql/0003_contacts.sql"),
+    QStringLiteral(":/sql/0004_partners_consent.sql"),
+    QStringLiteral(":/sql/0005_accounts_access_log.sql"),
+};
+
+const QByteArray kSqliteHeader("SQLite format 3\0", 16);
+
+qint64 s_fullCheckLimit = Database::DefaultFullCheckLimit;
+
+// Splits a migration script into statements: each ends with ';' at the end of a line, and a
+// trigger body (which holds ';' of its own) ends with a line 'END;'.
+QStringList splitStatements(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = script.split(u'\n');
+    for (const QString& line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || (trimmed.isEmpty() && current.isEmpty())) {
+            continue;
+        }
+        current += line + u'\n';
+        if (trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
+            inTrigger = true;
+        }
+        const bool ends
+            = inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : trimmed.endsWith(u';');
+        if (ends) {
+            statements.append(current.trimmed());
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty()) {
+        statements.append(current.trimmed());
+    }
+    return statements;
+}
+
+} // namespace
+
+Database::Database(QObject* parent) : QObject(parent) { }
+
+void Database::setFullCheckLimit(qint64 bytes)
+{
+    s_fullCheckLimit = bytes;
+}
+
+QString Database::checkIntegrity(const QString& path)
+{
+    const QString name = QStringLiteral("lotsen-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+        const QString shownPath = QDir::toNativeSeparators(path);
+        if (!db.open()) {
+            problem = tr("The database %1 could not be checked: %2").arg(shownPath, db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
+                || query.value(0).toString() != QLatin1String("ok")) {
+                problem = tr("The database %1 is damaged. Close Lotsen and restore the latest backup; until then, "
+                             "do not rely on what it shows.")
+                              .arg(shownPath);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::currentSchemaVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
+    m_lock.reset();
+    m_path.clear();
+}
+
+Database::OpenResult Database::fail(OpenStatus status, const QString& message)
+{
+    close();
+    return { status, message, {} };
+}
+
+Database::OpenResult Database::open(const QString& path, Mode mode)
+{
+    close();
+    m_readOnly = mode == Mode::ReadOnly;
+    m_integrityCheckDeferred = false;
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    const bool exists = info.exists();
+    const QString shownPath = QDir::toNativeSeparators(absolute);
+
+    if (exists && !info.isFile()) {
+        return fail(OpenStatus::CannotOpen, tr("%1 is a folder, not a Lotsen database file.").arg(shownPath));
+    }
+    if (m_readOnly && (!exists || info.size() == 0)) {
+        return fail(OpenStatus::CannotOpen, tr("The database %1 does not exist.").arg(shownPath));
+    }
+    if (!exists) {
+        if (!QDir().mkpath(info.absolutePath())) {
+            return fail(OpenStatus::CannotOpen,
+                        tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        }
+    }
+    // WAL needs to create -wal and -shm files beside the database, so the folder must be writable too.
+    if (!m_readOnly && ((exists && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable())) {
+        return fail(OpenStatus::ReadOnly,
+                    tr("The database %1 is read-only, or its folder is. Lotsen needs to write to it. "
+                       "Copy the file to a folder where you may write, or ask for write permission.")
+                        .arg(shownPath));
+    }
+    if (exists && info.size() > 0) {
+        QFile file(absolute);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(OpenStatus::CannotOpen,
+                        tr("The database %1 could not be read: %2").arg(shownPath, file.errorString()));
+        }
+        if (file.read(kSqliteHeader.size()) != kSqliteHeader) {
+            return fail(OpenStatus::NotLotsen,
+                        tr("%1 is not a Lotsen database, or its beginning is damaged. It has not been changed.")
+                            .arg(shownPath));
+        }
+    }
+
+    // A reader needs no lock: SQLite's WAL lets it read beside the one writer.
+    m_lock = m_readOnly ? nullptr : std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+    if (m_lock) {
+        m_lock->setStaleLockTime(0); // a crashed Lotsen leaves a stale lock that QLockFile detects by its PID
+    }
+    if (m_lock && !m_lock->tryLock(100)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        m_lock->getLockInfo(&pid, &host, &application);
+        return fail(OpenStatus::Locked,
+                    tr("The database %1 is already open in another Lotsen window (process %2 on %3). "
+                       "Close that window first, or open another file.")
+                        .arg(shownPath)
+                        .arg(pid)
+                        .arg(host));
+    }
+
+    if (!m_readOnly && (!exists || info.size() == 0)) {
+        // SQLite would create the file with the default mode (0644 under the usual umask), readable by every
+        // login on the PC; created empty and owner-only here, it is so before any data goes in, and SQLite gives
+        // the -wal and -shm files the database file's mode.
+        QString error;
+        if (!OwnerOnlyFile::createEmpty(absolute, &error)) {
+            return fail(OpenStatus::CannotOpen, tr("The database %1 could not be created: %2").arg(shownPath, error));
+        }
+    }
+
+    m_path = absolute;
+    m_connectionName = QStringLiteral("lotsen-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool opened = false;
+    QString openError;
+    {
+        // No QSqlDatabase copy may outlive this block: fail() removes the connection, which must be unused then.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        opened = db.open();
+        openError = db.lastError().text();
+    }
+    if (!opened) {
+        return fail(OpenStatus::CannotOpen, tr("The database %1 could not be opened: %2").arg(shownPath, openError));
+    }
+
+    if (exists && info.size() > 0) {
+        // A WAL left behind means the last session did not end cleanly: check every page now.
+        const bool uncleanShutdown = QFileInfo(absolute + QStringLiteral("-wal")).size() > 0;
+        const bool checkPages = uncleanShutdown || info.size() <= s_fullCheckLimit;
+        m_integrityCheckDeferred = !checkPages;
+        OpenResult checked = checkExisting(checkPages);
+        if (!checked.message.isEmpty()) {
+            return checked;
+        }
+        if (!m_readOnly) {
+            restrictExisting();
+        }
+    }
+
+    if (m_readOnly) {
+        if (userVersion() != currentSchemaVersion()) {
+            return fail(OpenStatus::MigrationFailed,
+                        tr("The database %1 was saved by an older version of Lotsen. Open it in Lotsen once to "
+                           "update it, then try again.")
+                            .arg(shownPath));
+        }
+        return { OpenStatus::Opened, {}, {} };
+    }
+    if (!applyConnectionSettings()) {
+        return fail(OpenStatus::CannotOpen,
+                    tr("The database %1 could not be prepared: %2").arg(shownPath, m_lastError));
+    }
+    const int version = userVersion();
+    OpenResult result = migrate(version);
+    if (!result.ok()) {
+        return result;
+    }
+    result.status = version == 0 ? OpenStatus::Created : OpenStatus::Opened;
+    return result;
+}
+
+void Database::restrictExisting()
+{
+    // Issue 6: a Lotsen file that other logins may read (copied or restored with the default umask, or made before
+    // Lotsen restricted its files) is made owner-only when Lotsen opens it, and so are its -wal and -shm files,
+    // which keep the mode they were made with. Lotsen's own accounts share one file under one system login, so no
+    // other login needs it. Only after checkExisting(): a file of another program is never touched. Best effort:
+    // a file of another owner cannot be changed, and that is no reason not to open it.
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        const QString file = m_path + suffix;
+        if (QFileInfo::exists(file) && !OwnerOnlyFile::isOwnerOnly(file)) {
+            OwnerOnlyFile::restrict(file);
+        }
+    }
+}
+
+Database::OpenResult Database::checkExisting(bool checkPages)
+{
+    const QString shownPath = QDir::toNativeSeparators(m_path);
+    QSqlQuery query(connection());
+    // quick_check reads every page; a damaged file is reported before anything writes to it. Without it,
+    // reading the schema still catches a damaged beginning of the file.
+    const QString check = checkPages
+        ? QStringLiteral("PRAGMA quick_check")
+        : QStringLiteral("SELECT CASE WHEN count(*) >= 0 THEN 'ok' END FROM sqlite_master");
+    if (!query.exec(check) || !query.next()) {
+        return fail(OpenStatus::Corrupt,
+                    tr("The database %1 is damaged (%2). It has not been changed. Restore the latest backup, "
+                       "or open another file.")
+                        .arg(shownPath, query.lastError().databaseText()));
+    }
+    if (query.value(0).toString() != QLatin1String("ok")) {
+        return fail(OpenStatus::Corrupt,
+                    tr("The database %1 is damaged. It has not been changed. Restore the "
+                       "latest backup, or open another file.")
+                        .arg(shownPath));
+    }
+    query.finish();
+
+    const auto pragma = [this](const QString& name) {
+        QSqlQuery q(connection());
+        return q.exec(QStringLiteral("PRAGMA ") + name) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    const qint64 applicationId = pragma(QStringLiteral("application_id"));
+    const qint64 version = pragma(QStringLiteral("user_version"));
+    const qint64 tables = [this] {
+        QSqlQuery q(connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() ? q.value(0).toLongLong() : -1;
+    }();
+    const bool empty = applicationId == 0 && version == 0 && tables == 0;
+    if (!empty && applicationId != ApplicationId) {
+        return fail(
+            OpenStatus::NotLotsen,
+            tr("%1 is a database of another program, not a Lotsen database. It has not been changed.").arg(shownPath));
+    }
+    if (version > currentSchemaVersion()) {
+        return fail(OpenStatus::TooNew,
+                    tr("The database %1 was saved by a newer version of Lotsen (schema %2; this version "
+                       "understands up to %3). Install the newer Lotsen, or open another file. The file has not "
+                       "been changed.")
+                        .arg(shownPath)
+                        .arg(version)
+                        .arg(currentSchemaVersion()));
+    }
+    return { OpenStatus::Opened, {}, {} };
+}
+
+bool Database::applyConnectionSettings()
+{
+    // Per connection; foreign_keys cannot be changed inside a transaction, so this runs first.
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA synchronous = FULL"))
+        || !exec(QStringLiteral("PRAGMA secure_delete = ON"))
+        // 32 MiB instead of SQLite's 2 MiB: the youth table and its indexes at 100,000 youths stay in memory, so
+        // that Today and the register do not read them from the file again at every refresh.
+        || !exec(QStringLiteral("PRAGMA cache_size = -32768"))) {
+        return false;
+    }
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
+        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        m_lastError = query.lastError().text();
+        if (m_lastError.trimmed().isEmpty()) {
+            m_lastError = tr("the file system does not support WAL journaling");
+        }
+        return false;
+    }
+    return true;
+}
+
+Database::OpenResult Database::migrate(int fromVersion)
+{
+    OpenResult result { OpenStatus::Opened, {}, {} };
+    if (fromVersion >= currentSchemaVersion()) {
+        return result;
+    }
+    if (fromVersion > 0) {
+        const QString backup = m_path
+            + QStringLiteral(".before-v%1-%2.bak")
+                  .arg(currentSchemaVersion())
+                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QString error;
+        if (!backupTo(backup, &error)) {
+            return fail(OpenStatus::MigrationFailed,
+                        tr("Before updating the database Lotsen makes a backup, and that failed: %1. "
+                           "The database has not been changed.")
+                            .arg(error));
+        }
+        result.backupPath = backup;
+    }
+    for (int version = fromVersion + 1; version <= currentSchemaVersion(); ++version) {
+        QFile file(kMigrations.at(version - 1));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            return fail(OpenStatus::MigrationFailed, tr("Migration %1 is missing from this build.").arg(version));
+        }
+        const QString script = QString::fromUtf8(file.readAll());
+        if (!exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            return fail(OpenStatus::MigrationFailed, tr("The database could not be updated: %1").arg(m_lastError));
+        }
+        const bool ok = execScript(script) && exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
+            && exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) && exec(QStringLiteral("COMMIT"));
+        if (!ok) {
+            const QString error = m_lastError;
+            exec(QStringLiteral("ROLLBACK"));
+            return fail(OpenStatus::MigrationFailed,
+                        tr("The database could not be updated to version %1: %2. Nothing was changed.")
+                            .arg(version)
+                            .arg(error));
+        }
+    }
+    QSqlQuery check(connection());
+    if (check.exec(QStringLiteral("PRAGMA foreign_key_check")) && check.next()) {
+        return fail(OpenStatus::MigrationFailed, tr("The updated database has broken references."));
+    }
+    return result;
+}
+
+bool Database::execScript(const QString& script)
+{
+    const QStringList statements = splitStatements(script);
+    for (const QString& statement : statements) {
+        if (!exec(statement)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::exec(const QString& sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql)) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int Database::userVersion() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+}
+
+bool Database::backupTo(const QString& targetPath, QString* errorMessage)
+{
+    const auto setError = [errorMessage](const QString& message) {
+        if (errorMessage) {
+            *errorMessage = message;
+        }
+        return false;
+    };
+    if (!isOpen()) {
+        return setError(tr("no database is open"));
+    }
+    // The copy goes into an empty owner-only file made first (VACUUM INTO accepts an empty file): VACUUM INTO
+    // would create it with the default mode, readable by every login on the PC until a chmod afterwards. A file
+    // with content (an earlier backup, or any other file) is refused: a backup never replaces anything.
+    const bool existed = QFileInfo::exists(targetPath);
+    QString error;
+    if (!OwnerOnlyFile::createEmpty(targetPath, &error)) {
+        return setError(error);
+    }
+    // A failed or damaged copy is worse than none: it could be restored one day.
+    const auto discard = [&targetPath, existed] {
+        if (existed) {
+            QFile::resize(targetPath, 0);
+        } else {
+            QFile::remove(targetPath);
+        }
+    };
+
+    {
+        QSqlQuery query(connection());
+        query.prepare(QStringLiteral("VACUUM INTO ?"));
+        query.addBindValue(targetPath);
+        if (!query.exec()) {
+            error = query.lastError().text();
+            query.finish();
+            // A file that was there before is left alone: VACUUM INTO may have failed because someone else has
+            // written to it meanwhile.
+            if (!existed) {
+                discard();
+            }
+            return setError(error);
+        }
+    }
+
+    const QString checkName = m_connectionName + QStringLiteral("-backup-check");
+    bool intact = false;
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
+        copy.setDatabaseName(targetPath);
+        copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (copy.open()) {
+            QSqlQuery check(copy);
+            intact = check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
+                && check.value(0).toString() == QLatin1String("ok");
+        }
+        copy.close();
+    }
+    QSqlDatabase::removeDatabase(checkName);
+    if (!intact) {
+        discard();
+        return setError(tr("the backup copy failed its integrity check"));
+    }
+    return true;
+}
+
+} // namespace lotsen

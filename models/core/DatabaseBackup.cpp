@@ -1,0 +1,78 @@
+#include "core/DatabaseBackup.h"
+
+#include "access/AccessLog.h"
+#include "access/Account.h"
+#include "access/AccountRepository.h"
+#include "core/Database.h"
+#include "access/Permissions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace lotsen {
+
+namespace {
+
+bool setError(QString* error, const QString& message)
+{
+    if (error) {
+        *error = message;
+    }
+    return false;
+}
+
+} // namespace
+
+DatabaseBackup::DatabaseBackup(Database& database, AccountRepository& accounts, AccessLog& log)
+    : m_database(database), m_accounts(accounts), m_log(log)
+{
+}
+
+QString DatabaseBackup::suggestedPath(const QString& databasePath, const QDate& date)
+{
+    // Not translated: a backup moves between PCs whose languages differ, and the date sorts the files.
+    return QFileInfo(databasePath)
+        .absoluteDir()
+        .filePath(QStringLiteral("lotsen-backup-%1.lotsen").arg(date.toString(Qt::ISODate)));
+}
+
+QString DatabaseBackup::refusal(const Account& actor) const
+{
+    if (!m_accounts.hasAccounts()) {
+        return {};
+    }
+    // The stored account decides, not the caller's copy: its role or active flag may have changed since login.
+    const std::optional<Account> stored = m_accounts.byId(actor.id);
+    if (!stored || !Permissions::allows(*stored, Permission::ManageBackups)) {
+        return tr("Only an administrator can back up the database.");
+    }
+    return {};
+}
+
+bool DatabaseBackup::backUp(const Account& actor, const QString& targetPath, QString* error)
+{
+    const QString refused = refusal(actor);
+    if (!refused.isEmpty()) {
+        return setError(error, refused);
+    }
+    const QFileInfo target(targetPath);
+    const QString shownPath = QDir::toNativeSeparators(target.absoluteFilePath());
+    if (target.exists() && target.isFile() && target.size() > 0) {
+        return setError(error,
+                        tr("%1 already exists. A backup never replaces a file: choose another name.").arg(shownPath));
+    }
+    QString reason;
+    if (!m_database.backupTo(target.absoluteFilePath(), &reason)) {
+        return setError(error, tr("The database could not be backed up to %1: %2").arg(shownPath, reason));
+    }
+    // Only the fact: the file name is the user's and may name anyone.
+    if (!m_log.append(actor.id, actor.username, AccessAction::BackupDatabase, 0, {}, &reason)) {
+        QFile::remove(target.absoluteFilePath());
+        return setError(error,
+                        tr("The backup was removed again, because the access log could not record it: %1").arg(reason));
+    }
+    return true;
+}
+
+} // namespace lotsen

@@ -1,0 +1,35 @@
+#include "core/Workspace.h"
+
+#include "core/Database.h"
+
+namespace lotsen {
+
+Workspace::Workspace(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_youths(database)
+    , m_staff(database)
+    , m_plans(database)
+    , m_centre(database)
+    , m_contacts(database)
+    , m_snoozes(database)
+    , m_meetingPlace(database, m_contacts)
+    , m_partners(database)
+    , m_interventions(database)
+    , m_network(database)
+    , m_consents(database)
+    , m_referrals(database)
+    , m_accounts(database)
+    , m_accessLog(database)
+    , m_session(m_accounts, m_accessLog)
+{
+    m_youths.setNotePolicy([this](const Youth& youth) { return m_session.maySeeSensitiveNotes(youth); });
+    const PermissionCheck check = [this](Permission permission) {
+        return m_session.allows(permission);
+    };
+    m_youths.setPermissionCheck(check);
+    m_partners.setPermissionCheck(check);
+    m_interventions.setPermissionCheck(check);
+}
+
+} // namespace lotsen

@@ -1,0 +1,140 @@
+#include "meetingplace/AttendanceModel.h"
+
+#include "core/Vocabulary.h"
+
+namespace lotsen {
+
+AttendanceModel::AttendanceModel(MeetingPlaceRepository& repository, QObject* parent)
+    : QAbstractTableModel(parent), m_repository(repository)
+{
+}
+
+void AttendanceModel::setActivity(qint64 activityId)
+{
+    m_activityId = activityId;
+    refresh();
+}
+
+void AttendanceModel::setFilterText(const QString& text)
+{
+    if (text == m_filter) {
+        return;
+    }
+    m_filter = text;
+    refresh();
+}
+
+void AttendanceModel::refresh()
+{
+    beginResetModel();
+    m_rows = m_activityId == 0 ? QList<MeetingPlaceRepository::Attendee>()
+                               : m_repository.attendanceList(m_activityId, m_filter);
+    endResetModel();
+    emit presentCountChanged(presentCount());
+}
+
+int AttendanceModel::presentCount() const
+{
+    // The filter may hide ticked rows, so count in the database.
+    return m_activityId == 0 ? 0 : int(m_repository.attendees(m_activityId).size());
+}
+
+int AttendanceModel::rowOfYouth(qint64 youthId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).youthId == youthId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+int AttendanceModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AttendanceModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags AttendanceModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid()) {
+        return Qt::NoItemFlags;
+    }
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (index.column() == Name) {
+        flags |= Qt::ItemIsUserCheckable;
+    }
+    return flags;
+}
+
+QVariant AttendanceModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const MeetingPlaceRepository::Attendee& row = m_rows.at(index.row());
+    if (role == YouthIdRole) {
+        return row.youthId;
+    }
+    switch (index.column()) {
+    case Name:
+        if (role == Qt::DisplayRole) {
+            return row.name;
+        }
+        if (role == Qt::CheckStateRole) {
+            return row.present() ? Qt::Checked : Qt::Unchecked;
+        }
+        break;
+    case Status:
+        if (role == Qt::DisplayRole) {
+            return Vocabulary::label(row.status);
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+bool AttendanceModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || index.column() != Name || role != Qt::CheckStateRole || index.row() >= m_rows.size()) {
+        return false;
+    }
+    MeetingPlaceRepository::Attendee& row = m_rows[index.row()];
+    const bool present = value.toInt() == Qt::Checked;
+    if (present == row.present()) {
+        return true;
+    }
+    const MeetingPlaceRepository::Result result
+        = m_repository.setPresent(m_activityId, row.youthId, present, m_staffId);
+    if (!result.ok) {
+        emit attendanceFailed(result.message);
+        return false;
+    }
+    row.contactId = present ? result.id : 0;
+    emit dataChanged(index, index, { Qt::CheckStateRole });
+    emit presentCountChanged(presentCount());
+    return true;
+}
+
+QVariant AttendanceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Name:
+        return tr("Present");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace lotsen

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "meetingplace/MeetingPlaceRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace lotsen {
+
+// The tick list of a group activity: prospects and active youths (and anyone already ticked), filterable by name
+// or number. Ticking a row writes at once: a group activity contact, or striking it out when unticked.
+class AttendanceModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Status, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { YouthIdRole = Qt::UserRole + 1 };
+
+    explicit AttendanceModel(MeetingPlaceRepository& repository, QObject* parent = nullptr);
+
+    // 0 = no activity chosen: an empty list.
+    void setActivity(qint64 activityId);
+    qint64 activityId() const { return m_activityId; }
+    void setFilterText(const QString& text);
+    QString filterText() const { return m_filter; }
+    // The staff member the attendance contacts are logged by.
+    void setStaffId(qint64 staffId) { m_staffId = staffId; }
+
+    int presentCount() const;
+    int rowOfYouth(qint64 youthId) const;
+    const MeetingPlaceRepository::Attendee& attendeeAt(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+public slots:
+    void refresh();
+
+signals:
+    // A tick or untick could not be written; `message` is for the user.
+    void attendanceFailed(const QString& message);
+    void presentCountChanged(int count);
+
+private:
+    MeetingPlaceRepository& m_repository;
+    qint64 m_activityId = 0;
+    qint64 m_staffId = 0;
+    QString m_filter;
+    QList<MeetingPlaceRepository::Attendee> m_rows;
+};
+
+} // namespace lotsen

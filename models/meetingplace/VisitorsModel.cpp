@@ -1,0 +1,108 @@
+#include "meetingplace/VisitorsModel.h"
+
+#include "core/Clock.h"
+#include "core/Vocabulary.h"
+
+namespace lotsen {
+
+VisitorsModel::VisitorsModel(MeetingPlaceRepository& repository, QObject* parent)
+    : QAbstractTableModel(parent), m_repository(repository)
+{
+    connect(&m_repository, &MeetingPlaceRepository::visitsChanged, this, &VisitorsModel::refresh);
+    refresh();
+}
+
+void VisitorsModel::setDay(const QDate& day)
+{
+    m_day = day;
+    refresh();
+}
+
+QDate VisitorsModel::day() const
+{
+    return m_day.isValid() ? m_day : Clock::today();
+}
+
+void VisitorsModel::refresh()
+{
+    // A day has a few dozen visits: a reset is cheaper than working out the difference, and a view keeps its
+    // scroll position well enough at that size.
+    beginResetModel();
+    m_visits = m_repository.visitsOn(day());
+    endResetModel();
+}
+
+int VisitorsModel::rowOfYouth(qint64 youthId) const
+{
+    for (int row = 0; row < m_visits.size(); ++row) {
+        if (m_visits.at(row).youthId == youthId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+int VisitorsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_visits.size());
+}
+
+int VisitorsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags VisitorsModel::flags(const QModelIndex& index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+}
+
+QVariant VisitorsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_visits.size()) {
+        return {};
+    }
+    const MeetingPlaceRepository::Visit& visit = m_visits.at(index.row());
+    if (role == YouthIdRole) {
+        return visit.youthId;
+    }
+    if (role == Qt::ToolTipRole && !visit.isAnonymous() && index.column() == Visitor) {
+        return tr("Double-click to open the youth's card");
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Time:
+        return visit.at.time().toString(QStringLiteral("HH:mm"));
+    case Visitor:
+        return visit.isAnonymous() ? tr("Anonymous visitor") : visit.name;
+    case Gender:
+        return visit.isAnonymous() ? Vocabulary::label(visit.gender) : QString();
+    case AgeGroup:
+        return visit.isAnonymous() ? MeetingPlaceRepository::label(visit.ageGroup) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant VisitorsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Visitor:
+        return tr("Visitor");
+    case Gender:
+        return tr("Gender");
+    case AgeGroup:
+        return tr("Age group");
+    default:
+        return {};
+    }
+}
+
+} // namespace lotsen

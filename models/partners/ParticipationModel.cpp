@@ -1,0 +1,208 @@
+#include "partners/ParticipationModel.h"
+
+#include "core/RowLookup.h"
+
+#include "partners/InterventionRepository.h"
+#include "plans/PlanRepository.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
+
+namespace lotsen {
+
+namespace {
+
+QString isoDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// Long notes stay readable in a table cell; the whole text is in the tooltip.
+QString firstLine(const QString& text)
+{
+    const qsizetype newline = text.indexOf(u'\n');
+    return newline < 0 ? text : text.left(newline) + QStringLiteral(" …");
+}
+
+} // namespace
+
+ParticipationModel::ParticipationModel(Workspace& workspace, QObject* parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+    connect(&workspace.interventions(), &InterventionRepository::participationsChanged, this, [this](qint64 youthId) {
+        if (youthId == m_youthId && m_youthId != 0) {
+            refresh();
+        }
+    });
+    // Names and categories come from the catalogue.
+    connect(&workspace.interventions(), &InterventionRepository::catalogueChanged, this, [this] {
+        if (m_youthId != 0) {
+            refresh();
+        }
+    });
+    // The linked step's text comes from the plan.
+    connect(&workspace.plans(), &PlanRepository::plansChanged, this, [this](qint64 youthId) {
+        if (youthId == m_youthId && m_youthId != 0) {
+            refresh();
+        }
+    });
+}
+
+void ParticipationModel::setYouthId(qint64 youthId)
+{
+    m_youthId = youthId;
+    refresh();
+}
+
+void ParticipationModel::refresh()
+{
+    QList<Participation> rows;
+    QHash<qint64, InterventionCategory> categories;
+    QHash<qint64, QString> stepTexts;
+    if (m_youthId != 0) {
+        rows = m_workspace.interventions().participations(m_youthId);
+        const QList<Intervention> catalogue = m_workspace.interventions().interventions();
+        for (const Intervention& intervention : catalogue) {
+            categories.insert(intervention.id, intervention.category);
+        }
+        bool anyStep = false;
+        for (const Participation& participation : rows) {
+            anyStep = anyStep || participation.planStepId != 0;
+        }
+        if (anyStep) {
+            stepTexts = planStepTexts(m_workspace.plans(), m_youthId);
+        }
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_categories = std::move(categories);
+    m_stepTexts = std::move(stepTexts);
+    endResetModel();
+}
+
+QHash<qint64, QString> ParticipationModel::planStepTexts(const PlanRepository& plans, qint64 youthId)
+{
+    QHash<qint64, QString> texts;
+    if (youthId == 0) {
+        return texts;
+    }
+    // Newest version first, so a step kept through revisions reads as the current one.
+    const QList<PlanRepository::VersionInfo> versions = plans.versions(youthId);
+    for (const PlanRepository::VersionInfo& info : versions) {
+        const std::optional<ActionPlan> plan = plans.load(info.id);
+        if (!plan) {
+            continue;
+        }
+        for (const PlanStep& step : plan->steps) {
+            if (texts.contains(step.id)) {
+                continue;
+            }
+            texts.insert(step.id,
+                         info.isFrozen() ? tr("%1 (plan version %2)").arg(step.description).arg(info.version)
+                                         : step.description);
+        }
+    }
+    return texts;
+}
+
+std::optional<Participation> ParticipationModel::participationAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size()) {
+        return std::nullopt;
+    }
+    return m_rows.at(row);
+}
+
+int ParticipationModel::rowOfParticipation(qint64 participationId) const
+{
+    return rowWithId(m_rows, participationId);
+}
+
+int ParticipationModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ParticipationModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ParticipationModel::display(const Participation& participation, int column) const
+{
+    switch (column) {
+    case InterventionName:
+        return participation.interventionName;
+    case Category: {
+        const auto category = m_categories.constFind(participation.interventionId);
+        return category == m_categories.cend() ? QString() : Vocabulary::label(*category);
+    }
+    case Start:
+        return isoDate(participation.startDate);
+    case PlannedEnd:
+        return isoDate(participation.plannedEnd);
+    case Status:
+        return Vocabulary::label(participation.status);
+    case Outcome:
+        return firstLine(participation.outcome);
+    case LinkedStep:
+        return participation.planStepId == 0 ? QString()
+                                             : m_stepTexts.value(participation.planStepId, tr("(step removed)"));
+    default:
+        return {};
+    }
+}
+
+QVariant ParticipationModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Participation& participation = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(participation, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Outcome && !participation.outcome.isEmpty()) {
+            return participation.outcome;
+        }
+        if (index.column() == LinkedStep && participation.planStepId != 0) {
+            return tr("Carries out the action-plan step: %1").arg(display(participation, LinkedStep).toString());
+        }
+        return {};
+    case ParticipationIdRole:
+        return participation.id;
+    case StatusRole:
+        return static_cast<int>(participation.status);
+    case PlanStepIdRole:
+        return participation.planStepId;
+    default:
+        return {};
+    }
+}
+
+QVariant ParticipationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case InterventionName:
+        return tr("Intervention");
+    case Category:
+        return tr("Category");
+    case Start:
+        return tr("Start");
+    case PlannedEnd:
+        return tr("Planned end");
+    case Status:
+        return tr("Status");
+    case Outcome:
+        return tr("Outcome");
+    case LinkedStep:
+        return tr("Action-plan step");
+    default:
+        return {};
+    }
+}
+
+} // namespace lotsen

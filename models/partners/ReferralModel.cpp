@@ -1,0 +1,224 @@
+#include "partners/ReferralModel.h"
+
+#include "core/RowLookup.h"
+
+#include "core/CentreSettings.h"
+#include "core/Clock.h"
+#include "consent/ConsentRepository.h"
+#include "partners/PartnerRepository.h"
+#include "partners/ReferralRepository.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
+
+#include <QColor>
+
+namespace lotsen {
+
+namespace {
+
+QString isoDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString firstLine(const QString& text)
+{
+    const qsizetype newline = text.indexOf(u'\n');
+    return newline < 0 ? text : text.left(newline) + QStringLiteral(" …");
+}
+
+// The same red as the dialogs' error texts.
+const QColor kOverdueColor(0xc0, 0x39, 0x2b);
+
+} // namespace
+
+ReferralModel::ReferralModel(Workspace& workspace, QObject* parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+    connect(&workspace.referrals(), &ReferralRepository::changed, this, [this](qint64 youthId) {
+        if (youthId == m_youthId && m_youthId != 0) {
+            refresh();
+        }
+    });
+    // A consent recorded later does not change a referral, but the dates come from the consents.
+    connect(&workspace.consents(), &ConsentRepository::changed, this, [this](qint64 youthId) {
+        if (youthId == m_youthId && m_youthId != 0) {
+            refresh();
+        }
+    });
+    // Organisation and person names.
+    connect(&workspace.partners(), &PartnerRepository::changed, this, [this] {
+        if (m_youthId != 0) {
+            refresh();
+        }
+    });
+    connect(&workspace.centre(), &CentreSettings::changed, this, [this](CentreSettings::Key key) {
+        if (key == CentreSettings::Key::ReferralNoAnswerDays && m_youthId != 0) {
+            refresh();
+        }
+    });
+}
+
+void ReferralModel::setYouthId(qint64 youthId)
+{
+    m_youthId = youthId;
+    refresh();
+}
+
+void ReferralModel::refresh()
+{
+    QList<Referral> rows;
+    QHash<qint64, QDate> consentDates;
+    if (m_youthId != 0) {
+        rows = m_workspace.referrals().referrals(m_youthId);
+        bool anyConsent = false;
+        for (const Referral& referral : rows) {
+            anyConsent = anyConsent || referral.consentId != 0;
+        }
+        if (anyConsent) {
+            const QList<Consent> consents = m_workspace.consents().consents(m_youthId);
+            for (const Consent& consent : consents) {
+                consentDates.insert(consent.id, consent.givenOn);
+            }
+        }
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_consentDates = std::move(consentDates);
+    m_today = Clock::today();
+    m_noAnswerDays = m_workspace.centre().referralNoAnswerDays();
+    endResetModel();
+}
+
+bool ReferralModel::isOverdue(const Referral& referral, const QDate& today, int noAnswerDays)
+{
+    return referral.status == ReferralStatus::Sent && referral.sentOn.isValid()
+        && referral.sentOn.daysTo(today) >= noAnswerDays;
+}
+
+std::optional<Referral> ReferralModel::referralAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size()) {
+        return std::nullopt;
+    }
+    return m_rows.at(row);
+}
+
+int ReferralModel::rowOfReferral(qint64 referralId) const
+{
+    return rowWithId(m_rows, referralId);
+}
+
+int ReferralModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ReferralModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ReferralModel::consentText(const Referral& referral) const
+{
+    if (referral.consentId != 0) {
+        const QDate givenOn = m_consentDates.value(referral.consentId);
+        return givenOn.isValid() ? tr("Consent of %1").arg(isoDate(givenOn)) : tr("Consent");
+    }
+    return tr("Without consent: %1").arg(referral.consentOverride);
+}
+
+QVariant ReferralModel::display(const Referral& referral, int column) const
+{
+    switch (column) {
+    case SentOn:
+        return isoDate(referral.sentOn);
+    case Organisation:
+        return referral.organisationName;
+    case ContactPerson:
+        return referral.personName;
+    case Reason:
+        return firstLine(referral.reason);
+    case ConsentBasis:
+        return firstLine(consentText(referral));
+    case Status:
+        return Vocabulary::label(referral.status);
+    case ResponseOn:
+        return isoDate(referral.responseOn);
+    case ResponseNote:
+        return firstLine(referral.responseNote);
+    default:
+        return {};
+    }
+}
+
+QVariant ReferralModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Referral& referral = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(referral, index.column());
+    case Qt::ForegroundRole:
+        if (isOverdue(referral, m_today, m_noAnswerDays)) {
+            return kOverdueColor;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if ((index.column() == SentOn || index.column() == Status) && isOverdue(referral, m_today, m_noAnswerDays)) {
+            const int days = static_cast<int>(referral.sentOn.daysTo(m_today));
+            return tr("No answer for %n days: time to ask the partner or record the answer.", nullptr, days);
+        }
+        switch (index.column()) {
+        case Reason:
+            return referral.reason;
+        case ConsentBasis:
+            return consentText(referral);
+        case ResponseNote:
+            return referral.responseNote;
+        default:
+            return {};
+        }
+    case ReferralIdRole:
+        return referral.id;
+    case StatusRole:
+        return static_cast<int>(referral.status);
+    case OverdueRole:
+        return isOverdue(referral, m_today, m_noAnswerDays);
+    case OverrideRole:
+        return referral.consentId == 0;
+    default:
+        return {};
+    }
+}
+
+QVariant ReferralModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case SentOn:
+        return tr("Sent on");
+    case Organisation:
+        return tr("Organisation");
+    case ContactPerson:
+        return tr("Contact person");
+    case Reason:
+        return tr("Reason");
+    case ConsentBasis:
+        return tr("Consent");
+    case Status:
+        return tr("Status");
+    case ResponseOn:
+        return tr("Answered on");
+    case ResponseNote:
+        return tr("Answer");
+    default:
+        return {};
+    }
+}
+
+} // namespace lotsen

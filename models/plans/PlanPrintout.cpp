@@ -1,0 +1,38 @@
+#include "plans/PlanPrintout.h"
+
+#include "core/CentreSettings.h"
+#include "core/Clock.h"
+#include "documents/PagedDocumentRenderer.h"
+#include "plans/PlanDocumentBuilder.h"
+#include "access/StaffRepository.h"
+#include "core/Workspace.h"
+#include "youth/YouthRepository.h"
+
+#include <QTextDocument>
+
+namespace lotsen {
+
+std::unique_ptr<QTextDocument> PlanPrintout::document(Workspace& workspace, const ActionPlan& plan, bool blankTemplate)
+{
+    PlanDocumentBuilder::Input input;
+    input.plan = plan;
+    input.blankTemplate = blankTemplate;
+    if (const auto youth = workspace.youths().load(plan.youthId)) {
+        input.youth = *youth;
+    }
+    // The plan's own mentor if it has one; a blank template shows the youth's current mentor.
+    const qint64 mentorId = plan.staffId != 0 ? plan.staffId : input.youth.mentorId;
+    input.mentorName = mentorId != 0 ? workspace.staff().nameOf(mentorId) : QString();
+    input.centreName = workspace.centre().centreName();
+    input.logo = workspace.centre().logo();
+    return PlanDocumentBuilder::build(input);
+}
+
+bool PlanPrintout::exportPdf(Workspace& workspace, const ActionPlan& plan, bool blankTemplate, const QString& path,
+                             QString* errorMessage, int* pageCount)
+{
+    const std::unique_ptr<QTextDocument> doc = document(workspace, plan, blankTemplate);
+    return PagedDocumentRenderer::writePdf(*doc, path, Clock::today(), errorMessage, pageCount);
+}
+
+} // namespace lotsen

@@ -1,0 +1,371 @@
+#include "plans/PlanRepository.h"
+
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "core/Vocabulary.h"
+#include "core/WriteTransaction.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lotsen {
+
+namespace {
+
+const char* const kFrozenMarker = "action plan version is frozen";
+
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant isoDate(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+QDate dateFrom(const QVariant& value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+const char* const kPlanColumns
+    = "SELECT p.id, p.youth_id, p.version, p.plan_date, p.staff_id, s.name, p.my_goal, p.strengths, p.support_needs, "
+      "p.wishes, p.long_term_goal, p.notes, p.next_review, p.signed_on, p.frozen_at "
+      "FROM action_plan p LEFT JOIN staff s ON s.id = p.staff_id ";
+
+} // namespace
+
+PlanRepository::PlanRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
+
+PlanRepository::Result PlanRepository::failure(const QString& sqlError) const
+{
+    if (sqlError.contains(QLatin1String(kFrozenMarker))) {
+        return { false,
+                 tr("This version of the plan is frozen and can no longer be changed. Revise the plan to "
+                    "make a new version."),
+                 0 };
+    }
+    return { false, tr("The plan could not be saved. Nothing was changed. (%1)").arg(sqlError), 0 };
+}
+
+QList<PlanRepository::VersionInfo> PlanRepository::versions(qint64 youthId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT p.id, p.version, p.plan_date, s.name, p.frozen_at, p.signed_on "
+                                 "FROM action_plan p LEFT JOIN staff s ON s.id = p.staff_id "
+                                 "WHERE p.youth_id = ? ORDER BY p.version DESC"));
+    query.addBindValue(youthId);
+    QList<VersionInfo> result;
+    if (query.exec()) {
+        while (query.next()) {
+            result.append({ query.value(0).toLongLong(), query.value(1).toInt(), dateFrom(query.value(2)),
+                            query.value(3).toString(), QDateTime::fromString(query.value(4).toString(), Qt::ISODate),
+                            dateFrom(query.value(5)) });
+        }
+    }
+    return result;
+}
+
+std::optional<ActionPlan> PlanRepository::load(qint64 planId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QString::fromLatin1(kPlanColumns) + QStringLiteral("WHERE p.id = ?"));
+    query.addBindValue(planId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    ActionPlan plan;
+    plan.id = query.value(0).toLongLong();
+    plan.youthId = query.value(1).toLongLong();
+    plan.version = query.value(2).toInt();
+    plan.planDate = dateFrom(query.value(3));
+    plan.staffId = query.value(4).toLongLong();
+    plan.staffName = query.value(5).toString();
+    plan.myGoal = query.value(6).toString();
+    plan.strengths = query.value(7).toString();
+    plan.supportNeeds = query.value(8).toString();
+    plan.wishes = query.value(9).toString();
+    plan.longTermGoal = query.value(10).toString();
+    plan.notes = query.value(11).toString();
+    plan.nextReview = dateFrom(query.value(12));
+    plan.signedOn = dateFrom(query.value(13));
+    plan.frozenAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODate);
+
+    QSqlQuery steps(m_database.connection());
+    steps.setForwardOnly(true);
+    steps.prepare(QStringLiteral("SELECT id, description, responsible, responsible_name, start_date, due_date, status, "
+                                 "outcome FROM plan_step WHERE plan_id = ? ORDER BY position, id"));
+    steps.addBindValue(planId);
+    if (steps.exec()) {
+        while (steps.next()) {
+            PlanStep step;
+            step.id = steps.value(0).toLongLong();
+            step.description = steps.value(1).toString();
+            step.responsible = Vocabulary::stepResponsibleFromCode(steps.value(2).toString());
+            step.responsibleName = steps.value(3).toString();
+            step.startDate = dateFrom(steps.value(4));
+            step.dueDate = dateFrom(steps.value(5));
+            step.status = Vocabulary::stepStatusFromCode(steps.value(6).toString());
+            step.outcome = steps.value(7).toString();
+            plan.steps.append(step);
+        }
+    }
+    return plan;
+}
+
+std::optional<ActionPlan> PlanRepository::current(qint64 youthId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM action_plan WHERE youth_id = ? AND frozen_at IS NULL"));
+    query.addBindValue(youthId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return load(query.value(0).toLongLong());
+}
+
+std::optional<ActionPlan> PlanRepository::byVersion(qint64 youthId, int version) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM action_plan WHERE youth_id = ? AND version = ?"));
+    query.addBindValue(youthId);
+    query.addBindValue(version);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return load(query.value(0).toLongLong());
+}
+
+qint64 PlanRepository::insertPlan(const ActionPlan& plan, QString* error)
+{
+    const QString now = Clock::now().toString(Qt::ISODate);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO action_plan (youth_id, version, plan_date, staff_id, my_goal, strengths, support_needs, wishes, "
+        "long_term_goal, notes, next_review, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(plan.youthId);
+    query.addBindValue(plan.version);
+    query.addBindValue(isoDate(plan.planDate));
+    query.addBindValue(idOrNull(plan.staffId));
+    query.addBindValue(text(plan.myGoal));
+    query.addBindValue(text(plan.strengths));
+    query.addBindValue(text(plan.supportNeeds));
+    query.addBindValue(text(plan.wishes));
+    query.addBindValue(text(plan.longTermGoal));
+    query.addBindValue(text(plan.notes));
+    query.addBindValue(isoDate(plan.nextReview));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+PlanRepository::Result PlanRepository::create(qint64 youthId, qint64 staffId, const QDate& planDate, int reviewWeeks)
+{
+    if (current(youthId)) {
+        return { false, tr("This youth already has a plan. Revise it to make a new version."), 0 };
+    }
+    ActionPlan plan;
+    plan.youthId = youthId;
+    plan.staffId = staffId;
+    plan.planDate = planDate;
+    plan.nextReview = planDate.addDays(7 * reviewWeeks);
+    const QList<VersionInfo> earlier = versions(youthId);
+    plan.version = earlier.isEmpty() ? 1 : earlier.first().version + 1;
+
+    WriteTransaction transaction(m_database);
+    QString error;
+    if (!transaction.isActive()) {
+        return failure(m_database.lastError());
+    }
+    const qint64 id = insertPlan(plan, &error);
+    if (id == 0 || !transaction.commit()) {
+        return failure(error.isEmpty() ? m_database.lastError() : error);
+    }
+    emit plansChanged(youthId);
+    return { true, {}, id };
+}
+
+bool PlanRepository::writeSteps(ActionPlan& plan, QString* error)
+{
+    QSet<qint64> existing;
+    {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT id FROM plan_step WHERE plan_id = ?"));
+        query.addBindValue(plan.id);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next()) {
+            existing.insert(query.value(0).toLongLong());
+        }
+    }
+    // Steps keep their ids across saves, so that later links to a step (interventions) stay valid.
+    QSet<qint64> kept;
+    for (int position = 0; position < plan.steps.size(); ++position) {
+        PlanStep& step = plan.steps[position];
+        const bool update = step.id != 0 && existing.contains(step.id);
+        QSqlQuery query(m_database.connection());
+        query.prepare(
+            update ? QStringLiteral("UPDATE plan_step SET position = ?, description = ?, responsible = ?, "
+                                    "responsible_name = ?, start_date = ?, due_date = ?, status = ?, outcome = ? "
+                                    "WHERE id = ? AND plan_id = ?")
+                   : QStringLiteral("INSERT INTO plan_step (position, description, responsible, "
+                                    "responsible_name, start_date, due_date, status, outcome, plan_id) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(position);
+        query.addBindValue(text(step.description));
+        query.addBindValue(Vocabulary::code(step.responsible));
+        query.addBindValue(text(step.responsibleName));
+        query.addBindValue(isoDate(step.startDate));
+        query.addBindValue(isoDate(step.dueDate));
+        query.addBindValue(Vocabulary::code(step.status));
+        query.addBindValue(text(step.outcome));
+        if (update) {
+            query.addBindValue(step.id);
+        }
+        query.addBindValue(plan.id);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        if (!update) {
+            step.id = query.lastInsertId().toLongLong();
+        }
+        kept.insert(step.id);
+    }
+    for (qint64 id : std::as_const(existing)) {
+        if (!kept.contains(id)) {
+            QSqlQuery remove(m_database.connection());
+            remove.prepare(QStringLiteral("DELETE FROM plan_step WHERE id = ?"));
+            remove.addBindValue(id);
+            if (!remove.exec()) {
+                *error = remove.lastError().text();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+PlanRepository::Result PlanRepository::save(ActionPlan& plan)
+{
+    for (const PlanStep& step : std::as_const(plan.steps)) {
+        if (step.startDate.isValid() && step.dueDate.isValid() && step.dueDate < step.startDate) {
+            return { false, tr("A step ends before it starts: \"%1\". Check its dates.").arg(step.description), 0 };
+        }
+    }
+    ActionPlan saved = plan;
+    WriteTransaction transaction(m_database);
+    QString error;
+    if (!transaction.isActive()) {
+        return failure(m_database.lastError());
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE action_plan SET my_goal = ?, strengths = ?, support_needs = ?, wishes = ?, "
+                                 "long_term_goal = ?, notes = ?, next_review = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(text(saved.myGoal));
+    query.addBindValue(text(saved.strengths));
+    query.addBindValue(text(saved.supportNeeds));
+    query.addBindValue(text(saved.wishes));
+    query.addBindValue(text(saved.longTermGoal));
+    query.addBindValue(text(saved.notes));
+    query.addBindValue(isoDate(saved.nextReview));
+    query.addBindValue(Clock::now().toString(Qt::ISODate));
+    query.addBindValue(saved.id);
+    if (!query.exec()) {
+        return failure(query.lastError().text());
+    }
+    if (query.numRowsAffected() != 1) {
+        return { false, tr("This plan no longer exists in the database."), 0 };
+    }
+    if (!writeSteps(saved, &error) || !transaction.commit()) {
+        return failure(error.isEmpty() ? m_database.lastError() : error);
+    }
+    plan = saved;
+    emit plansChanged(plan.youthId);
+    return { true, {}, plan.id };
+}
+
+PlanRepository::Result PlanRepository::revise(qint64 planId, qint64 staffId, const QDate& today, int reviewWeeks)
+{
+    const std::optional<ActionPlan> old = load(planId);
+    if (!old) {
+        return { false, tr("This plan no longer exists in the database."), 0 };
+    }
+    if (old->isFrozen()) {
+        return failure(QString::fromLatin1(kFrozenMarker));
+    }
+    WriteTransaction transaction(m_database);
+    QString error;
+    if (!transaction.isActive()) {
+        return failure(m_database.lastError());
+    }
+    QSqlQuery freeze(m_database.connection());
+    freeze.prepare(QStringLiteral("UPDATE action_plan SET frozen_at = ?, frozen_by = ? WHERE id = ?"));
+    freeze.addBindValue(Clock::now().toString(Qt::ISODate));
+    freeze.addBindValue(idOrNull(staffId));
+    freeze.addBindValue(planId);
+    if (!freeze.exec()) {
+        return failure(freeze.lastError().text());
+    }
+    ActionPlan next = *old;
+    next.id = 0;
+    next.version = old->version + 1;
+    next.planDate = today;
+    next.staffId = staffId;
+    next.nextReview = today.addDays(7 * reviewWeeks);
+    next.signedOn = {};
+    next.frozenAt = {};
+    for (PlanStep& step : next.steps) {
+        step.id = 0;
+    }
+    next.id = insertPlan(next, &error);
+    if (next.id == 0 || !writeSteps(next, &error) || !transaction.commit()) {
+        return failure(error.isEmpty() ? m_database.lastError() : error);
+    }
+    emit plansChanged(next.youthId);
+    return { true, {}, next.id };
+}
+
+PlanRepository::Result PlanRepository::markSigned(qint64 planId, const QDate& signedOn)
+{
+    const std::optional<ActionPlan> plan = load(planId);
+    if (!plan) {
+        return { false, tr("This plan no longer exists in the database."), 0 };
+    }
+    if (!signedOn.isValid() || signedOn > Clock::today()) {
+        return { false, tr("Choose the date the plan was signed (today or earlier)."), 0 };
+    }
+    if (signedOn < plan->planDate) {
+        return { false, tr("The plan cannot be signed before its date (%1).").arg(plan->planDate.toString(Qt::ISODate)),
+                 0 };
+    }
+    WriteTransaction transaction(m_database);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE action_plan SET signed_on = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(isoDate(signedOn));
+    query.addBindValue(Clock::now().toString(Qt::ISODate));
+    query.addBindValue(planId);
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        return failure(query.lastError().text().isEmpty() ? m_database.lastError() : query.lastError().text());
+    }
+    emit plansChanged(plan->youthId);
+    return { true, {}, planId };
+}
+
+} // namespace lotsen

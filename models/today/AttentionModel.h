@@ -1,0 +1,68 @@
+#pragma once
+
+#include "today/AttentionRules.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+namespace lotsen {
+
+class Workspace;
+
+// The Today list as a table: youth, mentor, reasons, days overdue. Filtered to one mentor's youths or all.
+// A change to one youth (a contact, the record, a plan, a snooze) recomputes that youth's row only, so that an
+// item disappears the moment its reason is resolved; thresholds or a new day recompute the whole list.
+class AttentionModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Youth, Mentor, Reasons, DaysOverdue, ColumnCount };
+    Q_ENUM(Column)
+    enum Role {
+        UrgentRole = Qt::UserRole + 1, // bool: escalated (unanswered attempts in a row)
+        YouthIdRole, // qint64
+        DaysOverdueRole, // int
+        ReasonsRole, // QList<int> of AttentionReason
+    };
+    Q_ENUM(Role)
+
+    explicit AttentionModel(Workspace& workspace, QObject* parent = nullptr);
+
+    // 0 = all mentors.
+    void setMentorId(qint64 mentorId);
+    qint64 mentorId() const { return m_mentorId; }
+    // The date the list was computed for.
+    QDate today() const { return m_today; }
+    const QList<AttentionItem>& items() const { return m_items; }
+    const AttentionItem* itemAt(int row) const;
+    int rowOfYouth(qint64 youthId) const;
+    int urgentCount() const;
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+public slots:
+    // The whole list, for Clock::today() and the centre's thresholds.
+    void refresh();
+    // One youth's row: removed, changed or inserted in its sorted place.
+    void refreshYouth(qint64 youthId);
+
+signals:
+    void refreshed();
+
+private:
+    AttentionThresholds thresholds() const;
+
+    Workspace& m_workspace;
+    qint64 m_mentorId = 0;
+    QDate m_today;
+    QList<AttentionItem> m_items;
+    QString m_lastError;
+};
+
+} // namespace lotsen

@@ -1,0 +1,504 @@
+#include "youth/YouthRepository.h"
+
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "youth/PersonalNumber.h"
+#include "core/Vocabulary.h"
+#include "core/WriteTransaction.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace lotsen {
+
+namespace {
+
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "not given".
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant isoDate(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullIfZero(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+} // namespace
+
+YouthRepository::YouthRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
+
+std::optional<Youth> YouthRepository::load(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT id, first_name, last_name, personal_number, birth_date, gender, phone, email, address, postal_code, "
+        "municipality, status, mentor_id, start_date, referral_source, note, pause_until FROM youth WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    Youth youth;
+    youth.id = query.value(0).toLongLong();
+    youth.firstName = query.value(1).toString();
+    youth.lastName = query.value(2).toString();
+    youth.personalNumber = query.value(3).toString();
+    youth.birthDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    youth.gender = Vocabulary::genderFromCode(query.value(5).toString());
+    youth.phone = query.value(6).toString();
+    youth.email = query.value(7).toString();
+    youth.address = query.value(8).toString();
+    youth.postalCode = query.value(9).toString();
+    youth.municipality = query.value(10).toString();
+    youth.status = Vocabulary::statusFromCode(query.value(11).toString());
+    youth.mentorId = query.value(12).toLongLong();
+    youth.startDate = QDate::fromString(query.value(13).toString(), Qt::ISODate);
+    youth.referralSource = Vocabulary::referralSourceFromCode(query.value(14).toString());
+    youth.note = query.value(15).toString();
+    youth.pauseUntil = QDate::fromString(query.value(16).toString(), Qt::ISODate);
+    if (m_notePolicy && !m_notePolicy(youth)) {
+        youth.note.clear();
+        youth.noteHidden = true;
+    }
+
+    QSqlQuery groups(m_database.connection());
+    groups.prepare(QStringLiteral("SELECT target_group FROM youth_target_group WHERE youth_id = ?"));
+    groups.addBindValue(id);
+    groups.exec();
+    while (groups.next()) {
+        bool known = false;
+        const TargetGroup group = Vocabulary::targetGroupFromCode(groups.value(0).toString(), &known);
+        if (known) {
+            youth.targetGroups.append(group);
+        }
+    }
+    std::sort(youth.targetGroups.begin(), youth.targetGroups.end());
+    return youth;
+}
+
+qint64 YouthRepository::idByPersonalNumber(const QString& twelveDigits) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM youth WHERE personal_number = ?"));
+    query.addBindValue(twelveDigits);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 YouthRepository::idByName(const QString& firstName, const QString& lastName) const
+{
+    QSqlQuery query(m_database.connection());
+    // The name index is NOCASE, so this is an index lookup.
+    query.prepare(QStringLiteral("SELECT id FROM youth WHERE last_name = ? COLLATE NOCASE AND first_name = ? COLLATE "
+                                 "NOCASE ORDER BY id LIMIT 1"));
+    query.addBindValue(lastName.simplified());
+    query.addBindValue(firstName.simplified());
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+YouthRepository::SaveResult YouthRepository::validate(const Youth& youth) const
+{
+    if (youth.firstName.trimmed().isEmpty()) {
+        return { false, Field::FirstName, tr("Write the first name.") };
+    }
+    if (youth.lastName.trimmed().isEmpty()) {
+        return { false, Field::LastName, tr("Write the last name.") };
+    }
+    if (!youth.personalNumber.isEmpty()) {
+        const PersonalNumber number = PersonalNumber::parse(youth.personalNumber, Clock::today());
+        if (!number.isValid()) {
+            return { false, Field::PersonalNumber, number.errorMessage() };
+        }
+        if (number.twelveDigits() != youth.personalNumber) {
+            return { false, Field::PersonalNumber, tr("The personal number must be stored with 12 digits.") };
+        }
+        if (youth.birthDate != number.birthDate()) {
+            return { false, Field::BirthDate, tr("The birth date does not match the personal number.") };
+        }
+        QSqlQuery query(m_database.connection());
+        query.prepare(
+            QStringLiteral("SELECT id, first_name, last_name FROM youth WHERE personal_number = ? AND id <> ?"));
+        query.addBindValue(youth.personalNumber);
+        query.addBindValue(youth.id);
+        if (query.exec() && query.next()) {
+            return { false, Field::PersonalNumber,
+                     tr("%1 is already registered with this personal number (no. %2). Open that youth instead.")
+                         .arg(query.value(1).toString() + u' ' + query.value(2).toString())
+                         .arg(query.value(0).toLongLong()) };
+        }
+    }
+    if (youth.birthDate.isValid() && youth.birthDate > Clock::today()) {
+        return { false, Field::BirthDate, tr("The birth date is in the future.") };
+    }
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!youth.email.isEmpty() && !emailPattern.match(youth.email).hasMatch()) {
+        return { false, Field::Email, tr("The e-mail address does not look right (name@example.se).") };
+    }
+    return { true, Field::None, {} };
+}
+
+YouthRepository::SaveResult YouthRepository::save(Youth& youth)
+{
+    Youth cleaned = youth;
+    // A note the user may not read is not theirs to change: the stored one stays.
+    bool keptStoredNote = false;
+    if (youth.id != 0 && m_notePolicy) {
+        QSqlQuery stored(m_database.connection());
+        stored.prepare(QStringLiteral("SELECT note, mentor_id FROM youth WHERE id = ?"));
+        stored.addBindValue(youth.id);
+        if (stored.exec() && stored.next()) {
+            Youth before;
+            before.id = youth.id;
+            before.mentorId = stored.value(1).toLongLong();
+            if (!m_notePolicy(before)) {
+                cleaned.note = stored.value(0).toString();
+                keptStoredNote = true;
+            }
+        }
+    }
+    cleaned.firstName = cleaned.firstName.simplified();
+    cleaned.lastName = cleaned.lastName.simplified();
+    cleaned.phone = cleaned.phone.trimmed();
+    cleaned.email = cleaned.email.trimmed();
+    cleaned.address = cleaned.address.trimmed();
+    cleaned.postalCode = cleaned.postalCode.trimmed();
+    cleaned.municipality = cleaned.municipality.simplified();
+    std::sort(cleaned.targetGroups.begin(), cleaned.targetGroups.end());
+    cleaned.targetGroups.erase(std::unique(cleaned.targetGroups.begin(), cleaned.targetGroups.end()),
+                               cleaned.targetGroups.end());
+    // A pause end date only means something while the youth is paused.
+    if (cleaned.status != YouthStatus::Paused) {
+        cleaned.pauseUntil = {};
+    }
+
+    SaveResult result = validate(cleaned);
+    if (!result.ok) {
+        return result;
+    }
+
+    const auto failed = [this](const QSqlQuery& query) {
+        return SaveResult { false, Field::None,
+                            tr("The youth could not be saved. Nothing was changed. (%1)")
+                                .arg(query.lastError().text().isEmpty() ? m_database.lastError()
+                                                                        : query.lastError().text()) };
+    };
+
+    const bool isNew = cleaned.id == 0;
+    std::optional<Youth> before;
+    if (!isNew) {
+        before = load(cleaned.id);
+        if (!before) {
+            return { false, Field::None, tr("This youth no longer exists in the database.") };
+        }
+    }
+
+    WriteTransaction transaction(m_database);
+    QSqlQuery query(m_database.connection());
+    if (!transaction.isActive()) {
+        return failed(query);
+    }
+    const QString now = Clock::now().toString(Qt::ISODate);
+    if (isNew) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO youth (first_name, last_name, personal_number, birth_date, gender, phone, email, address, "
+            "postal_code, municipality, status, mentor_id, start_date, referral_source, note, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    } else {
+        query.prepare(QStringLiteral(
+            "UPDATE youth SET first_name = ?, last_name = ?, personal_number = ?, birth_date = ?, gender = ?, "
+            "phone = ?, email = ?, address = ?, postal_code = ?, municipality = ?, status = ?, mentor_id = ?, "
+            "start_date = ?, referral_source = ?, note = ?, updated_at = ? WHERE id = ?"));
+    }
+    query.addBindValue(cleaned.firstName);
+    query.addBindValue(cleaned.lastName);
+    query.addBindValue(nullIfEmpty(cleaned.personalNumber));
+    query.addBindValue(isoDate(cleaned.birthDate));
+    query.addBindValue(Vocabulary::code(cleaned.gender));
+    query.addBindValue(text(cleaned.phone));
+    query.addBindValue(text(cleaned.email));
+    query.addBindValue(text(cleaned.address));
+    query.addBindValue(text(cleaned.postalCode));
+    query.addBindValue(text(cleaned.municipality));
+    query.addBindValue(Vocabulary::code(cleaned.status));
+    query.addBindValue(nullIfZero(cleaned.mentorId));
+    query.addBindValue(isoDate(cleaned.startDate));
+    query.addBindValue(Vocabulary::code(cleaned.referralSource));
+    query.addBindValue(text(cleaned.note));
+    if (isNew) {
+        query.addBindValue(now);
+        query.addBindValue(now);
+    } else {
+        query.addBindValue(now);
+        query.addBindValue(cleaned.id);
+    }
+    if (!query.exec()) {
+        return failed(query);
+    }
+    if (isNew) {
+        cleaned.id = query.lastInsertId().toLongLong();
+    }
+
+    QSqlQuery pause(m_database.connection());
+    pause.prepare(QStringLiteral("UPDATE youth SET pause_until = ? WHERE id = ?"));
+    pause.addBindValue(isoDate(cleaned.pauseUntil));
+    pause.addBindValue(cleaned.id);
+    bool ok = pause.exec();
+    ok = ok && writeTargetGroups(cleaned);
+    if (isNew) {
+        ok = ok && writeEvent(cleaned.id, QStringLiteral("created"), Vocabulary::code(cleaned.status));
+    } else {
+        if (before->status != cleaned.status) {
+            ok = ok
+                && writeEvent(cleaned.id, QStringLiteral("status_changed"),
+                              Vocabulary::code(before->status) + u'>' + Vocabulary::code(cleaned.status));
+        }
+        if (before->mentorId != cleaned.mentorId) {
+            ok = ok
+                && writeEvent(cleaned.id, QStringLiteral("mentor_changed"),
+                              QString::number(before->mentorId) + u'>' + QString::number(cleaned.mentorId));
+        }
+    }
+    if (!ok || !transaction.commit()) {
+        return failed(query);
+    }
+    youth = cleaned;
+    if (keptStoredNote) {
+        youth.note.clear(); // saved, but still not shown to this user
+        youth.noteHidden = true;
+    }
+    emit youthSaved(youth.id);
+    return { true, Field::None, {} };
+}
+
+YouthRepository::SaveResult YouthRepository::insertAll(QList<Youth>& youths, int* failedIndex)
+{
+    if (failedIndex) {
+        *failedIndex = -1;
+    }
+    if (m_permissionCheck && !m_permissionCheck(Permission::ImportYouths)) {
+        return { false, Field::None, Permissions::refusal() };
+    }
+    QList<Youth> cleaned = youths;
+    for (Youth& youth : cleaned) {
+        youth.firstName = youth.firstName.simplified();
+        youth.lastName = youth.lastName.simplified();
+        youth.phone = youth.phone.trimmed();
+        youth.email = youth.email.trimmed();
+        youth.address = youth.address.trimmed();
+        youth.postalCode = youth.postalCode.trimmed();
+        youth.municipality = youth.municipality.simplified();
+        std::sort(youth.targetGroups.begin(), youth.targetGroups.end());
+        youth.targetGroups.erase(std::unique(youth.targetGroups.begin(), youth.targetGroups.end()),
+                                 youth.targetGroups.end());
+    }
+
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return { false, Field::None,
+                 tr("The youths could not be saved. Nothing was changed. (%1)").arg(m_database.lastError()) };
+    }
+    // Prepared once: thousands of rows from an imported list go through the same statement.
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO youth (first_name, last_name, personal_number, birth_date, gender, phone, email, address, "
+        "postal_code, municipality, status, mentor_id, start_date, referral_source, note, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = Clock::now().toString(Qt::ISODate);
+    for (qsizetype i = 0; i < cleaned.size(); ++i) {
+        Youth& youth = cleaned[i];
+        const auto failed = [&](const QString& message) {
+            if (failedIndex) {
+                *failedIndex = static_cast<int>(i);
+            }
+            return SaveResult { false, Field::None, message };
+        };
+        if (youth.id != 0) {
+            return failed(tr("Only new youths can be added this way."));
+        }
+        // Inside the transaction, so that earlier youths of the same batch count as duplicates too.
+        const SaveResult valid = validate(youth);
+        if (!valid.ok) {
+            return failed(valid.message);
+        }
+        const QVariantList values { youth.firstName,
+                                    youth.lastName,
+                                    nullIfEmpty(youth.personalNumber),
+                                    isoDate(youth.birthDate),
+                                    Vocabulary::code(youth.gender),
+                                    text(youth.phone),
+                                    text(youth.email),
+                                    text(youth.address),
+                                    text(youth.postalCode),
+                                    text(youth.municipality),
+                                    Vocabulary::code(youth.status),
+                                    nullIfZero(youth.mentorId),
+                                    isoDate(youth.startDate),
+                                    Vocabulary::code(youth.referralSource),
+                                    text(youth.note),
+                                    now,
+                                    now };
+        for (int column = 0; column < values.size(); ++column) {
+            insert.bindValue(column, values.at(column));
+        }
+        if (!insert.exec()) {
+            return failed(
+                tr("The youths could not be saved. Nothing was changed. (%1)").arg(insert.lastError().text()));
+        }
+        youth.id = insert.lastInsertId().toLongLong();
+        if (!writeTargetGroups(youth)
+            || !writeEvent(youth.id, QStringLiteral("created"), Vocabulary::code(youth.status))) {
+            return failed(tr("The youths could not be saved. Nothing was changed. (%1)").arg(m_database.lastError()));
+        }
+    }
+    if (!transaction.commit()) {
+        return { false, Field::None,
+                 tr("The youths could not be saved. Nothing was changed. (%1)").arg(m_database.lastError()) };
+    }
+    youths = cleaned;
+    QList<qint64> ids;
+    ids.reserve(youths.size());
+    for (const Youth& youth : std::as_const(youths)) {
+        ids.append(youth.id);
+    }
+    if (!ids.isEmpty()) {
+        emit youthsAdded(ids);
+    }
+    return { true, Field::None, {} };
+}
+
+bool YouthRepository::writeTargetGroups(const Youth& youth)
+{
+    QSqlQuery clear(m_database.connection());
+    clear.prepare(QStringLiteral("DELETE FROM youth_target_group WHERE youth_id = ?"));
+    clear.addBindValue(youth.id);
+    if (!clear.exec()) {
+        m_database.setLastError(clear.lastError().text());
+        return false;
+    }
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO youth_target_group (youth_id, target_group) VALUES (?, ?)"));
+    for (TargetGroup group : youth.targetGroups) {
+        insert.bindValue(0, youth.id);
+        insert.bindValue(1, Vocabulary::code(group));
+        if (!insert.exec()) {
+            m_database.setLastError(insert.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool YouthRepository::writeEvent(qint64 youthId, const QString& kind, const QString& detail)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO youth_event (youth_id, occurred_at, kind, detail) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(youthId);
+    query.addBindValue(Clock::now().toString(Qt::ISODate));
+    query.addBindValue(kind);
+    query.addBindValue(detail);
+    if (!query.exec()) {
+        m_database.setLastError(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QString YouthRepository::deletionBlocker(qint64 id) const
+{
+    const std::optional<Youth> youth = load(id);
+    if (!youth) {
+        return tr("This youth no longer exists in the database.");
+    }
+    if (youth->status != YouthStatus::Prospect) {
+        return tr("Only prospects without history can be deleted. Set the status to Exited instead, so that the "
+                  "history is kept.");
+    }
+    QSqlQuery plans(m_database.connection());
+    plans.prepare(QStringLiteral("SELECT count(*) FROM action_plan WHERE youth_id = ?"));
+    plans.addBindValue(id);
+    if (!plans.exec() || !plans.next() || plans.value(0).toLongLong() > 0) {
+        return tr("This youth has an action plan and cannot be deleted. Set the status to Exited instead.");
+    }
+    // Contacts (struck out ones too), snoozes, interventions, referrals, consents and the network are history
+    // that must never disappear with the youth.
+    QSqlQuery contacts(m_database.connection());
+    contacts.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM contact WHERE youth_id = :id) "
+                                    "OR EXISTS (SELECT 1 FROM attention_snooze WHERE youth_id = :id) "
+                                    "OR EXISTS (SELECT 1 FROM participation WHERE youth_id = :id) "
+                                    "OR EXISTS (SELECT 1 FROM referral WHERE youth_id = :id) "
+                                    "OR EXISTS (SELECT 1 FROM consent WHERE youth_id = :id) "
+                                    "OR EXISTS (SELECT 1 FROM network_person WHERE youth_id = :id) "
+                                    "OR EXISTS (SELECT 1 FROM youth_partner_contact WHERE youth_id = :id)"));
+    contacts.bindValue(QStringLiteral(":id"), id);
+    if (!contacts.exec() || !contacts.next() || contacts.value(0).toInt() != 0) {
+        return tr("This youth has contacts, interventions, referrals, consents or a network on record and cannot "
+                  "be deleted. Set the status to Exited instead.");
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM youth_event WHERE youth_id = ? AND kind <> 'created'"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next() || query.value(0).toLongLong() > 0) {
+        return tr("This youth has a history (status or mentor changes) and cannot be deleted. Set the status to "
+                  "Exited instead.");
+    }
+    return {};
+}
+
+bool YouthRepository::remove(qint64 id, QString* errorMessage)
+{
+    const QString blocker = deletionBlocker(id);
+    if (!blocker.isEmpty()) {
+        if (errorMessage) {
+            *errorMessage = blocker;
+        }
+        return false;
+    }
+    WriteTransaction transaction(m_database);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM youth WHERE id = ?"));
+    query.addBindValue(id);
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        if (errorMessage) {
+            *errorMessage = tr("The youth could not be deleted: %1").arg(query.lastError().text());
+        }
+        return false;
+    }
+    emit youthRemoved(id);
+    return true;
+}
+
+int YouthRepository::count() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM youth")) && query.next() ? query.value(0).toInt() : 0;
+}
+
+QStringList YouthRepository::municipalities() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QStringList result;
+    // DISTINCT over the municipality index is a scan of distinct keys, not of every youth.
+    if (query.exec(
+            QStringLiteral("SELECT DISTINCT municipality FROM youth WHERE municipality <> '' ORDER BY municipality"))) {
+        while (query.next()) {
+            result.append(query.value(0).toString());
+        }
+    }
+    return result;
+}
+
+} // namespace lotsen

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "access/PermissionCheck.h"
+#include "youth/Youth.h"
+
+#include <QObject>
+
+#include <QStringList>
+#include <functional>
+
+#include <optional>
+
+namespace lotsen {
+
+class Database;
+
+// The one place where a youth's record is read and written. Every view goes through it, so that
+// rules (validation, duplicates, deletion) and later the access log live here and nowhere else.
+class YouthRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Field { None, FirstName, LastName, PersonalNumber, BirthDate, Email, Mentor };
+    Q_ENUM(Field)
+
+    struct SaveResult
+    {
+        bool ok = false;
+        Field field = Field::None; // the field to point the user at
+        QString message; // in the UI language
+    };
+
+    explicit YouthRepository(Database& database, QObject* parent = nullptr);
+
+    // Who may read a youth's sensitive note; without a policy everyone may (tests of other parts, no accounts).
+    // Enforced here, in the data layer, so that a view that forgets cannot show or overwrite it.
+    using NotePolicy = std::function<bool(const Youth&)>;
+    void setNotePolicy(NotePolicy policy) { m_notePolicy = std::move(policy); }
+    // insertAll(), the import, needs ImportYouths.
+    void setPermissionCheck(PermissionCheck check) { m_permissionCheck = std::move(check); }
+
+    std::optional<Youth> load(qint64 id) const;
+    // 0 when no youth has this 12-digit personal number.
+    qint64 idByPersonalNumber(const QString& twelveDigits) const;
+    // 0 when no youth has this first and last name (case-insensitive); for imported rows without a number.
+    qint64 idByName(const QString& firstName, const QString& lastName) const;
+    // Checks the rules without writing: names, personal number, duplicates.
+    SaveResult validate(const Youth& youth) const;
+    // Inserts (id 0, and sets `youth.id`) or updates, in one transaction with its history events.
+    SaveResult save(Youth& youth);
+    // Inserts new youths (id 0) in one transaction, each validated like save() and with its 'created' event;
+    // sets their ids. On any failure nothing is written and `failedIndex` names the youth, if it was one.
+    // Announces youthsAdded once instead of youthSaved per youth, so that lists refresh once. Needs ImportYouths.
+    SaveResult insertAll(QList<Youth>& youths, int* failedIndex = nullptr);
+
+    // Empty when the youth may be deleted, otherwise why not (in the UI language).
+    QString deletionBlocker(qint64 id) const;
+    bool remove(qint64 id, QString* errorMessage = nullptr);
+
+    int count() const;
+    QStringList municipalities() const;
+
+signals:
+    void youthSaved(qint64 id);
+    void youthRemoved(qint64 id);
+    void youthsAdded(const QList<qint64>& ids);
+
+private:
+    bool writeTargetGroups(const Youth& youth);
+    bool writeEvent(qint64 youthId, const QString& kind, const QString& detail);
+
+    Database& m_database;
+    NotePolicy m_notePolicy;
+    PermissionCheck m_permissionCheck;
+};
+
+} // namespace lotsen

@@ -1,0 +1,620 @@
+// The access log: entries and their fields, the database's refusal of UPDATE and DELETE, the hash chain and its
+// documented encoding, tampering with the real sqlite3 program (changed fields, removed and reordered entries,
+// forged hashes), the filters, "who opened this youth" and the CSV export.
+#include "access/AccessLog.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "core/WriteTransaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace lotsen;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QDateTime kNow(QDate(2026, 11, 27), QTime(10, 0));
+}
+
+class TestAccessLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void codesAreStableAndUnique_data();
+    void codesAreStableAndUnique();
+    void entryIsWrittenWithItsFields();
+    void hashEncodingIsAsDocumented();
+    void appendJoinsTheCallersTransaction();
+    void databaseRefusesUpdateAndDelete();
+    void chainVerifiesAfterManyAppends();
+    void appendChainsOntoTheFilesLastEntry();
+    void alteredEntryIsDetected_data();
+    void alteredEntryIsDetected();
+    void deletedEntryIsDetected_data();
+    void deletedEntryIsDetected();
+    void tamperedHashIsDetected();
+    void reorderedEntriesAreDetected();
+    void verifyOnOwnConnectionInAnotherThread();
+    void filters();
+    void whoOpened();
+    void csvExport();
+
+private:
+    QString path() const { return m_dir->filePath(u"log.lotsen"_s); }
+    void openDatabase();
+    void closeDatabase();
+    qint64 addAccount(const QString& username, const QString& displayName);
+    void appendEntries(int count);
+    // Runs SQL in the sqlite3 program on the file, as someone editing it outside Lotsen would.
+    void runSqlite3(const QString& sql);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AccessLog> m_log;
+    qint64 m_anna = 0;
+    qint64 m_bo = 0;
+};
+
+void TestAccessLog::init()
+{
+    Clock::setFixedNow(kNow);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    openDatabase();
+    m_anna = addAccount(u"anna"_s, u"Anna Andersson"_s);
+    m_bo = addAccount(u"bo"_s, u"Bo Berg"_s);
+}
+
+void TestAccessLog::cleanup()
+{
+    closeDatabase();
+    m_dir.reset();
+    Clock::reset();
+}
+
+void TestAccessLog::openDatabase()
+{
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(path()).ok());
+    m_log = std::make_unique<AccessLog>(*m_database);
+}
+
+void TestAccessLog::closeDatabase()
+{
+    m_log.reset();
+    m_database.reset();
+}
+
+qint64 TestAccessLog::addAccount(const QString& username, const QString& displayName)
+{
+    // Straight into the table: accounts are another class's concern, the log only refers to them.
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"INSERT INTO account (username, display_name, role, password_hash, created_at, updated_at) "
+                  "VALUES (?, ?, 'mentor', 'x', ?, ?)"_s);
+    query.addBindValue(username);
+    query.addBindValue(displayName);
+    query.addBindValue(kNow.toString(Qt::ISODate));
+    query.addBindValue(kNow.toString(Qt::ISODate));
+    if (!query.exec()) {
+        qWarning() << query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+void TestAccessLog::appendEntries(int count)
+{
+    for (int i = 0; i < count; ++i) {
+        const bool anna = i % 2 == 0;
+        QString error;
+        QVERIFY2(m_log->append(anna ? m_anna : m_bo, anna ? u"anna"_s : u"bo"_s, AccessAction::OpenYouth, 100 + i % 7,
+                               u"card"_s, &error),
+                 qPrintable(error));
+    }
+}
+
+void TestAccessLog::runSqlite3(const QString& sql)
+{
+    const QString program = QStandardPaths::findExecutable(u"sqlite3"_s);
+    QVERIFY2(!program.isEmpty(), "the sqlite3 program is required (Debian package sqlite3)");
+    QProcess process;
+    process.start(program, { u"-batch"_s, u"-bail"_s, path() });
+    QVERIFY(process.waitForStarted());
+    // The app's connection may still be open (WAL mode lets another process write beside it).
+    process.write(QByteArrayLiteral(".timeout 5000\n") + sql.toUtf8() + '\n');
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             process.readAllStandardError().constData());
+}
+
+void TestAccessLog::codesAreStableAndUnique_data()
+{
+    QTest::addColumn<AccessAction>("action");
+    QTest::addColumn<QString>("code");
+    // Stored in databases and exported logs: this list may grow, but an existing line never changes.
+    QTest::newRow("login") << AccessAction::Login << u"login"_s;
+    QTest::newRow("login_failed") << AccessAction::LoginFailed << u"login_failed"_s;
+    QTest::newRow("logout") << AccessAction::Logout << u"logout"_s;
+    QTest::newRow("lock") << AccessAction::Lock << u"lock"_s;
+    QTest::newRow("unlock") << AccessAction::Unlock << u"unlock"_s;
+    QTest::newRow("switch_user") << AccessAction::SwitchUser << u"switch_user"_s;
+    QTest::newRow("change_password") << AccessAction::ChangePassword << u"change_password"_s;
+    QTest::newRow("change_account") << AccessAction::ChangeAccount << u"change_account"_s;
+    QTest::newRow("open_youth") << AccessAction::OpenYouth << u"open_youth"_s;
+    QTest::newRow("change_youth") << AccessAction::ChangeYouth << u"change_youth"_s;
+    QTest::newRow("print_document") << AccessAction::PrintDocument << u"print_document"_s;
+    QTest::newRow("export_pdf") << AccessAction::ExportPdf << u"export_pdf"_s;
+    QTest::newRow("import_youths") << AccessAction::ImportYouths << u"import_youths"_s;
+    QTest::newRow("export_log") << AccessAction::ExportLog << u"export_log"_s;
+    QTest::newRow("verify_log") << AccessAction::VerifyLog << u"verify_log"_s;
+    QTest::newRow("backup_database") << AccessAction::BackupDatabase << u"backup_database"_s;
+}
+
+void TestAccessLog::codesAreStableAndUnique()
+{
+    QFETCH(AccessAction, action);
+    QFETCH(QString, code);
+    QCOMPARE(AccessLog::code(action), code);
+    QCOMPARE(AccessLog::actionFromCode(code), std::optional<AccessAction>(action));
+    QVERIFY(!AccessLog::label(action).isEmpty());
+    QVERIFY(AccessLog::actions().contains(action));
+
+    QSet<QString> codes;
+    QSet<QString> labels;
+    for (const AccessAction each : AccessLog::actions()) {
+        codes.insert(AccessLog::code(each));
+        labels.insert(AccessLog::label(each));
+    }
+    QCOMPARE(codes.size(), AccessLog::actions().size());
+    QCOMPARE(labels.size(), AccessLog::actions().size());
+    QVERIFY(!AccessLog::actionFromCode(u"no_such_action"_s));
+}
+
+void TestAccessLog::entryIsWrittenWithItsFields()
+{
+    QSignalSpy appended(m_log.get(), &AccessLog::appended);
+    QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::OpenYouth, 42, u"card"_s));
+    Clock::setFixedNow(kNow.addSecs(90));
+    QVERIFY(m_log->append(0, u"okänd"_s, AccessAction::LoginFailed, 0, {}));
+    QCOMPARE(appended.count(), 2);
+    QCOMPARE(appended.at(1).at(0).toLongLong(), 2);
+
+    const QList<AccessLog::Entry> entries = m_log->entries({});
+    QCOMPARE(entries.size(), 2);
+    const AccessLog::Entry& failed = entries.at(0); // newest first
+    const AccessLog::Entry& opened = entries.at(1);
+
+    QCOMPARE(opened.id, 1);
+    QCOMPARE(opened.at, u"2026-11-27T10:00:00"_s);
+    QCOMPARE(opened.accountId, m_anna);
+    QCOMPARE(opened.username, u"anna"_s);
+    QCOMPARE(opened.action, AccessAction::OpenYouth);
+    QCOMPARE(opened.actionCode, u"open_youth"_s);
+    QCOMPARE(opened.youthId, 42);
+    QCOMPARE(opened.detail, u"card"_s);
+    QCOMPARE(opened.prevHash, QString(64, u'0'));
+    QCOMPARE(opened.hash.size(), 64);
+    QCOMPARE(opened.hash, AccessLog::computeHash(opened));
+
+    QCOMPARE(failed.id, 2);
+    QCOMPARE(failed.at, u"2026-11-27T10:01:30"_s);
+    QCOMPARE(failed.accountId, 0);
+    QCOMPARE(failed.username, u"okänd"_s);
+    QCOMPARE(failed.action, AccessAction::LoginFailed);
+    QCOMPARE(failed.youthId, 0);
+    QCOMPARE(failed.detail, QString());
+    QCOMPARE(failed.prevHash, opened.hash);
+    QCOMPARE(failed.hash, AccessLog::computeHash(failed));
+
+    // No account and no youth are NULL, not 0: 0 would refer to a row that does not exist.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"SELECT account_id IS NULL, youth_id IS NULL FROM access_log WHERE id = 2"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(query.value(1).toInt(), 1);
+    // The entry's own commit skips the fsync, but the connection is back to FULL for everything else.
+    QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+}
+
+void TestAccessLog::hashEncodingIsAsDocumented()
+{
+    // The encoding written out by hand from the comment in AccessLog.cpp, so that it cannot drift unnoticed:
+    // an auditor must be able to recompute the chain from that description alone.
+    AccessLog::Entry entry;
+    entry.id = 7;
+    entry.at = u"2026-11-27T10:00:00"_s;
+    entry.accountId = 3;
+    entry.username = u"åsa"_s; // 4 bytes in UTF-8
+    entry.action = AccessAction::ExportPdf;
+    entry.youthId = 0; // NULL
+    entry.detail = u"plan;v2"_s;
+    entry.prevHash = QString(64, u'a');
+    const QByteArray input = "lotsen-access-log-v1;64:" + QByteArray(64, 'a') + ";1:7;19:2026-11-27T10:00:00;1:3;"
+        + "4:" + u"åsa"_s.toUtf8() + ";10:export_pdf;N;7:plan;v2;";
+    const QString expected = QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(AccessLog::computeHash(entry), expected);
+
+    // Moving a character between neighbouring fields changes the hash (the length prefixes keep them apart).
+    AccessLog::Entry shifted = entry;
+    shifted.username = u"ås"_s;
+    shifted.detail = u"aplan;v2"_s;
+    QVERIFY(AccessLog::computeHash(shifted) != AccessLog::computeHash(entry));
+}
+
+void TestAccessLog::appendJoinsTheCallersTransaction()
+{
+    {
+        WriteTransaction transaction(*m_database);
+        QVERIFY(transaction.isActive());
+        QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::ChangeYouth, 5, u"phone"_s));
+        // Still inside the caller's transaction: the caller can go on writing and then roll back.
+        QVERIFY(transaction.isActive());
+        transaction.rollback();
+    }
+    QVERIFY(m_log->entries({}).isEmpty());
+
+    {
+        WriteTransaction transaction(*m_database);
+        QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::ChangeYouth, 5, u"phone"_s));
+        QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::ChangeYouth, 5, u"email"_s));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(m_log->append(m_bo, u"bo"_s, AccessAction::OpenYouth, 5, u"card"_s));
+    const QList<AccessLog::Entry> entries = m_log->entries({});
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(2).id, 1); // the rolled-back entry left no gap in the ids
+    QCOMPARE(entries.at(2).detail, u"phone"_s);
+    QCOMPARE(entries.at(0).detail, u"card"_s);
+    const AccessLog::VerifyResult result = m_log->verifyChain();
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QCOMPARE(result.checkedEntries, 3);
+}
+
+void TestAccessLog::databaseRefusesUpdateAndDelete()
+{
+    appendEntries(3);
+    QSqlQuery query(m_database->connection());
+    QVERIFY(!query.exec(u"UPDATE access_log SET detail = 'other' WHERE id = 2"_s));
+    QVERIFY2(query.lastError().text().contains(u"cannot be changed"_s), qPrintable(query.lastError().text()));
+    QVERIFY(!query.exec(u"DELETE FROM access_log WHERE id = 2"_s));
+    QVERIFY2(query.lastError().text().contains(u"cannot be deleted"_s), qPrintable(query.lastError().text()));
+    QVERIFY(!query.exec(u"DELETE FROM access_log"_s));
+
+    const QList<AccessLog::Entry> entries = m_log->entries({});
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(1).detail, u"card"_s);
+    QVERIFY(m_log->verifyChain().ok);
+}
+
+void TestAccessLog::chainVerifiesAfterManyAppends()
+{
+    const AccessLog::VerifyResult empty = m_log->verifyChain();
+    QVERIFY(empty.ok);
+    QCOMPARE(empty.checkedEntries, 0);
+
+    appendEntries(500);
+    // A second writer on the same file (another AccessLog here, another connection in practice) appends between
+    // the first one's appends; each must chain onto the other's entries, not onto a cached hash.
+    AccessLog other(*m_database);
+    QVERIFY(other.append(m_bo, u"bo"_s, AccessAction::PrintDocument, 101, u"plan"_s));
+    appendEntries(2);
+    QVERIFY(other.append(m_bo, u"bo"_s, AccessAction::ExportPdf, 101, u"plan"_s));
+
+    const AccessLog::VerifyResult result = m_log->verifyChain();
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QCOMPARE(result.checkedEntries, 504);
+    QCOMPARE(result.firstBrokenId, 0);
+    QVERIFY2(result.message.contains(u"504"_s), qPrintable(result.message));
+
+    // The chain also survives closing and opening the file.
+    closeDatabase();
+    openDatabase();
+    QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::Logout, 0, {}));
+    QVERIFY(m_log->verifyChain().ok);
+    QCOMPARE(m_log->verifyChain().checkedEntries, 505);
+}
+
+void TestAccessLog::appendChainsOntoTheFilesLastEntry()
+{
+    // append keeps the last hash between entries; whatever else wrote meanwhile, the next entry chains onto the
+    // file's last entry, never onto the kept hash.
+    appendEntries(2);
+    const QString foreignHash(64, u'b');
+    runSqlite3(u"INSERT INTO access_log (id, at, username, action, prev_hash, hash) "
+               "VALUES (3, '2026-11-27T10:00:00', 'tool', 'login', 'x', '%1');"_s.arg(foreignHash));
+    QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::OpenYouth, 7, u"card"_s));
+    QList<AccessLog::Entry> entries = m_log->entries({});
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.first().id, 4);
+    QCOMPARE(entries.first().prevHash, foreignHash);
+
+    // The same AccessLog over a closed and reopened file: refused while closed, then prepared again.
+    m_database->close();
+    QVERIFY(!m_log->append(m_bo, u"bo"_s, AccessAction::OpenYouth, 7, u"card"_s));
+    QVERIFY(m_database->open(path()).ok());
+    QString error;
+    QVERIFY2(m_log->append(m_bo, u"bo"_s, AccessAction::OpenYouth, 8, u"card"_s, &error), qPrintable(error));
+    entries = m_log->entries({});
+    QCOMPARE(entries.size(), 5);
+    QCOMPARE(entries.at(0).prevHash, entries.at(1).hash);
+
+    // An entry of its own is committed with synchronous=NORMAL; the connection is then FULL again.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+}
+
+void TestAccessLog::alteredEntryIsDetected_data()
+{
+    QTest::addColumn<QString>("assignment");
+    QTest::newRow("detail") << u"detail = 'something else'"_s;
+    QTest::newRow("username") << u"username = 'anna'"_s; // entry 4 is Bo's
+    QTest::newRow("time") << u"at = '2026-11-27T09:00:00'"_s;
+    QTest::newRow("account") << u"account_id = NULL"_s;
+    QTest::newRow("action") << u"action = 'logout'"_s;
+    QTest::newRow("youth") << u"youth_id = 999"_s;
+    QTest::newRow("youth removed") << u"youth_id = NULL"_s;
+}
+
+void TestAccessLog::alteredEntryIsDetected()
+{
+    QFETCH(QString, assignment);
+    appendEntries(10);
+    QVERIFY(m_log->verifyChain().ok);
+
+    // As an attacker would: close Lotsen, drop the trigger that protects the log, change one entry.
+    closeDatabase();
+    runSqlite3(u"DROP TRIGGER access_log_no_update;\nUPDATE access_log SET %1 WHERE id = 4;"_s.arg(assignment));
+    openDatabase();
+
+    const AccessLog::VerifyResult result = m_log->verifyChain();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.firstBrokenId, 4);
+    QCOMPARE(result.checkedEntries, 3);
+    QVERIFY2(result.message.contains(u"entry 4"_s), qPrintable(result.message));
+    QVERIFY2(result.message.contains(u"changed"_s), qPrintable(result.message));
+}
+
+void TestAccessLog::deletedEntryIsDetected_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<qint64>("brokenAt");
+    QTest::newRow("in the middle") << u"id = 6"_s << qint64(7);
+    QTest::newRow("several") << u"id BETWEEN 3 AND 5"_s << qint64(6);
+    QTest::newRow("the first") << u"id = 1"_s << qint64(2);
+}
+
+void TestAccessLog::deletedEntryIsDetected()
+{
+    QFETCH(QString, where);
+    QFETCH(qint64, brokenAt);
+    appendEntries(10);
+
+    // With Lotsen's connection still open: WAL mode lets sqlite3 write beside it.
+    runSqlite3(u"DROP TRIGGER access_log_no_delete;\nDELETE FROM access_log WHERE %1;"_s.arg(where));
+
+    const AccessLog::VerifyResult result = m_log->verifyChain();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.firstBrokenId, brokenAt);
+    QVERIFY2(result.message.contains(u"entry %1"_s.arg(brokenAt)), qPrintable(result.message));
+    QVERIFY2(result.message.contains(u"removed"_s), qPrintable(result.message));
+}
+
+void TestAccessLog::tamperedHashIsDetected()
+{
+    appendEntries(6);
+    const QString forged = QString(64, u'f');
+    runSqlite3(u"DROP TRIGGER access_log_no_update;\nUPDATE access_log SET hash = '%1' WHERE id = 3;"_s.arg(forged));
+    AccessLog::VerifyResult result = m_log->verifyChain();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.firstBrokenId, 3);
+
+    // A more careful attacker changes entry 3 and gives it a correct new hash: the next entry no longer follows.
+    closeDatabase();
+    QFile::remove(path());
+    QFile::remove(path() + u"-wal"_s);
+    QFile::remove(path() + u"-shm"_s);
+    openDatabase();
+    m_anna = addAccount(u"anna"_s, u"Anna Andersson"_s);
+    m_bo = addAccount(u"bo"_s, u"Bo Berg"_s);
+    appendEntries(6);
+    AccessLog::Entry third;
+    for (const AccessLog::Entry& entry : m_log->entries({})) {
+        if (entry.id == 3) {
+            third = entry;
+        }
+    }
+    QCOMPARE(third.id, 3);
+    third.detail = u"nothing to see"_s;
+    third.hash = AccessLog::computeHash(third);
+    runSqlite3(
+        u"DROP TRIGGER access_log_no_update;\nUPDATE access_log SET detail = '%1', hash = '%2' WHERE id = 3;"_s.arg(
+            third.detail, third.hash));
+    result = m_log->verifyChain();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.firstBrokenId, 4);
+    QVERIFY2(result.message.contains(u"entry 4"_s), qPrintable(result.message));
+}
+
+void TestAccessLog::reorderedEntriesAreDetected()
+{
+    appendEntries(6);
+    // Swap entries 3 and 4 by their ids, as if entry 4 had happened first.
+    runSqlite3(u"DROP TRIGGER access_log_no_update;\nUPDATE access_log SET id = -3 WHERE id = 3;\n"
+               "UPDATE access_log SET id = 3 WHERE id = 4;\nUPDATE access_log SET id = 4 WHERE id = -3;"_s);
+    const AccessLog::VerifyResult result = m_log->verifyChain();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.firstBrokenId, 3);
+}
+
+void TestAccessLog::verifyOnOwnConnectionInAnotherThread()
+{
+    appendEntries(6);
+    AccessLog::VerifyResult onFile = AccessLog::verifyChain(path());
+    QVERIFY2(onFile.ok, qPrintable(onFile.message));
+    QCOMPARE(onFile.checkedEntries, 6);
+
+    runSqlite3(u"DROP TRIGGER access_log_no_update;\nUPDATE access_log SET at = '2026-11-27T09:00:00' WHERE id = 4;"_s);
+    // As BackgroundChainCheck runs it: in a worker thread, beside Lotsen's open connection.
+    std::unique_ptr<QThread> worker(QThread::create([&onFile, this] { onFile = AccessLog::verifyChain(path()); }));
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    QVERIFY(!onFile.ok);
+    QCOMPARE(onFile.firstBrokenId, 4);
+    QCOMPARE(onFile.checkedEntries, 3);
+    QCOMPARE(onFile.firstBrokenAt, u"2026-11-27T09:00:00"_s); // as stored: the time can be altered too
+    QCOMPARE(onFile.message, m_log->verifyChain().message);
+
+    // Quitting Lotsen stops the check early; that is no finding about the chain.
+    const std::atomic_bool cancelled { true };
+    const AccessLog::VerifyResult stopped = AccessLog::verifyChain(path(), &cancelled);
+    QVERIFY(!stopped.ok);
+    QCOMPARE(stopped.firstBrokenId, 0);
+
+    const AccessLog::VerifyResult missing = AccessLog::verifyChain(m_dir->filePath(u"missing.lotsen"_s));
+    QVERIFY(!missing.ok);
+    QCOMPARE(missing.firstBrokenId, 0);
+    QVERIFY(!QFile::exists(m_dir->filePath(u"missing.lotsen"_s))); // read-only: never creates a file
+}
+
+void TestAccessLog::filters()
+{
+    // Anna on the 1st and 3rd, Bo on the 2nd; three youths.
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 1), QTime(9, 0)));
+    QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::Login, 0, {}));
+    QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::OpenYouth, 1, u"card"_s));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 2), QTime(23, 59, 59)));
+    QVERIFY(m_log->append(m_bo, u"bo"_s, AccessAction::OpenYouth, 2, u"card"_s));
+    QVERIFY(m_log->append(m_bo, u"bo"_s, AccessAction::PrintDocument, 2, u"plan"_s));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 3), QTime(0, 0)));
+    QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::ChangeYouth, 1, u"phone"_s));
+    QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::OpenYouth, 3, u"card"_s));
+
+    const auto ids = [this](const AccessLog::Filter& filter) {
+        QList<qint64> result;
+        for (const AccessLog::Entry& entry : m_log->entries(filter)) {
+            result.append(entry.id);
+        }
+        return result;
+    };
+    QCOMPARE(ids({}), (QList<qint64> { 6, 5, 4, 3, 2, 1 }));
+
+    AccessLog::Filter filter;
+    filter.accountId = m_bo;
+    QCOMPARE(ids(filter), (QList<qint64> { 4, 3 }));
+
+    filter = {};
+    filter.youthId = 1;
+    QCOMPARE(ids(filter), (QList<qint64> { 5, 2 }));
+
+    filter = {};
+    filter.action = AccessAction::OpenYouth;
+    QCOMPARE(ids(filter), (QList<qint64> { 6, 3, 2 }));
+
+    // Whole days, both ends included: the 2nd at 23:59:59 is in, the 3rd at midnight is out.
+    filter = {};
+    filter.from = QDate(2026, 11, 2);
+    filter.to = QDate(2026, 11, 2);
+    QCOMPARE(ids(filter), (QList<qint64> { 4, 3 }));
+    filter.to = {};
+    QCOMPARE(ids(filter), (QList<qint64> { 6, 5, 4, 3 }));
+    filter.from = {};
+    filter.to = QDate(2026, 11, 1);
+    QCOMPARE(ids(filter), (QList<qint64> { 2, 1 }));
+
+    filter = {};
+    filter.accountId = m_anna;
+    filter.action = AccessAction::OpenYouth;
+    filter.from = QDate(2026, 11, 1);
+    QCOMPARE(ids(filter), (QList<qint64> { 6, 2 }));
+    filter.limit = 1;
+    QCOMPARE(ids(filter), (QList<qint64> { 6 }));
+
+    filter = {};
+    filter.youthId = 999;
+    QVERIFY(ids(filter).isEmpty());
+}
+
+void TestAccessLog::whoOpened()
+{
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 1), QTime(9, 0)));
+    QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::OpenYouth, 1, u"card"_s));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 2), QTime(9, 0)));
+    QVERIFY(m_log->append(m_bo, u"bo"_s, AccessAction::OpenYouth, 1, u"card"_s));
+    QVERIFY(m_log->append(m_bo, u"bo"_s, AccessAction::ChangeYouth, 1, u"phone"_s));
+    QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::OpenYouth, 2, u"card"_s)); // another youth
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 3), QTime(14, 30)));
+    QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::OpenYouth, 1, u"card"_s));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 4), QTime(8, 0)));
+    QVERIFY(m_log->append(m_bo, u"bo"_s, AccessAction::PrintDocument, 1, u"plan"_s)); // not an open
+
+    const QList<AccessLog::Opening> openings = m_log->whoOpened(1);
+    QCOMPARE(openings.size(), 2);
+    QCOMPARE(openings.at(0).accountId, m_anna);
+    QCOMPARE(openings.at(0).username, u"anna"_s);
+    QCOMPARE(openings.at(0).displayName, u"Anna Andersson"_s);
+    QCOMPARE(openings.at(0).lastOpenedAt, u"2026-11-03T14:30:00"_s);
+    QCOMPARE(openings.at(0).count, 2);
+    QCOMPARE(openings.at(1).accountId, m_bo);
+    QCOMPARE(openings.at(1).displayName, u"Bo Berg"_s);
+    QCOMPARE(openings.at(1).lastOpenedAt, u"2026-11-02T09:00:00"_s);
+    QCOMPARE(openings.at(1).count, 1);
+
+    QCOMPARE(m_log->whoOpened(2).size(), 1);
+    QVERIFY(m_log->whoOpened(3).isEmpty());
+    QVERIFY(m_log->whoOpened(0).isEmpty());
+}
+
+void TestAccessLog::csvExport()
+{
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 1), QTime(9, 0)));
+    QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::OpenYouth, 7, u"card"_s));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 2), QTime(10, 15, 5)));
+    QVERIFY(m_log->append(m_bo, u"bo"_s, AccessAction::ExportPdf, 7, u"plan; version \"2\""_s));
+    QVERIFY(m_log->append(0, u"=cmd"_s, AccessAction::LoginFailed, 0, {}));
+
+    const QString file = m_dir->filePath(u"log.csv"_s);
+    QString error;
+    QVERIFY2(m_log->exportCsv({}, file, &error), qPrintable(error));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s);
+    QCOMPARE(lines.size(), 5); // header, three rows, and the empty rest after the last line break
+    QCOMPARE(lines.at(0), u"Entry;Time;Account id;Username;Action;Action code;Youth id;Detail"_s);
+    QCOMPARE(lines.at(1), u"3;2026-11-02 10:15:05;;'=cmd;Failed login;login_failed;;"_s);
+    QCOMPARE(lines.at(2),
+             u"2;2026-11-02 10:15:05;%1;bo;Exported a PDF;export_pdf;7;\"plan; version \"\"2\"\"\""_s.arg(m_bo));
+    QCOMPARE(lines.at(3), u"1;2026-11-01 09:00:00;%1;anna;Opened a youth's card;open_youth;7;card"_s.arg(m_anna));
+    QVERIFY(lines.at(4).isEmpty());
+
+    // The filter applies; an unwritable path is an error, not a crash.
+    AccessLog::Filter filter;
+    filter.accountId = m_anna;
+    QVERIFY(m_log->exportCsv(filter, file, &error));
+    csv.close();
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(csv.readAll().mid(3)).split(u"\r\n"_s).size(), 3);
+    QVERIFY(!m_log->exportCsv({}, m_dir->filePath(u"no/such/folder/log.csv"_s), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestAccessLog)
+#include "tst_accesslog.moc"

@@ -1,0 +1,433 @@
+// GUI tests of auto-lock (issue 6): the real main window under the offscreen platform, with an administrator and a
+// coordinator account, a youth card with an unsaved edit, and a lock interval of milliseconds.
+#include "core/AppSettings.h"
+#include "shell/AutoLock.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "shell/LockScreen.h"
+#include "shell/MainWindow.h"
+#include "shell/MessageBox.h"
+#include "youth/PersonalDataForm.h"
+#include "core/SettingsPage.h"
+#include "core/Workspace.h"
+#include "youth/YouthCard.h"
+#include "youth/YouthsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+
+#include <memory>
+
+using namespace lotsen;
+
+namespace {
+const QString AdminPassword = QStringLiteral("anna-secret-2026");
+const QString CoordinatorPassword = QStringLiteral("bosse-secret-2026");
+} // namespace
+
+class TestGuiAutoLock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void inactivityLocksAndHidesTheCard();
+    void inputPostponesTheLock();
+    void wrongPasswordKeepsItLockedAndRightOneRestoresTheEdit();
+    void ctrlLAndToolbarLockOnDemand();
+    void otherWindowsAreHiddenAndComeBack();
+    void openQuestionIsCancelledNotAnsweredDiscard();
+    void anotherUserDiscardsTheEdits();
+    void wrongPasswordForAnotherUserDiscardsNothing();
+    void nothingLocksWithoutAccessControl();
+    void quittingWhileLockedAsksWithoutNames();
+    void autoLockMinutesIsACentreSetting();
+
+private:
+    Session& session() { return m_workspace->session(); }
+    LockScreen* lockScreen() const { return m_window->lockScreen(); }
+    QLineEdit* lastNameField() const;
+    void typeInto(QWidget* widget, const QString& text);
+    int logEntries(AccessAction action) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_youthId = 0;
+    YouthCard* m_card = nullptr;
+};
+
+void TestGuiAutoLock::init()
+{
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    AppSettings::useFile(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("test.lotsen"))).ok());
+    m_workspace = std::make_unique<Workspace>(*m_database);
+
+    Account admin;
+    admin.username = QStringLiteral("anna");
+    admin.displayName = QStringLiteral("Anna Admin");
+    admin.role = Role::Administrator;
+    QString error;
+    QVERIFY2(m_workspace->accounts().createFirstAdministrator(admin, AdminPassword, &error), qPrintable(error));
+    Account coordinator;
+    coordinator.username = QStringLiteral("bosse");
+    coordinator.displayName = QStringLiteral("Bosse Koordinator");
+    coordinator.role = Role::Coordinator;
+    QVERIFY2(m_workspace->accounts().create(admin, coordinator, CoordinatorPassword, &error), qPrintable(error));
+    QVERIFY(session().hasAccessControl());
+    QVERIFY(session().logIn(QStringLiteral("anna"), AdminPassword).ok);
+
+    Youth youth;
+    youth.firstName = QStringLiteral("Ulla");
+    youth.lastName = QStringLiteral("Osparad");
+    youth.status = YouthStatus::Active;
+    QVERIFY(m_workspace->youths().save(youth).ok);
+    m_youthId = youth.id;
+
+    m_window = std::make_unique<MainWindow>(*m_workspace, false);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->showPage(MainWindow::YouthsPageIndex);
+    m_card = m_window->youthsPage()->openYouth(m_youthId);
+    QVERIFY(m_card);
+    typeInto(lastNameField(), QStringLiteral("x"));
+    QVERIFY(m_card->isDirty());
+    QVERIFY(m_card->isVisible());
+}
+
+void TestGuiAutoLock::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::Discard); // closing the window must not ask
+    m_card = nullptr;
+    m_window.reset();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_workspace.reset();
+    m_database.reset();
+    m_dir.reset();
+    Clock::reset();
+}
+
+QLineEdit* TestGuiAutoLock::lastNameField() const
+{
+    return m_card ? m_card->personalDataForm()->findChild<QLineEdit*>(QStringLiteral("lastName")) : nullptr;
+}
+
+void TestGuiAutoLock::typeInto(QWidget* widget, const QString& text)
+{
+    QVERIFY(widget);
+    widget->setFocus();
+    QTest::keyClicks(widget, text);
+}
+
+int TestGuiAutoLock::logEntries(AccessAction action) const
+{
+    AccessLog::Filter filter;
+    filter.action = action;
+    return int(m_workspace->accessLog().entries(filter).size());
+}
+
+void TestGuiAutoLock::inactivityLocksAndHidesTheCard()
+{
+    QVERIFY(m_window->autoLock()->isArmed());
+    m_window->autoLock()->setIntervalForTest(200);
+    QVERIFY(!session().isLocked());
+
+    // No input: within a few intervals the session locks and the card goes out of sight.
+    QTRY_VERIFY_WITH_TIMEOUT(session().isLocked(), 3000);
+    QVERIFY(m_window->isShowingLockScreen());
+    QVERIFY(lockScreen()->isVisible());
+    QVERIFY(!m_card->isVisible());
+    QVERIFY(!lastNameField()->isVisible());
+    QVERIFY(!m_window->youthsPage()->isVisible());
+    QVERIFY(!m_window->autoLock()->isArmed());
+    QCOMPARE(logEntries(AccessAction::Lock), 1);
+
+    // The lock screen names the user, and nothing else than Quit can be triggered from the menus.
+    auto* user = lockScreen()->findChild<QLabel*>(QStringLiteral("lockedUser"));
+    QVERIFY(user);
+    QVERIFY(user->text().contains(QStringLiteral("Anna Admin")));
+    QVERIFY(!user->text().contains(QStringLiteral("Osparad")));
+    auto* newYouth = m_window->findChild<QAction*>(QStringLiteral("newYouthAction"));
+    QVERIFY(newYouth);
+    QVERIFY(!newYouth->isEnabled());
+    QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("lockAction"))->isEnabled());
+    const QList<QAction*> actions = m_window->findChildren<QAction*>();
+    const bool quitEnabled = std::any_of(actions.begin(), actions.end(), [](const QAction* action) {
+        return action->menuRole() == QAction::QuitRole && action->isEnabled();
+    });
+    QVERIFY(quitEnabled);
+    QVERIFY(lockScreen()->passwordField()->hasFocus());
+}
+
+void TestGuiAutoLock::inputPostponesTheLock()
+{
+    m_window->autoLock()->setIntervalForTest(300);
+    // Typing and moving the mouse for longer than the interval keeps the session open.
+    for (int i = 0; i < 8; ++i) {
+        QTest::qWait(100);
+        if (i % 2 == 0) {
+            QTest::keyClick(lastNameField(), Qt::Key_End);
+        } else {
+            QTest::mouseMove(m_window->youthsPage(), QPoint(10 + i, 10 + i));
+        }
+        QVERIFY2(!session().isLocked(), "locked despite input");
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(session().isLocked(), 3000);
+}
+
+void TestGuiAutoLock::wrongPasswordKeepsItLockedAndRightOneRestoresTheEdit()
+{
+    m_window->autoLock()->setIntervalForTest(200);
+    QTRY_VERIFY_WITH_TIMEOUT(session().isLocked(), 3000);
+
+    QLabel* error = lockScreen()->errorLabel();
+    QVERIFY(!error->isVisible());
+    typeInto(lockScreen()->passwordField(), QStringLiteral("not-the-password"));
+    QTest::keyClick(lockScreen()->passwordField(), Qt::Key_Return);
+    QVERIFY(session().isLocked());
+    QVERIFY(m_window->isShowingLockScreen());
+    QVERIFY(!m_card->isVisible());
+    QVERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QVERIFY(lockScreen()->passwordField()->text().isEmpty());
+    QCOMPARE(logEntries(AccessAction::Unlock), 0);
+
+    typeInto(lockScreen()->passwordField(), AdminPassword);
+    QTest::keyClick(lockScreen()->passwordField(), Qt::Key_Return);
+    QVERIFY(!session().isLocked());
+    QVERIFY(!m_window->isShowingLockScreen());
+    QCOMPARE(logEntries(AccessAction::Unlock), 1);
+
+    // Exactly as before: the same page, the same card in front, the unsaved edit still in the field.
+    QCOMPARE(m_window->currentPage(), MainWindow::YouthsPageIndex);
+    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+    QCOMPARE(m_window->youthsPage()->currentCard(), m_card);
+    QVERIFY(m_card->isVisible());
+    QVERIFY(lastNameField()->isVisible());
+    QCOMPARE(lastNameField()->text(), QStringLiteral("Osparadx"));
+    QVERIFY(m_card->isDirty());
+    QVERIFY(lastNameField()->hasFocus());
+    QVERIFY(m_window->findChild<QAction*>(QStringLiteral("newYouthAction"))->isEnabled());
+    QVERIFY(m_window->findChild<QAction*>(QStringLiteral("lockAction"))->isEnabled());
+    QVERIFY(m_window->autoLock()->isArmed());
+    // Nothing was written to the database by the lock.
+    QCOMPARE(m_workspace->youths().load(m_youthId)->lastName, QStringLiteral("Osparad"));
+}
+
+void TestGuiAutoLock::ctrlLAndToolbarLockOnDemand()
+{
+    QAction* lock = m_window->findChild<QAction*>(QStringLiteral("lockAction"));
+    QVERIFY(lock);
+    auto* toolBar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    QVERIFY(toolBar);
+    QVERIFY(toolBar->actions().contains(lock));
+    QVERIFY(toolBar->isVisible());
+
+    QVERIFY(!session().isLocked());
+    QTest::keyClick(lastNameField(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(session().isLocked());
+    QVERIFY(!m_card->isVisible());
+
+    typeInto(lockScreen()->passwordField(), AdminPassword);
+    QTest::mouseClick(lockScreen()->unlockButton(), Qt::LeftButton);
+    QVERIFY(!session().isLocked());
+    QCOMPARE(lastNameField()->text(), QStringLiteral("Osparadx"));
+
+    // The toolbar button is the same action.
+    lock->trigger();
+    QVERIFY(session().isLocked());
+    QVERIFY(m_window->isShowingLockScreen());
+}
+
+void TestGuiAutoLock::otherWindowsAreHiddenAndComeBack()
+{
+    auto* dialog = new QDialog(m_window.get());
+    dialog->setObjectName(QStringLiteral("someDialog"));
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    session().lock();
+    QVERIFY(!dialog->isVisible());
+    typeInto(lockScreen()->passwordField(), AdminPassword);
+    QTest::keyClick(lockScreen()->passwordField(), Qt::Key_Return);
+    QVERIFY(!session().isLocked());
+    QVERIFY(dialog->isVisible());
+
+    // For another user it is closed instead.
+    session().lock();
+    QVERIFY(!dialog->isVisible());
+    QTest::mouseClick(lockScreen()->switchUserButton(), Qt::LeftButton);
+    typeInto(lockScreen()->switchUsernameField(), QStringLiteral("bosse"));
+    typeInto(lockScreen()->switchPasswordField(), CoordinatorPassword);
+    QTest::mouseClick(lockScreen()->switchLogInButton(), Qt::LeftButton);
+    QVERIFY(!session().isLocked());
+    QVERIFY(!dialog->isVisible());
+}
+
+void TestGuiAutoLock::openQuestionIsCancelledNotAnsweredDiscard()
+{
+    // The user asked to close the card with an unsaved edit and left the question open: a real message box, in its
+    // own event loop. The lock must not let it end as anything but Cancel.
+    m_window->autoLock()->setIntervalForTest(300);
+    bool finished = false;
+    bool closed = true;
+    QTimer::singleShot(0, this, [&] {
+        closed = m_window->youthsPage()->closeCard(m_window->youthsPage()->tabs()->indexOf(m_card));
+        finished = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 5000);
+    QVERIFY(session().isLocked());
+    QVERIFY(!closed);
+    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("not saved")));
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (const QWidget* window : windows) {
+        QVERIFY2(window == m_window.get() || !window->isVisible() || window->windowType() == Qt::ToolTip,
+                 qPrintable(window->objectName() + QStringLiteral(" visible while locked")));
+    }
+
+    typeInto(lockScreen()->passwordField(), AdminPassword);
+    QTest::keyClick(lockScreen()->passwordField(), Qt::Key_Return);
+    QVERIFY(!session().isLocked());
+    QCOMPARE(lastNameField()->text(), QStringLiteral("Osparadx"));
+    QVERIFY(m_card->isDirty());
+    QCOMPARE(m_workspace->youths().load(m_youthId)->lastName, QStringLiteral("Osparad"));
+}
+
+void TestGuiAutoLock::anotherUserDiscardsTheEdits()
+{
+    m_window->autoLock()->setIntervalForTest(200);
+    QTRY_VERIFY_WITH_TIMEOUT(session().isLocked(), 3000);
+
+    QVERIFY(!lockScreen()->switchUsernameField()->isVisible());
+    QTest::mouseClick(lockScreen()->switchUserButton(), Qt::LeftButton);
+    QVERIFY(lockScreen()->switchUsernameField()->isVisible());
+    typeInto(lockScreen()->switchUsernameField(), QStringLiteral("bosse"));
+    typeInto(lockScreen()->switchPasswordField(), CoordinatorPassword);
+    QTest::keyClick(lockScreen()->switchPasswordField(), Qt::Key_Return);
+
+    QVERIFY(!session().isLocked());
+    QVERIFY(!m_window->isShowingLockScreen());
+    QVERIFY(session().account());
+    QCOMPARE(session().account()->username, QStringLiteral("bosse"));
+    // The card with Anna's unsaved edit is gone, without a question, and nothing was saved.
+    QVERIFY(m_window->youthsPage()->cards().isEmpty());
+    QCOMPARE(m_workspace->youths().load(m_youthId)->lastName, QStringLiteral("Osparad"));
+    QCOMPARE(m_window->currentPage(), MainWindow::TodayPage);
+    QCOMPARE(logEntries(AccessAction::SwitchUser), 1);
+    AccessLog::Filter filter;
+    filter.action = AccessAction::SwitchUser;
+    QCOMPARE(m_workspace->accessLog().entries(filter).constFirst().username, QStringLiteral("anna"));
+
+    // The new user's session auto-locks too, and unlocks with the new user's password.
+    QVERIFY(m_window->autoLock()->isArmed());
+    QTRY_VERIFY_WITH_TIMEOUT(session().isLocked(), 3000);
+    QVERIFY(lockScreen()
+                ->findChild<QLabel*>(QStringLiteral("lockedUser"))
+                ->text()
+                .contains(QStringLiteral("Bosse Koordinator")));
+    typeInto(lockScreen()->passwordField(), CoordinatorPassword);
+    QTest::keyClick(lockScreen()->passwordField(), Qt::Key_Return);
+    QVERIFY(!session().isLocked());
+}
+
+void TestGuiAutoLock::wrongPasswordForAnotherUserDiscardsNothing()
+{
+    session().lock();
+    QTest::mouseClick(lockScreen()->switchUserButton(), Qt::LeftButton);
+    typeInto(lockScreen()->switchUsernameField(), QStringLiteral("bosse"));
+    typeInto(lockScreen()->switchPasswordField(), QStringLiteral("wrong-password-1"));
+    QTest::mouseClick(lockScreen()->switchLogInButton(), Qt::LeftButton);
+    QVERIFY(session().isLocked());
+    QCOMPARE(session().account()->username, QStringLiteral("anna"));
+    QVERIFY(lockScreen()->errorLabel()->isVisible());
+    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+    QCOMPARE(logEntries(AccessAction::SwitchUser), 0);
+
+    // The locked user's own name at "another user" is a plain unlock: the edit survives.
+    lockScreen()->switchUsernameField()->clear();
+    typeInto(lockScreen()->switchUsernameField(), QStringLiteral("Anna"));
+    typeInto(lockScreen()->switchPasswordField(), AdminPassword);
+    QTest::mouseClick(lockScreen()->switchLogInButton(), Qt::LeftButton);
+    QVERIFY(!session().isLocked());
+    QCOMPARE(logEntries(AccessAction::SwitchUser), 0);
+    QCOMPARE(lastNameField()->text(), QStringLiteral("Osparadx"));
+    QVERIFY(m_card->isVisible());
+}
+
+void TestGuiAutoLock::nothingLocksWithoutAccessControl()
+{
+    // A database without accounts: nobody to unlock as, so neither the timer nor Ctrl+L locks.
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(database.open(dir.filePath(QStringLiteral("open.lotsen"))).ok());
+    Workspace workspace(database);
+    QVERIFY(!workspace.session().hasAccessControl());
+    MainWindow window(workspace, false);
+    window.autoLock()->setIntervalForTest(100);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(!window.autoLock()->isArmed());
+    QVERIFY(!window.findChild<QAction*>(QStringLiteral("lockAction"))->isEnabled());
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QTest::qWait(400);
+    QVERIFY(!workspace.session().isLocked());
+    QVERIFY(!window.isShowingLockScreen());
+}
+
+void TestGuiAutoLock::autoLockMinutesIsACentreSetting()
+{
+    CentreSettings& centre = m_workspace->centre();
+    QCOMPARE(centre.autoLockMinutes(), 10);
+    QCOMPARE(m_window->autoLock()->intervalMs(), 10 * 60 * 1000);
+    QVERIFY(centre.setValue(CentreSettings::Key::AutoLockMinutes, 3));
+    QCOMPARE(m_window->autoLock()->intervalMs(), 3 * 60 * 1000);
+    QVERIFY(centre.setValue(CentreSettings::Key::AutoLockMinutes, 0));
+    QCOMPARE(centre.autoLockMinutes(), 10);
+
+    // The administrator sets it on the Settings page.
+    m_window->showPage(MainWindow::SettingsPageIndex);
+    auto* spin = m_window->settingsPage()->findChild<QSpinBox*>(QStringLiteral("autoLockMinutes"));
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), 10);
+    spin->setValue(25);
+    QCOMPARE(centre.autoLockMinutes(), 25);
+    QCOMPARE(m_window->autoLock()->intervalMs(), 25 * 60 * 1000);
+}
+
+void TestGuiAutoLock::quittingWhileLockedAsksWithoutNames()
+{
+    session().lock();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!MessageBox::lastText().contains(QStringLiteral("Ulla")));
+    QVERIFY(!MessageBox::lastText().contains(QStringLiteral("Osparad")));
+    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+    QVERIFY(!m_card->isVisible());
+
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(m_window->close());
+    QVERIFY(m_window->youthsPage()->cards().isEmpty());
+    QCOMPARE(m_workspace->youths().load(m_youthId)->lastName, QStringLiteral("Osparad"));
+}
+
+QTEST_MAIN(TestGuiAutoLock)
+#include "tst_gui_autolock.moc"

@@ -1,0 +1,378 @@
+// GUI test of accounts at the door: the first-start dialog creates the administrator (and refuses a short password
+// or a mismatched repeat), the login dialog with a wrong then a right password and the wait after repeated
+// failures, a reset password that must be changed before continuing, and the access-log entries these write,
+// including the opening of a youth's card.
+#include "access/AccessLog.h"
+#include "access/AccountRepository.h"
+#include "core/AppSettings.h"
+#include "core/CentreSettings.h"
+#include "access/ChangePasswordDialog.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "access/FirstStartDialog.h"
+#include "access/LoginDialog.h"
+#include "shell/MainWindow.h"
+#include "access/Session.h"
+#include "core/Workspace.h"
+#include "youth/YouthCard.h"
+#include "youth/YouthRepository.h"
+#include "youth/YouthsPage.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace lotsen;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QDateTime kNow(QDate(2026, 11, 27), QTime(10, 0));
+const QString kAdminPassword = u"korvgubbe-på-taket"_s;
+} // namespace
+
+class TestGuiLogin : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void firstStartRefusesShortPasswordAndMismatch();
+    void firstStartCreatesAdministratorAndLogsIn();
+    void loginWrongThenRight();
+    void repeatedFailuresShowTheWait();
+    void mustChangePasswordBeforeContinuing();
+    void cancellingTheNewPasswordLogsOut();
+    void changeOwnPasswordIsLogged();
+    void changePasswordMenuActionNeedsALogin();
+    void openingYouthCardIsLogged();
+
+private:
+    Account createAdministrator();
+    QList<AccessLog::Entry> entries(std::optional<AccessAction> action = std::nullopt) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+void TestGuiLogin::init()
+{
+    Clock::setFixedNow(kNow);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(u"login.lotsen"_s)).ok());
+    m_workspace = std::make_unique<Workspace>(*m_database);
+}
+
+void TestGuiLogin::cleanup()
+{
+    m_workspace.reset();
+    m_database.reset();
+    m_dir.reset();
+    Clock::setFixedNow({});
+}
+
+Account TestGuiLogin::createAdministrator()
+{
+    Account admin;
+    admin.username = u"anna"_s;
+    admin.displayName = u"Anna Admin"_s;
+    admin.role = Role::Administrator;
+    QString error;
+    if (!m_workspace->accounts().createFirstAdministrator(admin, kAdminPassword, &error)) {
+        qWarning() << error;
+    }
+    return admin;
+}
+
+QList<AccessLog::Entry> TestGuiLogin::entries(std::optional<AccessAction> action) const
+{
+    AccessLog::Filter filter;
+    filter.action = action;
+    return m_workspace->accessLog().entries(filter);
+}
+
+void TestGuiLogin::firstStartRefusesShortPasswordAndMismatch()
+{
+    FirstStartDialog dialog(*m_workspace);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.centreNameEdit()->setText(u"Mötesplats Väster"_s);
+    dialog.displayNameEdit()->setText(u"Anna Admin"_s);
+    QTest::keyClicks(dialog.usernameEdit(), u"anna"_s);
+
+    // The hint follows the typing.
+    const QString emptyHint = dialog.strengthLabel()->text();
+    QVERIFY(emptyHint.contains(u"10"_s));
+    QTest::keyClicks(dialog.passwordEdit(), u"kort"_s);
+    QVERIFY(dialog.strengthLabel()->text() != emptyHint);
+    QVERIFY2(dialog.strengthLabel()->text().contains(u"now 4"_s), qPrintable(dialog.strengthLabel()->text()));
+
+    QTest::keyClicks(dialog.repeatPasswordEdit(), u"kort"_s);
+    QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+    QVERIFY(dialog.errorLabel()->isVisible());
+    QVERIFY2(dialog.errorLabel()->text().contains(u"at least 10"_s), qPrintable(dialog.errorLabel()->text()));
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!m_workspace->accounts().hasAccounts());
+
+    dialog.passwordEdit()->setText(kAdminPassword);
+    dialog.repeatPasswordEdit()->setText(kAdminPassword + u"x"_s);
+    QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+    QVERIFY2(dialog.errorLabel()->text().contains(u"differ"_s), qPrintable(dialog.errorLabel()->text()));
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY(!m_workspace->accounts().hasAccounts());
+    QVERIFY(!m_workspace->session().isLoggedIn());
+    QVERIFY(m_workspace->centre().centreName() != u"Mötesplats Väster"_s);
+}
+
+void TestGuiLogin::firstStartCreatesAdministratorAndLogsIn()
+{
+    FirstStartDialog dialog(*m_workspace);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.centreNameEdit()->setText(u"Mötesplats Väster"_s);
+    dialog.displayNameEdit()->setText(u"Anna Admin"_s);
+    dialog.usernameEdit()->setText(u"anna"_s);
+    dialog.passwordEdit()->setText(kAdminPassword);
+    dialog.repeatPasswordEdit()->setText(kAdminPassword);
+    QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+
+    QCOMPARE(accepted.count(), 1);
+    QVERIFY(m_workspace->accounts().hasAccounts());
+    const std::optional<Account> stored = m_workspace->accounts().byUsername(u"anna"_s);
+    QVERIFY(stored);
+    QCOMPARE(stored->displayName, u"Anna Admin"_s);
+    QCOMPARE(stored->role, Role::Administrator);
+    QCOMPARE(m_workspace->centre().centreName(), u"Mötesplats Väster"_s);
+    QVERIFY(m_workspace->session().isLoggedIn());
+    QCOMPARE(m_workspace->session().accountId(), stored->id);
+    const QList<AccessLog::Entry> logins = entries(AccessAction::Login);
+    QCOMPARE(logins.size(), 1);
+    QCOMPARE(logins.first().accountId, stored->id);
+}
+
+void TestGuiLogin::loginWrongThenRight()
+{
+    const Account admin = createAdministrator();
+    QVERIFY(admin.id != 0);
+    LoginDialog dialog(*m_workspace);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QCOMPARE(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
+
+    QTest::keyClicks(dialog.usernameEdit(), u"anna"_s);
+    QTest::keyClicks(dialog.passwordEdit(), u"wrong-password"_s);
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.errorLabel()->isVisible());
+    QVERIFY(!dialog.errorLabel()->text().isEmpty());
+    QVERIFY(dialog.passwordEdit()->text().isEmpty());
+    QVERIFY(!m_workspace->session().isLoggedIn());
+
+    dialog.passwordEdit()->setText(kAdminPassword);
+    QTest::mouseClick(dialog.logInButton(), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 1);
+    QVERIFY(m_workspace->session().isLoggedIn());
+    QCOMPARE(m_workspace->session().accountId(), admin.id);
+
+    // Newest first: the failure, then the login, both for Anna's account.
+    const QList<AccessLog::Entry> all = entries();
+    QVERIFY(all.size() >= 2);
+    QCOMPARE(all.at(0).action, AccessAction::Login);
+    QCOMPARE(all.at(0).accountId, admin.id);
+    QCOMPARE(all.at(1).action, AccessAction::LoginFailed);
+    QCOMPARE(all.at(1).accountId, admin.id);
+}
+
+void TestGuiLogin::repeatedFailuresShowTheWait()
+{
+    createAdministrator();
+    LoginDialog dialog(*m_workspace);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.usernameEdit()->setText(u"anna"_s);
+    for (int i = 0; i <= AccountRepository::FreeFailures; ++i) {
+        dialog.passwordEdit()->setText(u"wrong-password"_s);
+        QTest::mouseClick(dialog.logInButton(), Qt::LeftButton);
+    }
+    QVERIFY2(dialog.errorLabel()->text().contains(u"Try again in 30 second"_s),
+             qPrintable(dialog.errorLabel()->text()));
+    // During the wait even the right password is refused, and the dialog stays open.
+    dialog.passwordEdit()->setText(kAdminPassword);
+    QTest::mouseClick(dialog.logInButton(), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY(!m_workspace->session().isLoggedIn());
+    QVERIFY(dialog.errorLabel()->text().contains(u"Try again"_s));
+
+    // After the wait the right password works.
+    Clock::setFixedNow(kNow.addSecs(AccountRepository::FirstDelaySeconds + 1));
+    dialog.passwordEdit()->setText(kAdminPassword);
+    QTest::mouseClick(dialog.logInButton(), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 1);
+    QVERIFY(m_workspace->session().isLoggedIn());
+}
+
+void TestGuiLogin::mustChangePasswordBeforeContinuing()
+{
+    const Account admin = createAdministrator();
+    Account mentor;
+    mentor.username = u"leila"_s;
+    mentor.displayName = u"Leila Mentor"_s;
+    mentor.role = Role::Mentor;
+    mentor.mustChangePassword = true;
+    QString error;
+    QVERIFY2(m_workspace->accounts().create(admin, mentor, u"satt-av-admin"_s, &error), qPrintable(error));
+
+    LoginDialog dialog(*m_workspace);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.usernameEdit()->setText(u"leila"_s);
+    dialog.passwordEdit()->setText(u"satt-av-admin"_s);
+    QTest::mouseClick(dialog.logInButton(), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 0);
+    ChangePasswordDialog* change = dialog.changePasswordDialog();
+    QVERIFY(change);
+    QVERIFY(QTest::qWaitForWindowExposed(change));
+    QVERIFY(!change->currentPasswordEdit()->isVisible()); // just typed: not asked again
+
+    change->newPasswordEdit()->setText(u"kort"_s);
+    change->repeatPasswordEdit()->setText(u"kort"_s);
+    QTest::mouseClick(change->changeButton(), Qt::LeftButton);
+    QVERIFY(change->errorLabel()->text().contains(u"at least 10"_s));
+    change->newPasswordEdit()->setText(u"mitt-eget-lösen"_s);
+    change->repeatPasswordEdit()->setText(u"mitt-eget-lösem"_s);
+    QTest::mouseClick(change->changeButton(), Qt::LeftButton);
+    QVERIFY(change->errorLabel()->text().contains(u"differ"_s));
+    QCOMPARE(accepted.count(), 0);
+
+    change->repeatPasswordEdit()->setText(u"mitt-eget-lösen"_s);
+    QTest::mouseClick(change->changeButton(), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 1);
+    QTRY_VERIFY(!dialog.changePasswordDialog());
+    QVERIFY(m_workspace->session().isLoggedIn());
+    QCOMPARE(m_workspace->session().accountId(), mentor.id);
+    QVERIFY(!m_workspace->accounts().byId(mentor.id)->mustChangePassword);
+    const QList<AccessLog::Entry> changes = entries(AccessAction::ChangePassword);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().accountId, mentor.id);
+    QVERIFY(m_workspace->accounts().authenticate(u"leila"_s, u"mitt-eget-lösen"_s, Clock::now()).ok);
+}
+
+void TestGuiLogin::cancellingTheNewPasswordLogsOut()
+{
+    const Account admin = createAdministrator();
+    Account mentor;
+    mentor.username = u"leila"_s;
+    mentor.displayName = u"Leila Mentor"_s;
+    mentor.mustChangePassword = true;
+    QVERIFY(m_workspace->accounts().create(admin, mentor, u"satt-av-admin"_s));
+
+    LoginDialog dialog(*m_workspace);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.usernameEdit()->setText(u"leila"_s);
+    dialog.passwordEdit()->setText(u"satt-av-admin"_s);
+    QTest::mouseClick(dialog.logInButton(), Qt::LeftButton);
+    QVERIFY(dialog.changePasswordDialog());
+    dialog.changePasswordDialog()->reject();
+    QVERIFY(!dialog.changePasswordDialog());
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!m_workspace->session().isLoggedIn());
+    QVERIFY(dialog.errorLabel()->isVisible());
+    QCOMPARE(entries(AccessAction::Logout).size(), 1);
+}
+
+void TestGuiLogin::changeOwnPasswordIsLogged()
+{
+    const Account admin = createAdministrator();
+    QVERIFY(m_workspace->session().logIn(u"anna"_s, kAdminPassword).ok);
+    ChangePasswordDialog dialog(*m_workspace);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QVERIFY(dialog.currentPasswordEdit()->isVisible());
+    dialog.currentPasswordEdit()->setText(u"not-the-password"_s);
+    dialog.newPasswordEdit()->setText(u"ett-nytt-lösenord"_s);
+    dialog.repeatPasswordEdit()->setText(u"ett-nytt-lösenord"_s);
+    QTest::mouseClick(dialog.changeButton(), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY2(dialog.errorLabel()->text().contains(u"current password is wrong"_s),
+             qPrintable(dialog.errorLabel()->text()));
+    QCOMPARE(entries(AccessAction::ChangePassword).size(), 0);
+
+    dialog.currentPasswordEdit()->setText(kAdminPassword);
+    QTest::mouseClick(dialog.changeButton(), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 1);
+    const QList<AccessLog::Entry> changes = entries(AccessAction::ChangePassword);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().accountId, admin.id);
+    QVERIFY(m_workspace->accounts().authenticate(u"anna"_s, u"ett-nytt-lösenord"_s, Clock::now()).ok);
+}
+
+void TestGuiLogin::changePasswordMenuActionNeedsALogin()
+{
+    createAdministrator();
+    MainWindow window(*m_workspace, false);
+    auto* action = window.findChild<QAction*>(u"changePasswordAction"_s);
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled());
+    QVERIFY(m_workspace->session().logIn(u"anna"_s, kAdminPassword).ok);
+    QVERIFY(action->isEnabled());
+    m_workspace->session().logOut();
+    QVERIFY(!action->isEnabled());
+}
+
+void TestGuiLogin::openingYouthCardIsLogged()
+{
+    const Account admin = createAdministrator();
+    QVERIFY(m_workspace->session().logIn(u"anna"_s, kAdminPassword).ok);
+    Youth youth;
+    youth.firstName = u"Tova"_s;
+    youth.lastName = u"Testberg"_s;
+    youth.status = YouthStatus::Active;
+    QVERIFY(m_workspace->youths().save(youth).ok);
+    Youth other;
+    other.firstName = u"Olof"_s;
+    other.lastName = u"Annan"_s;
+    other.status = YouthStatus::Active;
+    QVERIFY(m_workspace->youths().save(other).ok);
+    QCOMPARE(entries(AccessAction::OpenYouth).size(), 0);
+
+    YouthsPage page(*m_workspace);
+    page.resize(1100, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    YouthCard* card = page.openYouth(youth.id);
+    QVERIFY(card);
+    QCOMPARE(card->youthId(), youth.id);
+
+    const QList<AccessLog::Entry> opened = entries(AccessAction::OpenYouth);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().youthId, youth.id);
+    QCOMPARE(opened.first().accountId, admin.id);
+    QCOMPARE(opened.first().username, u"anna"_s);
+    // A youth's name never goes into the detail.
+    QVERIFY(!opened.first().detail.contains(u"Tova"_s));
+}
+
+QTEST_MAIN(TestGuiLogin)
+#include "tst_gui_login.moc"

@@ -1,0 +1,317 @@
+// GUI test of the youth card's Timeline tab: log a contact through the dialog and see it in the timeline and as
+// "Last contact" in the register; an attempt in two keystrokes; change within the edit window, correct after it;
+// strike out with a reason.
+#include "core/AppSettings.h"
+#include "core/Clock.h"
+#include "contacts/ContactDialog.h"
+#include "core/Database.h"
+#include "shell/MessageBox.h"
+#include "shell/OptionalDateEdit.h"
+#include "youth/RegisterWidget.h"
+#include "contacts/TimelineModel.h"
+#include "contacts/TimelineTab.h"
+#include "core/Workspace.h"
+#include "youth/YouthCard.h"
+#include "youth/YouthListModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace lotsen;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QDateTime kNow(QDate(2026, 11, 27), QTime(10, 0));
+} // namespace
+
+class TestGuiTimeline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void timelineTabFollowsPlanAndWaitsForANewYouth();
+    void logContactShowsInTimelineAndRegister();
+    void attemptInTwoKeystrokes();
+    void changeWithinWindowThenCorrect();
+    void strikeOutAsksWhyAndKeepsTheEntry();
+
+private:
+    TimelineTab* openTimeline();
+    ContactDialog* waitForContactDialog();
+    void selectRow(int row);
+    QString registerCell(int column) const;
+    QAction* action(const char* name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<YouthCard> m_card;
+    std::unique_ptr<RegisterWidget> m_register;
+    qint64 m_youthId = 0;
+    qint64 m_maja = 0;
+    qint64 m_olle = 0;
+};
+
+void TestGuiTimeline::init()
+{
+    Clock::setFixedNow(kNow);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(u"timeline.lotsen"_s)).ok());
+    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
+    m_olle = m_workspace->staff().add(u"Olle Coach"_s);
+    Youth youth;
+    youth.firstName = u"Tova"_s;
+    youth.lastName = u"Testberg"_s;
+    youth.status = YouthStatus::Active;
+    youth.mentorId = m_maja;
+    QVERIFY(m_workspace->youths().save(youth).ok);
+    m_youthId = youth.id;
+
+    m_register = std::make_unique<RegisterWidget>(*m_workspace);
+    m_card = std::make_unique<YouthCard>(*m_workspace, m_youthId);
+    m_card->resize(1100, 800);
+    m_card->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_card.get()));
+}
+
+void TestGuiTimeline::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    ContactDialog::setDefaultStaffId(0);
+    m_card.reset();
+    m_register.reset();
+    m_workspace.reset();
+    m_database.reset();
+    m_dir.reset();
+    Clock::reset();
+}
+
+TimelineTab* TestGuiTimeline::openTimeline()
+{
+    m_card->tabs()->setCurrentWidget(m_card->timelineTab());
+    m_card->timelineTab()->view()->setFocus();
+    return m_card->timelineTab();
+}
+
+ContactDialog* TestGuiTimeline::waitForContactDialog()
+{
+    ContactDialog* dialog = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        dialog = m_card->timelineTab()->findChild<ContactDialog*>();
+        return dialog && dialog->isVisible();
+    });
+    return shown ? dialog : nullptr;
+}
+
+void TestGuiTimeline::selectRow(int row)
+{
+    QTableView* view = m_card->timelineTab()->view();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(row, 0));
+    view->selectRow(row);
+}
+
+QString TestGuiTimeline::registerCell(int column) const
+{
+    YouthListModel* model = m_register->model();
+    const int row = model->rowOf(m_youthId);
+    return row < 0 ? u"<missing>"_s : model->data(model->index(row, column)).toString();
+}
+
+QAction* TestGuiTimeline::action(const char* name) const
+{
+    return m_card->timelineTab()->findChild<QAction*>(QLatin1String(name));
+}
+
+void TestGuiTimeline::timelineTabFollowsPlanAndWaitsForANewYouth()
+{
+    QTabWidget* tabs = m_card->tabs();
+    QCOMPARE(tabs->tabText(0), u"Personal data"_s);
+    QCOMPARE(tabs->tabText(1), u"Action plan"_s);
+    QCOMPARE(tabs->tabText(2), u"Timeline"_s);
+    QCOMPARE(tabs->widget(2), m_card->timelineTab());
+    QVERIFY(tabs->isTabEnabled(2));
+    QCOMPARE(action("logContactAction")->shortcut(), QKeySequence(u"Ctrl+K"_s));
+
+    // A youth that is not saved yet has no timeline.
+    YouthCard fresh(*m_workspace, 0);
+    QVERIFY(!fresh.tabs()->isTabEnabled(fresh.tabs()->indexOf(fresh.timelineTab())));
+    QCOMPARE(fresh.timelineTab()->model()->rowCount(), 0);
+}
+
+void TestGuiTimeline::logContactShowsInTimelineAndRegister()
+{
+    TimelineTab* tab = openTimeline();
+    auto* emptyText = tab->findChild<QLabel*>(u"timelineEmptyText"_s);
+    QVERIFY(emptyText->isVisible());
+    QVERIFY(emptyText->text().contains(u"never deleted"_s));
+    QCOMPARE(tab->model()->rowCount(), 1); // "Registered as Active"
+    QVERIFY(registerCell(YouthListModel::LastContact).isEmpty());
+
+    // Ctrl+K from the timeline opens the dialog with the youth's mentor preset.
+    QTest::keyClick(tab->view(), Qt::Key_K, Qt::ControlModifier);
+    ContactDialog* dialog = waitForContactDialog();
+    QVERIFY(dialog);
+    auto* staff = dialog->findChild<QComboBox*>(u"contactStaff"_s);
+    QCOMPARE(staff->currentText(), u"Maja Mentor"_s);
+    QComboBox* kind = dialog->kindCombo();
+    kind->setCurrentIndex(kind->findData(static_cast<int>(ContactKind::Phone)));
+    dialog->noteEdit()->setFocus();
+    QTest::keyClicks(dialog->noteEdit(), u"Pratade om CV och praktik"_s);
+    dialog->nextPlannedEdit()->setOptionalDate(QDate(2026, 12, 4));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
+    QTRY_VERIFY(!tab->findChild<ContactDialog*>());
+
+    // In the timeline, on top and selected, with the note and the planned date.
+    TimelineModel* model = tab->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->data(model->index(0, TimelineModel::Kind)).toString(), u"Phone call"_s);
+    QCOMPARE(model->data(model->index(0, TimelineModel::When)).toString(), u"2026-11-27 10:00"_s);
+    QCOMPARE(model->data(model->index(0, TimelineModel::Staff)).toString(), u"Maja Mentor"_s);
+    QCOMPARE(model->data(model->index(0, TimelineModel::Note)).toString(),
+             u"Pratade om CV och praktik\nNext planned: 2026-12-04"_s);
+    QCOMPARE(tab->view()->currentIndex().row(), 0);
+    QVERIFY(!emptyText->isVisible());
+
+    // And in the register, at once.
+    QCOMPARE(registerCell(YouthListModel::LastContact), u"2026-11-27"_s);
+    QCOMPARE(registerCell(YouthListModel::NextPlanned), u"2026-12-04"_s);
+}
+
+void TestGuiTimeline::attemptInTwoKeystrokes()
+{
+    TimelineTab* tab = openTimeline();
+    QTest::keyClick(tab->view(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    ContactDialog* dialog = waitForContactDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->kindCombo()->currentData().toInt(), static_cast<int>(ContactKind::Attempt));
+    QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!tab->findChild<ContactDialog*>());
+
+    TimelineModel* model = tab->model();
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY(model->data(model->index(0, 0), TimelineModel::AttemptRole).toBool());
+    QCOMPARE(model->data(model->index(0, TimelineModel::Kind)).toString(), u"Attempt without answer"_s);
+    // An attempt is not contact: the register's "Last contact" stays empty.
+    QVERIFY(registerCell(YouthListModel::LastContact).isEmpty());
+}
+
+void TestGuiTimeline::changeWithinWindowThenCorrect()
+{
+    Contact contact;
+    contact.youthId = m_youthId;
+    contact.occurredAt = kNow.addSecs(-1800);
+    contact.kind = ContactKind::Meeting;
+    contact.staffId = m_olle;
+    contact.note = u"Forsta anteckningen"_s;
+    QVERIFY(m_workspace->contacts().log(contact).ok);
+
+    TimelineTab* tab = openTimeline();
+    TimelineModel* model = tab->model();
+    selectRow(model->rowOfContact(contact.id));
+    QVERIFY(action("changeEntryAction")->isEnabled());
+    QVERIFY(action("correctEntryAction")->isEnabled());
+
+    // Enter on an entry still in its window changes it.
+    QTest::keyClick(tab->view(), Qt::Key_Return);
+    ContactDialog* dialog = waitForContactDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->noteEdit()->toPlainText(), u"Forsta anteckningen"_s);
+    dialog->noteEdit()->setPlainText(u"Ändrad anteckning"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
+    QTRY_VERIFY(!tab->findChild<ContactDialog*>());
+    QCOMPARE(m_workspace->contacts().contacts(m_youthId).size(), 1);
+    QCOMPARE(m_workspace->contacts().load(contact.id)->note, u"Ändrad anteckning"_s);
+    QCOMPARE(model->data(model->index(model->rowOfContact(contact.id), TimelineModel::Note)).toString(),
+             u"Ändrad anteckning"_s);
+
+    // Two days later Maja, who did not write it, can only correct it.
+    Clock::setFixedNow(kNow.addDays(2));
+    ContactDialog::setDefaultStaffId(m_maja);
+    model->refresh();
+    const int row = model->rowOfContact(contact.id);
+    selectRow(row);
+    QVERIFY(!action("changeEntryAction")->isEnabled());
+    QVERIFY(action("correctEntryAction")->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(tab->view(), Qt::Key_Return);
+    QVERIFY(MessageBox::lastText().contains(u"can no longer be changed"_s));
+    dialog = waitForContactDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->windowTitle().startsWith(u"Correct entry"_s));
+    // The correction starts from the original's time, not from now.
+    QCOMPARE(dialog->whenEdit()->dateTime(), contact.occurredAt);
+    dialog->noteEdit()->setPlainText(u"Mötet var på biblioteket"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
+    QTRY_VERIFY(!tab->findChild<ContactDialog*>());
+
+    const QList<Contact> contacts = m_workspace->contacts().contacts(m_youthId);
+    QCOMPARE(contacts.size(), 2);
+    const qint64 correctionId = contacts.first().correctsId == contact.id ? contacts.first().id : contacts.last().id;
+    QCOMPARE(m_workspace->contacts().load(correctionId)->correctsId, contact.id);
+    QCOMPARE(m_workspace->contacts().load(correctionId)->occurredAt, contact.occurredAt);
+    QCOMPARE(m_workspace->contacts().load(contact.id)->note, u"Ändrad anteckning"_s); // the original stays
+    const int correctionRow = model->rowOfContact(correctionId);
+    QCOMPARE(tab->view()->currentIndex().row(), correctionRow);
+    QVERIFY(model->data(model->index(correctionRow, 0), TimelineModel::CorrectsRole)
+                .toString()
+                .startsWith(u"Corrects the entry of 2026-11-27 09:30"_s));
+}
+
+void TestGuiTimeline::strikeOutAsksWhyAndKeepsTheEntry()
+{
+    Contact contact;
+    contact.youthId = m_youthId;
+    contact.occurredAt = kNow.addDays(-3);
+    contact.kind = ContactKind::Sms;
+    QVERIFY(m_workspace->contacts().log(contact).ok);
+    QCOMPARE(registerCell(YouthListModel::LastContact), u"2026-11-24"_s);
+    ContactDialog::setDefaultStaffId(m_olle);
+
+    TimelineTab* tab = openTimeline();
+    TimelineModel* model = tab->model();
+    selectRow(model->rowOfContact(contact.id));
+    QVERIFY(action("strikeEntryAction")->isEnabled());
+    action("strikeEntryAction")->trigger();
+    QInputDialog* ask = nullptr;
+    QTRY_VERIFY((ask = tab->findChild<QInputDialog*>()) && ask->isVisible());
+    QVERIFY(ask->labelText().contains(u"2026-11-24 10:00"_s));
+    ask->setTextValue(u"Fel ungdom"_s);
+    QTest::mouseClick(ask->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!tab->findChild<QInputDialog*>());
+
+    // Still there, struck, with who and why; nothing more to do with it.
+    const int row = model->rowOfContact(contact.id);
+    QVERIFY(row >= 0);
+    QVERIFY(model->data(model->index(row, 0), TimelineModel::StruckRole).toBool());
+    QVERIFY(model->data(model->index(row, 0), Qt::ToolTipRole).toString().contains(u"by Olle Coach: Fel ungdom"_s));
+    QCOMPARE(tab->view()->currentIndex().row(), row);
+    QVERIFY(!action("strikeEntryAction")->isEnabled());
+    QVERIFY(!action("correctEntryAction")->isEnabled());
+    QVERIFY(!action("changeEntryAction")->isEnabled());
+    QVERIFY(registerCell(YouthListModel::LastContact).isEmpty());
+}
+
+QTEST_MAIN(TestGuiTimeline)
+#include "tst_gui_timeline.moc"

@@ -1,0 +1,613 @@
+// GUI test of the youth card's Interventions tab, driving the real widgets offscreen: add a participation through
+// the dialog (bad input refused in the dialog, nothing saved) and see it in the table with its plan step; start and
+// complete it with Enter and a double click; refer the youth to a partner without consent: the plain warning, the
+// required written reason, the referral stored with the override; with a consent no question; record the answer.
+#include "core/AppSettings.h"
+#include "core/Clock.h"
+#include "contacts/ContactDialog.h"
+#include "core/Database.h"
+#include "partners/InterventionsTab.h"
+#include "shell/MessageBox.h"
+#include "shell/OptionalDateEdit.h"
+#include "partners/ParticipationDialog.h"
+#include "partners/ParticipationModel.h"
+#include "partners/ReferralAnswerDialog.h"
+#include "partners/ReferralDialog.h"
+#include "partners/ReferralModel.h"
+#include "contacts/TimelineModel.h"
+#include "contacts/TimelineTab.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
+#include "youth/YouthCard.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace lotsen;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QDateTime kNow(QDate(2026, 11, 27), QTime(10, 0));
+const QDate kToday = kNow.date();
+} // namespace
+
+class TestGuiInterventions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void tabFollowsTimelineAndWaitsForANewYouth();
+    void addParticipationThroughTheDialog();
+    void startAndCompleteAParticipation();
+    void referralWithoutConsentAsksForAWrittenReason();
+    void continueWithoutConsentFromTheRealQuestion();
+    void referralWithConsentAsksNothing();
+    void recordTheAnswer();
+
+private:
+    InterventionsTab* openTab();
+    template<typename T> T* waitForDialog(const QString& objectName = {});
+    template<typename T> void whenModal(std::function<void(T*)> handler);
+    QAction* action(const char* name) const;
+    void selectRow(QTableView* view, int row);
+    qint64 addParticipation(ParticipationStatus status, const QDate& start);
+    qint64 addReferralWithOverride(const QDate& sentOn);
+    int timelineRows() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<YouthCard> m_card;
+    qint64 m_maja = 0;
+    qint64 m_youthId = 0;
+    qint64 m_ips = 0;
+    qint64 m_praktik = 0;
+    qint64 m_retired = 0; // an intervention no longer offered
+    qint64 m_af = 0;
+    qint64 m_karin = 0;
+    qint64 m_stepId = 0;
+    bool m_handled = false;
+};
+
+void TestGuiInterventions::init()
+{
+    Clock::setFixedNow(kNow);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_handled = false;
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(u"interventions.lotsen"_s)).ok());
+    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
+
+    Youth youth;
+    youth.firstName = u"Tova"_s;
+    youth.lastName = u"Testberg"_s;
+    youth.personalNumber = u"200001012384"_s;
+    youth.birthDate = QDate(2000, 1, 1);
+    youth.status = YouthStatus::Active;
+    youth.mentorId = m_maja;
+    QVERIFY(m_workspace->youths().save(youth).ok);
+    m_youthId = youth.id;
+
+    PartnerOrganisation af;
+    af.name = u"Arbetsförmedlingen"_s;
+    af.kind = PartnerKind::EmploymentService;
+    QVERIFY(m_workspace->partners().saveOrganisation(af).ok);
+    m_af = af.id;
+    PartnerPerson karin;
+    karin.organisationId = m_af;
+    karin.name = u"Karin Handläggare"_s;
+    QVERIFY(m_workspace->partners().savePerson(karin).ok);
+    m_karin = karin.id;
+    PartnerOrganisation closed;
+    closed.name = u"Nedlagda föreningen"_s;
+    closed.kind = PartnerKind::CivilSociety;
+    closed.active = false;
+    QVERIFY(m_workspace->partners().saveOrganisation(closed).ok);
+
+    const auto addIntervention = [this](const QString& name, InterventionCategory category, bool active) {
+        Intervention intervention;
+        intervention.name = name;
+        intervention.category = category;
+        intervention.active = active;
+        return m_workspace->interventions().saveIntervention(intervention).ok ? intervention.id : qint64(0);
+    };
+    m_ips = addIntervention(u"IPS-stöd"_s, InterventionCategory::SupportedEmployment, true);
+    m_praktik = addIntervention(u"Praktik via Arbetsförmedlingen"_s, InterventionCategory::WorkTraining, true);
+    m_retired = addIntervention(u"Gammal kurs"_s, InterventionCategory::Other, false);
+    QVERIFY(m_ips != 0 && m_praktik != 0 && m_retired != 0);
+
+    QVERIFY(m_workspace->plans().create(m_youthId, m_maja, QDate(2026, 11, 1), 8).ok);
+    std::optional<ActionPlan> plan = m_workspace->plans().current(m_youthId);
+    QVERIFY(plan);
+    PlanStep step;
+    step.description = u"Hitta en praktikplats inom lager"_s;
+    plan->steps.append(step);
+    QVERIFY(m_workspace->plans().save(*plan).ok);
+    m_stepId = m_workspace->plans().current(m_youthId)->steps.value(0).id;
+    QVERIFY(m_stepId != 0);
+
+    m_card = std::make_unique<YouthCard>(*m_workspace, m_youthId);
+    m_card->resize(1100, 800);
+    m_card->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_card.get()));
+}
+
+void TestGuiInterventions::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    ContactDialog::setDefaultStaffId(0);
+    m_card.reset();
+    m_workspace.reset();
+    m_database.reset();
+    m_dir.reset();
+    Clock::reset();
+}
+
+InterventionsTab* TestGuiInterventions::openTab()
+{
+    auto* tab = m_card->findChild<InterventionsTab*>();
+    if (tab) {
+        m_card->tabs()->setCurrentWidget(tab);
+    }
+    return tab;
+}
+
+template<typename T> T* TestGuiInterventions::waitForDialog(const QString& objectName)
+{
+    T* dialog = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        const QList<T*> found = m_card->findChildren<T*>(objectName);
+        dialog = nullptr;
+        for (T* candidate : found) {
+            if (candidate->isVisible()) {
+                dialog = candidate;
+            }
+        }
+        return dialog != nullptr;
+    });
+    return shown ? dialog : nullptr;
+}
+
+template<typename T> void TestGuiInterventions::whenModal(std::function<void(T*)> handler)
+{
+    // Polls, because the box appears only once exec() runs its own event loop.
+    auto* timer = new QTimer(this);
+    timer->setInterval(10);
+    connect(timer, &QTimer::timeout, this, [this, timer, handler] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            m_handled = true;
+            handler(dialog);
+        }
+    });
+    timer->start();
+}
+
+QAction* TestGuiInterventions::action(const char* name) const
+{
+    return m_card->findChild<InterventionsTab*>()->findChild<QAction*>(QLatin1String(name));
+}
+
+void TestGuiInterventions::selectRow(QTableView* view, int row)
+{
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(row, 0));
+    view->selectRow(row);
+}
+
+qint64 TestGuiInterventions::addParticipation(ParticipationStatus status, const QDate& start)
+{
+    Participation participation;
+    participation.youthId = m_youthId;
+    participation.interventionId = m_praktik;
+    participation.status = status;
+    participation.startDate = start;
+    return m_workspace->interventions().saveParticipation(participation, m_maja).ok ? participation.id : 0;
+}
+
+qint64 TestGuiInterventions::addReferralWithOverride(const QDate& sentOn)
+{
+    Referral referral;
+    referral.youthId = m_youthId;
+    referral.organisationId = m_af;
+    referral.personId = m_karin;
+    referral.sentOn = sentOn;
+    referral.reason = u"Behöver praktikplats"_s;
+    referral.consentOverride = u"Muntligt godkänt, papper kommer"_s;
+    return m_workspace->referrals().create(referral, m_maja).ok ? referral.id : 0;
+}
+
+int TestGuiInterventions::timelineRows() const
+{
+    TimelineModel timeline(*m_workspace);
+    timeline.setYouthId(m_youthId);
+    return timeline.rowCount();
+}
+
+void TestGuiInterventions::tabFollowsTimelineAndWaitsForANewYouth()
+{
+    QTabWidget* tabs = m_card->tabs();
+    InterventionsTab* tab = openTab();
+    QVERIFY(tab);
+    const int index = tabs->indexOf(tab);
+    QCOMPARE(index, tabs->indexOf(m_card->timelineTab()) + 1);
+    QCOMPARE(tabs->tabText(index), u"Interventions"_s);
+    QVERIFY(tabs->isTabEnabled(index));
+    QCOMPARE(tab->youthId(), m_youthId);
+    QVERIFY(action("addParticipationAction")->isEnabled());
+    QVERIFY(action("newReferralAction")->isEnabled());
+    QVERIFY(!action("editParticipationAction")->isEnabled()); // nothing selected
+    QVERIFY(!action("recordAnswerAction")->isEnabled());
+
+    // Empty states explain themselves instead of showing empty tables.
+    auto* noParticipations = tab->findChild<QLabel*>(u"participationsEmptyText"_s);
+    auto* noReferrals = tab->findChild<QLabel*>(u"referralsEmptyText"_s);
+    QVERIFY(noParticipations->isVisible());
+    QVERIFY(noParticipations->text().contains(u"written to the timeline"_s));
+    QVERIFY(!tab->participationView()->isVisible());
+    QVERIFY(noReferrals->isVisible());
+    QVERIFY(noReferrals->text().contains(u"consent"_s));
+    QVERIFY(noReferrals->text().contains(u"21 days"_s));
+
+    // A youth that is not saved yet has neither.
+    YouthCard fresh(*m_workspace, 0);
+    auto* freshTab = fresh.findChild<InterventionsTab*>();
+    QVERIFY(freshTab);
+    QVERIFY(!fresh.tabs()->isTabEnabled(fresh.tabs()->indexOf(freshTab)));
+    QCOMPARE(freshTab->participationModel()->rowCount(), 0);
+    QVERIFY(!freshTab->findChild<QAction*>(u"addParticipationAction"_s)->isEnabled());
+}
+
+void TestGuiInterventions::addParticipationThroughTheDialog()
+{
+    InterventionsTab* tab = openTab();
+    action("addParticipationAction")->trigger();
+    auto* dialog = waitForDialog<ParticipationDialog>();
+    QVERIFY(dialog);
+
+    // Only what the catalogue offers now.
+    QComboBox* intervention = dialog->interventionCombo();
+    QVERIFY(intervention->findData(QVariant::fromValue(m_ips)) >= 0);
+    QVERIFY(intervention->findData(QVariant::fromValue(m_praktik)) >= 0);
+    QCOMPARE(intervention->findData(QVariant::fromValue(m_retired)), -1);
+    // The steps of the current plan.
+    QComboBox* step = dialog->planStepCombo();
+    QVERIFY(step->isEnabled());
+    const int stepIndex = step->findData(QVariant::fromValue(m_stepId));
+    QVERIFY(stepIndex >= 0);
+    QCOMPARE(step->itemText(stepIndex), u"Hitta en praktikplats inom lager"_s);
+
+    // Nothing chosen: said in the dialog, nothing saved.
+    auto* save = dialog->findChild<QPushButton*>(u"participationSave"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorLabel()->isVisible());
+    QCOMPARE(dialog->errorLabel()->text(), u"Choose the intervention."_s);
+    QVERIFY(m_workspace->interventions().participations(m_youthId).isEmpty());
+
+    // An end before the start: the same.
+    intervention->setCurrentIndex(intervention->findData(QVariant::fromValue(m_ips)));
+    dialog->startEdit()->setOptionalDate(QDate(2026, 12, 1));
+    dialog->plannedEndEdit()->setOptionalDate(QDate(2026, 11, 15));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorLabel()->text().contains(u"before the start"_s));
+    QVERIFY(m_workspace->interventions().participations(m_youthId).isEmpty());
+
+    dialog->plannedEndEdit()->setOptionalDate(QDate(2027, 2, 28));
+    step->setCurrentIndex(stepIndex);
+    dialog->outcomeEdit()->setFocus();
+    QTest::keyClicks(dialog->outcomeEdit(), u"Vill prova lagerarbete"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!tab->findChild<ParticipationDialog*>());
+
+    // Stored as entered.
+    const QList<Participation> stored = m_workspace->interventions().participations(m_youthId);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().interventionId, m_ips);
+    QCOMPARE(stored.first().startDate, QDate(2026, 12, 1));
+    QCOMPARE(stored.first().plannedEnd, QDate(2027, 2, 28));
+    QCOMPARE(stored.first().status, ParticipationStatus::Proposed);
+    QCOMPARE(stored.first().outcome, u"Vill prova lagerarbete"_s);
+    QCOMPARE(stored.first().planStepId, m_stepId);
+
+    // In the table, selected, with the explanation gone.
+    ParticipationModel* model = tab->participationModel();
+    QCOMPARE(model->rowCount(), 1);
+    const auto cell = [model](int column) {
+        return model->data(model->index(0, column)).toString();
+    };
+    QCOMPARE(cell(ParticipationModel::InterventionName), u"IPS-stöd"_s);
+    QCOMPARE(cell(ParticipationModel::Category), Vocabulary::label(InterventionCategory::SupportedEmployment));
+    QCOMPARE(cell(ParticipationModel::Start), u"2026-12-01"_s);
+    QCOMPARE(cell(ParticipationModel::PlannedEnd), u"2027-02-28"_s);
+    QCOMPARE(cell(ParticipationModel::Status), Vocabulary::label(ParticipationStatus::Proposed));
+    QCOMPARE(cell(ParticipationModel::LinkedStep), u"Hitta en praktikplats inom lager"_s);
+    QCOMPARE(tab->participationView()->currentIndex().row(), 0);
+    QVERIFY(tab->participationView()->isVisible());
+    QVERIFY(!tab->findChild<QLabel*>(u"participationsEmptyText"_s)->isVisible());
+    QVERIFY(action("editParticipationAction")->isEnabled());
+}
+
+void TestGuiInterventions::startAndCompleteAParticipation()
+{
+    const qint64 id = addParticipation(ParticipationStatus::Proposed, {});
+    QVERIFY(id != 0);
+    const int timelineBefore = timelineRows();
+    InterventionsTab* tab = openTab();
+    QTableView* view = tab->participationView();
+    selectRow(view, 0);
+
+    // Enter opens it for a change; choosing "ongoing" fills in today as the start.
+    QTest::keyClick(view, Qt::Key_Return);
+    auto* dialog = waitForDialog<ParticipationDialog>();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->startEdit()->optionalDate().isValid());
+    QComboBox* status = dialog->statusCombo();
+    status->setCurrentIndex(status->findData(int(ParticipationStatus::Ongoing)));
+    QCOMPARE(dialog->startEdit()->optionalDate(), kToday);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"participationSave"_s), Qt::LeftButton);
+    QTRY_VERIFY(!tab->findChild<ParticipationDialog*>());
+
+    ParticipationModel* model = tab->participationModel();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->data(model->index(0, ParticipationModel::Status)).toString(),
+             Vocabulary::label(ParticipationStatus::Ongoing));
+    QCOMPARE(model->data(model->index(0, ParticipationModel::Start)).toString(), u"2026-11-27"_s);
+    QCOMPARE(m_workspace->interventions().participation(id)->status, ParticipationStatus::Ongoing);
+    // Starting is written to the timeline.
+    QCOMPARE(timelineRows(), timelineBefore + 1);
+
+    // A week later: a double click, completed, with the outcome.
+    Clock::setFixedNow(kNow.addDays(7));
+    const int row = model->rowOfParticipation(id);
+    const QRect cellRect = view->visualRect(model->index(row, ParticipationModel::InterventionName));
+    // A real double click: the first press, then the double click (QTest sends no press with it).
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, cellRect.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, cellRect.center());
+    dialog = waitForDialog<ParticipationDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->statusCombo()->currentData().toInt(), int(ParticipationStatus::Ongoing));
+    status = dialog->statusCombo();
+    status->setCurrentIndex(status->findData(int(ParticipationStatus::Completed)));
+    QCOMPARE(dialog->startEdit()->optionalDate(), kToday); // kept, not moved to the new today
+    dialog->outcomeEdit()->setPlainText(u"Fick förlängd praktik"_s);
+    // Ctrl+Enter saves from the outcome field too.
+    QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    dialog->outcomeEdit()->setFocus();
+    QTest::keyClick(dialog->outcomeEdit(), Qt::Key_Return, Qt::ControlModifier);
+    const QPointer<ParticipationDialog> open(dialog);
+    QTRY_VERIFY2(!open, qPrintable(open ? open->errorLabel()->text() : QString()));
+
+    const std::optional<Participation> stored = m_workspace->interventions().participation(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->status, ParticipationStatus::Completed);
+    QCOMPARE(stored->outcome, u"Fick förlängd praktik"_s);
+    QCOMPARE(model->data(model->index(0, ParticipationModel::Status)).toString(),
+             Vocabulary::label(ParticipationStatus::Completed));
+    QCOMPARE(model->data(model->index(0, ParticipationModel::Outcome)).toString(), u"Fick förlängd praktik"_s);
+    // Ending too.
+    QCOMPARE(timelineRows(), timelineBefore + 2);
+}
+
+void TestGuiInterventions::referralWithoutConsentAsksForAWrittenReason()
+{
+    InterventionsTab* tab = openTab();
+    action("newReferralAction")->trigger();
+    auto* dialog = waitForDialog<ReferralDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->dateEdit()->date(), kToday);
+    // Active partners only.
+    QComboBox* organisation = dialog->organisationCombo();
+    QVERIFY(organisation->findText(u"Arbetsförmedlingen"_s) >= 0);
+    QCOMPARE(organisation->findText(u"Nedlagda föreningen"_s), -1);
+    QVERIFY(!dialog->personCombo()->isEnabled()); // no organisation chosen yet
+
+    organisation->setCurrentIndex(organisation->findData(QVariant::fromValue(m_af)));
+    QComboBox* person = dialog->personCombo();
+    QVERIFY(person->isEnabled());
+    person->setCurrentIndex(person->findData(QVariant::fromValue(m_karin)));
+    // Said before saving already.
+    QVERIFY(dialog->consentLabel()->isVisible());
+    QVERIFY(dialog->consentLabel()->text().contains(
+        u"There is no valid consent to share information with Arbetsförmedlingen."_s));
+
+    // The reason is required.
+    auto* save = dialog->findChild<QPushButton*>(u"referralSave"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->errorLabel()->text(), u"Write the reason for the referral."_s);
+    QVERIFY(m_workspace->referrals().referrals(m_youthId).isEmpty());
+    dialog->reasonEdit()->setFocus();
+    QTest::keyClicks(dialog->reasonEdit(), u"Behover stod att hitta praktik"_s);
+
+    // Cancel at the question: nothing saved, the dialog stays.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().startsWith(
+        u"There is no valid consent to share information with Arbetsförmedlingen."_s));
+    QVERIFY(MessageBox::lastText().contains(u"Network & consent"_s));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorLabel()->isVisible());
+    QVERIFY(!dialog->findChild<QDialog*>(u"consentOverrideDialog"_s));
+    QVERIFY(m_workspace->referrals().referrals(m_youthId).isEmpty());
+
+    // Continue without consent: the reason is asked for, and required.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto* ask = waitForDialog<QDialog>(u"consentOverrideDialog"_s);
+    QVERIFY(ask);
+    auto* ok = ask->findChild<QPushButton*>(u"consentOverrideOk"_s);
+    QVERIFY(!ok->isEnabled());
+    auto* reason = ask->findChild<QPlainTextEdit*>(u"consentOverrideReason"_s);
+    QTest::keyClicks(reason, u"   "_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(m_workspace->referrals().referrals(m_youthId).isEmpty());
+    reason->setPlainText(u"Ungdomen gav muntligt samtycke i telefon; skriftligt kommer"_s);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!tab->findChild<ReferralDialog*>());
+
+    // Stored with the override, shown in the table.
+    const QList<Referral> stored = m_workspace->referrals().referrals(m_youthId);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().organisationId, m_af);
+    QCOMPARE(stored.first().personId, m_karin);
+    QCOMPARE(stored.first().sentOn, kToday);
+    QCOMPARE(stored.first().reason, u"Behover stod att hitta praktik"_s);
+    QCOMPARE(stored.first().consentId, 0);
+    QCOMPARE(stored.first().consentOverride, u"Ungdomen gav muntligt samtycke i telefon; skriftligt kommer"_s);
+    QCOMPARE(stored.first().status, ReferralStatus::Sent);
+
+    ReferralModel* model = tab->referralModel();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->data(model->index(0, ReferralModel::ConsentBasis)).toString(),
+             u"Without consent: Ungdomen gav muntligt samtycke i telefon; skriftligt kommer"_s);
+    QCOMPARE(model->data(model->index(0, ReferralModel::ContactPerson)).toString(), u"Karin Handläggare"_s);
+    QCOMPARE(tab->referralView()->currentIndex().row(), 0);
+    QVERIFY(!tab->findChild<QLabel*>(u"referralsEmptyText"_s)->isVisible());
+}
+
+void TestGuiInterventions::continueWithoutConsentFromTheRealQuestion()
+{
+    // Without the seam's answer the real question shows, and its button says what it does.
+    InterventionsTab* tab = openTab();
+    action("newReferralAction")->trigger();
+    auto* dialog = waitForDialog<ReferralDialog>();
+    QVERIFY(dialog);
+    dialog->organisationCombo()->setCurrentIndex(dialog->organisationCombo()->findData(QVariant::fromValue(m_af)));
+    dialog->reasonEdit()->setPlainText(u"Behöver praktikplats"_s);
+
+    QString continueText;
+    QString boxText;
+    whenModal<QMessageBox>([&continueText, &boxText](QMessageBox* box) {
+        boxText = box->text();
+        QAbstractButton* yes = box->button(QMessageBox::Yes);
+        QVERIFY(yes);
+        QVERIFY(box->button(QMessageBox::Cancel));
+        continueText = yes->text();
+        yes->click();
+    });
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"referralSave"_s), Qt::LeftButton);
+    auto* ask = waitForDialog<QDialog>(u"consentOverrideDialog"_s);
+    QVERIFY(m_handled);
+    QCOMPARE(continueText, u"Continue without consent…"_s);
+    QVERIFY(boxText.startsWith(u"There is no valid consent to share information with Arbetsförmedlingen."_s));
+    QVERIFY(ask);
+    ask->findChild<QPlainTextEdit*>(u"consentOverrideReason"_s)->setPlainText(u"Akut"_s);
+    // Cancelling the reason saves nothing either.
+    QTest::mouseClick(ask->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->findChild<QDialog*>(u"consentOverrideDialog"_s));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(m_workspace->referrals().referrals(m_youthId).isEmpty());
+    dialog->reject();
+    QTRY_VERIFY(!tab->findChild<ReferralDialog*>());
+}
+
+void TestGuiInterventions::referralWithConsentAsksNothing()
+{
+    Consent consent;
+    consent.youthId = m_youthId;
+    consent.scope = ConsentScope::Partner;
+    consent.partnerOrgId = m_af;
+    consent.givenOn = QDate(2026, 10, 1);
+    consent.form = ConsentForm::Written;
+    consent.staffId = m_maja;
+    QVERIFY(m_workspace->consents().record(consent).ok);
+
+    InterventionsTab* tab = openTab();
+    action("newReferralAction")->trigger();
+    auto* dialog = waitForDialog<ReferralDialog>();
+    QVERIFY(dialog);
+    dialog->organisationCombo()->setCurrentIndex(dialog->organisationCombo()->findData(QVariant::fromValue(m_af)));
+    QVERIFY(dialog->consentLabel()->text().contains(u"consent of 2026-10-01"_s));
+    dialog->reasonEdit()->setPlainText(u"Behöver praktikplats"_s);
+    // Were the question asked, this answer would stop the save.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"referralSave"_s), Qt::LeftButton);
+    QTRY_VERIFY(!tab->findChild<ReferralDialog*>());
+
+    const QList<Referral> stored = m_workspace->referrals().referrals(m_youthId);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().consentId, consent.id);
+    QVERIFY(stored.first().consentOverride.isEmpty());
+    QCOMPARE(tab->referralModel()->data(tab->referralModel()->index(0, ReferralModel::ConsentBasis)).toString(),
+             u"Consent of 2026-10-01"_s);
+}
+
+void TestGuiInterventions::recordTheAnswer()
+{
+    const qint64 id = addReferralWithOverride(QDate(2026, 10, 20));
+    QVERIFY(id != 0);
+    InterventionsTab* tab = openTab();
+    ReferralModel* model = tab->referralModel();
+    QCOMPARE(model->rowCount(), 1);
+    // 38 days without an answer: red.
+    QVERIFY(model->data(model->index(0, 0), ReferralModel::OverdueRole).toBool());
+    QVERIFY(model->data(model->index(0, 0), Qt::ForegroundRole).isValid());
+
+    selectRow(tab->referralView(), 0);
+    QVERIFY(action("recordAnswerAction")->isEnabled());
+    action("recordAnswerAction")->trigger();
+    auto* dialog = waitForDialog<ReferralAnswerDialog>();
+    QVERIFY(dialog);
+    QComboBox* status = dialog->statusCombo();
+    QCOMPARE(status->findData(int(ReferralStatus::Sent)), -1); // an answer, not "sent"
+    QCOMPARE(status->count(), 3);
+    status->setCurrentIndex(status->findData(int(ReferralStatus::Accepted)));
+    QCOMPARE(dialog->dateEdit()->date(), kToday);
+    dialog->dateEdit()->setDate(QDate(2026, 11, 24));
+    dialog->noteEdit()->setPlainText(u"Karin ringer Tova på måndag"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"answerSave"_s), Qt::LeftButton);
+    QTRY_VERIFY(!tab->findChild<ReferralAnswerDialog*>());
+
+    const std::optional<Referral> stored = m_workspace->referrals().referral(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->status, ReferralStatus::Accepted);
+    QCOMPARE(stored->responseOn, QDate(2026, 11, 24));
+    QCOMPARE(stored->responseNote, u"Karin ringer Tova på måndag"_s);
+    QCOMPARE(model->data(model->index(0, ReferralModel::Status)).toString(),
+             Vocabulary::label(ReferralStatus::Accepted));
+    QCOMPARE(model->data(model->index(0, ReferralModel::ResponseOn)).toString(), u"2026-11-24"_s);
+    QCOMPARE(model->data(model->index(0, ReferralModel::ResponseNote)).toString(), u"Karin ringer Tova på måndag"_s);
+    // Answered: no longer red.
+    QVERIFY(!model->data(model->index(0, 0), ReferralModel::OverdueRole).toBool());
+    QCOMPARE(tab->referralView()->currentIndex().row(), 0);
+
+    // Enter on it opens the answer again, starting from what was recorded.
+    selectRow(tab->referralView(), 0);
+    QTest::keyClick(tab->referralView(), Qt::Key_Return);
+    dialog = waitForDialog<ReferralAnswerDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->statusCombo()->currentData().toInt(), int(ReferralStatus::Accepted));
+    QCOMPARE(dialog->dateEdit()->date(), QDate(2026, 11, 24));
+    dialog->reject();
+    QTRY_VERIFY(!tab->findChild<ReferralAnswerDialog*>());
+}
+
+QTEST_MAIN(TestGuiInterventions)
+#include "tst_gui_interventions.moc"

@@ -1,0 +1,662 @@
+// GUI test of the Interventions & partners page, driven offscreen with QTest through the real main window:
+// empty states, an organisation with a contact person created in the dialog (bad input refused, nothing saved),
+// search and filters, deactivating a referenced organisation, refusing to delete it, deleting one nothing refers
+// to, the intervention dialog, and the catalogue's ongoing count with its participants, which open the youth.
+//
+// Personal numbers are only Skatteverket's test numbers: births 2000-2009, serials 238 and 239.
+#include "core/AppSettings.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "partners/InterventionCatalogueModel.h"
+#include "partners/InterventionDialog.h"
+#include "partners/InterventionsPartnersPage.h"
+#include "shell/MainWindow.h"
+#include "shell/MessageBox.h"
+#include "partners/PartnerDialog.h"
+#include "partners/PartnerListModel.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
+#include "youth/YouthCard.h"
+#include "youth/YouthsPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace lotsen;
+using namespace Qt::StringLiterals;
+
+class TestGuiPartners : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void emptyStatesExplainThemselves();
+    void createOrganisationWithContactPerson();
+    void badContactPersonSavesNothing();
+    void editContactPersonsOfAnOrganisation();
+    void searchAndFiltersNarrowTheList();
+    void deactivateReferencedOrganisation();
+    void referencedOrganisationCannotBeDeleted();
+    void unreferencedOrganisationIsDeletedAfterConfirming();
+    void newInterventionWithProvider();
+    void catalogueShowsOngoingCountAndOpensYouth();
+    void interventionTakenPartInIsDeactivatedNotDeleted();
+
+private:
+    InterventionsPartnersPage* page() const { return m_window->findChild<InterventionsPartnersPage*>(); }
+    QPushButton* button(const char* name) const { return page()->findChild<QPushButton*>(QLatin1String(name)); }
+    template<typename T> T* waitForDialog();
+    // Runs `handler` on the next modal dialog of type T once it is open (for blocking exec() dialogs).
+    template<typename T> void whenModal(std::function<void(T*)> handler);
+    void clickRow(QTableView* view, int row);
+    int proxyRowOf(QSortFilterProxyModel* proxy, qint64 id) const;
+    qint64 addOrganisation(const QString& name, PartnerKind kind, bool active = true);
+    qint64 addIntervention(const QString& name, InterventionCategory category, qint64 providerId);
+    qint64 addYouth(const QString& first, const QString& last, const QString& number);
+    qint64 addParticipation(qint64 youthId, qint64 interventionId, ParticipationStatus status);
+    void seedPartners();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_staffId = 0;
+    qint64 m_af = 0;
+    qint64 m_fk = 0;
+    qint64 m_komvux = 0;
+    qint64 m_old = 0;
+    bool m_handled = false;
+};
+
+void TestGuiPartners::init()
+{
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(u"partners.lotsen"_s)).ok());
+    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_staffId = m_workspace->staff().add(u"Maja Mentor"_s);
+    QVERIFY(m_staffId > 0);
+    m_window = std::make_unique<MainWindow>(*m_workspace, false);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->showPage(MainWindow::InterventionsPage);
+    QVERIFY(page());
+    QVERIFY(page()->isVisible());
+    m_handled = false;
+}
+
+void TestGuiPartners::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_window.reset();
+    m_workspace.reset();
+    m_database.reset();
+    m_dir.reset();
+    Clock::reset();
+}
+
+template<typename T> T* TestGuiPartners::waitForDialog()
+{
+    T* dialog = nullptr;
+    const bool shown = QTest::qWaitFor([&dialog] {
+        dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        return dialog != nullptr && dialog->isVisible();
+    });
+    return shown ? dialog : nullptr;
+}
+
+template<typename T> void TestGuiPartners::whenModal(std::function<void(T*)> handler)
+{
+    // Polls, because the dialog appears only once exec() runs its own event loop.
+    auto* timer = new QTimer(this);
+    timer->setInterval(10);
+    connect(timer, &QTimer::timeout, this, [this, timer, handler] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            m_handled = true;
+            handler(dialog);
+        }
+    });
+    timer->start();
+}
+
+void TestGuiPartners::clickRow(QTableView* view, int row)
+{
+    QVERIFY(row >= 0);
+    const QRect rect = view->visualRect(view->model()->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+int TestGuiPartners::proxyRowOf(QSortFilterProxyModel* proxy, qint64 id) const
+{
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->index(row, 0).data(PartnerListModel::IdRole).toLongLong() == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+qint64 TestGuiPartners::addOrganisation(const QString& name, PartnerKind kind, bool active)
+{
+    PartnerOrganisation organisation;
+    organisation.name = name;
+    organisation.kind = kind;
+    organisation.active = active;
+    return m_workspace->partners().saveOrganisation(organisation).ok ? organisation.id : 0;
+}
+
+qint64 TestGuiPartners::addIntervention(const QString& name, InterventionCategory category, qint64 providerId)
+{
+    Intervention intervention;
+    intervention.name = name;
+    intervention.category = category;
+    intervention.providerId = providerId;
+    return m_workspace->interventions().saveIntervention(intervention).ok ? intervention.id : 0;
+}
+
+qint64 TestGuiPartners::addYouth(const QString& first, const QString& last, const QString& number)
+{
+    Youth youth;
+    youth.firstName = first;
+    youth.lastName = last;
+    youth.personalNumber = number;
+    youth.birthDate = QDate::fromString(number.left(8), u"yyyyMMdd"_s);
+    youth.status = YouthStatus::Active;
+    youth.mentorId = m_staffId;
+    youth.startDate = QDate(2026, 9, 1);
+    return m_workspace->youths().save(youth).ok ? youth.id : 0;
+}
+
+qint64 TestGuiPartners::addParticipation(qint64 youthId, qint64 interventionId, ParticipationStatus status)
+{
+    Participation participation;
+    participation.youthId = youthId;
+    participation.interventionId = interventionId;
+    participation.status = status;
+    participation.startDate = QDate(2026, 10, 5);
+    participation.plannedEnd = QDate(2026, 12, 18);
+    return m_workspace->interventions().saveParticipation(participation, m_staffId).ok ? participation.id : 0;
+}
+
+void TestGuiPartners::seedPartners()
+{
+    m_af = addOrganisation(u"Arbetsförmedlingen Malmö"_s, PartnerKind::EmploymentService);
+    m_fk = addOrganisation(u"Försäkringskassan"_s, PartnerKind::SocialInsurance);
+    m_komvux = addOrganisation(u"Komvux Malmö"_s, PartnerKind::Education);
+    m_old = addOrganisation(u"Gamla föreningen"_s, PartnerKind::CivilSociety, false);
+    QVERIFY(m_af > 0 && m_fk > 0 && m_komvux > 0 && m_old > 0);
+}
+
+void TestGuiPartners::emptyStatesExplainThemselves()
+{
+    QCOMPARE(m_window->currentPage(), MainWindow::InterventionsPage);
+    QCOMPARE(page()->tabs()->count(), 2);
+    QCOMPARE(page()->tabs()->tabText(0), u"&Partners"_s);
+    QVERIFY(page()->partnerEmptyLabel()->isVisible());
+    QVERIFY(!page()->partnerTable()->isVisible());
+    QVERIFY(page()->partnerEmptyLabel()->text().contains(u"No partner organisations yet"_s));
+    QVERIFY(!button("partnerEdit")->isEnabled());
+    QVERIFY(!button("partnerDelete")->isEnabled());
+
+    page()->showCatalogue();
+    QVERIFY(page()->catalogueEmptyLabel()->isVisible());
+    QVERIFY(page()->catalogueEmptyLabel()->text().contains(u"The catalogue is empty"_s));
+    QVERIFY(page()->participantsLabel()->text().contains(u"Select an intervention"_s));
+    QVERIFY(!button("interventionEdit")->isEnabled());
+
+    // Data arriving from elsewhere (another page, the demo) replaces the empty state at once.
+    page()->showPartners();
+    seedPartners();
+    QVERIFY(!page()->partnerEmptyLabel()->isVisible());
+    QVERIFY(page()->partnerTable()->isVisible());
+    QCOMPARE(page()->partnerProxy()->rowCount(), 3);
+    QCOMPARE(page()->findChild<QLabel*>(u"partnerCount"_s)->text(), u"3 of 4 organisation(s) shown"_s);
+    QVERIFY(page()->currentPartnerId() != 0);
+    QVERIFY(button("partnerEdit")->isEnabled());
+}
+
+void TestGuiPartners::createOrganisationWithContactPerson()
+{
+    seedPartners();
+    QTest::mouseClick(button("partnerNew"), Qt::LeftButton);
+    PartnerDialog* dialog = waitForDialog<PartnerDialog>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QCOMPARE(dialog->windowTitle(), u"New partner organisation"_s);
+    QVERIFY(dialog->activeCheck()->isChecked());
+
+    QTest::keyClicks(dialog->nameEdit(), u"Studieforbundet Vuxenskolan"_s);
+    dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(PartnerKind::Education)));
+    QTest::keyClicks(dialog->phoneEdit(), u"040-12 34 56"_s);
+    QTest::keyClicks(dialog->emailEdit(), u"malmo(at)sv.se"_s);
+    QTest::keyClicks(dialog->addressEdit(), u"Storgatan 1, Malmo"_s);
+    dialog->notesEdit()->setPlainText(u"Cirklar i svenska och data."_s);
+
+    // Contact person: Add starts typing the name, Tab moves on to the role.
+    QTest::mouseClick(dialog->addPersonButton(), Qt::LeftButton);
+    QTRY_VERIFY(QApplication::focusWidget() != nullptr
+                && QApplication::focusWidget()->parentWidget() == dialog->personsTable()->viewport());
+    QTest::keyClicks(QApplication::focusWidget(), u"Lena Larsson"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(QApplication::focusWidget()->parentWidget() == dialog->personsTable()->viewport());
+    QTest::keyClicks(QApplication::focusWidget(), u"Verksamhetsutvecklare"_s);
+
+    // A malformed e-mail address: said in the dialog, nothing saved.
+    QPushButton* save = dialog->findChild<QPushButton*>(u"partnerSave"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorLabel()->isVisible());
+    QVERIFY2(dialog->errorLabel()->text().contains(u"not an e-mail address"_s),
+             qPrintable(dialog->errorLabel()->text()));
+    QCOMPARE(m_workspace->partners().organisations().size(), 4);
+    QCOMPARE(m_workspace->partners().persons(0).size(), 0);
+
+    dialog->emailEdit()->clear();
+    QTest::keyClicks(dialog->emailEdit(), u"malmo@sv.se"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+
+    const QList<PartnerOrganisation> organisations = m_workspace->partners().organisations();
+    QCOMPARE(organisations.size(), 5);
+    const auto saved = std::find_if(organisations.cbegin(), organisations.cend(), [](const auto& organisation) {
+        return organisation.name == u"Studieforbundet Vuxenskolan"_s;
+    });
+    QVERIFY(saved != organisations.cend());
+    QCOMPARE(saved->kind, PartnerKind::Education);
+    QCOMPARE(saved->phone, u"040-12 34 56"_s);
+    QCOMPARE(saved->email, u"malmo@sv.se"_s);
+    QCOMPARE(saved->address, u"Storgatan 1, Malmo"_s);
+    QCOMPARE(saved->notes, u"Cirklar i svenska och data."_s);
+    QVERIFY(saved->active);
+    const QList<PartnerPerson> persons = m_workspace->partners().persons(saved->id);
+    QCOMPARE(persons.size(), 1);
+    QCOMPARE(persons.first().name, u"Lena Larsson"_s);
+    QCOMPARE(persons.first().role, u"Verksamhetsutvecklare"_s);
+    QVERIFY(persons.first().active);
+
+    // The new organisation is listed and selected.
+    QCOMPARE(page()->partnerProxy()->rowCount(), 4);
+    QCOMPARE(page()->currentPartnerId(), saved->id);
+}
+
+void TestGuiPartners::badContactPersonSavesNothing()
+{
+    QTest::mouseClick(button("partnerNew"), Qt::LeftButton);
+    PartnerDialog* dialog = waitForDialog<PartnerDialog>();
+    QVERIFY(dialog);
+    dialog->nameEdit()->setText(u"Hyresgästföreningen"_s);
+    dialog->addPerson();
+    const int row = dialog->addPerson();
+    QCOMPARE(row, 1);
+    QTableWidget* table = dialog->personsTable();
+    table->item(0, PartnerDialog::PersonName)->setText(u"Hans Hyresgäst"_s);
+    table->item(0, PartnerDialog::PersonEmail)->setText(u"hans@hgf"_s);
+    table->item(1, PartnerDialog::PersonPhone)->setText(u"070-123 45 67"_s);
+    QPushButton* save = dialog->findChild<QPushButton*>(u"partnerSave"_s);
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->errorLabel()->text().contains(u"hans@hgf"_s), qPrintable(dialog->errorLabel()->text()));
+    QVERIFY(m_workspace->partners().organisations().isEmpty());
+
+    table->item(0, PartnerDialog::PersonEmail)->setText(u"hans@hgf.se"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->errorLabel()->text().contains(u"Contact person 2 has no name"_s),
+             qPrintable(dialog->errorLabel()->text()));
+    QVERIFY(m_workspace->partners().organisations().isEmpty());
+
+    // A row not saved yet is removed rather than deactivated; then the save goes through.
+    table->setCurrentCell(1, PartnerDialog::PersonName);
+    QCOMPARE(dialog->togglePersonButton()->text(), u"Remove pe&rson"_s);
+    QTest::mouseClick(dialog->togglePersonButton(), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 1);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(m_workspace->partners().organisations().size(), 1);
+    QCOMPARE(m_workspace->partners().persons(0).size(), 1);
+    QCOMPARE(m_workspace->partners().persons(0).first().email, u"hans@hgf.se"_s);
+}
+
+void TestGuiPartners::editContactPersonsOfAnOrganisation()
+{
+    seedPartners();
+    PartnerPerson lena;
+    lena.organisationId = m_af;
+    lena.name = u"Lena Lind"_s;
+    lena.role = u"Handläggare"_s;
+    QVERIFY(m_workspace->partners().savePerson(lena).ok);
+    PartnerPerson omar;
+    omar.organisationId = m_af;
+    omar.name = u"Omar Olsson"_s;
+    QVERIFY(m_workspace->partners().savePerson(omar).ok);
+
+    // Double-click edits.
+    QTableView* table = page()->partnerTable();
+    const int row = proxyRowOf(page()->partnerProxy(), m_af);
+    clickRow(table, row);
+    QCOMPARE(page()->currentPartnerId(), m_af);
+    const QRect rect = table->visualRect(table->model()->index(row, 0));
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    PartnerDialog* dialog = waitForDialog<PartnerDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->nameEdit()->text(), u"Arbetsförmedlingen Malmö"_s);
+    QTableWidget* persons = dialog->personsTable();
+    QCOMPARE(persons->rowCount(), 2);
+    QCOMPARE(persons->item(0, PartnerDialog::PersonName)->text(), u"Lena Lind"_s);
+
+    // Deactivate Omar, give Lena a phone number.
+    persons->setCurrentCell(1, PartnerDialog::PersonName);
+    QCOMPARE(dialog->togglePersonButton()->text(), u"Deactivate pe&rson"_s);
+    QTest::mouseClick(dialog->togglePersonButton(), Qt::LeftButton);
+    QCOMPARE(persons->item(1, PartnerDialog::PersonStatus)->text(), u"Inactive"_s);
+    QCOMPARE(dialog->togglePersonButton()->text(), u"Activate pe&rson"_s);
+    persons->setCurrentCell(0, PartnerDialog::PersonPhone);
+    QTest::mouseClick(dialog->editPersonButton(), Qt::LeftButton);
+    QTRY_VERIFY(QApplication::focusWidget()->parentWidget() == persons->viewport());
+    QTest::keyClicks(QApplication::focusWidget(), u"010-486 12 34"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"partnerSave"_s), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+
+    QCOMPARE(m_workspace->partners().person(lena.id)->phone, u"010-486 12 34"_s);
+    QVERIFY(m_workspace->partners().person(lena.id)->active);
+    QVERIFY(!m_workspace->partners().person(omar.id)->active);
+    QCOMPARE(m_workspace->partners().persons(m_af, true).size(), 1);
+
+    // Enter on the table edits too.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    PartnerDialog* again = waitForDialog<PartnerDialog>();
+    QVERIFY(again);
+    QCOMPARE(again->personsTable()->item(1, PartnerDialog::PersonStatus)->text(), u"Inactive"_s);
+    again->reject();
+}
+
+void TestGuiPartners::searchAndFiltersNarrowTheList()
+{
+    seedPartners();
+    QSortFilterProxyModel* proxy = page()->partnerProxy();
+    QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Inactive organisations are left out until asked for.
+    QCOMPARE(proxy->rowCount(), 3);
+    QCOMPARE(proxyRowOf(proxy, m_old), -1);
+
+    QTest::keyClicks(page()->partnerSearch(), u"malm"_s);
+    QCOMPARE(proxy->rowCount(), 2);
+    QVERIFY(proxyRowOf(proxy, m_af) >= 0);
+    QVERIFY(proxyRowOf(proxy, m_komvux) >= 0);
+    QComboBox* kind = page()->partnerKindFilter();
+    kind->setCurrentIndex(kind->findData(int(PartnerKind::Education)));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(page()->currentPartnerId(), m_komvux);
+
+    // Nothing matches: the page says why and what to do.
+    page()->partnerSearch()->clear();
+    QTest::keyClicks(page()->partnerSearch(), u"zzz"_s);
+    QCOMPARE(proxy->rowCount(), 0);
+    QVERIFY(page()->partnerEmptyLabel()->isVisible());
+    QVERIFY(page()->partnerEmptyLabel()->text().contains(u"No organisation matches"_s));
+    QVERIFY(!button("partnerEdit")->isEnabled());
+
+    page()->partnerSearch()->clear();
+    kind->setCurrentIndex(0);
+    QCOMPARE(proxy->rowCount(), 3);
+    QTest::mouseClick(page()->showInactivePartners(), Qt::LeftButton);
+    QVERIFY(page()->showInactivePartners()->isChecked());
+    QCOMPARE(proxy->rowCount(), 4);
+    QTest::keyClicks(page()->partnerSearch(), u"GAMLA"_s);
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(page()->currentPartnerId(), m_old);
+    QCOMPARE(button("partnerToggleActive")->text(), u"Ac&tivate"_s);
+}
+
+void TestGuiPartners::deactivateReferencedOrganisation()
+{
+    seedPartners();
+    QVERIFY(addIntervention(u"Praktik via Arbetsförmedlingen"_s, InterventionCategory::WorkTraining, m_af) > 0);
+    clickRow(page()->partnerTable(), proxyRowOf(page()->partnerProxy(), m_af));
+    QCOMPARE(page()->currentPartnerId(), m_af);
+    QPushButton* toggle = button("partnerToggleActive");
+    QCOMPARE(toggle->text(), u"Deac&tivate"_s);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+
+    QVERIFY(!m_workspace->partners().organisation(m_af)->active);
+    // The row stays in sight, greyed, so that a slip can be undone at once.
+    QCOMPARE(page()->currentPartnerId(), m_af);
+    QVERIFY(page()->showInactivePartners()->isChecked());
+    const int row = proxyRowOf(page()->partnerProxy(), m_af);
+    QCOMPARE(page()->partnerProxy()->index(row, PartnerListModel::Active).data().toString(), u"Inactive"_s);
+    QCOMPARE(toggle->text(), u"Ac&tivate"_s);
+
+    // An inactive organisation is no longer offered as a provider.
+    page()->showCatalogue();
+    InterventionDialog* dialog = page()->newIntervention();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->providerCombo()->findData(QVariant::fromValue(m_af)), -1);
+    QVERIFY(dialog->providerCombo()->findData(QVariant::fromValue(m_fk)) > 0);
+    dialog->reject();
+
+    page()->showPartners();
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(m_workspace->partners().organisation(m_af)->active);
+    QCOMPARE(toggle->text(), u"Deac&tivate"_s);
+}
+
+void TestGuiPartners::referencedOrganisationCannotBeDeleted()
+{
+    seedPartners();
+    QVERIFY(addIntervention(u"Praktik via Arbetsförmedlingen"_s, InterventionCategory::WorkTraining, m_af) > 0);
+    page()->selectPartner(m_af);
+    QCOMPARE(page()->currentPartnerId(), m_af);
+
+    // The answer is no: nothing changes, but the user was told plainly why and what to do.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(button("partnerDelete"), Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(u"cannot be deleted"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(u"Deactivate it instead?"_s));
+    QVERIFY(m_workspace->partners().organisation(m_af));
+    QVERIFY(m_workspace->partners().organisation(m_af)->active);
+
+    // Yes deactivates it; it is still there.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(button("partnerDelete"), Qt::LeftButton);
+    QVERIFY(m_workspace->partners().organisation(m_af));
+    QVERIFY(!m_workspace->partners().organisation(m_af)->active);
+
+    // Already inactive: only the explanation.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(button("partnerDelete"), Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().contains(u"already inactive"_s));
+    QVERIFY(m_workspace->partners().organisation(m_af));
+}
+
+void TestGuiPartners::unreferencedOrganisationIsDeletedAfterConfirming()
+{
+    seedPartners();
+    PartnerPerson person;
+    person.organisationId = m_fk;
+    person.name = u"Fia Fors"_s;
+    QVERIFY(m_workspace->partners().savePerson(person).ok);
+    page()->selectPartner(m_fk);
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!page()->deletePartner());
+    QVERIFY(MessageBox::lastText().contains(u"Delete “Försäkringskassan” and its 1 contact person(s)?"_s));
+    QVERIFY(m_workspace->partners().organisation(m_fk));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(button("partnerDelete"), Qt::LeftButton);
+    QVERIFY(!m_workspace->partners().organisation(m_fk));
+    QCOMPARE(page()->partnerProxy()->rowCount(), 2);
+    QCOMPARE(proxyRowOf(page()->partnerProxy(), m_fk), -1);
+    // Another row is selected, so that the buttons keep working.
+    QVERIFY(page()->currentPartnerId() != 0);
+}
+
+void TestGuiPartners::newInterventionWithProvider()
+{
+    seedPartners();
+    page()->showCatalogue();
+    QTest::mouseClick(button("interventionNew"), Qt::LeftButton);
+    InterventionDialog* dialog = waitForDialog<InterventionDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->providerCombo()->itemText(0), u"The centre itself"_s);
+    // Active organisations only: three of four.
+    QCOMPARE(dialog->providerCombo()->count(), 4);
+    QPushButton* save = dialog->findChild<QPushButton*>(u"interventionSave"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorLabel()->text().contains(u"needs a name"_s));
+    QVERIFY(m_workspace->interventions().interventions().isEmpty());
+
+    QTest::keyClicks(dialog->nameEdit(), u"Studiebesok Komvux"_s);
+    dialog->categoryCombo()->setCurrentIndex(dialog->categoryCombo()->findData(int(InterventionCategory::StudyVisit)));
+    dialog->providerCombo()->setCurrentIndex(dialog->providerCombo()->findData(QVariant::fromValue(m_komvux)));
+    dialog->descriptionEdit()->setPlainText(u"Vi besöker Komvux och träffar en studievägledare."_s);
+    QTest::keyClicks(dialog->typicalLengthEdit(), u"en dag"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+
+    const QList<Intervention> all = m_workspace->interventions().interventions();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().category, InterventionCategory::StudyVisit);
+    QCOMPARE(all.first().providerId, m_komvux);
+    QCOMPARE(all.first().typicalLength, u"en dag"_s);
+    QVERIFY(all.first().active);
+    QCOMPARE(page()->currentInterventionId(), all.first().id);
+    QSortFilterProxyModel* proxy = page()->catalogueProxy();
+    QCOMPARE(proxy->index(0, InterventionCatalogueModel::Provider).data().toString(), u"Komvux Malmö"_s);
+    QCOMPARE(proxy->index(0, InterventionCatalogueModel::Category).data().toString(),
+             Vocabulary::label(InterventionCategory::StudyVisit));
+
+    // Enter edits; the provider is chosen in the combo.
+    page()->catalogueTable()->setFocus();
+    QTest::keyClick(page()->catalogueTable(), Qt::Key_Enter);
+    InterventionDialog* edit = waitForDialog<InterventionDialog>();
+    QVERIFY(edit);
+    QCOMPARE(edit->nameEdit()->text(), u"Studiebesok Komvux"_s);
+    QCOMPARE(edit->providerCombo()->currentData().toLongLong(), m_komvux);
+    edit->providerCombo()->setCurrentIndex(0);
+    QTest::mouseClick(edit->findChild<QPushButton*>(u"interventionSave"_s), Qt::LeftButton);
+    QTRY_VERIFY(!edit->isVisible());
+    QCOMPARE(m_workspace->interventions().intervention(all.first().id)->providerId, 0);
+    QCOMPARE(proxy->index(0, InterventionCatalogueModel::Provider).data().toString(), u"the centre"_s);
+}
+
+void TestGuiPartners::catalogueShowsOngoingCountAndOpensYouth()
+{
+    const qint64 praktik = addIntervention(u"Praktik"_s, InterventionCategory::WorkTraining, 0);
+    const qint64 friskvard = addIntervention(u"Friskvård"_s, InterventionCategory::Health, 0);
+    const qint64 tova = addYouth(u"Tova"_s, u"Testberg"_s, u"200304152382"_s);
+    const qint64 anna = addYouth(u"Anna"_s, u"Ask"_s, u"200001012384"_s);
+    const qint64 bo = addYouth(u"Bo"_s, u"Berg"_s, u"200001012392"_s);
+    QVERIFY(praktik > 0 && friskvard > 0 && tova > 0 && anna > 0 && bo > 0);
+    QVERIFY(addParticipation(tova, praktik, ParticipationStatus::Ongoing) > 0);
+    QVERIFY(addParticipation(anna, praktik, ParticipationStatus::Ongoing) > 0);
+    QVERIFY(addParticipation(bo, praktik, ParticipationStatus::Completed) > 0);
+
+    page()->showCatalogue();
+    QSortFilterProxyModel* proxy = page()->catalogueProxy();
+    QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int praktikRow = proxyRowOf(proxy, praktik);
+    QCOMPARE(proxy->index(praktikRow, InterventionCatalogueModel::Ongoing).data().toInt(), 2);
+    QCOMPARE(proxy->index(proxyRowOf(proxy, friskvard), InterventionCatalogueModel::Ongoing).data().toInt(), 0);
+
+    // The first intervention that arrived stays selected as more arrive.
+    QCOMPARE(page()->currentInterventionId(), praktik);
+    page()->selectIntervention(friskvard);
+    QCOMPARE(page()->currentInterventionId(), friskvard);
+    QCOMPARE(page()->participantsList()->count(), 0);
+    QVERIFY(page()->participantsLabel()->text().contains(u"Nobody takes part"_s));
+
+    clickRow(page()->catalogueTable(), praktikRow);
+    QCOMPARE(page()->currentInterventionId(), praktik);
+    QListWidget* list = page()->participantsList();
+    QCOMPARE(list->count(), 2);
+    QVERIFY(page()->participantsLabel()->text().contains(u"2 youth(s)"_s));
+    // By last name: Ask before Testberg.
+    QCOMPARE(list->item(0)->text(), u"Anna Ask (2026-10-05 – 2026-12-18)"_s);
+
+    // Starting a participation elsewhere updates the count and the list.
+    QVERIFY(addParticipation(bo, praktik, ParticipationStatus::Ongoing) > 0);
+    QCOMPARE(proxy->index(proxyRowOf(proxy, praktik), InterventionCatalogueModel::Ongoing).data().toInt(), 3);
+    QCOMPARE(list->count(), 3);
+    QCOMPARE(page()->currentInterventionId(), praktik);
+
+    // Double-clicking a participant opens the youth's card.
+    QSignalSpy open(page(), &InterventionsPartnersPage::openYouthRequested);
+    const QRect rect = list->visualItemRect(list->item(0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().first().toLongLong(), anna);
+    QCOMPARE(m_window->currentPage(), MainWindow::YouthsPageIndex);
+    QVERIFY(m_window->youthsPage()->currentCard());
+    QCOMPARE(m_window->youthsPage()->currentCard()->youthId(), anna);
+
+    // The button opens the chosen one.
+    m_window->showPage(MainWindow::InterventionsPage);
+    list->setCurrentRow(2);
+    QTest::mouseClick(button("participantOpen"), Qt::LeftButton);
+    QCOMPARE(open.count(), 2);
+    QCOMPARE(open.last().first().toLongLong(), tova);
+    QCOMPARE(m_window->youthsPage()->currentCard()->youthId(), tova);
+}
+
+void TestGuiPartners::interventionTakenPartInIsDeactivatedNotDeleted()
+{
+    const qint64 used = addIntervention(u"IPS-stöd"_s, InterventionCategory::SupportedEmployment, 0);
+    const qint64 unused = addIntervention(u"Ateljé"_s, InterventionCategory::Other, 0);
+    const qint64 tova = addYouth(u"Tova"_s, u"Testberg"_s, u"200304152382"_s);
+    QVERIFY(addParticipation(tova, used, ParticipationStatus::Ongoing) > 0);
+    page()->showCatalogue();
+    page()->selectIntervention(used);
+    QCOMPARE(page()->currentInterventionId(), used);
+
+    // One question: it cannot be deleted, deactivate instead? The answer is yes.
+    whenModal<QMessageBox>([](QMessageBox* box) {
+        QVERIFY(box->text().contains(u"cannot be deleted"_s));
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(button("interventionDelete"), Qt::LeftButton);
+    QVERIFY(m_handled);
+    QVERIFY(m_workspace->interventions().intervention(used));
+    QVERIFY(!m_workspace->interventions().intervention(used)->active);
+    QCOMPARE(page()->currentInterventionId(), used);
+    QCOMPARE(button("interventionToggleActive")->text(), u"Ac&tivate"_s);
+
+    page()->selectIntervention(unused);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(page()->deleteIntervention());
+    QVERIFY(!m_workspace->interventions().intervention(unused));
+    QCOMPARE(page()->catalogueModel()->rowCount(), 1);
+}
+
+QTEST_MAIN(TestGuiPartners)
+#include "tst_gui_partners.moc"

@@ -1,0 +1,271 @@
+// GUI test of the youth card's Action plan tab: write, add steps, save, revise, read the frozen version.
+#include "plans/ActionPlanTab.h"
+#include "core/AppSettings.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "shell/FileDialog.h"
+#include "shell/MessageBox.h"
+#include "shell/OptionalDateEdit.h"
+#include "plans/PlanEditor.h"
+#include "plans/PlanRepository.h"
+#include "plans/PlanStepsModel.h"
+#include "core/Workspace.h"
+#include "youth/YouthCard.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace lotsen;
+
+class TestGuiPlan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void emptyStateExplainsAndStartsAPlan();
+    void writeReviseAndReadFrozenVersion();
+    void undoAndRedoInThePlanEditor();
+    void closingWithUnsavedPlanAsks();
+    void exportPdfWritesAFile();
+
+private:
+    ActionPlanTab* openPlanTab();
+    void typeInto(QWidget* widget, const QString& text);
+    void editCell(int row, int column, const QString& text);
+    QAction* action(const char* name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<YouthCard> m_card;
+    qint64 m_youthId = 0;
+};
+
+void TestGuiPlan::init()
+{
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    AppSettings::useFile(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("plan.lotsen"))).ok());
+    m_workspace = std::make_unique<Workspace>(*m_database);
+    Youth youth;
+    youth.firstName = QStringLiteral("Åsa");
+    youth.lastName = QStringLiteral("Öberg");
+    youth.status = YouthStatus::Active;
+    youth.mentorId = m_workspace->staff().add(QStringLiteral("Maja Mentor"));
+    QVERIFY(m_workspace->youths().save(youth).ok);
+    m_youthId = youth.id;
+    m_card = std::make_unique<YouthCard>(*m_workspace, m_youthId);
+    m_card->resize(1100, 900);
+    m_card->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_card.get()));
+}
+
+void TestGuiPlan::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_card.reset();
+    m_workspace.reset();
+    m_database.reset();
+    m_dir.reset();
+    Clock::reset();
+}
+
+ActionPlanTab* TestGuiPlan::openPlanTab()
+{
+    m_card->tabs()->setCurrentWidget(m_card->actionPlanTab());
+    return m_card->actionPlanTab();
+}
+
+QAction* TestGuiPlan::action(const char* name) const
+{
+    return m_card->actionPlanTab()->findChild<QAction*>(QLatin1String(name));
+}
+
+void TestGuiPlan::typeInto(QWidget* widget, const QString& text)
+{
+    widget->setFocus();
+    QTest::keyClicks(widget, text);
+}
+
+void TestGuiPlan::editCell(int row, int column, const QString& text)
+{
+    QTableView* view = m_card->actionPlanTab()->stepsView();
+    const QModelIndex index = view->model()->index(row, column);
+    view->setCurrentIndex(index);
+    view->edit(index);
+    QWidget* editor = view->indexWidget(index);
+    if (!editor) {
+        editor = QApplication::focusWidget();
+    }
+    QVERIFY(editor);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits Return through a queued call.
+    QTRY_VERIFY(!view->indexWidget(index));
+}
+
+void TestGuiPlan::emptyStateExplainsAndStartsAPlan()
+{
+    ActionPlanTab* tab = openPlanTab();
+    auto* text = tab->findChild<QLabel*>(QStringLiteral("planEmptyText"));
+    QVERIFY(text->isVisible());
+    QVERIFY(text->text().contains(QStringLiteral("own words")));
+    QVERIFY(m_workspace->plans().versions(m_youthId).isEmpty());
+
+    QTest::mouseClick(tab->findChild<QPushButton*>(QStringLiteral("newPlanButton")), Qt::LeftButton);
+    QVERIFY(!text->isVisible());
+    const auto plan = m_workspace->plans().current(m_youthId);
+    QVERIFY(plan);
+    QCOMPARE(plan->version, 1);
+    QCOMPARE(plan->planDate, QDate(2026, 11, 27));
+    QCOMPARE(plan->nextReview, QDate(2026, 12, 25)); // four weeks by default
+    QCOMPARE(tab->nextReviewEdit()->optionalDate(), QDate(2026, 12, 25));
+}
+
+void TestGuiPlan::writeReviseAndReadFrozenVersion()
+{
+    ActionPlanTab* tab = openPlanTab();
+    QVERIFY(tab->newPlan());
+    typeInto(tab->sectionEdit(PlanSection::MyGoal), QStringLiteral("Bli underskoterska"));
+    typeInto(tab->sectionEdit(PlanSection::Strengths), QStringLiteral("Lyssnar bra"));
+
+    // Two steps with dates, through the table's editors.
+    action("addStepAction")->trigger();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Besok pa Komvux"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    action("addStepAction")->trigger();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Skicka ansokan"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    PlanStepsModel* steps = tab->editor()->steps();
+    QCOMPARE(steps->rowCount(), 2);
+    QVERIFY(steps->setData(steps->index(0, PlanStepsModel::DueDate), QDate(2026, 12, 10)));
+    QVERIFY(steps->setData(steps->index(1, PlanStepsModel::DueDate), QDate(2027, 1, 15)));
+    editCell(1, PlanStepsModel::Responsible, QStringLiteral("Komvux SYV"));
+    QCOMPARE(steps->steps().at(1).responsible, StepResponsible::Other);
+    QVERIFY(tab->isDirty());
+    QVERIFY(m_card->title().endsWith(u'*'));
+
+    QTest::keySequence(tab->sectionEdit(PlanSection::MyGoal), QKeySequence::Save);
+    QVERIFY(!tab->isDirty());
+    auto saved = m_workspace->plans().current(m_youthId);
+    QVERIFY(saved);
+    QCOMPARE(saved->myGoal, QStringLiteral("Bli underskoterska"));
+    QCOMPARE(saved->strengths, QStringLiteral("Lyssnar bra"));
+    QCOMPARE(saved->steps.size(), 2);
+    QCOMPARE(saved->steps.at(0).description, QStringLiteral("Besok pa Komvux"));
+    QCOMPARE(saved->steps.at(0).startDate, QDate(2026, 11, 27));
+    QCOMPARE(saved->steps.at(0).dueDate, QDate(2026, 12, 10));
+    QCOMPARE(saved->steps.at(1).responsibleName, QStringLiteral("Komvux SYV"));
+
+    // Revise: version 1 frozen, version 2 carries the content.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    action("revisePlanAction")->trigger();
+    const auto versions = m_workspace->plans().versions(m_youthId);
+    QCOMPARE(versions.size(), 2);
+    QCOMPARE(versions.at(0).version, 2);
+    QVERIFY(!versions.at(0).isFrozen());
+    QVERIFY(versions.at(1).isFrozen());
+    QCOMPARE(tab->editor()->plan().version, 2);
+    QCOMPARE(tab->sectionEdit(PlanSection::Strengths)->toPlainText(), QStringLiteral("Lyssnar bra"));
+    QCOMPARE(tab->editor()->steps()->rowCount(), 2);
+    QCOMPARE(tab->versionCombo()->count(), 2);
+
+    // Version 1 opens read-only: the widgets refuse input and the model refuses edits.
+    tab->showVersion(1);
+    QCOMPARE(tab->editor()->plan().version, 1);
+    QVERIFY(tab->editor()->isReadOnly());
+    QVERIFY(tab->sectionEdit(PlanSection::MyGoal)->isReadOnly());
+    typeInto(tab->sectionEdit(PlanSection::MyGoal), QStringLiteral("X"));
+    QVERIFY(!tab->sectionEdit(PlanSection::MyGoal)->toPlainText().contains(u'X'));
+    QVERIFY(!(tab->editor()->steps()->flags(tab->editor()->steps()->index(0, 0)) & Qt::ItemIsEditable));
+    QVERIFY(!action("revisePlanAction")->isEnabled());
+    QVERIFY(!action("savePlanAction")->isEnabled());
+    QVERIFY(!tab->isDirty());
+    auto* info = tab->findChild<QLabel*>(QStringLiteral("planVersionInfo"));
+    QVERIFY2(info->text().contains(QStringLiteral("read only")), qPrintable(info->text()));
+
+    // Back to the current version, which is editable.
+    tab->showVersion(2);
+    QVERIFY(!tab->editor()->isReadOnly());
+    typeInto(tab->sectionEdit(PlanSection::Wishes), QStringLiteral("Jobba"));
+    QVERIFY(tab->save());
+    QCOMPARE(m_workspace->plans().byVersion(m_youthId, 2)->wishes, QStringLiteral("Jobba"));
+    QVERIFY(m_workspace->plans().byVersion(m_youthId, 1)->wishes.isEmpty());
+}
+
+void TestGuiPlan::undoAndRedoInThePlanEditor()
+{
+    ActionPlanTab* tab = openPlanTab();
+    QVERIFY(tab->newPlan());
+    QPlainTextEdit* goal = tab->sectionEdit(PlanSection::MyGoal);
+    typeInto(goal, QStringLiteral("Plugga"));
+    action("addStepAction")->trigger();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(tab->editor()->steps()->rowCount(), 1);
+
+    // Ctrl+Z in the text field reaches the plan's undo stack: first the step, then the typing.
+    goal->setFocus();
+    QTest::keySequence(goal, QKeySequence::Undo);
+    QCOMPARE(tab->editor()->steps()->rowCount(), 0);
+    QCOMPARE(goal->toPlainText(), QStringLiteral("Plugga"));
+    QTest::keySequence(goal, QKeySequence::Undo);
+    QCOMPARE(goal->toPlainText(), QString());
+    QVERIFY(!tab->isDirty());
+    QTest::keySequence(goal, QKeySequence::Redo);
+    QCOMPARE(goal->toPlainText(), QStringLiteral("Plugga"));
+    QVERIFY(tab->isDirty());
+}
+
+void TestGuiPlan::closingWithUnsavedPlanAsks()
+{
+    ActionPlanTab* tab = openPlanTab();
+    QVERIFY(tab->newPlan());
+    typeInto(tab->sectionEdit(PlanSection::Wishes), QStringLiteral("Resa"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_card->confirmClose());
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("not saved")));
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QVERIFY(m_card->confirmClose());
+    QCOMPARE(m_workspace->plans().current(m_youthId)->wishes, QStringLiteral("Resa"));
+}
+
+void TestGuiPlan::exportPdfWritesAFile()
+{
+    ActionPlanTab* tab = openPlanTab();
+    QVERIFY(tab->newPlan());
+    typeInto(tab->sectionEdit(PlanSection::MyGoal), QStringLiteral("Jobb"));
+    const QString path = m_dir->filePath(QStringLiteral("plan.pdf"));
+    // Unsaved edits are saved first, so the PDF is the stored plan.
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    FileDialog::setNextFileName(path);
+    QVERIFY(tab->exportPdf());
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QCOMPARE(m_workspace->plans().current(m_youthId)->myGoal, QStringLiteral("Jobb"));
+
+    // Cancelling the file dialog writes nothing.
+    const QString cancelled = m_dir->filePath(QStringLiteral("none.pdf"));
+    FileDialog::setNextFileName(QString());
+    QVERIFY(!tab->exportBlankTemplate());
+    QVERIFY(!QFile::exists(cancelled));
+}
+
+QTEST_MAIN(TestGuiPlan)
+#include "tst_gui_plan.moc"

@@ -1,0 +1,314 @@
+// GUI tests for the Today page under the offscreen platform: the main window opens on it; logging a contact through
+// the real ContactDialog removes the item at once; attempts escalate; a snooze needs an explanation; double-click
+// and Enter open the youth card; the mentor choice filters, is remembered and becomes the contacts' default author.
+
+#include "core/AppSettings.h"
+#include "today/AttentionModel.h"
+#include "core/Clock.h"
+#include "contacts/ContactDialog.h"
+#include "core/Database.h"
+#include "shell/MainWindow.h"
+#include "today/SnoozeDialog.h"
+#include "today/TodayPage.h"
+#include "core/Workspace.h"
+#include "youth/YouthCard.h"
+#include "youth/YouthsPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace lotsen;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate kToday(2026, 11, 27);
+
+} // namespace
+
+class TestGuiToday : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void opensOnTodayWithTheFlaggedYouth();
+    void logContactFromTodayRemovesTheItem();
+    void attemptsKeepTheItemAndEscalate();
+    void snoozeRequiresAnExplanation();
+    void doubleClickAndEnterOpenTheCard();
+    void mentorChoiceFiltersAndIsRemembered();
+    void emptyStateSaysNobodyNeedsAttention();
+
+private:
+    qint64 addYouth(const QString& first, const QString& last, qint64 mentorId, int daysSinceContact);
+    // Runs `fill` on the modal dialog that `trigger` opens; a safety timer closes it if the test cannot.
+    template<typename Dialog>
+    bool withDialog(const std::function<void()>& trigger, const std::function<void(Dialog*)>& fill);
+    TodayPage* today() const { return m_window->todayPage(); }
+    int scalar(const QString& sql) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_karin = 0;
+    qint64 m_olle = 0;
+    qint64 m_youth = 0;
+};
+
+void TestGuiToday::init()
+{
+    Clock::setFixedNow(QDateTime(kToday, QTime(10, 0)));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
+    ContactDialog::setDefaultStaffId(0);
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(u"today.lotsen"_s)).ok());
+    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_karin = m_workspace->staff().add(u"Karin Mentorsson"_s);
+    m_olle = m_workspace->staff().add(u"Olle Mentorsson"_s);
+    m_youth = addYouth(u"Sara"_s, u"Lind"_s, m_karin, 20);
+    addYouth(u"Tom"_s, u"Ek"_s, m_karin, 3); // recent contact: not on the list
+    m_window = std::make_unique<MainWindow>(*m_workspace, false);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestGuiToday::cleanup()
+{
+    m_window.reset();
+    m_workspace.reset();
+    m_database.reset();
+    m_dir.reset();
+    ContactDialog::setDefaultStaffId(0);
+    Clock::reset();
+}
+
+qint64 TestGuiToday::addYouth(const QString& first, const QString& last, qint64 mentorId, int daysSinceContact)
+{
+    Youth youth;
+    youth.firstName = first;
+    youth.lastName = last;
+    youth.status = YouthStatus::Active;
+    youth.mentorId = mentorId;
+    youth.startDate = kToday.addDays(-200);
+    if (!m_workspace->youths().save(youth).ok) {
+        return 0;
+    }
+    Contact contact;
+    contact.youthId = youth.id;
+    contact.occurredAt = QDateTime(kToday.addDays(-daysSinceContact), QTime(9, 0));
+    contact.staffId = mentorId;
+    m_workspace->contacts().log(contact);
+    return youth.id;
+}
+
+template<typename Dialog>
+bool TestGuiToday::withDialog(const std::function<void()>& trigger, const std::function<void(Dialog*)>& fill)
+{
+    bool found = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        if (dialog) {
+            found = true;
+            fill(dialog);
+        }
+    });
+    // Never hang: whatever is still open after a while is closed (and the test fails on its checks).
+    QTimer safety;
+    safety.setSingleShot(true);
+    connect(&safety, &QTimer::timeout, this, [] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            modal->close();
+        }
+    });
+    safety.start(5000);
+    trigger();
+    return found;
+}
+
+int TestGuiToday::scalar(const QString& sql) const
+{
+    QSqlQuery query(m_database->connection());
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
+
+void TestGuiToday::opensOnTodayWithTheFlaggedYouth()
+{
+    QCOMPARE(m_window->currentPage(), MainWindow::TodayPage);
+    QVERIFY(today()->isVisible());
+    QVERIFY(today()->list()->isVisible());
+    QVERIFY(!today()->emptyLabel()->isVisible());
+    QCOMPARE(today()->model()->rowCount(), 1);
+    const QModelIndex first = today()->model()->index(0, AttentionModel::Youth);
+    QCOMPARE(first.data().toString(), u"Sara Lind"_s);
+    QCOMPARE(today()->model()->index(0, AttentionModel::Reasons).data().toString(), u"No contact for 20 days"_s);
+    QCOMPARE(today()->model()->index(0, AttentionModel::Mentor).data().toString(), u"Karin Mentorsson"_s);
+    QVERIFY(today()->countLabel()->text().contains(u"1 youth needs attention"_s));
+    auto* heading = today()->findChild<QLabel*>(u"todayHeading"_s);
+    QVERIFY(heading->text().contains(u"2026-11-27"_s));
+    // The first row is current, so the buttons work at once.
+    QCOMPARE(today()->currentYouthId(), m_youth);
+    QVERIFY(today()->logContactButton()->isEnabled());
+}
+
+void TestGuiToday::logContactFromTodayRemovesTheItem()
+{
+    QCOMPARE(today()->currentYouthId(), m_youth);
+    const bool opened = withDialog<ContactDialog>(
+        [this] { QTest::mouseClick(today()->logContactButton(), Qt::LeftButton); },
+        [](ContactDialog* dialog) {
+            dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(ContactKind::Phone)));
+            dialog->noteEdit()->setFocus();
+            QTest::keyClicks(dialog->noteEdit(), u"Talked about the internship"_s);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
+        });
+    QVERIFY(opened);
+    // Gone at once, without leaving the page, and the empty state shows.
+    QCOMPARE(today()->model()->rowCount(), 0);
+    QVERIFY(today()->emptyLabel()->isVisible());
+    QCOMPARE(scalar(u"SELECT count(*) FROM contact WHERE kind = 'phone' AND note = 'Talked about the internship' "
+                    "AND youth_id = %1"_s.arg(m_youth)),
+             1);
+    QCOMPARE(m_window->currentPage(), MainWindow::TodayPage);
+}
+
+void TestGuiToday::attemptsKeepTheItemAndEscalate()
+{
+    const auto logAttempt = [this] {
+        return withDialog<ContactDialog>(
+            [this] { QTest::mouseClick(today()->logAttemptButton(), Qt::LeftButton); },
+            [](ContactDialog* dialog) {
+                // Preset: an attempt without answer.
+                if (dialog->kindCombo()->currentData().toInt() == int(ContactKind::Attempt)) {
+                    QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
+                }
+            });
+    };
+    QVERIFY(logAttempt());
+    QCOMPARE(scalar(u"SELECT count(*) FROM contact WHERE kind = 'attempt'"_s), 1);
+    // An attempt is no contact: still listed, not yet urgent.
+    QCOMPARE(today()->model()->rowCount(), 1);
+    QVERIFY(!today()->model()->index(0, 0).data(AttentionModel::UrgentRole).toBool());
+    QVERIFY(logAttempt());
+    QCOMPARE(today()->model()->rowCount(), 1);
+    QVERIFY(today()->model()->index(0, 0).data(AttentionModel::UrgentRole).toBool());
+    QVERIFY(today()
+                ->model()
+                ->index(0, AttentionModel::Reasons)
+                .data()
+                .toString()
+                .contains(u"2 unanswered contact attempts since 2026-11-27"_s));
+    QVERIFY(today()->countLabel()->text().contains(u"1 urgent"_s));
+}
+
+void TestGuiToday::snoozeRequiresAnExplanation()
+{
+    bool refusedEmpty = false;
+    bool refusedBlank = false;
+    const bool opened
+        = withDialog<SnoozeDialog>([this] { QTest::mouseClick(today()->snoozeButton(), Qt::LeftButton); },
+                                   [&](SnoozeDialog* dialog) {
+                                       refusedEmpty = !dialog->saveButton()->isEnabled();
+                                       dialog->explanationEdit()->setPlainText(u"   "_s);
+                                       refusedBlank = !dialog->saveButton()->isEnabled();
+                                       // Even forced, the dialog refuses and says why.
+                                       dialog->accept();
+                                       refusedBlank
+                                           = refusedBlank && dialog->isVisible() && dialog->errorLabel()->isVisible();
+                                       dialog->explanationEdit()->clear();
+                                       dialog->explanationEdit()->setFocus();
+                                       QTest::keyClicks(dialog->explanationEdit(), u"On holiday, back on Monday"_s);
+                                       dialog->untilEdit()->setDate(kToday.addDays(3));
+                                       QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+                                   });
+    QVERIFY(opened);
+    QVERIFY(refusedEmpty);
+    QVERIFY(refusedBlank);
+    QCOMPARE(today()->model()->rowCount(), 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM attention_snooze WHERE until_date = '2026-11-30' AND explanation = "
+                    "'On holiday, back on Monday'"_s),
+             1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM youth_event WHERE kind = 'snoozed' AND youth_id = %1"_s.arg(m_youth)), 1);
+
+    // On its date the reason is back.
+    Clock::setFixedNow(QDateTime(kToday.addDays(3), QTime(8, 0)));
+    today()->model()->refresh();
+    QCOMPARE(today()->model()->rowCount(), 1);
+}
+
+void TestGuiToday::doubleClickAndEnterOpenTheCard()
+{
+    QTableView* list = today()->list();
+    const QRect cell = list->visualRect(today()->model()->index(0, AttentionModel::Youth));
+    // QTest's double-click alone has no preceding press on the item, which the view requires.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_window->currentPage(), MainWindow::YouthsPageIndex);
+    YouthCard* card = m_window->youthsPage()->currentCard();
+    QVERIFY(card);
+    QCOMPARE(card->youthId(), m_youth);
+
+    m_window->showPage(MainWindow::TodayPage);
+    m_window->youthsPage()->closeAllCards();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(m_window->currentPage(), MainWindow::YouthsPageIndex);
+    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+}
+
+void TestGuiToday::mentorChoiceFiltersAndIsRemembered()
+{
+    QComboBox* combo = today()->mentorCombo();
+    QCOMPARE(combo->currentData().toLongLong(), 0); // all mentors at first
+    const int olle = combo->findData(QVariant::fromValue(m_olle));
+    QVERIFY(olle > 0);
+    combo->setFocus();
+    combo->setCurrentIndex(olle);
+    emit combo->activated(olle);
+    QCOMPARE(today()->model()->rowCount(), 0);
+    QVERIFY(today()->emptyLabel()->isVisible());
+    QCOMPARE(ContactDialog::defaultStaffId(), m_olle);
+    QCOMPARE(AppSettings::instance()->value(AppSettings::Key::TodayMentor).toLongLong(), m_olle);
+
+    // Started again, the same mentor is chosen.
+    m_window = std::make_unique<MainWindow>(*m_workspace, false);
+    QCOMPARE(m_window->todayPage()->mentorCombo()->currentData().toLongLong(), m_olle);
+    QCOMPARE(m_window->todayPage()->model()->mentorId(), m_olle);
+    const int karin = m_window->todayPage()->mentorCombo()->findData(QVariant::fromValue(m_karin));
+    m_window->todayPage()->mentorCombo()->setCurrentIndex(karin);
+    emit m_window->todayPage()->mentorCombo()->activated(karin);
+    QCOMPARE(m_window->todayPage()->model()->rowCount(), 1);
+}
+
+void TestGuiToday::emptyStateSaysNobodyNeedsAttention()
+{
+    Contact contact;
+    contact.youthId = m_youth;
+    contact.occurredAt = QDateTime(kToday, QTime(9, 30));
+    QVERIFY(m_workspace->contacts().log(contact).ok);
+    QCOMPARE(today()->model()->rowCount(), 0);
+    QVERIFY(today()->emptyLabel()->isVisible());
+    QVERIFY(today()->emptyLabel()->text().contains(u"Nobody needs attention"_s));
+    QVERIFY(!today()->logContactButton()->isEnabled());
+    QVERIFY(!today()->snoozeButton()->isEnabled());
+}
+
+QTEST_MAIN(TestGuiToday)
+#include "tst_gui_today.moc"

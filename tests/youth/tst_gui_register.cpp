@@ -1,0 +1,367 @@
+// GUI tests: drive the real main window, register and youth card with QTest under the offscreen platform.
+#include "core/AppSettings.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "shell/MainWindow.h"
+#include "shell/MessageBox.h"
+#include "youth/PersonalDataForm.h"
+#include "youth/RegisterWidget.h"
+#include "core/SettingsPage.h"
+#include "core/Workspace.h"
+#include "youth/YouthCard.h"
+#include "youth/YouthListModel.h"
+#include "youth/YouthsPage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace lotsen;
+
+class TestGuiRegister : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void createYouthThroughFormAndFindIt();
+    void badPersonalNumberShowsErrorAndSavesNothing();
+    void duplicatePersonalNumberNamesTheExistingYouth();
+    void filtersCombineWithSearch();
+    void enterOpensTheCardOnlyOnce();
+    void closingWithUnsavedChangesAsks();
+    void deletingAProspectAsksAndRemovesIt();
+    void activeYouthCannotBeDeleted();
+    void emptyRegisterExplainsItself();
+    void lastPageIsRemembered();
+    void mentorsAreAddedInSettings();
+
+private:
+    RegisterWidget* registerWidget() const { return m_window->youthsPage()->registerWidget(); }
+    PersonalDataForm* openNewYouthForm();
+    void typeInto(QWidget* widget, const QString& text);
+    QPushButton* button(QWidget* parent, const char* name) const;
+    qint64 addYouth(const QString& first, const QString& last, const QString& number, YouthStatus status);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_mentorId = 0;
+};
+
+void TestGuiRegister::init()
+{
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    AppSettings::useFile(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("test.lotsen"))).ok());
+    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_mentorId = m_workspace->staff().add(QStringLiteral("Karin Mentorsson"));
+    QVERIFY(m_mentorId > 0);
+    m_window = std::make_unique<MainWindow>(*m_workspace, false);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showPage(MainWindow::YouthsPageIndex);
+}
+
+void TestGuiRegister::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_window.reset();
+    m_workspace.reset();
+    m_database.reset();
+    m_dir.reset();
+    Clock::reset();
+}
+
+QPushButton* TestGuiRegister::button(QWidget* parent, const char* name) const
+{
+    return parent->findChild<QPushButton*>(QLatin1String(name));
+}
+
+void TestGuiRegister::typeInto(QWidget* widget, const QString& text)
+{
+    widget->setFocus();
+    QTest::keyClicks(widget, text);
+}
+
+PersonalDataForm* TestGuiRegister::openNewYouthForm()
+{
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("newYouthAction"));
+    if (!action) {
+        return nullptr;
+    }
+    action->trigger();
+    YouthCard* card = m_window->youthsPage()->currentCard();
+    return card ? card->personalDataForm() : nullptr;
+}
+
+qint64 TestGuiRegister::addYouth(const QString& first, const QString& last, const QString& number, YouthStatus status)
+{
+    Youth youth;
+    youth.firstName = first;
+    youth.lastName = last;
+    youth.personalNumber = number;
+    youth.birthDate = number.isEmpty() ? QDate() : QDate::fromString(number.left(8), QStringLiteral("yyyyMMdd"));
+    youth.status = status;
+    youth.mentorId = m_mentorId;
+    const auto result = m_workspace->youths().save(youth);
+    return result.ok ? youth.id : 0;
+}
+
+void TestGuiRegister::createYouthThroughFormAndFindIt()
+{
+    PersonalDataForm* form = openNewYouthForm();
+    QVERIFY(form);
+    QCOMPARE(m_window->youthsPage()->currentCard()->title(), QStringLiteral("New youth"));
+
+    typeInto(form->findChild<QLineEdit*>(QStringLiteral("firstName")), QStringLiteral("Tova"));
+    typeInto(form->findChild<QLineEdit*>(QStringLiteral("lastName")), QStringLiteral("Testberg"));
+    typeInto(form->findChild<QLineEdit*>(QStringLiteral("personalNumber")), QStringLiteral("000101-2384"));
+    typeInto(form->findChild<QLineEdit*>(QStringLiteral("phone")), QStringLiteral("070-174 06 10"));
+    auto* mentor = form->findChild<QComboBox*>(QStringLiteral("mentor"));
+    mentor->setCurrentIndex(mentor->findText(QStringLiteral("Karin Mentorsson")));
+    QVERIFY(form->isDirty());
+    QTest::mouseClick(button(form, "saveButton"), Qt::LeftButton);
+
+    QVERIFY(form->youthId() > 0);
+    QVERIFY(!form->isDirty());
+    QCOMPARE(m_window->youthsPage()->currentCard()->title(), QStringLiteral("Tova Testberg"));
+    const auto stored = m_workspace->youths().load(form->youthId());
+    QVERIFY(stored);
+    QCOMPARE(stored->personalNumber, QStringLiteral("200001012384"));
+    QCOMPARE(stored->birthDate, QDate(2000, 1, 1));
+    QCOMPARE(stored->mentorId, m_mentorId);
+
+    // The register shows the new youth and finds it by name and by number as the user types.
+    m_window->youthsPage()->showRegister();
+    YouthListModel* model = registerWidget()->model();
+    QTRY_COMPARE(model->matchingCount(), 1);
+    QCOMPARE(model->data(model->index(0, YouthListModel::Name)).toString(), QStringLiteral("Testberg, Tova"));
+    QCOMPARE(model->data(model->index(0, YouthListModel::Age)).toInt(), 26);
+    addYouth(QStringLiteral("Anna"), QStringLiteral("Annansson"), QString(), YouthStatus::Active);
+    QTRY_COMPARE(model->totalCount(), 2);
+
+    QLineEdit* search = registerWidget()->searchField();
+    typeInto(search, QStringLiteral("testb"));
+    QTRY_COMPARE(model->matchingCount(), 1);
+    QCOMPARE(model->idAt(0), form->youthId());
+    search->clear();
+    typeInto(search, QStringLiteral("0001012"));
+    QTRY_COMPARE(model->matchingCount(), 1);
+    QCOMPARE(model->idAt(0), form->youthId());
+    search->clear();
+    typeInto(search, QStringLiteral("1740610"));
+    QTRY_COMPARE(model->matchingCount(), 1);
+    search->clear();
+    typeInto(search, QStringLiteral("nobody"));
+    QTRY_COMPARE(model->matchingCount(), 0);
+    QCOMPARE(registerWidget()->findChild<QLabel*>(QStringLiteral("registerCount"))->text(),
+             QStringLiteral("Showing 0 of 2"));
+}
+
+void TestGuiRegister::badPersonalNumberShowsErrorAndSavesNothing()
+{
+    PersonalDataForm* form = openNewYouthForm();
+    QVERIFY(form);
+    typeInto(form->findChild<QLineEdit*>(QStringLiteral("firstName")), QStringLiteral("Felix"));
+    typeInto(form->findChild<QLineEdit*>(QStringLiteral("lastName")), QStringLiteral("Felsson"));
+    typeInto(form->findChild<QLineEdit*>(QStringLiteral("personalNumber")), QStringLiteral("20000101-2385"));
+    QTest::mouseClick(button(form, "saveButton"), Qt::LeftButton);
+
+    auto* error = form->findChild<QLabel*>(QStringLiteral("personalNumberError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("check digit")), qPrintable(error->text()));
+    QCOMPARE(form->youthId(), 0);
+    QCOMPARE(m_workspace->youths().count(), 0);
+
+    // An impossible date is refused the same way, and the message says why.
+    auto* number = form->findChild<QLineEdit*>(QStringLiteral("personalNumber"));
+    number->clear();
+    typeInto(number, QStringLiteral("010229-2384"));
+    QTest::keyClick(number, Qt::Key_Return);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("real date")), qPrintable(error->text()));
+    QCOMPARE(m_workspace->youths().count(), 0);
+    QCOMPARE(registerWidget()->model()->totalCount(), 0);
+}
+
+void TestGuiRegister::duplicatePersonalNumberNamesTheExistingYouth()
+{
+    QVERIFY(addYouth(QStringLiteral("Disa"), QStringLiteral("Dubblett"), QStringLiteral("200001012392"),
+                     YouthStatus::Active));
+    PersonalDataForm* form = openNewYouthForm();
+    typeInto(form->findChild<QLineEdit*>(QStringLiteral("firstName")), QStringLiteral("Dora"));
+    typeInto(form->findChild<QLineEdit*>(QStringLiteral("lastName")), QStringLiteral("Annan"));
+    typeInto(form->findChild<QLineEdit*>(QStringLiteral("personalNumber")), QStringLiteral("200001012392"));
+    QTest::mouseClick(button(form, "saveButton"), Qt::LeftButton);
+    auto* error = form->findChild<QLabel*>(QStringLiteral("personalNumberError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Disa Dubblett")), qPrintable(error->text()));
+    QCOMPARE(m_workspace->youths().count(), 1);
+}
+
+void TestGuiRegister::filtersCombineWithSearch()
+{
+    addYouth(QStringLiteral("Alva"), QStringLiteral("Aktiv"), QString(), YouthStatus::Active);
+    addYouth(QStringLiteral("Alma"), QStringLiteral("Avslutad"), QString(), YouthStatus::Exited);
+    addYouth(QStringLiteral("Bo"), QStringLiteral("Aktivsson"), QString(), YouthStatus::Active);
+    registerWidget()->model()->refresh();
+    YouthListModel* model = registerWidget()->model();
+    QCOMPARE(model->matchingCount(), 3);
+
+    auto* status = registerWidget()->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    status->setFocus();
+    status->setCurrentIndex(status->findText(QStringLiteral("Active")));
+    emit status->activated(status->currentIndex());
+    QCOMPARE(model->matchingCount(), 2);
+    typeInto(registerWidget()->searchField(), QStringLiteral("al"));
+    QTRY_COMPARE(model->matchingCount(), 1);
+    QCOMPARE(model->data(model->index(0, YouthListModel::Name)).toString(), QStringLiteral("Aktiv, Alva"));
+    QCOMPARE(registerWidget()->findChild<QLabel*>(QStringLiteral("registerCount"))->text(),
+             QStringLiteral("Showing 1 of 3"));
+
+    // The empty state offers to clear everything again.
+    auto* mentor = registerWidget()->findChild<QComboBox*>(QStringLiteral("mentorFilter"));
+    mentor->setCurrentIndex(mentor->findText(QStringLiteral("No mentor")));
+    emit mentor->activated(mentor->currentIndex());
+    QCOMPARE(model->matchingCount(), 0);
+    auto* clear = registerWidget()->findChild<QPushButton*>(QStringLiteral("registerEmptyAction"));
+    QTRY_VERIFY(clear->isVisible());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(model->matchingCount(), 3);
+    QVERIFY(registerWidget()->searchField()->text().isEmpty());
+}
+
+void TestGuiRegister::enterOpensTheCardOnlyOnce()
+{
+    const qint64 id = addYouth(QStringLiteral("Elsa"), QStringLiteral("Enter"), QString(), YouthStatus::Active);
+    registerWidget()->model()->refresh();
+    QTableView* table = registerWidget()->table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    YouthCard* card = m_window->youthsPage()->currentCard();
+    QVERIFY(card);
+    QCOMPARE(card->youthId(), id);
+    QCOMPARE(m_window->youthsPage()->tabs()->tabText(m_window->youthsPage()->tabs()->currentIndex()),
+             QStringLiteral("Elsa Enter"));
+    // Opening the same youth again shows the open card instead of a second one.
+    m_window->youthsPage()->showRegister();
+    emit registerWidget()->openYouthRequested(id);
+    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+    QCOMPARE(m_window->youthsPage()->currentCard(), card);
+}
+
+void TestGuiRegister::closingWithUnsavedChangesAsks()
+{
+    const qint64 id = addYouth(QStringLiteral("Ulla"), QStringLiteral("Osparad"), QString(), YouthStatus::Active);
+    YouthCard* card = m_window->youthsPage()->openYouth(id);
+    auto* lastName = card->personalDataForm()->findChild<QLineEdit*>(QStringLiteral("lastName"));
+    typeInto(lastName, QStringLiteral("x"));
+    QVERIFY(card->isDirty());
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    m_window->youthsPage()->closeCurrentCard();
+    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("not saved")));
+
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    m_window->youthsPage()->closeCurrentCard();
+    QCOMPARE(m_window->youthsPage()->cards().size(), 0);
+    QCOMPARE(m_workspace->youths().load(id)->lastName, QStringLiteral("Osparad"));
+
+    // Save from the question keeps the edit.
+    card = m_window->youthsPage()->openYouth(id);
+    typeInto(card->personalDataForm()->findChild<QLineEdit*>(QStringLiteral("lastName")), QStringLiteral("2"));
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QVERIFY(m_window->youthsPage()->closeAllCards());
+    QCOMPARE(m_workspace->youths().load(id)->lastName, QStringLiteral("Osparad2"));
+}
+
+void TestGuiRegister::deletingAProspectAsksAndRemovesIt()
+{
+    const qint64 id = addYouth(QStringLiteral("Pia"), QStringLiteral("Prospekt"), QString(), YouthStatus::Prospect);
+    YouthCard* card = m_window->youthsPage()->openYouth(id);
+    QPushButton* remove = button(card, "deleteButton");
+    QVERIFY(remove->isVisible());
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(m_workspace->youths().load(id).has_value());
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Pia Prospekt")));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(!m_workspace->youths().load(id).has_value());
+    QTRY_COMPARE(m_window->youthsPage()->cards().size(), 0);
+    QCOMPARE(registerWidget()->model()->totalCount(), 0);
+}
+
+void TestGuiRegister::activeYouthCannotBeDeleted()
+{
+    const qint64 id = addYouth(QStringLiteral("Adam"), QStringLiteral("Aktivare"), QString(), YouthStatus::Active);
+    YouthCard* card = m_window->youthsPage()->openYouth(id);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(button(card, "deleteButton"), Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Exited")));
+    QVERIFY(m_workspace->youths().load(id).has_value());
+}
+
+void TestGuiRegister::emptyRegisterExplainsItself()
+{
+    auto* text = registerWidget()->findChild<QLabel*>(QStringLiteral("registerEmptyText"));
+    QVERIFY(text->isVisible());
+    QVERIFY(text->text().contains(QStringLiteral("No youths are registered yet")));
+    QTest::mouseClick(registerWidget()->findChild<QPushButton*>(QStringLiteral("registerEmptyAction")), Qt::LeftButton);
+    QVERIFY(m_window->youthsPage()->currentCard());
+    QCOMPARE(m_window->youthsPage()->currentCard()->youthId(), 0);
+}
+
+void TestGuiRegister::lastPageIsRemembered()
+{
+    // Issue 4: Lotsen opens on Today every time, whichever page was open when it was closed.
+    m_window->showPage(MainWindow::SettingsPageIndex);
+    QVERIFY(m_window->close());
+    m_window = std::make_unique<MainWindow>(*m_workspace, false);
+    QCOMPARE(m_window->currentPage(), MainWindow::TodayPage);
+}
+
+void TestGuiRegister::mentorsAreAddedInSettings()
+{
+    m_window->showPage(MainWindow::SettingsPageIndex);
+    SettingsPage* settings = m_window->settingsPage();
+    typeInto(settings->newMentorName(), QStringLiteral("Nils Nymentor"));
+    QTest::mouseClick(settings->findChild<QPushButton*>(QStringLiteral("addMentorButton")), Qt::LeftButton);
+    QCOMPARE(settings->mentorList()->count(), 2);
+    const QList<Staff> active = m_workspace->staff().active();
+    QCOMPARE(active.size(), 2);
+
+    // The new mentor can be chosen in the register's filter at once.
+    auto* filter = registerWidget()->findChild<QComboBox*>(QStringLiteral("mentorFilter"));
+    QVERIFY(filter->findText(QStringLiteral("Nils Nymentor")) >= 0);
+
+    // Deactivating keeps the record but removes the mentor from new choices.
+    settings->mentorList()->setCurrentRow(settings->mentorList()->count() - 1);
+    QTest::mouseClick(settings->findChild<QPushButton*>(QStringLiteral("mentorActiveButton")), Qt::LeftButton);
+    QCOMPARE(m_workspace->staff().active().size(), 1);
+    QCOMPARE(m_workspace->staff().all().size(), 2);
+}
+
+QTEST_MAIN(TestGuiRegister)
+#include "tst_gui_register.moc"

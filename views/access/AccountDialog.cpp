@@ -1,0 +1,270 @@
+#include "access/AccountDialog.h"
+
+#include "access/PasswordHasher.h"
+#include "access/Permissions.h"
+#include "access/StaffRepository.h"
+#include "core/Workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace lotsen {
+
+AccountDialog::AccountDialog(Workspace& workspace, Mode mode, const Account& account, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_mode(mode), m_account(mode == Mode::Create ? Account {} : account)
+{
+    setObjectName(QStringLiteral("accountDialog"));
+    switch (mode) {
+    case Mode::Create:
+        setWindowTitle(tr("New account"));
+        break;
+    case Mode::Edit:
+        setWindowTitle(tr("Change account"));
+        break;
+    case Mode::ResetPassword:
+        setWindowTitle(tr("Reset password"));
+        break;
+    }
+
+    m_displayName = new QLineEdit(m_account.displayName, this);
+    m_displayName->setObjectName(QStringLiteral("displayName"));
+    m_username = new QLineEdit(m_account.username, this);
+    m_username->setObjectName(QStringLiteral("username"));
+    // The repository has no rename: the log's entries carry the username they were written with.
+    m_displayName->setReadOnly(mode != Mode::Create);
+    m_username->setReadOnly(mode != Mode::Create);
+
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("role"));
+    const QList<Role> roles = Permissions::roles();
+    for (Role role : roles) {
+        m_role->addItem(Permissions::label(role), int(role));
+    }
+    m_role->setCurrentIndex(m_role->findData(int(m_account.role)));
+
+    m_mentor = new QComboBox(this);
+    m_mentor->setObjectName(QStringLiteral("mentor"));
+    m_mentor->addItem(tr("(none)"), qint64(0));
+    const QList<Staff> staff = workspace.staff().all();
+    for (const Staff& member : staff) {
+        if (member.active || member.id == m_account.staffId) {
+            m_mentor->addItem(member.name, member.id);
+        }
+    }
+    m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(m_account.staffId)));
+    m_mentor->setToolTip(
+        tr("The mentor record this account is: its user sees the sensitive notes of the youths they are mentor "
+           "for."));
+
+    m_widerAccess = new QCheckBox(tr("Wider access: every youth's sensitive notes"), this);
+    m_widerAccess->setObjectName(QStringLiteral("widerAccess"));
+    m_widerAccess->setChecked(m_account.widerAccess);
+    // Coordinators and administrators see every youth's notes anyway; the box matters only for mentors.
+    const auto updateWiderAccess = [this] {
+        m_widerAccess->setEnabled(static_cast<Role>(m_role->currentData().toInt()) == Role::Mentor);
+    };
+    updateWiderAccess();
+    connect(m_role, &QComboBox::currentIndexChanged, this, updateWiderAccess);
+
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_repeat = new QLineEdit(this);
+    m_repeat->setObjectName(QStringLiteral("repeatPassword"));
+    m_repeat->setEchoMode(QLineEdit::Password);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("passwordHint"));
+    m_hint->setWordWrap(true);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Name:"), m_displayName);
+    form->addRow(tr("Username:"), m_username);
+    if (mode != Mode::ResetPassword) {
+        form->addRow(tr("Role:"), m_role);
+        form->addRow(tr("Mentor record:"), m_mentor);
+        form->addRow(QString(), m_widerAccess);
+    } else {
+        m_role->hide();
+        m_mentor->hide();
+        m_widerAccess->hide();
+    }
+    if (mode != Mode::Edit) {
+        form->addRow(mode == Mode::Create ? tr("Password:") : tr("New password:"), m_password);
+        form->addRow(tr("Repeat password:"), m_repeat);
+        form->addRow(QString(), m_hint);
+        if (mode == Mode::ResetPassword) {
+            auto* note = new QLabel(tr("The user must change this password at the next login."), this);
+            note->setWordWrap(true);
+            form->addRow(QString(), note);
+        }
+    } else {
+        m_password->hide();
+        m_repeat->hide();
+        m_hint->hide();
+    }
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Create ? tr("Create account") : tr("Save"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_password, &QLineEdit::textChanged, this, &AccountDialog::updateHint);
+    connect(m_repeat, &QLineEdit::textChanged, this, &AccountDialog::updateHint);
+    updateHint();
+}
+
+void AccountDialog::updateHint()
+{
+    const QString password = m_password->text();
+    if (password.isEmpty()) {
+        m_hint->setText(tr("At least %n characters.", nullptr, PasswordHasher::MinimumLength));
+        return;
+    }
+    const QString problem = passwordProblem();
+    m_hint->setText(problem.isEmpty() ? PasswordHasher::strengthHint(password) : problem);
+}
+
+QString AccountDialog::passwordProblem() const
+{
+    if (m_password->text().size() < PasswordHasher::MinimumLength) {
+        return tr("The password must have at least %n characters.", nullptr, PasswordHasher::MinimumLength);
+    }
+    if (m_password->text() != m_repeat->text()) {
+        return tr("The two passwords are not the same.");
+    }
+    return {};
+}
+
+void AccountDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+bool AccountDialog::save()
+{
+    showError({});
+    const std::optional<Account>& actor = m_workspace.session().account();
+    if (!actor || !m_workspace.session().allows(Permission::ManageAccounts)) {
+        showError(tr("Only an administrator can manage accounts."));
+        return false;
+    }
+    bool ok = false;
+    switch (m_mode) {
+    case Mode::Create:
+        ok = create();
+        break;
+    case Mode::Edit:
+        ok = edit();
+        break;
+    case Mode::ResetPassword:
+        ok = resetPassword();
+        break;
+    }
+    if (ok) {
+        accept();
+    }
+    return ok;
+}
+
+bool AccountDialog::create()
+{
+    if (m_displayName->text().trimmed().isEmpty() || m_username->text().trimmed().isEmpty()) {
+        showError(tr("Fill in the name and the username."));
+        return false;
+    }
+    if (const QString problem = passwordProblem(); !problem.isEmpty()) {
+        showError(problem);
+        return false;
+    }
+    Account account;
+    account.displayName = m_displayName->text().trimmed();
+    account.username = m_username->text().trimmed();
+    account.role = static_cast<Role>(m_role->currentData().toInt());
+    account.widerAccess = m_widerAccess->isChecked();
+    account.staffId = m_mentor->currentData().toLongLong();
+    QString error;
+    if (!m_workspace.accounts().create(*m_workspace.session().account(), account, m_password->text(), &error)) {
+        showError(error);
+        return false;
+    }
+    m_account = account;
+    m_workspace.session().log(AccessAction::ChangeAccount, 0, QStringLiteral("created account %1").arg(account.id));
+    return true;
+}
+
+bool AccountDialog::edit()
+{
+    const Account actor = *m_workspace.session().account();
+    AccountRepository& accounts = m_workspace.accounts();
+    Session& session = m_workspace.session();
+    QString error;
+    const auto role = static_cast<Role>(m_role->currentData().toInt());
+    if (role != m_account.role) {
+        if (!accounts.setRole(actor, m_account.id, role, &error)) {
+            showError(error);
+            return false;
+        }
+        m_account.role = role;
+        session.log(AccessAction::ChangeAccount, 0,
+                    QStringLiteral("role %1: account %2").arg(Permissions::code(role)).arg(m_account.id));
+    }
+    if (m_widerAccess->isChecked() != m_account.widerAccess) {
+        if (!accounts.setWiderAccess(actor, m_account.id, m_widerAccess->isChecked(), &error)) {
+            showError(error);
+            return false;
+        }
+        m_account.widerAccess = m_widerAccess->isChecked();
+        session.log(AccessAction::ChangeAccount, 0,
+                    QStringLiteral("wider access %1: account %2")
+                        .arg(m_account.widerAccess ? QStringLiteral("on") : QStringLiteral("off"))
+                        .arg(m_account.id));
+    }
+    const qint64 staffId = m_mentor->currentData().toLongLong();
+    if (staffId != m_account.staffId) {
+        if (!accounts.linkStaff(actor, m_account.id, staffId, &error)) {
+            showError(error);
+            return false;
+        }
+        m_account.staffId = staffId;
+        session.log(AccessAction::ChangeAccount, 0, QStringLiteral("mentor record: account %1").arg(m_account.id));
+    }
+    return true;
+}
+
+bool AccountDialog::resetPassword()
+{
+    if (const QString problem = passwordProblem(); !problem.isEmpty()) {
+        showError(problem);
+        return false;
+    }
+    QString error;
+    if (!m_workspace.accounts().resetPassword(*m_workspace.session().account(), m_account.id, m_password->text(),
+                                              &error)) {
+        showError(error);
+        return false;
+    }
+    m_workspace.session().log(AccessAction::ChangeAccount, 0,
+                              QStringLiteral("reset password: account %1").arg(m_account.id));
+    return true;
+}
+
+} // namespace lotsen

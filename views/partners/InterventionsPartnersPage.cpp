@@ -1,0 +1,833 @@
+#include "partners/InterventionsPartnersPage.h"
+
+#include "partners/InterventionCatalogueModel.h"
+#include "partners/InterventionDialog.h"
+#include "shell/MessageBox.h"
+#include "partners/PartnerDialog.h"
+#include "partners/PartnerListModel.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace lotsen {
+
+namespace {
+
+constexpr int kAllGroups = -1;
+constexpr int kYouthIdRole = Qt::UserRole + 1;
+
+// Name search, a kind or category, and active only, over either list model. Both models expose the same roles
+// (PartnerListModel::IdRole == InterventionCatalogueModel::IdRole and so on), so one small proxy serves both tabs;
+// it is private to this page, hence no file pair of its own.
+class ListFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setText(const QString& text)
+    {
+        m_text = text.trimmed();
+        invalidateFilter();
+    }
+    void setGroup(int group)
+    {
+        m_group = group;
+        invalidateFilter();
+    }
+    void setShowInactive(bool show)
+    {
+        m_showInactive = show;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
+    {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+        if (!m_showInactive && !index.data(PartnerListModel::ActiveRole).toBool()) {
+            return false;
+        }
+        if (m_group != kAllGroups && index.data(PartnerListModel::GroupRole).toInt() != m_group) {
+            return false;
+        }
+        return m_text.isEmpty() || index.data(Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive);
+    }
+
+private:
+    QString m_text;
+    int m_group = kAllGroups;
+    bool m_showInactive = false;
+};
+
+static_assert(int(PartnerListModel::IdRole) == int(InterventionCatalogueModel::IdRole));
+static_assert(int(PartnerListModel::GroupRole) == int(InterventionCatalogueModel::GroupRole));
+static_assert(int(PartnerListModel::ActiveRole) == int(InterventionCatalogueModel::ActiveRole));
+static_assert(int(PartnerListModel::SortRole) == int(InterventionCatalogueModel::SortRole));
+
+QTableView* makeTable(QWidget* parent, const QString& name)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setTabKeyNavigation(false);
+    return view;
+}
+
+QLabel* emptyLabel(QWidget* parent, const QString& name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setMargin(24);
+    label->setStyleSheet(QStringLiteral("color: #555;"));
+    label->hide();
+    return label;
+}
+
+qint64 currentId(const QTableView* view)
+{
+    const QModelIndex index = view->selectionModel()->currentIndex();
+    if (!index.isValid() || !view->selectionModel()->isRowSelected(index.row(), index.parent())) {
+        return 0;
+    }
+    return index.siblingAtColumn(0).data(PartnerListModel::IdRole).toLongLong();
+}
+
+// Selects the row of `id`, or the first row when `id` is not shown, so that the buttons work at once.
+void selectId(QTableView* view, qint64 id)
+{
+    QAbstractItemModel* model = view->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && id != 0; ++r) {
+        if (model->index(r, 0).data(PartnerListModel::IdRole).toLongLong() == id) {
+            row = r;
+            break;
+        }
+    }
+    if (row < 0 && model->rowCount() > 0) {
+        row = 0;
+    }
+    if (row < 0) {
+        view->selectionModel()->clear();
+        return;
+    }
+    const QModelIndex index = model->index(row, 0);
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+}
+
+// Keeps the selected row selected (by id) across a reset or a change of filter.
+void keepSelection(QTableView* view, QSortFilterProxyModel* proxy, QObject* context)
+{
+    auto remembered = std::make_shared<qint64>(0);
+    const auto remember = [view, remembered] {
+        *remembered = currentId(view);
+    };
+    const auto restore = [view, remembered] {
+        if (currentId(view) == 0 || currentId(view) != *remembered) {
+            selectId(view, *remembered);
+        }
+    };
+    QObject::connect(proxy, &QAbstractItemModel::modelAboutToBeReset, context, remember);
+    QObject::connect(proxy, &QAbstractItemModel::layoutAboutToBeChanged, context, remember);
+    QObject::connect(proxy, &QAbstractItemModel::rowsAboutToBeRemoved, context, remember);
+    QObject::connect(proxy, &QAbstractItemModel::modelReset, context, restore);
+    QObject::connect(proxy, &QAbstractItemModel::layoutChanged, context, restore);
+    QObject::connect(proxy, &QAbstractItemModel::rowsRemoved, context, restore);
+    QObject::connect(proxy, &QAbstractItemModel::rowsInserted, context, [view] {
+        if (currentId(view) == 0) {
+            selectId(view, 0);
+        }
+    });
+}
+
+} // namespace
+
+InterventionsPartnersPage::InterventionsPartnersPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("interventionsPartnersPage"));
+    m_partners = new PartnerListModel(workspace.partners(), this);
+    m_catalogue = new InterventionCatalogueModel(workspace.interventions(), &workspace.partners(), this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("interventionsPartnersTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createPartnersTab(), tr("&Partners"));
+    m_tabs->addTab(createCatalogueTab(), tr("Intervention &catalogue"));
+    // Mentors read partners and the catalogue (to refer, to register a participation); changing them is for
+    // coordinators and administrators, and this note says so instead of leaving buttons greyed out unexplained.
+    m_readOnlyNote = new QLabel(
+        tr("Partners and the intervention catalogue are kept by coordinators and administrators. You can read "
+           "them here."),
+        this);
+    m_readOnlyNote->setObjectName(QStringLiteral("partnersReadOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_readOnlyNote);
+    layout->addWidget(m_tabs);
+    const auto applyPermissions = [this] {
+        m_readOnlyNote->setVisible(!mayManage());
+        updatePartnerState();
+        updateCatalogueState();
+    };
+    connect(&workspace.session(), &Session::accessChanged, this, applyPermissions);
+
+    selectId(m_partnerTable, 0);
+    selectId(m_catalogueTable, 0);
+    applyPermissions();
+}
+
+bool InterventionsPartnersPage::mayManage() const
+{
+    return m_workspace.session().allows(Permission::ManagePartnersAndCatalogue);
+}
+
+QSortFilterProxyModel* InterventionsPartnersPage::partnerProxy() const
+{
+    return m_partnerProxy;
+}
+
+QSortFilterProxyModel* InterventionsPartnersPage::catalogueProxy() const
+{
+    return m_catalogueProxy;
+}
+
+QWidget* InterventionsPartnersPage::createPartnersTab()
+{
+    auto* tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("partnersTab"));
+    auto* layout = new QVBoxLayout(tab);
+
+    auto* filters = new QHBoxLayout;
+    m_partnerSearch = new QLineEdit(tab);
+    m_partnerSearch->setObjectName(QStringLiteral("partnerSearch"));
+    m_partnerSearch->setClearButtonEnabled(true);
+    m_partnerSearch->setPlaceholderText(tr("Part of the organisation's name"));
+    auto* searchLabel = new QLabel(tr("&Search:"), tab);
+    searchLabel->setBuddy(m_partnerSearch);
+    m_partnerKind = new QComboBox(tab);
+    m_partnerKind->setObjectName(QStringLiteral("partnerKindFilter"));
+    m_partnerKind->addItem(tr("All kinds"), kAllGroups);
+    for (PartnerKind kind : Vocabulary::partnerKinds()) {
+        m_partnerKind->addItem(Vocabulary::label(kind), int(kind));
+    }
+    auto* kindLabel = new QLabel(tr("&Kind:"), tab);
+    kindLabel->setBuddy(m_partnerKind);
+    m_partnerInactive = new QCheckBox(tr("Show inacti&ve"), tab);
+    m_partnerInactive->setObjectName(QStringLiteral("partnerShowInactive"));
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_partnerSearch, 2);
+    filters->addSpacing(12);
+    filters->addWidget(kindLabel);
+    filters->addWidget(m_partnerKind, 1);
+    filters->addSpacing(12);
+    filters->addWidget(m_partnerInactive);
+    layout->addLayout(filters);
+
+    auto* proxy = new ListFilter(this);
+    proxy->setSourceModel(m_partners);
+    proxy->setSortRole(PartnerListModel::SortRole);
+    proxy->setSortLocaleAware(true);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_partnerProxy = proxy;
+    m_partnerTable = makeTable(tab, QStringLiteral("partnerTable"));
+    m_partnerTable->setModel(m_partnerProxy);
+    m_partnerTable->sortByColumn(PartnerListModel::Name, Qt::AscendingOrder);
+    // The name takes what the other columns leave; they keep a width that fits their usual content.
+    m_partnerTable->horizontalHeader()->setStretchLastSection(false);
+    m_partnerTable->horizontalHeader()->setSectionResizeMode(PartnerListModel::Name, QHeaderView::Stretch);
+    m_partnerTable->horizontalHeader()->setSectionResizeMode(PartnerListModel::Active, QHeaderView::ResizeToContents);
+    m_partnerTable->setColumnWidth(PartnerListModel::Kind, 250);
+    m_partnerTable->setColumnWidth(PartnerListModel::Phone, 120);
+    m_partnerTable->setColumnWidth(PartnerListModel::Email, 220);
+    m_partnerTable->installEventFilter(this);
+    layout->addWidget(m_partnerTable, 1);
+    m_partnerEmpty = emptyLabel(tab, QStringLiteral("partnerEmpty"));
+    layout->addWidget(m_partnerEmpty, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_partnerCount = new QLabel(tab);
+    m_partnerCount->setObjectName(QStringLiteral("partnerCount"));
+    buttons->addWidget(m_partnerCount);
+    buttons->addStretch();
+    m_partnerNew = new QPushButton(tr("&New organisation…"), tab);
+    m_partnerNew->setObjectName(QStringLiteral("partnerNew"));
+    QPushButton* add = m_partnerNew;
+    m_partnerEdit = new QPushButton(tr("Ed&it…"), tab);
+    m_partnerEdit->setObjectName(QStringLiteral("partnerEdit"));
+    m_partnerToggle = new QPushButton(tr("Deac&tivate"), tab);
+    m_partnerToggle->setObjectName(QStringLiteral("partnerToggleActive"));
+    m_partnerDelete = new QPushButton(tr("&Delete…"), tab);
+    m_partnerDelete->setObjectName(QStringLiteral("partnerDelete"));
+    m_partnerDelete->setToolTip(
+        tr("Only an organisation that nothing refers to can be deleted; deactivate the others."));
+    buttons->addWidget(add);
+    buttons->addWidget(m_partnerEdit);
+    buttons->addWidget(m_partnerToggle);
+    buttons->addWidget(m_partnerDelete);
+    layout->addLayout(buttons);
+
+    connect(m_partnerSearch, &QLineEdit::textChanged, this, [this, proxy](const QString& text) {
+        proxy->setText(text);
+        updatePartnerState();
+    });
+    connect(m_partnerKind, &QComboBox::currentIndexChanged, this, [this, proxy] {
+        proxy->setGroup(m_partnerKind->currentData().toInt());
+        updatePartnerState();
+    });
+    connect(m_partnerInactive, &QCheckBox::toggled, this, [this, proxy](bool show) {
+        proxy->setShowInactive(show);
+        updatePartnerState();
+    });
+    keepSelection(m_partnerTable, m_partnerProxy, this);
+    connect(m_partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InterventionsPartnersPage::updatePartnerState);
+    connect(m_partnerTable, &QTableView::doubleClicked, this, [this] { editPartner(); });
+    connect(m_partners, &QAbstractItemModel::dataChanged, this, &InterventionsPartnersPage::updatePartnerState);
+    connect(m_partners, &QAbstractItemModel::modelReset, this, &InterventionsPartnersPage::updatePartnerState);
+    connect(add, &QPushButton::clicked, this, [this] { newPartner(); });
+    connect(m_partnerEdit, &QPushButton::clicked, this, [this] { editPartner(); });
+    connect(m_partnerToggle, &QPushButton::clicked, this, &InterventionsPartnersPage::togglePartnerActive);
+    connect(m_partnerDelete, &QPushButton::clicked, this, &InterventionsPartnersPage::deletePartner);
+    return tab;
+}
+
+QWidget* InterventionsPartnersPage::createCatalogueTab()
+{
+    auto* tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("catalogueTab"));
+    auto* layout = new QVBoxLayout(tab);
+
+    auto* filters = new QHBoxLayout;
+    m_catalogueSearch = new QLineEdit(tab);
+    m_catalogueSearch->setObjectName(QStringLiteral("catalogueSearch"));
+    m_catalogueSearch->setClearButtonEnabled(true);
+    m_catalogueSearch->setPlaceholderText(tr("Part of the intervention's name"));
+    auto* searchLabel = new QLabel(tr("&Search:"), tab);
+    searchLabel->setBuddy(m_catalogueSearch);
+    m_catalogueCategory = new QComboBox(tab);
+    m_catalogueCategory->setObjectName(QStringLiteral("catalogueCategoryFilter"));
+    m_catalogueCategory->addItem(tr("All categories"), kAllGroups);
+    for (InterventionCategory category : Vocabulary::interventionCategories()) {
+        m_catalogueCategory->addItem(Vocabulary::label(category), int(category));
+    }
+    auto* categoryLabel = new QLabel(tr("Categ&ory:"), tab);
+    categoryLabel->setBuddy(m_catalogueCategory);
+    m_catalogueInactive = new QCheckBox(tr("Show inacti&ve"), tab);
+    m_catalogueInactive->setObjectName(QStringLiteral("catalogueShowInactive"));
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_catalogueSearch, 2);
+    filters->addSpacing(12);
+    filters->addWidget(categoryLabel);
+    filters->addWidget(m_catalogueCategory, 1);
+    filters->addSpacing(12);
+    filters->addWidget(m_catalogueInactive);
+    layout->addLayout(filters);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, tab);
+    splitter->setChildrenCollapsible(false);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 6, 0);
+    auto* proxy = new ListFilter(this);
+    proxy->setSourceModel(m_catalogue);
+    proxy->setSortRole(InterventionCatalogueModel::SortRole);
+    proxy->setSortLocaleAware(true);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_catalogueProxy = proxy;
+    m_catalogueTable = makeTable(left, QStringLiteral("catalogueTable"));
+    m_catalogueTable->setModel(m_catalogueProxy);
+    m_catalogueTable->sortByColumn(InterventionCatalogueModel::Name, Qt::AscendingOrder);
+    m_catalogueTable->horizontalHeader()->setStretchLastSection(false);
+    m_catalogueTable->horizontalHeader()->setSectionResizeMode(InterventionCatalogueModel::Name, QHeaderView::Stretch);
+    m_catalogueTable->horizontalHeader()->setSectionResizeMode(InterventionCatalogueModel::Active,
+                                                               QHeaderView::ResizeToContents);
+    m_catalogueTable->setColumnWidth(InterventionCatalogueModel::Category, 165);
+    m_catalogueTable->setColumnWidth(InterventionCatalogueModel::Provider, 175);
+    m_catalogueTable->setColumnWidth(InterventionCatalogueModel::TypicalLength, 100);
+    m_catalogueTable->setColumnWidth(InterventionCatalogueModel::Ongoing, 70);
+    m_catalogueTable->installEventFilter(this);
+    leftLayout->addWidget(m_catalogueTable, 1);
+    m_catalogueEmpty = emptyLabel(left, QStringLiteral("catalogueEmpty"));
+    leftLayout->addWidget(m_catalogueEmpty, 1);
+
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 0, 0, 0);
+    m_participantsLabel = new QLabel(right);
+    m_participantsLabel->setObjectName(QStringLiteral("participantsLabel"));
+    m_participantsLabel->setWordWrap(true);
+    m_participants = new QListWidget(right);
+    m_participants->setObjectName(QStringLiteral("participantsList"));
+    m_participants->setToolTip(tr("Double-click or press Enter to open the youth's card"));
+    m_participantsLabel->setBuddy(m_participants);
+    m_openParticipant = new QPushButton(tr("Open &youth card"), right);
+    m_openParticipant->setObjectName(QStringLiteral("participantOpen"));
+    rightLayout->addWidget(m_participantsLabel);
+    rightLayout->addWidget(m_participants, 1);
+    auto* openRow = new QHBoxLayout;
+    openRow->addStretch();
+    openRow->addWidget(m_openParticipant);
+    rightLayout->addLayout(openRow);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 830, 340 });
+    layout->addWidget(splitter, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_catalogueCount = new QLabel(tab);
+    m_catalogueCount->setObjectName(QStringLiteral("catalogueCount"));
+    buttons->addWidget(m_catalogueCount);
+    buttons->addStretch();
+    m_interventionNew = new QPushButton(tr("&New intervention…"), tab);
+    m_interventionNew->setObjectName(QStringLiteral("interventionNew"));
+    QPushButton* add = m_interventionNew;
+    m_interventionEdit = new QPushButton(tr("Ed&it…"), tab);
+    m_interventionEdit->setObjectName(QStringLiteral("interventionEdit"));
+    m_interventionToggle = new QPushButton(tr("Deac&tivate"), tab);
+    m_interventionToggle->setObjectName(QStringLiteral("interventionToggleActive"));
+    m_interventionDelete = new QPushButton(tr("&Delete…"), tab);
+    m_interventionDelete->setObjectName(QStringLiteral("interventionDelete"));
+    m_interventionDelete->setToolTip(
+        tr("Only an intervention that nobody has taken part in can be deleted; deactivate the others."));
+    buttons->addWidget(add);
+    buttons->addWidget(m_interventionEdit);
+    buttons->addWidget(m_interventionToggle);
+    buttons->addWidget(m_interventionDelete);
+    layout->addLayout(buttons);
+
+    connect(m_catalogueSearch, &QLineEdit::textChanged, this, [this, proxy](const QString& text) {
+        proxy->setText(text);
+        updateCatalogueState();
+    });
+    connect(m_catalogueCategory, &QComboBox::currentIndexChanged, this, [this, proxy] {
+        proxy->setGroup(m_catalogueCategory->currentData().toInt());
+        updateCatalogueState();
+    });
+    connect(m_catalogueInactive, &QCheckBox::toggled, this, [this, proxy](bool show) {
+        proxy->setShowInactive(show);
+        updateCatalogueState();
+    });
+    keepSelection(m_catalogueTable, m_catalogueProxy, this);
+    connect(m_catalogueTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InterventionsPartnersPage::updateCatalogueState);
+    connect(m_catalogueTable, &QTableView::doubleClicked, this, [this] { editIntervention(); });
+    connect(m_catalogue, &QAbstractItemModel::dataChanged, this, &InterventionsPartnersPage::updateCatalogueState);
+    connect(m_catalogue, &QAbstractItemModel::modelReset, this, &InterventionsPartnersPage::updateCatalogueState);
+    connect(add, &QPushButton::clicked, this, [this] { newIntervention(); });
+    connect(m_interventionEdit, &QPushButton::clicked, this, [this] { editIntervention(); });
+    connect(m_interventionToggle, &QPushButton::clicked, this, &InterventionsPartnersPage::toggleInterventionActive);
+    connect(m_interventionDelete, &QPushButton::clicked, this, &InterventionsPartnersPage::deleteIntervention);
+    connect(m_participants, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { emit openYouthRequested(item->data(kYouthIdRole).toLongLong()); });
+    connect(m_participants, &QListWidget::itemSelectionChanged, this,
+            [this] { m_openParticipant->setEnabled(m_participants->count() > 0); });
+    connect(m_openParticipant, &QPushButton::clicked, this, &InterventionsPartnersPage::openSelectedParticipant);
+    // The participants follow the catalogue model, which refreshes on every change of participations.
+    return tab;
+}
+
+void InterventionsPartnersPage::showPartners()
+{
+    m_tabs->setCurrentIndex(0);
+}
+
+void InterventionsPartnersPage::showCatalogue()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+qint64 InterventionsPartnersPage::currentPartnerId() const
+{
+    return currentId(m_partnerTable);
+}
+
+void InterventionsPartnersPage::selectPartner(qint64 id)
+{
+    selectId(m_partnerTable, id);
+}
+
+qint64 InterventionsPartnersPage::currentInterventionId() const
+{
+    return currentId(m_catalogueTable);
+}
+
+void InterventionsPartnersPage::selectIntervention(qint64 id)
+{
+    selectId(m_catalogueTable, id);
+}
+
+void InterventionsPartnersPage::updatePartnerState()
+{
+    const int shown = m_partnerProxy->rowCount();
+    const int total = m_partners->rowCount();
+    const bool empty = shown == 0;
+    m_partnerTable->setVisible(!empty);
+    m_partnerEmpty->setVisible(empty);
+    if (total == 0) {
+        m_partnerEmpty->setText(
+            tr("No partner organisations yet.\n\nAdd the organisations the centre works with – the public employment "
+               "service, social insurance, social services, schools, employers – with “New organisation”. Their "
+               "contact persons are added in the same dialog."));
+    } else if (empty) {
+        m_partnerEmpty->setText(tr("No organisation matches the search and filter.\n\nClear the search, choose "
+                                   "“All kinds” or tick “Show inactive” to see the other %n organisation(s).",
+                                   nullptr, total));
+    }
+    m_partnerCount->setText(total == 0 ? QString() : tr("%1 of %2 organisation(s) shown").arg(shown).arg(total));
+
+    const qint64 id = currentPartnerId();
+    const int row = m_partners->rowOf(id);
+    const bool active = row >= 0 && m_partners->organisation(row).active;
+    const bool may = mayManage();
+    m_partnerNew->setEnabled(may);
+    m_partnerEdit->setEnabled(may && row >= 0);
+    m_partnerToggle->setEnabled(may && row >= 0);
+    m_partnerDelete->setEnabled(may && row >= 0);
+    m_partnerToggle->setText(row < 0 || active ? tr("Deac&tivate") : tr("Ac&tivate"));
+}
+
+void InterventionsPartnersPage::updateCatalogueState()
+{
+    const int shown = m_catalogueProxy->rowCount();
+    const int total = m_catalogue->rowCount();
+    const bool empty = shown == 0;
+    m_catalogueTable->setVisible(!empty);
+    m_catalogueEmpty->setVisible(empty);
+    if (total == 0) {
+        m_catalogueEmpty->setText(
+            tr("The catalogue is empty.\n\nAdd the interventions youths can take part in – work training, "
+               "study visits, folk high school courses, assessments – with “New intervention”. An intervention "
+               "run by a partner organisation names it as provider."));
+    } else if (empty) {
+        m_catalogueEmpty->setText(tr("No intervention matches the search and filter.\n\nClear the search, choose "
+                                     "“All categories” or tick “Show inactive” to see the other %n intervention(s).",
+                                     nullptr, total));
+    }
+    m_catalogueCount->setText(total == 0 ? QString() : tr("%1 of %2 intervention(s) shown").arg(shown).arg(total));
+
+    const qint64 id = currentInterventionId();
+    const int row = m_catalogue->rowOf(id);
+    const bool active = row >= 0 && m_catalogue->intervention(row).active;
+    const bool may = mayManage();
+    m_interventionNew->setEnabled(may);
+    m_interventionEdit->setEnabled(may && row >= 0);
+    m_interventionToggle->setEnabled(may && row >= 0);
+    m_interventionDelete->setEnabled(may && row >= 0);
+    m_interventionToggle->setText(row < 0 || active ? tr("Deac&tivate") : tr("Ac&tivate"));
+    refreshParticipants();
+}
+
+void InterventionsPartnersPage::refreshParticipants()
+{
+    const qint64 id = currentInterventionId();
+    const int row = m_catalogue->rowOf(id);
+    // Read again at every change (a few dozen rows at most), keeping the chosen youth when the intervention is the
+    // same one.
+    qint64 chosenYouth = 0;
+    if (id == m_participantsOf && m_participants->currentItem() != nullptr) {
+        chosenYouth = m_participants->currentItem()->data(kYouthIdRole).toLongLong();
+    }
+    m_participantsOf = id;
+    m_participants->clear();
+    if (row < 0) {
+        m_participantsLabel->setText(tr("Select an intervention to see who takes part in it now."));
+        m_participants->setEnabled(false);
+        m_openParticipant->setEnabled(false);
+        return;
+    }
+    const QString name = m_catalogue->intervention(row).name;
+    const QList<InterventionRepository::Participant> participants = m_workspace.interventions().ongoingParticipants(id);
+    int chosenRow = 0;
+    for (const InterventionRepository::Participant& participant : participants) {
+        QString text = participant.youthName;
+        if (participant.startDate.isValid() && participant.plannedEnd.isValid()) {
+            text = tr("%1 (%2 – %3)")
+                       .arg(participant.youthName, participant.startDate.toString(Qt::ISODate),
+                            participant.plannedEnd.toString(Qt::ISODate));
+        } else if (participant.startDate.isValid()) {
+            text = tr("%1 (since %2)").arg(participant.youthName, participant.startDate.toString(Qt::ISODate));
+        }
+        if (participant.youthId == chosenYouth) {
+            chosenRow = m_participants->count();
+        }
+        auto* item = new QListWidgetItem(text, m_participants);
+        item->setData(kYouthIdRole, participant.youthId);
+    }
+    m_participants->setEnabled(!participants.isEmpty());
+    m_openParticipant->setEnabled(!participants.isEmpty());
+    if (participants.isEmpty()) {
+        m_participantsLabel->setText(
+            tr("Nobody takes part in “%1” just now. Participations are recorded on the youth's card.").arg(name));
+    } else {
+        m_participantsLabel->setText(tr("In “%1” now: %n youth(s)", nullptr, int(participants.size())).arg(name));
+        m_participants->setCurrentRow(chosenRow);
+    }
+}
+
+void InterventionsPartnersPage::openSelectedParticipant()
+{
+    QListWidgetItem* item = m_participants->currentItem();
+    if (item == nullptr && m_participants->count() > 0) {
+        item = m_participants->item(0);
+    }
+    if (item != nullptr) {
+        emit openYouthRequested(item->data(kYouthIdRole).toLongLong());
+    }
+}
+
+bool InterventionsPartnersPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter edits the selected row, as a double-click does (QAbstractItemView::activated would follow the
+    // platform's single-click setting, which must not open a dialog).
+    if ((watched == m_partnerTable || watched == m_catalogueTable) && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            if (watched == m_partnerTable) {
+                editPartner();
+            } else {
+                editIntervention();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+PartnerDialog* InterventionsPartnersPage::newPartner()
+{
+    if (!mayManage()) {
+        return nullptr;
+    }
+    auto* dialog = new PartnerDialog(m_workspace, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // A new organisation must be seen, whatever the filters were.
+        m_partnerSearch->clear();
+        m_partnerKind->setCurrentIndex(0);
+        selectPartner(dialog->savedId());
+    });
+    dialog->open();
+    return dialog;
+}
+
+PartnerDialog* InterventionsPartnersPage::editPartner()
+{
+    if (!mayManage()) {
+        return nullptr;
+    }
+    const std::optional<PartnerOrganisation> organisation = m_workspace.partners().organisation(currentPartnerId());
+    if (!organisation) {
+        return nullptr;
+    }
+    auto* dialog = new PartnerDialog(m_workspace, *organisation, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+bool InterventionsPartnersPage::togglePartnerActive()
+{
+    if (!mayManage()) {
+        return false;
+    }
+    const qint64 id = currentPartnerId();
+    const std::optional<PartnerOrganisation> organisation = m_workspace.partners().organisation(id);
+    if (!organisation) {
+        return false;
+    }
+    if (organisation->active && !m_partnerInactive->isChecked()) {
+        // Otherwise the row would vanish under the user's hand.
+        m_partnerInactive->setChecked(true);
+    }
+    const PartnerRepository::Result result = m_workspace.partners().setOrganisationActive(id, !organisation->active);
+    if (!result.ok) {
+        MessageBox::warning(this, tr("Organisation not changed"), result.message);
+        return false;
+    }
+    selectPartner(id);
+    return true;
+}
+
+bool InterventionsPartnersPage::deletePartner()
+{
+    if (!mayManage()) {
+        return false;
+    }
+    const qint64 id = currentPartnerId();
+    const std::optional<PartnerOrganisation> organisation = m_workspace.partners().organisation(id);
+    if (!organisation) {
+        return false;
+    }
+    PartnerRepository& partners = m_workspace.partners();
+    if (partners.isOrganisationReferenced(id)) {
+        if (!organisation->active) {
+            MessageBox::information(
+                this, tr("Organisation in use"),
+                tr("“%1” cannot be deleted: interventions, referrals, consents or youths' contacts refer to it, and "
+                   "their history must stay readable. It is already inactive, so it is no longer offered for new "
+                   "interventions or referrals.")
+                    .arg(organisation->name));
+            return false;
+        }
+        const QMessageBox::StandardButton answer = MessageBox::question(
+            this, tr("Organisation in use"),
+            tr("“%1” cannot be deleted: interventions, referrals, consents or youths' contacts refer to it, and their "
+               "history must stay readable.\n\nDeactivate it instead? It then stays in the history but is no longer "
+               "offered for new interventions or referrals.")
+                .arg(organisation->name),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            togglePartnerActive();
+        }
+        return false;
+    }
+    const int persons = int(partners.persons(id).size());
+    const QString question = persons == 0
+        ? tr("Delete “%1”? This cannot be undone.").arg(organisation->name)
+        : tr("Delete “%1” and its %n contact person(s)? This cannot be undone.", nullptr, persons)
+              .arg(organisation->name);
+    if (MessageBox::question(this, tr("Delete organisation"), question, QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No)
+        != QMessageBox::Yes) {
+        return false;
+    }
+    const PartnerRepository::Result result = partners.removeOrganisation(id);
+    if (!result.ok) {
+        MessageBox::warning(this, tr("Organisation not deleted"), result.message);
+        return false;
+    }
+    return true;
+}
+
+InterventionDialog* InterventionsPartnersPage::newIntervention()
+{
+    if (!mayManage()) {
+        return nullptr;
+    }
+    auto* dialog = new InterventionDialog(m_workspace, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_catalogueSearch->clear();
+        m_catalogueCategory->setCurrentIndex(0);
+        selectIntervention(dialog->savedId());
+    });
+    dialog->open();
+    return dialog;
+}
+
+InterventionDialog* InterventionsPartnersPage::editIntervention()
+{
+    if (!mayManage()) {
+        return nullptr;
+    }
+    const std::optional<Intervention> intervention = m_workspace.interventions().intervention(currentInterventionId());
+    if (!intervention) {
+        return nullptr;
+    }
+    auto* dialog = new InterventionDialog(m_workspace, *intervention, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+bool InterventionsPartnersPage::toggleInterventionActive()
+{
+    if (!mayManage()) {
+        return false;
+    }
+    const qint64 id = currentInterventionId();
+    const std::optional<Intervention> intervention = m_workspace.interventions().intervention(id);
+    if (!intervention) {
+        return false;
+    }
+    if (intervention->active && !m_catalogueInactive->isChecked()) {
+        m_catalogueInactive->setChecked(true);
+    }
+    const InterventionRepository::Result result
+        = m_workspace.interventions().setInterventionActive(id, !intervention->active);
+    if (!result.ok) {
+        MessageBox::warning(this, tr("Intervention not changed"), result.message);
+        return false;
+    }
+    selectIntervention(id);
+    return true;
+}
+
+bool InterventionsPartnersPage::deleteIntervention()
+{
+    if (!mayManage()) {
+        return false;
+    }
+    const qint64 id = currentInterventionId();
+    const std::optional<Intervention> intervention = m_workspace.interventions().intervention(id);
+    if (!intervention) {
+        return false;
+    }
+    // Asked before anything else, so that the user gets one question, not "Delete?" followed by "cannot".
+    if (m_workspace.interventions().isInterventionReferenced(id)) {
+        if (!intervention->active) {
+            MessageBox::information(this, tr("Intervention in use"),
+                                    tr("“%1” cannot be deleted: youths have taken part in it, and their history "
+                                       "must stay readable. It is already inactive, so it is no longer offered for "
+                                       "new participations.")
+                                        .arg(intervention->name));
+            return false;
+        }
+        if (MessageBox::question(this, tr("Intervention in use"),
+                                 tr("“%1” cannot be deleted: youths have taken part in it, and their history must "
+                                    "stay readable.\n\nDeactivate it instead? It then stays in the youths' history "
+                                    "but is no longer offered for new participations.")
+                                     .arg(intervention->name),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes) {
+            toggleInterventionActive();
+        }
+        return false;
+    }
+    if (MessageBox::question(this, tr("Delete intervention"),
+                             tr("Delete “%1” from the catalogue? This cannot be undone.").arg(intervention->name),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes) {
+        return false;
+    }
+    const InterventionRepository::Result result = m_workspace.interventions().removeIntervention(id);
+    if (!result.ok) {
+        MessageBox::warning(this, tr("Intervention not deleted"), result.message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace lotsen

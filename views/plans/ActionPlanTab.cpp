@@ -1,0 +1,634 @@
+#include "plans/ActionPlanTab.h"
+
+#include "core/CentreSettings.h"
+#include "core/Clock.h"
+#include "documents/DocumentPrinter.h"
+#include "shell/FileDialog.h"
+#include "shell/MessageBox.h"
+#include "shell/OptionalDateEdit.h"
+#include "plans/PlanEditor.h"
+#include "plans/PlanPrintout.h"
+#include "plans/PlanRepository.h"
+#include "plans/PlanStepDelegate.h"
+#include "plans/PlanStepsModel.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
+#include "youth/YouthRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lotsen {
+
+namespace {
+
+// Ctrl+Z in a text field must reach the plan's undo stack, not the field's own (which is switched off).
+class UndoShortcutFilter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            auto* key = static_cast<QKeyEvent*>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+ActionPlanTab::ActionPlanTab(Workspace& workspace, qint64 youthId, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_youthId(youthId), m_editor(new PlanEditor(this))
+{
+    buildUi();
+    connect(m_editor, &PlanEditor::dirtyChanged, this, [this](bool dirty) {
+        updateActions();
+        emit dirtyChanged(dirty);
+    });
+    connect(m_editor, &PlanEditor::sectionChanged, this, [this](PlanSection section, const QString& text) {
+        QPlainTextEdit* edit = m_sections.value(section);
+        if (edit && edit->toPlainText() != text) {
+            m_updatingWidgets = true;
+            edit->setPlainText(text);
+            edit->moveCursor(QTextCursor::End);
+            m_updatingWidgets = false;
+        }
+    });
+    connect(m_editor, &PlanEditor::nextReviewChanged, this, [this](const QDate& date) {
+        m_updatingWidgets = true;
+        m_nextReview->setOptionalDate(date);
+        m_updatingWidgets = false;
+    });
+    connect(m_editor->undoStack(), &QUndoStack::canUndoChanged, this, &ActionPlanTab::updateActions);
+    connect(m_editor->undoStack(), &QUndoStack::canRedoChanged, this, &ActionPlanTab::updateActions);
+    reload();
+}
+
+void ActionPlanTab::buildUi()
+{
+    // The empty state: what a plan is, and the way to start one.
+    auto* empty = new QWidget(this);
+    auto* emptyText = new QLabel(
+        tr("<h3>No action plan yet</h3>"
+           "<p>The individual action plan is written together with the youth, in their own words: their goal, what "
+           "they are good at, what they need support with, what they want, and the concrete steps to get there.</p>"
+           "<p>It is printed for the meeting, signed by both of you, and reviewed every few weeks. Earlier versions "
+           "are kept.</p>"),
+        empty);
+    emptyText->setObjectName(QStringLiteral("planEmptyText"));
+    emptyText->setWordWrap(true);
+    emptyText->setFixedWidth(520);
+    auto* newButton = new QPushButton(tr("&New plan"), empty);
+    newButton->setObjectName(QStringLiteral("newPlanButton"));
+    auto* blankButton = new QPushButton(tr("Blank template for the first meeting…"), empty);
+    blankButton->setObjectName(QStringLiteral("blankTemplateButton"));
+    auto* emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch(1);
+    emptyButtons->addWidget(blankButton);
+    emptyButtons->addWidget(newButton);
+    emptyButtons->addStretch(1);
+    auto* emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
+    emptyLayout->addLayout(emptyButtons);
+    emptyLayout->addStretch(2);
+    connect(newButton, &QPushButton::clicked, this, &ActionPlanTab::newPlan);
+    connect(blankButton, &QPushButton::clicked, this, &ActionPlanTab::exportBlankTemplate);
+
+    // The plan.
+    auto* planPage = new QWidget(this);
+    m_versions = new QComboBox(planPage);
+    m_versions->setObjectName(QStringLiteral("planVersions"));
+    m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_versionInfo = new QLabel(planPage);
+    m_versionInfo->setObjectName(QStringLiteral("planVersionInfo"));
+    m_versionInfo->setWordWrap(true);
+    auto* versionRow = new QHBoxLayout;
+    versionRow->addWidget(new QLabel(tr("Version:"), planPage));
+    versionRow->addWidget(m_versions);
+    versionRow->addWidget(m_versionInfo, 1);
+    connect(m_versions, &QComboBox::activated, this, &ActionPlanTab::onVersionActivated);
+
+    auto* sectionsWidget = new QWidget(planPage);
+    auto* sectionsGrid = new QGridLayout(sectionsWidget);
+    sectionsGrid->setContentsMargins(0, 0, 0, 0);
+    auto* undoFilter = new UndoShortcutFilter(this);
+    int index = 0;
+    for (PlanSection section : Vocabulary::planSections()) {
+        auto* label
+            = new QLabel(QStringLiteral("<b>%1</b>").arg(Vocabulary::heading(section).toHtmlEscaped()), sectionsWidget);
+        auto* edit = new QPlainTextEdit(sectionsWidget);
+        edit->setObjectName(QStringLiteral("planSection%1").arg(static_cast<int>(section)));
+        edit->setPlaceholderText(Vocabulary::hint(section));
+        edit->setTabChangesFocus(true);
+        edit->setUndoRedoEnabled(false);
+        edit->installEventFilter(undoFilter);
+        edit->setMinimumHeight(64);
+        label->setBuddy(edit);
+        m_sections.insert(section, edit);
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, section, edit] {
+            if (!m_updatingWidgets) {
+                m_editor->setSection(section, edit->toPlainText());
+            }
+        });
+        const int row = (index / 2) * 2;
+        const int column = index % 2;
+        sectionsGrid->addWidget(label, row, column);
+        sectionsGrid->addWidget(edit, row + 1, column);
+        ++index;
+    }
+
+    m_steps = new QTableView(planPage);
+    m_steps->setObjectName(QStringLiteral("planSteps"));
+    m_steps->setModel(m_editor->steps());
+    m_steps->setItemDelegate(new PlanStepDelegate(m_steps));
+    m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_steps->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_steps->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_steps->verticalHeader()->setDefaultSectionSize(m_steps->fontMetrics().height() + 12);
+    m_steps->horizontalHeader()->setStretchLastSection(true);
+    m_steps->setMinimumHeight(150);
+    const int widths[] = { 300, 150, 100, 100, 100 };
+    for (int column = 0; column < 5; ++column) {
+        m_steps->horizontalHeader()->resizeSection(column, widths[column]);
+    }
+    m_steps->installEventFilter(undoFilter);
+
+    auto* stepsBox = new QGroupBox(tr("Steps"), planPage);
+    auto* stepsButtons = new QToolBar(stepsBox);
+    stepsButtons->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_addStepAction = stepsButtons->addAction(tr("Add step"), this, &ActionPlanTab::addStep);
+    m_addStepAction->setObjectName(QStringLiteral("addStepAction"));
+    m_addStepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_addStepAction->setToolTip(tr("Add a step (Ctrl+Shift+N)"));
+    m_removeStepAction = stepsButtons->addAction(tr("Remove step"), this, &ActionPlanTab::removeStep);
+    m_removeStepAction->setToolTip(tr("Remove the selected step (can be undone with Ctrl+Z)"));
+    m_upAction = stepsButtons->addAction(tr("Move up"), this, &ActionPlanTab::moveStepUp);
+    m_upAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_downAction = stepsButtons->addAction(tr("Move down"), this, &ActionPlanTab::moveStepDown);
+    m_downAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    for (QAction* action : { m_addStepAction, m_removeStepAction, m_upAction, m_downAction }) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    auto* overdueNote = new QLabel(tr("Steps past their end date that are not done are marked in red."), stepsBox);
+    overdueNote->setStyleSheet(QStringLiteral("color: #666;"));
+    auto* stepsLayout = new QVBoxLayout(stepsBox);
+    stepsLayout->addWidget(stepsButtons);
+    stepsLayout->addWidget(m_steps, 1);
+    stepsLayout->addWidget(overdueNote);
+    connect(m_steps->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActionPlanTab::updateActions);
+
+    m_nextReview = new OptionalDateEdit(planPage);
+    m_nextReview->setObjectName(QStringLiteral("planNextReview"));
+    connect(m_nextReview, &QDateEdit::dateChanged, this, [this] {
+        if (!m_updatingWidgets) {
+            m_editor->setNextReview(m_nextReview->optionalDate());
+        }
+    });
+    auto* reviewRow = new QHBoxLayout;
+    reviewRow->addWidget(new QLabel(tr("Next review:"), planPage));
+    reviewRow->addWidget(m_nextReview);
+    reviewRow->addStretch(1);
+
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(sectionsWidget);
+    contentLayout->addWidget(stepsBox, 1);
+    contentLayout->addLayout(reviewRow);
+    auto* scroll = new QScrollArea(planPage);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    auto* planLayout = new QVBoxLayout(planPage);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    planLayout->addWidget(buildToolBar());
+    planLayout->addLayout(versionRow);
+    planLayout->addWidget(scroll, 1);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(planPage);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+}
+
+QToolBar* ActionPlanTab::buildToolBar()
+{
+    auto* bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("planToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_saveAction = bar->addAction(tr("Save plan"), this, &ActionPlanTab::save);
+    m_saveAction->setObjectName(QStringLiteral("savePlanAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_undoAction = bar->addAction(tr("Undo"), m_editor->undoStack(), &QUndoStack::undo);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = bar->addAction(tr("Redo"), m_editor->undoStack(), &QUndoStack::redo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    bar->addSeparator();
+    m_reviseAction = bar->addAction(tr("Revise plan…"), this, &ActionPlanTab::revise);
+    m_reviseAction->setObjectName(QStringLiteral("revisePlanAction"));
+    m_reviseAction->setToolTip(tr("Freeze this version and start the next one from it"));
+    m_signAction = bar->addAction(tr("Mark as signed…"), this, &ActionPlanTab::askSignDate);
+    m_signAction->setToolTip(tr("Record that the printed plan was signed by the youth and the mentor"));
+    bar->addSeparator();
+    m_previewAction = bar->addAction(tr("Print preview…"), this, [this] {
+        if (!saveBeforePrinting()) {
+            return;
+        }
+        const ActionPlan plan = m_editor->plan();
+        m_workspace.session().log(AccessAction::PrintDocument, m_youthId, QStringLiteral("action plan preview"));
+        DocumentPrinter::preview(this, [this, plan] { return PlanPrintout::document(m_workspace, plan, false); });
+    });
+    m_printAction = bar->addAction(tr("Print…"), this, [this] {
+        if (!saveBeforePrinting()) {
+            return;
+        }
+        const ActionPlan plan = m_editor->plan();
+        if (DocumentPrinter::print(this, [this, plan] { return PlanPrintout::document(m_workspace, plan, false); })) {
+            m_workspace.session().log(AccessAction::PrintDocument, m_youthId, QStringLiteral("action plan"));
+        }
+    });
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_pdfAction = bar->addAction(tr("Export PDF…"), this, &ActionPlanTab::exportPdf);
+    m_pdfAction->setObjectName(QStringLiteral("exportPdfAction"));
+    m_blankAction = bar->addAction(tr("Blank template…"), this, &ActionPlanTab::exportBlankTemplate);
+    m_blankAction->setToolTip(tr("A template with only the youth's name, to fill in by hand at the first meeting"));
+    for (QAction* action :
+         { m_saveAction, m_undoAction, m_redoAction, m_reviseAction, m_signAction, m_printAction, m_pdfAction }) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    return bar;
+}
+
+void ActionPlanTab::setYouthId(qint64 youthId)
+{
+    m_youthId = youthId;
+    reload();
+}
+
+bool ActionPlanTab::isDirty() const
+{
+    return m_editor->isDirty();
+}
+
+void ActionPlanTab::reload(int version)
+{
+    std::optional<ActionPlan> plan;
+    if (m_youthId != 0) {
+        plan = version > 0 ? m_workspace.plans().byVersion(m_youthId, version) : m_workspace.plans().current(m_youthId);
+        if (!plan) {
+            // A youth whose every version is frozen (should not happen) still shows the newest one.
+            const auto versions = m_workspace.plans().versions(m_youthId);
+            if (!versions.isEmpty()) {
+                plan = m_workspace.plans().load(versions.first().id);
+            }
+        }
+    }
+    m_stack->setCurrentIndex(plan ? 1 : 0);
+    m_stack->widget(0)->setEnabled(m_youthId != 0);
+    m_editor->setPlan(plan.value_or(ActionPlan()), false);
+    fillVersions(plan ? plan->version : 0);
+    showEditorState();
+}
+
+void ActionPlanTab::fillVersions(int selectVersion)
+{
+    m_versions->clear();
+    const QList<PlanRepository::VersionInfo> versions = m_workspace.plans().versions(m_youthId);
+    for (const PlanRepository::VersionInfo& info : versions) {
+        const QString text = info.isFrozen()
+            ? tr("%1 – %2").arg(info.version).arg(info.planDate.toString(Qt::ISODate))
+            : tr("%1 – %2 (current)").arg(info.version).arg(info.planDate.toString(Qt::ISODate));
+        m_versions->addItem(text, info.version);
+    }
+    m_versions->setCurrentIndex(std::max(0, m_versions->findData(selectVersion)));
+}
+
+void ActionPlanTab::showEditorState()
+{
+    const ActionPlan plan = m_editor->plan();
+    const bool readOnly = m_editor->isReadOnly();
+    m_updatingWidgets = true;
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
+        it.value()->setPlainText(plan.section(it.key()));
+        it.value()->setReadOnly(readOnly);
+    }
+    m_nextReview->setOptionalDate(plan.nextReview);
+    m_nextReview->setEnabled(!readOnly);
+    m_updatingWidgets = false;
+
+    QStringList info;
+    if (plan.id != 0) {
+        info.append(plan.staffName.isEmpty()
+                        ? tr("Made %1").arg(plan.planDate.toString(Qt::ISODate))
+                        : tr("Made %1 by %2").arg(plan.planDate.toString(Qt::ISODate), plan.staffName));
+        info.append(plan.signedOn.isValid() ? tr("signed %1").arg(plan.signedOn.toString(Qt::ISODate))
+                                            : tr("not signed yet"));
+        if (plan.isFrozen()) {
+            info.append(tr("frozen %1: read only").arg(plan.frozenAt.date().toString(Qt::ISODate)));
+        }
+    }
+    m_versionInfo->setText(info.join(QStringLiteral(" · ")));
+    m_versionInfo->setStyleSheet(plan.isFrozen() ? QStringLiteral("color: #8a5a00; font-weight: bold;") : QString());
+    updateActions();
+}
+
+void ActionPlanTab::updateActions()
+{
+    const bool hasPlan = m_editor->hasPlan();
+    const bool editable = hasPlan && !m_editor->isReadOnly();
+    const bool dirty = m_editor->isDirty();
+    const int row = m_steps->currentIndex().row();
+    const int steps = m_editor->steps()->rowCount();
+    m_saveAction->setEnabled(editable && dirty);
+    m_undoAction->setEnabled(editable && m_editor->undoStack()->canUndo());
+    m_redoAction->setEnabled(editable && m_editor->undoStack()->canRedo());
+    m_reviseAction->setEnabled(editable);
+    m_signAction->setEnabled(editable && !m_editor->plan().signedOn.isValid());
+    m_previewAction->setEnabled(hasPlan);
+    m_printAction->setEnabled(hasPlan);
+    m_pdfAction->setEnabled(hasPlan);
+    m_blankAction->setEnabled(m_youthId != 0);
+    m_addStepAction->setEnabled(editable);
+    m_removeStepAction->setEnabled(editable && row >= 0);
+    m_upAction->setEnabled(editable && row > 0);
+    m_downAction->setEnabled(editable && row >= 0 && row < steps - 1);
+}
+
+bool ActionPlanTab::confirmLeave()
+{
+    if (!m_editor->isDirty()) {
+        return true;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved plan"), tr("The action plan has changes that are not saved. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    if (answer == QMessageBox::Discard) {
+        reload(m_versions->currentData().toInt());
+        return true;
+    }
+    return false;
+}
+
+void ActionPlanTab::onVersionActivated(int index)
+{
+    const int version = m_versions->itemData(index).toInt();
+    if (version == m_editor->plan().version) {
+        return;
+    }
+    showVersion(version);
+}
+
+void ActionPlanTab::showVersion(int version)
+{
+    const int shown = m_editor->plan().version;
+    if (!confirmLeave()) {
+        m_versions->setCurrentIndex(std::max(0, m_versions->findData(shown)));
+        return;
+    }
+    reload(version);
+}
+
+bool ActionPlanTab::newPlan()
+{
+    if (m_youthId == 0) {
+        return false;
+    }
+    const std::optional<Youth> youth = m_workspace.youths().load(m_youthId);
+    const PlanRepository::Result result = m_workspace.plans().create(
+        m_youthId, youth ? youth->mentorId : 0, Clock::today(), m_workspace.centre().planReviewWeeks());
+    if (!result.ok) {
+        MessageBox::warning(this, tr("No plan created"), result.message);
+        return false;
+    }
+    reload();
+    if (QPlainTextEdit* first = m_sections.value(PlanSection::MyGoal)) {
+        first->setFocus();
+    }
+    return true;
+}
+
+bool ActionPlanTab::save()
+{
+    if (!m_editor->hasPlan() || m_editor->isReadOnly()) {
+        return false;
+    }
+    // A cell being edited has not reached the model yet.
+    // Moving the focus to the table makes the delegate commit and close its editor.
+    if (QWidget* focused = QApplication::focusWidget(); focused && m_steps->viewport()->isAncestorOf(focused)) {
+        m_steps->setFocus();
+    }
+    ActionPlan plan = m_editor->plan();
+    const PlanRepository::Result result = m_workspace.plans().save(plan);
+    if (!result.ok) {
+        MessageBox::warning(this, tr("Plan not saved"), result.message);
+        return false;
+    }
+    m_editor->markSaved(plan);
+    updateActions();
+    return true;
+}
+
+bool ActionPlanTab::revise()
+{
+    if (!m_editor->hasPlan() || m_editor->isReadOnly()) {
+        return false;
+    }
+    const ActionPlan plan = m_editor->plan();
+    const auto answer = MessageBox::question(
+        this, tr("Revise plan"),
+        tr("Version %1 will be frozen as it is now and can no longer be changed. Version %2 starts as a copy of it, "
+           "dated today.\n\nRevise the plan?")
+            .arg(plan.version)
+            .arg(plan.version + 1),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        return false;
+    }
+    if (m_editor->isDirty() && !save()) {
+        return false;
+    }
+    const std::optional<Youth> youth = m_workspace.youths().load(m_youthId);
+    const PlanRepository::Result result = m_workspace.plans().revise(
+        plan.id, youth ? youth->mentorId : 0, Clock::today(), m_workspace.centre().planReviewWeeks());
+    if (!result.ok) {
+        MessageBox::warning(this, tr("Plan not revised"), result.message);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void ActionPlanTab::askSignDate()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Mark as signed"));
+    auto* date = new OptionalDateEdit(&dialog);
+    date->setOptionalDate(Clock::today());
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* layout = new QFormLayout(&dialog);
+    layout->addRow(new QLabel(tr("The printed plan was signed by the youth and the mentor on:"), &dialog));
+    layout->addRow(tr("Date:"), date);
+    layout->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted) {
+        markSigned(date->optionalDate());
+    }
+}
+
+bool ActionPlanTab::markSigned(const QDate& date)
+{
+    if (!m_editor->hasPlan() || m_editor->isReadOnly()) {
+        return false;
+    }
+    // What was signed is the saved plan; unsaved edits would not be on the paper.
+    if (m_editor->isDirty() && !confirmLeave()) {
+        return false;
+    }
+    const PlanRepository::Result result = m_workspace.plans().markSigned(m_editor->plan().id, date);
+    if (!result.ok) {
+        MessageBox::warning(this, tr("Not marked as signed"), result.message);
+        return false;
+    }
+    reload(m_editor->plan().version);
+    return true;
+}
+
+void ActionPlanTab::addStep()
+{
+    PlanStep step;
+    step.startDate = Clock::today();
+    const int row = m_editor->steps()->appendStep(step);
+    if (row >= 0) {
+        const QModelIndex index = m_editor->steps()->index(row, PlanStepsModel::Description);
+        m_steps->setCurrentIndex(index);
+        m_steps->setFocus();
+        m_steps->edit(index);
+    }
+}
+
+void ActionPlanTab::removeStep()
+{
+    m_editor->steps()->removeStep(m_steps->currentIndex().row());
+    updateActions();
+}
+
+void ActionPlanTab::moveStepUp()
+{
+    const QModelIndex current = m_steps->currentIndex();
+    if (m_editor->steps()->moveStep(current.row(), -1)) {
+        m_steps->setCurrentIndex(m_editor->steps()->index(current.row() - 1, current.column()));
+    }
+}
+
+void ActionPlanTab::moveStepDown()
+{
+    const QModelIndex current = m_steps->currentIndex();
+    if (m_editor->steps()->moveStep(current.row(), 1)) {
+        m_steps->setCurrentIndex(m_editor->steps()->index(current.row() + 1, current.column()));
+    }
+}
+
+bool ActionPlanTab::saveBeforePrinting()
+{
+    if (!m_editor->isDirty() || m_editor->isReadOnly()) {
+        return true;
+    }
+    const auto answer = MessageBox::question(this, tr("Save before printing"),
+                                             tr("The plan has unsaved changes. Save them first, so that the printed "
+                                                "plan is the one that is stored?"),
+                                             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+    return answer == QMessageBox::Save && save();
+}
+
+QString ActionPlanTab::suggestedPdfName(bool blank) const
+{
+    const std::optional<Youth> youth = m_workspace.youths().load(m_youthId);
+    const QString name = youth ? youth->fullName() : QString();
+    const QString file = blank ? tr("Action plan template %1.pdf").arg(name)
+                               : tr("Action plan %1 v%2 %3.pdf")
+                                     .arg(name)
+                                     .arg(m_editor->plan().version)
+                                     .arg(m_editor->plan().planDate.toString(Qt::ISODate));
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + file;
+}
+
+bool ActionPlanTab::exportPdf()
+{
+    if (!m_editor->hasPlan() || !saveBeforePrinting()) {
+        return false;
+    }
+    const QString path = FileDialog::getSaveFileName(this, tr("Export action plan as PDF"), suggestedPdfName(false),
+                                                     tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return false;
+    }
+    QString error;
+    if (!PlanPrintout::exportPdf(m_workspace, m_editor->plan(), false, path, &error)) {
+        MessageBox::warning(this, tr("PDF not written"), error);
+        return false;
+    }
+    m_workspace.session().log(AccessAction::ExportPdf, m_youthId, QStringLiteral("action plan"));
+    return true;
+}
+
+bool ActionPlanTab::exportBlankTemplate()
+{
+    if (m_youthId == 0) {
+        return false;
+    }
+    const QString path = FileDialog::getSaveFileName(this, tr("Blank action plan template as PDF"),
+                                                     suggestedPdfName(true), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return false;
+    }
+    ActionPlan blank;
+    blank.youthId = m_youthId;
+    QString error;
+    if (!PlanPrintout::exportPdf(m_workspace, blank, true, path, &error)) {
+        MessageBox::warning(this, tr("PDF not written"), error);
+        return false;
+    }
+    m_workspace.session().log(AccessAction::ExportPdf, m_youthId, QStringLiteral("blank action plan template"));
+    return true;
+}
+
+} // namespace lotsen

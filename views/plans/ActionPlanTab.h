@@ -1,0 +1,98 @@
+#pragma once
+
+#include "plans/ActionPlan.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTableView;
+class QToolBar;
+
+namespace lotsen {
+
+class OptionalDateEdit;
+class PlanEditor;
+class Workspace;
+
+// The youth card's Action plan tab: the current plan to edit (with undo), earlier versions to read, revision,
+// signing, and printing or exporting the plan as PDF.
+class ActionPlanTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ActionPlanTab(Workspace& workspace, qint64 youthId, QWidget* parent = nullptr);
+
+    void setYouthId(qint64 youthId);
+    qint64 youthId() const { return m_youthId; }
+    PlanEditor* editor() const { return m_editor; }
+    bool isDirty() const;
+    QTableView* stepsView() const { return m_steps; }
+    QPlainTextEdit* sectionEdit(PlanSection section) const { return m_sections.value(section); }
+    QComboBox* versionCombo() const { return m_versions; }
+    OptionalDateEdit* nextReviewEdit() const { return m_nextReview; }
+
+    // Asks what to do with unsaved plan edits. False: the user wants to stay.
+    bool confirmLeave();
+
+public slots:
+    bool newPlan();
+    bool save();
+    bool revise();
+    bool markSigned(const QDate& date);
+    void addStep();
+    void removeStep();
+    void moveStepUp();
+    void moveStepDown();
+    bool exportPdf();
+    bool exportBlankTemplate();
+    void showVersion(int version);
+
+signals:
+    void dirtyChanged(bool dirty);
+
+private:
+    void buildUi();
+    QToolBar* buildToolBar();
+    void reload(int version = 0);
+    void fillVersions(int selectVersion);
+    void showEditorState();
+    void updateActions();
+    void askSignDate();
+    bool saveBeforePrinting();
+    QString suggestedPdfName(bool blank) const;
+    void onVersionActivated(int index);
+
+    Workspace& m_workspace;
+    qint64 m_youthId = 0;
+    PlanEditor* m_editor = nullptr;
+    bool m_updatingWidgets = false;
+
+    QStackedWidget* m_stack = nullptr;
+    QComboBox* m_versions = nullptr;
+    QLabel* m_versionInfo = nullptr;
+    QMap<PlanSection, QPlainTextEdit*> m_sections;
+    QTableView* m_steps = nullptr;
+    OptionalDateEdit* m_nextReview = nullptr;
+
+    QAction* m_saveAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_reviseAction = nullptr;
+    QAction* m_signAction = nullptr;
+    QAction* m_previewAction = nullptr;
+    QAction* m_printAction = nullptr;
+    QAction* m_pdfAction = nullptr;
+    QAction* m_blankAction = nullptr;
+    QAction* m_addStepAction = nullptr;
+    QAction* m_removeStepAction = nullptr;
+    QAction* m_upAction = nullptr;
+    QAction* m_downAction = nullptr;
+};
+
+} // namespace lotsen

@@ -1,0 +1,467 @@
+#include "shell/MainWindow.h"
+
+#include "access/AccessLogPage.h"
+#include "core/AppSettings.h"
+#include "shell/AutoLock.h"
+#include "core/BackupCommand.h"
+#include "access/ChangePasswordDialog.h"
+#include "core/Database.h"
+#include "partners/InterventionsPartnersPage.h"
+#include "shell/LockScreen.h"
+#include "meetingplace/MeetingPlacePage.h"
+#include "shell/MessageBox.h"
+#include "shell/PlaceholderPage.h"
+#include "youth/RegisterWidget.h"
+#include "core/SettingsPage.h"
+#include "today/TodayPage.h"
+#include "core/Workspace.h"
+#include "youth/YouthCard.h"
+#include "youth/YouthsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTimer>
+
+#include <QToolBar>
+#include <utility>
+
+#include <QStatusBar>
+#include <algorithm>
+
+namespace lotsen {
+
+MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMainWindow(parent), m_workspace(workspace)
+{
+    // The title names who is logged in: on a shared PC the next person sees whose session this is.
+    const auto updateTitle = [this, demo] {
+        const std::optional<Account>& account = m_workspace.session().account();
+        if (demo) {
+            setWindowTitle(account ? tr("Lotsen – demo, logged in as %1").arg(account->displayName)
+                                   : tr("Lotsen – demo database"));
+        } else {
+            setWindowTitle(account ? tr("Lotsen – %1").arg(account->displayName) : tr("Lotsen"));
+        }
+    };
+    updateTitle();
+    connect(&workspace.session(), &Session::accessChanged, this, updateTitle);
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation::item { padding: 8px 14px; }"));
+    m_pages = new QStackedWidget(this);
+
+    m_youths = new YouthsPage(workspace, m_pages);
+    m_settings = new SettingsPage(workspace, m_pages);
+    // Settings has four sections; on a small screen it scrolls instead of squeezing the lists over their buttons.
+    auto* settingsScroller = new QScrollArea(m_pages);
+    settingsScroller->setObjectName(QStringLiteral("settingsScroller"));
+    settingsScroller->setWidgetResizable(true);
+    settingsScroller->setFrameShape(QFrame::NoFrame);
+    settingsScroller->setWidget(m_settings);
+    m_today = new lotsen::TodayPage(workspace, m_pages);
+    connect(m_today, &lotsen::TodayPage::openYouthRequested, this, [this](qint64 youthId) {
+        showPage(YouthsPageIndex);
+        m_youths->openYouth(youthId);
+    });
+    m_meetingPlace = new lotsen::MeetingPlacePage(workspace, m_pages);
+    connect(m_meetingPlace, &lotsen::MeetingPlacePage::openYouthRequested, this, [this](qint64 youthId) {
+        showPage(YouthsPageIndex);
+        m_youths->openYouth(youthId);
+    });
+    m_accessLog = new lotsen::AccessLogPage(workspace, m_pages);
+    auto* interventions = new lotsen::InterventionsPartnersPage(workspace, m_pages);
+    connect(interventions, &lotsen::InterventionsPartnersPage::openYouthRequested, this, [this](qint64 youthId) {
+        showPage(YouthsPageIndex);
+        m_youths->openYouth(youthId);
+    });
+    struct PageInfo
+    {
+        QString name;
+        QWidget* widget;
+    };
+    const PageInfo pages[] = {
+        { tr("Today"), m_today },
+        { tr("Youths"), m_youths },
+        { tr("Meeting place"), m_meetingPlace },
+        { tr("Interventions & partners"), interventions },
+        { tr("Reports"),
+          new PlaceholderPage(tr("Reports"),
+                              tr("Figures for the coordinator and the funder: participants by gender and age, "
+                                 "situation at exit, and the share of youths with a recent contact."),
+                              m_pages) },
+        { tr("Settings"), settingsScroller },
+        { tr("Access log"), m_accessLog },
+    };
+    for (const PageInfo& page : pages) {
+        new QListWidgetItem(page.name, m_navigation);
+        m_pages->addWidget(page.widget);
+    }
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 36);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    // Issue 6: while locked the lock screen stands in front of the navigation and the pages, which keep their
+    // state (page, cards, unsaved edits) behind it.
+    m_lockStack = new QStackedWidget(this);
+    m_lockStack->addWidget(central);
+    m_lockScreen = new LockScreen(workspace.session(), m_lockStack);
+    m_lockStack->addWidget(m_lockScreen);
+    setCentralWidget(m_lockStack);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    createMenus();
+    applyPermissions();
+    connect(&workspace.session(), &Session::accessChanged, this, &MainWindow::applyPermissions);
+    createLocking();
+
+    auto* databaseLabel
+        = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(workspace.database().path())), this);
+    databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(databaseLabel);
+    if (demo) {
+        statusBar()->showMessage(tr("Demo database with invented people. It is recreated at every start."));
+    }
+
+    AppSettings* settings = AppSettings::instance();
+    if (!restoreGeometry(settings->value(AppSettings::Key::MainWindowGeometry).toByteArray())) {
+        resize(1200, 760);
+    }
+    restoreState(settings->value(AppSettings::Key::MainWindowState).toByteArray());
+    // Lotsen always opens on Today: what needs doing comes first, whichever page was open last time.
+    showPage(TodayPage);
+}
+
+QString MainWindow::pageKey(Page page)
+{
+    static const char* const keys[]
+        = { "today", "youths", "meeting-place", "interventions", "reports", "settings", "access-log" };
+    return QString::fromLatin1(keys[page]);
+}
+
+void MainWindow::applyPermissions()
+{
+    const Session& session = m_workspace.session();
+    // Pages some roles do not have: hidden from the navigation and the Go menu, and left if open.
+    const std::pair<Page, Permission> restrictedPages[]
+        = { { ReportsPage, Permission::ViewReports }, { AccessLogPageIndex, Permission::ViewAccessLog } };
+    for (const auto& [page, permission] : restrictedPages) {
+        const bool allowed = session.allows(permission);
+        m_navigation->item(page)->setHidden(!allowed);
+        if (QAction* action = m_pageActions.value(page)) {
+            action->setVisible(allowed);
+            action->setEnabled(allowed);
+        }
+        m_pages->widget(page)->setEnabled(allowed);
+        if (!allowed && currentPage() == page) {
+            showPage(TodayPage);
+        }
+    }
+    if (m_importAction) {
+        m_importAction->setEnabled(session.allows(Permission::ImportYouths));
+    }
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+    // Ctrl+1 (and the start) put the keyboard in the list, so arrows and Enter work the list at once.
+    if (page == TodayPage) {
+        m_today->setFocus();
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newYouth = file->addAction(tr("&New youth"), this, [this] {
+        showPage(YouthsPageIndex);
+        m_youths->newYouth();
+    });
+    newYouth->setShortcut(QKeySequence::New);
+    newYouth->setObjectName(QStringLiteral("newYouthAction"));
+    m_importAction = file->addAction(tr("&Import youths from CSV…"), this, [this] {
+        showPage(YouthsPageIndex);
+        m_youths->importYouths();
+    });
+    m_importAction->setObjectName(QStringLiteral("importYouthsAction"));
+    file->addAction((new BackupCommand(m_workspace, this))->action());
+    QAction* closeCard = file->addAction(tr("&Close card"), m_youths, &YouthsPage::closeCurrentCard);
+    closeCard->setShortcut(QKeySequence::Close);
+    m_lockAction = file->addAction(tr("Loc&k"));
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    QAction* changePassword = file->addAction(tr("Change my &password…"), this, [this] {
+        ChangePasswordDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    changePassword->setObjectName(QStringLiteral("changePasswordAction"));
+    // Only a logged-in user has a password of their own to change.
+    changePassword->setEnabled(m_workspace.session().isLoggedIn());
+    connect(&m_workspace.session(), &Session::loggedIn, changePassword,
+            [changePassword] { changePassword->setEnabled(true); });
+    connect(&m_workspace.session(), &Session::loggedOut, changePassword,
+            [changePassword] { changePassword->setEnabled(false); });
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find youth"), this, [this] {
+        showPage(YouthsPageIndex);
+        m_youths->showRegister();
+        m_youths->registerWidget()->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int page = 0; page < PageCount; ++page) {
+        // A literal '&' in a page name ("Interventions & partners") must not become an accelerator.
+        QString text = m_navigation->item(page)->text();
+        text.replace(u'&', QStringLiteral("&&"));
+        QAction* action = go->addAction(text, this, [this, page] { showPage(static_cast<Page>(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
+        m_pageActions.append(action);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Lotsen"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::isShowingLockScreen() const
+{
+    return m_lockStack->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::createLocking()
+{
+    m_lockAction->setIcon(QIcon::fromTheme(QStringLiteral("system-lock-screen")));
+    m_lockAction->setToolTip(tr("Hide all personal data until the password is given (Ctrl+L)"));
+    connect(m_lockAction, &QAction::triggered, this, [this] {
+        Session& session = m_workspace.session();
+        if (session.isLoggedIn() && session.hasAccessControl()) {
+            session.lock();
+        }
+    });
+    QToolBar* toolBar = addToolBar(tr("Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_lockAction);
+
+    m_autoLock = new AutoLock(m_workspace, this);
+    Session& session = m_workspace.session();
+    connect(&session, &Session::locked, this, &MainWindow::showLocked);
+    connect(&session, &Session::unlocked, this, &MainWindow::showUnlocked);
+    connect(&session, &Session::loggedIn, this, &MainWindow::updateLockAction);
+    connect(&session, &Session::loggedOut, this, &MainWindow::updateLockAction);
+    connect(&m_workspace.accounts(), &AccountRepository::changed, this, &MainWindow::updateLockAction);
+    updateLockAction();
+    if (session.isLocked()) {
+        showLocked();
+    }
+}
+
+void MainWindow::updateLockAction()
+{
+    const Session& session = m_workspace.session();
+    m_lockAction->setEnabled(session.isLoggedIn() && session.hasAccessControl() && !session.isLocked());
+}
+
+void MainWindow::showLocked()
+{
+    if (isShowingLockScreen()) {
+        return;
+    }
+    m_lockedAccountId = m_workspace.session().accountId();
+    QWidget* focus = QApplication::focusWidget();
+    m_focusBeforeLock = focus && isAncestorOf(focus) ? focus : nullptr;
+
+    // Every other window (dialogs, the print preview) may show personal data; and none may open while locked.
+    m_hiddenWindows.clear();
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        if (window != this && window->isVisible()) {
+            hideForLock(window);
+        }
+    }
+    qApp->installEventFilter(this);
+
+    // The menus stay for Quit; everything else waits for the unlock.
+    m_disabledActions.clear();
+    const QList<QAction*> menus = menuBar()->actions();
+    for (QAction* menuAction : menus) {
+        const QList<QAction*> actions = menuAction->menu() ? menuAction->menu()->actions() : QList<QAction*>();
+        for (QAction* action : actions) {
+            if (action->isEnabled() && action->menuRole() != QAction::QuitRole && !action->isSeparator()) {
+                action->setEnabled(false);
+                m_disabledActions.append(action);
+            }
+        }
+    }
+    updateLockAction();
+    statusBar()->clearMessage();
+
+    m_lockScreen->prepare();
+    m_lockStack->setCurrentWidget(m_lockScreen);
+    m_lockScreen->passwordField()->setFocus();
+}
+
+void MainWindow::hideForLock(QWidget* window)
+{
+    if (window->windowType() == Qt::Popup || window->windowType() == Qt::ToolTip) {
+        window->close();
+        return;
+    }
+    if (window->isModal()) {
+        // A modal dialog would block the lock screen, and hiding one that runs its own event loop (exec) ends it
+        // with no answer, which a question about unsaved changes could take for Discard. Cancel it as Escape
+        // does: the card's unsaved edits survive, the dialog's own input does not.
+        QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &escape);
+        if (window->isVisible()) {
+            window->hide();
+        }
+        return;
+    }
+    if (!m_hiddenWindows.contains(window)) {
+        m_hiddenWindows.append(window);
+    }
+    window->hide();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Installed on the application only while locked. A window that comes up now (say, a dialog opened by the
+    // caller of a cancelled question) goes the same way as those open at the lock; menus stay for File → Quit.
+    if (event->type() == QEvent::Show && watched->isWidgetType() && watched != this) {
+        auto* widget = static_cast<QWidget*>(watched);
+        if (widget->isWindow() && widget->windowType() != Qt::Popup && widget->windowType() != Qt::ToolTip) {
+            QTimer::singleShot(0, widget, [this, widget] {
+                if (isShowingLockScreen() && widget->isVisible()) {
+                    hideForLock(widget);
+                }
+            });
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showUnlocked()
+{
+    if (!isShowingLockScreen()) {
+        return;
+    }
+    qApp->removeEventFilter(this);
+    const bool sameUser = m_workspace.session().accountId() == m_lockedAccountId;
+    if (!sameUser) {
+        // Another user logged in at the lock screen (Session::switchUser has logged it): the previous user's
+        // unsaved edits and windows go without a question.
+        m_youths->discardAllCards();
+        for (const QPointer<QWidget>& window : std::as_const(m_hiddenWindows)) {
+            if (window) {
+                window->close();
+            }
+        }
+        m_hiddenWindows.clear();
+        m_focusBeforeLock = nullptr;
+    }
+    for (const QPointer<QAction>& action : std::as_const(m_disabledActions)) {
+        if (action) {
+            action->setEnabled(true);
+        }
+    }
+    m_disabledActions.clear();
+    // The lock gave back every action it disabled; the (perhaps new) user's role takes some away again.
+    applyPermissions();
+    updateLockAction();
+
+    m_lockStack->setCurrentIndex(0);
+    for (const QPointer<QWidget>& window : std::as_const(m_hiddenWindows)) {
+        if (window) {
+            window->show();
+        }
+    }
+    m_hiddenWindows.clear();
+    if (!sameUser) {
+        showPage(TodayPage);
+    } else if (m_focusBeforeLock) {
+        m_focusBeforeLock->setFocus();
+    }
+    m_focusBeforeLock = nullptr;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Lotsen"),
+        tr("<h3>Lotsen %1</h3>"
+           "<p>Follow-up of young people at a drop-in meeting place, so that no one falls between the chairs.</p>"
+           "<p>Licence: European Union Public Licence 1.2 (EUPL-1.2).</p>"
+           "<p>Database: %2<br>Schema version: %3</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                 QDir::toNativeSeparators(m_workspace.database().path()).toHtmlEscaped())
+            .arg(m_workspace.database().userVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (isShowingLockScreen()) {
+        // The cards' own questions would say whose card it is: one question without names while locked.
+        const QList<YouthCard*> open = m_youths->cards();
+        bool quit = true;
+        if (std::any_of(open.begin(), open.end(), [](const YouthCard* card) { return card->isDirty(); })) {
+            qApp->removeEventFilter(this); // this question may come up while locked
+            quit = MessageBox::question(this, tr("Quit Lotsen"),
+                                        tr("Lotsen is locked and there are unsaved changes. Quit and discard them?"),
+                                        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+                == QMessageBox::Discard;
+            qApp->installEventFilter(this);
+        }
+        if (!quit) {
+            event->ignore();
+            return;
+        }
+        m_youths->discardAllCards();
+    }
+    // The question about unsaved changes should appear with the card it is about.
+    const QList<YouthCard*> cards = m_youths->cards();
+    if (std::any_of(cards.begin(), cards.end(), [](const YouthCard* card) { return card->isDirty(); })) {
+        showPage(YouthsPageIndex);
+    }
+    if (!m_youths->closeAllCards()) {
+        event->ignore();
+        return;
+    }
+    AppSettings* settings = AppSettings::instance();
+    settings->setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
+    settings->setValue(AppSettings::Key::MainWindowState, saveState());
+    settings->setValue(AppSettings::Key::LastPage, pageKey(currentPage()));
+    event->accept();
+}
+
+} // namespace lotsen

@@ -1,0 +1,240 @@
+#include "today/TodayPage.h"
+
+#include "core/AppSettings.h"
+#include "today/AttentionModel.h"
+#include "core/Clock.h"
+#include "contacts/ContactDialog.h"
+#include "today/SnoozeDialog.h"
+#include "access/StaffRepository.h"
+#include "core/Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace lotsen {
+
+TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+{
+    m_model = new AttentionModel(workspace, this);
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("todayHeading"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("todayCount"));
+    m_mentor = new QComboBox(this);
+    m_mentor->setObjectName(QStringLiteral("todayMentor"));
+    m_mentor->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* mentorLabel = new QLabel(tr("&Show youths of:"), this);
+    mentorLabel->setBuddy(m_mentor);
+
+    m_list = new QTableView(this);
+    m_list->setObjectName(QStringLiteral("attentionList"));
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(false);
+    m_list->verticalHeader()->hide();
+    // Fixed row heights and widths: ResizeToContents over a long list would measure every row.
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->horizontalHeader()->setSectionResizeMode(AttentionModel::Reasons, QHeaderView::Stretch);
+    m_list->setColumnWidth(AttentionModel::Youth, 200);
+    m_list->setColumnWidth(AttentionModel::Mentor, 150);
+    m_list->setColumnWidth(AttentionModel::DaysOverdue, 140);
+    m_list->installEventFilter(this);
+    setFocusProxy(m_list);
+
+    m_empty = new QLabel(tr("<p style='font-size:14pt'>Nobody needs attention right now.</p>"
+                            "<p>Everyone has had contact recently, no planned contact or plan review is due, and no "
+                            "calls are waiting for an answer.</p>"),
+                         this);
+    m_empty->setObjectName(QStringLiteral("todayEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_empty);
+
+    m_open = new QPushButton(tr("&Open card"), this);
+    m_open->setObjectName(QStringLiteral("todayOpen"));
+    m_logContact = new QPushButton(tr("&Log contact…"), this);
+    m_logContact->setObjectName(QStringLiteral("todayLogContact"));
+    m_logAttempt = new QPushButton(tr("Log &attempt…"), this);
+    m_logAttempt->setObjectName(QStringLiteral("todayLogAttempt"));
+    m_logAttempt->setToolTip(tr("A call or message that got no answer. Two in a row make the item urgent."));
+    m_snooze = new QPushButton(tr("S&nooze…"), this);
+    m_snooze->setObjectName(QStringLiteral("todaySnooze"));
+    m_snooze->setToolTip(tr("Hide a reason until a date, with a written explanation."));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading);
+    top->addStretch(1);
+    top->addWidget(mentorLabel);
+    top->addWidget(m_mentor);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addStretch(1);
+    buttons->addWidget(m_logContact);
+    buttons->addWidget(m_logAttempt);
+    buttons->addWidget(m_snooze);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_count);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(buttons);
+
+    connect(m_list, &QAbstractItemView::doubleClicked, this, &TodayPage::openCurrent);
+    connect(m_open, &QPushButton::clicked, this, &TodayPage::openCurrent);
+    connect(m_logContact, &QPushButton::clicked, this, &TodayPage::logContact);
+    connect(m_logAttempt, &QPushButton::clicked, this, &TodayPage::logAttempt);
+    connect(m_snooze, &QPushButton::clicked, this, &TodayPage::snoozeCurrent);
+    connect(m_mentor, &QComboBox::activated, this, &TodayPage::chooseMentor);
+    connect(&workspace.staff(), &StaffRepository::changed, this, &TodayPage::fillMentors);
+    connect(m_model, &AttentionModel::refreshed, this, &TodayPage::updateState);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TodayPage::updateState);
+
+    fillMentors();
+    // The mentor chosen last time on this PC, also the default author of contacts logged here.
+    const qint64 remembered = AppSettings::instance()->value(AppSettings::Key::TodayMentor).toLongLong();
+    const int index = m_mentor->findData(QVariant::fromValue(remembered));
+    m_mentor->setCurrentIndex(std::max(0, index));
+    chooseMentor();
+}
+
+void TodayPage::fillMentors()
+{
+    const QVariant current = m_mentor->currentData();
+    m_mentor->clear();
+    m_mentor->addItem(tr("All mentors"), QVariant::fromValue<qint64>(0));
+    const QList<Staff> mentors = m_workspace.staff().active();
+    for (const Staff& mentor : mentors) {
+        m_mentor->addItem(mentor.name, QVariant::fromValue(mentor.id));
+    }
+    m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(current)));
+}
+
+void TodayPage::chooseMentor()
+{
+    const qint64 mentorId = m_mentor->currentData().toLongLong();
+    AppSettings::instance()->setValue(AppSettings::Key::TodayMentor, mentorId);
+    ContactDialog::setDefaultStaffId(mentorId);
+    m_model->setMentorId(mentorId);
+    updateState();
+}
+
+void TodayPage::updateState()
+{
+    const QDate today = m_model->today().isValid() ? m_model->today() : Clock::today();
+    m_heading->setText(QStringLiteral("<h2>%1</h2>")
+                           .arg(tr("Today, %1 %2")
+                                    .arg(QLocale().dayName(today.dayOfWeek()), today.toString(Qt::ISODate))
+                                    .toHtmlEscaped()));
+    const int count = m_model->rowCount();
+    const int urgent = m_model->urgentCount();
+    QString text = count == 1 ? tr("1 youth needs attention.") : tr("%n youths need attention.", nullptr, count);
+    if (urgent > 0) {
+        text += u' ' + tr("%n urgent (unanswered attempts in a row), shown in red.", nullptr, urgent);
+    }
+    if (!m_model->lastError().isEmpty()) {
+        text = tr("The list could not be computed: %1").arg(m_model->lastError());
+    }
+    m_count->setText(text);
+    m_stack->setCurrentWidget(count == 0 && m_model->lastError().isEmpty() ? static_cast<QWidget*>(m_empty)
+                                                                           : static_cast<QWidget*>(m_list));
+    if (count > 0 && !m_list->currentIndex().isValid()) {
+        m_list->setCurrentIndex(m_model->index(0, AttentionModel::Youth));
+    }
+    const bool hasCurrent = currentYouthId() != 0;
+    for (QPushButton* button : { m_open, m_logContact, m_logAttempt, m_snooze }) {
+        button->setEnabled(hasCurrent);
+    }
+}
+
+qint64 TodayPage::currentYouthId() const
+{
+    const AttentionItem* item = m_model->itemAt(m_list->currentIndex().row());
+    return item ? item->youthId : 0;
+}
+
+void TodayPage::openCurrent()
+{
+    const qint64 youthId = currentYouthId();
+    if (youthId != 0) {
+        emit openYouthRequested(youthId);
+    }
+}
+
+void TodayPage::logEntry(bool attempt)
+{
+    const qint64 youthId = currentYouthId();
+    if (youthId == 0) {
+        return;
+    }
+    Contact preset;
+    if (attempt) {
+        preset.kind = ContactKind::Attempt;
+    }
+    ContactDialog dialog(m_workspace, youthId, ContactDialog::Mode::New, preset, this);
+    // The model drops or updates the row itself when ContactRepository announces the new entry.
+    dialog.exec();
+    m_list->setFocus();
+}
+
+void TodayPage::logContact()
+{
+    logEntry(false);
+}
+
+void TodayPage::logAttempt()
+{
+    logEntry(true);
+}
+
+void TodayPage::snoozeCurrent()
+{
+    const AttentionItem* item = m_model->itemAt(m_list->currentIndex().row());
+    if (!item) {
+        return;
+    }
+    SnoozeDialog dialog(m_workspace, *item, m_mentor->currentData().toLongLong(), this);
+    dialog.exec();
+    m_list->setFocus();
+}
+
+void TodayPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The model was computed when the page was built; coming back later (or the next day), other pages may have
+    // changed what is due.
+    if (m_shownOnce) {
+        m_model->refresh();
+    }
+    m_shownOnce = true;
+}
+
+bool TodayPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter opens the card, as a double-click does; the views' own "activated" would also fire on a single
+    // click on styles that activate on single click.
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            openCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace lotsen

@@ -1,0 +1,485 @@
+#include "youth/PersonalDataForm.h"
+
+#include "core/Clock.h"
+#include "shell/MessageBox.h"
+#include "shell/OptionalDateEdit.h"
+#include "youth/PersonalNumber.h"
+#include "access/StaffRepository.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace lotsen {
+
+namespace {
+
+void setInvalid(QWidget* widget, bool invalid)
+{
+    // A red frame beside the message, so the field is found without reading the whole form.
+    widget->setStyleSheet(invalid ? QStringLiteral("border: 2px solid #c0392b;") : QString());
+}
+
+template<typename T> void selectData(QComboBox* combo, const T& value)
+{
+    const int index = combo->findData(static_cast<int>(value));
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace
+
+PersonalDataForm::PersonalDataForm(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+{
+    buildUi();
+    connect(&m_workspace.staff(), &StaffRepository::changed, this, [this] {
+        const bool wasFilling = m_filling;
+        m_filling = true;
+        fillMentors(m_mentor->currentData().toLongLong());
+        m_filling = wasFilling;
+    });
+    load(0);
+}
+
+void PersonalDataForm::buildUi()
+{
+    m_firstName = new QLineEdit(this);
+    m_firstName->setObjectName(QStringLiteral("firstName"));
+    m_lastName = new QLineEdit(this);
+    m_lastName->setObjectName(QStringLiteral("lastName"));
+    m_personalNumber = new QLineEdit(this);
+    m_personalNumber->setObjectName(QStringLiteral("personalNumber"));
+    m_personalNumber->setPlaceholderText(tr("YYYYMMDD-NNNN (optional)"));
+    m_personalNumber->setMaxLength(20);
+    m_personalNumberError = new QLabel(this);
+    m_personalNumberError->setObjectName(QStringLiteral("personalNumberError"));
+    m_personalNumberError->setWordWrap(true);
+    m_personalNumberError->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_personalNumberError->hide();
+    m_birthDate = new OptionalDateEdit(this);
+    m_birthDate->setObjectName(QStringLiteral("birthDate"));
+    m_birthDate->setToolTip(tr("Filled in from the personal number. Without a number, enter it here."));
+    m_gender = new QComboBox(this);
+    m_gender->setObjectName(QStringLiteral("gender"));
+    for (Gender gender : Vocabulary::genders()) {
+        m_gender->addItem(Vocabulary::label(gender), static_cast<int>(gender));
+    }
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("phone"));
+    m_email = new QLineEdit(this);
+    m_email->setObjectName(QStringLiteral("email"));
+    m_address = new QLineEdit(this);
+    m_address->setObjectName(QStringLiteral("address"));
+    m_postalCode = new QLineEdit(this);
+    m_postalCode->setObjectName(QStringLiteral("postalCode"));
+    m_postalCode->setMaxLength(10);
+    m_municipality = new QComboBox(this);
+    m_municipality->setObjectName(QStringLiteral("municipality"));
+    m_municipality->setEditable(true);
+    m_municipality->setInsertPolicy(QComboBox::NoInsert);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    for (YouthStatus status : Vocabulary::statuses()) {
+        m_status->addItem(Vocabulary::label(status), static_cast<int>(status));
+    }
+    m_mentor = new QComboBox(this);
+    m_mentor->setObjectName(QStringLiteral("mentor"));
+    m_startDate = new OptionalDateEdit(this);
+    m_startDate->setObjectName(QStringLiteral("startDate"));
+    m_pauseUntil = new OptionalDateEdit(this);
+    m_pauseUntil->setObjectName(QStringLiteral("pauseUntil"));
+    m_pauseUntil->setToolTip(tr("The day the pause ends. From then on the youth is on the Today list until the "
+                                "status is changed."));
+    m_referralSource = new QComboBox(this);
+    m_referralSource->setObjectName(QStringLiteral("referralSource"));
+    for (ReferralSource source : Vocabulary::referralSources()) {
+        m_referralSource->addItem(Vocabulary::label(source), static_cast<int>(source));
+    }
+    m_note = new QPlainTextEdit(this);
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMinimumHeight(70);
+
+    auto* person = new QGroupBox(tr("Person"), this);
+    auto* personLayout = new QFormLayout(person);
+    personLayout->addRow(tr("F&irst name:"), m_firstName);
+    personLayout->addRow(tr("&Last name:"), m_lastName);
+    personLayout->addRow(tr("&Personal number:"), m_personalNumber);
+    personLayout->addRow(QString(), m_personalNumberError);
+    personLayout->addRow(tr("&Birth date:"), m_birthDate);
+    personLayout->addRow(tr("Ge&nder:"), m_gender);
+
+    auto* contact = new QGroupBox(tr("Contact details"), this);
+    auto* contactLayout = new QFormLayout(contact);
+    contactLayout->addRow(tr("Ph&one:"), m_phone);
+    contactLayout->addRow(tr("E-mail:"), m_email);
+    contactLayout->addRow(tr("&Address:"), m_address);
+    contactLayout->addRow(tr("Postal &code:"), m_postalCode);
+    contactLayout->addRow(tr("Municipalit&y:"), m_municipality);
+
+    auto* participation = new QGroupBox(tr("Participation"), this);
+    auto* participationLayout = new QFormLayout(participation);
+    m_participation = participationLayout;
+    participationLayout->addRow(tr("&Status:"), m_status);
+    participationLayout->addRow(tr("&Mentor:"), m_mentor);
+    participationLayout->addRow(tr("Star&t date:"), m_startDate);
+    participationLayout->addRow(tr("Paused &until:"), m_pauseUntil);
+    participationLayout->addRow(tr("&Referred by:"), m_referralSource);
+
+    auto* groups = new QGroupBox(tr("Target groups"), this);
+    auto* groupsLayout = new QVBoxLayout(groups);
+    for (TargetGroup group : Vocabulary::targetGroups()) {
+        auto* box = new QCheckBox(Vocabulary::label(group), groups);
+        box->setObjectName(QStringLiteral("targetGroup_") + Vocabulary::code(group));
+        groupsLayout->addWidget(box);
+        m_targetGroups.insert(group, box);
+        connect(box, &QCheckBox::toggled, this, &PersonalDataForm::updateState);
+    }
+
+    auto* noteBox = new QGroupBox(tr("Note"), this);
+    auto* noteLayout = new QVBoxLayout(noteBox);
+    noteLayout->addWidget(m_note);
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(person, 0, 0);
+    grid->addWidget(contact, 1, 0);
+    grid->addWidget(participation, 0, 1);
+    grid->addWidget(groups, 1, 1);
+    grid->addWidget(noteBox, 2, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(grid);
+    contentLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    m_formError = new QLabel(this);
+    m_formError->setObjectName(QStringLiteral("formError"));
+    m_formError->setWordWrap(true);
+    m_formError->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
+    m_formError->hide();
+
+    m_saveButton = new QPushButton(tr("&Save"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setToolTip(tr("Save the changes (Ctrl+S)"));
+    m_saveButton->setDefault(true);
+    m_revertButton = new QPushButton(tr("&Undo changes"), this);
+    m_revertButton->setObjectName(QStringLiteral("revertButton"));
+    m_revertButton->setToolTip(tr("Discard the changes since the last save"));
+    m_deleteButton = new QPushButton(tr("&Delete youth…"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    m_deleteButton->setToolTip(tr("Only for prospects without history; others are exited instead"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_deleteButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_formError);
+    layout->addLayout(buttons);
+
+    connect(m_saveButton, &QPushButton::clicked, this, &PersonalDataForm::save);
+    connect(m_revertButton, &QPushButton::clicked, this, &PersonalDataForm::revert);
+    connect(m_deleteButton, &QPushButton::clicked, this, &PersonalDataForm::requestDelete);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &PersonalDataForm::save);
+
+    for (QLineEdit* edit : { m_firstName, m_lastName, m_personalNumber, m_phone, m_email, m_address, m_postalCode }) {
+        connect(edit, &QLineEdit::textChanged, this, &PersonalDataForm::updateState);
+        connect(edit, &QLineEdit::returnPressed, this, &PersonalDataForm::save);
+    }
+    connect(m_personalNumber, &QLineEdit::textChanged, this, &PersonalDataForm::onPersonalNumberEdited);
+    for (QComboBox* combo : { m_gender, m_status, m_mentor, m_referralSource }) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &PersonalDataForm::updateState);
+    }
+    connect(m_municipality, &QComboBox::currentTextChanged, this, &PersonalDataForm::updateState);
+    connect(m_birthDate, &QDateEdit::dateChanged, this, &PersonalDataForm::updateState);
+    connect(m_startDate, &QDateEdit::dateChanged, this, &PersonalDataForm::updateState);
+    connect(m_pauseUntil, &QDateEdit::dateChanged, this, &PersonalDataForm::updateState);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &PersonalDataForm::updateState);
+}
+
+void PersonalDataForm::fillMentors(qint64 selectedId)
+{
+    m_mentor->clear();
+    m_mentor->addItem(tr("No mentor yet"), QVariant::fromValue<qint64>(0));
+    const QList<Staff> staff = m_workspace.staff().all();
+    for (const Staff& member : staff) {
+        // An inactive mentor stays visible only for the youths who still have them.
+        if (member.active) {
+            m_mentor->addItem(member.name, QVariant::fromValue(member.id));
+        } else if (member.id == selectedId) {
+            m_mentor->addItem(tr("%1 (inactive)").arg(member.name), QVariant::fromValue(member.id));
+        }
+    }
+    const int index = m_mentor->findData(QVariant::fromValue(selectedId));
+    m_mentor->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void PersonalDataForm::fillMunicipalities()
+{
+    const QString current = m_municipality->currentText();
+    m_municipality->clear();
+    m_municipality->addItem(QString());
+    m_municipality->addItems(m_workspace.youths().municipalities());
+    m_municipality->setCurrentText(current);
+}
+
+void PersonalDataForm::load(qint64 youthId)
+{
+    Youth youth;
+    if (youthId != 0) {
+        if (const auto found = m_workspace.youths().load(youthId)) {
+            youth = *found;
+        }
+    } else {
+        // A new youth usually starts as a prospect in contact from today.
+        youth.startDate = Clock::today();
+    }
+    m_loaded = youth;
+    showYouth(youth);
+}
+
+void PersonalDataForm::showYouth(const Youth& youth)
+{
+    m_filling = true;
+    clearErrors();
+    fillMunicipalities();
+    fillMentors(youth.mentorId);
+    m_firstName->setText(youth.firstName);
+    m_lastName->setText(youth.lastName);
+    m_personalNumber->setText(PersonalNumber::fromStored(youth.personalNumber).display());
+    m_birthDate->setOptionalDate(youth.birthDate);
+    m_birthDate->setEnabled(youth.personalNumber.isEmpty());
+    selectData(m_gender, youth.gender);
+    m_phone->setText(youth.phone);
+    m_email->setText(youth.email);
+    m_address->setText(youth.address);
+    m_postalCode->setText(youth.postalCode);
+    m_municipality->setCurrentText(youth.municipality);
+    selectData(m_status, youth.status);
+    m_startDate->setOptionalDate(youth.startDate);
+    m_pauseUntil->setOptionalDate(youth.pauseUntil);
+    selectData(m_referralSource, youth.referralSource);
+    for (auto it = m_targetGroups.cbegin(); it != m_targetGroups.cend(); ++it) {
+        it.value()->setChecked(youth.targetGroups.contains(it.key()));
+    }
+    m_note->setPlainText(youth.note);
+    // The data layer left the note out: say why instead of showing an empty field that looks writable.
+    m_note->setReadOnly(youth.noteHidden);
+    m_note->setPlaceholderText(
+        youth.noteHidden ? tr("The note is shown only to the youth's mentor, coordinators, administrators and staff "
+                              "with wider access.")
+                         : QString());
+    m_deleteButton->setVisible(youth.id != 0);
+    m_filling = false;
+    updateState();
+}
+
+Youth PersonalDataForm::currentYouth(QString* numberError) const
+{
+    Youth youth = m_loaded;
+    youth.firstName = m_firstName->text();
+    youth.lastName = m_lastName->text();
+    youth.personalNumber.clear();
+    youth.birthDate = m_birthDate->optionalDate();
+    const QString numberText = m_personalNumber->text().trimmed();
+    if (!numberText.isEmpty()) {
+        const PersonalNumber number = PersonalNumber::parse(numberText, Clock::today());
+        if (number.isValid()) {
+            youth.personalNumber = number.twelveDigits();
+            youth.birthDate = number.birthDate();
+        } else {
+            youth.personalNumber = numberText; // keeps the form "dirty" compared with the saved value
+            if (numberError) {
+                *numberError = number.errorMessage();
+            }
+        }
+    }
+    youth.gender = static_cast<Gender>(m_gender->currentData().toInt());
+    youth.phone = m_phone->text();
+    youth.email = m_email->text();
+    youth.address = m_address->text();
+    youth.postalCode = m_postalCode->text();
+    youth.municipality = m_municipality->currentText();
+    youth.status = static_cast<YouthStatus>(m_status->currentData().toInt());
+    youth.mentorId = m_mentor->currentData().toLongLong();
+    youth.startDate = m_startDate->optionalDate();
+    // The pause end date is kept only for a paused youth, as the repository does.
+    youth.pauseUntil = youth.status == YouthStatus::Paused ? m_pauseUntil->optionalDate() : QDate();
+    youth.referralSource = static_cast<ReferralSource>(m_referralSource->currentData().toInt());
+    youth.targetGroups.clear();
+    for (auto it = m_targetGroups.cbegin(); it != m_targetGroups.cend(); ++it) {
+        if (it.value()->isChecked()) {
+            youth.targetGroups.append(it.key());
+        }
+    }
+    youth.note = m_note->toPlainText();
+    return youth;
+}
+
+void PersonalDataForm::focusFirstField()
+{
+    m_firstName->setFocus(Qt::OtherFocusReason);
+}
+
+bool PersonalDataForm::isDirty() const
+{
+    return !(currentYouth() == m_loaded);
+}
+
+void PersonalDataForm::onPersonalNumberEdited()
+{
+    if (m_filling) {
+        return;
+    }
+    const QString text = m_personalNumber->text().trimmed();
+    const PersonalNumber number = PersonalNumber::parse(text, Clock::today());
+    m_birthDate->setEnabled(text.isEmpty());
+    if (number.isValid()) {
+        m_birthDate->setOptionalDate(number.birthDate());
+        m_personalNumberError->hide();
+        setInvalid(m_personalNumber, false);
+    } else if (!text.isEmpty()) {
+        m_birthDate->clear();
+    }
+}
+
+void PersonalDataForm::updateState()
+{
+    m_participation->setRowVisible(m_pauseUntil,
+                                   static_cast<YouthStatus>(m_status->currentData().toInt()) == YouthStatus::Paused);
+    if (m_filling) {
+        return;
+    }
+    const bool dirty = isDirty();
+    m_saveButton->setEnabled(dirty || m_loaded.id == 0);
+    m_revertButton->setEnabled(dirty);
+    if (dirty != m_lastDirty) {
+        m_lastDirty = dirty;
+        emit dirtyChanged(dirty);
+    }
+}
+
+void PersonalDataForm::clearErrors()
+{
+    m_personalNumberError->hide();
+    m_formError->hide();
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_firstName, m_lastName, m_personalNumber, m_birthDate,
+                                                             m_email, m_mentor }) {
+        setInvalid(widget, false);
+    }
+}
+
+void PersonalDataForm::showError(YouthRepository::Field field, const QString& message)
+{
+    QWidget* target = nullptr;
+    switch (field) {
+    case YouthRepository::Field::FirstName:
+        target = m_firstName;
+        break;
+    case YouthRepository::Field::LastName:
+        target = m_lastName;
+        break;
+    case YouthRepository::Field::PersonalNumber:
+        target = m_personalNumber;
+        break;
+    case YouthRepository::Field::BirthDate:
+        target = m_birthDate;
+        break;
+    case YouthRepository::Field::Email:
+        target = m_email;
+        break;
+    case YouthRepository::Field::Mentor:
+        target = m_mentor;
+        break;
+    case YouthRepository::Field::None:
+        break;
+    }
+    if (field == YouthRepository::Field::PersonalNumber) {
+        m_personalNumberError->setText(message);
+        m_personalNumberError->show();
+    }
+    m_formError->setText(tr("Not saved: %1").arg(message));
+    m_formError->show();
+    if (target) {
+        setInvalid(target, true);
+        target->setFocus();
+    }
+}
+
+bool PersonalDataForm::save()
+{
+    clearErrors();
+    QString numberError;
+    Youth youth = currentYouth(&numberError);
+    if (!numberError.isEmpty()) {
+        showError(YouthRepository::Field::PersonalNumber, numberError);
+        return false;
+    }
+    const YouthRepository::SaveResult result = m_workspace.youths().save(youth);
+    if (!result.ok) {
+        showError(result.field, result.message);
+        return false;
+    }
+    m_workspace.session().log(AccessAction::ChangeYouth, youth.id, QStringLiteral("personal data"));
+    m_loaded = youth;
+    showYouth(youth);
+    emit saved(youth.id);
+    return true;
+}
+
+void PersonalDataForm::revert()
+{
+    showYouth(m_loaded);
+}
+
+void PersonalDataForm::requestDelete()
+{
+    if (m_loaded.id == 0) {
+        return;
+    }
+    const QString blocker = m_workspace.youths().deletionBlocker(m_loaded.id);
+    if (!blocker.isEmpty()) {
+        MessageBox::information(this, tr("Cannot delete"), blocker);
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Delete youth"), tr("Delete %1 from the register? This cannot be undone.").arg(m_loaded.fullName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    const qint64 id = m_loaded.id;
+    if (!m_workspace.youths().remove(id, &error)) {
+        MessageBox::warning(this, tr("Cannot delete"), error);
+        return;
+    }
+    m_loaded = Youth();
+    m_lastDirty = false;
+    emit deleted(id);
+}
+
+} // namespace lotsen

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "youth/Youth.h"
+#include "youth/YouthRepository.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace lotsen {
+
+class OptionalDateEdit;
+class Workspace;
+
+// The Personal data tab of a youth's card, also used to register a new youth.
+// It never writes by itself: Save hands the whole form to YouthRepository in one transaction.
+class PersonalDataForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PersonalDataForm(Workspace& workspace, QWidget* parent = nullptr);
+
+    // Loads a youth; 0 starts an empty form for a new youth.
+    void load(qint64 youthId);
+    qint64 youthId() const { return m_loaded.id; }
+    const Youth& loadedYouth() const { return m_loaded; }
+
+    bool isDirty() const;
+    void focusFirstField();
+
+public slots:
+    bool save();
+    void revert();
+    void requestDelete();
+
+signals:
+    void saved(qint64 youthId);
+    void deleted(qint64 youthId);
+    void dirtyChanged(bool dirty);
+
+private:
+    void buildUi();
+    void fillMentors(qint64 selectedId);
+    void fillMunicipalities();
+    void showYouth(const Youth& youth);
+    // The form's content; `numberError` is set when the personal number field cannot be parsed.
+    Youth currentYouth(QString* numberError = nullptr) const;
+    void onPersonalNumberEdited();
+    void showError(YouthRepository::Field field, const QString& message);
+    void clearErrors();
+    void updateState();
+
+    Workspace& m_workspace;
+    Youth m_loaded;
+    bool m_filling = false;
+    bool m_lastDirty = false;
+
+    QLineEdit* m_firstName = nullptr;
+    QLineEdit* m_lastName = nullptr;
+    QLineEdit* m_personalNumber = nullptr;
+    QLabel* m_personalNumberError = nullptr;
+    OptionalDateEdit* m_birthDate = nullptr;
+    QComboBox* m_gender = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLineEdit* m_email = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLineEdit* m_postalCode = nullptr;
+    QComboBox* m_municipality = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_mentor = nullptr;
+    OptionalDateEdit* m_startDate = nullptr;
+    OptionalDateEdit* m_pauseUntil = nullptr; // shown only while the status is Paused
+    QFormLayout* m_participation = nullptr;
+    QComboBox* m_referralSource = nullptr;
+    QMap<TargetGroup, QCheckBox*> m_targetGroups;
+    QPlainTextEdit* m_note = nullptr;
+    QLabel* m_formError = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_revertButton = nullptr;
+    QPushButton* m_deleteButton = nullptr;
+};
+
+} // namespace lotsen

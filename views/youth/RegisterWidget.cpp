@@ -1,0 +1,271 @@
+#include "youth/RegisterWidget.h"
+
+#include "core/AppSettings.h"
+#include "contacts/ContactRepository.h"
+#include "access/StaffRepository.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
+#include "youth/YouthListModel.h"
+#include "youth/YouthRepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <iterator>
+
+namespace lotsen {
+
+namespace {
+// Long enough to skip the keystrokes of a fast typist, short enough to feel immediate.
+constexpr int kSearchDelayMs = 120;
+constexpr int kAll = -100; // filter combo data meaning "no filter"
+} // namespace
+
+RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+{
+    m_model = new YouthListModel(workspace.database(), this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("registerSearch"));
+    m_search->setPlaceholderText(tr("Search name, personal number or phone (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("All statuses"), kAll);
+    for (YouthStatus status : Vocabulary::statuses()) {
+        m_status->addItem(Vocabulary::label(status), static_cast<int>(status));
+    }
+    m_mentor = new QComboBox(this);
+    m_mentor->setObjectName(QStringLiteral("mentorFilter"));
+    m_municipality = new QComboBox(this);
+    m_municipality->setObjectName(QStringLiteral("municipalityFilter"));
+    fillMentorFilter();
+    fillMunicipalityFilter();
+
+    m_newButton = new QPushButton(tr("&New youth"), this);
+    m_newButton->setObjectName(QStringLiteral("newYouthButton"));
+    m_newButton->setToolTip(tr("Register a new youth (Ctrl+N)"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_mentor, 1);
+    filters->addWidget(m_municipality, 1);
+    filters->addWidget(m_newButton);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("registerTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    // Fixed row heights and no ResizeToContents: both would touch every row of a 100,000-row register.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->verticalHeader()->hide();
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setSortIndicator(YouthListModel::Name, Qt::AscendingOrder);
+    // Name, personal number, age, gender, status, mentor, last contact, next planned contact, municipality, start.
+    const int widths[] = { 190, 125, 45, 100, 140, 140, 115, 170, 110, 95 };
+    static_assert(std::size(widths) == YouthListModel::ColumnCount);
+    for (int column = 0; column < YouthListModel::ColumnCount; ++column) {
+        header->resizeSection(column, widths[column]);
+    }
+    // The state is kept with the number of columns it was made for: restoring a state from a version with other
+    // columns would give the new columns the widths of the old ones.
+    const QVariantMap saved = AppSettings::instance()->value(AppSettings::Key::RegisterHeaderState).toMap();
+    if (saved.value(QStringLiteral("columns")).toInt() == YouthListModel::ColumnCount) {
+        header->restoreState(saved.value(QStringLiteral("state")).toByteArray());
+    }
+
+    m_emptyText = new QLabel(this);
+    m_emptyText->setObjectName(QStringLiteral("registerEmptyText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyAction = new QPushButton(this);
+    m_emptyAction->setObjectName(QStringLiteral("registerEmptyAction"));
+    auto* emptyPage = new QWidget(this);
+    auto* emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptyAction, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(emptyPage);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("registerCount"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_count);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &RegisterWidget::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    for (QComboBox* combo : { m_status, m_mentor, m_municipality }) {
+        connect(combo, &QComboBox::activated, this, &RegisterWidget::applyFilter);
+    }
+    connect(m_newButton, &QPushButton::clicked, this, &RegisterWidget::newYouthRequested);
+    connect(m_emptyAction, &QPushButton::clicked, this, [this] {
+        if (m_model->totalCount() == 0) {
+            emit newYouthRequested();
+        } else {
+            clearFilters();
+        }
+    });
+    connect(m_table, &QTableView::activated, this, &RegisterWidget::openCurrent);
+    connect(m_model, &YouthListModel::countsChanged, this, &RegisterWidget::updateCounts);
+    connect(&workspace.youths(), &YouthRepository::youthSaved, this, [this] {
+        fillMunicipalityFilter();
+        m_model->refresh();
+    });
+    connect(&workspace.youths(), &YouthRepository::youthRemoved, m_model, &YouthListModel::refresh);
+    // Last contact and next planned contact change with every logged contact.
+    connect(&workspace.contacts(), &ContactRepository::contactsChanged, m_model, &YouthListModel::refresh);
+    connect(&workspace.staff(), &StaffRepository::changed, this, [this] {
+        fillMentorFilter();
+        m_model->refresh();
+    });
+
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    updateCounts();
+}
+
+RegisterWidget::~RegisterWidget()
+{
+    const QVariantMap state { { QStringLiteral("columns"), int(YouthListModel::ColumnCount) },
+                              { QStringLiteral("state"), m_table->horizontalHeader()->saveState() } };
+    AppSettings::instance()->setValue(AppSettings::Key::RegisterHeaderState, state);
+}
+
+void RegisterWidget::fillMentorFilter()
+{
+    const QVariant current = m_mentor->currentData();
+    m_mentor->clear();
+    m_mentor->addItem(tr("All mentors"), QVariant::fromValue<qint64>(kAll));
+    m_mentor->addItem(tr("No mentor"), QVariant::fromValue<qint64>(YouthFilter::NoMentor));
+    const QList<Staff> staff = m_workspace.staff().all();
+    for (const Staff& member : staff) {
+        m_mentor->addItem(member.active ? member.name : tr("%1 (inactive)").arg(member.name),
+                          QVariant::fromValue(member.id));
+    }
+    const int index = m_mentor->findData(current);
+    m_mentor->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void RegisterWidget::fillMunicipalityFilter()
+{
+    const QString current = m_municipality->currentIndex() > 0 ? m_municipality->currentText() : QString();
+    m_municipality->clear();
+    m_municipality->addItem(tr("All municipalities"));
+    m_municipality->addItems(m_workspace.youths().municipalities());
+    const int index = current.isEmpty() ? 0 : m_municipality->findText(current);
+    m_municipality->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void RegisterWidget::applyFilter()
+{
+    m_searchDelay->stop();
+    YouthFilter filter;
+    filter.text = m_search->text();
+    if (const int status = m_status->currentData().toInt(); status != kAll) {
+        filter.status = static_cast<YouthStatus>(status);
+    }
+    if (const qint64 mentor = m_mentor->currentData().toLongLong(); mentor != kAll) {
+        filter.mentorId = mentor;
+    }
+    if (m_municipality->currentIndex() > 0) {
+        filter.municipality = m_municipality->currentText();
+    }
+    m_model->setFilter(filter);
+}
+
+void RegisterWidget::clearFilters()
+{
+    m_search->clear();
+    m_status->setCurrentIndex(0);
+    m_mentor->setCurrentIndex(0);
+    m_municipality->setCurrentIndex(0);
+    applyFilter();
+}
+
+void RegisterWidget::updateCounts()
+{
+    const int matching = m_model->matchingCount();
+    const int total = m_model->totalCount();
+    m_count->setText(tr("Showing %1 of %2").arg(matching).arg(total));
+    if (total == 0) {
+        m_emptyText->setText(tr("No youths are registered yet.\nRegister the first one with New youth (Ctrl+N)."));
+        m_emptyAction->setText(tr("New youth"));
+        m_stack->setCurrentIndex(1);
+    } else if (matching == 0) {
+        m_emptyText->setText(tr("No youth matches the search and filters."));
+        m_emptyAction->setText(tr("Clear search and filters"));
+        m_stack->setCurrentIndex(1);
+    } else {
+        m_stack->setCurrentIndex(0);
+    }
+}
+
+void RegisterWidget::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void RegisterWidget::openCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid()) {
+        emit openYouthRequested(m_model->idAt(current.row()));
+    }
+}
+
+bool RegisterWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down or Enter in the search field moves to the results, so the keyboard alone finds and opens a youth.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (m_searchDelay->isActive()) {
+                applyFilter();
+            }
+            if (m_model->rowCount() > 0) {
+                m_table->setFocus(Qt::OtherFocusReason);
+                if (!m_table->currentIndex().isValid()) {
+                    m_table->setCurrentIndex(m_model->index(0, 0));
+                }
+                m_table->selectRow(m_table->currentIndex().row());
+                if (key->key() != Qt::Key_Down && m_model->matchingCount() == 1) {
+                    openCurrent();
+                }
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace lotsen
