@@ -1,8 +1,8 @@
 #include "BackgroundIntegrityCheck.h"
 
 #include "core/Database.h"
+#include "shell/MessageBox.h"
 
-#include <QMessageBox>
 #include <QThread>
 #include <QWidget>
 
@@ -30,7 +30,7 @@ void BackgroundIntegrityCheck::start()
     connect(m_thread, &QThread::finished, this, [this] {
         emit finished(m_problem);
         if (!m_problem.isEmpty() && m_window) {
-            QMessageBox::warning(m_window, tr("Lotsen"), m_problem);
+            MessageBox::warning(m_window, tr("Lotsen"), m_problem);
         }
     });
     m_thread->start(QThread::LowPriority);

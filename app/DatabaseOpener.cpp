@@ -1,9 +1,9 @@
 #include "DatabaseOpener.h"
 
 #include "core/Database.h"
+#include "shell/FileDialog.h"
 
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -47,14 +47,14 @@ std::unique_ptr<Database> DatabaseOpener::open(const QString& initialPath)
             return nullptr;
         }
         if (box.clickedButton() == other) {
-            const QString chosen = QFileDialog::getOpenFileName(
+            const QString chosen = FileDialog::getOpenFileName(
                 nullptr, QCoreApplication::translate("DatabaseOpener", "Open a Lotsen database"), path, filter);
             if (!chosen.isEmpty()) {
                 path = chosen;
             }
         } else if (box.clickedButton() == create) {
             // DontConfirmOverwrite is not used: the dialog's question protects the file, and open() never overwrites.
-            QString chosen = QFileDialog::getSaveFileName(
+            QString chosen = FileDialog::getSaveFileName(
                 nullptr, QCoreApplication::translate("DatabaseOpener", "New Lotsen database"),
                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/lotsen.lotsen"),
                 filter);

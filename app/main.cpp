@@ -9,13 +9,13 @@
 #include "ImportCommand.h"
 #include "access/LoginDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/MessageBox.h"
 #include "PlanExportCommand.h"
 #include "Translations.h"
 #include "core/Workspace.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QMessageBox>
 #include <QTextStream>
 
 #include <cstdio>
@@ -114,7 +114,7 @@ int main(int argc, char** argv)
         path = DemoDatabase::defaultPath();
         QString error;
         if (!DemoDatabase::write(path, true, &error)) {
-            QMessageBox::critical(
+            MessageBox::critical(
                 nullptr, QCoreApplication::translate("main", "Lotsen"),
                 QCoreApplication::translate("main", "The demo database could not be created: %1").arg(error));
             return 1;

@@ -13,21 +13,10 @@ namespace lotsen {
 
 namespace {
 
-// A line to sign or write on by hand: a cell with only its bottom border.
+// A line to sign or write on by hand.
 void signatureLine(QTextTable* table, int row, int column)
 {
-    QTextTableCell cell = table->cellAt(row, column);
-    QTextTableCellFormat format = cell.format().toTableCellFormat();
-    format.setTopBorder(0);
-    format.setLeftBorder(0);
-    format.setRightBorder(0);
-    format.setBottomBorder(0.8);
-    format.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setBottomBorderBrush(DocumentStyle::ruleColour());
-    cell.setFormat(format);
-    QTextBlockFormat block;
-    block.setLineHeight(30, QTextBlockFormat::FixedHeight);
-    cell.firstCursorPosition().setBlockFormat(block);
+    DocumentStyle::ruleCell(table, row, column, 30);
 }
 
 } // namespace
@@ -53,13 +42,8 @@ std::unique_ptr<QTextDocument> ConsentDocumentBuilder::build(const Input& in)
             DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 60),
                                    QTextLength(QTextLength::PercentageLength, 40) },
                                  DocumentStyle::BoxBorder));
-        facts->cellAt(0, 0).firstCursorPosition().insertText(tr("Name"),
-                                                             DocumentStyle::text(8, false, DocumentStyle::labelColour()));
-        facts->cellAt(0, 1).firstCursorPosition().insertText(tr("Personal number"),
-                                                             DocumentStyle::text(8, false, DocumentStyle::labelColour()));
-        facts->cellAt(1, 0).firstCursorPosition().insertText(youthName, DocumentStyle::text(DocumentStyle::BodyPt, true));
-        facts->cellAt(1, 1).firstCursorPosition().insertText(PersonalNumber::fromStored(in.youth.personalNumber).display(),
-                                                             DocumentStyle::text(DocumentStyle::BodyPt, true));
+        DocumentStyle::insertFacts(facts, { tr("Name"), tr("Personal number") },
+                                   { youthName, PersonalNumber::fromStored(in.youth.personalNumber).display() });
         cursor.movePosition(QTextCursor::End);
     }
 
@@ -81,14 +65,7 @@ std::unique_ptr<QTextDocument> ConsentDocumentBuilder::build(const Input& in)
         DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 8), QTextLength(QTextLength::PercentageLength, 42),
                                QTextLength(QTextLength::PercentageLength, 50) },
                              DocumentStyle::BoxBorder));
-    const QStringList headers = { tr("Yes"), tr("Consent to"), tr("Whom or what, valid until") };
-    for (int column = 0; column < headers.size(); ++column) {
-        QTextTableCell cell = table->cellAt(0, column);
-        QTextTableCellFormat format = cell.format().toTableCellFormat();
-        format.setBackground(DocumentStyle::headerFill());
-        cell.setFormat(format);
-        cell.firstCursorPosition().insertText(headers.at(column), DocumentStyle::text(9, true));
-    }
+    DocumentStyle::insertHeaderRow(table, { tr("Yes"), tr("Consent to"), tr("Whom or what, valid until") });
     for (int i = 0; i < scopes.size(); ++i) {
         const ConsentScope scope = scopes.at(i);
         QStringList details;
@@ -148,9 +125,9 @@ std::unique_ptr<QTextDocument> ConsentDocumentBuilder::build(const Input& in)
         signatureLine(signatures, i * 2, 0);
         signatureLine(signatures, i * 2, 2);
         signatures->cellAt(i * 2 + 1, 0).firstCursorPosition().insertText(
-            signers.at(i), DocumentStyle::text(8, false, DocumentStyle::labelColour()));
+            signers.at(i), DocumentStyle::labelText());
         signatures->cellAt(i * 2 + 1, 2).firstCursorPosition().insertText(
-            tr("Date"), DocumentStyle::text(8, false, DocumentStyle::labelColour()));
+            tr("Date"), DocumentStyle::labelText());
     }
     return document;
 }

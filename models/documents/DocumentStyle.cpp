@@ -61,6 +61,41 @@ QTextTableFormat DocumentStyle::table(const QList<QTextLength>& widths, double b
     return format;
 }
 
+void DocumentStyle::insertHeaderRow(QTextTable* table, const QStringList& headers)
+{
+    for (int column = 0; column < headers.size(); ++column) {
+        QTextTableCell cell = table->cellAt(0, column);
+        QTextTableCellFormat format = cell.format().toTableCellFormat();
+        format.setBackground(headerFill());
+        cell.setFormat(format);
+        cell.firstCursorPosition().insertText(headers.at(column), text(9, true));
+    }
+}
+
+void DocumentStyle::insertFacts(QTextTable* table, const QStringList& labels, const QStringList& values)
+{
+    for (int column = 0; column < labels.size(); ++column) {
+        table->cellAt(0, column).firstCursorPosition().insertText(labels.at(column), labelText());
+        table->cellAt(1, column).firstCursorPosition().insertText(values.at(column), text(BodyPt, true));
+    }
+}
+
+void DocumentStyle::ruleCell(QTextTable* table, int row, int column, double height)
+{
+    QTextTableCell cell = table->cellAt(row, column);
+    QTextTableCellFormat format = cell.format().toTableCellFormat();
+    format.setTopBorder(0);
+    format.setLeftBorder(0);
+    format.setRightBorder(0);
+    format.setBottomBorder(0.8);
+    format.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBottomBorderBrush(ruleColour());
+    cell.setFormat(format);
+    QTextBlockFormat block;
+    block.setLineHeight(height, QTextBlockFormat::FixedHeight);
+    cell.firstCursorPosition().setBlockFormat(block);
+}
+
 void DocumentStyle::insertLetterhead(QTextCursor& cursor, const QString& centreName, const QImage& logo)
 {
     QTextTable* header = cursor.insertTable(

@@ -12,6 +12,7 @@
 class QImage;
 class QTextCursor;
 class QTextDocument;
+class QTextTable;
 
 namespace lotsen {
 
@@ -35,6 +36,16 @@ public:
     static QTextCharFormat text(double pointSize = BodyPt, bool bold = false, const QColor& colour = Qt::black);
     // A full-width table; border 0 for layout only, BoxBorder for a visible grid.
     static QTextTableFormat table(const QList<QTextLength>& widths, double border = 0);
+    // The small grey text of labels and notes.
+    static QTextCharFormat labelText() { return text(8, false, labelColour()); }
+
+    // Table cells the documents share. Row 0 of `table` as a shaded header row, one text a column.
+    static void insertHeaderRow(QTextTable* table, const QStringList& headers);
+    // Facts in a box: row 0 the labels (small and grey), row 1 the values (bold), one a column.
+    static void insertFacts(QTextTable* table, const QStringList& labels, const QStringList& values);
+    // A line to sign or write on by hand: an empty cell with only its bottom border, `height` points tall.
+    static void ruleCell(QTextTable* table, int row, int column, double height);
+
     // The centre's logo on the left and its name on the right, at the cursor; leaves the cursor after it.
     static void insertLetterhead(QTextCursor& cursor, const QString& centreName, const QImage& logo);
 };

@@ -44,12 +44,7 @@ std::unique_ptr<QTextDocument> AttendanceDocumentBuilder::build(const Input& in)
                                                                     DocumentStyle::BoxBorder));
         const QStringList labels = { tr("Date"), tr("Place"), tr("Leader") };
         const QStringList values = { activity.heldOn.toString(Qt::ISODate), activity.place, activity.leaderName };
-        for (int column = 0; column < labels.size(); ++column) {
-            facts->cellAt(0, column).firstCursorPosition().insertText(
-                labels.at(column), DocumentStyle::text(8, false, DocumentStyle::labelColour()));
-            facts->cellAt(1, column).firstCursorPosition().insertText(values.at(column),
-                                                                      DocumentStyle::text(DocumentStyle::BodyPt, true));
-        }
+        DocumentStyle::insertFacts(facts, labels, values);
         cursor.movePosition(QTextCursor::End);
     }
 
@@ -63,14 +58,7 @@ std::unique_ptr<QTextDocument> AttendanceDocumentBuilder::build(const Input& in)
                                                        DocumentStyle::BoxBorder);
         format.setHeaderRowCount(1); // repeated at the top of every page the list runs onto
         QTextTable* table = cursor.insertTable(rows + 1, 3, format);
-        const QStringList headers = { tr("No."), tr("Name"), tr("Signature") };
-        for (int column = 0; column < headers.size(); ++column) {
-            QTextTableCell cell = table->cellAt(0, column);
-            QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-            cellFormat.setBackground(DocumentStyle::headerFill());
-            cell.setFormat(cellFormat);
-            cell.firstCursorPosition().insertText(headers.at(column), DocumentStyle::text(9, true));
-        }
+        DocumentStyle::insertHeaderRow(table, { tr("No."), tr("Name"), tr("Signature") });
         for (int row = 1; row <= rows; ++row) {
             QTextBlockFormat tall;
             tall.setLineHeight(kSignatureRowHeight, QTextBlockFormat::MinimumHeight);
@@ -91,7 +79,7 @@ std::unique_ptr<QTextDocument> AttendanceDocumentBuilder::build(const Input& in)
         note.setTopMargin(2);
         cursor.setBlockFormat(note);
         cursor.insertText(tr("%n youth(s) ticked in Lotsen.", nullptr, int(in.names.size())),
-                          DocumentStyle::text(8, false, DocumentStyle::labelColour()));
+                          DocumentStyle::labelText());
     }
     return document;
 }

@@ -15,21 +15,10 @@ namespace {
 constexpr int kBlankLinesPerSection = 3;
 constexpr int kBlankStepRows = 5;
 
-// A line to write on by hand: an empty cell with only its bottom border.
+// A line to write on by hand.
 void ruleCell(QTextTable* table, int row, int column, double height = 22)
 {
-    QTextTableCell cell = table->cellAt(row, column);
-    QTextTableCellFormat format = cell.format().toTableCellFormat();
-    format.setTopBorder(0);
-    format.setLeftBorder(0);
-    format.setRightBorder(0);
-    format.setBottomBorder(0.8);
-    format.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setBottomBorderBrush(DocumentStyle::ruleColour());
-    cell.setFormat(format);
-    QTextBlockFormat block;
-    block.setLineHeight(height, QTextBlockFormat::FixedHeight);
-    cell.firstCursorPosition().setBlockFormat(block);
+    DocumentStyle::ruleCell(table, row, column, height);
 }
 
 void insertLines(QTextCursor& cursor, const QString& text, const QTextCharFormat& format)
@@ -93,12 +82,7 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
         const PersonalNumber number = PersonalNumber::fromStored(in.youth.personalNumber);
         const QStringList labels = { tr("Name"), tr("Personal number"), tr("Date of birth"), tr("Mentor") };
         const QStringList values = { youthName, number.display(), dateText(in.youth.birthDate), in.mentorName };
-        for (int column = 0; column < 4; ++column) {
-            person->cellAt(0, column).firstCursorPosition().insertText(
-                labels.at(column), DocumentStyle::text(8, false, DocumentStyle::labelColour()));
-            person->cellAt(1, column).firstCursorPosition().insertText(
-                values.at(column), DocumentStyle::text(DocumentStyle::BodyPt, true));
-        }
+        DocumentStyle::insertFacts(person, labels, values);
         cursor.movePosition(QTextCursor::End);
     }
 
@@ -141,14 +125,7 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
             DocumentStyle::BoxBorder);
         format.setHeaderRowCount(1); // repeated at the top of every page the table runs onto
         QTextTable* table = cursor.insertTable(rows, 5, format);
-        const QStringList headers = { tr("What"), tr("Who"), tr("From"), tr("To"), tr("Status") };
-        for (int column = 0; column < headers.size(); ++column) {
-            QTextTableCell cell = table->cellAt(0, column);
-            QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-            cellFormat.setBackground(DocumentStyle::headerFill());
-            cell.setFormat(cellFormat);
-            cell.firstCursorPosition().insertText(headers.at(column), DocumentStyle::text(9, true));
-        }
+        DocumentStyle::insertHeaderRow(table, { tr("What"), tr("Who"), tr("From"), tr("To"), tr("Status") });
         if (steps.isEmpty()) {
             for (int row = 1; row < rows; ++row) {
                 QTextBlockFormat tall;
@@ -167,7 +144,7 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
             if (!step.outcome.trimmed().isEmpty()) {
                 what.insertBlock();
                 insertLines(what, tr("Outcome: %1").arg(step.outcome.trimmed()),
-                            DocumentStyle::text(8, false, DocumentStyle::labelColour()));
+                            DocumentStyle::labelText());
             }
             table->cellAt(i + 1, 1).firstCursorPosition().insertText(who, DocumentStyle::text(9));
             table->cellAt(i + 1, 2).firstCursorPosition().insertText(dateText(step.startDate), DocumentStyle::text(9));
@@ -205,7 +182,7 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
                 = cell.insertTable(3, 1, DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 100) }));
             ruleCell(lines, 0, 0, 34);
             lines->cellAt(1, 0).firstCursorPosition().insertText(
-                tr("Signature"), DocumentStyle::text(8, false, DocumentStyle::labelColour()));
+                tr("Signature"), DocumentStyle::labelText());
             QTextCursor name = lines->cellAt(2, 0).firstCursorPosition();
             name.insertText(tr("Name: %1").arg(names.at(side)), DocumentStyle::text(9));
             name.insertBlock();
@@ -215,7 +192,7 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
             signatures->mergeCells(2, 0, 1, 3);
             signatures->cellAt(2, 0).firstCursorPosition().insertText(
                 tr("Signed on paper %1.").arg(dateText(plan.signedOn)),
-                DocumentStyle::text(8, false, DocumentStyle::labelColour()));
+                DocumentStyle::labelText());
         }
         cursor.movePosition(QTextCursor::End);
     }

@@ -5,6 +5,7 @@
 #include "access/PasswordHasher.h"
 #include "access/Session.h"
 #include "core/Workspace.h"
+#include "shell/ErrorLabel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -37,11 +38,7 @@ ChangePasswordDialog::ChangePasswordDialog(Workspace& workspace, QWidget* parent
     m_strength = new QLabel(strengthText(QString()), this);
     m_strength->setObjectName(QStringLiteral("passwordStrength"));
     m_strength->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("changePasswordError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("changePasswordError"), this);
 
     auto* form = new QFormLayout(this);
     form->addRow(m_reason);

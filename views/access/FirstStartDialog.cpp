@@ -7,6 +7,7 @@
 #include "access/PasswordHasher.h"
 #include "access/Session.h"
 #include "core/Workspace.h"
+#include "shell/ErrorLabel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -45,11 +46,7 @@ FirstStartDialog::FirstStartDialog(Workspace& workspace, QWidget* parent) : QDia
     m_strength = new QLabel(ChangePasswordDialog::strengthText(QString()), this);
     m_strength->setObjectName(QStringLiteral("passwordStrength"));
     m_strength->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("firstStartError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("firstStartError"), this);
 
     auto* form = new QFormLayout(this);
     form->addRow(intro);

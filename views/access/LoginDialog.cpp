@@ -5,6 +5,7 @@
 #include "access/ChangePasswordDialog.h"
 #include "access/Session.h"
 #include "core/Workspace.h"
+#include "shell/ErrorLabel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -30,11 +31,7 @@ LoginDialog::LoginDialog(Workspace& workspace, QWidget* parent) : QDialog(parent
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("loginPassword"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("loginError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("loginError"), this);
 
     auto* form = new QFormLayout(this);
     form->addRow(m_centre);

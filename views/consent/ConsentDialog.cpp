@@ -5,6 +5,7 @@
 #include "consent/ConsentRules.h"
 #include "contacts/ContactDialog.h"
 #include "consent/NetworkRepository.h"
+#include "shell/ErrorLabel.h"
 #include "shell/OptionalDateEdit.h"
 #include "partners/PartnerRepository.h"
 #include "access/StaffRepository.h"
@@ -111,11 +112,7 @@ ConsentDialog::ConsentDialog(Workspace& workspace, qint64 youthId, const Consent
     }
     m_staff->setCurrentIndex(std::max(0, m_staff->findData(QVariant::fromValue(staffId))));
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("consentError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("consentError"), this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("consentSave"));

@@ -3,6 +3,7 @@
 #include "consent/NetworkRepository.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "shell/ErrorLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,11 +44,7 @@ NetworkPersonDialog::NetworkPersonDialog(Workspace& workspace, qint64 youthId, c
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 6);
     m_notes->setPlaceholderText(tr("E.g. when they can be reached (optional)"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("networkPersonError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("networkPersonError"), this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("networkPersonSave"));

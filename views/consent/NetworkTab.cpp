@@ -8,6 +8,7 @@
 #include "consent/ConsentRepository.h"
 #include "contacts/ContactDialog.h"
 #include "documents/DocumentPrinter.h"
+#include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 #include "consent/NetworkModel.h"
 #include "consent/NetworkPersonDialog.h"
@@ -422,11 +423,7 @@ void NetworkTab::withdrawConsent()
     note->setObjectName(QStringLiteral("withdrawNote"));
     note->setTabChangesFocus(true);
     note->setPlaceholderText(tr("How and why the youth withdrew it"));
-    auto* error = new QLabel(dialog);
-    error->setObjectName(QStringLiteral("withdrawError"));
-    error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    error->hide();
+    auto* error = new ErrorLabel(QStringLiteral("withdrawError"), dialog);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
     QPushButton* confirm = buttons->addButton(tr("&Withdraw consent"), QDialogButtonBox::AcceptRole);
     confirm->setObjectName(QStringLiteral("withdrawConfirm"));

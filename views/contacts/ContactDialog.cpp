@@ -6,6 +6,7 @@
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
 #include "contacts/ContactRepository.h"
+#include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 #include "consent/NetworkRepository.h"
 #include "shell/OptionalDateEdit.h"
@@ -104,11 +105,7 @@ ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, co
     m_nextPlanned = new OptionalDateEdit(this);
     m_nextPlanned->setObjectName(QStringLiteral("contactNextPlanned"));
     m_nextPlanned->setToolTip(tr("Lotsen reminds you on the Today page when this date comes without a contact."));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("contactError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("contactError"), this);
 
     // Sensible defaults: now, a meeting with the youth, logged by this PC's mentor or the youth's own.
     const bool fromExisting = mode != Mode::New;

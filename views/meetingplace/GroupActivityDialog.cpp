@@ -4,6 +4,7 @@
 #include "contacts/ContactDialog.h"
 #include "access/StaffRepository.h"
 #include "core/Workspace.h"
+#include "shell/ErrorLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -55,11 +56,7 @@ GroupActivityDialog::GroupActivityDialog(Workspace& workspace, const MeetingPlac
     const qint64 leaderId = isNew ? ContactDialog::defaultStaffId() : existing.leaderId;
     m_leader->setCurrentIndex(std::max(0, m_leader->findData(QVariant::fromValue(leaderId))));
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("activityError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("activityError"), this);
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Date:"), m_date);

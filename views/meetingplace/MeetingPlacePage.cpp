@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "contacts/ContactDialog.h"
 #include "documents/DocumentPrinter.h"
+#include "shell/ErrorLabel.h"
 #include "shell/FileDialog.h"
 #include "meetingplace/GroupActivityDialog.h"
 #include "shell/MessageBox.h"
@@ -296,7 +297,7 @@ void MeetingPlacePage::refreshCounts()
 void MeetingPlacePage::setFeedback(const QString& text, bool problem)
 {
     m_feedback->setText(text);
-    m_feedback->setStyleSheet(problem ? QStringLiteral("color: #c0392b;") : QString());
+    m_feedback->setStyleSheet(problem ? ErrorLabel::textStyle() : QString());
 }
 
 bool MeetingPlacePage::eventFilter(QObject* watched, QEvent* event)

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "access/StaffRepository.h"
 #include "core/Workspace.h"
+#include "shell/ErrorLabel.h"
 #include "youth/YouthRepository.h"
 
 #include <QComboBox>
@@ -35,11 +36,7 @@ EnrolDialog::EnrolDialog(Workspace& workspace, qint64 youthId, QWidget* parent)
     if (youth && youth->mentorId != 0) {
         m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(QVariant::fromValue(youth->mentorId))));
     }
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("enrolError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("enrolError"), this);
 
     auto* form = new QFormLayout(this);
     auto* explanation = new QLabel(tr("The youth becomes an active participant from the start date."), this);

@@ -1,5 +1,6 @@
 #include "outreach/ImportDialog.h"
 
+#include "shell/ErrorLabel.h"
 #include "shell/FileDialog.h"
 #include "outreach/ImportPreviewModel.h"
 #include "shell/MessageBox.h"
@@ -75,11 +76,7 @@ ImportDialog::ImportDialog(Workspace& workspace, QWidget* parent)
     auto* mappingLayout = new QVBoxLayout(mappingBox);
     mappingLayout->addWidget(scroll);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("importError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("importError"), this);
 
     m_preview = new ImportPreviewModel(this);
     m_table = new QTableView(this);

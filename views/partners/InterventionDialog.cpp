@@ -4,6 +4,7 @@
 #include "partners/PartnerRepository.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "shell/ErrorLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,11 +61,7 @@ InterventionDialog::InterventionDialog(Workspace& workspace, const Intervention&
     m_active->setObjectName(QStringLiteral("interventionActive"));
     m_active->setChecked(isNew || existing.active);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("interventionError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("interventionError"), this);
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Name:"), m_name);

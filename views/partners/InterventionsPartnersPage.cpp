@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <functional>
 #include <memory>
 
 namespace lotsen {
@@ -169,6 +170,155 @@ void keepSelection(QTableView* view, QSortFilterProxyModel* proxy, QObject* cont
     });
 }
 
+// Both tabs' list: sorted by the model's sort role, locale-aware and case-blind.
+ListFilter* makeFilter(QAbstractItemModel* source, QObject* parent)
+{
+    auto* proxy = new ListFilter(parent);
+    proxy->setSourceModel(source);
+    proxy->setSortRole(PartnerListModel::SortRole);
+    proxy->setSortLocaleAware(true);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    return proxy;
+}
+
+// The search field, the group filter (kind or category) and "Show inactive", in the row above a tab's list.
+QHBoxLayout* filterRow(QLabel* searchLabel, QLineEdit* search, QLabel* groupLabel, QComboBox* group,
+                       QCheckBox* inactive)
+{
+    searchLabel->setBuddy(search);
+    groupLabel->setBuddy(group);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(searchLabel);
+    filters->addWidget(search, 2);
+    filters->addSpacing(12);
+    filters->addWidget(groupLabel);
+    filters->addWidget(group, 1);
+    filters->addSpacing(12);
+    filters->addWidget(inactive);
+    return filters;
+}
+
+// The filters drive the proxy; `update` follows with the tab's empty text, count and buttons.
+void connectFilters(QLineEdit* search, QComboBox* group, QCheckBox* inactive, ListFilter* proxy, QObject* context,
+                    const std::function<void()>& update)
+{
+    QObject::connect(search, &QLineEdit::textChanged, context, [proxy, update](const QString& text) {
+        proxy->setText(text);
+        update();
+    });
+    QObject::connect(group, &QComboBox::currentIndexChanged, context, [group, proxy, update] {
+        proxy->setGroup(group->currentData().toInt());
+        update();
+    });
+    QObject::connect(inactive, &QCheckBox::toggled, context, [proxy, update](bool show) {
+        proxy->setShowInactive(show);
+        update();
+    });
+}
+
+// The count on the left, then New, Edit, Deactivate and Delete on the right, below a tab's list.
+QHBoxLayout* buttonRow(QLabel* count, const QList<QPushButton*>& buttons)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(count);
+    row->addStretch();
+    for (QPushButton* button : buttons) {
+        row->addWidget(button);
+    }
+    return row;
+}
+
+// The list, or the text that says why it is empty when nothing is shown.
+void showListOrEmpty(QTableView* table, QLabel* emptyText, bool empty)
+{
+    table->setVisible(!empty);
+    emptyText->setVisible(empty);
+}
+
+// New needs the permission; Edit, Deactivate and Delete a selected row as well.
+void enableButtons(bool may, bool selected, QPushButton* add, QPushButton* edit, QPushButton* toggle,
+                   QPushButton* remove)
+{
+    add->setEnabled(may);
+    edit->setEnabled(may && selected);
+    toggle->setEnabled(may && selected);
+    remove->setEnabled(may && selected);
+}
+
+// Both tabs' dialogs open window-modal, save themselves and go when closed.
+template<typename Dialog> Dialog* openDialog(Dialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+// A new row must be seen, whatever the filters were: they are cleared and the new row selected once saved.
+template<typename Dialog>
+Dialog* openNewDialog(Dialog* dialog, QLineEdit* search, QComboBox* group, QObject* context,
+                      const std::function<void(qint64)>& select)
+{
+    QObject::connect(dialog, &QDialog::accepted, context, [dialog, search, group, select] {
+        search->clear();
+        group->setCurrentIndex(0);
+        select(dialog->savedId());
+    });
+    return openDialog(dialog);
+}
+
+// Deactivating first ticks "Show inactive": otherwise the row would vanish under the user's hand.
+template<typename SetActive>
+bool setRowActive(QWidget* page, bool active, QCheckBox* showInactive, const QString& failedTitle,
+                  const SetActive& setActive)
+{
+    if (active && !showInactive->isChecked()) {
+        showInactive->setChecked(true);
+    }
+    const auto result = setActive(!active);
+    if (!result.ok) {
+        MessageBox::warning(page, failedTitle, result.message);
+        return false;
+    }
+    return true;
+}
+
+// A row that something refers to is never deleted, so that history stays readable: an inactive one is explained,
+// an active one offered for deactivation instead. Returns whether the row was in use. Asked before anything else,
+// so that the user gets one question, not "Delete?" followed by "cannot".
+bool refuseInUse(QWidget* page, bool referenced, bool active, const QString& title, const QString& alreadyInactive,
+                 const QString& offerDeactivate, const std::function<void()>& deactivate)
+{
+    if (!referenced) {
+        return false;
+    }
+    if (!active) {
+        MessageBox::information(page, title, alreadyInactive);
+        return true;
+    }
+    if (MessageBox::question(page, title, offerDeactivate, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        == QMessageBox::Yes) {
+        deactivate();
+    }
+    return true;
+}
+
+// Deletes after a question whose default is No.
+template<typename Remove>
+bool confirmAndRemove(QWidget* page, const QString& title, const QString& question, const QString& failedTitle,
+                      const Remove& remove)
+{
+    if (MessageBox::question(page, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes) {
+        return false;
+    }
+    const auto result = remove();
+    if (!result.ok) {
+        MessageBox::warning(page, failedTitle, result.message);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 InterventionsPartnersPage::InterventionsPartnersPage(Workspace& workspace, QWidget* parent)
@@ -227,37 +377,22 @@ QWidget* InterventionsPartnersPage::createPartnersTab()
     tab->setObjectName(QStringLiteral("partnersTab"));
     auto* layout = new QVBoxLayout(tab);
 
-    auto* filters = new QHBoxLayout;
     m_partnerSearch = new QLineEdit(tab);
     m_partnerSearch->setObjectName(QStringLiteral("partnerSearch"));
     m_partnerSearch->setClearButtonEnabled(true);
     m_partnerSearch->setPlaceholderText(tr("Part of the organisation's name"));
-    auto* searchLabel = new QLabel(tr("&Search:"), tab);
-    searchLabel->setBuddy(m_partnerSearch);
     m_partnerKind = new QComboBox(tab);
     m_partnerKind->setObjectName(QStringLiteral("partnerKindFilter"));
     m_partnerKind->addItem(tr("All kinds"), kAllGroups);
     for (PartnerKind kind : Vocabulary::partnerKinds()) {
         m_partnerKind->addItem(Vocabulary::label(kind), int(kind));
     }
-    auto* kindLabel = new QLabel(tr("&Kind:"), tab);
-    kindLabel->setBuddy(m_partnerKind);
     m_partnerInactive = new QCheckBox(tr("Show inacti&ve"), tab);
     m_partnerInactive->setObjectName(QStringLiteral("partnerShowInactive"));
-    filters->addWidget(searchLabel);
-    filters->addWidget(m_partnerSearch, 2);
-    filters->addSpacing(12);
-    filters->addWidget(kindLabel);
-    filters->addWidget(m_partnerKind, 1);
-    filters->addSpacing(12);
-    filters->addWidget(m_partnerInactive);
-    layout->addLayout(filters);
+    layout->addLayout(filterRow(new QLabel(tr("&Search:"), tab), m_partnerSearch, new QLabel(tr("&Kind:"), tab),
+                                m_partnerKind, m_partnerInactive));
 
-    auto* proxy = new ListFilter(this);
-    proxy->setSourceModel(m_partners);
-    proxy->setSortRole(PartnerListModel::SortRole);
-    proxy->setSortLocaleAware(true);
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    ListFilter* proxy = makeFilter(m_partners, this);
     m_partnerProxy = proxy;
     m_partnerTable = makeTable(tab, QStringLiteral("partnerTable"));
     m_partnerTable->setModel(m_partnerProxy);
@@ -274,11 +409,8 @@ QWidget* InterventionsPartnersPage::createPartnersTab()
     m_partnerEmpty = emptyLabel(tab, QStringLiteral("partnerEmpty"));
     layout->addWidget(m_partnerEmpty, 1);
 
-    auto* buttons = new QHBoxLayout;
     m_partnerCount = new QLabel(tab);
     m_partnerCount->setObjectName(QStringLiteral("partnerCount"));
-    buttons->addWidget(m_partnerCount);
-    buttons->addStretch();
     m_partnerNew = new QPushButton(tr("&New organisation…"), tab);
     m_partnerNew->setObjectName(QStringLiteral("partnerNew"));
     QPushButton* add = m_partnerNew;
@@ -290,24 +422,9 @@ QWidget* InterventionsPartnersPage::createPartnersTab()
     m_partnerDelete->setObjectName(QStringLiteral("partnerDelete"));
     m_partnerDelete->setToolTip(
         tr("Only an organisation that nothing refers to can be deleted; deactivate the others."));
-    buttons->addWidget(add);
-    buttons->addWidget(m_partnerEdit);
-    buttons->addWidget(m_partnerToggle);
-    buttons->addWidget(m_partnerDelete);
-    layout->addLayout(buttons);
+    layout->addLayout(buttonRow(m_partnerCount, { add, m_partnerEdit, m_partnerToggle, m_partnerDelete }));
 
-    connect(m_partnerSearch, &QLineEdit::textChanged, this, [this, proxy](const QString& text) {
-        proxy->setText(text);
-        updatePartnerState();
-    });
-    connect(m_partnerKind, &QComboBox::currentIndexChanged, this, [this, proxy] {
-        proxy->setGroup(m_partnerKind->currentData().toInt());
-        updatePartnerState();
-    });
-    connect(m_partnerInactive, &QCheckBox::toggled, this, [this, proxy](bool show) {
-        proxy->setShowInactive(show);
-        updatePartnerState();
-    });
+    connectFilters(m_partnerSearch, m_partnerKind, m_partnerInactive, proxy, this, [this] { updatePartnerState(); });
     keepSelection(m_partnerTable, m_partnerProxy, this);
     connect(m_partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InterventionsPartnersPage::updatePartnerState);
@@ -327,42 +444,27 @@ QWidget* InterventionsPartnersPage::createCatalogueTab()
     tab->setObjectName(QStringLiteral("catalogueTab"));
     auto* layout = new QVBoxLayout(tab);
 
-    auto* filters = new QHBoxLayout;
     m_catalogueSearch = new QLineEdit(tab);
     m_catalogueSearch->setObjectName(QStringLiteral("catalogueSearch"));
     m_catalogueSearch->setClearButtonEnabled(true);
     m_catalogueSearch->setPlaceholderText(tr("Part of the intervention's name"));
-    auto* searchLabel = new QLabel(tr("&Search:"), tab);
-    searchLabel->setBuddy(m_catalogueSearch);
     m_catalogueCategory = new QComboBox(tab);
     m_catalogueCategory->setObjectName(QStringLiteral("catalogueCategoryFilter"));
     m_catalogueCategory->addItem(tr("All categories"), kAllGroups);
     for (InterventionCategory category : Vocabulary::interventionCategories()) {
         m_catalogueCategory->addItem(Vocabulary::label(category), int(category));
     }
-    auto* categoryLabel = new QLabel(tr("Categ&ory:"), tab);
-    categoryLabel->setBuddy(m_catalogueCategory);
     m_catalogueInactive = new QCheckBox(tr("Show inacti&ve"), tab);
     m_catalogueInactive->setObjectName(QStringLiteral("catalogueShowInactive"));
-    filters->addWidget(searchLabel);
-    filters->addWidget(m_catalogueSearch, 2);
-    filters->addSpacing(12);
-    filters->addWidget(categoryLabel);
-    filters->addWidget(m_catalogueCategory, 1);
-    filters->addSpacing(12);
-    filters->addWidget(m_catalogueInactive);
-    layout->addLayout(filters);
+    layout->addLayout(filterRow(new QLabel(tr("&Search:"), tab), m_catalogueSearch,
+                                new QLabel(tr("Categ&ory:"), tab), m_catalogueCategory, m_catalogueInactive));
 
     auto* splitter = new QSplitter(Qt::Horizontal, tab);
     splitter->setChildrenCollapsible(false);
     auto* left = new QWidget(splitter);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 6, 0);
-    auto* proxy = new ListFilter(this);
-    proxy->setSourceModel(m_catalogue);
-    proxy->setSortRole(InterventionCatalogueModel::SortRole);
-    proxy->setSortLocaleAware(true);
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    ListFilter* proxy = makeFilter(m_catalogue, this);
     m_catalogueProxy = proxy;
     m_catalogueTable = makeTable(left, QStringLiteral("catalogueTable"));
     m_catalogueTable->setModel(m_catalogueProxy);
@@ -405,11 +507,8 @@ QWidget* InterventionsPartnersPage::createCatalogueTab()
     splitter->setSizes({ 830, 340 });
     layout->addWidget(splitter, 1);
 
-    auto* buttons = new QHBoxLayout;
     m_catalogueCount = new QLabel(tab);
     m_catalogueCount->setObjectName(QStringLiteral("catalogueCount"));
-    buttons->addWidget(m_catalogueCount);
-    buttons->addStretch();
     m_interventionNew = new QPushButton(tr("&New intervention…"), tab);
     m_interventionNew->setObjectName(QStringLiteral("interventionNew"));
     QPushButton* add = m_interventionNew;
@@ -421,24 +520,11 @@ QWidget* InterventionsPartnersPage::createCatalogueTab()
     m_interventionDelete->setObjectName(QStringLiteral("interventionDelete"));
     m_interventionDelete->setToolTip(
         tr("Only an intervention that nobody has taken part in can be deleted; deactivate the others."));
-    buttons->addWidget(add);
-    buttons->addWidget(m_interventionEdit);
-    buttons->addWidget(m_interventionToggle);
-    buttons->addWidget(m_interventionDelete);
-    layout->addLayout(buttons);
+    layout->addLayout(
+        buttonRow(m_catalogueCount, { add, m_interventionEdit, m_interventionToggle, m_interventionDelete }));
 
-    connect(m_catalogueSearch, &QLineEdit::textChanged, this, [this, proxy](const QString& text) {
-        proxy->setText(text);
-        updateCatalogueState();
-    });
-    connect(m_catalogueCategory, &QComboBox::currentIndexChanged, this, [this, proxy] {
-        proxy->setGroup(m_catalogueCategory->currentData().toInt());
-        updateCatalogueState();
-    });
-    connect(m_catalogueInactive, &QCheckBox::toggled, this, [this, proxy](bool show) {
-        proxy->setShowInactive(show);
-        updateCatalogueState();
-    });
+    connectFilters(m_catalogueSearch, m_catalogueCategory, m_catalogueInactive, proxy, this,
+                   [this] { updateCatalogueState(); });
     keepSelection(m_catalogueTable, m_catalogueProxy, this);
     connect(m_catalogueTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InterventionsPartnersPage::updateCatalogueState);
@@ -493,8 +579,7 @@ void InterventionsPartnersPage::updatePartnerState()
     const int shown = m_partnerProxy->rowCount();
     const int total = m_partners->rowCount();
     const bool empty = shown == 0;
-    m_partnerTable->setVisible(!empty);
-    m_partnerEmpty->setVisible(empty);
+    showListOrEmpty(m_partnerTable, m_partnerEmpty, empty);
     if (total == 0) {
         m_partnerEmpty->setText(
             tr("No partner organisations yet.\n\nAdd the organisations the centre works with – the public employment "
@@ -510,11 +595,7 @@ void InterventionsPartnersPage::updatePartnerState()
     const qint64 id = currentPartnerId();
     const int row = m_partners->rowOf(id);
     const bool active = row >= 0 && m_partners->organisation(row).active;
-    const bool may = mayManage();
-    m_partnerNew->setEnabled(may);
-    m_partnerEdit->setEnabled(may && row >= 0);
-    m_partnerToggle->setEnabled(may && row >= 0);
-    m_partnerDelete->setEnabled(may && row >= 0);
+    enableButtons(mayManage(), row >= 0, m_partnerNew, m_partnerEdit, m_partnerToggle, m_partnerDelete);
     m_partnerToggle->setText(row < 0 || active ? tr("Deac&tivate") : tr("Ac&tivate"));
 }
 
@@ -523,8 +604,7 @@ void InterventionsPartnersPage::updateCatalogueState()
     const int shown = m_catalogueProxy->rowCount();
     const int total = m_catalogue->rowCount();
     const bool empty = shown == 0;
-    m_catalogueTable->setVisible(!empty);
-    m_catalogueEmpty->setVisible(empty);
+    showListOrEmpty(m_catalogueTable, m_catalogueEmpty, empty);
     if (total == 0) {
         m_catalogueEmpty->setText(
             tr("The catalogue is empty.\n\nAdd the interventions youths can take part in – work training, "
@@ -540,11 +620,8 @@ void InterventionsPartnersPage::updateCatalogueState()
     const qint64 id = currentInterventionId();
     const int row = m_catalogue->rowOf(id);
     const bool active = row >= 0 && m_catalogue->intervention(row).active;
-    const bool may = mayManage();
-    m_interventionNew->setEnabled(may);
-    m_interventionEdit->setEnabled(may && row >= 0);
-    m_interventionToggle->setEnabled(may && row >= 0);
-    m_interventionDelete->setEnabled(may && row >= 0);
+    enableButtons(mayManage(), row >= 0, m_interventionNew, m_interventionEdit, m_interventionToggle,
+                  m_interventionDelete);
     m_interventionToggle->setText(row < 0 || active ? tr("Deac&tivate") : tr("Ac&tivate"));
     refreshParticipants();
 }
@@ -630,16 +707,8 @@ PartnerDialog* InterventionsPartnersPage::newPartner()
     if (!mayManage()) {
         return nullptr;
     }
-    auto* dialog = new PartnerDialog(m_workspace, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        // A new organisation must be seen, whatever the filters were.
-        m_partnerSearch->clear();
-        m_partnerKind->setCurrentIndex(0);
-        selectPartner(dialog->savedId());
-    });
-    dialog->open();
-    return dialog;
+    return openNewDialog(new PartnerDialog(m_workspace, {}, this), m_partnerSearch, m_partnerKind, this,
+                         [this](qint64 id) { selectPartner(id); });
 }
 
 PartnerDialog* InterventionsPartnersPage::editPartner()
@@ -651,10 +720,7 @@ PartnerDialog* InterventionsPartnersPage::editPartner()
     if (!organisation) {
         return nullptr;
     }
-    auto* dialog = new PartnerDialog(m_workspace, *organisation, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    return dialog;
+    return openDialog(new PartnerDialog(m_workspace, *organisation, this));
 }
 
 bool InterventionsPartnersPage::togglePartnerActive()
@@ -667,13 +733,8 @@ bool InterventionsPartnersPage::togglePartnerActive()
     if (!organisation) {
         return false;
     }
-    if (organisation->active && !m_partnerInactive->isChecked()) {
-        // Otherwise the row would vanish under the user's hand.
-        m_partnerInactive->setChecked(true);
-    }
-    const PartnerRepository::Result result = m_workspace.partners().setOrganisationActive(id, !organisation->active);
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Organisation not changed"), result.message);
+    if (!setRowActive(this, organisation->active, m_partnerInactive, tr("Organisation not changed"),
+                      [this, id](bool active) { return m_workspace.partners().setOrganisationActive(id, active); })) {
         return false;
     }
     selectPartner(id);
@@ -691,26 +752,17 @@ bool InterventionsPartnersPage::deletePartner()
         return false;
     }
     PartnerRepository& partners = m_workspace.partners();
-    if (partners.isOrganisationReferenced(id)) {
-        if (!organisation->active) {
-            MessageBox::information(
-                this, tr("Organisation in use"),
-                tr("“%1” cannot be deleted: interventions, referrals, consents or youths' contacts refer to it, and "
-                   "their history must stay readable. It is already inactive, so it is no longer offered for new "
-                   "interventions or referrals.")
-                    .arg(organisation->name));
-            return false;
-        }
-        const QMessageBox::StandardButton answer = MessageBox::question(
-            this, tr("Organisation in use"),
+    if (refuseInUse(
+            this, partners.isOrganisationReferenced(id), organisation->active, tr("Organisation in use"),
+            tr("“%1” cannot be deleted: interventions, referrals, consents or youths' contacts refer to it, and "
+               "their history must stay readable. It is already inactive, so it is no longer offered for new "
+               "interventions or referrals.")
+                .arg(organisation->name),
             tr("“%1” cannot be deleted: interventions, referrals, consents or youths' contacts refer to it, and their "
                "history must stay readable.\n\nDeactivate it instead? It then stays in the history but is no longer "
                "offered for new interventions or referrals.")
                 .arg(organisation->name),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes) {
-            togglePartnerActive();
-        }
+            [this] { togglePartnerActive(); })) {
         return false;
     }
     const int persons = int(partners.persons(id).size());
@@ -718,17 +770,8 @@ bool InterventionsPartnersPage::deletePartner()
         ? tr("Delete “%1”? This cannot be undone.").arg(organisation->name)
         : tr("Delete “%1” and its %n contact person(s)? This cannot be undone.", nullptr, persons)
               .arg(organisation->name);
-    if (MessageBox::question(this, tr("Delete organisation"), question, QMessageBox::Yes | QMessageBox::No,
-                             QMessageBox::No)
-        != QMessageBox::Yes) {
-        return false;
-    }
-    const PartnerRepository::Result result = partners.removeOrganisation(id);
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Organisation not deleted"), result.message);
-        return false;
-    }
-    return true;
+    return confirmAndRemove(this, tr("Delete organisation"), question, tr("Organisation not deleted"),
+                            [&partners, id] { return partners.removeOrganisation(id); });
 }
 
 InterventionDialog* InterventionsPartnersPage::newIntervention()
@@ -736,15 +779,8 @@ InterventionDialog* InterventionsPartnersPage::newIntervention()
     if (!mayManage()) {
         return nullptr;
     }
-    auto* dialog = new InterventionDialog(m_workspace, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_catalogueSearch->clear();
-        m_catalogueCategory->setCurrentIndex(0);
-        selectIntervention(dialog->savedId());
-    });
-    dialog->open();
-    return dialog;
+    return openNewDialog(new InterventionDialog(m_workspace, {}, this), m_catalogueSearch, m_catalogueCategory, this,
+                         [this](qint64 id) { selectIntervention(id); });
 }
 
 InterventionDialog* InterventionsPartnersPage::editIntervention()
@@ -756,10 +792,7 @@ InterventionDialog* InterventionsPartnersPage::editIntervention()
     if (!intervention) {
         return nullptr;
     }
-    auto* dialog = new InterventionDialog(m_workspace, *intervention, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    return dialog;
+    return openDialog(new InterventionDialog(m_workspace, *intervention, this));
 }
 
 bool InterventionsPartnersPage::toggleInterventionActive()
@@ -772,13 +805,8 @@ bool InterventionsPartnersPage::toggleInterventionActive()
     if (!intervention) {
         return false;
     }
-    if (intervention->active && !m_catalogueInactive->isChecked()) {
-        m_catalogueInactive->setChecked(true);
-    }
-    const InterventionRepository::Result result
-        = m_workspace.interventions().setInterventionActive(id, !intervention->active);
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Intervention not changed"), result.message);
+    if (!setRowActive(this, intervention->active, m_catalogueInactive, tr("Intervention not changed"),
+                      [this, id](bool active) { return m_workspace.interventions().setInterventionActive(id, active); })) {
         return false;
     }
     selectIntervention(id);
@@ -795,39 +823,23 @@ bool InterventionsPartnersPage::deleteIntervention()
     if (!intervention) {
         return false;
     }
-    // Asked before anything else, so that the user gets one question, not "Delete?" followed by "cannot".
-    if (m_workspace.interventions().isInterventionReferenced(id)) {
-        if (!intervention->active) {
-            MessageBox::information(this, tr("Intervention in use"),
-                                    tr("“%1” cannot be deleted: youths have taken part in it, and their history "
-                                       "must stay readable. It is already inactive, so it is no longer offered for "
-                                       "new participations.")
-                                        .arg(intervention->name));
-            return false;
-        }
-        if (MessageBox::question(this, tr("Intervention in use"),
-                                 tr("“%1” cannot be deleted: youths have taken part in it, and their history must "
-                                    "stay readable.\n\nDeactivate it instead? It then stays in the youths' history "
-                                    "but is no longer offered for new participations.")
-                                     .arg(intervention->name),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-            == QMessageBox::Yes) {
-            toggleInterventionActive();
-        }
+    if (refuseInUse(this, m_workspace.interventions().isInterventionReferenced(id), intervention->active,
+                    tr("Intervention in use"),
+                    tr("“%1” cannot be deleted: youths have taken part in it, and their history "
+                       "must stay readable. It is already inactive, so it is no longer offered for "
+                       "new participations.")
+                        .arg(intervention->name),
+                    tr("“%1” cannot be deleted: youths have taken part in it, and their history must "
+                       "stay readable.\n\nDeactivate it instead? It then stays in the youths' history "
+                       "but is no longer offered for new participations.")
+                        .arg(intervention->name),
+                    [this] { toggleInterventionActive(); })) {
         return false;
     }
-    if (MessageBox::question(this, tr("Delete intervention"),
-                             tr("Delete “%1” from the catalogue? This cannot be undone.").arg(intervention->name),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes) {
-        return false;
-    }
-    const InterventionRepository::Result result = m_workspace.interventions().removeIntervention(id);
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Intervention not deleted"), result.message);
-        return false;
-    }
-    return true;
+    return confirmAndRemove(this, tr("Delete intervention"),
+                            tr("Delete “%1” from the catalogue? This cannot be undone.").arg(intervention->name),
+                            tr("Intervention not deleted"),
+                            [this, id] { return m_workspace.interventions().removeIntervention(id); });
 }
 
 } // namespace lotsen

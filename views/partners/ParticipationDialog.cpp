@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "partners/InterventionRepository.h"
+#include "shell/ErrorLabel.h"
 #include "shell/OptionalDateEdit.h"
 #include "partners/ParticipationModel.h"
 #include "plans/PlanRepository.h"
@@ -105,11 +106,7 @@ ParticipationDialog::ParticipationDialog(Workspace& workspace, qint64 youthId, q
         m_planStep->setToolTip(tr("The step of the youth's current action plan that this intervention carries out."));
     }
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("participationError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("participationError"), this);
 
     m_start->setOptionalDate(existing.startDate);
     m_plannedEnd->setOptionalDate(existing.plannedEnd);

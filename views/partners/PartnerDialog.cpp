@@ -4,6 +4,7 @@
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "shell/ErrorLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -114,11 +115,7 @@ PartnerDialog::PartnerDialog(Workspace& workspace, const PartnerOrganisation& ex
     personsLayout->addWidget(m_persons);
     personsLayout->addLayout(personButtons);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("partnerError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("partnerError"), this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("partnerSave"));

@@ -4,6 +4,7 @@
 #include "partners/ReferralRepository.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "shell/ErrorLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -49,11 +50,7 @@ ReferralAnswerDialog::ReferralAnswerDialog(Workspace& workspace, const Referral&
     m_note->setObjectName(QStringLiteral("answerNote"));
     m_note->setTabChangesFocus(true);
     m_note->setPlaceholderText(tr("What the partner answered, next steps (optional)"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("answerError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("answerError"), this);
 
     // Changing an answer already recorded starts from it.
     const bool answered = referral.status != ReferralStatus::Sent;

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
+#include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 #include "partners/PartnerRepository.h"
 #include "partners/ReferralRepository.h"
@@ -52,11 +53,7 @@ ReferralDialog::ReferralDialog(Workspace& workspace, qint64 youthId, qint64 staf
     m_consent = new QLabel(this);
     m_consent->setObjectName(QStringLiteral("referralConsent"));
     m_consent->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("referralError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("referralError"), this);
 
     auto* form = new QFormLayout(this);
     if (organisations.isEmpty()) {

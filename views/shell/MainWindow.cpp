@@ -7,6 +7,7 @@
 #include "access/ChangePasswordDialog.h"
 #include "core/Database.h"
 #include "partners/InterventionsPartnersPage.h"
+#include "shell/LockController.h"
 #include "shell/LockScreen.h"
 #include "meetingplace/MeetingPlacePage.h"
 #include "shell/MessageBox.h"
@@ -23,15 +24,12 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QTimer>
 
 #include <QToolBar>
 #include <utility>
@@ -254,19 +252,13 @@ void MainWindow::createMenus()
 
 bool MainWindow::isShowingLockScreen() const
 {
-    return m_lockStack->currentWidget() == m_lockScreen;
+    return m_lock->isShowingLockScreen();
 }
 
 void MainWindow::createLocking()
 {
     m_lockAction->setIcon(QIcon::fromTheme(QStringLiteral("system-lock-screen")));
     m_lockAction->setToolTip(tr("Hide all personal data until the password is given (Ctrl+L)"));
-    connect(m_lockAction, &QAction::triggered, this, [this] {
-        Session& session = m_workspace.session();
-        if (session.isLoggedIn() && session.hasAccessControl()) {
-            session.lock();
-        }
-    });
     QToolBar* toolBar = addToolBar(tr("Toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -274,150 +266,15 @@ void MainWindow::createLocking()
     toolBar->addAction(m_lockAction);
 
     m_autoLock = new AutoLock(m_workspace, this);
-    Session& session = m_workspace.session();
-    connect(&session, &Session::locked, this, &MainWindow::showLocked);
-    connect(&session, &Session::unlocked, this, &MainWindow::showUnlocked);
-    connect(&session, &Session::loggedIn, this, &MainWindow::updateLockAction);
-    connect(&session, &Session::loggedOut, this, &MainWindow::updateLockAction);
-    connect(&m_workspace.accounts(), &AccountRepository::changed, this, &MainWindow::updateLockAction);
-    updateLockAction();
-    if (session.isLocked()) {
-        showLocked();
-    }
-}
-
-void MainWindow::updateLockAction()
-{
-    const Session& session = m_workspace.session();
-    m_lockAction->setEnabled(session.isLoggedIn() && session.hasAccessControl() && !session.isLocked());
-}
-
-void MainWindow::showLocked()
-{
-    if (isShowingLockScreen()) {
-        return;
-    }
-    m_lockedAccountId = m_workspace.session().accountId();
-    QWidget* focus = QApplication::focusWidget();
-    m_focusBeforeLock = focus && isAncestorOf(focus) ? focus : nullptr;
-
-    // Every other window (dialogs, the print preview) may show personal data; and none may open while locked.
-    m_hiddenWindows.clear();
-    const QWidgetList windows = QApplication::topLevelWidgets();
-    for (QWidget* window : windows) {
-        if (window != this && window->isVisible()) {
-            hideForLock(window);
-        }
-    }
-    qApp->installEventFilter(this);
-
-    // The menus stay for Quit; everything else waits for the unlock.
-    m_disabledActions.clear();
-    const QList<QAction*> menus = menuBar()->actions();
-    for (QAction* menuAction : menus) {
-        const QList<QAction*> actions = menuAction->menu() ? menuAction->menu()->actions() : QList<QAction*>();
-        for (QAction* action : actions) {
-            if (action->isEnabled() && action->menuRole() != QAction::QuitRole && !action->isSeparator()) {
-                action->setEnabled(false);
-                m_disabledActions.append(action);
-            }
-        }
-    }
-    updateLockAction();
-    statusBar()->clearMessage();
-
-    m_lockScreen->prepare();
-    m_lockStack->setCurrentWidget(m_lockScreen);
-    m_lockScreen->passwordField()->setFocus();
-}
-
-void MainWindow::hideForLock(QWidget* window)
-{
-    if (window->windowType() == Qt::Popup || window->windowType() == Qt::ToolTip) {
-        window->close();
-        return;
-    }
-    if (window->isModal()) {
-        // A modal dialog would block the lock screen, and hiding one that runs its own event loop (exec) ends it
-        // with no answer, which a question about unsaved changes could take for Discard. Cancel it as Escape
-        // does: the card's unsaved edits survive, the dialog's own input does not.
-        QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
-        QCoreApplication::sendEvent(window, &escape);
-        if (window->isVisible()) {
-            window->hide();
-        }
-        return;
-    }
-    if (!m_hiddenWindows.contains(window)) {
-        m_hiddenWindows.append(window);
-    }
-    window->hide();
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
-    // Installed on the application only while locked. A window that comes up now (say, a dialog opened by the
-    // caller of a cancelled question) goes the same way as those open at the lock; menus stay for File → Quit.
-    if (event->type() == QEvent::Show && watched->isWidgetType() && watched != this) {
-        auto* widget = static_cast<QWidget*>(watched);
-        if (widget->isWindow() && widget->windowType() != Qt::Popup && widget->windowType() != Qt::ToolTip) {
-            QTimer::singleShot(0, widget, [this, widget] {
-                if (isShowingLockScreen() && widget->isVisible()) {
-                    hideForLock(widget);
-                }
-            });
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::showUnlocked()
-{
-    if (!isShowingLockScreen()) {
-        return;
-    }
-    qApp->removeEventFilter(this);
-    const bool sameUser = m_workspace.session().accountId() == m_lockedAccountId;
-    if (!sameUser) {
-        // Another user logged in at the lock screen (Session::switchUser has logged it): the previous user's
-        // unsaved edits and windows go without a question.
-        m_youths->discardAllCards();
-        for (const QPointer<QWidget>& window : std::as_const(m_hiddenWindows)) {
-            if (window) {
-                window->close();
-            }
-        }
-        m_hiddenWindows.clear();
-        m_focusBeforeLock = nullptr;
-    }
-    for (const QPointer<QAction>& action : std::as_const(m_disabledActions)) {
-        if (action) {
-            action->setEnabled(true);
-        }
-    }
-    m_disabledActions.clear();
-    // The lock gave back every action it disabled; the (perhaps new) user's role takes some away again.
-    applyPermissions();
-    updateLockAction();
-
-    m_lockStack->setCurrentIndex(0);
-    for (const QPointer<QWidget>& window : std::as_const(m_hiddenWindows)) {
-        if (window) {
-            window->show();
-        }
-    }
-    m_hiddenWindows.clear();
-    if (!sameUser) {
-        showPage(TodayPage);
-    } else if (m_focusBeforeLock) {
-        m_focusBeforeLock->setFocus();
-    }
-    m_focusBeforeLock = nullptr;
+    m_lock = new LockController(m_workspace, this, m_lockStack, m_lockScreen, m_lockAction);
+    connect(m_lock, &LockController::switchingUser, m_youths, &YouthsPage::discardAllCards);
+    connect(m_lock, &LockController::actionsRestored, this, &MainWindow::applyPermissions);
+    connect(m_lock, &LockController::unlockedAsAnotherUser, this, [this] { showPage(TodayPage); });
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
+    MessageBox::about(
         this, tr("About Lotsen"),
         tr("<h3>Lotsen %1</h3>"
            "<p>Follow-up of young people at a drop-in meeting place, so that no one falls between the chairs.</p>"
@@ -435,12 +292,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
         const QList<YouthCard*> open = m_youths->cards();
         bool quit = true;
         if (std::any_of(open.begin(), open.end(), [](const YouthCard* card) { return card->isDirty(); })) {
-            qApp->removeEventFilter(this); // this question may come up while locked
-            quit = MessageBox::question(this, tr("Quit Lotsen"),
-                                        tr("Lotsen is locked and there are unsaved changes. Quit and discard them?"),
-                                        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            quit = m_lock->questionWhileLocked(
+                       tr("Quit Lotsen"), tr("Lotsen is locked and there are unsaved changes. Quit and discard them?"),
+                       QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
                 == QMessageBox::Discard;
-            qApp->installEventFilter(this);
         }
         if (!quit) {
             event->ignore();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QPointer>
 
 class QAction;
 class QListWidget;
@@ -10,6 +9,7 @@ class QStackedWidget;
 namespace lotsen {
 
 class AutoLock;
+class LockController;
 class LockScreen;
 class AccessLogPage;
 class MeetingPlacePage;
@@ -57,20 +57,15 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    // While locked: keeps other windows from coming up over the lock screen.
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createMenus();
     static QString pageKey(Page page);
     // Pages and commands the user's role does not allow are hidden or disabled; follows the session.
     void applyPermissions();
-    // Issue 6: the toolbar, Ctrl+L and the inactivity timer; what locking hides and unlocking restores.
+    // Issue 6: the toolbar, Ctrl+L and the inactivity timer; what locking hides and unlocking restores is
+    // LockController's.
     void createLocking();
-    void showLocked();
-    void showUnlocked();
-    void hideForLock(QWidget* window);
-    void updateLockAction();
 
     Workspace& m_workspace;
     QListWidget* m_navigation = nullptr;
@@ -87,11 +82,7 @@ private:
     lotsen::LockScreen* m_lockScreen = nullptr;
     AutoLock* m_autoLock = nullptr;
     QAction* m_lockAction = nullptr;
-    // What the lock hid or disabled, to give back to the same user; the account that was locked.
-    QList<QPointer<QWidget>> m_hiddenWindows;
-    QList<QPointer<QAction>> m_disabledActions;
-    QPointer<QWidget> m_focusBeforeLock;
-    qint64 m_lockedAccountId = 0;
+    LockController* m_lock = nullptr;
 };
 
 } // namespace lotsen

@@ -55,6 +55,21 @@ void MessageBox::information(QWidget* parent, const QString& title, const QStrin
     exec(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+void MessageBox::critical(QWidget* parent, const QString& title, const QString& text)
+{
+    exec(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::about(QWidget* parent, const QString& title, const QString& text)
+{
+    s_lastText = text;
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        s_nextAnswer = QMessageBox::NoButton;
+        return;
+    }
+    QMessageBox::about(parent, title, text);
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     s_nextAnswer = answer;

@@ -24,6 +24,9 @@ public:
                                                QMessageBox::StandardButton defaultButton,
                                                const ButtonTexts& texts = {});
     static void information(QWidget* parent, const QString& title, const QString& text);
+    static void critical(QWidget* parent, const QString& title, const QString& text);
+    // QMessageBox::about: the application's icon instead of a standard one; any answer closes it.
+    static void about(QWidget* parent, const QString& title, const QString& text);
 
     // The next dialog returns `answer` at once instead of showing itself. NoButton turns the seam off.
     static void setNextAnswer(QMessageBox::StandardButton answer);

@@ -1,6 +1,7 @@
 #include "today/SnoozeDialog.h"
 
 #include "core/Clock.h"
+#include "shell/ErrorLabel.h"
 #include "today/SnoozeRepository.h"
 #include "core/Workspace.h"
 
@@ -40,11 +41,7 @@ SnoozeDialog::SnoozeDialog(Workspace& workspace, const AttentionItem& item, qint
     m_explanation->setObjectName(QStringLiteral("snoozeExplanation"));
     m_explanation->setTabChangesFocus(true);
     m_explanation->setPlaceholderText(tr("Why can this wait? (required)"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("snoozeError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("snoozeError"), this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_save = buttons->addButton(tr("&Snooze"), QDialogButtonBox::AcceptRole);

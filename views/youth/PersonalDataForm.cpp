@@ -1,6 +1,7 @@
 #include "youth/PersonalDataForm.h"
 
 #include "core/Clock.h"
+#include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 #include "shell/OptionalDateEdit.h"
 #include "youth/PersonalNumber.h"
@@ -29,7 +30,7 @@ namespace {
 void setInvalid(QWidget* widget, bool invalid)
 {
     // A red frame beside the message, so the field is found without reading the whole form.
-    widget->setStyleSheet(invalid ? QStringLiteral("border: 2px solid #c0392b;") : QString());
+    widget->setStyleSheet(invalid ? ErrorLabel::fieldStyle() : QString());
 }
 
 template<typename T> void selectData(QComboBox* combo, const T& value)
@@ -65,7 +66,7 @@ void PersonalDataForm::buildUi()
     m_personalNumberError = new QLabel(this);
     m_personalNumberError->setObjectName(QStringLiteral("personalNumberError"));
     m_personalNumberError->setWordWrap(true);
-    m_personalNumberError->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_personalNumberError->setStyleSheet(ErrorLabel::textStyle());
     m_personalNumberError->hide();
     m_birthDate = new OptionalDateEdit(this);
     m_birthDate->setObjectName(QStringLiteral("birthDate"));
@@ -170,11 +171,7 @@ void PersonalDataForm::buildUi()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
-    m_formError = new QLabel(this);
-    m_formError->setObjectName(QStringLiteral("formError"));
-    m_formError->setWordWrap(true);
-    m_formError->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_formError->hide();
+    m_formError = new ErrorLabel(QStringLiteral("formError"), this);
 
     m_saveButton = new QPushButton(tr("&Save"), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
