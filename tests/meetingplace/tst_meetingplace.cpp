@@ -298,14 +298,14 @@ void TestMeetingPlace::countsPerDayWeekAndMonth()
     QCOMPARE(october.uniqueVisitors, 1);
 
     // The page's one-pass figures agree, on every day around the week and month boundaries.
-    for (QDate day(2026, 10, 26); day <= QDate(2026, 12, 6); day = day.addDays(1)) {
-        const MeetingPlaceRepository::PeriodCounts all = repo().periodCounts(day);
+    for (QDate date(2026, 10, 26); date <= QDate(2026, 12, 6); date = date.addDays(1)) {
+        const MeetingPlaceRepository::PeriodCounts all = repo().periodCounts(date);
         const auto same = [](const MeetingPlaceRepository::Counts& a, const MeetingPlaceRepository::Counts& b) {
             return a.visits == b.visits && a.uniqueVisitors == b.uniqueVisitors;
         };
-        QVERIFY2(same(all.day, repo().dayCounts(day)), qPrintable(day.toString(Qt::ISODate)));
-        QVERIFY2(same(all.week, repo().weekCounts(day)), qPrintable(day.toString(Qt::ISODate)));
-        QVERIFY2(same(all.month, repo().monthCounts(day)), qPrintable(day.toString(Qt::ISODate)));
+        QVERIFY2(same(all.day, repo().dayCounts(date)), qPrintable(date.toString(Qt::ISODate)));
+        QVERIFY2(same(all.week, repo().weekCounts(date)), qPrintable(date.toString(Qt::ISODate)));
+        QVERIFY2(same(all.month, repo().monthCounts(date)), qPrintable(date.toString(Qt::ISODate)));
     }
     QCOMPARE(repo().periodCounts(today).week.uniqueVisitors, 4);
     QCOMPARE(repo().periodCounts(today).month.visits, 7);

@@ -214,12 +214,12 @@ void ReferralDialog::offerOverride(const Referral& referral)
     connect(reason, &QPlainTextEdit::textChanged, ask,
             [reason, ok] { ok->setEnabled(!reason->toPlainText().trimmed().isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, ask, [this, ask, reason, referral] {
-        const QString text = reason->toPlainText().trimmed();
-        if (text.isEmpty()) {
+        const QString reasonText = reason->toPlainText().trimmed();
+        if (reasonText.isEmpty()) {
             return;
         }
         ask->accept();
-        saveWithOverride(referral, text);
+        saveWithOverride(referral, reasonText);
     });
     connect(buttons, &QDialogButtonBox::rejected, ask, [this, ask] {
         ask->reject();
