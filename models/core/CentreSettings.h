@@ -23,7 +23,7 @@ public:
         ActiveNoContactDays, // Today: an active youth without contact for longer than this
         ProspectNoContactDays, // Today: a prospect in outreach without contact for longer than this
         ReferralNoAnswerDays, // Today: a referral still without an answer after this many days
-        AutoLockMinutes // minutes without input before Lotsen locks (issue 6)
+        AutoLockMinutes // minutes without input before Lotsen locks
     };
     Q_ENUM(Key)
 

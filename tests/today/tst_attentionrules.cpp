@@ -489,7 +489,7 @@ void TestAttentionRules::pausedYouthWithoutContactIsNotFlagged()
     QVERIFY(!itemFor(youth));
 }
 
-// ---- Referrals and consents (issue 5) ----
+// ---- Referrals and consents ----
 
 void TestAttentionRules::referralUnanswered_data()
 {

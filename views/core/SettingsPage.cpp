@@ -157,7 +157,7 @@ QWidget* SettingsPage::buildCentreBox()
     layout->addRow(tr("Today: prospect without contact for more than:"), m_prospectDays);
     layout->addRow(tr("Today: referral without an answer after:"), m_referralDays);
     layout->addRow(tr("Timeline entries can be changed by anyone for:"), m_editHours);
-    // Auto-lock (issue 6): looked up by object name in showCentreSettings, so the header stays as it is.
+    // Auto-lock: looked up by object name in showCentreSettings, so the header stays as it is.
     auto* autoLock = new QSpinBox(box);
     autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
     autoLock->setRange(1, 240);
