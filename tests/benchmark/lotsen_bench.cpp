@@ -247,11 +247,10 @@ int generate(const QString& path, int youths, int contactsPerYouth)
     if (opened.status != Database::OpenStatus::Created) {
         return error(QStringLiteral("cannot create the database: %1").arg(opened.message));
     }
-    QString message;
     QElapsedTimer timer;
     timer.start();
-    if (!DemoDataGenerator::writeSynthetic(database, youths, &message, contactsPerYouth)) {
-        return error(QStringLiteral("generation failed: %1").arg(message));
+    if (const Result<void> written = DemoDataGenerator::writeSynthetic(database, youths, contactsPerYouth); !written) {
+        return error(QStringLiteral("generation failed: %1").arg(written.message()));
     }
     figure(
         QStringLiteral("generate_ms"), elapsedMs(timer),
@@ -298,7 +297,8 @@ PlanPdfTimes measurePlanPdf(int runs)
         result.error = QStringLiteral("cannot create the plan database: %1").arg(opened.message);
         return result;
     }
-    if (!DemoDataGenerator::writeDemo(database, Clock::today(), &result.error)) {
+    if (const Result<void> written = DemoDataGenerator::writeDemo(database, Clock::today()); !written) {
+        result.error = written.message();
         return result;
     }
     Workspace workspace(database);
