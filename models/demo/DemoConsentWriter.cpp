@@ -8,11 +8,7 @@
 namespace lotsen {
 
 DemoConsentWriter::DemoConsentWriter(Database& database, QRandomGenerator& rng, const QDate& today)
-    : m_database(database)
-    , m_rng(rng)
-    , m_today(today)
-    , m_network(database)
-    , m_consents(database)
+    : m_database(database), m_rng(rng), m_today(today), m_network(database), m_consents(database)
 {
 }
 
@@ -57,8 +53,7 @@ Result<void> DemoConsentWriter::writeRelativesConsent(const DemoPartnerYouth& yo
     consent.scope = ConsentScope::Relatives;
     consent.givenOn = std::min(m_today, youth.start.addDays(m_rng.bounded(10)));
     consent.form = m_rng.bounded(4) == 0 ? ConsentForm::Verbal : ConsentForm::Written;
-    consent.witness
-        = consent.form == ConsentForm::Verbal ? QStringLiteral("Kollega på mötesplatsen") : QString();
+    consent.witness = consent.form == ConsentForm::Verbal ? QStringLiteral("Kollega på mötesplatsen") : QString();
     consent.staffId = youth.staffId;
     if (m_expiring < 2 && holder.status == YouthStatus::Active && m_rng.bounded(3) == 0) {
         consent.validUntil = m_today.addDays(4 + 5 * m_expiring); // expires soon: a reason on Today
@@ -100,7 +95,8 @@ Result<void> DemoConsentWriter::writePhotoConsent(const DemoPartnerYouth& youth)
     DemoEvents::backdateLast(m_database, holder.youthId, photos.givenOn);
     if (holder.index % 7 == 3 && photos.givenOn < m_today.addDays(-10)) {
         const QDate withdrawn = m_today.addDays(-5);
-        if (m_consents.withdraw(photos.id, withdrawn, QStringLiteral("Vill inte synas på bilder längre."), youth.staffId)
+        if (m_consents
+                .withdraw(photos.id, withdrawn, QStringLiteral("Vill inte synas på bilder längre."), youth.staffId)
                 .ok) {
             DemoEvents::backdateLast(m_database, holder.youthId, withdrawn);
         }

@@ -203,8 +203,8 @@ Result<void> DemoContactWriter::writeProspect(const DemoContactHolder& holder, i
     int daysAgo = std::max(1, historyDays - m_rng.bounded(std::max(1, historyDays / 2 + 1)));
     if (kind == 3) {
         const QDateTime at = demoMoment(m_rng, m_base, daysAgo, m_now);
-        const QString note = QString::fromUtf8(
-            kDemoFirstMeetingNotes[size_t(m_rng.bounded(int(kDemoFirstMeetingNotes.size())))]);
+        const QString note
+            = QString::fromUtf8(kDemoFirstMeetingNotes[size_t(m_rng.bounded(int(kDemoFirstMeetingNotes.size())))]);
         Result<void> logged
             = log(youthId, m_rng.bounded(2) ? ContactKind::Meeting : ContactKind::Phone, ContactWith::Youth, at,
                   staffOn(holder, at.date()), note, m_base.addDays(m_rng.bounded(10) - 3));
@@ -217,7 +217,8 @@ Result<void> DemoContactWriter::writeProspect(const DemoContactHolder& holder, i
         const QDateTime at = demoMoment(m_rng, m_base, daysAgo, m_now);
         const QString note
             = QString::fromUtf8(kDemoProspectNotes[size_t(m_rng.bounded(int(kDemoProspectNotes.size())))]);
-        if (Result<void> logged = log(youthId, ContactKind::Attempt, ContactWith::Youth, at, staffOn(holder, at.date()), note);
+        if (Result<void> logged
+            = log(youthId, ContactKind::Attempt, ContactWith::Youth, at, staffOn(holder, at.date()), note);
             !logged) {
             return logged;
         }
@@ -316,7 +317,8 @@ Result<void> DemoContactWriter::writeContact(const History& history, int day, bo
     const qint64 youthId = holder.youthId;
     if (!last && m_rng.bounded(7) == 0 && day > history.lastSuccess + 1) {
         const QDateTime at = demoMoment(m_rng, m_base, day + 1, m_now);
-        if (Result<void> logged = log(youthId, ContactKind::Attempt, ContactWith::Youth, at, staffOn(holder, at.date()), attemptNote());
+        if (Result<void> logged
+            = log(youthId, ContactKind::Attempt, ContactWith::Youth, at, staffOn(holder, at.date()), attemptNote());
             !logged) {
             return logged;
         }
@@ -378,9 +380,8 @@ Result<void> DemoContactWriter::correctOrStrike(const History& history, ContactK
         m_correctionWritten = true;
     } else if (!m_strikeWritten && m_correctionWritten && history.rhythm == Rhythm::Regular
                && kind == ContactKind::Sms) {
-        const ContactRepository::Result struck
-            = m_contacts.strike(loggedId, m_entry.staffId,
-                                QString::fromUtf8("Registrerad på fel ungdom, sms:et gick till en annan."));
+        const ContactRepository::Result struck = m_contacts.strike(
+            loggedId, m_entry.staffId, QString::fromUtf8("Registrerad på fel ungdom, sms:et gick till en annan."));
         if (!struck.ok) {
             return fail(struck.message);
         }
@@ -405,7 +406,8 @@ Result<void> DemoContactWriter::writeAfterLastContact(const History& history)
     int day = history.lastSuccess - 3 - m_rng.bounded(3);
     for (int a = 0; a < attempts && day >= 0; ++a) {
         const QDateTime at = demoMoment(m_rng, m_base, day, m_now);
-        if (Result<void> logged = log(holder.youthId, ContactKind::Attempt, ContactWith::Youth, at, staffOn(holder, at.date()), attemptNote());
+        if (Result<void> logged = log(holder.youthId, ContactKind::Attempt, ContactWith::Youth, at,
+                                      staffOn(holder, at.date()), attemptNote());
             !logged) {
             return logged;
         }

@@ -56,7 +56,8 @@ Result<void> DemoDataGenerator::writeDemoParts(Database& database, const QDate& 
         return written;
     }
     // Before the contacts, so that calls to relatives find the consents they rely on.
-    if (Result<void> written = DemoPartnerWriter(database, today, staff.activeMentorIds()).write(youths.contactHolders());
+    if (Result<void> written
+        = DemoPartnerWriter(database, today, staff.activeMentorIds()).write(youths.contactHolders());
         !written) {
         return written;
     }

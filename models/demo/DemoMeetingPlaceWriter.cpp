@@ -35,11 +35,7 @@ constexpr auto kDemoActivities = std::to_array<DemoActivity>({
 } // namespace
 
 DemoMeetingPlaceWriter::DemoMeetingPlaceWriter(Database& database, const QDate& today, const QList<qint64>& staffIds)
-    : m_database(database)
-    , m_today(today)
-    , m_staffIds(staffIds)
-    , m_now(Clock::now())
-    , m_rng(DemoSeeds::MeetingPlace)
+    : m_database(database), m_today(today), m_staffIds(staffIds), m_now(Clock::now()), m_rng(DemoSeeds::MeetingPlace)
 {
 }
 

@@ -60,7 +60,6 @@ constexpr auto kMensNames = std::to_array<const char*>({
     "Piotr",     "Minh",      "Tuan",    "Björn",  "Göran",  "Håkan",   "Sören",   "Jörgen",  "Åke",     "Noel",
 });
 
-
 } // namespace
 
 std::span<const char* const> DemoNames::surnames()

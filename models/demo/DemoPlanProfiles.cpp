@@ -278,5 +278,4 @@ int DemoPlanProfiles::choose(int age, const QList<TargetGroup>& groups, int ordi
     return chosen;
 }
 
-
 } // namespace lotsen

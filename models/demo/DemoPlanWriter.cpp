@@ -58,9 +58,7 @@ void progressDemoSteps(ActionPlan& plan, const DemoPlanProfile& profile, const Q
 } // namespace
 
 DemoPlanWriter::DemoPlanWriter(Database& database, const QDate& today)
-    : m_database(database)
-    , m_today(today)
-    , m_rng(DemoSeeds::Plans)
+    : m_database(database), m_today(today), m_rng(DemoSeeds::Plans)
 {
 }
 
@@ -159,9 +157,9 @@ Result<void> DemoPlanWriter::writeVersion(PlanRepository& plans, const DemoPlanH
         plan->longTermGoal = QString::fromUtf8(profile.longTermGoal);
         plan->notes = QString::fromUtf8(profile.notes);
     } else {
-        const QString followUp = QString::fromUtf8("Uppföljning %1: %2")
-                                     .arg(date.toString(Qt::ISODate),
-                                          QString::fromUtf8(profile.followUps[size_t(k - 1)]));
+        const QString followUp
+            = QString::fromUtf8("Uppföljning %1: %2")
+                  .arg(date.toString(Qt::ISODate), QString::fromUtf8(profile.followUps[size_t(k - 1)]));
         plan->notes = plan->notes.isEmpty() ? followUp : plan->notes + u'\n' + followUp;
     }
     // The version's own date for the frozen ones: they record what was agreed then.
@@ -175,8 +173,7 @@ Result<void> DemoPlanWriter::writeVersion(PlanRepository& plans, const DemoPlanH
     }
 
     // Paper signatures a few days after the meeting; some current plans are not signed yet.
-    const bool sign = !version.current ? (n + int(k)) % 6 != 5
-                                       : !active || (n % 3 != 2 && date <= m_today.addDays(-3));
+    const bool sign = !version.current ? (n + int(k)) % 6 != 5 : !active || (n % 3 != 2 && date <= m_today.addDays(-3));
     const QDate signedOn = date.addDays(m_rng.bounded(4));
     if (sign && signedOn <= m_signLimit && (version.current || signedOn < versions.dates.at(k + 1))) {
         const PlanRepository::Result signedResult = plans.markSigned(version.planId, signedOn);

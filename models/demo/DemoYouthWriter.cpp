@@ -254,7 +254,8 @@ Result<void> DemoYouthWriter::writeYouth(YouthRepository& youths, int i)
         return saved;
     }
     if (!draft.prospect) {
-        m_planHolders.append({ youth.id, draft.status, youth.startDate, youth.mentorId, draft.age, youth.targetGroups });
+        m_planHolders.append(
+            { youth.id, draft.status, youth.startDate, youth.mentorId, draft.age, youth.targetGroups });
     }
     m_contactHolders.append(history(draft, i));
     return success();

@@ -249,8 +249,8 @@ Result<void> SyntheticDataWriter::insertStaff()
     }
     for (int i = 0; i < kSyntheticMentors; ++i) {
         const QStringList& firstNames = i % 2 == 0 ? m_womensNames : m_mensNames;
-        staffInsert.bindValue(0, firstNames.at((i * 37) % firstNames.size()) + u' '
-                                     + m_surnames.at((i * 53 + 11) % m_surnames.size()));
+        staffInsert.bindValue(
+            0, firstNames.at((i * 37) % firstNames.size()) + u' ' + m_surnames.at((i * 53 + 11) % m_surnames.size()));
         staffInsert.bindValue(1, i < kSyntheticMentors - kSyntheticInactiveMentors ? 1 : 0);
         if (!staffInsert.exec()) {
             return failed(staffInsert);
@@ -291,10 +291,10 @@ Result<void> SyntheticDataWriter::insertYouth(int i)
     m_insert.bindValue(3, birth.toString(Qt::ISODate));
     m_insert.bindValue(4, Vocabulary::code(gender));
     m_insert.bindValue(5, QStringLiteral("070-000 %1").arg(i % 10000, 4, 10, QLatin1Char('0')));
-    m_insert.bindValue(6, firstMail.at(first) + u'.' + m_surnameMail.at(last) + QString::number(i)
-                              + QStringLiteral("@example.se"));
-    m_insert.bindValue(7, m_streets.at(m_rng.bounded(int(m_streets.size()))) + u' '
-                              + QString::number(1 + m_rng.bounded(80)));
+    m_insert.bindValue(
+        6, firstMail.at(first) + u'.' + m_surnameMail.at(last) + QString::number(i) + QStringLiteral("@example.se"));
+    m_insert.bindValue(
+        7, m_streets.at(m_rng.bounded(int(m_streets.size()))) + u' ' + QString::number(1 + m_rng.bounded(80)));
     m_insert.bindValue(8, DemoNames::postalCode(place.postalPrefix, 10 + m_rng.bounded(90)));
     m_insert.bindValue(9, QString::fromUtf8(place.municipality));
     m_insert.bindValue(10, m_statusCodes.at(row.status));
@@ -306,8 +306,9 @@ Result<void> SyntheticDataWriter::insertYouth(int i)
     m_insert.bindValue(16, m_now);
     // Half of the paused youths have an end date, some of them already passed.
     const bool pauseEnds = row.status == 2 && m_contactRng.bounded(2) == 0;
-    m_insert.bindValue(17, pauseEnds ? QVariant(m_today.addDays(m_contactRng.bounded(-20, 60)).toString(Qt::ISODate))
-                                     : QVariant(QMetaType::fromType<QString>()));
+    m_insert.bindValue(17,
+                       pauseEnds ? QVariant(m_today.addDays(m_contactRng.bounded(-20, 60)).toString(Qt::ISODate))
+                                 : QVariant(QMetaType::fromType<QString>()));
     if (!m_insert.exec()) {
         return failed(m_insert);
     }
@@ -400,8 +401,7 @@ int SyntheticDataWriter::contactDays(const Row& row)
         lastAgo = m_contactRng.bounded(15, 90);
     }
     lastAgo = std::min(lastAgo, startAgo);
-    const int trailingAttempts
-        = row.status <= 1 && profile >= 78 && profile < 88 ? 2 + m_contactRng.bounded(3) : 0;
+    const int trailingAttempts = row.status <= 1 && profile >= 78 && profile < 88 ? 2 + m_contactRng.bounded(3) : 0;
     for (int c = 0; c < m_contactsPerYouth; ++c) {
         m_daysAgo[size_t(c)] = lastAgo + m_contactRng.bounded(startAgo - lastAgo + 1);
     }
@@ -445,8 +445,7 @@ Result<void> SyntheticDataWriter::insertTargetGroups(const Row& row)
     const int groups = 1 + m_rng.bounded(2);
     for (int g = 0; g < groups; ++g) {
         m_groupInsert.bindValue(0, row.id);
-        m_groupInsert.bindValue(1,
-                                Vocabulary::code(m_targetGroups.at((firstGroup + g * 3) % m_targetGroups.size())));
+        m_groupInsert.bindValue(1, Vocabulary::code(m_targetGroups.at((firstGroup + g * 3) % m_targetGroups.size())));
         if (!m_groupInsert.exec()) {
             return failed(m_groupInsert);
         }
