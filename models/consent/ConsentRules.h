@@ -33,8 +33,8 @@ public:
     // Empty when the consent may be recorded; otherwise why not (required fields by scope, dates, witness,
     // a guardian only for a youth under 18 on the day it was given).
     static QString validate(const Consent& consent, const QDate& birthDate, bool guardianIsLegalGuardian);
-    // The consent tab marks a consent whose valid_until falls within this many days from today (the default of
-    // the centre's setting for Today).
+    // A consent whose valid_until falls within this many days from today is marked on the card and is a reason on
+    // Today, unless the centre has set another number (CentreSettings::consentExpiryDays).
     static constexpr int ExpiryWarningDays = CentreSettings::DefaultConsentExpiryDays;
 };
 
