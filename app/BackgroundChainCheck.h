@@ -14,7 +14,7 @@ namespace lotsen {
 class MainWindow;
 class Workspace;
 
-// Verifies the access log's hash chain after login (issue 6) in a worker thread on its own read-only connection, so
+// Verifies the access log's hash chain after login in a worker thread on its own read-only connection, so
 // that a long log does not slow the start, and reports a broken chain: with the first broken entry and a way to the
 // Access log page to those who may view the log, as "tell an administrator" to everyone else.
 class BackgroundChainCheck : public QObject

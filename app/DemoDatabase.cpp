@@ -55,15 +55,15 @@ bool DemoDatabase::write(const QString& path, bool overwrite, QString* errorMess
     if (!opened.ok()) {
         return fail(opened.message);
     }
-    QString error;
-    if (!DemoDataGenerator::writeDemo(database, Clock::today(), &error)) {
+    if (const Result<void> written = DemoDataGenerator::writeDemo(database, Clock::today()); !written) {
         // A half-written demo is worse than none; this file was created just now, so removing it loses nothing.
         database.close();
         for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
             QFile::remove(absolute + suffix);
         }
-        return fail(error);
+        return fail(written.message());
     }
+    QString error;
     if (!writeAccounts(database, &error)) {
         database.close();
         for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {

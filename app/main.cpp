@@ -134,7 +134,8 @@ int main(int argc, char** argv)
     if (database->integrityCheckDeferred()) {
         (new BackgroundIntegrityCheck(database->path(), &window))->start();
     }
-    // Issue 6: the access log's hash chain at every start, in the background (the log can be long).
+    // The access log's hash chain at every start, so an edit made with another tool is reported; in the
+    // background, because the log can be long.
     (new BackgroundChainCheck(workspace, &window))->start();
     return app.exec();
 }

@@ -38,7 +38,7 @@ enum class AccessAction {
     BackupDatabase, // a copy of the whole database was written (File → Back up database)
 };
 
-// The access log (issue 6): an append-only, hash-chained record of who opened, changed, printed or exported which
+// The access log: an append-only, hash-chained record of who opened, changed, printed or exported which
 // youth's data, and of logins. The database refuses UPDATE and DELETE; the chain makes an edit with another tool
 // detectable (not preventable: anyone who knows this encoding can recompute the whole chain).
 class AccessLog : public QObject

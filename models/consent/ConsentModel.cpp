@@ -111,7 +111,7 @@ QString ConsentModel::statusText(const Consent& consent) const
             if (days == 1) {
                 return tr("Valid, expires tomorrow");
             }
-            if (days <= ConsentRules::ExpiryWarningDays) {
+            if (days <= m_expiryWarningDays) {
                 return tr("Valid, expires in %n days", nullptr, static_cast<int>(days));
             }
         }
@@ -187,7 +187,7 @@ QVariant ConsentModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0x88, 0x88, 0x88));
         }
         if (index.column() == Status && consent.validUntil.isValid()
-            && Clock::today().daysTo(consent.validUntil) <= ConsentRules::ExpiryWarningDays) {
+            && Clock::today().daysTo(consent.validUntil) <= m_expiryWarningDays) {
             return QBrush(QColor(0xb0, 0x4a, 0x00));
         }
         break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consent/Consent.h"
+#include "consent/ConsentRules.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -41,6 +42,8 @@ public:
     // The birth date decides whether a guardian's consent still counts (ConsentRules::isValidOn).
     void setYouth(qint64 youthId, const QDate& birthDate);
     qint64 youthId() const { return m_youthId; }
+    // How many days before it ends a valid consent is marked: the centre's setting, as on Today.
+    void setExpiryWarningDays(int days) { m_expiryWarningDays = days; }
 
     std::optional<Consent> consentAt(int row) const;
     int rowOfConsent(qint64 consentId) const;
@@ -66,6 +69,7 @@ private:
     qint64 m_youthId = 0;
     QDate m_birthDate;
     QList<Consent> m_consents;
+    int m_expiryWarningDays = ConsentRules::ExpiryWarningDays;
 };
 
 } // namespace lotsen

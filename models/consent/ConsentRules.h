@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consent/Consent.h"
+#include "core/CentreSettings.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -32,8 +33,9 @@ public:
     // Empty when the consent may be recorded; otherwise why not (required fields by scope, dates, witness,
     // a guardian only for a youth under 18 on the day it was given).
     static QString validate(const Consent& consent, const QDate& birthDate, bool guardianIsLegalGuardian);
-    // A consent whose valid_until falls within this many days from today is a reason on Today.
-    static constexpr int ExpiryWarningDays = 14;
+    // A consent whose valid_until falls within this many days from today is marked on the card and is a reason on
+    // Today, unless the centre has set another number (CentreSettings::consentExpiryDays).
+    static constexpr int ExpiryWarningDays = CentreSettings::DefaultConsentExpiryDays;
 };
 
 } // namespace lotsen

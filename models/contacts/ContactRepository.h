@@ -27,8 +27,6 @@ public:
         bool consentMissing = false; // refused only because a relative contact has no valid consent or override
     };
 
-    static constexpr int DefaultEditWindowHours = 24;
-
     explicit ContactRepository(Database& database, QObject* parent = nullptr);
 
     std::optional<Contact> load(qint64 id) const;

@@ -257,7 +257,8 @@ QString TimelineModel::eventText(const Entry& entry) const
     if (entry.eventKind == QLatin1String("snoozed")) {
         return SnoozeRepository::eventText(entry.eventDetail);
     }
-    // Issue 5's events: "code:name" (an intervention, a consent's scope and party, a referral's answer).
+    // The events of interventions, consents and referrals: "code:name" (an intervention, a consent's scope and
+    // party, a referral's answer).
     const QString code = entry.eventDetail.section(u':', 0, 0);
     const QString rest = entry.eventDetail.section(u':', 1);
     if (entry.eventKind == QLatin1String("intervention_started")) {

@@ -24,12 +24,16 @@ const QHash<CentreSettings::Key, KeyInfo>& keyTable()
     static const QHash<CentreSettings::Key, KeyInfo> table = {
         { CentreSettings::Key::CentreName, { "centre_name", QString() } },
         { CentreSettings::Key::Logo, { "centre_logo_png", QByteArray() } },
-        { CentreSettings::Key::PlanReviewWeeks, { "plan_review_weeks", 4 } },
-        { CentreSettings::Key::ContactEditHours, { "contact_edit_hours", 24 } },
-        { CentreSettings::Key::ActiveNoContactDays, { "active_no_contact_days", 14 } },
-        { CentreSettings::Key::ProspectNoContactDays, { "prospect_no_contact_days", 7 } },
-        { CentreSettings::Key::ReferralNoAnswerDays, { "referral_no_answer_days", 21 } },
-        { CentreSettings::Key::AutoLockMinutes, { "auto_lock_minutes", 10 } },
+        { CentreSettings::Key::PlanReviewWeeks, { "plan_review_weeks", CentreSettings::DefaultPlanReviewWeeks } },
+        { CentreSettings::Key::ContactEditHours, { "contact_edit_hours", CentreSettings::DefaultContactEditHours } },
+        { CentreSettings::Key::ActiveNoContactDays,
+          { "active_no_contact_days", CentreSettings::DefaultActiveNoContactDays } },
+        { CentreSettings::Key::ProspectNoContactDays,
+          { "prospect_no_contact_days", CentreSettings::DefaultProspectNoContactDays } },
+        { CentreSettings::Key::ReferralNoAnswerDays,
+          { "referral_no_answer_days", CentreSettings::DefaultReferralNoAnswerDays } },
+        { CentreSettings::Key::ConsentExpiryDays, { "consent_expiry_days", CentreSettings::DefaultConsentExpiryDays } },
+        { CentreSettings::Key::AutoLockMinutes, { "auto_lock_minutes", CentreSettings::DefaultAutoLockMinutes } },
     };
     return table;
 }
@@ -114,6 +118,11 @@ int CentreSettings::contactEditHours() const
 int CentreSettings::referralNoAnswerDays() const
 {
     return positive(Key::ReferralNoAnswerDays);
+}
+
+int CentreSettings::consentExpiryDays() const
+{
+    return positive(Key::ConsentExpiryDays);
 }
 
 int CentreSettings::autoLockMinutes() const

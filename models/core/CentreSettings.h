@@ -23,9 +23,20 @@ public:
         ActiveNoContactDays, // Today: an active youth without contact for longer than this
         ProspectNoContactDays, // Today: a prospect in outreach without contact for longer than this
         ReferralNoAnswerDays, // Today: a referral still without an answer after this many days
-        AutoLockMinutes // minutes without input before Lotsen locks (issue 6)
+        ConsentExpiryDays, // Today: a consent that ends within this many days
+        AutoLockMinutes // minutes without input before Lotsen locks
     };
     Q_ENUM(Key)
+
+    // The defaults of the numbers, defined here once: the table of keys uses them, and so does code that needs a
+    // default without a database (AttentionThresholds, ConsentRules).
+    static constexpr int DefaultPlanReviewWeeks = 4;
+    static constexpr int DefaultContactEditHours = 24;
+    static constexpr int DefaultActiveNoContactDays = 14;
+    static constexpr int DefaultProspectNoContactDays = 7;
+    static constexpr int DefaultReferralNoAnswerDays = 21;
+    static constexpr int DefaultConsentExpiryDays = 14;
+    static constexpr int DefaultAutoLockMinutes = 10;
 
     explicit CentreSettings(Database& database, QObject* parent = nullptr);
 
@@ -41,6 +52,7 @@ public:
     int activeNoContactDays() const;
     int prospectNoContactDays() const;
     int referralNoAnswerDays() const;
+    int consentExpiryDays() const;
     int autoLockMinutes() const;
 
     static QImage defaultLogo();

@@ -258,7 +258,7 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
 
 void Database::restrictExisting()
 {
-    // Issue 6: a Lotsen file that other logins may read (copied or restored with the default umask, or made before
+    // A Lotsen file that other logins may read (copied or restored with the default umask, or made before
     // Lotsen restricted its files) is made owner-only when Lotsen opens it, and so are its -wal and -shm files,
     // which keep the mode they were made with. Lotsen's own accounts share one file under one system login, so no
     // other login needs it. Only after checkExisting(): a file of another program is never touched. Best effort:

@@ -11,7 +11,7 @@ class AccessLog;
 class AccountRepository;
 class Database;
 
-// The administrator's backup of the open database (issue 6): a consistent, checked, owner-only copy at a place
+// The administrator's backup of the open database: a consistent, checked, owner-only copy at a place
 // the user chooses, refused to anyone else in the data layer, and written to the access log.
 class DatabaseBackup
 {

@@ -7,9 +7,9 @@
 namespace lotsen {
 
 // Files that hold personal data (the database, its backups, exports) are readable and writable by their owner
-// only (issue 6): mode 0600 on Unix, given before any data goes in. On Windows nothing is changed: the per-user
-// AppData folder (or the folder the user chose) decides who may read, and Qt would emulate owner-only with an
-// ACL that also shuts out the administrators and their backup tools.
+// only, so that other logins on the PC cannot read them: mode 0600 on Unix, given before any data goes in. On
+// Windows nothing is changed: the per-user AppData folder (or the folder the user chose) decides who may read, and
+// Qt would emulate owner-only with an ACL that also shuts out the administrators and their backup tools.
 class OwnerOnlyFile
 {
     Q_DECLARE_TR_FUNCTIONS(OwnerOnlyFile)

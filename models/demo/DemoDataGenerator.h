@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -8,7 +10,9 @@ namespace lotsen {
 
 class Database;
 
-// Fills a database with sample data: realistic demo youths, or many synthetic ones for the benchmark.
+// Fills a database with sample data: realistic demo youths, or many synthetic ones for the benchmark. The entry
+// points of the demo library; each part is written by a class of its own (DemoStaffWriter, DemoYouthWriter,
+// DemoPlanWriter, DemoMeetingPlaceWriter, DemoPartnerWriter, DemoContactWriter, SyntheticDataWriter).
 // Only Skatteverket's test personal numbers (births 2000-2009, serials 238 and 239) are ever used.
 class DemoDataGenerator
 {
@@ -20,15 +24,17 @@ public:
     // overdue steps or reviews) and the centre's name. Ages and dates are relative to `today`, which should be
     // Clock::today() (plans cannot be signed later than that). Expects a new, empty database; the result is the
     // same on every run.
-    static bool writeDemo(Database& database, const QDate& today, QString* errorMessage = nullptr);
+    static Result<void> writeDemo(Database& database, const QDate& today);
     static constexpr int DefaultContactsPerYouth = 20;
     // `count` youths marked 'GENERERAD TESTDATA' and twenty mentors, with bulk INSERTs in one transaction, plus
     // `contactsPerYouth` contacts each (some youths drifting out of contact, some with unanswered attempts or a
     // passed planned contact), the youth summary columns as ContactRepository keeps them, a current action plan
     // for most active and paused youths, and pause end dates. Expects an empty register: the same seed would
     // repeat the personal numbers of an earlier run.
-    static bool writeSynthetic(Database& database, int count, QString* errorMessage = nullptr,
-                               int contactsPerYouth = DefaultContactsPerYouth);
+    static Result<void> writeSynthetic(Database& database, int count, int contactsPerYouth = DefaultContactsPerYouth);
+
+private:
+    static Result<void> writeDemoParts(Database& database, const QDate& today);
 };
 
 } // namespace lotsen

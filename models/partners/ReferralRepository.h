@@ -26,9 +26,6 @@ public:
         bool consentMissing = false; // refused only because there is no valid consent and no override
     };
 
-    // A referral without an answer after this many days is a reason on Today (CentreSettings can change it).
-    static constexpr int DefaultNoAnswerDays = 21;
-
     explicit ReferralRepository(Database& database, QObject* parent = nullptr);
 
     // Newest first, with the organisation's and person's names.

@@ -29,7 +29,7 @@ AttentionModel::AttentionModel(Workspace& workspace, QObject* parent)
     connect(&workspace.consents(), &ConsentRepository::changed, this, &AttentionModel::refreshYouth);
     connect(&workspace.centre(), &CentreSettings::changed, this, [this](CentreSettings::Key key) {
         if (key == CentreSettings::Key::ActiveNoContactDays || key == CentreSettings::Key::ProspectNoContactDays
-            || key == CentreSettings::Key::ReferralNoAnswerDays) {
+            || key == CentreSettings::Key::ReferralNoAnswerDays || key == CentreSettings::Key::ConsentExpiryDays) {
             refresh();
         }
     });
@@ -42,6 +42,7 @@ AttentionThresholds AttentionModel::thresholds() const
     thresholds.activeNoContactDays = m_workspace.centre().activeNoContactDays();
     thresholds.prospectNoContactDays = m_workspace.centre().prospectNoContactDays();
     thresholds.referralNoAnswerDays = m_workspace.centre().referralNoAnswerDays();
+    thresholds.consentExpiryDays = m_workspace.centre().consentExpiryDays();
     return thresholds;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CentreSettings.h"
 #include "youth/Youth.h"
 
 #include <QCoreApplication>
@@ -26,10 +27,10 @@ enum class AttentionReason {
 
 struct AttentionThresholds
 {
-    int activeNoContactDays = 14;
-    int prospectNoContactDays = 7;
-    int referralNoAnswerDays = 21;
-    int consentExpiryDays = 14;
+    int activeNoContactDays = CentreSettings::DefaultActiveNoContactDays;
+    int prospectNoContactDays = CentreSettings::DefaultProspectNoContactDays;
+    int referralNoAnswerDays = CentreSettings::DefaultReferralNoAnswerDays;
+    int consentExpiryDays = CentreSettings::DefaultConsentExpiryDays;
     // From this many attempts without answer in a row the item is urgent.
     static constexpr int escalationAttempts = 2;
 };

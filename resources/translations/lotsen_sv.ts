@@ -5233,6 +5233,14 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <source>Lock Lotsen after no input for:</source>
         <translation>Lås Lotsen efter så här lång tid utan aktivitet:</translation>
     </message>
+    <message>
+        <source>A consent that ends within this many days appears on the Today list.</source>
+        <translation>Ett samtycke som upphör inom så här många dagar visas på listan Idag.</translation>
+    </message>
+    <message>
+        <source>Today: consent that ends within:</source>
+        <translation>Idag: samtycke som upphör inom:</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::SnoozeDialog</name>

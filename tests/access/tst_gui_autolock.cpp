@@ -1,4 +1,4 @@
-// GUI tests of auto-lock (issue 6): the real main window under the offscreen platform, with an administrator and a
+// GUI tests of auto-lock: the real main window under the offscreen platform, with an administrator and a
 // coordinator account, a youth card with an unsaved edit, and a lock interval of milliseconds.
 #include "core/AppSettings.h"
 #include "shell/AutoLock.h"

@@ -1,4 +1,4 @@
-// GUI test of the access log's chain check at start (issue 6), driven offscreen through the real main window: an
+// GUI test of the access log's chain check at start, driven offscreen through the real main window: an
 // entry changed with the sqlite3 program is reported after the background check with its id and time, to an
 // administrator with a way to the Access log page and to a mentor as "tell an administrator"; the failure is
 // recorded without moving the first broken entry; a report waits for the unlock; an intact chain shows no dialog.

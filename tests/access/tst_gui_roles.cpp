@@ -1,4 +1,4 @@
-// GUI tests of the roles (issue 6) in the real main window, offscreen: a mentor opens another mentor's youth and
+// GUI tests of the roles in the real main window, offscreen: a mentor opens another mentor's youth and
 // does not see the sensitive note, and finds the pages and commands of other roles hidden or read-only; after
 // switching user at the lock screen, a coordinator sees every note and may change partners and the catalogue.
 #include "core/AppSettings.h"

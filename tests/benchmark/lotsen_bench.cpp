@@ -1,7 +1,7 @@
-// lotsen-bench: measures the register on a large synthetic database against DESIGN.md's non-functional targets,
-// and an action plan written to PDF. Prints one line per figure ("name value  (target)"), detail lines starting
-// with '#', and a last line "all_targets_met yes|no". Only synthetic and demo data (invented people) is ever read,
-// and only counts and timings are printed.
+// lotsen-bench: measures the register on a large synthetic database against the non-functional targets listed
+// under "Benchmark" in README.md, and an action plan written to PDF. Prints one line per figure ("name value
+// (target)"), detail lines starting with '#', and a last line "all_targets_met yes|no". Only synthetic and demo
+// data (invented people) is ever read, and only counts and timings are printed.
 
 #include "access/AccessLog.h"
 #include "plans/ActionPlan.h"
@@ -247,11 +247,10 @@ int generate(const QString& path, int youths, int contactsPerYouth)
     if (opened.status != Database::OpenStatus::Created) {
         return error(QStringLiteral("cannot create the database: %1").arg(opened.message));
     }
-    QString message;
     QElapsedTimer timer;
     timer.start();
-    if (!DemoDataGenerator::writeSynthetic(database, youths, &message, contactsPerYouth)) {
-        return error(QStringLiteral("generation failed: %1").arg(message));
+    if (const Result<void> written = DemoDataGenerator::writeSynthetic(database, youths, contactsPerYouth); !written) {
+        return error(QStringLiteral("generation failed: %1").arg(written.message()));
     }
     figure(
         QStringLiteral("generate_ms"), elapsedMs(timer),
@@ -298,7 +297,8 @@ PlanPdfTimes measurePlanPdf(int runs)
         result.error = QStringLiteral("cannot create the plan database: %1").arg(opened.message);
         return result;
     }
-    if (!DemoDataGenerator::writeDemo(database, Clock::today(), &result.error)) {
+    if (const Result<void> written = DemoDataGenerator::writeDemo(database, Clock::today()); !written) {
+        result.error = written.message();
         return result;
     }
     Workspace workspace(database);
@@ -392,7 +392,7 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Measures the Lotsen register on synthetic data against the targets in DESIGN.md."));
+        QStringLiteral("Measures the Lotsen register on synthetic data against the targets in README.md."));
     parser.addHelpOption();
     const QCommandLineOption youthsOption(QStringLiteral("youths"), QStringLiteral("Youths to generate (100000)."),
                                           QStringLiteral("N"), QStringLiteral("100000"));
@@ -552,7 +552,7 @@ int main(int argc, char* argv[])
     figure(QStringLiteral("search_keystroke_worst_ms"), keystrokeWorst,
            QStringLiteral("target < %1, %2").arg(kKeystrokeTargetMs).arg(target(keystrokeWorst < kKeystrokeTargetMs)));
 
-    // ---- Filters and sorting (DESIGN.md sets no target of their own; the sqlite3 ratio below covers some) ----
+    // ---- Filters and sorting (no target of their own; the sqlite3 ratio below covers some) ----
     qint64 mentorId = 0;
     {
         QSqlQuery query(database->connection());
@@ -712,7 +712,7 @@ int main(int argc, char* argv[])
                QStringLiteral("median of %1, %2 flagged, no target").arg(runs).arg(today->rowCount()));
     }
 
-    // ---- Opening a youth's card, without and with its access-log entry (issue 6: under 10% extra) ----
+    // ---- Opening a youth's card, without and with its access-log entry (target: under 10% extra) ----
     {
         Workspace workspace(*database);
         AccessLog& log = workspace.accessLog(); // the one the session writes to

@@ -309,7 +309,7 @@ void TestNetworkConsentModels::consentStatuses()
     Clock::setFixedNow(QDateTime(QDate(2026, 12, 4), QTime(9, 0)));
     m_consents->refresh();
     QCOMPARE(consentCell(expiringId, ConsentModel::Status), u"Valid, expires tomorrow"_s);
-    // The warning starts 14 days ahead (ConsentRules::ExpiryWarningDays); before that it is only "Valid".
+    // The warning starts 14 days ahead by default (the centre's setting); before that it is only "Valid".
     Clock::setFixedNow(QDateTime(QDate(2026, 11, 21), QTime(9, 0)));
     m_consents->refresh();
     QCOMPARE(consentCell(expiringId, ConsentModel::Status), u"Valid, expires in 14 days"_s);
@@ -318,6 +318,11 @@ void TestNetworkConsentModels::consentStatuses()
     m_consents->refresh();
     QCOMPARE(consentCell(expiringId, ConsentModel::Status), u"Valid"_s);
     QVERIFY(!consentData(expiringId, ConsentModel::Status, Qt::ForegroundRole).isValid());
+    // The card passes the centre's warning period, the same as Today's.
+    m_consents->setExpiryWarningDays(15);
+    m_consents->refresh();
+    QCOMPARE(consentCell(expiringId, ConsentModel::Status), u"Valid, expires in 15 days"_s);
+    QVERIFY(consentData(expiringId, ConsentModel::Status, Qt::ForegroundRole).isValid());
 }
 
 void TestNetworkConsentModels::consentNoLongerValidIsGreyed()

@@ -1,5 +1,6 @@
 // ContactRepository: logging and its validation, the per-youth summary the register and Today read, the edit
 // window, corrections and striking out, and the database's refusal to delete an entry.
+#include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "consent/ConsentRepository.h"
 #include "contacts/Contact.h"
@@ -383,7 +384,7 @@ void TestContactRepository::correctionReplacesTheOriginalInTheSummary()
 
 void TestContactRepository::editWithinTheWindowOrByTheAuthor()
 {
-    const int window = ContactRepository::DefaultEditWindowHours;
+    const int window = CentreSettings::DefaultContactEditHours;
     QCOMPARE(window, 24);
     Contact entry = contact(ContactKind::Phone, kNow.addSecs(-600), m_maja);
     entry.note = u"Första versionen"_s;

@@ -1,4 +1,4 @@
-// Safety of the file (issue 6, section 4): the database with its -wal and -shm, its backups (the administrator's
+// Safety of the file: the database with its -wal and -shm, its backups (the administrator's
 // and the one before a migration) and the exports are readable by their owner only (0600) under the usual umask
 // 022; a Lotsen file that others may read is restricted when Lotsen opens it, a file of another program is not;
 // a backup never overwrites a file; only an administrator may back up, and the backup is in the access log.

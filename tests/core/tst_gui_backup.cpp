@@ -1,4 +1,4 @@
-// GUI test of File → Back up database… (issue 6), the real main window under the offscreen platform: an
+// GUI test of File → Back up database…, the real main window under the offscreen platform: an
 // administrator writes an owner-only copy through the file dialog seam and is told where it went, the backup is in
 // the access log, an existing file is never overwritten; for a mentor the action is disabled, also after a mentor
 // took over at the lock screen from an administrator.

@@ -111,8 +111,8 @@ void TestDemoData::demoHasTheExpectedShape()
 {
     Database database;
     QVERIFY(openNew(database, QStringLiteral("shape.lotsen")));
-    QString error;
-    QVERIFY2(DemoDataGenerator::writeDemo(database, kToday, &error), qPrintable(error));
+    const Result<void> written = DemoDataGenerator::writeDemo(database, kToday);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
 
     const qint64 youths = scalar(database, QStringLiteral("SELECT count(*) FROM youth"));
     QVERIFY2(youths >= 50 && youths <= 70, qPrintable(QString::number(youths)));
@@ -189,8 +189,8 @@ void TestDemoData::demoUsesOnlyTestPersonalNumbers()
 {
     Database database;
     QVERIFY(openNew(database, QStringLiteral("numbers.lotsen")));
-    QString error;
-    QVERIFY2(DemoDataGenerator::writeDemo(database, kToday, &error), qPrintable(error));
+    const Result<void> written = DemoDataGenerator::writeDemo(database, kToday);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
     verifyTestNumbers(database, 20);
     // Youths born outside 2000-2009 cannot have a test number, so they have none; some prospects neither.
     QVERIFY(scalar(database, QStringLiteral("SELECT count(*) FROM youth WHERE personal_number IS NULL")) > 0);
@@ -205,8 +205,8 @@ void TestDemoData::demoKeepsProspectsDeletable()
 {
     Database database;
     QVERIFY(openNew(database, QStringLiteral("history.lotsen")));
-    QString error;
-    QVERIFY2(DemoDataGenerator::writeDemo(database, kToday, &error), qPrintable(error));
+    const Result<void> written = DemoDataGenerator::writeDemo(database, kToday);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
     // Deletion is only allowed without history: the demo needs prospects that have only their 'created' event.
     QVERIFY(scalar(database,
                    QStringLiteral("SELECT count(*) FROM youth y WHERE y.status = 'prospect' AND NOT EXISTS "
@@ -224,8 +224,8 @@ void TestDemoData::demoHasActionPlans()
 {
     Database database;
     QVERIFY(openNew(database, QStringLiteral("plans.lotsen")));
-    QString error;
-    QVERIFY2(DemoDataGenerator::writeDemo(database, kToday, &error), qPrintable(error));
+    const Result<void> written = DemoDataGenerator::writeDemo(database, kToday);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
 
     // The printed plans carry the centre's own name.
     CentreSettings centre(database);
@@ -339,8 +339,8 @@ void TestDemoData::demoHasContactHistories()
 {
     Database database;
     QVERIFY(openNew(database, QStringLiteral("contacts.lotsen")));
-    QString error;
-    QVERIFY2(DemoDataGenerator::writeDemo(database, kToday, &error), qPrintable(error));
+    const Result<void> written = DemoDataGenerator::writeDemo(database, kToday);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
     const QString today = kToday.toString(Qt::ISODate);
     const auto count = [&](const QString& sql) {
         return scalar(database, QString(sql).replace(QStringLiteral("TODAY"), today));
@@ -424,7 +424,7 @@ void TestDemoData::demoIsDeterministic()
     const auto snapshot = [this](const QString& name) {
         Database database;
         QStringList rows;
-        if (!openNew(database, name) || !DemoDataGenerator::writeDemo(database, kToday)) {
+        if (!openNew(database, name) || !DemoDataGenerator::writeDemo(database, kToday).ok()) {
             return rows;
         }
         QSqlQuery query = run(database,
@@ -470,8 +470,8 @@ void TestDemoData::syntheticWritesTheRequestedNumberOfYouths()
 {
     Database database;
     QVERIFY(openNew(database, QStringLiteral("synthetic-count.lotsen")));
-    QString error;
-    QVERIFY2(DemoDataGenerator::writeSynthetic(database, 2000, &error), qPrintable(error));
+    const Result<void> written = DemoDataGenerator::writeSynthetic(database, 2000);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
     QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM youth")), 2000);
     // Marked as generated, one by one, and found by the search index that the triggers keep.
     QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM youth WHERE note = 'GENERERAD TESTDATA'")), 2000);
@@ -490,8 +490,8 @@ void TestDemoData::syntheticUsesUniqueTestPersonalNumbers()
 {
     Database database;
     QVERIFY(openNew(database, QStringLiteral("synthetic-numbers.lotsen")));
-    QString error;
-    QVERIFY2(DemoDataGenerator::writeSynthetic(database, 2000, &error), qPrintable(error));
+    const Result<void> written = DemoDataGenerator::writeSynthetic(database, 2000);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
     verifyTestNumbers(database, 500);
     QCOMPARE(scalar(database, QStringLiteral("SELECT count(DISTINCT personal_number) FROM youth")),
              scalar(database, QStringLiteral("SELECT count(personal_number) FROM youth")));
@@ -504,7 +504,8 @@ void TestDemoData::syntheticSummaryMatchesTheRepository()
     Database database;
     QVERIFY(openNew(database, QStringLiteral("synthetic-summary.lotsen")));
     QString error;
-    QVERIFY2(DemoDataGenerator::writeSynthetic(database, 400, &error, 20), qPrintable(error));
+    const Result<void> written = DemoDataGenerator::writeSynthetic(database, 400, 20);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
     const auto snapshot = [&database] {
         QStringList rows;
         QSqlQuery query(database.connection());

@@ -428,7 +428,7 @@ void TestInterventionModels::overdueReferralIsRedAtTheThreshold()
 {
     QFETCH(int, daysLater);
     QFETCH(bool, red);
-    QCOMPARE(m_workspace->centre().referralNoAnswerDays(), ReferralRepository::DefaultNoAnswerDays);
+    QCOMPARE(m_workspace->centre().referralNoAnswerDays(), CentreSettings::DefaultReferralNoAnswerDays);
     QVERIFY(addConsent(QDate(2026, 10, 1)) != 0);
     const qint64 id = refer(kToday, u"Behöver praktikplats"_s);
     QVERIFY(id != 0);

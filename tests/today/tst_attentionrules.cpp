@@ -79,6 +79,7 @@ private slots:
     void modelTester();
     void modelRowDisappearsWhenResolved();
     void modelMentorFilterAndThresholds();
+    void modelConsentExpiryFromSettings();
 
 private:
     qint64 addYouth(YouthStatus status, qint64 mentorId = 0, const QDate& start = kToday.addDays(-400),
@@ -489,7 +490,7 @@ void TestAttentionRules::pausedYouthWithoutContactIsNotFlagged()
     QVERIFY(!itemFor(youth));
 }
 
-// ---- Referrals and consents (issue 5) ----
+// ---- Referrals and consents ----
 
 void TestAttentionRules::referralUnanswered_data()
 {
@@ -935,6 +936,29 @@ void TestAttentionRules::modelMentorFilterAndThresholds()
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(m_workspace->centre().setValue(CentreSettings::Key::ActiveNoContactDays, 19));
     QCOMPARE(model.rowCount(), 2);
+}
+
+void TestAttentionRules::modelConsentExpiryFromSettings()
+{
+    const qint64 youth = addYouth(YouthStatus::Active, m_mentorA);
+    logContact(youth, 1);
+    Consent consent;
+    consent.youthId = youth;
+    consent.scope = ConsentScope::Photos;
+    consent.givenOn = kToday.addDays(-100);
+    consent.validUntil = kToday.addDays(20);
+    QVERIFY(m_workspace->consents().record(consent).ok);
+    AttentionModel model(*m_workspace);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // By default a consent is a reason 14 days before it ends: 20 days is not yet.
+    QCOMPARE(m_workspace->centre().consentExpiryDays(), 14);
+    QCOMPARE(model.rowCount(), 0);
+    // The centre's warning period is read from the settings, and a change recomputes the list.
+    QVERIFY(m_workspace->centre().setValue(CentreSettings::Key::ConsentExpiryDays, 20));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(AttentionModel::YouthIdRole).toLongLong(), youth);
+    QVERIFY(m_workspace->centre().setValue(CentreSettings::Key::ConsentExpiryDays, 19));
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAttentionRules)

@@ -3,6 +3,9 @@
 // and Enter open the youth card; the mentor choice filters, is remembered and becomes the contacts' default author.
 
 #include "core/AppSettings.h"
+#include "core/CentreSettings.h"
+#include "consent/ConsentRepository.h"
+#include "core/SettingsPage.h"
 #include "today/AttentionModel.h"
 #include "core/Clock.h"
 #include "contacts/ContactDialog.h"
@@ -20,6 +23,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -53,6 +57,7 @@ private slots:
     void doubleClickAndEnterOpenTheCard();
     void mentorChoiceFiltersAndIsRemembered();
     void emptyStateSaysNobodyNeedsAttention();
+    void thresholdsAreSetInSettings();
 
 private:
     qint64 addYouth(const QString& first, const QString& last, qint64 mentorId, int daysSinceContact);
@@ -308,6 +313,42 @@ void TestGuiToday::emptyStateSaysNobodyNeedsAttention()
     QVERIFY(today()->emptyLabel()->text().contains(u"Nobody needs attention"_s));
     QVERIFY(!today()->logContactButton()->isEnabled());
     QVERIFY(!today()->snoozeButton()->isEnabled());
+}
+
+// The Today list's thresholds are the centre's settings, set on the Settings page; the list follows a change.
+void TestGuiToday::thresholdsAreSetInSettings()
+{
+    Contact contact;
+    contact.youthId = m_youth;
+    contact.occurredAt = QDateTime(kToday, QTime(9, 30));
+    QVERIFY(m_workspace->contacts().log(contact).ok);
+    Consent consent;
+    consent.youthId = m_youth;
+    consent.scope = ConsentScope::Photos;
+    consent.givenOn = kToday.addDays(-100);
+    consent.validUntil = kToday.addDays(20);
+    QVERIFY(m_workspace->consents().record(consent).ok);
+    QCOMPARE(today()->model()->rowCount(), 0);
+
+    m_window->showPage(MainWindow::SettingsPageIndex);
+    SettingsPage* settings = m_window->settingsPage();
+    CentreSettings& centre = m_workspace->centre();
+    using Key = CentreSettings::Key;
+    for (const auto& [name, key] : { std::pair { u"activeNoContactDays"_s, Key::ActiveNoContactDays },
+                                     std::pair { u"prospectNoContactDays"_s, Key::ProspectNoContactDays },
+                                     std::pair { u"referralNoAnswerDays"_s, Key::ReferralNoAnswerDays },
+                                     std::pair { u"consentExpiryDays"_s, Key::ConsentExpiryDays } }) {
+        auto* spin = settings->findChild<QSpinBox*>(name);
+        QVERIFY2(spin, qPrintable(name));
+        QCOMPARE(spin->value(), centre.value(key).toInt());
+        spin->setValue(spin->value() + 1);
+        QCOMPARE(centre.value(key).toInt(), spin->value());
+    }
+    auto* consentDays = settings->findChild<QSpinBox*>(u"consentExpiryDays"_s);
+    QCOMPARE(consentDays->value(), 15);
+    consentDays->setValue(20);
+    QCOMPARE(centre.consentExpiryDays(), 20);
+    QCOMPARE(today()->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestGuiToday)

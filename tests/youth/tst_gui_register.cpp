@@ -335,7 +335,7 @@ void TestGuiRegister::emptyRegisterExplainsItself()
 
 void TestGuiRegister::lastPageIsRemembered()
 {
-    // Issue 4: Lotsen opens on Today every time, whichever page was open when it was closed.
+    // Lotsen opens on Today every time (the day's work comes first), whichever page was open when it was closed.
     m_window->showPage(MainWindow::SettingsPageIndex);
     QVERIFY(m_window->close());
     m_window = std::make_unique<MainWindow>(*m_workspace, false);

@@ -210,6 +210,7 @@ void NetworkTab::setYouthId(qint64 youthId)
 void NetworkTab::reloadYouth()
 {
     const std::optional<Youth> youth = m_youthId != 0 ? m_workspace.youths().load(m_youthId) : std::nullopt;
+    m_consentModel->setExpiryWarningDays(m_workspace.centre().consentExpiryDays());
     m_consentModel->setYouth(m_youthId, youth ? youth->birthDate : QDate());
 }
 

@@ -156,8 +156,15 @@ QWidget* SettingsPage::buildCentreBox()
     layout->addRow(tr("Today: active youth without contact for more than:"), m_activeDays);
     layout->addRow(tr("Today: prospect without contact for more than:"), m_prospectDays);
     layout->addRow(tr("Today: referral without an answer after:"), m_referralDays);
+    // Looked up by object name in showCentreSettings, as auto-lock below, so the header stays as it is.
+    auto* consentDays = new QSpinBox(box);
+    consentDays->setObjectName(QStringLiteral("consentExpiryDays"));
+    consentDays->setRange(1, 365);
+    consentDays->setSuffix(tr(" days"));
+    consentDays->setToolTip(tr("A consent that ends within this many days appears on the Today list."));
+    layout->addRow(tr("Today: consent that ends within:"), consentDays);
     layout->addRow(tr("Timeline entries can be changed by anyone for:"), m_editHours);
-    // Auto-lock (issue 6): looked up by object name in showCentreSettings, so the header stays as it is.
+    // Auto-lock: looked up by object name in showCentreSettings, so the header stays as it is.
     auto* autoLock = new QSpinBox(box);
     autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
     autoLock->setRange(1, 240);
@@ -189,6 +196,7 @@ QWidget* SettingsPage::buildCentreBox()
     bindNumber(m_activeDays, CentreSettings::Key::ActiveNoContactDays, &CentreSettings::activeNoContactDays);
     bindNumber(m_prospectDays, CentreSettings::Key::ProspectNoContactDays, &CentreSettings::prospectNoContactDays);
     bindNumber(m_referralDays, CentreSettings::Key::ReferralNoAnswerDays, &CentreSettings::referralNoAnswerDays);
+    bindNumber(consentDays, CentreSettings::Key::ConsentExpiryDays, &CentreSettings::consentExpiryDays);
     bindNumber(m_editHours, CentreSettings::Key::ContactEditHours, &CentreSettings::contactEditHours);
     bindNumber(autoLock, CentreSettings::Key::AutoLockMinutes, &CentreSettings::autoLockMinutes);
     connect(chooseLogo, &QPushButton::clicked, this, &SettingsPage::chooseLogo);
@@ -205,6 +213,9 @@ void SettingsPage::showCentreSettings()
     m_prospectDays->setValue(centre.prospectNoContactDays());
     m_referralDays->setValue(centre.referralNoAnswerDays());
     m_editHours->setValue(centre.contactEditHours());
+    if (auto* consentDays = findChild<QSpinBox*>(QStringLiteral("consentExpiryDays"))) {
+        consentDays->setValue(centre.consentExpiryDays());
+    }
     if (auto* autoLock = findChild<QSpinBox*>(QStringLiteral("autoLockMinutes"))) {
         autoLock->setValue(centre.autoLockMinutes());
     }

@@ -28,7 +28,8 @@ public:
 
     // Asks about every card with unsaved changes; false if the user wants to stay.
     bool closeAllCards();
-    // Closes every card without saving or asking: another user logged in at the lock screen (issue 6).
+    // Closes every card without saving or asking: another user logged in at the lock screen, and must
+    // not see the previous user's unsaved edits.
     void discardAllCards();
 
 public slots:
