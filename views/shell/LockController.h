@@ -14,7 +14,7 @@ namespace lotsen {
 class LockScreen;
 class Workspace;
 
-// Issue 6: what locking the session does to the main window, and what unlocking gives back. While locked the lock
+// What locking the session does to the main window, and what unlocking gives back. While locked the lock
 // screen stands in front of the pages, every other window is hidden (and any that comes up goes the same way), and
 // the menus keep only Quit; an unlock by the same user restores all of it, one by another user discards it.
 class LockController : public QObject

@@ -114,7 +114,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    // Issue 6: while locked the lock screen stands in front of the navigation and the pages, which keep their
+    // While locked the lock screen stands in front of the navigation and the pages, which keep their
     // state (page, cards, unsaved edits) behind it.
     m_lockStack = new QStackedWidget(this);
     m_lockStack->addWidget(central);

@@ -46,7 +46,7 @@ public:
     // Qualified: inside MainWindow, MeetingPlacePage names the page index.
     lotsen::MeetingPlacePage* meetingPlacePage() const { return m_meetingPlace; }
     Page currentPage() const;
-    // Auto-lock (issue 6): the inactivity timer, the lock screen and whether it is in front of the pages.
+    // Auto-lock, so that personal data is not left open on an unattended PC: the inactivity timer, the lock screen and whether it is in front of the pages.
     AutoLock* autoLock() const { return m_autoLock; }
     lotsen::LockScreen* lockScreen() const { return m_lockScreen; }
     bool isShowingLockScreen() const;
@@ -63,7 +63,7 @@ private:
     static QString pageKey(Page page);
     // Pages and commands the user's role does not allow are hidden or disabled; follows the session.
     void applyPermissions();
-    // Issue 6: the toolbar, Ctrl+L and the inactivity timer; what locking hides and unlocking restores is
+    // The toolbar, Ctrl+L and the inactivity timer; what locking hides and unlocking restores is
     // LockController's.
     void createLocking();
 
@@ -77,7 +77,7 @@ private:
     lotsen::AccessLogPage* m_accessLog = nullptr;
     QList<QAction*> m_pageActions; // the Go menu, by Page
     QAction* m_importAction = nullptr;
-    // Issue 6: the pages and the lock screen, one in front of the other.
+    // The pages and the lock screen, one in front of the other.
     QStackedWidget* m_lockStack = nullptr;
     lotsen::LockScreen* m_lockScreen = nullptr;
     AutoLock* m_autoLock = nullptr;
