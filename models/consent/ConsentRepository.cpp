@@ -111,7 +111,7 @@ std::optional<Consent> ConsentRepository::findValid(qint64 youthId, const Consen
     return findValid(m_database, youthId, need, date);
 }
 
-ConsentRepository::Result ConsentRepository::record(Consent& consent)
+Result<qint64> ConsentRepository::record(Consent& consent)
 {
     consent.otherText = consent.otherText.trimmed();
     consent.witness = consent.witness.trimmed();
@@ -125,7 +125,7 @@ ConsentRepository::Result ConsentRepository::record(Consent& consent)
         person.prepare(QStringLiteral("SELECT youth_id, legal_guardian FROM network_person WHERE id = ?"));
         person.addBindValue(personId);
         if (!person.exec() || !person.next() || person.value(0).toLongLong() != consent.youthId) {
-            return { false, tr("The person named in the consent is not in this youth's network."), 0 };
+            return fail(tr("The person named in the consent is not in this youth's network."));
         }
         if (personId == consent.guardianId) {
             guardianIsLegal = person.value(1).toInt() != 0;
@@ -133,7 +133,7 @@ ConsentRepository::Result ConsentRepository::record(Consent& consent)
     }
     const QString problem = ConsentRules::validate(consent, birthDateOf(m_database, consent.youthId), guardianIsLegal);
     if (!problem.isEmpty()) {
-        return { false, problem, 0 };
+        return fail(problem);
     }
 
     WriteTransaction transaction(m_database);
@@ -154,7 +154,7 @@ ConsentRepository::Result ConsentRepository::record(Consent& consent)
     query.addBindValue(SqlValues::idOrNull(consent.staffId));
     query.addBindValue(SqlValues::now());
     if (!transaction.isActive() || !query.exec()) {
-        return { false, tr("The consent could not be saved: %1").arg(query.lastError().text()), 0 };
+        return fail(tr("The consent could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = query.lastInsertId().toLongLong();
     const std::optional<Consent> stored = this->consent(id);
@@ -163,28 +163,25 @@ ConsentRepository::Result ConsentRepository::record(Consent& consent)
         || !YouthEvents::write(m_database, consent.youthId, QStringLiteral("consent_given"), eventDetail(*stored),
                                consent.staffId, &error)
         || !transaction.commit()) {
-        return { false, tr("The consent could not be saved: %1").arg(error.isEmpty() ? m_database.lastError() : error),
-                 0 };
+        return fail(tr("The consent could not be saved: %1").arg(error.isEmpty() ? transaction.error() : error));
     }
     consent = *stored;
     emit changed(consent.youthId);
-    return { true, {}, id };
+    return id;
 }
 
-ConsentRepository::Result ConsentRepository::withdraw(qint64 id, const QDate& on, const QString& note, qint64 staffId)
+Result<qint64> ConsentRepository::withdraw(qint64 id, const QDate& on, const QString& note, qint64 staffId)
 {
     const std::optional<Consent> stored = consent(id);
     if (!stored) {
-        return { false, tr("This consent no longer exists."), 0 };
+        return fail(tr("This consent no longer exists."));
     }
     if (stored->isWithdrawn()) {
-        return { false, tr("This consent was already withdrawn on %1.").arg(stored->withdrawnOn.toString(Qt::ISODate)),
-                 0 };
+        return fail(tr("This consent was already withdrawn on %1.").arg(stored->withdrawnOn.toString(Qt::ISODate)));
     }
     if (!on.isValid() || on < stored->givenOn) {
-        return { false, tr("The consent cannot be withdrawn before it was given (%1).")
-                            .arg(stored->givenOn.toString(Qt::ISODate)),
-                 0 };
+        return fail(tr("The consent cannot be withdrawn before it was given (%1).")
+                            .arg(stored->givenOn.toString(Qt::ISODate)));
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -197,13 +194,11 @@ ConsentRepository::Result ConsentRepository::withdraw(qint64 id, const QDate& on
         || !YouthEvents::write(m_database, stored->youthId, QStringLiteral("consent_withdrawn"), eventDetail(*stored),
                                staffId, &error)
         || !transaction.commit()) {
-        return { false,
-                 tr("The consent could not be withdrawn: %1")
-                     .arg(error.isEmpty() ? query.lastError().text() : error),
-                 0 };
+        return fail(tr("The consent could not be withdrawn: %1")
+                     .arg(error.isEmpty() ? query.lastError().text() : error));
     }
     emit changed(stored->youthId);
-    return { true, {}, id };
+    return id;
 }
 
 } // namespace lotsen

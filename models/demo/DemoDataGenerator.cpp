@@ -4,6 +4,7 @@
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "consent/ConsentRepository.h"
+#include "consent/ConsentRules.h"
 #include "contacts/ContactRepository.h"
 #include "partners/InterventionRepository.h"
 #include "core/Database.h"
@@ -656,21 +657,21 @@ bool writeDemoPlans(Database& database, const QList<DemoPlanHolder>& holders, co
             stepCounts = { 3 + n % 3 };
         }
 
-        const PlanRepository::Result created
+        const Result<qint64> created
             = plans.create(holder.youthId, holder.mentorId, dates.first(), reviewWeeks);
-        if (!created.ok) {
-            return fail(errorMessage, created.message);
+        if (!created.ok()) {
+            return fail(errorMessage, created.message());
         }
-        qint64 planId = created.planId;
+        qint64 planId = *created;
         for (qsizetype k = 0; k < dates.size(); ++k) {
             const QDate date = dates.at(k);
             const bool current = k == dates.size() - 1;
             if (k > 0) {
-                const PlanRepository::Result revised = plans.revise(planId, holder.mentorId, date, reviewWeeks);
-                if (!revised.ok) {
-                    return fail(errorMessage, revised.message);
+                const Result<qint64> revised = plans.revise(planId, holder.mentorId, date, reviewWeeks);
+                if (!revised.ok()) {
+                    return fail(errorMessage, revised.message());
                 }
-                planId = revised.planId;
+                planId = *revised;
             }
             std::optional<ActionPlan> plan = plans.load(planId);
             if (!plan) {
@@ -707,18 +708,18 @@ bool writeDemoPlans(Database& database, const QList<DemoPlanHolder>& holders, co
             } else {
                 plan->nextReview = today.addDays(5 + rng.bounded(40));
             }
-            const PlanRepository::Result saved = plans.save(*plan);
-            if (!saved.ok) {
-                return fail(errorMessage, saved.message);
+            const Result<qint64> saved = plans.save(*plan);
+            if (!saved.ok()) {
+                return fail(errorMessage, saved.message());
             }
 
             // Paper signatures a few days after the meeting; some current plans are not signed yet.
             const bool sign = !current ? (n + int(k)) % 6 != 5 : !active || (n % 3 != 2 && date <= today.addDays(-3));
             const QDate signedOn = date.addDays(rng.bounded(4));
             if (sign && signedOn <= signLimit && (current || signedOn < dates.at(k + 1))) {
-                const PlanRepository::Result signedResult = plans.markSigned(planId, signedOn);
-                if (!signedResult.ok) {
-                    return fail(errorMessage, signedResult.message);
+                const Result<qint64> signedResult = plans.markSigned(planId, signedOn);
+                if (!signedResult.ok()) {
+                    return fail(errorMessage, signedResult.message());
                 }
             }
         }
@@ -900,9 +901,9 @@ bool writeDemoMeetingPlace(Database& database, const QDate& today, const QList<q
             contact.occurredAt = at;
             contact.kind = ContactKind::DropIn;
             contact.staffId = staffIds.at(rng.bounded(int(staffIds.size())));
-            const ContactRepository::Result logged = contacts.log(contact);
-            if (!logged.ok) {
-                return fail(errorMessage, logged.message);
+            const Result<qint64> logged = contacts.log(contact);
+            if (!logged.ok()) {
+                return fail(errorMessage, logged.message());
             }
         }
         const int anonymous = 1 + rng.bounded(3);
@@ -913,9 +914,9 @@ bool writeDemoMeetingPlace(Database& database, const QDate& today, const QList<q
             if (at.date() != day || at > now) {
                 continue;
             }
-            const MeetingPlaceRepository::Result added = meetingPlace.addAnonymousVisit(gender, age, at);
-            if (!added.ok) {
-                return fail(errorMessage, added.message);
+            const Result<qint64> added = meetingPlace.addAnonymousVisit(gender, age, at);
+            if (!added.ok()) {
+                return fail(errorMessage, added.message());
             }
         }
     }
@@ -933,9 +934,9 @@ bool writeDemoMeetingPlace(Database& database, const QDate& today, const QList<q
         activity.title = QString::fromUtf8(demo.title);
         activity.place = QString::fromUtf8(demo.place);
         activity.leaderId = staffIds.at(size_t(week + 4) % size_t(staffIds.size()));
-        const MeetingPlaceRepository::Result saved = meetingPlace.saveActivity(activity);
-        if (!saved.ok) {
-            return fail(errorMessage, saved.message);
+        const Result<qint64> saved = meetingPlace.saveActivity(activity);
+        if (!saved.ok()) {
+            return fail(errorMessage, saved.message());
         }
         if (day > today || (day == today && now.date() != today)) {
             continue;
@@ -943,10 +944,10 @@ bool writeDemoMeetingPlace(Database& database, const QDate& today, const QList<q
         const int present = 3 + rng.bounded(6);
         for (int k = 0; k < present; ++k) {
             const qint64 youthId = youthIds.at(rng.bounded(int(youthIds.size())));
-            const MeetingPlaceRepository::Result ticked
+            const Result<qint64> ticked
                 = meetingPlace.setPresent(activity.id, youthId, true, activity.leaderId);
-            if (!ticked.ok) {
-                return fail(errorMessage, ticked.message);
+            if (!ticked.ok()) {
+                return fail(errorMessage, ticked.message());
             }
         }
     }
@@ -1148,9 +1149,9 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
         organisation.phone = QString::fromUtf8(demo.phone);
         organisation.email = QString::fromUtf8(demo.email);
         organisation.address = QString::fromUtf8(demo.address);
-        const PartnerRepository::Result saved = partners.saveOrganisation(organisation);
-        if (!saved.ok) {
-            return fail(errorMessage, saved.message);
+        const Result<qint64> saved = partners.saveOrganisation(organisation);
+        if (!saved.ok()) {
+            return fail(errorMessage, saved.message());
         }
         organisationIds.append(organisation.id);
         qint64 personId = 0;
@@ -1160,9 +1161,9 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
             person.name = QString::fromUtf8(demo.person);
             person.role = QString::fromUtf8(demo.role);
             person.phone = organisation.phone;
-            const PartnerRepository::Result personSaved = partners.savePerson(person);
-            if (!personSaved.ok) {
-                return fail(errorMessage, personSaved.message);
+            const Result<qint64> personSaved = partners.savePerson(person);
+            if (!personSaved.ok()) {
+                return fail(errorMessage, personSaved.message());
             }
             personId = person.id;
         }
@@ -1175,7 +1176,7 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
         closed.kind = PartnerKind::Other;
         closed.active = false;
         closed.notes = QStringLiteral("Projektet avslutades i juni.");
-        if (!partners.saveOrganisation(closed).ok) {
+        if (!partners.saveOrganisation(closed).ok()) {
             return fail(errorMessage, QStringLiteral("demo partner"));
         }
     }
@@ -1188,9 +1189,9 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
         intervention.providerId = demo.provider >= 0 ? organisationIds.at(demo.provider) : 0;
         intervention.typicalLength = QString::fromUtf8(demo.length);
         intervention.description = QString::fromUtf8(demo.description);
-        const InterventionRepository::Result saved = interventions.saveIntervention(intervention);
-        if (!saved.ok) {
-            return fail(errorMessage, saved.message);
+        const Result<qint64> saved = interventions.saveIntervention(intervention);
+        if (!saved.ok()) {
+            return fail(errorMessage, saved.message());
         }
         interventionIds.append(intervention.id);
     }
@@ -1229,9 +1230,9 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
                                .arg(10 + rng.bounded(89))
                                .arg(10 + rng.bounded(89));
             parent.notes = minor ? QStringLiteral("Vårdnadshavare.") : QString();
-            const NetworkRepository::Result saved = network.save(parent);
-            if (!saved.ok) {
-                return fail(errorMessage, saved.message);
+            const Result<qint64> saved = network.save(parent);
+            if (!saved.ok()) {
+                return fail(errorMessage, saved.message());
             }
             parentId = parent.id;
 
@@ -1250,9 +1251,9 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
                     consent.validUntil = today.addDays(4 + 5 * expiring); // expires soon: a reason on Today
                     ++expiring;
                 }
-                const ConsentRepository::Result recorded = consents.record(consent);
-                if (!recorded.ok) {
-                    return fail(errorMessage, recorded.message);
+                const Result<qint64> recorded = consents.record(consent);
+                if (!recorded.ok()) {
+                    return fail(errorMessage, recorded.message());
                 }
                 backdateLastEvent(holder.youthId, consent.givenOn);
                 if (minor) {
@@ -1260,7 +1261,7 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
                     guardian.id = 0;
                     guardian.guardianId = parentId;
                     guardian.validUntil = {};
-                    if (consents.record(guardian).ok) {
+                    if (consents.record(guardian).ok()) {
                         backdateLastEvent(holder.youthId, guardian.givenOn);
                     }
                 }
@@ -1274,14 +1275,14 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
             photos.givenOn = std::min(today, start.addDays(7));
             photos.form = ConsentForm::Written;
             photos.staffId = staff;
-            if (!consents.record(photos).ok) {
+            if (!consents.record(photos).ok()) {
                 return fail(errorMessage, QStringLiteral("demo photo consent"));
             }
             backdateLastEvent(holder.youthId, photos.givenOn);
             if (holder.index % 7 == 3 && photos.givenOn < today.addDays(-10)) {
                 const QDate withdrawn = today.addDays(-5);
                 if (consents.withdraw(photos.id, withdrawn, QStringLiteral("Vill inte synas på bilder längre."), staff)
-                        .ok) {
+                        .ok()) {
                     backdateLastEvent(holder.youthId, withdrawn);
                 }
             }
@@ -1327,9 +1328,9 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
             }
             const QString outcome = participation.outcome;
             participation.outcome.clear();
-            InterventionRepository::Result saved = interventions.saveParticipation(participation, staff);
-            if (!saved.ok) {
-                return fail(errorMessage, saved.message);
+            Result<qint64> saved = interventions.saveParticipation(participation, staff);
+            if (!saved.ok()) {
+                return fail(errorMessage, saved.message());
             }
             if (participation.status == ParticipationStatus::Ongoing) {
                 backdateLastEvent(holder.youthId, participation.startDate);
@@ -1338,8 +1339,8 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
                 participation.status = finalStatus;
                 participation.outcome = outcome;
                 saved = interventions.saveParticipation(participation, staff);
-                if (!saved.ok) {
-                    return fail(errorMessage, saved.message);
+                if (!saved.ok()) {
+                    return fail(errorMessage, saved.message());
                 }
                 backdateLastEvent(holder.youthId, std::min(today, participation.plannedEnd));
             }
@@ -1370,7 +1371,7 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
                 share.givenOn = std::max(start, referral.sentOn.addDays(-3));
                 share.form = ConsentForm::Written;
                 share.staffId = staff;
-                if (share.givenOn <= referral.sentOn && consents.record(share).ok) {
+                if (share.givenOn <= referral.sentOn && consents.record(share).ok()) {
                     backdateLastEvent(holder.youthId, share.givenOn);
                 }
             } else {
@@ -1378,14 +1379,14 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
                     = QStringLiteral("Akut: ungdomen riskerar att förlora sin ersättning. Samtycke inhämtas muntligt "
                                      "vid nästa möte.");
             }
-            const ReferralRepository::Result sent = referrals.create(referral, staff);
-            if (!sent.ok) {
+            const Result<qint64> sent = referrals.create(referral, staff);
+            if (!sent.ok()) {
                 // No consent could be recorded (the youth started later): go on without this referral.
                 continue;
             }
             backdateLastEvent(holder.youthId, referral.sentOn);
             if (referral.personId != 0) {
-                network.linkPartnerContact(holder.youthId, referral.personId);
+                static_cast<void>(network.linkPartnerContact(holder.youthId, referral.personId));
             }
             ++referralCount;
             // Answers: accepted, declined, or still waiting (the old waiting ones are reasons on Today).
@@ -1399,7 +1400,7 @@ bool writeDemoPartners(Database& database, const QList<DemoContactHolder>& holde
                                             : QStringLiteral("Uppfyller inte villkoren just nu; ny bedömning om "
                                                              "tre månader."),
                                         staff)
-                        .ok) {
+                        .ok()) {
                     backdateLastEvent(holder.youthId, answered);
                 }
             }
@@ -1453,14 +1454,14 @@ bool writeDemoContacts(Database& database, const QList<DemoContactHolder>& holde
             relative.addBindValue(youthId);
             entry.networkPersonId = relative.exec() && relative.next() ? relative.value(0).toLongLong() : 0;
         }
-        ContactRepository::Result result = contacts.log(entry);
-        if (!result.ok && result.consentMissing) {
+        Result<qint64> result = contacts.log(entry);
+        if (ConsentRules::isMissing(result.error())) {
             // Without a recorded consent the mentor went ahead and wrote why, as the program asks.
             entry.consentOverride = QStringLiteral("Ungdomen bad mig ringa. Samtycket skrivs in vid nästa möte.");
             result = contacts.log(entry);
         }
-        if (!result.ok) {
-            return fail(errorMessage, result.message);
+        if (!result.ok()) {
+            return fail(errorMessage, result.message());
         }
         return true;
     };
@@ -1616,18 +1617,18 @@ bool writeDemoContacts(Database& database, const QList<DemoContactHolder>& holde
                 correction.staffId = entry.staffId;
                 correction.note = QString::fromUtf8("Rättelse: det var ett telefonsamtal, inte en träff. "
                                                     "Träffen flyttades till nästa vecka.");
-                const ContactRepository::Result corrected = contacts.correct(loggedId, correction);
-                if (!corrected.ok) {
-                    return fail(errorMessage, corrected.message);
+                const Result<qint64> corrected = contacts.correct(loggedId, correction);
+                if (!corrected.ok()) {
+                    return fail(errorMessage, corrected.message());
                 }
                 correctionWritten = true;
             } else if (!last && !strikeWritten && correctionWritten && rhythm == DemoRhythm::Regular
                        && note.kind == ContactKind::Sms) {
-                const ContactRepository::Result struck
+                const Result<qint64> struck
                     = contacts.strike(loggedId, entry.staffId,
                                       QString::fromUtf8("Registrerad på fel ungdom, sms:et gick till en annan."));
-                if (!struck.ok) {
-                    return fail(errorMessage, struck.message);
+                if (!struck.ok()) {
+                    return fail(errorMessage, struck.message());
                 }
                 strikeWritten = true;
             }
@@ -1856,17 +1857,17 @@ bool DemoDataGenerator::writeDemo(Database& database, const QDate& today, QStrin
             ++handovers;
             youth.mentorId = mentorIds.at(kActiveDemoMentors);
         }
-        YouthRepository::SaveResult result = youths.save(youth);
-        if (result.ok && initial != status) {
+        Result<qint64> result = youths.save(youth);
+        if (result.ok() && initial != status) {
             youth.status = status;
             result = youths.save(youth);
         }
-        if (result.ok && handover) {
+        if (result.ok() && handover) {
             youth.mentorId = mentorId;
             result = youths.save(youth);
         }
-        if (!result.ok) {
-            return fail(errorMessage, tr("Demo youth %1 could not be saved: %2").arg(i + 1).arg(result.message));
+        if (!result.ok()) {
+            return fail(errorMessage, tr("Demo youth %1 could not be saved: %2").arg(i + 1).arg(result.message()));
         }
         if (!prospect) {
             planHolders.append({ youth.id, status, youth.startDate, youth.mentorId, age, youth.targetGroups });

@@ -69,28 +69,28 @@ std::optional<Referral> ReferralRepository::referral(qint64 id) const
     return std::nullopt;
 }
 
-ReferralRepository::Result ReferralRepository::create(Referral& referral, qint64 staffId)
+Result<qint64> ReferralRepository::create(Referral& referral, qint64 staffId)
 {
     referral.reason = referral.reason.trimmed();
     referral.consentOverride = referral.consentOverride.trimmed();
     if (referral.youthId == 0) {
-        return { false, tr("Choose the youth."), 0, false };
+        return fail(tr("Choose the youth."));
     }
     if (referral.organisationId == 0) {
-        return { false, tr("Choose the partner organisation."), 0, false };
+        return fail(tr("Choose the partner organisation."));
     }
     if (!referral.sentOn.isValid()) {
-        return { false, tr("Enter the date of the referral."), 0, false };
+        return fail(tr("Enter the date of the referral."));
     }
     if (referral.reason.isEmpty()) {
-        return { false, tr("Write the reason for the referral."), 0, false };
+        return fail(tr("Write the reason for the referral."));
     }
     if (referral.personId != 0) {
         QSqlQuery person(m_database.connection());
         person.prepare(QStringLiteral("SELECT org_id FROM partner_person WHERE id = ?"));
         person.addBindValue(referral.personId);
         if (!person.exec() || !person.next() || person.value(0).toLongLong() != referral.organisationId) {
-            return { false, tr("The contact person does not work at the chosen organisation."), 0, false };
+            return fail(tr("The contact person does not work at the chosen organisation."));
         }
     }
     // The consent is checked here, whatever the dialog did; a stale or foreign consent id is not trusted.
@@ -102,7 +102,7 @@ ReferralRepository::Result ReferralRepository::create(Referral& referral, qint64
         name.prepare(QStringLiteral("SELECT name FROM partner_org WHERE id = ?"));
         name.addBindValue(referral.organisationId);
         const QString organisation = name.exec() && name.next() ? name.value(0).toString() : QString();
-        return { false, ConsentRules::missingText(need, organisation), 0, true };
+        return fail(ConsentRules::missingText(need, organisation), ConsentRules::missingField());
     }
     if (valid) {
         referral.consentOverride.clear();
@@ -125,7 +125,7 @@ ReferralRepository::Result ReferralRepository::create(Referral& referral, qint64
     query.addBindValue(now);
     query.addBindValue(now);
     if (!transaction.isActive() || !query.exec()) {
-        return { false, tr("The referral could not be saved: %1").arg(query.lastError().text()), 0, false };
+        return fail(tr("The referral could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = query.lastInsertId().toLongLong();
     const std::optional<Referral> stored = this->referral(id);
@@ -141,28 +141,26 @@ ReferralRepository::Result ReferralRepository::create(Referral& referral, qint64
                                                                   : QStringLiteral("referral_sent_without_consent"),
                                detail, staffId, &error)
         || !transaction.commit()) {
-        return { false, tr("The referral could not be saved: %1").arg(error.isEmpty() ? m_database.lastError() : error),
-                 0, false };
+        return fail(tr("The referral could not be saved: %1").arg(error.isEmpty() ? transaction.error() : error));
     }
     referral = *stored;
     emit changed(referral.youthId);
-    return { true, {}, id, false };
+    return id;
 }
 
-ReferralRepository::Result ReferralRepository::recordResponse(qint64 id, ReferralStatus status, const QDate& on,
+Result<qint64> ReferralRepository::recordResponse(qint64 id, ReferralStatus status, const QDate& on,
                                                               const QString& note, qint64 staffId)
 {
     const std::optional<Referral> stored = referral(id);
     if (!stored) {
-        return { false, tr("This referral no longer exists."), 0, false };
+        return fail(tr("This referral no longer exists."));
     }
     if (status == ReferralStatus::Sent) {
-        return { false, tr("Choose the answer: accepted, declined or no answer."), 0, false };
+        return fail(tr("Choose the answer: accepted, declined or no answer."));
     }
     if (!on.isValid() || on < stored->sentOn) {
-        return { false, tr("The answer cannot be dated before the referral (%1).")
-                            .arg(stored->sentOn.toString(Qt::ISODate)),
-                 0, false };
+        return fail(tr("The answer cannot be dated before the referral (%1).")
+                            .arg(stored->sentOn.toString(Qt::ISODate)));
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -178,12 +176,10 @@ ReferralRepository::Result ReferralRepository::recordResponse(qint64 id, Referra
         || !YouthEvents::write(m_database, stored->youthId, QStringLiteral("referral_answered"),
                                Vocabulary::code(status) + u':' + stored->organisationName, staffId, &error)
         || !transaction.commit()) {
-        return { false,
-                 tr("The answer could not be saved: %1").arg(error.isEmpty() ? query.lastError().text() : error), 0,
-                 false };
+        return fail(tr("The answer could not be saved: %1").arg(error.isEmpty() ? query.lastError().text() : error));
     }
     emit changed(stored->youthId);
-    return { true, {}, id, false };
+    return id;
 }
 
 } // namespace lotsen

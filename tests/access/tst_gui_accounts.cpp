@@ -149,7 +149,7 @@ qint64 TestGuiAccounts::addYouth()
     youth.status = YouthStatus::Active;
     youth.mentorId = m_staffId;
     youth.startDate = QDate(2026, 9, 1);
-    return m_workspace->youths().save(youth).ok ? youth.id : 0;
+    return m_workspace->youths().save(youth).ok() ? youth.id : 0;
 }
 
 QAction* TestGuiAccounts::goAction(const QString& text) const

@@ -108,9 +108,9 @@ qint64 TestGuiRoles::addYouth(const QString& firstName, qint64 mentorId, const Q
     youth.startDate = QDate(2026, 9, 1);
     youth.mentorId = mentorId;
     youth.note = note;
-    const YouthRepository::SaveResult saved = m_workspace->youths().save(youth);
-    if (!saved.ok) {
-        qWarning("youth not saved: %s", qPrintable(saved.message));
+    const Result<qint64> saved = m_workspace->youths().save(youth);
+    if (!saved.ok()) {
+        qWarning("youth not saved: %s", qPrintable(saved.message()));
     }
     return youth.id;
 }

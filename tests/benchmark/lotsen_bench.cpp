@@ -341,9 +341,9 @@ PlanPdfTimes measurePlanPdf(int runs)
         step.outcome = i % 5 == 0 ? QStringLiteral("Det gick bra, vi fortsätter.") : QString();
         plan->steps.append(step);
     }
-    const PlanRepository::Result saved = workspace.plans().save(*plan);
-    if (!saved.ok) {
-        result.error = saved.message;
+    const Result<qint64> saved = workspace.plans().save(*plan);
+    if (!saved.ok()) {
+        result.error = saved.message();
         return result;
     }
 

@@ -117,7 +117,7 @@ qint64 TestGuiOutreach::addYouth(const QString& first, const QString& last, cons
     youth.birthDate = number.isEmpty() ? QDate() : QDate::fromString(number.left(8), u"yyyyMMdd"_s);
     youth.status = status;
     youth.referralSource = ReferralSource::Kaa;
-    return m_workspace->youths().save(youth).ok ? youth.id : 0;
+    return m_workspace->youths().save(youth).ok() ? youth.id : 0;
 }
 
 template<typename T> void TestGuiOutreach::whenModal(std::function<void(T*)> handler)

@@ -108,14 +108,16 @@ qint64 TestGuiToday::addYouth(const QString& first, const QString& last, qint64 
     youth.status = YouthStatus::Active;
     youth.mentorId = mentorId;
     youth.startDate = kToday.addDays(-200);
-    if (!m_workspace->youths().save(youth).ok) {
+    if (!m_workspace->youths().save(youth).ok()) {
         return 0;
     }
     Contact contact;
     contact.youthId = youth.id;
     contact.occurredAt = QDateTime(kToday.addDays(-daysSinceContact), QTime(9, 0));
     contact.staffId = mentorId;
-    m_workspace->contacts().log(contact);
+    if (!m_workspace->contacts().log(contact)) {
+        return 0;
+    }
     return youth.id;
 }
 
@@ -302,7 +304,7 @@ void TestGuiToday::emptyStateSaysNobodyNeedsAttention()
     Contact contact;
     contact.youthId = m_youth;
     contact.occurredAt = QDateTime(kToday, QTime(9, 30));
-    QVERIFY(m_workspace->contacts().log(contact).ok);
+    QVERIFY(m_workspace->contacts().log(contact).ok());
     QCOMPARE(today()->model()->rowCount(), 0);
     QVERIFY(today()->emptyLabel()->isVisible());
     QVERIFY(today()->emptyLabel()->text().contains(u"Nobody needs attention"_s));

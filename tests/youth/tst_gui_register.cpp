@@ -121,7 +121,7 @@ qint64 TestGuiRegister::addYouth(const QString& first, const QString& last, cons
     youth.status = status;
     youth.mentorId = m_mentorId;
     const auto result = m_workspace->youths().save(youth);
-    return result.ok ? youth.id : 0;
+    return result.ok() ? youth.id : 0;
 }
 
 void TestGuiRegister::createYouthThroughFormAndFindIt()

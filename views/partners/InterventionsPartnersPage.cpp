@@ -671,9 +671,9 @@ bool InterventionsPartnersPage::togglePartnerActive()
         // Otherwise the row would vanish under the user's hand.
         m_partnerInactive->setChecked(true);
     }
-    const PartnerRepository::Result result = m_workspace.partners().setOrganisationActive(id, !organisation->active);
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Organisation not changed"), result.message);
+    const Result<qint64> result = m_workspace.partners().setOrganisationActive(id, !organisation->active);
+    if (!result.ok()) {
+        MessageBox::warning(this, tr("Organisation not changed"), result.message());
         return false;
     }
     selectPartner(id);
@@ -723,9 +723,9 @@ bool InterventionsPartnersPage::deletePartner()
         != QMessageBox::Yes) {
         return false;
     }
-    const PartnerRepository::Result result = partners.removeOrganisation(id);
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Organisation not deleted"), result.message);
+    const Result<qint64> result = partners.removeOrganisation(id);
+    if (!result.ok()) {
+        MessageBox::warning(this, tr("Organisation not deleted"), result.message());
         return false;
     }
     return true;
@@ -775,10 +775,10 @@ bool InterventionsPartnersPage::toggleInterventionActive()
     if (intervention->active && !m_catalogueInactive->isChecked()) {
         m_catalogueInactive->setChecked(true);
     }
-    const InterventionRepository::Result result
+    const Result<qint64> result
         = m_workspace.interventions().setInterventionActive(id, !intervention->active);
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Intervention not changed"), result.message);
+    if (!result.ok()) {
+        MessageBox::warning(this, tr("Intervention not changed"), result.message());
         return false;
     }
     selectIntervention(id);
@@ -822,9 +822,9 @@ bool InterventionsPartnersPage::deleteIntervention()
         != QMessageBox::Yes) {
         return false;
     }
-    const InterventionRepository::Result result = m_workspace.interventions().removeIntervention(id);
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Intervention not deleted"), result.message);
+    const Result<qint64> result = m_workspace.interventions().removeIntervention(id);
+    if (!result.ok()) {
+        MessageBox::warning(this, tr("Intervention not deleted"), result.message());
         return false;
     }
     return true;

@@ -438,9 +438,9 @@ bool PersonalDataForm::save()
         showError(YouthRepository::Field::PersonalNumber, numberError);
         return false;
     }
-    const YouthRepository::SaveResult result = m_workspace.youths().save(youth);
-    if (!result.ok) {
-        showError(result.field, result.message);
+    const Result<qint64> result = m_workspace.youths().save(youth);
+    if (!result.ok()) {
+        showError(YouthRepository::fieldOf(result.error()), result.message());
         return false;
     }
     m_workspace.session().log(AccessAction::ChangeYouth, youth.id, QStringLiteral("personal data"));
@@ -471,10 +471,9 @@ void PersonalDataForm::requestDelete()
     if (answer != QMessageBox::Yes) {
         return;
     }
-    QString error;
     const qint64 id = m_loaded.id;
-    if (!m_workspace.youths().remove(id, &error)) {
-        MessageBox::warning(this, tr("Cannot delete"), error);
+    if (const Result<void> removed = m_workspace.youths().remove(id); !removed) {
+        MessageBox::warning(this, tr("Cannot delete"), removed.message());
         return;
     }
     m_loaded = Youth();
