@@ -75,10 +75,6 @@ public:
     // failed is removed.
     bool backupTo(const QString& targetPath, QString* errorMessage = nullptr);
 
-    // SQLite's error text from the last failed statement, for logs and messages (never personal data).
-    QString lastError() const { return m_lastError; }
-    void setLastError(const QString& error) { m_lastError = error; }
-
 private:
     OpenResult fail(OpenStatus status, const QString& message);
     OpenResult checkExisting(bool checkPages);

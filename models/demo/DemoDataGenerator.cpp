@@ -675,7 +675,7 @@ bool writeDemoPlans(Database& database, const QList<DemoPlanHolder>& holders, co
             }
             std::optional<ActionPlan> plan = plans.load(planId);
             if (!plan) {
-                return fail(errorMessage, database.lastError());
+                return fail(errorMessage, QString());
             }
             if (k == 0) {
                 plan->myGoal = QString::fromUtf8(profile.myGoal);
@@ -1991,7 +1991,7 @@ bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* e
     // One transaction: 100,000 separate commits with synchronous=FULL would take minutes.
     WriteTransaction transaction(database);
     if (!transaction.isActive()) {
-        return fail(errorMessage, tr("The test data could not be written: %1").arg(database.lastError()));
+        return fail(errorMessage, tr("The test data could not be written: %1").arg(transaction.error()));
     }
     const auto queryFailed = [errorMessage](const QSqlQuery& query) {
         return fail(errorMessage, tr("The test data could not be written: %1").arg(query.lastError().text()));
@@ -2255,7 +2255,7 @@ bool DemoDataGenerator::writeSynthetic(Database& database, int count, QString* e
         }
     }
     if (!transaction.commit()) {
-        return fail(errorMessage, tr("The test data could not be written: %1").arg(database.lastError()));
+        return fail(errorMessage, tr("The test data could not be written: %1").arg(transaction.error()));
     }
     return true;
 }

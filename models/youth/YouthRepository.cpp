@@ -511,17 +511,19 @@ int YouthRepository::count() const
     return query.exec(QStringLiteral("SELECT count(*) FROM youth")) && query.next() ? query.value(0).toInt() : 0;
 }
 
-QStringList YouthRepository::municipalities() const
+Result<QStringList> YouthRepository::municipalities() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     QStringList result;
     // DISTINCT over the municipality index is a scan of distinct keys, not of every youth.
-    if (query.exec(
+    if (!query.exec(
             QStringLiteral("SELECT DISTINCT municipality FROM youth WHERE municipality <> '' ORDER BY municipality"))) {
-        while (query.next()) {
-            result.append(query.value(0).toString());
-        }
+        qCWarning(lcSql) << "reading the municipalities failed:" << query.lastError().text();
+        return fail(tr("The youths could not be read: %1").arg(query.lastError().text()));
+    }
+    while (query.next()) {
+        result.append(query.value(0).toString());
     }
     return result;
 }

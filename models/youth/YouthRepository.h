@@ -61,7 +61,7 @@ public:
     Result<void> remove(qint64 id);
 
     int count() const;
-    QStringList municipalities() const;
+    Result<QStringList> municipalities() const;
 
 signals:
     void youthSaved(qint64 id);

@@ -740,12 +740,12 @@ int main(int argc, char* argv[])
         const auto openCard = [&](qint64 youthId, double* listsMs = nullptr) {
             QElapsedTimer lists;
             lists.start();
-            rowsRead += workspace.youths().municipalities().size();
+            rowsRead += workspace.youths().municipalities().valueOr({}).size();
             double municipalitiesMs = elapsedMs(lists);
             rowsRead += workspace.staff().all().size();
             const std::optional<Youth> youth = workspace.youths().load(youthId);
             lists.restart();
-            rowsRead += workspace.youths().municipalities().size();
+            rowsRead += workspace.youths().municipalities().valueOr({}).size();
             municipalitiesMs += elapsedMs(lists);
             rowsRead += workspace.staff().all().size();
             if (listsMs) {

@@ -242,7 +242,8 @@ void PersonalDataForm::fillMunicipalities()
     const QString current = m_municipality->currentText();
     m_municipality->clear();
     m_municipality->addItem(QString());
-    m_municipality->addItems(m_workspace.youths().municipalities());
+    // A failed read is logged by the repository; the list then offers no suggestions, and typing still works.
+    m_municipality->addItems(m_workspace.youths().municipalities().valueOr({}));
     m_municipality->setCurrentText(current);
 }
 
