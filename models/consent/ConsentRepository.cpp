@@ -158,12 +158,12 @@ Result<qint64> ConsentRepository::record(Consent& consent)
     }
     const qint64 id = query.lastInsertId().toLongLong();
     const std::optional<Consent> stored = this->consent(id);
-    QString error;
+    Result<void> event = success();
     if (!stored
-        || !YouthEvents::write(m_database, consent.youthId, QStringLiteral("consent_given"), eventDetail(*stored),
-                               consent.staffId, &error)
+        || !(event = YouthEvents::write(m_database, consent.youthId, QStringLiteral("consent_given"),
+                                        eventDetail(*stored), consent.staffId))
         || !transaction.commit()) {
-        return fail(tr("The consent could not be saved: %1").arg(error.isEmpty() ? transaction.error() : error));
+        return fail(tr("The consent could not be saved: %1").arg(event ? transaction.error() : event.message()));
     }
     consent = *stored;
     emit changed(consent.youthId);
@@ -189,13 +189,12 @@ Result<qint64> ConsentRepository::withdraw(qint64 id, const QDate& on, const QSt
     query.addBindValue(on.toString(Qt::ISODate));
     query.addBindValue(SqlValues::text(note.trimmed()));
     query.addBindValue(id);
-    QString error;
+    Result<void> event = success();
     if (!transaction.isActive() || !query.exec()
-        || !YouthEvents::write(m_database, stored->youthId, QStringLiteral("consent_withdrawn"), eventDetail(*stored),
-                               staffId, &error)
+        || !(event = YouthEvents::write(m_database, stored->youthId, QStringLiteral("consent_withdrawn"),
+                                        eventDetail(*stored), staffId))
         || !transaction.commit()) {
-        return fail(tr("The consent could not be withdrawn: %1")
-                     .arg(error.isEmpty() ? query.lastError().text() : error));
+        return fail(tr("The consent could not be withdrawn: %1").arg(event ? query.lastError().text() : event.message()));
     }
     emit changed(stored->youthId);
     return id;

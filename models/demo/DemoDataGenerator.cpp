@@ -1735,12 +1735,11 @@ bool DemoDataGenerator::writeDemo(Database& database, const QDate& today, QStrin
     StaffRepository staff(database);
     QList<qint64> mentorIds;
     for (const char* name : kDemoMentors) {
-        QString error;
-        const qint64 id = staff.add(QString::fromUtf8(name), &error);
-        if (id == 0) {
-            return fail(errorMessage, error);
+        const Result<qint64> id = staff.add(QString::fromUtf8(name));
+        if (!id) {
+            return fail(errorMessage, id.message());
         }
-        mentorIds.append(id);
+        mentorIds.append(*id);
     }
 
     YouthRepository youths(database);
@@ -1911,9 +1910,8 @@ bool DemoDataGenerator::writeDemo(Database& database, const QDate& today, QStrin
         return false;
     }
 
-    QString error;
-    if (!staff.setActive(mentorIds.at(kActiveDemoMentors), false, &error)) {
-        return fail(errorMessage, error);
+    if (const Result<void> deactivated = staff.setActive(mentorIds.at(kActiveDemoMentors), false); !deactivated) {
+        return fail(errorMessage, deactivated.message());
     }
     return true;
 }

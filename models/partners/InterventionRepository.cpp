@@ -296,7 +296,6 @@ Result<qint64> InterventionRepository::saveParticipation(Participation& particip
     } else {
         query.addBindValue(participation.id);
     }
-    QString error;
     if (!transaction.isActive() || !query.exec()) {
         return fail(tr("The participation could not be saved: %1").arg(query.lastError().text()));
     }
@@ -310,13 +309,17 @@ Result<qint64> InterventionRepository::saveParticipation(Participation& particip
                         || participation.status == ParticipationStatus::Interrupted)
         && participation.status != previous;
     const QString detail = Vocabulary::code(participation.status) + u':' + chosen->name;
-    if ((started
-         && !YouthEvents::write(m_database, participation.youthId, QStringLiteral("intervention_started"), detail,
-                                staffId, &error))
-        || (ended
-            && !YouthEvents::write(m_database, participation.youthId, QStringLiteral("intervention_ended"), detail,
-                                   staffId, &error))) {
-        return fail(tr("The participation could not be saved: %1").arg(error));
+    Result<void> event = success();
+    if (started) {
+        event = YouthEvents::write(m_database, participation.youthId, QStringLiteral("intervention_started"), detail,
+                                   staffId);
+    }
+    if (event && ended) {
+        event = YouthEvents::write(m_database, participation.youthId, QStringLiteral("intervention_ended"), detail,
+                                   staffId);
+    }
+    if (!event) {
+        return fail(tr("The participation could not be saved: %1").arg(event.message()));
     }
     if (!transaction.commit()) {
         return fail(tr("The participation could not be saved: %1").arg(transaction.error()));

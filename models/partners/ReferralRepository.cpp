@@ -129,19 +129,20 @@ Result<qint64> ReferralRepository::create(Referral& referral, qint64 staffId)
     }
     const qint64 id = query.lastInsertId().toLongLong();
     const std::optional<Referral> stored = this->referral(id);
-    QString error;
+    Result<void> event = success();
     // The timeline shows the referral, and an override with its reason.
     const QString detail = stored ? stored->organisationName + (referral.consentOverride.isEmpty()
                                                                      ? QString()
                                                                      : QStringLiteral("\n") + referral.consentOverride)
                                   : QString();
     if (!stored
-        || !YouthEvents::write(m_database, referral.youthId,
-                               referral.consentOverride.isEmpty() ? QStringLiteral("referral_sent")
-                                                                  : QStringLiteral("referral_sent_without_consent"),
-                               detail, staffId, &error)
+        || !(event = YouthEvents::write(m_database, referral.youthId,
+                                        referral.consentOverride.isEmpty()
+                                            ? QStringLiteral("referral_sent")
+                                            : QStringLiteral("referral_sent_without_consent"),
+                                        detail, staffId))
         || !transaction.commit()) {
-        return fail(tr("The referral could not be saved: %1").arg(error.isEmpty() ? transaction.error() : error));
+        return fail(tr("The referral could not be saved: %1").arg(event ? transaction.error() : event.message()));
     }
     referral = *stored;
     emit changed(referral.youthId);
@@ -171,12 +172,12 @@ Result<qint64> ReferralRepository::recordResponse(qint64 id, ReferralStatus stat
     query.addBindValue(SqlValues::text(note.trimmed()));
     query.addBindValue(SqlValues::now());
     query.addBindValue(id);
-    QString error;
+    Result<void> event = success();
     if (!transaction.isActive() || !query.exec()
-        || !YouthEvents::write(m_database, stored->youthId, QStringLiteral("referral_answered"),
-                               Vocabulary::code(status) + u':' + stored->organisationName, staffId, &error)
+        || !(event = YouthEvents::write(m_database, stored->youthId, QStringLiteral("referral_answered"),
+                                        Vocabulary::code(status) + u':' + stored->organisationName, staffId))
         || !transaction.commit()) {
-        return fail(tr("The answer could not be saved: %1").arg(error.isEmpty() ? query.lastError().text() : error));
+        return fail(tr("The answer could not be saved: %1").arg(event ? query.lastError().text() : event.message()));
     }
     emit changed(stored->youthId);
     return id;

@@ -73,8 +73,8 @@ void TestGuiRoles::init()
     QVERIFY(m_database->open(m_dir->filePath(u"roles.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
 
-    const qint64 maja = m_workspace->staff().add(u"Maja Mentor"_s);
-    const qint64 olle = m_workspace->staff().add(u"Olle Mentor"_s);
+    const qint64 maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
+    const qint64 olle = m_workspace->staff().add(u"Olle Mentor"_s).valueOr(0);
     m_majasYouth = addYouth(u"Alva"_s, maja, u"Majas känsliga anteckning"_s);
     m_ollesYouth = addYouth(u"Bo"_s, olle, u"Olles känsliga anteckning"_s);
 

@@ -54,8 +54,8 @@ void TestRoleEnforcement::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"notes.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
-    m_olle = m_workspace->staff().add(u"Olle Mentor"_s);
+    m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
+    m_olle = m_workspace->staff().add(u"Olle Mentor"_s).valueOr(0);
     m_majasYouth = addYouth(u"Alva"_s, m_maja, u"Majas anteckning"_s);
     m_ollesYouth = addYouth(u"Bo"_s, m_olle, u"Olles anteckning"_s);
 }

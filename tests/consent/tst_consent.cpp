@@ -83,7 +83,7 @@ void TestConsent::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"consent.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_mentor = m_workspace->staff().add(u"Maja Mentor"_s);
+    m_mentor = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     m_adult = addYouth(u"Vuxen"_s, QDate(2003, 4, 15));
     m_minor = addYouth(u"Ung"_s, QDate(2010, 3, 1)); // 16 today, 18 on 2028-03-01
 

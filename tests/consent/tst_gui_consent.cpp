@@ -109,7 +109,7 @@ void TestGuiConsent::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"consent.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
+    m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     Youth youth;
     youth.firstName = u"Tova"_s;
     youth.lastName = u"Testberg"_s;

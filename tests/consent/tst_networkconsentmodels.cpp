@@ -76,7 +76,7 @@ void TestNetworkConsentModels::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"network.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
+    m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     // 17 on the day the guardian's consent below is given, 18 today.
     m_youthId = addYouth(u"Tova"_s, QDate(2008, 11, 1));
     m_otherYouthId = addYouth(u"Ali"_s, QDate(2004, 3, 3));

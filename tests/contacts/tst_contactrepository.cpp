@@ -88,8 +88,8 @@ void TestContactRepository::init()
     QVERIFY(m_database->open(m_dir->filePath(u"contacts.lotsen"_s)).ok());
     m_contacts = std::make_unique<ContactRepository>(*m_database);
     StaffRepository staff(*m_database);
-    m_maja = staff.add(u"Maja Mentor"_s);
-    m_olle = staff.add(u"Olle Coach"_s);
+    m_maja = staff.add(u"Maja Mentor"_s).valueOr(0);
+    m_olle = staff.add(u"Olle Coach"_s).valueOr(0);
     QVERIFY(m_maja != 0 && m_olle != 0);
     YouthRepository youths(*m_database);
     Youth youth;

@@ -71,8 +71,8 @@ void TestTimelineModel::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"timeline.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
-    m_olle = m_workspace->staff().add(u"Olle Coach"_s);
+    m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
+    m_olle = m_workspace->staff().add(u"Olle Coach"_s).valueOr(0);
 
     // A history over a month: found by outreach, enrolled, handed over to another mentor.
     Clock::setFixedNow(kNow.addDays(-30));

@@ -221,7 +221,7 @@ void TestFileSafety::newDatabaseAndItsWalAreOwnerOnly()
     const QString file = path(u"new.lotsen"_s);
     Database database;
     QCOMPARE(database.open(file).status, Database::OpenStatus::Created);
-    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s) > 0);
+    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s).valueOr(0) > 0);
     // WAL: the write is in the -wal file, and the -shm file exists while the database is open.
     QVERIFY(QFileInfo(file + u"-wal"_s).size() > 0);
     QCOMPARE(mode(file), u"600"_s);
@@ -258,7 +258,7 @@ void TestFileSafety::readableDatabaseIsRestrictedAtOpen()
     Database database;
     QCOMPARE(database.open(file).status, Database::OpenStatus::Opened);
     QCOMPARE(mode(file), u"600"_s);
-    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s) > 0);
+    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s).valueOr(0) > 0);
     QCOMPARE(mode(file + u"-wal"_s), u"600"_s);
     QCOMPARE(mode(file + u"-shm"_s), u"600"_s);
 }
@@ -291,7 +291,7 @@ void TestFileSafety::backupIsOwnerOnly()
 {
     Database database;
     QCOMPARE(database.open(path(u"source.lotsen"_s)).status, Database::OpenStatus::Created);
-    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s) > 0);
+    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s).valueOr(0) > 0);
     const QString target = path(u"copy.lotsen"_s);
     QString error;
     QVERIFY2(database.backupTo(target, &error), qPrintable(error));
@@ -308,7 +308,7 @@ void TestFileSafety::backupIntoEmptyFileIsOwnerOnly()
 {
     Database database;
     QCOMPARE(database.open(path(u"source.lotsen"_s)).status, Database::OpenStatus::Created);
-    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s) > 0);
+    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s).valueOr(0) > 0);
     // An empty file chosen as the target (say, made by the file dialog) is used, and restricted first.
     const QString target = path(u"chosen.lotsen"_s);
     writeFile(target, {}, kReadableByAll);
@@ -337,7 +337,7 @@ void TestFileSafety::backupRefusesNonEmptyTarget()
     const QString earlier = path(u"earlier.lotsen"_s);
     QVERIFY(database.backupTo(earlier));
     const QByteArray before = readFile(earlier);
-    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s) > 0);
+    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s).valueOr(0) > 0);
     QVERIFY(!database.backupTo(earlier));
     QCOMPARE(readFile(earlier), before);
 }

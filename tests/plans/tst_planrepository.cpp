@@ -278,8 +278,8 @@ void TestPlanRepository::init()
     m_youths = std::make_unique<YouthRepository>(*m_database);
     m_staff = std::make_unique<StaffRepository>(*m_database);
     m_plans = std::make_unique<PlanRepository>(*m_database);
-    m_kim = m_staff->add(u"Kim Lind"_s);
-    m_lo = m_staff->add(u"Lo Ek"_s);
+    m_kim = m_staff->add(u"Kim Lind"_s).valueOr(0);
+    m_lo = m_staff->add(u"Lo Ek"_s).valueOr(0);
     QVERIFY(m_kim > 0 && m_lo > 0);
     m_anna = addYouth(u"Anna"_s);
     m_bo = addYouth(u"Bo"_s);

@@ -108,8 +108,8 @@ void TestAttentionRules::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"attention.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_mentorA = m_workspace->staff().add(u"Alva Mentor"_s);
-    m_mentorB = m_workspace->staff().add(u"Bertil Mentor"_s);
+    m_mentorA = m_workspace->staff().add(u"Alva Mentor"_s).valueOr(0);
+    m_mentorB = m_workspace->staff().add(u"Bertil Mentor"_s).valueOr(0);
     QVERIFY(m_mentorA != 0 && m_mentorB != 0);
 }
 

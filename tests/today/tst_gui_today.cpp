@@ -81,8 +81,8 @@ void TestGuiToday::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"today.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_karin = m_workspace->staff().add(u"Karin Mentorsson"_s);
-    m_olle = m_workspace->staff().add(u"Olle Mentorsson"_s);
+    m_karin = m_workspace->staff().add(u"Karin Mentorsson"_s).valueOr(0);
+    m_olle = m_workspace->staff().add(u"Olle Mentorsson"_s).valueOr(0);
     m_youth = addYouth(u"Sara"_s, u"Lind"_s, m_karin, 20);
     addYouth(u"Tom"_s, u"Ek"_s, m_karin, 3); // recent contact: not on the list
     m_window = std::make_unique<MainWindow>(*m_workspace, false);

@@ -142,7 +142,7 @@ QStringList TestYouthRepository::events(qint64 youthId) const
 
 void TestYouthRepository::saveNewAndLoad()
 {
-    const qint64 mentor = m_staff->add(u"Kim Lind"_s);
+    const qint64 mentor = m_staff->add(u"Kim Lind"_s).valueOr(0);
     QVERIFY(mentor > 0);
 
     Youth youth = anna();
@@ -452,8 +452,8 @@ void TestYouthRepository::updateOfDeletedYouth()
 
 void TestYouthRepository::history()
 {
-    const qint64 kim = m_staff->add(u"Kim"_s);
-    const qint64 lo = m_staff->add(u"Lo"_s);
+    const qint64 kim = m_staff->add(u"Kim"_s).valueOr(0);
+    const qint64 lo = m_staff->add(u"Lo"_s).valueOr(0);
     Youth youth = anna();
     QVERIFY(m_youths->save(youth).ok());
     QCOMPARE(events(youth.id), QStringList { u"created:prospect"_s });
@@ -558,7 +558,7 @@ void TestYouthRepository::cannotDeleteProspectWithHistory()
     // A mentor change is history too.
     Youth other = bo();
     QVERIFY(m_youths->save(other).ok());
-    other.mentorId = m_staff->add(u"Kim"_s);
+    other.mentorId = m_staff->add(u"Kim"_s).valueOr(0);
     QVERIFY(m_youths->save(other).ok());
     QVERIFY(!m_youths->deletionBlocker(other.id).isEmpty());
     QVERIFY(!m_youths->remove(other.id));
@@ -625,11 +625,12 @@ void TestYouthRepository::municipalities()
 void TestYouthRepository::staffAddRenameActive()
 {
     QSignalSpy changed(m_staff.get(), &StaffRepository::changed);
-    QString error;
-    const qint64 kim = m_staff->add(u"  Kim   Lind "_s, &error);
-    QVERIFY2(kim > 0, qPrintable(error));
-    const qint64 anna = m_staff->add(u"anna Berg"_s);
-    const qint64 bo = m_staff->add(u"Bo Ek"_s);
+    const Result<qint64> added = m_staff->add(u"  Kim   Lind "_s);
+    QVERIFY2(added, qPrintable(added.message()));
+    const qint64 kim = *added;
+    QVERIFY(kim > 0);
+    const qint64 anna = m_staff->add(u"anna Berg"_s).valueOr(0);
+    const qint64 bo = m_staff->add(u"Bo Ek"_s).valueOr(0);
     QVERIFY(anna > 0 && bo > 0);
     QVERIFY(kim != anna && anna != bo && kim != bo);
     QCOMPARE(changed.count(), 3);
@@ -647,23 +648,24 @@ void TestYouthRepository::staffAddRenameActive()
     QCOMPARE(names(m_staff->all()), (QStringList { u"anna Berg"_s, u"Bo Ek"_s, u"Kim Lind"_s }));
     QCOMPARE(names(m_staff->active()), (QStringList { u"anna Berg"_s, u"Bo Ek"_s, u"Kim Lind"_s }));
 
-    QVERIFY(m_staff->setActive(bo, false, &error));
+    QVERIFY(m_staff->setActive(bo, false));
     QCOMPARE(names(m_staff->active()), (QStringList { u"anna Berg"_s, u"Kim Lind"_s }));
     QCOMPARE(names(m_staff->all()), (QStringList { u"anna Berg"_s, u"Bo Ek (inactive)"_s, u"Kim Lind"_s }));
     QVERIFY(m_staff->setActive(bo, true));
     QCOMPARE(m_staff->active().size(), 3);
 
-    QVERIFY(m_staff->rename(kim, u"Alva Lind"_s, &error));
+    QVERIFY(m_staff->rename(kim, u"Alva Lind"_s));
     QCOMPARE(m_staff->nameOf(kim), u"Alva Lind"_s);
     QCOMPARE(m_staff->all().first().id, kim);
     QCOMPARE(changed.count(), 6);
 
     // Unknown ids are refused.
-    QVERIFY(!m_staff->rename(9999, u"Nobody"_s, &error));
-    QVERIFY(!error.isEmpty());
-    error.clear();
-    QVERIFY(!m_staff->setActive(9999, false, &error));
-    QVERIFY(!error.isEmpty());
+    const Result<void> renamed = m_staff->rename(9999, u"Nobody"_s);
+    QVERIFY(!renamed);
+    QVERIFY(!renamed.message().isEmpty());
+    const Result<void> deactivated = m_staff->setActive(9999, false);
+    QVERIFY(!deactivated);
+    QVERIFY(!deactivated.message().isEmpty());
     QCOMPARE(changed.count(), 6);
     QCOMPARE(m_staff->all().size(), 3);
 }
@@ -672,16 +674,16 @@ void TestYouthRepository::staffEmptyNameRefused()
 {
     QSignalSpy changed(m_staff.get(), &StaffRepository::changed);
     for (const QString& name : { QString(), u"   "_s, u"\t\n"_s }) {
-        QString error;
-        QCOMPARE(m_staff->add(name, &error), 0);
-        QVERIFY(!error.isEmpty());
+        const Result<qint64> added = m_staff->add(name);
+        QVERIFY(!added);
+        QVERIFY(!added.message().isEmpty());
     }
     QVERIFY(m_staff->all().isEmpty());
 
-    const qint64 kim = m_staff->add(u"Kim"_s);
-    QString error;
-    QVERIFY(!m_staff->rename(kim, u"  "_s, &error));
-    QVERIFY(!error.isEmpty());
+    const qint64 kim = m_staff->add(u"Kim"_s).valueOr(0);
+    const Result<void> renamed = m_staff->rename(kim, u"  "_s);
+    QVERIFY(!renamed);
+    QVERIFY(!renamed.message().isEmpty());
     QCOMPARE(m_staff->nameOf(kim), u"Kim"_s);
     QCOMPARE(changed.count(), 1);
 }

@@ -280,9 +280,8 @@ void SettingsPage::updateButtons()
 
 void SettingsPage::addMentor()
 {
-    QString error;
-    if (m_workspace.staff().add(m_newMentorName->text(), &error) == 0) {
-        MessageBox::warning(this, tr("Mentor not added"), error);
+    if (const Result<qint64> added = m_workspace.staff().add(m_newMentorName->text()); !added) {
+        MessageBox::warning(this, tr("Mentor not added"), added.message());
         return;
     }
     m_newMentorName->clear();
@@ -298,9 +297,11 @@ void SettingsPage::renameMentor()
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Rename mentor"), tr("Name:"), QLineEdit::Normal,
                                                m_workspace.staff().nameOf(id), &ok);
-    QString error;
-    if (ok && !m_workspace.staff().rename(id, name, &error)) {
-        MessageBox::warning(this, tr("Mentor not renamed"), error);
+    if (!ok) {
+        return;
+    }
+    if (const Result<void> renamed = m_workspace.staff().rename(id, name); !renamed) {
+        MessageBox::warning(this, tr("Mentor not renamed"), renamed.message());
     }
 }
 
@@ -310,9 +311,10 @@ void SettingsPage::toggleMentorActive()
     if (!item) {
         return;
     }
-    QString error;
-    if (!m_workspace.staff().setActive(item->data(IdRole).toLongLong(), !item->data(ActiveRole).toBool(), &error)) {
-        MessageBox::warning(this, tr("Mentor not changed"), error);
+    const Result<void> changed
+        = m_workspace.staff().setActive(item->data(IdRole).toLongLong(), !item->data(ActiveRole).toBool());
+    if (!changed) {
+        MessageBox::warning(this, tr("Mentor not changed"), changed.message());
     }
 }
 
