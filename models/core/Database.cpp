@@ -197,9 +197,9 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
         // SQLite would create the file with the default mode (0644 under the usual umask), readable by every
         // login on the PC; created empty and owner-only here, it is so before any data goes in, and SQLite gives
         // the -wal and -shm files the database file's mode.
-        QString error;
-        if (!OwnerOnlyFile::createEmpty(absolute, &error)) {
-            return fail(OpenStatus::CannotOpen, tr("The database %1 could not be created: %2").arg(shownPath, error));
+        if (const Result<void> created = OwnerOnlyFile::createEmpty(absolute); !created) {
+            return fail(OpenStatus::CannotOpen,
+                        tr("The database %1 could not be created: %2").arg(shownPath, created.message()));
         }
     }
 
@@ -433,10 +433,10 @@ bool Database::backupTo(const QString& targetPath, QString* errorMessage)
     // would create it with the default mode, readable by every login on the PC until a chmod afterwards. A file
     // with content (an earlier backup, or any other file) is refused: a backup never replaces anything.
     const bool existed = QFileInfo::exists(targetPath);
-    QString error;
-    if (!OwnerOnlyFile::createEmpty(targetPath, &error)) {
-        return setError(error);
+    if (const Result<void> created = OwnerOnlyFile::createEmpty(targetPath); !created) {
+        return setError(created.message());
     }
+    QString error;
     // A failed or damaged copy is worse than none: it could be restored one day.
     const auto discard = [&targetPath, existed] {
         if (existed) {

@@ -183,8 +183,8 @@ void TestFileSafety::openWithAccounts()
 void TestFileSafety::createEmptyIsOwnerOnly()
 {
     const QString file = path(u"new.bak"_s);
-    QString error;
-    QVERIFY2(OwnerOnlyFile::createEmpty(file, &error), qPrintable(error));
+    const Result<void> created = OwnerOnlyFile::createEmpty(file);
+    QVERIFY2(created, qPrintable(created.message()));
     QCOMPARE(mode(file), u"600"_s);
     QCOMPARE(QFileInfo(file).size(), 0);
     QVERIFY(OwnerOnlyFile::isOwnerOnly(file));
@@ -194,7 +194,8 @@ void TestFileSafety::createEmptyIsOwnerOnly()
     writeFile(readable, {}, kReadableByAll);
     QCOMPARE(mode(readable), u"644"_s);
     QVERIFY(!OwnerOnlyFile::isOwnerOnly(readable));
-    QVERIFY2(OwnerOnlyFile::createEmpty(readable, &error), qPrintable(error));
+    const Result<void> restricted = OwnerOnlyFile::createEmpty(readable);
+    QVERIFY2(restricted, qPrintable(restricted.message()));
     QCOMPARE(mode(readable), u"600"_s);
 }
 
@@ -202,18 +203,18 @@ void TestFileSafety::createEmptyRefusesContentAndFolders()
 {
     const QString file = path(u"someone-elses.txt"_s);
     writeFile(file, "keep me", kReadableByAll);
-    QString error;
-    QVERIFY(!OwnerOnlyFile::createEmpty(file, &error));
-    QVERIFY2(error.contains(u"not empty"_s), qPrintable(error));
+    const Result<void> refused = OwnerOnlyFile::createEmpty(file);
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().contains(u"not empty"_s), qPrintable(refused.message()));
     QCOMPARE(readFile(file), QByteArray("keep me"));
     QCOMPARE(mode(file), u"644"_s); // not ours to change
 
-    error.clear();
-    QVERIFY(!OwnerOnlyFile::createEmpty(m_dir->path(), &error));
-    QVERIFY(!error.isEmpty());
-    error.clear();
-    QVERIFY(!OwnerOnlyFile::createEmpty(path(u"no-such-folder/x.bak"_s), &error));
-    QVERIFY(!error.isEmpty());
+    const Result<void> folder = OwnerOnlyFile::createEmpty(m_dir->path());
+    QVERIFY(!folder);
+    QVERIFY(!folder.message().isEmpty());
+    const Result<void> missing = OwnerOnlyFile::createEmpty(path(u"no-such-folder/x.bak"_s));
+    QVERIFY(!missing);
+    QVERIFY(!missing.message().isEmpty());
 }
 
 void TestFileSafety::newDatabaseAndItsWalAreOwnerOnly()
