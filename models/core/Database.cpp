@@ -1,5 +1,6 @@
 #include "core/Database.h"
 
+#include "core/Logging.h"
 #include "core/OwnerOnlyFile.h"
 
 #include <QDateTime>
@@ -355,12 +356,11 @@ Database::OpenResult Database::migrate(int fromVersion)
             + QStringLiteral(".before-v%1-%2.bak")
                   .arg(currentSchemaVersion())
                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        QString error;
-        if (!backupTo(backup, &error)) {
+        if (const Result<void> backedUp = backupTo(backup); !backedUp) {
             return fail(OpenStatus::MigrationFailed,
                         tr("Before updating the database Lotsen makes a backup, and that failed: %1. "
                            "The database has not been changed.")
-                            .arg(error));
+                            .arg(backedUp.message()));
         }
         result.backupPath = backup;
     }
@@ -418,13 +418,12 @@ int Database::userVersion() const
     return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
 }
 
-bool Database::backupTo(const QString& targetPath, QString* errorMessage)
+Result<void> Database::backupTo(const QString& targetPath)
 {
-    const auto setError = [errorMessage](const QString& message) {
-        if (errorMessage) {
-            *errorMessage = message;
-        }
-        return false;
+    // Database::fail() is the open() failure; this is lotsen::fail, logged (the reason only, never the path).
+    const auto setError = [](const QString& message) -> Result<void> {
+        qCWarning(lcDatabase) << "backup failed:" << message;
+        return lotsen::fail(message);
     };
     if (!isOpen()) {
         return setError(tr("no database is open"));
@@ -480,7 +479,7 @@ bool Database::backupTo(const QString& targetPath, QString* errorMessage)
         discard();
         return setError(tr("the backup copy failed its integrity check"));
     }
-    return true;
+    return success();
 }
 
 } // namespace lotsen

@@ -680,7 +680,9 @@ void TestDatabase::backup()
     QCOMPARE(youths, 304);
 
     QString error;
-    QVERIFY2(database.backupTo(target, &error), qPrintable(error));
+    const Result<void> attempt1 = database.backupTo(target);
+    error = attempt1.message();
+    QVERIFY2(attempt1, qPrintable(error));
     QVERIFY(QFileInfo::exists(target));
     QVERIFY(database.isOpen());
 
@@ -704,7 +706,9 @@ void TestDatabase::backupRefusesToOverwrite()
     Database database;
     QCOMPARE(database.open(file).status, Database::OpenStatus::Opened);
     QString error;
-    QVERIFY2(database.backupTo(target, &error), qPrintable(error));
+    const Result<void> attempt2 = database.backupTo(target);
+    error = attempt2.message();
+    QVERIFY2(attempt2, qPrintable(error));
     const QByteArray first = fileHash(target);
 
     YouthRepository repository(database);
@@ -712,7 +716,9 @@ void TestDatabase::backupRefusesToOverwrite()
     QVERIFY(repository.save(youth).ok());
 
     error.clear();
-    QVERIFY(!database.backupTo(target, &error));
+    const Result<void> attempt3 = database.backupTo(target);
+    error = attempt3.message();
+    QVERIFY2(!attempt3, qPrintable(error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(fileHash(target), first);
 

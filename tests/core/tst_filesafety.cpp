@@ -295,7 +295,9 @@ void TestFileSafety::backupIsOwnerOnly()
     QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s).valueOr(0) > 0);
     const QString target = path(u"copy.lotsen"_s);
     QString error;
-    QVERIFY2(database.backupTo(target, &error), qPrintable(error));
+    const Result<void> attempt1 = database.backupTo(target);
+    error = attempt1.message();
+    QVERIFY2(attempt1, qPrintable(error));
     QCOMPARE(mode(target), u"600"_s);
     QVERIFY(!QFileInfo::exists(target + u"-journal"_s));
     QVERIFY(!QFileInfo::exists(target + u"-wal"_s));
@@ -314,7 +316,9 @@ void TestFileSafety::backupIntoEmptyFileIsOwnerOnly()
     const QString target = path(u"chosen.lotsen"_s);
     writeFile(target, {}, kReadableByAll);
     QString error;
-    QVERIFY2(database.backupTo(target, &error), qPrintable(error));
+    const Result<void> attempt2 = database.backupTo(target);
+    error = attempt2.message();
+    QVERIFY2(attempt2, qPrintable(error));
     QCOMPARE(mode(target), u"600"_s);
     QVERIFY(QFileInfo(target).size() > 0);
     Database copy;
@@ -329,7 +333,9 @@ void TestFileSafety::backupRefusesNonEmptyTarget()
     const QString target = path(u"someone-elses.txt"_s);
     writeFile(target, "keep me", kReadableByAll);
     QString error;
-    QVERIFY(!database.backupTo(target, &error));
+    const Result<void> attempt3 = database.backupTo(target);
+    error = attempt3.message();
+    QVERIFY2(!attempt3, qPrintable(error));
     QVERIFY2(error.contains(u"not empty"_s), qPrintable(error));
     QCOMPARE(readFile(target), QByteArray("keep me"));
     QCOMPARE(mode(target), u"644"_s);
@@ -404,7 +410,9 @@ void TestFileSafety::administratorBacksUpAndIsLogged()
     QVERIFY(backup.refusal(m_admin).isEmpty());
     const QString target = path(u"lotsen-backup-2026-11-27.lotsen"_s);
     QString error;
-    QVERIFY2(backup.backUp(m_admin, target, &error), qPrintable(error));
+    const Result<void> attempt4 = backup.backUp(m_admin, target);
+    error = attempt4.message();
+    QVERIFY2(attempt4, qPrintable(error));
     QCOMPARE(mode(target), u"600"_s);
 
     AccessLog::Filter filter;
@@ -424,7 +432,9 @@ void TestFileSafety::administratorBacksUpAndIsLogged()
     // A second backup to the same file is refused with a message that says what to do, and not logged.
     error.clear();
     const QByteArray before = readFile(target);
-    QVERIFY(!backup.backUp(m_admin, target, &error));
+    const Result<void> attempt5 = backup.backUp(m_admin, target);
+    error = attempt5.message();
+    QVERIFY2(!attempt5, qPrintable(error));
     QVERIFY2(error.contains(u"already exists"_s) && error.contains(u"choose another name"_s), qPrintable(error));
     QCOMPARE(readFile(target), before);
     QCOMPARE(m_workspace->accessLog().entries(filter).size(), 1);
@@ -436,7 +446,9 @@ void TestFileSafety::mentorIsRefusedInTheDataLayer()
     DatabaseBackup backup(*m_database, m_workspace->accounts(), m_workspace->accessLog());
     const QString target = path(u"mentor.lotsen"_s);
     QString error;
-    QVERIFY(!backup.backUp(m_mentor, target, &error));
+    const Result<void> attempt6 = backup.backUp(m_mentor, target);
+    error = attempt6.message();
+    QVERIFY2(!attempt6, qPrintable(error));
     QVERIFY2(error.contains(u"administrator"_s), qPrintable(error));
     QVERIFY(!QFileInfo::exists(target));
 
@@ -464,7 +476,9 @@ void TestFileSafety::databaseWithoutAccountsMayBeBackedUp()
     DatabaseBackup backup(database, accounts, log);
     const QString target = path(u"copy.lotsen"_s);
     QString error;
-    QVERIFY2(backup.backUp(Account(), target, &error), qPrintable(error));
+    const Result<void> attempt7 = backup.backUp(Account(), target);
+    error = attempt7.message();
+    QVERIFY2(attempt7, qPrintable(error));
     QCOMPARE(mode(target), u"600"_s);
 }
 
