@@ -2,6 +2,7 @@
 
 #include "consent/ConsentRules.h"
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
@@ -154,6 +155,7 @@ Result<qint64> ConsentRepository::record(Consent& consent)
     query.addBindValue(SqlValues::idOrNull(consent.staffId));
     query.addBindValue(SqlValues::now());
     if (!transaction.isActive() || !query.exec()) {
+        qCWarning(lcSql) << "record failed:" << query.lastError().text();
         return fail(tr("The consent could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = query.lastInsertId().toLongLong();

@@ -1,6 +1,7 @@
 #include "consent/NetworkRepository.h"
 
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "partners/PartnerRepository.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
@@ -100,6 +101,7 @@ Result<qint64> NetworkRepository::save(NetworkPerson& person)
     }
     // An unknown youth fails on the foreign key.
     if (!transaction.isActive() || !query.exec()) {
+        qCWarning(lcSql) << "save failed:" << query.lastError().text();
         return fail(tr("The person could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = person.id == 0 ? query.lastInsertId().toLongLong() : person.id;
@@ -146,6 +148,7 @@ Result<qint64> NetworkRepository::linkPartnerContact(qint64 youthId, qint64 part
     query.addBindValue(partnerPersonId);
     query.addBindValue(SqlValues::text(note));
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        qCWarning(lcSql) << "linkPartnerContact failed:" << query.lastError().text();
         return fail(tr("The contact person could not be linked: %1").arg(query.lastError().text()));
     }
     emit changed(youthId);
@@ -160,6 +163,7 @@ Result<qint64> NetworkRepository::unlinkPartnerContact(qint64 youthId, qint64 pa
     query.addBindValue(youthId);
     query.addBindValue(partnerPersonId);
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        qCWarning(lcSql) << "unlinkPartnerContact failed:" << query.lastError().text();
         return fail(tr("The contact person could not be unlinked: %1").arg(query.lastError().text()));
     }
     emit changed(youthId);

@@ -1,6 +1,7 @@
 #include "partners/InterventionRepository.h"
 
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
@@ -129,6 +130,7 @@ Result<qint64> InterventionRepository::saveIntervention(Intervention& interventi
         query.addBindValue(intervention.id);
     }
     if (!transaction.isActive() || !query.exec() || (intervention.id != 0 && query.numRowsAffected() != 1)) {
+        qCWarning(lcSql) << "saveIntervention failed:" << query.lastError().text();
         return fail(tr("The intervention could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = intervention.id == 0 ? query.lastInsertId().toLongLong() : intervention.id;
@@ -297,6 +299,7 @@ Result<qint64> InterventionRepository::saveParticipation(Participation& particip
         query.addBindValue(participation.id);
     }
     if (!transaction.isActive() || !query.exec()) {
+        qCWarning(lcSql) << "saveParticipation failed:" << query.lastError().text();
         return fail(tr("The participation could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = participation.id == 0 ? query.lastInsertId().toLongLong() : participation.id;

@@ -1,6 +1,7 @@
 #include "partners/PartnerRepository.h"
 
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
@@ -124,6 +125,7 @@ Result<qint64> PartnerRepository::saveOrganisation(PartnerOrganisation& organisa
         query.addBindValue(organisation.id);
     }
     if (!transaction.isActive() || !query.exec() || (organisation.id != 0 && query.numRowsAffected() != 1)) {
+        qCWarning(lcSql) << "saveOrganisation failed:" << query.lastError().text();
         return fail(tr("The organisation could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = organisation.id == 0 ? query.lastInsertId().toLongLong() : organisation.id;
@@ -184,6 +186,7 @@ Result<qint64> PartnerRepository::removeOrganisation(qint64 id)
     // The foreign keys are the last word: whatever refers to the organisation makes the delete fail.
     if (!transaction.isActive() || !persons.exec() || !query.exec() || !transaction.commit()) {
         const QString error = persons.lastError().isValid() ? persons.lastError().text() : query.lastError().text();
+        qCWarning(lcSql) << "removeOrganisation failed:" << error;
         return fail(tr("The organisation could not be deleted: %1").arg(error));
     }
     emit changed();
@@ -276,6 +279,7 @@ Result<qint64> PartnerRepository::savePerson(PartnerPerson& person)
         query.addBindValue(person.id);
     }
     if (!transaction.isActive() || !query.exec() || (person.id != 0 && query.numRowsAffected() != 1)) {
+        qCWarning(lcSql) << "savePerson failed:" << query.lastError().text();
         return fail(tr("The contact person could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = person.id == 0 ? query.lastInsertId().toLongLong() : person.id;

@@ -3,6 +3,7 @@
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
@@ -125,6 +126,7 @@ Result<qint64> ReferralRepository::create(Referral& referral, qint64 staffId)
     query.addBindValue(now);
     query.addBindValue(now);
     if (!transaction.isActive() || !query.exec()) {
+        qCWarning(lcSql) << "create failed:" << query.lastError().text();
         return fail(tr("The referral could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = query.lastInsertId().toLongLong();
