@@ -612,9 +612,9 @@ bool writeDemoPlans(Database& database, const QList<DemoPlanHolder>& holders, co
     QRandomGenerator rng(kDemoPlanSeed);
     PlanRepository plans(database);
     CentreSettings centre(database);
-    QString error;
-    if (!centre.setValue(CentreSettings::Key::CentreName, QStringLiteral("Mötesplats Hisingen"), &error)) {
-        return fail(errorMessage, error);
+    const Result<void> named = centre.setValue(CentreSettings::Key::CentreName, QStringLiteral("Mötesplats Hisingen"));
+    if (!named) {
+        return fail(errorMessage, named.message());
     }
     const int reviewWeeks = centre.planReviewWeeks();
     // A plan cannot be signed after the repository's today.

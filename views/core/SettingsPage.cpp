@@ -169,12 +169,13 @@ QWidget* SettingsPage::buildCentreBox()
     connect(m_centreName, &QLineEdit::editingFinished, this, [this] {
         CentreSettings& centre = m_workspace.centre();
         if (m_centreName->text().trimmed() != centre.value(CentreSettings::Key::CentreName).toString()) {
-            centre.setValue(CentreSettings::Key::CentreName, m_centreName->text().trimmed());
+            // A failure is logged by CentreSettings; as before, the page shows nothing more.
+            static_cast<void>(centre.setValue(CentreSettings::Key::CentreName, m_centreName->text().trimmed()));
         }
     });
     connect(m_reviewWeeks, &QSpinBox::valueChanged, this, [this](int weeks) {
         if (weeks != m_workspace.centre().planReviewWeeks()) {
-            m_workspace.centre().setValue(CentreSettings::Key::PlanReviewWeeks, weeks);
+            static_cast<void>(m_workspace.centre().setValue(CentreSettings::Key::PlanReviewWeeks, weeks)); // logged
         }
     });
     const auto bindNumber = [this](QSpinBox* spin, CentreSettings::Key key, int (CentreSettings::*current)() const) {
@@ -182,7 +183,7 @@ QWidget* SettingsPage::buildCentreBox()
         spin->setKeyboardTracking(false);
         connect(spin, &QSpinBox::valueChanged, this, [this, key, current](int value) {
             if (value != (m_workspace.centre().*current)()) {
-                m_workspace.centre().setValue(key, value);
+                static_cast<void>(m_workspace.centre().setValue(key, value)); // logged
             }
         });
     };
@@ -232,16 +233,15 @@ void SettingsPage::chooseLogo()
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    QString error;
-    if (!m_workspace.centre().setValue(CentreSettings::Key::Logo, png, &error)) {
-        MessageBox::warning(this, tr("Logo not changed"), error);
+    if (const Result<void> saved = m_workspace.centre().setValue(CentreSettings::Key::Logo, png); !saved) {
+        MessageBox::warning(this, tr("Logo not changed"), saved.message());
     }
     showCentreSettings();
 }
 
 void SettingsPage::resetLogo()
 {
-    m_workspace.centre().setValue(CentreSettings::Key::Logo, QByteArray());
+    static_cast<void>(m_workspace.centre().setValue(CentreSettings::Key::Logo, QByteArray())); // logged
     showCentreSettings();
 }
 
