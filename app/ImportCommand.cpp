@@ -15,7 +15,7 @@ namespace lotsen {
 
 namespace {
 
-int fail(const QString& message, int exitCode = 1)
+int exitWithError(const QString& message, int exitCode = 1)
 {
     QTextStream(stderr) << message << '\n';
     return exitCode;
@@ -34,36 +34,36 @@ int ImportCommand::run(const CommandLine& command)
                 codes.append(Vocabulary::code(known));
             }
         }
-        return fail(tr("Unknown referral source %1. Use one of: %2.").arg(command.importSource, codes.join(u", ")), 2);
+        return exitWithError(tr("Unknown referral source %1. Use one of: %2.").arg(command.importSource, codes.join(u", ")), 2);
     }
     // A mistyped path must not quietly create a new, empty register.
     if (!QFileInfo::exists(command.databasePath)) {
-        return fail(tr("The database %1 does not exist.").arg(command.databasePath));
+        return exitWithError(tr("The database %1 does not exist.").arg(command.databasePath));
     }
     CommandLineSession session;
     // A dry run only reads, so it may run beside a Lotsen that has the file open (unless the file has accounts).
     const QString openError
         = session.open(command, command.dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     if (!openError.isEmpty()) {
-        return fail(openError);
+        return exitWithError(openError);
     }
     Workspace& workspace = session.workspace();
     // Said before the file is read; the data layer would refuse the import anyway.
     if (!workspace.session().allows(Permission::ImportYouths)) {
-        return fail(Permissions::refusal());
+        return exitWithError(Permissions::refusal());
     }
 
     YouthImporter importer(workspace.youths());
-    if (!importer.loadFile(command.csvPath)) {
-        return fail(importer.csv().error);
+    if (const Result<void> loaded = importer.loadFile(command.csvPath); !loaded) {
+        return exitWithError(loaded.message());
     }
     const QString mappingError = importer.mappingError();
     if (!mappingError.isEmpty()) {
-        return fail(mappingError);
+        return exitWithError(mappingError);
     }
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QStringList header = importer.csv().header;
+    const QStringList header = importer.table().header;
     for (qsizetype column = 0; column < header.size(); ++column) {
         if (importer.mapping().value(column) == YouthImporter::Field::Ignore) {
             err << tr("Column \"%1\" is not imported.").arg(header.at(column)) << '\n';
@@ -77,7 +77,7 @@ int ImportCommand::run(const CommandLine& command)
     const YouthImporter::Summary summary = importer.import(source, command.dryRun);
     if (!summary.ok) {
         // The database's reason may name a youth, so only the row goes to the terminal and its logs.
-        return fail(summary.failedLine > 0
+        return exitWithError(summary.failedLine > 0
                         ? tr("The import failed at row %1. Nothing was imported.").arg(summary.failedLine)
                         : tr("The import failed. Nothing was imported."));
     }

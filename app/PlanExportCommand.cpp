@@ -15,7 +15,7 @@ namespace lotsen {
 
 namespace {
 
-int fail(const QString& message)
+int exitWithError(const QString& message)
 {
     QTextStream(stderr) << message << '\n';
     return 1;
@@ -30,7 +30,7 @@ int PlanExportCommand::run(const CommandLine& command)
     // staff accounts is opened for writing, for the access log.
     const QString openError = session.open(command, Database::Mode::ReadOnly);
     if (!openError.isEmpty()) {
-        return fail(openError);
+        return exitWithError(openError);
     }
     Workspace& workspace = session.workspace();
 
@@ -47,7 +47,7 @@ int PlanExportCommand::run(const CommandLine& command)
         }
     }
     if (youthId == 0) {
-        return fail(tr("No youth with the number %1 was found.").arg(command.youth));
+        return exitWithError(tr("No youth with the number %1 was found.").arg(command.youth));
     }
 
     ActionPlan plan;
@@ -57,7 +57,7 @@ int PlanExportCommand::run(const CommandLine& command)
             ? workspace.plans().byVersion(youthId, command.planVersion)
             : workspace.plans().current(youthId);
         if (!found) {
-            return fail(command.planVersion > 0
+            return exitWithError(command.planVersion > 0
                             ? tr("The youth has no plan version %1.").arg(command.planVersion)
                             : tr("The youth has no action plan yet. Use --blank for a blank template."));
         }
@@ -67,7 +67,7 @@ int PlanExportCommand::run(const CommandLine& command)
     QString error;
     int pages = 0;
     if (!PlanPrintout::exportPdf(workspace, plan, command.blankTemplate, command.pdfPath, &error, &pages)) {
-        return fail(error);
+        return exitWithError(error);
     }
     workspace.session().log(AccessAction::ExportPdf, youthId,
                             command.blankTemplate ? QStringLiteral("blank action plan, command line")

@@ -1,6 +1,7 @@
 #include "access/AccessLog.h"
 
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/OwnerOnlyFile.h"
 #include "core/SqlValues.h"
 
@@ -562,7 +563,7 @@ QList<AccessLog::Entry> AccessLog::entries(const Filter& filter) const
     }
     QList<Entry> result;
     if (!query.exec()) {
-        m_database.setLastError(query.lastError().text());
+        qCWarning(lcAccess) << "reading the access log failed:" << query.lastError().text();
         return result;
     }
     while (query.next()) {
@@ -582,7 +583,7 @@ QList<AccessLog::Entry> AccessLog::entries(const Filter& filter) const
     return result;
 }
 
-QList<AccessLog::Opening> AccessLog::whoOpened(qint64 youthId) const
+Result<QList<AccessLog::Opening>> AccessLog::whoOpened(qint64 youthId) const
 {
     QList<Opening> result;
     if (youthId == 0) {
@@ -598,8 +599,8 @@ QList<AccessLog::Opening> AccessLog::whoOpened(qint64 youthId) const
     query.addBindValue(youthId);
     query.addBindValue(code(AccessAction::OpenYouth));
     if (!query.exec()) {
-        m_database.setLastError(query.lastError().text());
-        return result;
+        qCWarning(lcAccess) << "reading who opened youth" << youthId << "failed:" << query.lastError().text();
+        return fail(tr("The access log could not be read: %1").arg(query.lastError().text()));
     }
     while (query.next()) {
         Opening opening;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -123,7 +125,7 @@ public:
     // Newest first.
     QList<Entry> entries(const Filter& filter) const;
     // Distinct accounts that opened the youth's card, the most recent first.
-    QList<Opening> whoOpened(qint64 youthId) const;
+    Result<QList<Opening>> whoOpened(qint64 youthId) const;
 
     // UTF-8 with a BOM (so that Excel reads it as UTF-8), ';' as separator (Swedish Excel), a header row, newest
     // first. Written through QSaveFile.

@@ -203,7 +203,7 @@ bool AccountRepository::insert(Account& account, const QString& password, QStrin
 
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
-        setError(error, tr("The account could not be saved: %1").arg(m_database.lastError()));
+        setError(error, tr("The account could not be saved: %1").arg(transaction.error()));
         return false;
     }
     // Checked inside the transaction, so that two Lotsen instances cannot both pass.
@@ -241,7 +241,7 @@ bool AccountRepository::insert(Account& account, const QString& password, QStrin
     }
     const qint64 id = query.lastInsertId().toLongLong();
     if (!transaction.commit()) {
-        setError(error, tr("The account could not be saved: %1").arg(m_database.lastError()));
+        setError(error, tr("The account could not be saved: %1").arg(transaction.error()));
         return false;
     }
     account.id = id;
@@ -344,12 +344,12 @@ bool AccountRepository::update(qint64 id, const QString& assignments, const QVar
     query.addBindValue(SqlValues::now());
     query.addBindValue(id);
     if (!transaction.isActive() || !query.exec() || query.numRowsAffected() != 1) {
-        const QString reason = query.lastError().isValid() ? query.lastError().text() : m_database.lastError();
+        const QString reason = query.lastError().isValid() ? query.lastError().text() : transaction.error();
         setError(error, tr("The account could not be saved: %1").arg(reason));
         return false;
     }
     if (!transaction.commit()) {
-        setError(error, tr("The account could not be saved: %1").arg(m_database.lastError()));
+        setError(error, tr("The account could not be saved: %1").arg(transaction.error()));
         return false;
     }
     emit changed();

@@ -1,6 +1,7 @@
 #include "access/StaffRepository.h"
 
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/WriteTransaction.h"
 
 #include <QSqlError>
@@ -42,51 +43,42 @@ QString StaffRepository::nameOf(qint64 id) const
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
-qint64 StaffRepository::add(const QString& name, QString* errorMessage)
+Result<qint64> StaffRepository::add(const QString& name)
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty()) {
-        if (errorMessage) {
-            *errorMessage = tr("Write the staff member's name.");
-        }
-        return 0;
+        return fail(tr("Write the staff member's name."));
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO staff (name, active) VALUES (?, 1)"));
     query.addBindValue(trimmed);
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
-        if (errorMessage) {
-            *errorMessage = tr("The staff member could not be saved: %1").arg(query.lastError().text());
-        }
-        return 0;
+        qCWarning(lcSql) << "adding a staff member failed:" << query.lastError().text();
+        return fail(tr("The staff member could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = query.lastInsertId().toLongLong();
     emit changed();
     return id;
 }
 
-bool StaffRepository::rename(qint64 id, const QString& name, QString* errorMessage)
+Result<void> StaffRepository::rename(qint64 id, const QString& name)
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty()) {
-        if (errorMessage) {
-            *errorMessage = tr("Write the staff member's name.");
-        }
-        return false;
+        return fail(tr("Write the staff member's name."));
     }
     return updateOne(QStringLiteral("UPDATE staff SET name = ? WHERE id = ?"), { trimmed, id },
-                     tr("The staff member could not be renamed."), errorMessage);
+                     tr("The staff member could not be renamed."));
 }
 
-bool StaffRepository::setActive(qint64 id, bool active, QString* errorMessage)
+Result<void> StaffRepository::setActive(qint64 id, bool active)
 {
     return updateOne(QStringLiteral("UPDATE staff SET active = ? WHERE id = ?"), { active ? 1 : 0, id },
-                     tr("The staff member could not be changed."), errorMessage);
+                     tr("The staff member could not be changed."));
 }
 
-bool StaffRepository::updateOne(const QString& sql, const QVariantList& binds, const QString& failure,
-                                QString* errorMessage)
+Result<void> StaffRepository::updateOne(const QString& sql, const QVariantList& binds, const QString& failure)
 {
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -95,13 +87,12 @@ bool StaffRepository::updateOne(const QString& sql, const QVariantList& binds, c
         query.addBindValue(bind);
     }
     if (!transaction.isActive() || !query.exec() || query.numRowsAffected() != 1 || !transaction.commit()) {
-        if (errorMessage) {
-            *errorMessage = failure;
-        }
-        return false;
+        qCWarning(lcSql) << "updating staff member" << binds.value(binds.size() - 1).toLongLong()
+                         << "failed:" << query.lastError().text();
+        return fail(failure);
     }
     emit changed();
-    return true;
+    return success();
 }
 
 } // namespace lotsen

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "access/Staff.h"
 
 #include <QList>
@@ -22,10 +23,10 @@ public:
     QList<Staff> active() const; // the mentors that can be chosen for a youth
     QString nameOf(qint64 id) const;
 
-    // Returns the new id, or 0 with `errorMessage` set.
-    qint64 add(const QString& name, QString* errorMessage = nullptr);
-    bool rename(qint64 id, const QString& name, QString* errorMessage = nullptr);
-    bool setActive(qint64 id, bool active, QString* errorMessage = nullptr);
+    // The new id.
+    Result<qint64> add(const QString& name);
+    Result<void> rename(qint64 id, const QString& name);
+    Result<void> setActive(qint64 id, bool active);
 
 signals:
     void changed();
@@ -33,7 +34,7 @@ signals:
 private:
     QList<Staff> select(bool activeOnly) const;
     // One UPDATE that must change exactly one row, in its own transaction.
-    bool updateOne(const QString& sql, const QVariantList& binds, const QString& failure, QString* errorMessage);
+    Result<void> updateOne(const QString& sql, const QVariantList& binds, const QString& failure);
 
     Database& m_database;
 };

@@ -2,6 +2,7 @@
 
 #include "consent/ConsentRules.h"
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
@@ -111,7 +112,7 @@ std::optional<Consent> ConsentRepository::findValid(qint64 youthId, const Consen
     return findValid(m_database, youthId, need, date);
 }
 
-ConsentRepository::Result ConsentRepository::record(Consent& consent)
+Result<qint64> ConsentRepository::record(Consent& consent)
 {
     consent.otherText = consent.otherText.trimmed();
     consent.witness = consent.witness.trimmed();
@@ -125,7 +126,7 @@ ConsentRepository::Result ConsentRepository::record(Consent& consent)
         person.prepare(QStringLiteral("SELECT youth_id, legal_guardian FROM network_person WHERE id = ?"));
         person.addBindValue(personId);
         if (!person.exec() || !person.next() || person.value(0).toLongLong() != consent.youthId) {
-            return { false, tr("The person named in the consent is not in this youth's network."), 0 };
+            return fail(tr("The person named in the consent is not in this youth's network."));
         }
         if (personId == consent.guardianId) {
             guardianIsLegal = person.value(1).toInt() != 0;
@@ -133,7 +134,7 @@ ConsentRepository::Result ConsentRepository::record(Consent& consent)
     }
     const QString problem = ConsentRules::validate(consent, birthDateOf(m_database, consent.youthId), guardianIsLegal);
     if (!problem.isEmpty()) {
-        return { false, problem, 0 };
+        return fail(problem);
     }
 
     WriteTransaction transaction(m_database);
@@ -154,37 +155,35 @@ ConsentRepository::Result ConsentRepository::record(Consent& consent)
     query.addBindValue(SqlValues::idOrNull(consent.staffId));
     query.addBindValue(SqlValues::now());
     if (!transaction.isActive() || !query.exec()) {
-        return { false, tr("The consent could not be saved: %1").arg(query.lastError().text()), 0 };
+        qCWarning(lcSql) << "record failed:" << query.lastError().text();
+        return fail(tr("The consent could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = query.lastInsertId().toLongLong();
     const std::optional<Consent> stored = this->consent(id);
-    QString error;
+    Result<void> event = success();
     if (!stored
-        || !YouthEvents::write(m_database, consent.youthId, QStringLiteral("consent_given"), eventDetail(*stored),
-                               consent.staffId, &error)
+        || !(event = YouthEvents::write(m_database, consent.youthId, QStringLiteral("consent_given"),
+                                        eventDetail(*stored), consent.staffId))
         || !transaction.commit()) {
-        return { false, tr("The consent could not be saved: %1").arg(error.isEmpty() ? m_database.lastError() : error),
-                 0 };
+        return fail(tr("The consent could not be saved: %1").arg(event ? transaction.error() : event.message()));
     }
     consent = *stored;
     emit changed(consent.youthId);
-    return { true, {}, id };
+    return id;
 }
 
-ConsentRepository::Result ConsentRepository::withdraw(qint64 id, const QDate& on, const QString& note, qint64 staffId)
+Result<qint64> ConsentRepository::withdraw(qint64 id, const QDate& on, const QString& note, qint64 staffId)
 {
     const std::optional<Consent> stored = consent(id);
     if (!stored) {
-        return { false, tr("This consent no longer exists."), 0 };
+        return fail(tr("This consent no longer exists."));
     }
     if (stored->isWithdrawn()) {
-        return { false, tr("This consent was already withdrawn on %1.").arg(stored->withdrawnOn.toString(Qt::ISODate)),
-                 0 };
+        return fail(tr("This consent was already withdrawn on %1.").arg(stored->withdrawnOn.toString(Qt::ISODate)));
     }
     if (!on.isValid() || on < stored->givenOn) {
-        return { false, tr("The consent cannot be withdrawn before it was given (%1).")
-                            .arg(stored->givenOn.toString(Qt::ISODate)),
-                 0 };
+        return fail(tr("The consent cannot be withdrawn before it was given (%1).")
+                            .arg(stored->givenOn.toString(Qt::ISODate)));
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -192,18 +191,15 @@ ConsentRepository::Result ConsentRepository::withdraw(qint64 id, const QDate& on
     query.addBindValue(on.toString(Qt::ISODate));
     query.addBindValue(SqlValues::text(note.trimmed()));
     query.addBindValue(id);
-    QString error;
+    Result<void> event = success();
     if (!transaction.isActive() || !query.exec()
-        || !YouthEvents::write(m_database, stored->youthId, QStringLiteral("consent_withdrawn"), eventDetail(*stored),
-                               staffId, &error)
+        || !(event = YouthEvents::write(m_database, stored->youthId, QStringLiteral("consent_withdrawn"),
+                                        eventDetail(*stored), staffId))
         || !transaction.commit()) {
-        return { false,
-                 tr("The consent could not be withdrawn: %1")
-                     .arg(error.isEmpty() ? query.lastError().text() : error),
-                 0 };
+        return fail(tr("The consent could not be withdrawn: %1").arg(event ? query.lastError().text() : event.message()));
     }
     emit changed(stored->youthId);
-    return { true, {}, id };
+    return id;
 }
 
 } // namespace lotsen

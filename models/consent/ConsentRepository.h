@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "consent/Consent.h"
 
 #include <QList>
@@ -18,12 +19,6 @@ class ConsentRepository : public QObject
     Q_OBJECT
 
 public:
-    struct Result
-    {
-        bool ok = false;
-        QString message; // in the UI language when !ok
-        qint64 id = 0;
-    };
 
     explicit ConsentRepository(Database& database, QObject* parent = nullptr);
 
@@ -31,8 +26,8 @@ public:
     QList<Consent> consents(qint64 youthId) const;
     std::optional<Consent> consent(qint64 id) const;
     // Sets consent.id. Refuses what ConsentRules::validate refuses.
-    Result record(Consent& consent);
-    Result withdraw(qint64 id, const QDate& on, const QString& note, qint64 staffId);
+    Result<qint64> record(Consent& consent);
+    Result<qint64> withdraw(qint64 id, const QDate& on, const QString& note, qint64 staffId);
 
     // The consent that allows `need` for the youth on `date`, if any (ConsentRules over the stored consents).
     // Static so that ContactRepository and ReferralRepository can check before they write.

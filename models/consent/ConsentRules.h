@@ -2,6 +2,7 @@
 
 #include "consent/Consent.h"
 #include "core/CentreSettings.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -30,6 +31,10 @@ public:
                                             const QDate& date, const QDate& birthDate);
     // "Det finns inget giltigt samtycke för kontakt med anhöriga", for the dialogs.
     static QString missingText(const ConsentNeed& need, const QString& partnerName = QString());
+    // Error::field of a write refused only because no valid consent covers it and no override was written:
+    // the dialog then asks for the override (the form field it concerns).
+    static QString missingField() { return QStringLiteral("consentOverride"); }
+    static bool isMissing(const Error& error) { return error.field == missingField(); }
     // Empty when the consent may be recorded; otherwise why not (required fields by scope, dates, witness,
     // a guardian only for a youth under 18 on the day it was given).
     static QString validate(const Consent& consent, const QDate& birthDate, bool guardianIsLegalGuardian);

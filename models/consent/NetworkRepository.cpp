@@ -1,6 +1,7 @@
 #include "consent/NetworkRepository.h"
 
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "partners/PartnerRepository.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
@@ -59,20 +60,20 @@ std::optional<NetworkPerson> NetworkRepository::person(qint64 id) const
     return std::nullopt;
 }
 
-NetworkRepository::Result NetworkRepository::save(NetworkPerson& person)
+Result<qint64> NetworkRepository::save(NetworkPerson& person)
 {
     person.name = person.name.trimmed();
     person.email = person.email.trimmed();
     if (person.name.isEmpty()) {
-        return { false, tr("Enter the person's name."), 0 };
+        return fail(tr("Enter the person's name."));
     }
     if (!SqlValues::validEmail(person.email)) {
-        return { false, tr("The e-mail address is not valid."), 0 };
+        return fail(tr("The e-mail address is not valid."));
     }
     if (person.id != 0) {
         const std::optional<NetworkPerson> stored = this->person(person.id);
         if (!stored || stored->youthId != person.youthId) {
-            return { false, tr("This person no longer exists."), 0 };
+            return fail(tr("This person no longer exists."));
         }
     }
     WriteTransaction transaction(m_database);
@@ -100,22 +101,23 @@ NetworkRepository::Result NetworkRepository::save(NetworkPerson& person)
     }
     // An unknown youth fails on the foreign key.
     if (!transaction.isActive() || !query.exec()) {
-        return { false, tr("The person could not be saved: %1").arg(query.lastError().text()), 0 };
+        qCWarning(lcSql) << "save failed:" << query.lastError().text();
+        return fail(tr("The person could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = person.id == 0 ? query.lastInsertId().toLongLong() : person.id;
     if (!transaction.commit()) {
-        return { false, tr("The person could not be saved: %1").arg(m_database.lastError()), 0 };
+        return fail(tr("The person could not be saved: %1").arg(transaction.error()));
     }
     person.id = id;
     emit changed(person.youthId);
-    return { true, {}, id };
+    return id;
 }
 
-NetworkRepository::Result NetworkRepository::remove(qint64 id)
+Result<qint64> NetworkRepository::remove(qint64 id)
 {
     const std::optional<NetworkPerson> stored = person(id);
     if (!stored) {
-        return { false, tr("This person no longer exists."), 0 };
+        return fail(tr("This person no longer exists."));
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -123,13 +125,11 @@ NetworkRepository::Result NetworkRepository::remove(qint64 id)
     query.addBindValue(id);
     // Consents and contacts that name the person are history: their foreign keys refuse the delete.
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
-        return { false,
-                 tr("%1 is named in consents or contacts, which are kept as history, so they cannot be removed.")
-                     .arg(stored->name),
-                 0 };
+        return fail(tr("%1 is named in consents or contacts, which are kept as history, so they cannot be removed.")
+                     .arg(stored->name));
     }
     emit changed(stored->youthId);
-    return { true, {}, id };
+    return id;
 }
 
 QList<PartnerPerson> NetworkRepository::partnerContacts(qint64 youthId) const
@@ -137,7 +137,7 @@ QList<PartnerPerson> NetworkRepository::partnerContacts(qint64 youthId) const
     return PartnerRepository::linkedPersons(m_database, youthId);
 }
 
-NetworkRepository::Result NetworkRepository::linkPartnerContact(qint64 youthId, qint64 partnerPersonId,
+Result<qint64> NetworkRepository::linkPartnerContact(qint64 youthId, qint64 partnerPersonId,
                                                                 const QString& note)
 {
     WriteTransaction transaction(m_database);
@@ -148,13 +148,14 @@ NetworkRepository::Result NetworkRepository::linkPartnerContact(qint64 youthId, 
     query.addBindValue(partnerPersonId);
     query.addBindValue(SqlValues::text(note));
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
-        return { false, tr("The contact person could not be linked: %1").arg(query.lastError().text()), 0 };
+        qCWarning(lcSql) << "linkPartnerContact failed:" << query.lastError().text();
+        return fail(tr("The contact person could not be linked: %1").arg(query.lastError().text()));
     }
     emit changed(youthId);
-    return { true, {}, partnerPersonId };
+    return partnerPersonId;
 }
 
-NetworkRepository::Result NetworkRepository::unlinkPartnerContact(qint64 youthId, qint64 partnerPersonId)
+Result<qint64> NetworkRepository::unlinkPartnerContact(qint64 youthId, qint64 partnerPersonId)
 {
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -162,10 +163,11 @@ NetworkRepository::Result NetworkRepository::unlinkPartnerContact(qint64 youthId
     query.addBindValue(youthId);
     query.addBindValue(partnerPersonId);
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
-        return { false, tr("The contact person could not be unlinked: %1").arg(query.lastError().text()), 0 };
+        qCWarning(lcSql) << "unlinkPartnerContact failed:" << query.lastError().text();
+        return fail(tr("The contact person could not be unlinked: %1").arg(query.lastError().text()));
     }
     emit changed(youthId);
-    return { true, {}, partnerPersonId };
+    return partnerPersonId;
 }
 
 } // namespace lotsen

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "consent/NetworkPerson.h"
 #include "partners/Partner.h"
 
@@ -18,12 +19,6 @@ class NetworkRepository : public QObject
     Q_OBJECT
 
 public:
-    struct Result
-    {
-        bool ok = false;
-        QString message; // in the UI language when !ok
-        qint64 id = 0;
-    };
 
     explicit NetworkRepository(Database& database, QObject* parent = nullptr);
 
@@ -31,14 +26,14 @@ public:
     QList<NetworkPerson> persons(qint64 youthId) const;
     std::optional<NetworkPerson> person(qint64 id) const;
     // Inserts or updates; refuses an empty name, a malformed e-mail and an unknown youth.
-    Result save(NetworkPerson& person);
+    Result<qint64> save(NetworkPerson& person);
     // Refused when a consent or a contact names the person (they are history).
-    Result remove(qint64 id);
+    Result<qint64> remove(qint64 id);
 
     // The partner contact persons linked to the youth, with their organisation's name.
     QList<PartnerPerson> partnerContacts(qint64 youthId) const;
-    Result linkPartnerContact(qint64 youthId, qint64 partnerPersonId, const QString& note = QString());
-    Result unlinkPartnerContact(qint64 youthId, qint64 partnerPersonId);
+    Result<qint64> linkPartnerContact(qint64 youthId, qint64 partnerPersonId, const QString& note = QString());
+    Result<qint64> unlinkPartnerContact(qint64 youthId, qint64 partnerPersonId);
 
 signals:
     void changed(qint64 youthId);

@@ -4,6 +4,7 @@
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
 
@@ -68,9 +69,10 @@ Contact contactFrom(const QSqlQuery& query)
 
 ContactRepository::ContactRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
-ContactRepository::Result ContactRepository::failure(const QString& sqlError) const
+Error ContactRepository::failure(const QString& sqlError) const
 {
-    return { false, tr("The contact could not be saved. Nothing was changed. (%1)").arg(sqlError), 0 };
+    qCWarning(lcSql) << "contact write failed:" << sqlError;
+    return fail(tr("The contact could not be saved. Nothing was changed. (%1)").arg(sqlError));
 }
 
 std::optional<Contact> ContactRepository::load(qint64 id) const
@@ -100,38 +102,38 @@ QList<Contact> ContactRepository::contacts(qint64 youthId) const
     return result;
 }
 
-ContactRepository::Result ContactRepository::validate(const Contact& contact) const
+Result<void> ContactRepository::validate(const Contact& contact) const
 {
     if (contact.youthId == 0) {
-        return { false, tr("Choose the youth the contact was with."), 0 };
+        return fail(tr("Choose the youth the contact was with."));
     }
     if (!contact.occurredAt.isValid()) {
-        return { false, tr("Choose when the contact took place."), 0 };
+        return fail(tr("Choose when the contact took place."));
     }
     // A few minutes of clock difference between PCs is allowed; a contact tomorrow is a typing error.
     if (contact.occurredAt > Clock::now().addSecs(10 * 60)) {
-        return { false, tr("The contact cannot be in the future. Plan it as the next contact instead."), 0 };
+        return fail(tr("The contact cannot be in the future. Plan it as the next contact instead."));
     }
     if (contact.nextPlanned.isValid() && contact.nextPlanned < contact.occurredAt.date()) {
-        return { false, tr("The next planned contact must be after this contact."), 0 };
+        return fail(tr("The next planned contact must be after this contact."));
     }
-    return { true, {}, 0 };
+    return success();
 }
 
-ContactRepository::Result ContactRepository::applyConsent(Contact& contact) const
+Result<void> ContactRepository::applyConsent(Contact& contact) const
 {
     if (contact.withWhom != ContactWith::Relative) {
         contact.networkPersonId = 0;
         contact.consentId = 0;
         contact.consentOverride.clear();
-        return { true, {}, 0 };
+        return success();
     }
     if (contact.networkPersonId != 0) {
         QSqlQuery person(m_database.connection());
         person.prepare(QStringLiteral("SELECT youth_id FROM network_person WHERE id = ?"));
         person.addBindValue(contact.networkPersonId);
         if (!person.exec() || !person.next() || person.value(0).toLongLong() != contact.youthId) {
-            return { false, tr("The relative is not in this youth's network."), 0 };
+            return fail(tr("The relative is not in this youth's network."));
         }
     }
     // Checked here whatever the dialog did: the consent must be valid on the day of the contact.
@@ -142,17 +144,15 @@ ContactRepository::Result ContactRepository::applyConsent(Contact& contact) cons
     contact.consentId = valid ? valid->id : 0;
     if (valid) {
         contact.consentOverride.clear();
-        return { true, {}, 0 };
+        return success();
     }
     if (!contact.consentOverride.isEmpty()) {
-        return { true, {}, 0 };
+        return success();
     }
-    Result missing { false, ConsentRules::missingText(need), 0 };
-    missing.consentMissing = true;
-    return missing;
+    return fail(ConsentRules::missingText(need), ConsentRules::missingField());
 }
 
-bool ContactRepository::refreshSummary(qint64 youthId, QString* error)
+Result<void> ContactRepository::refreshSummary(qint64 youthId)
 {
     // Recomputed from the youth's own entries (an index lookup), so that striking out or correcting an entry
     // gives the same figures as if the mistake had never been made. An entry that a correction replaces no
@@ -176,25 +176,24 @@ bool ContactRepository::refreshSummary(qint64 youthId, QString* error)
         "WHERE id = :youth"));
     query.bindValue(QStringLiteral(":youth"), youthId);
     if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
+        return failure(query.lastError().text());
     }
-    return true;
+    return success();
 }
 
-ContactRepository::Result ContactRepository::log(Contact& contact)
+Result<qint64> ContactRepository::log(Contact& contact)
 {
-    Result checked = validate(contact);
-    if (!checked.ok) {
-        return checked;
+    Result<void> checked = validate(contact);
+    if (!checked) {
+        return checked.error();
     }
     checked = applyConsent(contact);
-    if (!checked.ok) {
-        return checked;
+    if (!checked) {
+        return checked.error();
     }
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
-        return failure(m_database.lastError());
+        return failure(transaction.error());
     }
     const QString now = timestamp(Clock::now());
     QSqlQuery query(m_database.connection());
@@ -216,18 +215,20 @@ ContactRepository::Result ContactRepository::log(Contact& contact)
     query.addBindValue(text(contact.consentOverride));
     query.addBindValue(now);
     query.addBindValue(now);
-    QString error;
     if (!query.exec()) {
         return failure(query.lastError().text());
     }
     const qint64 id = query.lastInsertId().toLongLong();
-    if (!refreshSummary(contact.youthId, &error) || !transaction.commit()) {
-        return failure(error.isEmpty() ? m_database.lastError() : error);
+    if (const Result<void> summary = refreshSummary(contact.youthId); !summary) {
+        return summary.error();
+    }
+    if (!transaction.commit()) {
+        return failure(transaction.error());
     }
     contact.id = id;
     contact.createdAt = QDateTime::fromString(now, Qt::ISODate);
     emit contactsChanged(contact.youthId);
-    return { true, {}, id };
+    return id;
 }
 
 bool ContactRepository::canEdit(const Contact& contact, const QDateTime& now, qint64 staffId, int editWindowHours)
@@ -241,25 +242,23 @@ bool ContactRepository::canEdit(const Contact& contact, const QDateTime& now, qi
     return contact.createdAt.isValid() && contact.createdAt.secsTo(now) <= qint64(editWindowHours) * 3600;
 }
 
-ContactRepository::Result ContactRepository::edit(const Contact& edited, qint64 staffId, int editWindowHours)
+Result<qint64> ContactRepository::edit(const Contact& edited, qint64 staffId, int editWindowHours)
 {
     Contact changed = edited;
     const std::optional<Contact> stored = load(changed.id);
     if (!stored) {
-        return { false, tr("This entry no longer exists."), 0 };
+        return fail(tr("This entry no longer exists."));
     }
     if (!canEdit(*stored, Clock::now(), staffId, editWindowHours)) {
-        return { false,
-                 tr("This entry can no longer be changed. Write a correction instead; the original stays in "
-                    "the timeline."),
-                 0 };
+        return fail(tr("This entry can no longer be changed. Write a correction instead; the original stays in "
+                    "the timeline."));
     }
     if (changed.youthId != stored->youthId) {
-        return { false, tr("An entry cannot be moved to another youth. Strike it out and log it again."), 0 };
+        return fail(tr("An entry cannot be moved to another youth. Strike it out and log it again."));
     }
-    Result checked = validate(changed);
-    if (!checked.ok) {
-        return checked;
+    Result<void> checked = validate(changed);
+    if (!checked) {
+        return checked.error();
     }
     // A relative contact logged before consents existed keeps what it had; a new or changed relative needs the
     // consent check.
@@ -270,13 +269,13 @@ ContactRepository::Result ContactRepository::edit(const Contact& edited, qint64 
         changed.consentOverride = stored->consentOverride;
     } else {
         checked = applyConsent(changed);
-        if (!checked.ok) {
-            return checked;
+        if (!checked) {
+            return checked.error();
         }
     }
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
-        return failure(m_database.lastError());
+        return failure(transaction.error());
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE contact SET occurred_at = ?, kind = ?, with_whom = ?, staff_id = ?, note = ?, "
@@ -293,46 +292,48 @@ ContactRepository::Result ContactRepository::edit(const Contact& edited, qint64 
     query.addBindValue(text(changed.consentOverride));
     query.addBindValue(timestamp(Clock::now()));
     query.addBindValue(changed.id);
-    QString error;
     if (!query.exec() || query.numRowsAffected() != 1) {
         return failure(query.lastError().text());
     }
-    if (!refreshSummary(changed.youthId, &error) || !transaction.commit()) {
-        return failure(error.isEmpty() ? m_database.lastError() : error);
+    if (const Result<void> summary = refreshSummary(changed.youthId); !summary) {
+        return summary.error();
+    }
+    if (!transaction.commit()) {
+        return failure(transaction.error());
     }
     emit contactsChanged(changed.youthId);
-    return { true, {}, changed.id };
+    return changed.id;
 }
 
-ContactRepository::Result ContactRepository::correct(qint64 originalId, Contact& correction)
+Result<qint64> ContactRepository::correct(qint64 originalId, Contact& correction)
 {
     const std::optional<Contact> original = load(originalId);
     if (!original) {
-        return { false, tr("This entry no longer exists."), 0 };
+        return fail(tr("This entry no longer exists."));
     }
     if (original->isStruck()) {
-        return { false, tr("A struck-out entry cannot be corrected. Log a new contact instead."), 0 };
+        return fail(tr("A struck-out entry cannot be corrected. Log a new contact instead."));
     }
     correction.youthId = original->youthId;
     correction.correctsId = originalId;
     return log(correction);
 }
 
-ContactRepository::Result ContactRepository::strike(qint64 id, qint64 staffId, const QString& reason)
+Result<qint64> ContactRepository::strike(qint64 id, qint64 staffId, const QString& reason)
 {
     const std::optional<Contact> stored = load(id);
     if (!stored) {
-        return { false, tr("This entry no longer exists."), 0 };
+        return fail(tr("This entry no longer exists."));
     }
     if (stored->isStruck()) {
-        return { false, tr("This entry is already struck out."), 0 };
+        return fail(tr("This entry is already struck out."));
     }
     if (reason.trimmed().isEmpty()) {
-        return { false, tr("Write why the entry is struck out."), 0 };
+        return fail(tr("Write why the entry is struck out."));
     }
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
-        return failure(m_database.lastError());
+        return failure(transaction.error());
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE contact SET struck_at = ?, struck_by = ?, struck_reason = ?, updated_at = ? "
@@ -343,15 +344,17 @@ ContactRepository::Result ContactRepository::strike(qint64 id, qint64 staffId, c
     query.addBindValue(reason.trimmed());
     query.addBindValue(now);
     query.addBindValue(id);
-    QString error;
     if (!query.exec() || query.numRowsAffected() != 1) {
         return failure(query.lastError().text());
     }
-    if (!refreshSummary(stored->youthId, &error) || !transaction.commit()) {
-        return failure(error.isEmpty() ? m_database.lastError() : error);
+    if (const Result<void> summary = refreshSummary(stored->youthId); !summary) {
+        return summary.error();
+    }
+    if (!transaction.commit()) {
+        return failure(transaction.error());
     }
     emit contactsChanged(stored->youthId);
-    return { true, {}, id };
+    return id;
 }
 
 } // namespace lotsen

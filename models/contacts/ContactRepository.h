@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "contacts/Contact.h"
 
 #include <QList>
@@ -19,13 +20,6 @@ class ContactRepository : public QObject
     Q_OBJECT
 
 public:
-    struct Result
-    {
-        bool ok = false;
-        QString message; // in the UI language when !ok
-        qint64 id = 0;
-        bool consentMissing = false; // refused only because a relative contact has no valid consent or override
-    };
 
     explicit ContactRepository(Database& database, QObject* parent = nullptr);
 
@@ -35,28 +29,28 @@ public:
 
     // Logs a new entry (sets contact.id). Contact in the future or without a youth is refused. A contact with a
     // relative needs a valid consent on its day (filled in here when contact.consentId is 0) or a written
-    // contact.consentOverride; otherwise it is refused with consentMissing set.
-    Result log(Contact& contact);
+    // contact.consentOverride; otherwise it is refused with ConsentRules::isMissing(error).
+    Result<qint64> log(Contact& contact);
     // An entry may be changed by its author at any time, by others only within the edit window after it was
     // written; struck-out entries never.
     static bool canEdit(const Contact& contact, const QDateTime& now, qint64 staffId, int editWindowHours);
-    Result edit(const Contact& edited, qint64 staffId, int editWindowHours);
+    Result<qint64> edit(const Contact& edited, qint64 staffId, int editWindowHours);
     // A new entry that corrects `originalId`; the original stays as it was, but the summary counts the correction
     // instead. A struck-out entry cannot be corrected.
-    Result correct(qint64 originalId, Contact& correction);
-    Result strike(qint64 id, qint64 staffId, const QString& reason);
+    Result<qint64> correct(qint64 originalId, Contact& correction);
+    Result<qint64> strike(qint64 id, qint64 staffId, const QString& reason);
     // Recomputes the youth's summary columns from the entries; every write above calls it in its transaction.
     // Public so that tests can hold the demo generator's set-based version to the same definition.
-    bool refreshSummary(qint64 youthId, QString* error);
+    Result<void> refreshSummary(qint64 youthId);
 
 signals:
     void contactsChanged(qint64 youthId);
 
 private:
-    Result validate(const Contact& contact) const;
-    // A relative contact: fills in the valid consent, keeps a written override, or refuses (consentMissing).
-    Result applyConsent(Contact& contact) const;
-    Result failure(const QString& sqlError) const;
+    Result<void> validate(const Contact& contact) const;
+    // A relative contact: fills in the valid consent, keeps a written override, or refuses (ConsentRules::missingField()).
+    Result<void> applyConsent(Contact& contact) const;
+    Error failure(const QString& sqlError) const;
 
     Database& m_database;
 };

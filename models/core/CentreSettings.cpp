@@ -1,6 +1,7 @@
 #include "core/CentreSettings.h"
 
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/WriteTransaction.h"
 
 #include <QBuffer>
@@ -54,7 +55,7 @@ QVariant CentreSettings::value(Key key) const
     return info.defaultValue;
 }
 
-bool CentreSettings::setValue(Key key, const QVariant& value, QString* errorMessage)
+Result<void> CentreSettings::setValue(Key key, const QVariant& value)
 {
     const KeyInfo& info = keyTable().value(key);
     WriteTransaction transaction(m_database);
@@ -64,13 +65,11 @@ bool CentreSettings::setValue(Key key, const QVariant& value, QString* errorMess
     query.addBindValue(QString::fromLatin1(info.name));
     query.addBindValue(value);
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
-        if (errorMessage) {
-            *errorMessage = query.lastError().text();
-        }
-        return false;
+        qCWarning(lcSql) << "saving setting" << info.name << "failed:" << query.lastError().text();
+        return fail(query.lastError().text());
     }
     emit changed(key);
-    return true;
+    return success();
 }
 
 QString CentreSettings::centreName() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QImage>
 #include <QObject>
 #include <QVariant>
@@ -41,7 +43,8 @@ public:
     explicit CentreSettings(Database& database, QObject* parent = nullptr);
 
     QVariant value(Key key) const;
-    bool setValue(Key key, const QVariant& value, QString* errorMessage = nullptr);
+    // On failure (logged here) the message is SQLite's text, for the caller's own message.
+    Result<void> setValue(Key key, const QVariant& value);
 
     QString centreName() const;
     // The centre's own logo, or the one that ships with Lotsen.

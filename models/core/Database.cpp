@@ -1,5 +1,6 @@
 #include "core/Database.h"
 
+#include "core/Logging.h"
 #include "core/OwnerOnlyFile.h"
 
 #include <QDateTime>
@@ -197,9 +198,9 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
         // SQLite would create the file with the default mode (0644 under the usual umask), readable by every
         // login on the PC; created empty and owner-only here, it is so before any data goes in, and SQLite gives
         // the -wal and -shm files the database file's mode.
-        QString error;
-        if (!OwnerOnlyFile::createEmpty(absolute, &error)) {
-            return fail(OpenStatus::CannotOpen, tr("The database %1 could not be created: %2").arg(shownPath, error));
+        if (const Result<void> created = OwnerOnlyFile::createEmpty(absolute); !created) {
+            return fail(OpenStatus::CannotOpen,
+                        tr("The database %1 could not be created: %2").arg(shownPath, created.message()));
         }
     }
 
@@ -355,12 +356,11 @@ Database::OpenResult Database::migrate(int fromVersion)
             + QStringLiteral(".before-v%1-%2.bak")
                   .arg(currentSchemaVersion())
                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        QString error;
-        if (!backupTo(backup, &error)) {
+        if (const Result<void> backedUp = backupTo(backup); !backedUp) {
             return fail(OpenStatus::MigrationFailed,
                         tr("Before updating the database Lotsen makes a backup, and that failed: %1. "
                            "The database has not been changed.")
-                            .arg(error));
+                            .arg(backedUp.message()));
         }
         result.backupPath = backup;
     }
@@ -418,13 +418,12 @@ int Database::userVersion() const
     return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
 }
 
-bool Database::backupTo(const QString& targetPath, QString* errorMessage)
+Result<void> Database::backupTo(const QString& targetPath)
 {
-    const auto setError = [errorMessage](const QString& message) {
-        if (errorMessage) {
-            *errorMessage = message;
-        }
-        return false;
+    // Database::fail() is the open() failure; this is lotsen::fail, logged (the reason only, never the path).
+    const auto setError = [](const QString& message) -> Result<void> {
+        qCWarning(lcDatabase) << "backup failed:" << message;
+        return lotsen::fail(message);
     };
     if (!isOpen()) {
         return setError(tr("no database is open"));
@@ -433,10 +432,10 @@ bool Database::backupTo(const QString& targetPath, QString* errorMessage)
     // would create it with the default mode, readable by every login on the PC until a chmod afterwards. A file
     // with content (an earlier backup, or any other file) is refused: a backup never replaces anything.
     const bool existed = QFileInfo::exists(targetPath);
-    QString error;
-    if (!OwnerOnlyFile::createEmpty(targetPath, &error)) {
-        return setError(error);
+    if (const Result<void> created = OwnerOnlyFile::createEmpty(targetPath); !created) {
+        return setError(created.message());
     }
+    QString error;
     // A failed or damaged copy is worse than none: it could be restored one day.
     const auto discard = [&targetPath, existed] {
         if (existed) {
@@ -480,7 +479,7 @@ bool Database::backupTo(const QString& targetPath, QString* errorMessage)
         discard();
         return setError(tr("the backup copy failed its integrity check"));
     }
-    return true;
+    return success();
 }
 
 } // namespace lotsen

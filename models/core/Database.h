@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QLockFile>
 #include <QObject>
 #include <QSqlDatabase>
@@ -73,11 +75,7 @@ public:
     // Writes a consistent copy with VACUUM INTO and checks it with integrity_check. The copy is readable by its
     // owner only (OwnerOnlyFile). The target must not exist or be empty: nothing is ever overwritten. A copy that
     // failed is removed.
-    bool backupTo(const QString& targetPath, QString* errorMessage = nullptr);
-
-    // SQLite's error text from the last failed statement, for logs and messages (never personal data).
-    QString lastError() const { return m_lastError; }
-    void setLastError(const QString& error) { m_lastError = error; }
+    Result<void> backupTo(const QString& targetPath);
 
 private:
     OpenResult fail(OpenStatus status, const QString& message);

@@ -12,18 +12,6 @@
 
 namespace lotsen {
 
-namespace {
-
-bool setError(QString* error, const QString& message)
-{
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
-
-} // namespace
-
 DatabaseBackup::DatabaseBackup(Database& database, AccountRepository& accounts, AccessLog& log)
     : m_database(database), m_accounts(accounts), m_log(log)
 {
@@ -50,29 +38,27 @@ QString DatabaseBackup::refusal(const Account& actor) const
     return {};
 }
 
-bool DatabaseBackup::backUp(const Account& actor, const QString& targetPath, QString* error)
+Result<void> DatabaseBackup::backUp(const Account& actor, const QString& targetPath)
 {
     const QString refused = refusal(actor);
     if (!refused.isEmpty()) {
-        return setError(error, refused);
+        return fail(refused);
     }
     const QFileInfo target(targetPath);
     const QString shownPath = QDir::toNativeSeparators(target.absoluteFilePath());
     if (target.exists() && target.isFile() && target.size() > 0) {
-        return setError(error,
-                        tr("%1 already exists. A backup never replaces a file: choose another name.").arg(shownPath));
+        return fail(tr("%1 already exists. A backup never replaces a file: choose another name.").arg(shownPath));
+    }
+    if (const Result<void> copied = m_database.backupTo(target.absoluteFilePath()); !copied) {
+        return fail(tr("The database could not be backed up to %1: %2").arg(shownPath, copied.message()));
     }
     QString reason;
-    if (!m_database.backupTo(target.absoluteFilePath(), &reason)) {
-        return setError(error, tr("The database could not be backed up to %1: %2").arg(shownPath, reason));
-    }
     // Only the fact: the file name is the user's and may name anyone.
     if (!m_log.append(actor.id, actor.username, AccessAction::BackupDatabase, 0, {}, &reason)) {
         QFile::remove(target.absoluteFilePath());
-        return setError(error,
-                        tr("The backup was removed again, because the access log could not record it: %1").arg(reason));
+        return fail(tr("The backup was removed again, because the access log could not record it: %1").arg(reason));
     }
-    return true;
+    return success();
 }
 
 } // namespace lotsen

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -29,7 +31,7 @@ public:
 
     // Writes the copy with Database::backupTo, which never overwrites a file with content, then logs it for the
     // actor. A copy that cannot be logged is removed again: no copy of everyone's data leaves unrecorded.
-    bool backUp(const Account& actor, const QString& targetPath, QString* error = nullptr);
+    Result<void> backUp(const Account& actor, const QString& targetPath);
 
 private:
     Database& m_database;

@@ -6,19 +6,7 @@
 
 namespace lotsen {
 
-namespace {
-
-bool setError(QString* error, const QString& message)
-{
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
-
-} // namespace
-
-bool OwnerOnlyFile::createEmpty(const QString& path, QString* error)
+Result<void> OwnerOnlyFile::createEmpty(const QString& path)
 {
     const QString shownPath = QDir::toNativeSeparators(path);
     QFile file(path);
@@ -30,23 +18,22 @@ bool OwnerOnlyFile::createEmpty(const QString& path, QString* error)
 #endif
     if (created) {
         file.close();
-        return true;
+        return success();
     }
     const QFileInfo info(path);
     if (!info.exists()) {
-        return setError(error, tr("%1 could not be created: %2").arg(shownPath, file.errorString()));
+        return fail(tr("%1 could not be created: %2").arg(shownPath, file.errorString()));
     }
     if (!info.isFile()) {
-        return setError(error, tr("%1 is a folder").arg(shownPath));
+        return fail(tr("%1 is a folder").arg(shownPath));
     }
     if (info.size() > 0) {
-        return setError(error, tr("%1 already exists and is not empty").arg(shownPath));
+        return fail(tr("%1 already exists and is not empty").arg(shownPath));
     }
     if (!restrict(path)) {
-        return setError(error,
-                        tr("only its owner should read %1, and its permissions could not be changed").arg(shownPath));
+        return fail(tr("only its owner should read %1, and its permissions could not be changed").arg(shownPath));
     }
-    return true;
+    return success();
 }
 
 bool OwnerOnlyFile::restrict(QFileDevice& file)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QFileDevice>
 #include <QString>
@@ -19,7 +21,7 @@ public:
 
     // Makes `path` an empty file that only its owner may read: creates it with that mode (never through a file
     // that appears meanwhile), or restricts an existing empty file. Refuses a file that has content.
-    static bool createEmpty(const QString& path, QString* error = nullptr);
+    static Result<void> createEmpty(const QString& path);
     // Restricts an open file before anything is written to it, e.g. a QSaveFile's temporary file (which
     // QSaveFile creates with the default mode, or with the mode of the file it replaces).
     static bool restrict(QFileDevice& file);

@@ -1,6 +1,7 @@
 #include "core/WriteTransaction.h"
 
 #include "core/Database.h"
+#include "core/Logging.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,7 +14,8 @@ WriteTransaction::WriteTransaction(Database& database) : m_database(database)
     QSqlQuery query(m_database.connection());
     m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active) {
-        m_database.setLastError(query.lastError().text());
+        m_error = query.lastError().text();
+        qCWarning(lcSql) << "BEGIN IMMEDIATE failed:" << m_error;
     }
 }
 
@@ -29,7 +31,8 @@ bool WriteTransaction::commit()
     }
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        m_database.setLastError(query.lastError().text());
+        m_error = query.lastError().text();
+        qCWarning(lcSql) << "COMMIT failed:" << m_error;
         rollback();
         return false;
     }

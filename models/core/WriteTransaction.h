@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
 
 namespace lotsen {
 
@@ -18,10 +19,13 @@ public:
     bool isActive() const { return m_active; }
     bool commit();
     void rollback();
+    // SQLite's text for a failed BEGIN or COMMIT (already logged to lotsen.sql), for the repository's message.
+    QString error() const { return m_error; }
 
 private:
     Database& m_database;
     bool m_active = false;
+    QString m_error;
 };
 
 } // namespace lotsen

@@ -33,9 +33,9 @@ Result<void> DemoConsentWriter::writeNetwork(const DemoPartnerYouth& youth)
                        .arg(10 + m_rng.bounded(89))
                        .arg(10 + m_rng.bounded(89));
     parent.notes = youth.minor ? QStringLiteral("Vårdnadshavare.") : QString();
-    const NetworkRepository::Result saved = m_network.save(parent);
-    if (!saved.ok) {
-        return fail(saved.message);
+    const auto saved = m_network.save(parent);
+    if (!saved.ok()) {
+        return fail(saved.message());
     }
     // A few have not given their consent (yet): their mentors' calls home show the override in the timeline.
     if (youth.holder->index % 12 == 7) {
@@ -59,9 +59,9 @@ Result<void> DemoConsentWriter::writeRelativesConsent(const DemoPartnerYouth& yo
         consent.validUntil = m_today.addDays(4 + 5 * m_expiring); // expires soon: a reason on Today
         ++m_expiring;
     }
-    const ConsentRepository::Result recorded = m_consents.record(consent);
-    if (!recorded.ok) {
-        return fail(recorded.message);
+    const auto recorded = m_consents.record(consent);
+    if (!recorded.ok()) {
+        return fail(recorded.message());
     }
     DemoEvents::backdateLast(m_database, holder.youthId, consent.givenOn);
     if (youth.minor) {
@@ -69,7 +69,7 @@ Result<void> DemoConsentWriter::writeRelativesConsent(const DemoPartnerYouth& yo
         guardian.id = 0;
         guardian.guardianId = parentId;
         guardian.validUntil = {};
-        if (m_consents.record(guardian).ok) {
+        if (m_consents.record(guardian).ok()) {
             DemoEvents::backdateLast(m_database, holder.youthId, guardian.givenOn);
         }
     }
@@ -89,7 +89,7 @@ Result<void> DemoConsentWriter::writePhotoConsent(const DemoPartnerYouth& youth)
     photos.givenOn = std::min(m_today, youth.start.addDays(7));
     photos.form = ConsentForm::Written;
     photos.staffId = youth.staffId;
-    if (!m_consents.record(photos).ok) {
+    if (!m_consents.record(photos).ok()) {
         return fail(QStringLiteral("demo photo consent"));
     }
     DemoEvents::backdateLast(m_database, holder.youthId, photos.givenOn);
@@ -97,7 +97,7 @@ Result<void> DemoConsentWriter::writePhotoConsent(const DemoPartnerYouth& youth)
         const QDate withdrawn = m_today.addDays(-5);
         if (m_consents
                 .withdraw(photos.id, withdrawn, QStringLiteral("Vill inte synas på bilder längre."), youth.staffId)
-                .ok) {
+                .ok()) {
             DemoEvents::backdateLast(m_database, holder.youthId, withdrawn);
         }
     }
@@ -113,7 +113,7 @@ void DemoConsentWriter::writePartnerConsent(const DemoPartnerYouth& youth, qint6
     share.givenOn = std::max(youth.start, sentOn.addDays(-3));
     share.form = ConsentForm::Written;
     share.staffId = youth.staffId;
-    if (share.givenOn <= sentOn && m_consents.record(share).ok) {
+    if (share.givenOn <= sentOn && m_consents.record(share).ok()) {
         DemoEvents::backdateLast(m_database, youth.holder->youthId, share.givenOn);
     }
 }

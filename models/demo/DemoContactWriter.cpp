@@ -1,6 +1,7 @@
 #include "demo/DemoContactWriter.h"
 
 #include "core/Clock.h"
+#include "consent/ConsentRules.h"
 #include "core/Database.h"
 #include "demo/DemoSeeds.h"
 
@@ -157,14 +158,14 @@ Result<void> DemoContactWriter::log(qint64 youthId, ContactKind kind, ContactWit
         relative.addBindValue(youthId);
         m_entry.networkPersonId = relative.exec() && relative.next() ? relative.value(0).toLongLong() : 0;
     }
-    ContactRepository::Result result = m_contacts.log(m_entry);
-    if (!result.ok && result.consentMissing) {
+    auto result = m_contacts.log(m_entry);
+    if (!result.ok() && ConsentRules::isMissing(result.error())) {
         // Without a recorded consent the mentor went ahead and wrote why, as the program asks.
         m_entry.consentOverride = QStringLiteral("Ungdomen bad mig ringa. Samtycket skrivs in vid nästa möte.");
         result = m_contacts.log(m_entry);
     }
-    if (!result.ok) {
-        return fail(result.message);
+    if (!result.ok()) {
+        return fail(result.message());
     }
     return success();
 }
@@ -373,17 +374,17 @@ Result<void> DemoContactWriter::correctOrStrike(const History& history, ContactK
         correction.staffId = m_entry.staffId;
         correction.note = QString::fromUtf8("Rättelse: det var ett telefonsamtal, inte en träff. "
                                             "Träffen flyttades till nästa vecka.");
-        const ContactRepository::Result corrected = m_contacts.correct(loggedId, correction);
-        if (!corrected.ok) {
-            return fail(corrected.message);
+        const auto corrected = m_contacts.correct(loggedId, correction);
+        if (!corrected.ok()) {
+            return fail(corrected.message());
         }
         m_correctionWritten = true;
     } else if (!m_strikeWritten && m_correctionWritten && history.rhythm == Rhythm::Regular
                && kind == ContactKind::Sms) {
-        const ContactRepository::Result struck = m_contacts.strike(
+        const auto struck = m_contacts.strike(
             loggedId, m_entry.staffId, QString::fromUtf8("Registrerad på fel ungdom, sms:et gick till en annan."));
-        if (!struck.ok) {
-            return fail(struck.message);
+        if (!struck.ok()) {
+            return fail(struck.message());
         }
         m_strikeWritten = true;
     }

@@ -44,10 +44,10 @@ Result<void> DemoDataGenerator::writeDemoParts(Database& database, const QDate& 
         return written;
     }
     // The name on printed plans and documents.
-    QString error;
-    if (!CentreSettings(database).setValue(CentreSettings::Key::CentreName, QStringLiteral("Mötesplats Hisingen"),
-                                           &error)) {
-        return fail(error);
+    if (const Result<void> named
+        = CentreSettings(database).setValue(CentreSettings::Key::CentreName, QStringLiteral("Mötesplats Hisingen"));
+        !named) {
+        return named;
     }
     if (Result<void> written = DemoPlanWriter(database, today).write(youths.planHolders()); !written) {
         return written;

@@ -92,9 +92,9 @@ Result<void> DemoMeetingPlaceWriter::writeDay(ContactRepository& contacts, Meeti
         contact.occurredAt = at;
         contact.kind = ContactKind::DropIn;
         contact.staffId = m_staffIds.at(m_rng.bounded(int(m_staffIds.size())));
-        const ContactRepository::Result logged = contacts.log(contact);
-        if (!logged.ok) {
-            return fail(logged.message);
+        const auto logged = contacts.log(contact);
+        if (!logged.ok()) {
+            return fail(logged.message());
         }
     }
     const QList<Gender> genders = Vocabulary::genders();
@@ -107,9 +107,9 @@ Result<void> DemoMeetingPlaceWriter::writeDay(ContactRepository& contacts, Meeti
         if (at.date() != day || at > m_now) {
             continue;
         }
-        const MeetingPlaceRepository::Result added = meetingPlace.addAnonymousVisit(gender, age, at);
-        if (!added.ok) {
-            return fail(added.message);
+        const auto added = meetingPlace.addAnonymousVisit(gender, age, at);
+        if (!added.ok()) {
+            return fail(added.message());
         }
     }
     return success();
@@ -130,9 +130,9 @@ Result<void> DemoMeetingPlaceWriter::writeActivities(MeetingPlaceRepository& mee
         activity.title = QString::fromUtf8(demo.title);
         activity.place = QString::fromUtf8(demo.place);
         activity.leaderId = m_staffIds.at(size_t(week + 4) % size_t(m_staffIds.size()));
-        const MeetingPlaceRepository::Result saved = meetingPlace.saveActivity(activity);
-        if (!saved.ok) {
-            return fail(saved.message);
+        const auto saved = meetingPlace.saveActivity(activity);
+        if (!saved.ok()) {
+            return fail(saved.message());
         }
         if (day > m_today || (day == m_today && m_now.date() != m_today)) {
             continue;
@@ -140,10 +140,10 @@ Result<void> DemoMeetingPlaceWriter::writeActivities(MeetingPlaceRepository& mee
         const int present = 3 + m_rng.bounded(6);
         for (int k = 0; k < present; ++k) {
             const qint64 youthId = m_youthIds.at(m_rng.bounded(int(m_youthIds.size())));
-            const MeetingPlaceRepository::Result ticked
+            const auto ticked
                 = meetingPlace.setPresent(activity.id, youthId, true, activity.leaderId);
-            if (!ticked.ok) {
-                return fail(ticked.message);
+            if (!ticked.ok()) {
+                return fail(ticked.message());
             }
         }
     }

@@ -121,9 +121,9 @@ Result<void> DemoPartnerWriter::writeOrganisations()
         organisation.phone = QString::fromUtf8(demo.phone);
         organisation.email = QString::fromUtf8(demo.email);
         organisation.address = QString::fromUtf8(demo.address);
-        const PartnerRepository::Result saved = partners.saveOrganisation(organisation);
-        if (!saved.ok) {
-            return fail(saved.message);
+        const auto saved = partners.saveOrganisation(organisation);
+        if (!saved.ok()) {
+            return fail(saved.message());
         }
         m_organisationIds.append(organisation.id);
         qint64 personId = 0;
@@ -133,9 +133,9 @@ Result<void> DemoPartnerWriter::writeOrganisations()
             person.name = QString::fromUtf8(demo.person);
             person.role = QString::fromUtf8(demo.role);
             person.phone = organisation.phone;
-            const PartnerRepository::Result personSaved = partners.savePerson(person);
-            if (!personSaved.ok) {
-                return fail(personSaved.message);
+            const auto personSaved = partners.savePerson(person);
+            if (!personSaved.ok()) {
+                return fail(personSaved.message());
             }
             personId = person.id;
         }
@@ -147,7 +147,7 @@ Result<void> DemoPartnerWriter::writeOrganisations()
     closed.kind = PartnerKind::Other;
     closed.active = false;
     closed.notes = QStringLiteral("Projektet avslutades i juni.");
-    if (!partners.saveOrganisation(closed).ok) {
+    if (!partners.saveOrganisation(closed).ok()) {
         return fail(QStringLiteral("demo partner"));
     }
     return success();
@@ -162,9 +162,9 @@ Result<void> DemoPartnerWriter::writeCatalogue()
         intervention.providerId = demo.provider >= 0 ? m_organisationIds.at(demo.provider) : 0;
         intervention.typicalLength = QString::fromUtf8(demo.length);
         intervention.description = QString::fromUtf8(demo.description);
-        const InterventionRepository::Result saved = m_interventions.saveIntervention(intervention);
-        if (!saved.ok) {
-            return fail(saved.message);
+        const auto saved = m_interventions.saveIntervention(intervention);
+        if (!saved.ok()) {
+            return fail(saved.message());
         }
         m_interventionIds.append(intervention.id);
     }
@@ -252,9 +252,9 @@ Result<void> DemoPartnerWriter::writeParticipation(const DemoPartnerYouth& youth
     }
     const QString outcome = participation.outcome;
     participation.outcome.clear();
-    InterventionRepository::Result saved = m_interventions.saveParticipation(participation, youth.staffId);
-    if (!saved.ok) {
-        return fail(saved.message);
+    auto saved = m_interventions.saveParticipation(participation, youth.staffId);
+    if (!saved.ok()) {
+        return fail(saved.message());
     }
     if (participation.status == ParticipationStatus::Ongoing) {
         DemoEvents::backdateLast(m_database, youth.holder->youthId, participation.startDate);
@@ -263,8 +263,8 @@ Result<void> DemoPartnerWriter::writeParticipation(const DemoPartnerYouth& youth
         participation.status = finalStatus;
         participation.outcome = outcome;
         saved = m_interventions.saveParticipation(participation, youth.staffId);
-        if (!saved.ok) {
-            return fail(saved.message);
+        if (!saved.ok()) {
+            return fail(saved.message());
         }
         DemoEvents::backdateLast(m_database, youth.holder->youthId, std::min(m_today, participation.plannedEnd));
     }
@@ -295,14 +295,14 @@ void DemoPartnerWriter::writeReferral(const DemoPartnerYouth& youth)
         referral.consentOverride = QStringLiteral("Akut: ungdomen riskerar att förlora sin ersättning. Samtycke "
                                                   "inhämtas muntligt vid nästa möte.");
     }
-    const ReferralRepository::Result sent = m_referrals.create(referral, youth.staffId);
-    if (!sent.ok) {
+    const auto sent = m_referrals.create(referral, youth.staffId);
+    if (!sent.ok()) {
         // No consent could be recorded (the youth started later): go on without this referral.
         return;
     }
     DemoEvents::backdateLast(m_database, youthId, referral.sentOn);
     if (referral.personId != 0) {
-        m_consentWriter.network().linkPartnerContact(youthId, referral.personId);
+        static_cast<void>(m_consentWriter.network().linkPartnerContact(youthId, referral.personId));
     }
     ++m_referralCount;
     answerReferral(referral, roll, youth.staffId);
@@ -319,7 +319,7 @@ void DemoPartnerWriter::answerReferral(const Referral& referral, int roll, qint6
     const QString answer = status == ReferralStatus::Accepted
         ? QStringLiteral("Första möte bokat.")
         : QStringLiteral("Uppfyller inte villkoren just nu; ny bedömning om tre månader.");
-    if (m_referrals.recordResponse(referral.id, status, answered, answer, staffId).ok) {
+    if (m_referrals.recordResponse(referral.id, status, answered, answer, staffId).ok()) {
         DemoEvents::backdateLast(m_database, referral.youthId, answered);
     }
 }

@@ -82,20 +82,20 @@ Result<void> DemoPlanWriter::writePlan(PlanRepository& plans, const DemoPlanHold
     const DemoPlanProfile& profile
         = DemoPlanProfiles::profile(DemoPlanProfiles::choose(holder.age, holder.groups, n, m_profilesUsed));
     const Versions dated = versions(holder, n);
-    const PlanRepository::Result created
+    const auto created
         = plans.create(holder.youthId, holder.mentorId, dated.dates.first(), m_reviewWeeks);
-    if (!created.ok) {
-        return fail(created.message);
+    if (!created.ok()) {
+        return fail(created.message());
     }
-    qint64 planId = created.planId;
+    qint64 planId = *created;
     for (qsizetype k = 0; k < dated.dates.size(); ++k) {
         if (k > 0) {
-            const PlanRepository::Result revised
+            const auto revised
                 = plans.revise(planId, holder.mentorId, dated.dates.at(k), m_reviewWeeks);
-            if (!revised.ok) {
-                return fail(revised.message);
+            if (!revised.ok()) {
+                return fail(revised.message());
             }
-            planId = revised.planId;
+            planId = *revised;
         }
         const Version version { planId, k, k == dated.dates.size() - 1 };
         if (Result<void> written = writeVersion(plans, holder, n, profile, dated, version); !written) {
@@ -147,7 +147,7 @@ Result<void> DemoPlanWriter::writeVersion(PlanRepository& plans, const DemoPlanH
     const bool active = holder.status == YouthStatus::Active;
     std::optional<ActionPlan> plan = plans.load(version.planId);
     if (!plan) {
-        return fail(m_database.lastError());
+        return fail(QStringLiteral("demo plan"));
     }
     if (k == 0) {
         plan->myGoal = QString::fromUtf8(profile.myGoal);
@@ -167,18 +167,18 @@ Result<void> DemoPlanWriter::writeVersion(PlanRepository& plans, const DemoPlanH
     // One active youth in three has let a step slip past its due date.
     progressDemoSteps(*plan, profile, version.current ? m_today : date, version.current && active && n % 3 == 0, n);
     plan->nextReview = nextReview(holder, n, versions, version);
-    const PlanRepository::Result saved = plans.save(*plan);
-    if (!saved.ok) {
-        return fail(saved.message);
+    const auto saved = plans.save(*plan);
+    if (!saved.ok()) {
+        return fail(saved.message());
     }
 
     // Paper signatures a few days after the meeting; some current plans are not signed yet.
     const bool sign = !version.current ? (n + int(k)) % 6 != 5 : !active || (n % 3 != 2 && date <= m_today.addDays(-3));
     const QDate signedOn = date.addDays(m_rng.bounded(4));
     if (sign && signedOn <= m_signLimit && (version.current || signedOn < versions.dates.at(k + 1))) {
-        const PlanRepository::Result signedResult = plans.markSigned(version.planId, signedOn);
-        if (!signedResult.ok) {
-            return fail(signedResult.message);
+        const auto signedResult = plans.markSigned(version.planId, signedOn);
+        if (!signedResult.ok()) {
+            return fail(signedResult.message());
         }
     }
     return success();

@@ -26,23 +26,18 @@ Result<void> DemoStaffWriter::write()
     // Through the repository, so that the demo obeys the same rules (and writes the same history) as the UI.
     StaffRepository staff(m_database);
     for (const char* name : kDemoMentors) {
-        QString error;
-        const qint64 id = staff.add(QString::fromUtf8(name), &error);
-        if (id == 0) {
-            return fail(error);
+        const Result<qint64> id = staff.add(QString::fromUtf8(name));
+        if (!id) {
+            return id.error();
         }
-        m_mentorIds.append(id);
+        m_mentorIds.append(*id);
     }
     return success();
 }
 
 Result<void> DemoStaffWriter::retireFormerMentor()
 {
-    QString error;
-    if (!StaffRepository(m_database).setActive(formerMentorId(), false, &error)) {
-        return fail(error);
-    }
-    return success();
+    return StaffRepository(m_database).setActive(formerMentorId(), false);
 }
 
 } // namespace lotsen

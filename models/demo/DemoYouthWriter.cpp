@@ -343,19 +343,19 @@ Result<void> DemoYouthWriter::save(YouthRepository& youths, Draft& draft, int in
         ++m_handovers;
         youth.mentorId = m_staff.formerMentorId();
     }
-    YouthRepository::SaveResult result = youths.save(youth);
-    if (result.ok && draft.initial != draft.status) {
+    Result<qint64> result = youths.save(youth);
+    if (result.ok() && draft.initial != draft.status) {
         youth.status = draft.status;
         result = youths.save(youth);
     }
-    if (result.ok && draft.handover) {
+    if (result.ok() && draft.handover) {
         youth.mentorId = draft.mentorId;
         result = youths.save(youth);
     }
-    if (!result.ok) {
+    if (!result.ok()) {
         return fail(QCoreApplication::translate("DemoDataGenerator", "Demo youth %1 could not be saved: %2")
                         .arg(index + 1)
-                        .arg(result.message));
+                        .arg(result.message()));
     }
     return success();
 }

@@ -178,7 +178,7 @@ Result<void> SyntheticDataWriter::writeAll()
     // One transaction: 100,000 separate commits with synchronous=FULL would take minutes.
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
-        return fail(writeError(m_database.lastError()));
+        return fail(writeError(transaction.error()));
     }
     if (Result<void> prepared = prepare(); !prepared) {
         return prepared;
@@ -195,7 +195,7 @@ Result<void> SyntheticDataWriter::writeAll()
         return summary;
     }
     if (!transaction.commit()) {
-        return fail(writeError(m_database.lastError()));
+        return fail(writeError(transaction.error()));
     }
     return success();
 }

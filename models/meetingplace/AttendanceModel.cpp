@@ -110,13 +110,13 @@ bool AttendanceModel::setData(const QModelIndex& index, const QVariant& value, i
     if (present == row.present()) {
         return true;
     }
-    const MeetingPlaceRepository::Result result
+    const Result<qint64> result
         = m_repository.setPresent(m_activityId, row.youthId, present, m_staffId);
-    if (!result.ok) {
-        emit attendanceFailed(result.message);
+    if (!result.ok()) {
+        emit attendanceFailed(result.message());
         return false;
     }
-    row.contactId = present ? result.id : 0;
+    row.contactId = present ? *result : 0;
     emit dataChanged(index, index, { Qt::CheckStateRole });
     emit presentCountChanged(presentCount());
     return true;

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "contacts/ContactRepository.h"
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
 #include "youth/YouthFilter.h"
@@ -107,9 +108,10 @@ QStringList MeetingPlaceRepository::activityTitleSuggestions()
     return { tr("Study visit"), tr("Lecture"), tr("Fika"), tr("Workshop"), tr("Cooking together"), tr("Outing") };
 }
 
-MeetingPlaceRepository::Result MeetingPlaceRepository::failure(const QString& sqlError) const
+Error MeetingPlaceRepository::failure(const QString& sqlError) const
 {
-    return { false, tr("The meeting place could not be updated. Nothing was changed. (%1)").arg(sqlError), 0 };
+    qCWarning(lcSql) << "meeting place write failed:" << sqlError;
+    return fail(tr("The meeting place could not be updated. Nothing was changed. (%1)").arg(sqlError));
 }
 
 QList<MeetingPlaceRepository::YouthMatch> MeetingPlaceRepository::findYouths(const QString& text, int limit) const
@@ -189,7 +191,7 @@ std::optional<QDateTime> MeetingPlaceRepository::checkedInAt(qint64 youthId, con
     return QDateTime::fromString(query.value(0).toString(), Qt::ISODate);
 }
 
-MeetingPlaceRepository::Result MeetingPlaceRepository::checkIn(qint64 youthId, qint64 staffId)
+Result<qint64> MeetingPlaceRepository::checkIn(qint64 youthId, qint64 staffId)
 {
     Contact contact;
     contact.youthId = youthId;
@@ -197,22 +199,21 @@ MeetingPlaceRepository::Result MeetingPlaceRepository::checkIn(qint64 youthId, q
     contact.kind = ContactKind::DropIn;
     contact.withWhom = ContactWith::Youth;
     contact.staffId = staffId;
-    const ContactRepository::Result logged = m_contacts.log(contact);
-    return { logged.ok, logged.message, logged.id };
+    return m_contacts.log(contact);
 }
 
-MeetingPlaceRepository::Result MeetingPlaceRepository::addAnonymousVisit(Gender gender, AgeGroup ageGroup,
+Result<qint64> MeetingPlaceRepository::addAnonymousVisit(Gender gender, AgeGroup ageGroup,
                                                                          const QDateTime& at)
 {
     const QDateTime now = Clock::now();
     const QDateTime visitedAt = at.isValid() ? at : now;
     // The same slack as for contacts: a few minutes of clock difference between PCs.
     if (visitedAt > now.addSecs(10 * 60)) {
-        return { false, tr("A visit cannot be in the future."), 0 };
+        return fail(tr("A visit cannot be in the future."));
     }
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
-        return failure(m_database.lastError());
+        return failure(transaction.error());
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO anonymous_visit (visited_at, gender, age_group) VALUES (?, ?, ?)"));
@@ -224,23 +225,21 @@ MeetingPlaceRepository::Result MeetingPlaceRepository::addAnonymousVisit(Gender 
     }
     const qint64 id = query.lastInsertId().toLongLong();
     if (!transaction.commit()) {
-        return failure(m_database.lastError());
+        return failure(transaction.error());
     }
     emit visitsChanged();
-    return { true, {}, id };
+    return id;
 }
 
-MeetingPlaceRepository::Result MeetingPlaceRepository::removeVisit(const Visit& visit, qint64 staffId)
+Result<qint64> MeetingPlaceRepository::removeVisit(const Visit& visit, qint64 staffId)
 {
     if (!visit.isAnonymous()) {
-        const ContactRepository::Result struck
-            = m_contacts.strike(visit.contactId, staffId, tr("Checked in by mistake"));
-        return { struck.ok, struck.message, struck.id };
+        return m_contacts.strike(visit.contactId, staffId, tr("Checked in by mistake"));
     }
     // An anonymous visit is only a tally mark, not an entry about a person: a mistaken one is simply removed.
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
-        return failure(m_database.lastError());
+        return failure(transaction.error());
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM anonymous_visit WHERE id = ?"));
@@ -249,10 +248,10 @@ MeetingPlaceRepository::Result MeetingPlaceRepository::removeVisit(const Visit& 
         return failure(query.lastError().text());
     }
     if (!transaction.commit()) {
-        return failure(m_database.lastError());
+        return failure(transaction.error());
     }
     emit visitsChanged();
-    return { true, {}, visit.anonymousId };
+    return visit.anonymousId;
 }
 
 MeetingPlaceRepository::Counts MeetingPlaceRepository::counts(const QDate& first, const QDate& last) const
@@ -380,31 +379,29 @@ std::optional<MeetingPlaceRepository::GroupActivity> MeetingPlaceRepository::act
     return activity;
 }
 
-MeetingPlaceRepository::Result MeetingPlaceRepository::saveActivity(GroupActivity& activity)
+Result<qint64> MeetingPlaceRepository::saveActivity(GroupActivity& activity)
 {
     if (!activity.heldOn.isValid()) {
-        return { false, tr("Choose the date of the activity."), 0 };
+        return fail(tr("Choose the date of the activity."));
     }
     if (activity.title.trimmed().isEmpty()) {
-        return { false, tr("Write what the activity is, e.g. a study visit or a lecture."), 0 };
+        return fail(tr("Write what the activity is, e.g. a study visit or a lecture."));
     }
     std::optional<GroupActivity> stored;
     if (activity.id != 0) {
         stored = this->activity(activity.id);
         if (!stored) {
-            return { false, tr("This activity no longer exists."), 0 };
+            return fail(tr("This activity no longer exists."));
         }
         // The attendance contacts carry the activity's date in every attendee's timeline.
         if (stored->heldOn != activity.heldOn && stored->attendance > 0) {
-            return { false,
-                     tr("The date cannot be changed after attendance has been ticked. Untick the attendance "
-                        "first, or create a new activity."),
-                     0 };
+            return fail(tr("The date cannot be changed after attendance has been ticked. Untick the attendance "
+                        "first, or create a new activity."));
         }
     }
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
-        return failure(m_database.lastError());
+        return failure(transaction.error());
     }
     QSqlQuery query(m_database.connection());
     if (activity.id == 0) {
@@ -428,13 +425,13 @@ MeetingPlaceRepository::Result MeetingPlaceRepository::saveActivity(GroupActivit
     }
     const qint64 id = activity.id == 0 ? query.lastInsertId().toLongLong() : activity.id;
     if (!transaction.commit()) {
-        return failure(m_database.lastError());
+        return failure(transaction.error());
     }
     activity.id = id;
     activity.title = activity.title.trimmed();
     activity.place = activity.place.trimmed();
     emit activitiesChanged();
-    return { true, {}, id };
+    return id;
 }
 
 QList<MeetingPlaceRepository::Attendee>
@@ -495,34 +492,32 @@ qint64 MeetingPlaceRepository::attendanceContact(qint64 activityId, qint64 youth
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
-MeetingPlaceRepository::Result MeetingPlaceRepository::setPresent(qint64 activityId, qint64 youthId, bool present,
+Result<qint64> MeetingPlaceRepository::setPresent(qint64 activityId, qint64 youthId, bool present,
                                                                   qint64 staffId)
 {
     const std::optional<GroupActivity> stored = activity(activityId);
     if (!stored) {
-        return { false, tr("This activity no longer exists."), 0 };
+        return fail(tr("This activity no longer exists."));
     }
     const qint64 existing = attendanceContact(activityId, youthId);
     if (!present) {
         if (existing == 0) {
-            return { true, {}, 0 };
+            return 0;
         }
-        const ContactRepository::Result struck
-            = m_contacts.strike(existing, staffId, tr("Removed from attendance list"));
-        if (struck.ok) {
-            emit activitiesChanged();
+        const Result<qint64> struck = m_contacts.strike(existing, staffId, tr("Removed from attendance list"));
+        if (!struck) {
+            return struck.error();
         }
-        return { struck.ok, struck.message, 0 };
+        emit activitiesChanged();
+        return 0;
     }
     if (existing != 0) {
-        return { true, {}, existing };
+        return existing;
     }
     const QDate today = Clock::today();
     if (stored->heldOn > today) {
-        return { false,
-                 tr("Attendance is ticked on the day of the activity (%1) or later.")
-                     .arg(stored->heldOn.toString(Qt::ISODate)),
-                 0 };
+        return fail(tr("Attendance is ticked on the day of the activity (%1) or later.")
+                     .arg(stored->heldOn.toString(Qt::ISODate)));
     }
     Contact contact;
     contact.youthId = youthId;
@@ -533,11 +528,11 @@ MeetingPlaceRepository::Result MeetingPlaceRepository::setPresent(qint64 activit
     contact.staffId = staffId;
     contact.activityId = activityId;
     contact.note = stored->place.isEmpty() ? stored->title : tr("%1, %2").arg(stored->title, stored->place);
-    const ContactRepository::Result logged = m_contacts.log(contact);
-    if (logged.ok) {
+    const Result<qint64> logged = m_contacts.log(contact);
+    if (logged) {
         emit activitiesChanged();
     }
-    return { logged.ok, logged.message, logged.id };
+    return logged;
 }
 
 } // namespace lotsen

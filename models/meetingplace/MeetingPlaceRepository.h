@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "youth/Youth.h"
 
 #include <QDate>
@@ -23,12 +24,6 @@ class MeetingPlaceRepository : public QObject
 public:
     enum class AgeGroup { From15To17, From18To19, From20To24, From25To29, Unknown };
 
-    struct Result
-    {
-        bool ok = false;
-        QString message; // in the UI language when !ok
-        qint64 id = 0;
-    };
 
     // A youth found by the check-in search.
     struct YouthMatch
@@ -99,11 +94,11 @@ public:
     // The youth's drop-in visit on `day`, if already checked in (to ask before checking in twice).
     std::optional<QDateTime> checkedInAt(qint64 youthId, const QDate& day) const;
     // Logs a drop-in visit contact now, with `staffId` as the staff member.
-    Result checkIn(qint64 youthId, qint64 staffId);
+    Result<qint64> checkIn(qint64 youthId, qint64 staffId);
     // `at` defaults to now; a visit later than now is refused.
-    Result addAnonymousVisit(Gender gender, AgeGroup ageGroup, const QDateTime& at = {});
+    Result<qint64> addAnonymousVisit(Gender gender, AgeGroup ageGroup, const QDateTime& at = {});
     // A check-in by mistake: the contact is struck out (never deleted); an anonymous visit row is removed.
-    Result removeVisit(const Visit& visit, qint64 staffId);
+    Result<qint64> removeVisit(const Visit& visit, qint64 staffId);
 
     // Visits and unique visitors from `first` to `last`, both days included; counted in SQL.
     Counts counts(const QDate& first, const QDate& last) const;
@@ -124,7 +119,7 @@ public:
     QList<GroupActivity> activities(const QDate& from) const;
     std::optional<GroupActivity> activity(qint64 id) const;
     // Inserts (id 0, sets `activity.id`) or updates. The date cannot change once attendance is ticked.
-    Result saveActivity(GroupActivity& activity);
+    Result<qint64> saveActivity(GroupActivity& activity);
 
     // Prospects and active youths, plus anyone already ticked, sorted by name; `filter` narrows by name or
     // number through the register's search.
@@ -132,7 +127,7 @@ public:
     // Only the ticked youths, sorted by name (for the printed list).
     QList<Attendee> attendees(qint64 activityId) const;
     // Ticking logs a group activity contact; unticking strikes it out ("Removed from attendance list").
-    Result setPresent(qint64 activityId, qint64 youthId, bool present, qint64 staffId);
+    Result<qint64> setPresent(qint64 activityId, qint64 youthId, bool present, qint64 staffId);
 
 signals:
     // A visit was added or removed, or a contact changed that may be a drop-in visit.
@@ -142,7 +137,7 @@ signals:
 private:
     QList<Attendee> selectAttendees(qint64 activityId, const QString& filter, bool onlyPresent) const;
     qint64 attendanceContact(qint64 activityId, qint64 youthId) const;
-    Result failure(const QString& sqlError) const;
+    Error failure(const QString& sqlError) const;
 
     Database& m_database;
     ContactRepository& m_contacts;

@@ -1,5 +1,7 @@
 #include "outreach/CsvReader.h"
 
+#include "core/Logging.h"
+
 #include <QFile>
 #include <QStringDecoder>
 
@@ -82,23 +84,21 @@ QChar CsvReader::detectSeparator(QStringView text)
     return commas > semicolons ? u',' : u';';
 }
 
-CsvReader::Result CsvReader::readFile(const QString& path)
+Result<CsvReader::Table> CsvReader::readFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Result result;
-        result.error = tr("The file %1 cannot be read: %2").arg(path, file.errorString());
-        return result;
+        qCWarning(lcImport) << "the CSV file cannot be read:" << file.errorString();
+        return fail(tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
     }
     return parse(file.readAll());
 }
 
-CsvReader::Result CsvReader::parse(const QByteArray& data)
+Result<CsvReader::Table> CsvReader::parse(const QByteArray& data)
 {
-    Result result;
+    Table result;
     if (data.contains('\0')) {
-        result.error = tr("This is not a text file. Save the list as CSV and try again.");
-        return result;
+        return fail(tr("This is not a text file. Save the list as CSV and try again."));
     }
     const QString text = decode(data, &result.encoding, &result.hadBom);
     result.separator = detectSeparator(text);
@@ -176,21 +176,16 @@ CsvReader::Result CsvReader::parse(const QByteArray& data)
         }
     }
     if (inQuotes) {
-        result.header.clear();
-        result.records.clear();
-        result.error = tr("The file ends inside a quoted field that starts on line %1. It may be cut off; nothing "
-                          "was imported.")
-                           .arg(quoteLine);
-        return result;
+        return fail(tr("The file ends inside a quoted field that starts on line %1. It may be cut off; nothing "
+                       "was imported.")
+                        .arg(quoteLine));
     }
     if (!field.isEmpty() || !fields.isEmpty() || fieldQuoted) {
         endRecord();
     }
     if (!haveHeader) {
-        result.error = tr("The file is empty.");
-        return result;
+        return fail(tr("The file is empty."));
     }
-    result.ok = true;
     return result;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -24,10 +26,9 @@ public:
         QStringList fields;
     };
 
-    struct Result
+    // A read file. A failure's message is in the UI language and never contains the file's content.
+    struct Table
     {
-        bool ok = false;
-        QString error; // in the UI language when !ok; never contains the file's content
         QStringList header;
         QList<Record> records; // data rows; empty lines and rows of empty fields are skipped
         QChar separator = u';';
@@ -35,8 +36,8 @@ public:
         bool hadBom = false;
     };
 
-    static Result readFile(const QString& path);
-    static Result parse(const QByteArray& data);
+    static Result<Table> readFile(const QString& path);
+    static Result<Table> parse(const QByteArray& data);
 
     // UTF-8 (a BOM is removed) when the bytes are valid UTF-8, otherwise Windows-1252.
     static QString decode(const QByteArray& data, Encoding* encoding = nullptr, bool* hadBom = nullptr);

@@ -81,18 +81,27 @@ QString normalisedHeader(const QString& header)
 
 YouthImporter::YouthImporter(YouthRepository& youths) : m_youths(youths) { }
 
-bool YouthImporter::loadFile(const QString& path)
+Result<void> YouthImporter::loadFile(const QString& path)
 {
     setCsv(CsvReader::readFile(path));
-    return m_csv.ok;
+    if (!m_csv) {
+        return m_csv.error();
+    }
+    return success();
 }
 
-void YouthImporter::setCsv(const CsvReader::Result& csv)
+void YouthImporter::setCsv(const Result<CsvReader::Table>& csv)
 {
     m_csv = csv;
-    m_mapping = autoMapping(m_csv.header);
+    m_mapping = autoMapping(table().header);
     m_rows.clear();
     m_validated = false;
+}
+
+const CsvReader::Table& YouthImporter::table() const
+{
+    static const CsvReader::Table none;
+    return m_csv ? *m_csv : none;
 }
 
 QList<YouthImporter::Field> YouthImporter::fields()
@@ -156,7 +165,7 @@ QList<YouthImporter::Field> YouthImporter::autoMapping(const QStringList& header
 void YouthImporter::setMapping(const QList<Field>& mapping)
 {
     m_mapping = mapping;
-    while (m_mapping.size() < m_csv.header.size()) {
+    while (m_mapping.size() < table().header.size()) {
         m_mapping.append(Field::Ignore);
     }
     m_validated = false;
@@ -178,7 +187,7 @@ QString YouthImporter::mappingError() const
 
 QString YouthImporter::buildYouth(const CsvReader::Record& record, Youth& youth) const
 {
-    const qsizetype columns = m_csv.header.size();
+    const qsizetype columns = table().header.size();
     for (qsizetype i = columns; i < record.fields.size(); ++i) {
         if (!record.fields.at(i).trimmed().isEmpty()) {
             return tr("The row has more columns than the header. Is there a separator in a field without quotes?");
@@ -254,10 +263,10 @@ QString YouthImporter::buildYouth(const CsvReader::Record& record, Youth& youth)
 void YouthImporter::validate()
 {
     m_rows.clear();
-    m_rows.reserve(m_csv.records.size());
+    m_rows.reserve(table().records.size());
     const QString mappingProblem = mappingError();
     QHash<QString, int> firstLine; // personal number, or case-folded name without one
-    for (const CsvReader::Record& record : std::as_const(m_csv.records)) {
+    for (const CsvReader::Record& record : std::as_const(table().records)) {
         Row row;
         row.line = record.line;
         if (!mappingProblem.isEmpty()) {
@@ -292,9 +301,9 @@ void YouthImporter::validate()
             m_rows.append(row);
             continue;
         }
-        const YouthRepository::SaveResult checked = m_youths.validate(youth);
-        if (!checked.ok) {
-            row.message = checked.message;
+        const Result<void> checked = m_youths.validate(youth);
+        if (!checked.ok()) {
+            row.message = checked.message();
             m_rows.append(row);
             continue;
         }
@@ -348,12 +357,12 @@ YouthImporter::Summary YouthImporter::import(ReferralSource source, bool dryRun)
         return summary;
     }
     int failedIndex = -1;
-    const YouthRepository::SaveResult saved = m_youths.insertAll(youths, &failedIndex);
-    if (!saved.ok) {
+    const Result<void> saved = m_youths.insertAll(youths, &failedIndex);
+    if (!saved.ok()) {
         summary.failedLine = lines.value(failedIndex);
         summary.error = summary.failedLine > 0 ? tr("Nothing was imported. Row %1 could not be saved: %2")
-                                                     .arg(QString::number(summary.failedLine), saved.message)
-                                               : tr("Nothing was imported: %1").arg(saved.message);
+                                                     .arg(QString::number(summary.failedLine), saved.message())
+                                               : tr("Nothing was imported: %1").arg(saved.message());
         return summary;
     }
     summary.ok = true;

@@ -56,10 +56,12 @@ public:
 
     explicit YouthImporter(YouthRepository& youths);
 
-    // Reads the file and maps its columns by their header names. False with csv().error set when it cannot be used.
-    bool loadFile(const QString& path);
-    void setCsv(const CsvReader::Result& csv);
-    const CsvReader::Result& csv() const { return m_csv; }
+    // Reads the file and maps its columns by their header names. Fails (with the message also in csv()) when it cannot be used.
+    Result<void> loadFile(const QString& path);
+    void setCsv(const Result<CsvReader::Table>& csv);
+    const Result<CsvReader::Table>& csv() const { return m_csv; }
+    // The read file's header and records; empty when none could be read.
+    const CsvReader::Table& table() const;
 
     // The fields a column can be mapped to, in the order the mapping combos offer them.
     static QList<Field> fields();
@@ -89,7 +91,7 @@ private:
     QString buildYouth(const CsvReader::Record& record, Youth& youth) const;
 
     YouthRepository& m_youths;
-    CsvReader::Result m_csv;
+    Result<CsvReader::Table> m_csv { CsvReader::Table() };
     QList<Field> m_mapping;
     QList<Row> m_rows;
     bool m_validated = false;

@@ -1,6 +1,7 @@
 #include "partners/InterventionRepository.h"
 
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
@@ -87,21 +88,21 @@ bool InterventionRepository::mayManageCatalogue() const
     return !m_permissionCheck || m_permissionCheck(Permission::ManagePartnersAndCatalogue);
 }
 
-InterventionRepository::Result InterventionRepository::saveIntervention(Intervention& intervention)
+Result<qint64> InterventionRepository::saveIntervention(Intervention& intervention)
 {
     if (!mayManageCatalogue()) {
-        return { false, Permissions::refusal(), 0 };
+        return fail(Permissions::refusal());
     }
     intervention.name = intervention.name.trimmed();
     if (intervention.name.isEmpty()) {
-        return { false, tr("Enter the intervention's name."), 0 };
+        return fail(tr("Enter the intervention's name."));
     }
     if (intervention.providerId != 0) {
         QSqlQuery provider(m_database.connection());
         provider.prepare(QStringLiteral("SELECT count(*) FROM partner_org WHERE id = ?"));
         provider.addBindValue(intervention.providerId);
         if (!provider.exec() || !provider.next() || provider.value(0).toInt() == 0) {
-            return { false, tr("The provider no longer exists. Choose another one."), 0 };
+            return fail(tr("The provider no longer exists. Choose another one."));
         }
     }
     WriteTransaction transaction(m_database);
@@ -129,37 +130,38 @@ InterventionRepository::Result InterventionRepository::saveIntervention(Interven
         query.addBindValue(intervention.id);
     }
     if (!transaction.isActive() || !query.exec() || (intervention.id != 0 && query.numRowsAffected() != 1)) {
-        return { false, tr("The intervention could not be saved: %1").arg(query.lastError().text()), 0 };
+        qCWarning(lcSql) << "saveIntervention failed:" << query.lastError().text();
+        return fail(tr("The intervention could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = intervention.id == 0 ? query.lastInsertId().toLongLong() : intervention.id;
     if (!transaction.commit()) {
-        return { false, tr("The intervention could not be saved: %1").arg(m_database.lastError()), 0 };
+        return fail(tr("The intervention could not be saved: %1").arg(transaction.error()));
     }
     intervention.id = id;
     emit catalogueChanged();
-    return { true, {}, id };
+    return id;
 }
 
-InterventionRepository::Result InterventionRepository::setInterventionActive(qint64 id, bool active)
+Result<qint64> InterventionRepository::setInterventionActive(qint64 id, bool active)
 {
     if (!mayManageCatalogue()) {
-        return { false, Permissions::refusal(), 0 };
+        return fail(Permissions::refusal());
     }
     std::optional<Intervention> found = intervention(id);
     if (!found) {
-        return { false, tr("This intervention no longer exists."), 0 };
+        return fail(tr("This intervention no longer exists."));
     }
     found->active = active;
     return saveIntervention(*found);
 }
 
-InterventionRepository::Result InterventionRepository::removeIntervention(qint64 id)
+Result<qint64> InterventionRepository::removeIntervention(qint64 id)
 {
     if (!mayManageCatalogue()) {
-        return { false, Permissions::refusal(), 0 };
+        return fail(Permissions::refusal());
     }
     if (!intervention(id)) {
-        return { false, tr("This intervention no longer exists."), 0 };
+        return fail(tr("This intervention no longer exists."));
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -167,13 +169,11 @@ InterventionRepository::Result InterventionRepository::removeIntervention(qint64
     query.addBindValue(id);
     // The foreign key from participation refuses the delete of an intervention someone took part in.
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
-        return { false,
-                 tr("Youths have taken part in this intervention, so it cannot be deleted. Deactivate it "
-                    "instead."),
-                 0 };
+        return fail(tr("Youths have taken part in this intervention, so it cannot be deleted. Deactivate it "
+                    "instead."));
     }
     emit catalogueChanged();
-    return { true, {}, id };
+    return id;
 }
 
 bool InterventionRepository::isInterventionReferenced(qint64 id) const
@@ -250,27 +250,27 @@ std::optional<Participation> InterventionRepository::participation(qint64 id) co
     return std::nullopt;
 }
 
-InterventionRepository::Result InterventionRepository::saveParticipation(Participation& participation, qint64 staffId)
+Result<qint64> InterventionRepository::saveParticipation(Participation& participation, qint64 staffId)
 {
     if (participation.youthId == 0) {
-        return { false, tr("Choose the youth."), 0 };
+        return fail(tr("Choose the youth."));
     }
     const std::optional<Intervention> chosen = intervention(participation.interventionId);
     if (!chosen) {
-        return { false, tr("Choose an intervention from the catalogue."), 0 };
+        return fail(tr("Choose an intervention from the catalogue."));
     }
     if (participation.startDate.isValid() && participation.plannedEnd.isValid()
         && participation.plannedEnd < participation.startDate) {
-        return { false, tr("The planned end cannot be before the start."), 0 };
+        return fail(tr("The planned end cannot be before the start."));
     }
     if (participation.status != ParticipationStatus::Proposed && !participation.startDate.isValid()) {
-        return { false, tr("Enter the start date: the intervention has started."), 0 };
+        return fail(tr("Enter the start date: the intervention has started."));
     }
     std::optional<Participation> before;
     if (participation.id != 0) {
         before = this->participation(participation.id);
         if (!before || before->youthId != participation.youthId) {
-            return { false, tr("This participation no longer exists."), 0 };
+            return fail(tr("This participation no longer exists."));
         }
     }
 
@@ -298,9 +298,9 @@ InterventionRepository::Result InterventionRepository::saveParticipation(Partici
     } else {
         query.addBindValue(participation.id);
     }
-    QString error;
     if (!transaction.isActive() || !query.exec()) {
-        return { false, tr("The participation could not be saved: %1").arg(query.lastError().text()), 0 };
+        qCWarning(lcSql) << "saveParticipation failed:" << query.lastError().text();
+        return fail(tr("The participation could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = participation.id == 0 ? query.lastInsertId().toLongLong() : participation.id;
 
@@ -312,21 +312,25 @@ InterventionRepository::Result InterventionRepository::saveParticipation(Partici
                         || participation.status == ParticipationStatus::Interrupted)
         && participation.status != previous;
     const QString detail = Vocabulary::code(participation.status) + u':' + chosen->name;
-    if ((started
-         && !YouthEvents::write(m_database, participation.youthId, QStringLiteral("intervention_started"), detail,
-                                staffId, &error))
-        || (ended
-            && !YouthEvents::write(m_database, participation.youthId, QStringLiteral("intervention_ended"), detail,
-                                   staffId, &error))) {
-        return { false, tr("The participation could not be saved: %1").arg(error), 0 };
+    Result<void> event = success();
+    if (started) {
+        event = YouthEvents::write(m_database, participation.youthId, QStringLiteral("intervention_started"), detail,
+                                   staffId);
+    }
+    if (event && ended) {
+        event = YouthEvents::write(m_database, participation.youthId, QStringLiteral("intervention_ended"), detail,
+                                   staffId);
+    }
+    if (!event) {
+        return fail(tr("The participation could not be saved: %1").arg(event.message()));
     }
     if (!transaction.commit()) {
-        return { false, tr("The participation could not be saved: %1").arg(m_database.lastError()), 0 };
+        return fail(tr("The participation could not be saved: %1").arg(transaction.error()));
     }
     participation.id = id;
     participation.interventionName = chosen->name;
     emit participationsChanged(participation.youthId);
-    return { true, {}, id };
+    return id;
 }
 
 } // namespace lotsen

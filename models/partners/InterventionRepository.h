@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "partners/Intervention.h"
 #include "access/PermissionCheck.h"
 
@@ -20,12 +21,6 @@ class InterventionRepository : public QObject
     Q_OBJECT
 
 public:
-    struct Result
-    {
-        bool ok = false;
-        QString message; // in the UI language when !ok
-        qint64 id = 0;
-    };
 
     // One youth taking part in an intervention, for the catalogue's "who is in it now" list.
     struct Participant
@@ -46,10 +41,10 @@ public:
     // Sorted by name, with the provider's name filled in.
     QList<Intervention> interventions(bool activeOnly = false) const;
     std::optional<Intervention> intervention(qint64 id) const;
-    Result saveIntervention(Intervention& intervention);
-    Result setInterventionActive(qint64 id, bool active);
+    Result<qint64> saveIntervention(Intervention& intervention);
+    Result<qint64> setInterventionActive(qint64 id, bool active);
     // Deletes an intervention nobody has taken part in; otherwise refuses (deactivate it instead).
-    Result removeIntervention(qint64 id);
+    Result<qint64> removeIntervention(qint64 id);
     // Whether any youth has taken part in it (then it can only be deactivated).
     bool isInterventionReferenced(qint64 id) const;
 
@@ -63,7 +58,7 @@ public:
     std::optional<Participation> participation(qint64 id) const;
     // Inserts or updates. Refuses an unknown youth or intervention, and an end before the start. A change of
     // status to ongoing writes "started", to completed or interrupted "ended", in the timeline.
-    Result saveParticipation(Participation& participation, qint64 staffId);
+    Result<qint64> saveParticipation(Participation& participation, qint64 staffId);
 
 signals:
     void catalogueChanged();

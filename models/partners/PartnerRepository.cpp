@@ -1,6 +1,7 @@
 #include "partners/PartnerRepository.h"
 
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
@@ -78,18 +79,18 @@ bool PartnerRepository::mayManage() const
     return !m_permissionCheck || m_permissionCheck(Permission::ManagePartnersAndCatalogue);
 }
 
-PartnerRepository::Result PartnerRepository::saveOrganisation(PartnerOrganisation& organisation)
+Result<qint64> PartnerRepository::saveOrganisation(PartnerOrganisation& organisation)
 {
     if (!mayManage()) {
-        return { false, Permissions::refusal(), 0 };
+        return fail(Permissions::refusal());
     }
     organisation.name = organisation.name.trimmed();
     organisation.email = organisation.email.trimmed();
     if (organisation.name.isEmpty()) {
-        return { false, tr("Enter the organisation's name."), 0 };
+        return fail(tr("Enter the organisation's name."));
     }
     if (!SqlValues::validEmail(organisation.email)) {
-        return { false, tr("The e-mail address is not valid."), 0 };
+        return fail(tr("The e-mail address is not valid."));
     }
     {
         QSqlQuery same(m_database.connection());
@@ -97,7 +98,7 @@ PartnerRepository::Result PartnerRepository::saveOrganisation(PartnerOrganisatio
         same.addBindValue(organisation.name);
         same.addBindValue(organisation.id);
         if (same.exec() && same.next() && same.value(0).toInt() > 0) {
-            return { false, tr("There is already an organisation called %1.").arg(organisation.name), 0 };
+            return fail(tr("There is already an organisation called %1.").arg(organisation.name));
         }
     }
     WriteTransaction transaction(m_database);
@@ -124,25 +125,26 @@ PartnerRepository::Result PartnerRepository::saveOrganisation(PartnerOrganisatio
         query.addBindValue(organisation.id);
     }
     if (!transaction.isActive() || !query.exec() || (organisation.id != 0 && query.numRowsAffected() != 1)) {
-        return { false, tr("The organisation could not be saved: %1").arg(query.lastError().text()), 0 };
+        qCWarning(lcSql) << "saveOrganisation failed:" << query.lastError().text();
+        return fail(tr("The organisation could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = organisation.id == 0 ? query.lastInsertId().toLongLong() : organisation.id;
     if (!transaction.commit()) {
-        return { false, tr("The organisation could not be saved: %1").arg(m_database.lastError()), 0 };
+        return fail(tr("The organisation could not be saved: %1").arg(transaction.error()));
     }
     organisation.id = id;
     emit changed();
-    return { true, {}, id };
+    return id;
 }
 
-PartnerRepository::Result PartnerRepository::setOrganisationActive(qint64 id, bool active)
+Result<qint64> PartnerRepository::setOrganisationActive(qint64 id, bool active)
 {
     if (!mayManage()) {
-        return { false, Permissions::refusal(), 0 };
+        return fail(Permissions::refusal());
     }
     std::optional<PartnerOrganisation> organisation = this->organisation(id);
     if (!organisation) {
-        return { false, tr("This organisation no longer exists."), 0 };
+        return fail(tr("This organisation no longer exists."));
     }
     organisation->active = active;
     return saveOrganisation(*organisation);
@@ -162,19 +164,17 @@ bool PartnerRepository::isOrganisationReferenced(qint64 id) const
     return !query.exec() || !query.next() || query.value(0).toInt() != 0;
 }
 
-PartnerRepository::Result PartnerRepository::removeOrganisation(qint64 id)
+Result<qint64> PartnerRepository::removeOrganisation(qint64 id)
 {
     if (!mayManage()) {
-        return { false, Permissions::refusal(), 0 };
+        return fail(Permissions::refusal());
     }
     if (!organisation(id)) {
-        return { false, tr("This organisation no longer exists."), 0 };
+        return fail(tr("This organisation no longer exists."));
     }
     if (isOrganisationReferenced(id)) {
-        return { false,
-                 tr("The organisation is referred to by interventions, referrals, consents or youths' contacts, "
-                    "so it cannot be deleted. Deactivate it instead."),
-                 0 };
+        return fail(tr("The organisation is referred to by interventions, referrals, consents or youths' contacts, "
+                    "so it cannot be deleted. Deactivate it instead."));
     }
     WriteTransaction transaction(m_database);
     QSqlQuery persons(m_database.connection());
@@ -186,10 +186,11 @@ PartnerRepository::Result PartnerRepository::removeOrganisation(qint64 id)
     // The foreign keys are the last word: whatever refers to the organisation makes the delete fail.
     if (!transaction.isActive() || !persons.exec() || !query.exec() || !transaction.commit()) {
         const QString error = persons.lastError().isValid() ? persons.lastError().text() : query.lastError().text();
-        return { false, tr("The organisation could not be deleted: %1").arg(error), 0 };
+        qCWarning(lcSql) << "removeOrganisation failed:" << error;
+        return fail(tr("The organisation could not be deleted: %1").arg(error));
     }
     emit changed();
-    return { true, {}, id };
+    return id;
 }
 
 QList<PartnerPerson> PartnerRepository::persons(qint64 organisationId, bool activeOnly) const
@@ -243,21 +244,21 @@ QList<PartnerPerson> PartnerRepository::linkedPersons(const Database& database, 
     return result;
 }
 
-PartnerRepository::Result PartnerRepository::savePerson(PartnerPerson& person)
+Result<qint64> PartnerRepository::savePerson(PartnerPerson& person)
 {
     if (!mayManage()) {
-        return { false, Permissions::refusal(), 0 };
+        return fail(Permissions::refusal());
     }
     person.name = person.name.trimmed();
     person.email = person.email.trimmed();
     if (person.name.isEmpty()) {
-        return { false, tr("Enter the contact person's name."), 0 };
+        return fail(tr("Enter the contact person's name."));
     }
     if (!SqlValues::validEmail(person.email)) {
-        return { false, tr("The e-mail address is not valid."), 0 };
+        return fail(tr("The e-mail address is not valid."));
     }
     if (!organisation(person.organisationId)) {
-        return { false, tr("Choose the organisation the contact person works for."), 0 };
+        return fail(tr("Choose the organisation the contact person works for."));
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -278,50 +279,49 @@ PartnerRepository::Result PartnerRepository::savePerson(PartnerPerson& person)
         query.addBindValue(person.id);
     }
     if (!transaction.isActive() || !query.exec() || (person.id != 0 && query.numRowsAffected() != 1)) {
-        return { false, tr("The contact person could not be saved: %1").arg(query.lastError().text()), 0 };
+        qCWarning(lcSql) << "savePerson failed:" << query.lastError().text();
+        return fail(tr("The contact person could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = person.id == 0 ? query.lastInsertId().toLongLong() : person.id;
     if (!transaction.commit()) {
-        return { false, tr("The contact person could not be saved: %1").arg(m_database.lastError()), 0 };
+        return fail(tr("The contact person could not be saved: %1").arg(transaction.error()));
     }
     person.id = id;
     emit changed();
-    return { true, {}, id };
+    return id;
 }
 
-PartnerRepository::Result PartnerRepository::setPersonActive(qint64 id, bool active)
+Result<qint64> PartnerRepository::setPersonActive(qint64 id, bool active)
 {
     if (!mayManage()) {
-        return { false, Permissions::refusal(), 0 };
+        return fail(Permissions::refusal());
     }
     std::optional<PartnerPerson> person = this->person(id);
     if (!person) {
-        return { false, tr("This contact person no longer exists."), 0 };
+        return fail(tr("This contact person no longer exists."));
     }
     person->active = active;
     return savePerson(*person);
 }
 
-PartnerRepository::Result PartnerRepository::removePerson(qint64 id)
+Result<qint64> PartnerRepository::removePerson(qint64 id)
 {
     if (!mayManage()) {
-        return { false, Permissions::refusal(), 0 };
+        return fail(Permissions::refusal());
     }
     if (!person(id)) {
-        return { false, tr("This contact person no longer exists."), 0 };
+        return fail(tr("This contact person no longer exists."));
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM partner_person WHERE id = ?"));
     query.addBindValue(id);
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
-        return { false,
-                 tr("The contact person is referred to by referrals or youths' contacts, so they cannot be "
-                    "deleted. Deactivate them instead."),
-                 0 };
+        return fail(tr("The contact person is referred to by referrals or youths' contacts, so they cannot be "
+                    "deleted. Deactivate them instead."));
     }
     emit changed();
-    return { true, {}, id };
+    return id;
 }
 
 } // namespace lotsen

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "partners/Partner.h"
 #include "access/PermissionCheck.h"
 
@@ -20,12 +21,6 @@ class PartnerRepository : public QObject
     Q_OBJECT
 
 public:
-    struct Result
-    {
-        bool ok = false;
-        QString message; // in the UI language when !ok
-        qint64 id = 0;
-    };
 
     explicit PartnerRepository(Database& database, QObject* parent = nullptr);
 
@@ -36,18 +31,18 @@ public:
     QList<PartnerOrganisation> organisations(bool activeOnly = false) const;
     std::optional<PartnerOrganisation> organisation(qint64 id) const;
     // Inserts (id 0; sets it) or updates. Refuses an empty or duplicate name and a malformed e-mail address.
-    Result saveOrganisation(PartnerOrganisation& organisation);
-    Result setOrganisationActive(qint64 id, bool active);
+    Result<qint64> saveOrganisation(PartnerOrganisation& organisation);
+    Result<qint64> setOrganisationActive(qint64 id, bool active);
     // Deletes an organisation (and its contact persons) that nothing refers to; otherwise refuses.
-    Result removeOrganisation(qint64 id);
+    Result<qint64> removeOrganisation(qint64 id);
     bool isOrganisationReferenced(qint64 id) const;
 
     // Sorted by name; organisationId 0 = every organisation's persons.
     QList<PartnerPerson> persons(qint64 organisationId, bool activeOnly = false) const;
     std::optional<PartnerPerson> person(qint64 id) const;
-    Result savePerson(PartnerPerson& person);
-    Result setPersonActive(qint64 id, bool active);
-    Result removePerson(qint64 id);
+    Result<qint64> savePerson(PartnerPerson& person);
+    Result<qint64> setPersonActive(qint64 id, bool active);
+    Result<qint64> removePerson(qint64 id);
     // The contact persons linked to a youth (youth_partner_contact), by organisation and name. Static so that
     // NetworkRepository, which keeps those links, reads them the same way.
     static QList<PartnerPerson> linkedPersons(const Database& database, qint64 youthId);

@@ -3,6 +3,7 @@
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
@@ -69,28 +70,28 @@ std::optional<Referral> ReferralRepository::referral(qint64 id) const
     return std::nullopt;
 }
 
-ReferralRepository::Result ReferralRepository::create(Referral& referral, qint64 staffId)
+Result<qint64> ReferralRepository::create(Referral& referral, qint64 staffId)
 {
     referral.reason = referral.reason.trimmed();
     referral.consentOverride = referral.consentOverride.trimmed();
     if (referral.youthId == 0) {
-        return { false, tr("Choose the youth."), 0, false };
+        return fail(tr("Choose the youth."));
     }
     if (referral.organisationId == 0) {
-        return { false, tr("Choose the partner organisation."), 0, false };
+        return fail(tr("Choose the partner organisation."));
     }
     if (!referral.sentOn.isValid()) {
-        return { false, tr("Enter the date of the referral."), 0, false };
+        return fail(tr("Enter the date of the referral."));
     }
     if (referral.reason.isEmpty()) {
-        return { false, tr("Write the reason for the referral."), 0, false };
+        return fail(tr("Write the reason for the referral."));
     }
     if (referral.personId != 0) {
         QSqlQuery person(m_database.connection());
         person.prepare(QStringLiteral("SELECT org_id FROM partner_person WHERE id = ?"));
         person.addBindValue(referral.personId);
         if (!person.exec() || !person.next() || person.value(0).toLongLong() != referral.organisationId) {
-            return { false, tr("The contact person does not work at the chosen organisation."), 0, false };
+            return fail(tr("The contact person does not work at the chosen organisation."));
         }
     }
     // The consent is checked here, whatever the dialog did; a stale or foreign consent id is not trusted.
@@ -102,7 +103,7 @@ ReferralRepository::Result ReferralRepository::create(Referral& referral, qint64
         name.prepare(QStringLiteral("SELECT name FROM partner_org WHERE id = ?"));
         name.addBindValue(referral.organisationId);
         const QString organisation = name.exec() && name.next() ? name.value(0).toString() : QString();
-        return { false, ConsentRules::missingText(need, organisation), 0, true };
+        return fail(ConsentRules::missingText(need, organisation), ConsentRules::missingField());
     }
     if (valid) {
         referral.consentOverride.clear();
@@ -125,44 +126,44 @@ ReferralRepository::Result ReferralRepository::create(Referral& referral, qint64
     query.addBindValue(now);
     query.addBindValue(now);
     if (!transaction.isActive() || !query.exec()) {
-        return { false, tr("The referral could not be saved: %1").arg(query.lastError().text()), 0, false };
+        qCWarning(lcSql) << "create failed:" << query.lastError().text();
+        return fail(tr("The referral could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = query.lastInsertId().toLongLong();
     const std::optional<Referral> stored = this->referral(id);
-    QString error;
+    Result<void> event = success();
     // The timeline shows the referral, and an override with its reason.
     const QString detail = stored ? stored->organisationName + (referral.consentOverride.isEmpty()
                                                                      ? QString()
                                                                      : QStringLiteral("\n") + referral.consentOverride)
                                   : QString();
     if (!stored
-        || !YouthEvents::write(m_database, referral.youthId,
-                               referral.consentOverride.isEmpty() ? QStringLiteral("referral_sent")
-                                                                  : QStringLiteral("referral_sent_without_consent"),
-                               detail, staffId, &error)
+        || !(event = YouthEvents::write(m_database, referral.youthId,
+                                        referral.consentOverride.isEmpty()
+                                            ? QStringLiteral("referral_sent")
+                                            : QStringLiteral("referral_sent_without_consent"),
+                                        detail, staffId))
         || !transaction.commit()) {
-        return { false, tr("The referral could not be saved: %1").arg(error.isEmpty() ? m_database.lastError() : error),
-                 0, false };
+        return fail(tr("The referral could not be saved: %1").arg(event ? transaction.error() : event.message()));
     }
     referral = *stored;
     emit changed(referral.youthId);
-    return { true, {}, id, false };
+    return id;
 }
 
-ReferralRepository::Result ReferralRepository::recordResponse(qint64 id, ReferralStatus status, const QDate& on,
+Result<qint64> ReferralRepository::recordResponse(qint64 id, ReferralStatus status, const QDate& on,
                                                               const QString& note, qint64 staffId)
 {
     const std::optional<Referral> stored = referral(id);
     if (!stored) {
-        return { false, tr("This referral no longer exists."), 0, false };
+        return fail(tr("This referral no longer exists."));
     }
     if (status == ReferralStatus::Sent) {
-        return { false, tr("Choose the answer: accepted, declined or no answer."), 0, false };
+        return fail(tr("Choose the answer: accepted, declined or no answer."));
     }
     if (!on.isValid() || on < stored->sentOn) {
-        return { false, tr("The answer cannot be dated before the referral (%1).")
-                            .arg(stored->sentOn.toString(Qt::ISODate)),
-                 0, false };
+        return fail(tr("The answer cannot be dated before the referral (%1).")
+                            .arg(stored->sentOn.toString(Qt::ISODate)));
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -173,17 +174,15 @@ ReferralRepository::Result ReferralRepository::recordResponse(qint64 id, Referra
     query.addBindValue(SqlValues::text(note.trimmed()));
     query.addBindValue(SqlValues::now());
     query.addBindValue(id);
-    QString error;
+    Result<void> event = success();
     if (!transaction.isActive() || !query.exec()
-        || !YouthEvents::write(m_database, stored->youthId, QStringLiteral("referral_answered"),
-                               Vocabulary::code(status) + u':' + stored->organisationName, staffId, &error)
+        || !(event = YouthEvents::write(m_database, stored->youthId, QStringLiteral("referral_answered"),
+                                        Vocabulary::code(status) + u':' + stored->organisationName, staffId))
         || !transaction.commit()) {
-        return { false,
-                 tr("The answer could not be saved: %1").arg(error.isEmpty() ? query.lastError().text() : error), 0,
-                 false };
+        return fail(tr("The answer could not be saved: %1").arg(event ? query.lastError().text() : event.message()));
     }
     emit changed(stored->youthId);
-    return { true, {}, id, false };
+    return id;
 }
 
 } // namespace lotsen

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "partners/Referral.h"
 
 #include <QList>
@@ -18,13 +19,6 @@ class ReferralRepository : public QObject
     Q_OBJECT
 
 public:
-    struct Result
-    {
-        bool ok = false;
-        QString message; // in the UI language when !ok
-        qint64 id = 0;
-        bool consentMissing = false; // refused only because there is no valid consent and no override
-    };
 
     explicit ReferralRepository(Database& database, QObject* parent = nullptr);
 
@@ -32,10 +26,10 @@ public:
     QList<Referral> referrals(qint64 youthId) const;
     std::optional<Referral> referral(qint64 id) const;
     // Sets referral.id. When referral.consentId is 0 the valid consent (if any) is filled in; without one the
-    // referral needs referral.consentOverride, otherwise it is refused with consentMissing set.
-    Result create(Referral& referral, qint64 staffId);
+    // referral needs referral.consentOverride, otherwise it is refused with ConsentRules::isMissing(error).
+    Result<qint64> create(Referral& referral, qint64 staffId);
     // The partner's answer: accepted, declined or no answer, with its date and a note.
-    Result recordResponse(qint64 id, ReferralStatus status, const QDate& on, const QString& note, qint64 staffId);
+    Result<qint64> recordResponse(qint64 id, ReferralStatus status, const QDate& on, const QString& note, qint64 staffId);
 
 signals:
     void changed(qint64 youthId);

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
 
@@ -45,15 +46,14 @@ const char* const kPlanColumns
 
 PlanRepository::PlanRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
-PlanRepository::Result PlanRepository::failure(const QString& sqlError) const
+Error PlanRepository::failure(const QString& sqlError) const
 {
+    qCWarning(lcSql) << "plan write failed:" << sqlError;
     if (sqlError.contains(QLatin1String(kFrozenMarker))) {
-        return { false,
-                 tr("This version of the plan is frozen and can no longer be changed. Revise the plan to "
-                    "make a new version."),
-                 0 };
+        return fail(tr("This version of the plan is frozen and can no longer be changed. Revise the plan to "
+                    "make a new version."));
     }
-    return { false, tr("The plan could not be saved. Nothing was changed. (%1)").arg(sqlError), 0 };
+    return fail(tr("The plan could not be saved. Nothing was changed. (%1)").arg(sqlError));
 }
 
 QList<PlanRepository::VersionInfo> PlanRepository::versions(qint64 youthId) const
@@ -145,7 +145,7 @@ std::optional<ActionPlan> PlanRepository::byVersion(qint64 youthId, int version)
     return load(query.value(0).toLongLong());
 }
 
-qint64 PlanRepository::insertPlan(const ActionPlan& plan, QString* error)
+Result<qint64> PlanRepository::insertPlan(const ActionPlan& plan)
 {
     const QString now = Clock::now().toString(Qt::ISODate);
     QSqlQuery query(m_database.connection());
@@ -166,16 +166,15 @@ qint64 PlanRepository::insertPlan(const ActionPlan& plan, QString* error)
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec()) {
-        *error = query.lastError().text();
-        return 0;
+        return failure(query.lastError().text());
     }
     return query.lastInsertId().toLongLong();
 }
 
-PlanRepository::Result PlanRepository::create(qint64 youthId, qint64 staffId, const QDate& planDate, int reviewWeeks)
+Result<qint64> PlanRepository::create(qint64 youthId, qint64 staffId, const QDate& planDate, int reviewWeeks)
 {
     if (current(youthId)) {
-        return { false, tr("This youth already has a plan. Revise it to make a new version."), 0 };
+        return fail(tr("This youth already has a plan. Revise it to make a new version."));
     }
     ActionPlan plan;
     plan.youthId = youthId;
@@ -186,19 +185,21 @@ PlanRepository::Result PlanRepository::create(qint64 youthId, qint64 staffId, co
     plan.version = earlier.isEmpty() ? 1 : earlier.first().version + 1;
 
     WriteTransaction transaction(m_database);
-    QString error;
     if (!transaction.isActive()) {
-        return failure(m_database.lastError());
+        return failure(transaction.error());
     }
-    const qint64 id = insertPlan(plan, &error);
-    if (id == 0 || !transaction.commit()) {
-        return failure(error.isEmpty() ? m_database.lastError() : error);
+    const Result<qint64> id = insertPlan(plan);
+    if (!id) {
+        return id;
+    }
+    if (!transaction.commit()) {
+        return failure(transaction.error());
     }
     emit plansChanged(youthId);
-    return { true, {}, id };
+    return id;
 }
 
-bool PlanRepository::writeSteps(ActionPlan& plan, QString* error)
+Result<void> PlanRepository::writeSteps(ActionPlan& plan)
 {
     QSet<qint64> existing;
     {
@@ -207,8 +208,7 @@ bool PlanRepository::writeSteps(ActionPlan& plan, QString* error)
         query.prepare(QStringLiteral("SELECT id FROM plan_step WHERE plan_id = ?"));
         query.addBindValue(plan.id);
         if (!query.exec()) {
-            *error = query.lastError().text();
-            return false;
+            return failure(query.lastError().text());
         }
         while (query.next()) {
             existing.insert(query.value(0).toLongLong());
@@ -240,8 +240,7 @@ bool PlanRepository::writeSteps(ActionPlan& plan, QString* error)
         }
         query.addBindValue(plan.id);
         if (!query.exec()) {
-            *error = query.lastError().text();
-            return false;
+            return failure(query.lastError().text());
         }
         if (!update) {
             step.id = query.lastInsertId().toLongLong();
@@ -254,26 +253,24 @@ bool PlanRepository::writeSteps(ActionPlan& plan, QString* error)
             remove.prepare(QStringLiteral("DELETE FROM plan_step WHERE id = ?"));
             remove.addBindValue(id);
             if (!remove.exec()) {
-                *error = remove.lastError().text();
-                return false;
+                return failure(remove.lastError().text());
             }
         }
     }
-    return true;
+    return success();
 }
 
-PlanRepository::Result PlanRepository::save(ActionPlan& plan)
+Result<qint64> PlanRepository::save(ActionPlan& plan)
 {
     for (const PlanStep& step : std::as_const(plan.steps)) {
         if (step.startDate.isValid() && step.dueDate.isValid() && step.dueDate < step.startDate) {
-            return { false, tr("A step ends before it starts: \"%1\". Check its dates.").arg(step.description), 0 };
+            return fail(tr("A step ends before it starts: \"%1\". Check its dates.").arg(step.description));
         }
     }
     ActionPlan saved = plan;
     WriteTransaction transaction(m_database);
-    QString error;
     if (!transaction.isActive()) {
-        return failure(m_database.lastError());
+        return failure(transaction.error());
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE action_plan SET my_goal = ?, strengths = ?, support_needs = ?, wishes = ?, "
@@ -291,29 +288,31 @@ PlanRepository::Result PlanRepository::save(ActionPlan& plan)
         return failure(query.lastError().text());
     }
     if (query.numRowsAffected() != 1) {
-        return { false, tr("This plan no longer exists in the database."), 0 };
+        return fail(tr("This plan no longer exists in the database."));
     }
-    if (!writeSteps(saved, &error) || !transaction.commit()) {
-        return failure(error.isEmpty() ? m_database.lastError() : error);
+    if (const Result<void> steps = writeSteps(saved); !steps) {
+        return steps.error();
+    }
+    if (!transaction.commit()) {
+        return failure(transaction.error());
     }
     plan = saved;
     emit plansChanged(plan.youthId);
-    return { true, {}, plan.id };
+    return plan.id;
 }
 
-PlanRepository::Result PlanRepository::revise(qint64 planId, qint64 staffId, const QDate& today, int reviewWeeks)
+Result<qint64> PlanRepository::revise(qint64 planId, qint64 staffId, const QDate& today, int reviewWeeks)
 {
     const std::optional<ActionPlan> old = load(planId);
     if (!old) {
-        return { false, tr("This plan no longer exists in the database."), 0 };
+        return fail(tr("This plan no longer exists in the database."));
     }
     if (old->isFrozen()) {
         return failure(QString::fromLatin1(kFrozenMarker));
     }
     WriteTransaction transaction(m_database);
-    QString error;
     if (!transaction.isActive()) {
-        return failure(m_database.lastError());
+        return failure(transaction.error());
     }
     QSqlQuery freeze(m_database.connection());
     freeze.prepare(QStringLiteral("UPDATE action_plan SET frozen_at = ?, frozen_by = ? WHERE id = ?"));
@@ -334,26 +333,32 @@ PlanRepository::Result PlanRepository::revise(qint64 planId, qint64 staffId, con
     for (PlanStep& step : next.steps) {
         step.id = 0;
     }
-    next.id = insertPlan(next, &error);
-    if (next.id == 0 || !writeSteps(next, &error) || !transaction.commit()) {
-        return failure(error.isEmpty() ? m_database.lastError() : error);
+    const Result<qint64> inserted = insertPlan(next);
+    if (!inserted) {
+        return inserted;
+    }
+    next.id = *inserted;
+    if (const Result<void> steps = writeSteps(next); !steps) {
+        return steps.error();
+    }
+    if (!transaction.commit()) {
+        return failure(transaction.error());
     }
     emit plansChanged(next.youthId);
-    return { true, {}, next.id };
+    return next.id;
 }
 
-PlanRepository::Result PlanRepository::markSigned(qint64 planId, const QDate& signedOn)
+Result<qint64> PlanRepository::markSigned(qint64 planId, const QDate& signedOn)
 {
     const std::optional<ActionPlan> plan = load(planId);
     if (!plan) {
-        return { false, tr("This plan no longer exists in the database."), 0 };
+        return fail(tr("This plan no longer exists in the database."));
     }
     if (!signedOn.isValid() || signedOn > Clock::today()) {
-        return { false, tr("Choose the date the plan was signed (today or earlier)."), 0 };
+        return fail(tr("Choose the date the plan was signed (today or earlier)."));
     }
     if (signedOn < plan->planDate) {
-        return { false, tr("The plan cannot be signed before its date (%1).").arg(plan->planDate.toString(Qt::ISODate)),
-                 0 };
+        return fail(tr("The plan cannot be signed before its date (%1).").arg(plan->planDate.toString(Qt::ISODate)));
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -361,11 +366,17 @@ PlanRepository::Result PlanRepository::markSigned(qint64 planId, const QDate& si
     query.addBindValue(isoDate(signedOn));
     query.addBindValue(Clock::now().toString(Qt::ISODate));
     query.addBindValue(planId);
-    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
-        return failure(query.lastError().text().isEmpty() ? m_database.lastError() : query.lastError().text());
+    if (!transaction.isActive()) {
+        return failure(transaction.error());
+    }
+    if (!query.exec()) {
+        return failure(query.lastError().text());
+    }
+    if (!transaction.commit()) {
+        return failure(transaction.error());
     }
     emit plansChanged(plan->youthId);
-    return { true, {}, planId };
+    return planId;
 }
 
 } // namespace lotsen

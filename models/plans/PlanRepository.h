@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "plans/ActionPlan.h"
 
 #include <QObject>
@@ -28,12 +29,6 @@ public:
         bool isFrozen() const { return frozenAt.isValid(); }
     };
 
-    struct Result
-    {
-        bool ok = false;
-        QString message; // in the UI language when !ok
-        qint64 planId = 0;
-    };
 
     explicit PlanRepository(Database& database, QObject* parent = nullptr);
 
@@ -45,20 +40,20 @@ public:
     std::optional<ActionPlan> byVersion(qint64 youthId, int version) const;
 
     // The youth's first plan, dated `planDate` with the review `reviewWeeks` later.
-    Result create(qint64 youthId, qint64 staffId, const QDate& planDate, int reviewWeeks);
+    Result<qint64> create(qint64 youthId, qint64 staffId, const QDate& planDate, int reviewWeeks);
     // Writes the sections, the review date and the steps (their order is the list's order).
-    Result save(ActionPlan& plan);
+    Result<qint64> save(ActionPlan& plan);
     // Freezes `planId` and starts the next version as a copy of it, dated `today`.
-    Result revise(qint64 planId, qint64 staffId, const QDate& today, int reviewWeeks);
-    Result markSigned(qint64 planId, const QDate& signedOn);
+    Result<qint64> revise(qint64 planId, qint64 staffId, const QDate& today, int reviewWeeks);
+    Result<qint64> markSigned(qint64 planId, const QDate& signedOn);
 
 signals:
     void plansChanged(qint64 youthId);
 
 private:
-    Result failure(const QString& sqlError) const;
-    bool writeSteps(ActionPlan& plan, QString* error);
-    qint64 insertPlan(const ActionPlan& plan, QString* error);
+    Error failure(const QString& sqlError) const;
+    Result<void> writeSteps(ActionPlan& plan);
+    Result<qint64> insertPlan(const ActionPlan& plan);
 
     Database& m_database;
 };

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/WriteTransaction.h"
 
 #include <QRegularExpression>
@@ -43,22 +44,23 @@ QString SnoozeRepository::eventText(const QString& detail)
     return tr("Snoozed “%1” until %2: %3").arg(AttentionRules::label(*reason), match.captured(1), match.captured(3));
 }
 
-SnoozeRepository::Result SnoozeRepository::snooze(qint64 youthId, AttentionReason reason, const QDate& until,
-                                                  const QString& explanation, qint64 staffId)
+Result<void> SnoozeRepository::snooze(qint64 youthId, AttentionReason reason, const QDate& until,
+                                      const QString& explanation, qint64 staffId)
 {
     const QString problem = check(until, explanation, Clock::today());
     if (!problem.isEmpty()) {
-        return { false, problem };
+        return fail(problem);
     }
-    const auto failure = [](const QString& error) {
-        return Result { false, tr("The snooze could not be saved. Nothing was changed. (%1)").arg(error) };
+    const auto failure = [youthId](const QString& error) {
+        qCWarning(lcSql) << "snooze failed for youth" << youthId << ":" << error;
+        return fail(tr("The snooze could not be saved. Nothing was changed. (%1)").arg(error));
     };
     const QVariant staff = staffId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(staffId);
     const QString now = Clock::now().toString(Qt::ISODate);
 
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
-        return failure(m_database.lastError());
+        return failure(transaction.error());
     }
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral("INSERT INTO attention_snooze (youth_id, reason, until_date, explanation, staff_id, "
@@ -84,10 +86,10 @@ SnoozeRepository::Result SnoozeRepository::snooze(qint64 youthId, AttentionReaso
         return failure(event.lastError().text());
     }
     if (!transaction.commit()) {
-        return failure(m_database.lastError());
+        return failure(transaction.error());
     }
     emit snoozed(youthId);
-    return { true, {} };
+    return success();
 }
 
 } // namespace lotsen

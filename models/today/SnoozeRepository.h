@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "today/AttentionRules.h"
 
 #include <QDate>
@@ -18,12 +19,6 @@ class SnoozeRepository : public QObject
     Q_OBJECT
 
 public:
-    struct Result
-    {
-        bool ok = false;
-        QString message; // in the UI language when !ok
-    };
-
     // The timeline event written for a snooze.
     static constexpr const char* EventKind = "snoozed";
 
@@ -31,8 +26,8 @@ public:
 
     // Empty when `until` and `explanation` may be saved on `today`, otherwise why not.
     static QString check(const QDate& until, const QString& explanation, const QDate& today);
-    Result snooze(qint64 youthId, AttentionReason reason, const QDate& until, const QString& explanation,
-                  qint64 staffId);
+    Result<void> snooze(qint64 youthId, AttentionReason reason, const QDate& until, const QString& explanation,
+                        qint64 staffId);
 
     // youth_event.detail of a snooze: "2026-12-01 no_contact: the explanation" (readable as it is, and parsed
     // by eventText for the timeline).

@@ -1,6 +1,7 @@
 #include "youth/YouthEvents.h"
 
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/SqlValues.h"
 
 #include <QSqlError>
@@ -8,8 +9,8 @@
 
 namespace lotsen {
 
-bool YouthEvents::write(const Database& database, qint64 youthId, const QString& kind, const QString& detail,
-                        qint64 staffId, QString* error)
+Result<void> YouthEvents::write(const Database& database, qint64 youthId, const QString& kind, const QString& detail,
+                                qint64 staffId)
 {
     QSqlQuery event(database.connection());
     event.prepare(QStringLiteral(
@@ -20,12 +21,10 @@ bool YouthEvents::write(const Database& database, qint64 youthId, const QString&
     event.addBindValue(detail);
     event.addBindValue(SqlValues::idOrNull(staffId));
     if (!event.exec()) {
-        if (error) {
-            *error = event.lastError().text();
-        }
-        return false;
+        qCWarning(lcSql) << "writing event" << kind << "of youth" << youthId << "failed:" << event.lastError().text();
+        return fail(event.lastError().text());
     }
-    return true;
+    return success();
 }
 
 } // namespace lotsen

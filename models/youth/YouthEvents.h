@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QString>
 
 namespace lotsen {
@@ -12,8 +14,9 @@ class Database;
 class YouthEvents
 {
 public:
-    static bool write(const Database& database, qint64 youthId, const QString& kind, const QString& detail,
-                      qint64 staffId, QString* error);
+    // On failure (logged here) the message is SQLite's text, for the caller's own message.
+    static Result<void> write(const Database& database, qint64 youthId, const QString& kind, const QString& detail,
+                              qint64 staffId);
 };
 
 } // namespace lotsen

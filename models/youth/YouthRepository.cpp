@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "youth/PersonalNumber.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
@@ -109,24 +110,71 @@ qint64 YouthRepository::idByName(const QString& firstName, const QString& lastNa
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
-YouthRepository::SaveResult YouthRepository::validate(const Youth& youth) const
+QString YouthRepository::fieldKey(Field field)
+{
+    switch (field) {
+    case Field::None:
+        break;
+    case Field::FirstName:
+        return QStringLiteral("firstName");
+    case Field::LastName:
+        return QStringLiteral("lastName");
+    case Field::PersonalNumber:
+        return QStringLiteral("personalNumber");
+    case Field::BirthDate:
+        return QStringLiteral("birthDate");
+    case Field::Email:
+        return QStringLiteral("email");
+    case Field::Mentor:
+        return QStringLiteral("mentor");
+    }
+    return {};
+}
+
+YouthRepository::Field YouthRepository::fieldOf(const Error& error)
+{
+    for (Field field : { Field::FirstName, Field::LastName, Field::PersonalNumber, Field::BirthDate, Field::Email,
+                         Field::Mentor }) {
+        if (!error.field.isEmpty() && error.field == fieldKey(field)) {
+            return field;
+        }
+    }
+    return Field::None;
+}
+
+Youth YouthRepository::normalised(Youth youth)
+{
+    youth.firstName = youth.firstName.simplified();
+    youth.lastName = youth.lastName.simplified();
+    youth.phone = youth.phone.trimmed();
+    youth.email = youth.email.trimmed();
+    youth.address = youth.address.trimmed();
+    youth.postalCode = youth.postalCode.trimmed();
+    youth.municipality = youth.municipality.simplified();
+    std::sort(youth.targetGroups.begin(), youth.targetGroups.end());
+    youth.targetGroups.erase(std::unique(youth.targetGroups.begin(), youth.targetGroups.end()),
+                             youth.targetGroups.end());
+    return youth;
+}
+
+Result<void> YouthRepository::validate(const Youth& youth) const
 {
     if (youth.firstName.trimmed().isEmpty()) {
-        return { false, Field::FirstName, tr("Write the first name.") };
+        return fail(tr("Write the first name."), fieldKey(Field::FirstName));
     }
     if (youth.lastName.trimmed().isEmpty()) {
-        return { false, Field::LastName, tr("Write the last name.") };
+        return fail(tr("Write the last name."), fieldKey(Field::LastName));
     }
     if (!youth.personalNumber.isEmpty()) {
         const PersonalNumber number = PersonalNumber::parse(youth.personalNumber, Clock::today());
         if (!number.isValid()) {
-            return { false, Field::PersonalNumber, number.errorMessage() };
+            return fail(number.errorMessage(), fieldKey(Field::PersonalNumber));
         }
         if (number.twelveDigits() != youth.personalNumber) {
-            return { false, Field::PersonalNumber, tr("The personal number must be stored with 12 digits.") };
+            return fail(tr("The personal number must be stored with 12 digits."), fieldKey(Field::PersonalNumber));
         }
         if (youth.birthDate != number.birthDate()) {
-            return { false, Field::BirthDate, tr("The birth date does not match the personal number.") };
+            return fail(tr("The birth date does not match the personal number."), fieldKey(Field::BirthDate));
         }
         QSqlQuery query(m_database.connection());
         query.prepare(
@@ -134,25 +182,24 @@ YouthRepository::SaveResult YouthRepository::validate(const Youth& youth) const
         query.addBindValue(youth.personalNumber);
         query.addBindValue(youth.id);
         if (query.exec() && query.next()) {
-            return { false, Field::PersonalNumber,
-                     tr("%1 is already registered with this personal number (no. %2). Open that youth instead.")
+            return fail(tr("%1 is already registered with this personal number (no. %2). Open that youth instead.")
                          .arg(query.value(1).toString() + u' ' + query.value(2).toString())
-                         .arg(query.value(0).toLongLong()) };
+                         .arg(query.value(0).toLongLong()), fieldKey(Field::PersonalNumber));
         }
     }
     if (youth.birthDate.isValid() && youth.birthDate > Clock::today()) {
-        return { false, Field::BirthDate, tr("The birth date is in the future.") };
+        return fail(tr("The birth date is in the future."), fieldKey(Field::BirthDate));
     }
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!youth.email.isEmpty() && !emailPattern.match(youth.email).hasMatch()) {
-        return { false, Field::Email, tr("The e-mail address does not look right (name@example.se).") };
+        return fail(tr("The e-mail address does not look right (name@example.se)."), fieldKey(Field::Email));
     }
-    return { true, Field::None, {} };
+    return success();
 }
 
-YouthRepository::SaveResult YouthRepository::save(Youth& youth)
+Result<qint64> YouthRepository::save(Youth& youth)
 {
-    Youth cleaned = youth;
+    Youth cleaned = normalised(youth);
     // A note the user may not read is not theirs to change: the stored one stays.
     bool keptStoredNote = false;
     if (youth.id != 0 && m_notePolicy) {
@@ -169,31 +216,18 @@ YouthRepository::SaveResult YouthRepository::save(Youth& youth)
             }
         }
     }
-    cleaned.firstName = cleaned.firstName.simplified();
-    cleaned.lastName = cleaned.lastName.simplified();
-    cleaned.phone = cleaned.phone.trimmed();
-    cleaned.email = cleaned.email.trimmed();
-    cleaned.address = cleaned.address.trimmed();
-    cleaned.postalCode = cleaned.postalCode.trimmed();
-    cleaned.municipality = cleaned.municipality.simplified();
-    std::sort(cleaned.targetGroups.begin(), cleaned.targetGroups.end());
-    cleaned.targetGroups.erase(std::unique(cleaned.targetGroups.begin(), cleaned.targetGroups.end()),
-                               cleaned.targetGroups.end());
     // A pause end date only means something while the youth is paused.
     if (cleaned.status != YouthStatus::Paused) {
         cleaned.pauseUntil = {};
     }
 
-    SaveResult result = validate(cleaned);
-    if (!result.ok) {
-        return result;
+    if (const Result<void> valid = validate(cleaned); !valid) {
+        return valid.error();
     }
 
-    const auto failed = [this](const QSqlQuery& query) {
-        return SaveResult { false, Field::None,
-                            tr("The youth could not be saved. Nothing was changed. (%1)")
-                                .arg(query.lastError().text().isEmpty() ? m_database.lastError()
-                                                                        : query.lastError().text()) };
+    const auto failed = [&cleaned](const QString& sqlError) {
+        qCWarning(lcSql) << "saving youth" << cleaned.id << "failed:" << sqlError;
+        return fail(tr("The youth could not be saved. Nothing was changed. (%1)").arg(sqlError));
     };
 
     const bool isNew = cleaned.id == 0;
@@ -201,14 +235,14 @@ YouthRepository::SaveResult YouthRepository::save(Youth& youth)
     if (!isNew) {
         before = load(cleaned.id);
         if (!before) {
-            return { false, Field::None, tr("This youth no longer exists in the database.") };
+            return fail(tr("This youth no longer exists in the database."));
         }
     }
 
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
     if (!transaction.isActive()) {
-        return failed(query);
+        return failed(transaction.error());
     }
     const QString now = Clock::now().toString(Qt::ISODate);
     if (isNew) {
@@ -245,7 +279,7 @@ YouthRepository::SaveResult YouthRepository::save(Youth& youth)
         query.addBindValue(cleaned.id);
     }
     if (!query.exec()) {
-        return failed(query);
+        return failed(query.lastError().text());
     }
     if (isNew) {
         cleaned.id = query.lastInsertId().toLongLong();
@@ -255,24 +289,28 @@ YouthRepository::SaveResult YouthRepository::save(Youth& youth)
     pause.prepare(QStringLiteral("UPDATE youth SET pause_until = ? WHERE id = ?"));
     pause.addBindValue(isoDate(cleaned.pauseUntil));
     pause.addBindValue(cleaned.id);
-    bool ok = pause.exec();
-    ok = ok && writeTargetGroups(cleaned);
+    if (!pause.exec()) {
+        return failed(pause.lastError().text());
+    }
+    Result<void> written = writeTargetGroups(cleaned);
     if (isNew) {
-        ok = ok && writeEvent(cleaned.id, QStringLiteral("created"), Vocabulary::code(cleaned.status));
+        written = written ? writeEvent(cleaned.id, QStringLiteral("created"), Vocabulary::code(cleaned.status))
+                          : written;
     } else {
-        if (before->status != cleaned.status) {
-            ok = ok
-                && writeEvent(cleaned.id, QStringLiteral("status_changed"),
-                              Vocabulary::code(before->status) + u'>' + Vocabulary::code(cleaned.status));
+        if (written && before->status != cleaned.status) {
+            written = writeEvent(cleaned.id, QStringLiteral("status_changed"),
+                                 Vocabulary::code(before->status) + u'>' + Vocabulary::code(cleaned.status));
         }
-        if (before->mentorId != cleaned.mentorId) {
-            ok = ok
-                && writeEvent(cleaned.id, QStringLiteral("mentor_changed"),
-                              QString::number(before->mentorId) + u'>' + QString::number(cleaned.mentorId));
+        if (written && before->mentorId != cleaned.mentorId) {
+            written = writeEvent(cleaned.id, QStringLiteral("mentor_changed"),
+                                 QString::number(before->mentorId) + u'>' + QString::number(cleaned.mentorId));
         }
     }
-    if (!ok || !transaction.commit()) {
-        return failed(query);
+    if (!written) {
+        return failed(written.message());
+    }
+    if (!transaction.commit()) {
+        return failed(transaction.error());
     }
     youth = cleaned;
     if (keptStoredNote) {
@@ -280,35 +318,26 @@ YouthRepository::SaveResult YouthRepository::save(Youth& youth)
         youth.noteHidden = true;
     }
     emit youthSaved(youth.id);
-    return { true, Field::None, {} };
+    return youth.id;
 }
 
-YouthRepository::SaveResult YouthRepository::insertAll(QList<Youth>& youths, int* failedIndex)
+Result<void> YouthRepository::insertAll(QList<Youth>& youths, int* failedIndex)
 {
     if (failedIndex) {
         *failedIndex = -1;
     }
     if (m_permissionCheck && !m_permissionCheck(Permission::ImportYouths)) {
-        return { false, Field::None, Permissions::refusal() };
+        return fail(Permissions::refusal());
     }
-    QList<Youth> cleaned = youths;
-    for (Youth& youth : cleaned) {
-        youth.firstName = youth.firstName.simplified();
-        youth.lastName = youth.lastName.simplified();
-        youth.phone = youth.phone.trimmed();
-        youth.email = youth.email.trimmed();
-        youth.address = youth.address.trimmed();
-        youth.postalCode = youth.postalCode.trimmed();
-        youth.municipality = youth.municipality.simplified();
-        std::sort(youth.targetGroups.begin(), youth.targetGroups.end());
-        youth.targetGroups.erase(std::unique(youth.targetGroups.begin(), youth.targetGroups.end()),
-                                 youth.targetGroups.end());
+    QList<Youth> cleaned;
+    cleaned.reserve(youths.size());
+    for (const Youth& youth : std::as_const(youths)) {
+        cleaned.append(normalised(youth));
     }
 
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
-        return { false, Field::None,
-                 tr("The youths could not be saved. Nothing was changed. (%1)").arg(m_database.lastError()) };
+        return fail(tr("The youths could not be saved. Nothing was changed. (%1)").arg(transaction.error()));
     }
     // Prepared once: thousands of rows from an imported list go through the same statement.
     QSqlQuery insert(m_database.connection());
@@ -323,15 +352,15 @@ YouthRepository::SaveResult YouthRepository::insertAll(QList<Youth>& youths, int
             if (failedIndex) {
                 *failedIndex = static_cast<int>(i);
             }
-            return SaveResult { false, Field::None, message };
+            return Result<void>(fail(message));
         };
         if (youth.id != 0) {
             return failed(tr("Only new youths can be added this way."));
         }
         // Inside the transaction, so that earlier youths of the same batch count as duplicates too.
-        const SaveResult valid = validate(youth);
-        if (!valid.ok) {
-            return failed(valid.message);
+        const Result<void> valid = validate(youth);
+        if (!valid) {
+            return failed(valid.message());
         }
         const QVariantList values { youth.firstName,
                                     youth.lastName,
@@ -354,18 +383,22 @@ YouthRepository::SaveResult YouthRepository::insertAll(QList<Youth>& youths, int
             insert.bindValue(column, values.at(column));
         }
         if (!insert.exec()) {
+            qCWarning(lcSql) << "importing youths failed at row" << i << ":" << insert.lastError().text();
             return failed(
                 tr("The youths could not be saved. Nothing was changed. (%1)").arg(insert.lastError().text()));
         }
         youth.id = insert.lastInsertId().toLongLong();
-        if (!writeTargetGroups(youth)
-            || !writeEvent(youth.id, QStringLiteral("created"), Vocabulary::code(youth.status))) {
-            return failed(tr("The youths could not be saved. Nothing was changed. (%1)").arg(m_database.lastError()));
+        Result<void> written = writeTargetGroups(youth);
+        if (written) {
+            written = writeEvent(youth.id, QStringLiteral("created"), Vocabulary::code(youth.status));
+        }
+        if (!written) {
+            qCWarning(lcSql) << "importing youths failed at row" << i << ":" << written.message();
+            return failed(tr("The youths could not be saved. Nothing was changed. (%1)").arg(written.message()));
         }
     }
     if (!transaction.commit()) {
-        return { false, Field::None,
-                 tr("The youths could not be saved. Nothing was changed. (%1)").arg(m_database.lastError()) };
+        return fail(tr("The youths could not be saved. Nothing was changed. (%1)").arg(transaction.error()));
     }
     youths = cleaned;
     QList<qint64> ids;
@@ -376,17 +409,16 @@ YouthRepository::SaveResult YouthRepository::insertAll(QList<Youth>& youths, int
     if (!ids.isEmpty()) {
         emit youthsAdded(ids);
     }
-    return { true, Field::None, {} };
+    return success();
 }
 
-bool YouthRepository::writeTargetGroups(const Youth& youth)
+Result<void> YouthRepository::writeTargetGroups(const Youth& youth)
 {
     QSqlQuery clear(m_database.connection());
     clear.prepare(QStringLiteral("DELETE FROM youth_target_group WHERE youth_id = ?"));
     clear.addBindValue(youth.id);
     if (!clear.exec()) {
-        m_database.setLastError(clear.lastError().text());
-        return false;
+        return fail(clear.lastError().text());
     }
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral("INSERT INTO youth_target_group (youth_id, target_group) VALUES (?, ?)"));
@@ -394,14 +426,13 @@ bool YouthRepository::writeTargetGroups(const Youth& youth)
         insert.bindValue(0, youth.id);
         insert.bindValue(1, Vocabulary::code(group));
         if (!insert.exec()) {
-            m_database.setLastError(insert.lastError().text());
-            return false;
+            return fail(insert.lastError().text());
         }
     }
-    return true;
+    return success();
 }
 
-bool YouthRepository::writeEvent(qint64 youthId, const QString& kind, const QString& detail)
+Result<void> YouthRepository::writeEvent(qint64 youthId, const QString& kind, const QString& detail)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO youth_event (youth_id, occurred_at, kind, detail) VALUES (?, ?, ?, ?)"));
@@ -410,10 +441,9 @@ bool YouthRepository::writeEvent(qint64 youthId, const QString& kind, const QStr
     query.addBindValue(kind);
     query.addBindValue(detail);
     if (!query.exec()) {
-        m_database.setLastError(query.lastError().text());
-        return false;
+        return fail(query.lastError().text());
     }
-    return true;
+    return success();
 }
 
 QString YouthRepository::deletionBlocker(qint64 id) const
@@ -457,27 +487,22 @@ QString YouthRepository::deletionBlocker(qint64 id) const
     return {};
 }
 
-bool YouthRepository::remove(qint64 id, QString* errorMessage)
+Result<void> YouthRepository::remove(qint64 id)
 {
     const QString blocker = deletionBlocker(id);
     if (!blocker.isEmpty()) {
-        if (errorMessage) {
-            *errorMessage = blocker;
-        }
-        return false;
+        return fail(blocker);
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM youth WHERE id = ?"));
     query.addBindValue(id);
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
-        if (errorMessage) {
-            *errorMessage = tr("The youth could not be deleted: %1").arg(query.lastError().text());
-        }
-        return false;
+        qCWarning(lcSql) << "deleting youth" << id << "failed:" << query.lastError().text();
+        return fail(tr("The youth could not be deleted: %1").arg(query.lastError().text()));
     }
     emit youthRemoved(id);
-    return true;
+    return success();
 }
 
 int YouthRepository::count() const
@@ -486,17 +511,19 @@ int YouthRepository::count() const
     return query.exec(QStringLiteral("SELECT count(*) FROM youth")) && query.next() ? query.value(0).toInt() : 0;
 }
 
-QStringList YouthRepository::municipalities() const
+Result<QStringList> YouthRepository::municipalities() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     QStringList result;
     // DISTINCT over the municipality index is a scan of distinct keys, not of every youth.
-    if (query.exec(
+    if (!query.exec(
             QStringLiteral("SELECT DISTINCT municipality FROM youth WHERE municipality <> '' ORDER BY municipality"))) {
-        while (query.next()) {
-            result.append(query.value(0).toString());
-        }
+        qCWarning(lcSql) << "reading the municipalities failed:" << query.lastError().text();
+        return fail(tr("The youths could not be read: %1").arg(query.lastError().text()));
+    }
+    while (query.next()) {
+        result.append(query.value(0).toString());
     }
     return result;
 }

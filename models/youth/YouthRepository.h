@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/PermissionCheck.h"
+#include "core/Result.h"
 #include "youth/Youth.h"
 
 #include <QObject>
@@ -24,12 +25,13 @@ public:
     enum class Field { None, FirstName, LastName, PersonalNumber, BirthDate, Email, Mentor };
     Q_ENUM(Field)
 
-    struct SaveResult
-    {
-        bool ok = false;
-        Field field = Field::None; // the field to point the user at
-        QString message; // in the UI language
-    };
+    // The field a refused save concerns travels as Error::field, a stable key ("personalNumber"); forms map
+    // it back to the enum with fieldOf() to point the user at the right input.
+    static QString fieldKey(Field field);
+    static Field fieldOf(const Error& error);
+    // The clean-up save() and insertAll() apply before they validate: names and municipality simplified, the
+    // other text trimmed, target groups sorted without duplicates.
+    static Youth normalised(Youth youth);
 
     explicit YouthRepository(Database& database, QObject* parent = nullptr);
 
@@ -46,20 +48,20 @@ public:
     // 0 when no youth has this first and last name (case-insensitive); for imported rows without a number.
     qint64 idByName(const QString& firstName, const QString& lastName) const;
     // Checks the rules without writing: names, personal number, duplicates.
-    SaveResult validate(const Youth& youth) const;
-    // Inserts (id 0, and sets `youth.id`) or updates, in one transaction with its history events.
-    SaveResult save(Youth& youth);
+    Result<void> validate(const Youth& youth) const;
+    // Inserts (id 0, and sets `youth.id`) or updates, in one transaction with its history events; the youth's id.
+    Result<qint64> save(Youth& youth);
     // Inserts new youths (id 0) in one transaction, each validated like save() and with its 'created' event;
     // sets their ids. On any failure nothing is written and `failedIndex` names the youth, if it was one.
     // Announces youthsAdded once instead of youthSaved per youth, so that lists refresh once. Needs ImportYouths.
-    SaveResult insertAll(QList<Youth>& youths, int* failedIndex = nullptr);
+    Result<void> insertAll(QList<Youth>& youths, int* failedIndex = nullptr);
 
     // Empty when the youth may be deleted, otherwise why not (in the UI language).
     QString deletionBlocker(qint64 id) const;
-    bool remove(qint64 id, QString* errorMessage = nullptr);
+    Result<void> remove(qint64 id);
 
     int count() const;
-    QStringList municipalities() const;
+    Result<QStringList> municipalities() const;
 
 signals:
     void youthSaved(qint64 id);
@@ -67,8 +69,9 @@ signals:
     void youthsAdded(const QList<qint64>& ids);
 
 private:
-    bool writeTargetGroups(const Youth& youth);
-    bool writeEvent(qint64 youthId, const QString& kind, const QString& detail);
+    // On failure the message is SQLite's text, for the caller to log and wrap in its own message.
+    Result<void> writeTargetGroups(const Youth& youth);
+    Result<void> writeEvent(qint64 youthId, const QString& kind, const QString& detail);
 
     Database& m_database;
     NotePolicy m_notePolicy;

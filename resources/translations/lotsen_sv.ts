@@ -5806,6 +5806,10 @@ Varför stryks den?</translation>
         <translation>Ungdomarna kunde inte sparas. Ingenting har ändrats. (%1)</translation>
     </message>
     <message>
+        <source>The youths could not be read: %1</source>
+        <translation>Ungdomarna kunde inte läsas: %1</translation>
+    </message>
+    <message>
         <source>Only new youths can be added this way.</source>
         <translation>Bara nya ungdomar kan läggas till på det här sättet.</translation>
     </message>

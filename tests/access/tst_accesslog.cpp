@@ -564,7 +564,7 @@ void TestAccessLog::whoOpened()
     Clock::setFixedNow(QDateTime(QDate(2026, 11, 4), QTime(8, 0)));
     QVERIFY(m_log->append(m_bo, u"bo"_s, AccessAction::PrintDocument, 1, u"plan"_s)); // not an open
 
-    const QList<AccessLog::Opening> openings = m_log->whoOpened(1);
+    const QList<AccessLog::Opening> openings = m_log->whoOpened(1).valueOr({});
     QCOMPARE(openings.size(), 2);
     QCOMPARE(openings.at(0).accountId, m_anna);
     QCOMPARE(openings.at(0).username, u"anna"_s);
@@ -576,9 +576,9 @@ void TestAccessLog::whoOpened()
     QCOMPARE(openings.at(1).lastOpenedAt, u"2026-11-02T09:00:00"_s);
     QCOMPARE(openings.at(1).count, 1);
 
-    QCOMPARE(m_log->whoOpened(2).size(), 1);
-    QVERIFY(m_log->whoOpened(3).isEmpty());
-    QVERIFY(m_log->whoOpened(0).isEmpty());
+    QCOMPARE(m_log->whoOpened(2)->size(), 1);
+    QVERIFY(m_log->whoOpened(3)->isEmpty());
+    QVERIFY(m_log->whoOpened(0)->isEmpty());
 }
 
 void TestAccessLog::csvExport()

@@ -54,7 +54,7 @@ void TestAccountModels::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"accounts.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_staff = m_workspace->staff().add(u"Maja Mentor"_s);
+    m_staff = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     QVERIFY(m_staff > 0);
     m_admin = {};
     m_admin.username = u"admin"_s;

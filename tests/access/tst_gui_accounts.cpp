@@ -93,7 +93,7 @@ void TestGuiAccounts::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"accounts.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_staffId = m_workspace->staff().add(u"Maja Mentor"_s);
+    m_staffId = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     QVERIFY(m_staffId > 0);
     m_admin = {};
     m_admin.username = u"admin"_s;
@@ -149,7 +149,7 @@ qint64 TestGuiAccounts::addYouth()
     youth.status = YouthStatus::Active;
     youth.mentorId = m_staffId;
     youth.startDate = QDate(2026, 9, 1);
-    return m_workspace->youths().save(youth).ok ? youth.id : 0;
+    return m_workspace->youths().save(youth).ok() ? youth.id : 0;
 }
 
 QAction* TestGuiAccounts::goAction(const QString& text) const

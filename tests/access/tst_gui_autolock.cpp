@@ -98,7 +98,7 @@ void TestGuiAutoLock::init()
     youth.firstName = QStringLiteral("Ulla");
     youth.lastName = QStringLiteral("Osparad");
     youth.status = YouthStatus::Active;
-    QVERIFY(m_workspace->youths().save(youth).ok);
+    QVERIFY(m_workspace->youths().save(youth).ok());
     m_youthId = youth.id;
 
     m_window = std::make_unique<MainWindow>(*m_workspace, false);

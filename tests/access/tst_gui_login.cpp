@@ -349,12 +349,12 @@ void TestGuiLogin::openingYouthCardIsLogged()
     youth.firstName = u"Tova"_s;
     youth.lastName = u"Testberg"_s;
     youth.status = YouthStatus::Active;
-    QVERIFY(m_workspace->youths().save(youth).ok);
+    QVERIFY(m_workspace->youths().save(youth).ok());
     Youth other;
     other.firstName = u"Olof"_s;
     other.lastName = u"Annan"_s;
     other.status = YouthStatus::Active;
-    QVERIFY(m_workspace->youths().save(other).ok);
+    QVERIFY(m_workspace->youths().save(other).ok());
     QCOMPARE(entries(AccessAction::OpenYouth).size(), 0);
 
     YouthsPage page(*m_workspace);

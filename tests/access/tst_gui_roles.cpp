@@ -73,8 +73,8 @@ void TestGuiRoles::init()
     QVERIFY(m_database->open(m_dir->filePath(u"roles.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
 
-    const qint64 maja = m_workspace->staff().add(u"Maja Mentor"_s);
-    const qint64 olle = m_workspace->staff().add(u"Olle Mentor"_s);
+    const qint64 maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
+    const qint64 olle = m_workspace->staff().add(u"Olle Mentor"_s).valueOr(0);
     m_majasYouth = addYouth(u"Alva"_s, maja, u"Majas känsliga anteckning"_s);
     m_ollesYouth = addYouth(u"Bo"_s, olle, u"Olles känsliga anteckning"_s);
 
@@ -108,9 +108,9 @@ qint64 TestGuiRoles::addYouth(const QString& firstName, qint64 mentorId, const Q
     youth.startDate = QDate(2026, 9, 1);
     youth.mentorId = mentorId;
     youth.note = note;
-    const YouthRepository::SaveResult saved = m_workspace->youths().save(youth);
-    if (!saved.ok) {
-        qWarning("youth not saved: %s", qPrintable(saved.message));
+    const Result<qint64> saved = m_workspace->youths().save(youth);
+    if (!saved.ok()) {
+        qWarning("youth not saved: %s", qPrintable(saved.message()));
     }
     return youth.id;
 }

@@ -54,8 +54,8 @@ void TestRoleEnforcement::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"notes.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
-    m_olle = m_workspace->staff().add(u"Olle Mentor"_s);
+    m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
+    m_olle = m_workspace->staff().add(u"Olle Mentor"_s).valueOr(0);
     m_majasYouth = addYouth(u"Alva"_s, m_maja, u"Majas anteckning"_s);
     m_ollesYouth = addYouth(u"Bo"_s, m_olle, u"Olles anteckning"_s);
 }
@@ -77,7 +77,7 @@ qint64 TestRoleEnforcement::addYouth(const QString& name, qint64 mentorId, const
     youth.startDate = QDate(2026, 9, 1);
     youth.mentorId = mentorId;
     youth.note = note;
-    if (!m_workspace->youths().save(youth).ok) {
+    if (!m_workspace->youths().save(youth).ok()) {
         qWarning("youth not saved");
     }
     return youth.id;
@@ -150,7 +150,7 @@ void TestRoleEnforcement::hiddenNoteIsNotOverwritten()
     Youth other = *m_workspace->youths().load(m_ollesYouth);
     other.phone = u"070-123 45 67"_s;
     other.note = u"Maja försöker skriva över"_s;
-    QVERIFY(m_workspace->youths().save(other).ok);
+    QVERIFY(m_workspace->youths().save(other).ok());
     QCOMPARE(storedNote(m_ollesYouth), u"Olles anteckning"_s);
     QVERIFY(other.note.isEmpty()); // what the caller gets back does not reveal it either
     QVERIFY(other.noteHidden);
@@ -158,7 +158,7 @@ void TestRoleEnforcement::hiddenNoteIsNotOverwritten()
     // Her own youth's note she may change.
     Youth own = *m_workspace->youths().load(m_majasYouth);
     own.note = u"Ny anteckning"_s;
-    QVERIFY(m_workspace->youths().save(own).ok);
+    QVERIFY(m_workspace->youths().save(own).ok());
     QCOMPARE(storedNote(m_majasYouth), u"Ny anteckning"_s);
 }
 
@@ -197,10 +197,10 @@ void TestRoleEnforcement::writesRefusedByRole()
     // Written while nobody is logged in and the database has no accounts yet: no access control.
     PartnerOrganisation existing;
     existing.name = u"Arbetsförmedlingen"_s;
-    QVERIFY(m_workspace->partners().saveOrganisation(existing).ok);
+    QVERIFY(m_workspace->partners().saveOrganisation(existing).ok());
     Intervention course;
     course.name = u"Studiebesök"_s;
-    QVERIFY(m_workspace->interventions().saveIntervention(course).ok);
+    QVERIFY(m_workspace->interventions().saveIntervention(course).ok());
     logInAs(username);
 
     const auto count = [this](const QString& table) {
@@ -217,31 +217,31 @@ void TestRoleEnforcement::writesRefusedByRole()
     // Partners: new, changed, deactivated, deleted.
     PartnerOrganisation partner;
     partner.name = u"Ny partner"_s;
-    PartnerRepository::Result partnerResult = m_workspace->partners().saveOrganisation(partner);
-    expect(partnerResult.ok, partnerResult.message, "new partner");
+    Result<qint64> partnerResult = m_workspace->partners().saveOrganisation(partner);
+    expect(partnerResult.ok(), partnerResult.message(), "new partner");
     existing.phone = u"0771-60 00 00"_s;
     partnerResult = m_workspace->partners().saveOrganisation(existing);
-    expect(partnerResult.ok, partnerResult.message, "changed partner");
+    expect(partnerResult.ok(), partnerResult.message(), "changed partner");
     QCOMPARE(m_workspace->partners().organisation(existing.id)->phone.isEmpty(), !allowed);
     PartnerPerson person;
     person.organisationId = existing.id;
     person.name = u"Kim Handläggare"_s;
     partnerResult = m_workspace->partners().savePerson(person);
-    expect(partnerResult.ok, partnerResult.message, "new contact person");
+    expect(partnerResult.ok(), partnerResult.message(), "new contact person");
     partnerResult = m_workspace->partners().setOrganisationActive(existing.id, false);
-    expect(partnerResult.ok, partnerResult.message, "deactivated partner");
+    expect(partnerResult.ok(), partnerResult.message(), "deactivated partner");
     QCOMPARE(count(u"partner_org"_s), allowed ? 2 : 1);
 
     // The catalogue.
     Intervention intervention;
     intervention.name = u"Arbetsträning"_s;
-    InterventionRepository::Result catalogueResult = m_workspace->interventions().saveIntervention(intervention);
-    expect(catalogueResult.ok, catalogueResult.message, "new intervention");
+    Result<qint64> catalogueResult = m_workspace->interventions().saveIntervention(intervention);
+    expect(catalogueResult.ok(), catalogueResult.message(), "new intervention");
     catalogueResult = m_workspace->interventions().setInterventionActive(course.id, false);
-    expect(catalogueResult.ok, catalogueResult.message, "deactivated intervention");
+    expect(catalogueResult.ok(), catalogueResult.message(), "deactivated intervention");
     QCOMPARE(m_workspace->interventions().intervention(course.id)->active, !allowed);
     catalogueResult = m_workspace->interventions().removeIntervention(course.id);
-    expect(catalogueResult.ok, catalogueResult.message, "deleted intervention");
+    expect(catalogueResult.ok(), catalogueResult.message(), "deleted intervention");
     QCOMPARE(m_workspace->interventions().intervention(course.id).has_value(), !allowed);
     QCOMPARE(m_workspace->interventions().interventions().size(), 1); // one added and one deleted, or neither
 
@@ -250,8 +250,8 @@ void TestRoleEnforcement::writesRefusedByRole()
     QList<Youth> imported(1);
     imported[0].firstName = u"Import"_s;
     imported[0].lastName = u"Test"_s;
-    const YouthRepository::SaveResult importResult = m_workspace->youths().insertAll(imported);
-    expect(importResult.ok, importResult.message, "import");
+    const Result<void> importResult = m_workspace->youths().insertAll(imported);
+    expect(importResult.ok(), importResult.message(), "import");
     QCOMPARE(count(u"youth"_s), youthsBefore + (allowed ? 1 : 0));
 }
 

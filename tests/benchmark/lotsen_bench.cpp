@@ -341,9 +341,9 @@ PlanPdfTimes measurePlanPdf(int runs)
         step.outcome = i % 5 == 0 ? QStringLiteral("Det gick bra, vi fortsätter.") : QString();
         plan->steps.append(step);
     }
-    const PlanRepository::Result saved = workspace.plans().save(*plan);
-    if (!saved.ok) {
-        result.error = saved.message;
+    const Result<qint64> saved = workspace.plans().save(*plan);
+    if (!saved.ok()) {
+        result.error = saved.message();
         return result;
     }
 
@@ -740,12 +740,12 @@ int main(int argc, char* argv[])
         const auto openCard = [&](qint64 youthId, double* listsMs = nullptr) {
             QElapsedTimer lists;
             lists.start();
-            rowsRead += workspace.youths().municipalities().size();
+            rowsRead += workspace.youths().municipalities().valueOr({}).size();
             double municipalitiesMs = elapsedMs(lists);
             rowsRead += workspace.staff().all().size();
             const std::optional<Youth> youth = workspace.youths().load(youthId);
             lists.restart();
-            rowsRead += workspace.youths().municipalities().size();
+            rowsRead += workspace.youths().municipalities().valueOr({}).size();
             municipalitiesMs += elapsedMs(lists);
             rowsRead += workspace.staff().all().size();
             if (listsMs) {

@@ -83,7 +83,7 @@ void TestConsent::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"consent.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_mentor = m_workspace->staff().add(u"Maja Mentor"_s);
+    m_mentor = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     m_adult = addYouth(u"Vuxen"_s, QDate(2003, 4, 15));
     m_minor = addYouth(u"Ung"_s, QDate(2010, 3, 1)); // 16 today, 18 on 2028-03-01
 
@@ -91,24 +91,24 @@ void TestConsent::init()
     mother.youthId = m_adult;
     mother.name = u"Mamma Test"_s;
     mother.relation = Relation::Parent;
-    QVERIFY(m_workspace->network().save(mother).ok);
+    QVERIFY(m_workspace->network().save(mother).ok());
     m_mother = mother.id;
     NetworkPerson brother;
     brother.youthId = m_adult;
     brother.name = u"Bror Test"_s;
     brother.relation = Relation::Sibling;
-    QVERIFY(m_workspace->network().save(brother).ok);
+    QVERIFY(m_workspace->network().save(brother).ok());
     m_brother = brother.id;
 
     PartnerOrganisation af;
     af.name = u"Arbetsförmedlingen"_s;
     af.kind = PartnerKind::EmploymentService;
-    QVERIFY(m_workspace->partners().saveOrganisation(af).ok);
+    QVERIFY(m_workspace->partners().saveOrganisation(af).ok());
     m_af = af.id;
     PartnerOrganisation fk;
     fk.name = u"Försäkringskassan"_s;
     fk.kind = PartnerKind::SocialInsurance;
-    QVERIFY(m_workspace->partners().saveOrganisation(fk).ok);
+    QVERIFY(m_workspace->partners().saveOrganisation(fk).ok());
     m_fk = fk.id;
 }
 
@@ -128,9 +128,9 @@ qint64 TestConsent::addYouth(const QString& first, const QDate& birth)
     youth.birthDate = birth;
     youth.status = YouthStatus::Active;
     youth.startDate = kToday.addDays(-100);
-    const YouthRepository::SaveResult saved = m_workspace->youths().save(youth);
-    if (!saved.ok) {
-        qWarning("%s", qPrintable(saved.message));
+    const Result<qint64> saved = m_workspace->youths().save(youth);
+    if (!saved.ok()) {
+        qWarning("%s", qPrintable(saved.message()));
     }
     return youth.id;
 }
@@ -239,19 +239,19 @@ void TestConsent::guardianConsentOnlyForMinors()
     father.name = u"Pappa Ung"_s;
     father.relation = Relation::Parent;
     father.legalGuardian = false;
-    QVERIFY(m_workspace->network().save(father).ok);
+    QVERIFY(m_workspace->network().save(father).ok());
     Consent byFather;
     byFather.youthId = m_minor;
     byFather.scope = ConsentScope::Relatives;
     byFather.givenOn = kToday;
     byFather.guardianId = father.id;
-    ConsentRepository::Result result = m_workspace->consents().record(byFather);
-    QVERIFY(!result.ok);
-    QVERIFY(result.message.contains(u"legal guardian"_s));
+    Result<qint64> result = m_workspace->consents().record(byFather);
+    QVERIFY(!result.ok());
+    QVERIFY(result.message().contains(u"legal guardian"_s));
     father.legalGuardian = true;
-    QVERIFY(m_workspace->network().save(father).ok);
+    QVERIFY(m_workspace->network().save(father).ok());
     result = m_workspace->consents().record(byFather);
-    QVERIFY2(result.ok, qPrintable(result.message));
+    QVERIFY2(result.ok(), qPrintable(result.message()));
     QCOMPARE(m_workspace->consents().consent(byFather.id)->guardianName, u"Pappa Ung"_s);
     QVERIFY(m_workspace->consents().findValid(m_minor, { ConsentScope::Relatives, 0, 0 }, kToday).has_value());
 
@@ -261,15 +261,15 @@ void TestConsent::guardianConsentOnlyForMinors()
     guardian.name = u"Förmyndare"_s;
     guardian.relation = Relation::Guardian;
     guardian.legalGuardian = true;
-    QVERIFY(m_workspace->network().save(guardian).ok);
+    QVERIFY(m_workspace->network().save(guardian).ok());
     Consent forAdult;
     forAdult.youthId = m_adult;
     forAdult.scope = ConsentScope::Relatives;
     forAdult.givenOn = kToday;
     forAdult.guardianId = guardian.id;
     result = m_workspace->consents().record(forAdult);
-    QVERIFY(!result.ok);
-    QVERIFY(result.message.contains(u"under 18"_s));
+    QVERIFY(!result.ok());
+    QVERIFY(result.message().contains(u"under 18"_s));
     QCOMPARE(count(u"SELECT count(*) FROM consent WHERE youth_id = %1"_s.arg(m_adult)), 0);
 }
 
@@ -294,7 +294,7 @@ void TestConsent::validateRequiresWhatTheScopeNeeds()
     consent.validUntil = kToday.addDays(-1);
     QVERIFY(ConsentRules::validate(consent, {}, false).contains(u"end before"_s));
     // Nothing is written for a refused consent.
-    QVERIFY(!m_workspace->consents().record(consent).ok);
+    QVERIFY(!m_workspace->consents().record(consent).ok());
     QCOMPARE(count(u"SELECT count(*) FROM consent"_s), 0);
 }
 
@@ -304,7 +304,7 @@ void TestConsent::consentsAreNeverDeletedAndWithdrawnOnce()
     consent.youthId = m_adult;
     consent.scope = ConsentScope::Photos;
     consent.givenOn = kToday.addDays(-20);
-    QVERIFY(m_workspace->consents().record(consent).ok);
+    QVERIFY(m_workspace->consents().record(consent).ok());
 
     QSqlQuery query(m_database->connection());
     QVERIFY(!query.exec(u"DELETE FROM consent WHERE id = %1"_s.arg(consent.id)));
@@ -312,12 +312,12 @@ void TestConsent::consentsAreNeverDeletedAndWithdrawnOnce()
     // Changing what was consented to is refused; only withdrawing is allowed.
     QVERIFY(!query.exec(u"UPDATE consent SET scope = 'relatives' WHERE id = %1"_s.arg(consent.id)));
 
-    QVERIFY(!m_workspace->consents().withdraw(consent.id, kToday.addDays(-30), u"före"_s, m_mentor).ok);
-    QVERIFY(m_workspace->consents().withdraw(consent.id, kToday, u"Vill inte synas på bild"_s, m_mentor).ok);
+    QVERIFY(!m_workspace->consents().withdraw(consent.id, kToday.addDays(-30), u"före"_s, m_mentor).ok());
+    QVERIFY(m_workspace->consents().withdraw(consent.id, kToday, u"Vill inte synas på bild"_s, m_mentor).ok());
     const std::optional<Consent> withdrawn = m_workspace->consents().consent(consent.id);
     QCOMPARE(withdrawn->withdrawnOn, kToday);
     QCOMPARE(withdrawn->withdrawnNote, u"Vill inte synas på bild"_s);
-    QVERIFY(!m_workspace->consents().withdraw(consent.id, kToday, u"igen"_s, m_mentor).ok);
+    QVERIFY(!m_workspace->consents().withdraw(consent.id, kToday, u"igen"_s, m_mentor).ok());
     QVERIFY(!query.exec(u"UPDATE consent SET withdrawn_on = NULL WHERE id = %1"_s.arg(consent.id)));
     QCOMPARE(count(u"SELECT count(*) FROM consent"_s), 1);
 }
@@ -330,8 +330,8 @@ void TestConsent::recordingAndWithdrawingWriteTheTimeline()
     consent.partnerOrgId = m_af;
     consent.givenOn = kToday;
     consent.staffId = m_mentor;
-    QVERIFY(m_workspace->consents().record(consent).ok);
-    QVERIFY(m_workspace->consents().withdraw(consent.id, kToday, QString(), m_mentor).ok);
+    QVERIFY(m_workspace->consents().record(consent).ok());
+    QVERIFY(m_workspace->consents().withdraw(consent.id, kToday, QString(), m_mentor).ok());
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"SELECT kind, detail FROM youth_event WHERE youth_id = %1 AND kind LIKE 'consent%' ORDER BY id"_s
                            .arg(m_adult)));
@@ -351,9 +351,9 @@ void TestConsent::relativeContactNeedsConsentOrOverride()
     contact.kind = ContactKind::Phone;
     contact.withWhom = ContactWith::Relative;
     contact.networkPersonId = m_mother;
-    ContactRepository::Result result = m_workspace->contacts().log(contact);
-    QVERIFY(!result.ok);
-    QVERIFY(result.consentMissing);
+    Result<qint64> result = m_workspace->contacts().log(contact);
+    QVERIFY(!result.ok());
+    QVERIFY(ConsentRules::isMissing(result.error()));
     QCOMPARE(count(u"SELECT count(*) FROM contact"_s), 0);
 
     // A consent given after the contact's day does not cover it.
@@ -361,13 +361,13 @@ void TestConsent::relativeContactNeedsConsentOrOverride()
     consent.youthId = m_adult;
     consent.scope = ConsentScope::Relatives;
     consent.givenOn = kToday;
-    QVERIFY(m_workspace->consents().record(consent).ok);
+    QVERIFY(m_workspace->consents().record(consent).ok());
     contact.occurredAt = kNow.addDays(-3);
-    QVERIFY(m_workspace->contacts().log(contact).consentMissing);
+    QVERIFY(ConsentRules::isMissing(m_workspace->contacts().log(contact).error()));
     contact.occurredAt = kNow.addSecs(-600);
     result = m_workspace->contacts().log(contact);
-    QVERIFY2(result.ok, qPrintable(result.message));
-    QCOMPARE(m_workspace->contacts().load(result.id)->consentId, consent.id);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QCOMPARE(m_workspace->contacts().load(*result)->consentId, consent.id);
 
     // Contact with the youth or a partner needs no consent here.
     Contact withYouth = contact;
@@ -375,9 +375,9 @@ void TestConsent::relativeContactNeedsConsentOrOverride()
     withYouth.withWhom = ContactWith::Youth;
     withYouth.networkPersonId = m_mother;
     result = m_workspace->contacts().log(withYouth);
-    QVERIFY(result.ok);
-    QCOMPARE(m_workspace->contacts().load(result.id)->consentId, 0);
-    QCOMPARE(m_workspace->contacts().load(result.id)->networkPersonId, 0);
+    QVERIFY(result.ok());
+    QCOMPARE(m_workspace->contacts().load(*result)->consentId, 0);
+    QCOMPARE(m_workspace->contacts().load(*result)->networkPersonId, 0);
 }
 
 void TestConsent::namedRelativeConsentCoversOnlyThatPerson()
@@ -387,7 +387,7 @@ void TestConsent::namedRelativeConsentCoversOnlyThatPerson()
     consent.scope = ConsentScope::Relatives;
     consent.networkPersonId = m_mother;
     consent.givenOn = kToday.addDays(-10);
-    QVERIFY(m_workspace->consents().record(consent).ok);
+    QVERIFY(m_workspace->consents().record(consent).ok());
     QCOMPARE(m_workspace->consents().consent(consent.id)->networkPersonName, u"Mamma Test"_s);
 
     Contact contact;
@@ -396,22 +396,22 @@ void TestConsent::namedRelativeConsentCoversOnlyThatPerson()
     contact.kind = ContactKind::Phone;
     contact.withWhom = ContactWith::Relative;
     contact.networkPersonId = m_brother;
-    QVERIFY(m_workspace->contacts().log(contact).consentMissing);
+    QVERIFY(ConsentRules::isMissing(m_workspace->contacts().log(contact).error()));
     contact.networkPersonId = 0; // "a relative", not named: the named consent does not say which
-    QVERIFY(m_workspace->contacts().log(contact).consentMissing);
+    QVERIFY(ConsentRules::isMissing(m_workspace->contacts().log(contact).error()));
     contact.networkPersonId = m_mother;
-    QVERIFY(m_workspace->contacts().log(contact).ok);
+    QVERIFY(m_workspace->contacts().log(contact).ok());
 
     // Someone else's relative cannot be named.
     NetworkPerson stranger;
     stranger.youthId = m_minor;
     stranger.name = u"Annans mamma"_s;
-    QVERIFY(m_workspace->network().save(stranger).ok);
+    QVERIFY(m_workspace->network().save(stranger).ok());
     contact.id = 0;
     contact.networkPersonId = stranger.id;
-    const ContactRepository::Result result = m_workspace->contacts().log(contact);
-    QVERIFY(!result.ok);
-    QVERIFY(!result.consentMissing);
+    const Result<qint64> result = m_workspace->contacts().log(contact);
+    QVERIFY(!result.ok());
+    QVERIFY(!ConsentRules::isMissing(result.error()));
 }
 
 void TestConsent::withdrawnConsentNoLongerCovers()
@@ -420,20 +420,20 @@ void TestConsent::withdrawnConsentNoLongerCovers()
     consent.youthId = m_adult;
     consent.scope = ConsentScope::Relatives;
     consent.givenOn = kToday.addDays(-60);
-    QVERIFY(m_workspace->consents().record(consent).ok);
-    QVERIFY(m_workspace->consents().withdraw(consent.id, kToday.addDays(-5), u"Vill inte"_s, m_mentor).ok);
+    QVERIFY(m_workspace->consents().record(consent).ok());
+    QVERIFY(m_workspace->consents().withdraw(consent.id, kToday.addDays(-5), u"Vill inte"_s, m_mentor).ok());
 
     Contact contact;
     contact.youthId = m_adult;
     contact.kind = ContactKind::Phone;
     contact.withWhom = ContactWith::Relative;
     contact.occurredAt = kNow.addDays(-10); // before the withdrawal: covered
-    const ContactRepository::Result before = m_workspace->contacts().log(contact);
-    QVERIFY2(before.ok, qPrintable(before.message));
-    QCOMPARE(m_workspace->contacts().load(before.id)->consentId, consent.id);
+    const Result<qint64> before = m_workspace->contacts().log(contact);
+    QVERIFY2(before.ok(), qPrintable(before.message()));
+    QCOMPARE(m_workspace->contacts().load(*before)->consentId, consent.id);
     contact.id = 0;
     contact.occurredAt = kNow.addDays(-1); // after it: not covered
-    QVERIFY(m_workspace->contacts().log(contact).consentMissing);
+    QVERIFY(ConsentRules::isMissing(m_workspace->contacts().log(contact).error()));
 }
 
 void TestConsent::overrideIsStoredWithItsReason()
@@ -444,11 +444,11 @@ void TestConsent::overrideIsStoredWithItsReason()
     contact.kind = ContactKind::Phone;
     contact.withWhom = ContactWith::Relative;
     contact.consentOverride = u"   "_s; // blank is no reason
-    QVERIFY(m_workspace->contacts().log(contact).consentMissing);
+    QVERIFY(ConsentRules::isMissing(m_workspace->contacts().log(contact).error()));
     contact.consentOverride = u"  Mamma ringde oss; ungdomen låg på sjukhus.  "_s;
-    const ContactRepository::Result result = m_workspace->contacts().log(contact);
-    QVERIFY2(result.ok, qPrintable(result.message));
-    const std::optional<Contact> stored = m_workspace->contacts().load(result.id);
+    const Result<qint64> result = m_workspace->contacts().log(contact);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    const std::optional<Contact> stored = m_workspace->contacts().load(*result);
     QCOMPARE(stored->consentId, 0);
     QCOMPARE(stored->consentOverride, u"Mamma ringde oss; ungdomen låg på sjukhus."_s);
 }
@@ -477,10 +477,10 @@ void TestConsent::referralNeedsPartnerConsentOrOverride()
     referral.organisationId = m_af;
     referral.sentOn = kToday;
     referral.reason = u"Inskrivning"_s;
-    ReferralRepository::Result result = m_workspace->referrals().create(referral, m_mentor);
-    QVERIFY(!result.ok);
-    QVERIFY(result.consentMissing);
-    QCOMPARE(result.message, u"There is no valid consent to share information with Arbetsförmedlingen."_s);
+    Result<qint64> result = m_workspace->referrals().create(referral, m_mentor);
+    QVERIFY(!result.ok());
+    QVERIFY(ConsentRules::isMissing(result.error()));
+    QCOMPARE(result.message(), u"There is no valid consent to share information with Arbetsförmedlingen."_s);
 
     // A consent for another partner does not help.
     Consent other;
@@ -488,17 +488,17 @@ void TestConsent::referralNeedsPartnerConsentOrOverride()
     other.scope = ConsentScope::Partner;
     other.partnerOrgId = m_fk;
     other.givenOn = kToday.addDays(-3);
-    QVERIFY(m_workspace->consents().record(other).ok);
-    QVERIFY(m_workspace->referrals().create(referral, m_mentor).consentMissing);
+    QVERIFY(m_workspace->consents().record(other).ok());
+    QVERIFY(ConsentRules::isMissing(m_workspace->referrals().create(referral, m_mentor).error()));
 
     Consent af = other;
     af.id = 0;
     af.partnerOrgId = m_af;
-    QVERIFY(m_workspace->consents().record(af).ok);
+    QVERIFY(m_workspace->consents().record(af).ok());
     result = m_workspace->referrals().create(referral, m_mentor);
-    QVERIFY2(result.ok, qPrintable(result.message));
-    QCOMPARE(m_workspace->referrals().referral(result.id)->consentId, af.id);
-    QCOMPARE(m_workspace->referrals().referral(result.id)->status, ReferralStatus::Sent);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QCOMPARE(m_workspace->referrals().referral(*result)->consentId, af.id);
+    QCOMPARE(m_workspace->referrals().referral(*result)->status, ReferralStatus::Sent);
 
     // Without consent, an override with a reason, stored and shown in the timeline.
     Referral urgent;
@@ -508,8 +508,8 @@ void TestConsent::referralNeedsPartnerConsentOrOverride()
     urgent.reason = u"Ersättningen"_s;
     urgent.consentOverride = u"Akut, samtycke inhämtas i morgon"_s;
     result = m_workspace->referrals().create(urgent, m_mentor);
-    QVERIFY2(result.ok, qPrintable(result.message));
-    QCOMPARE(m_workspace->referrals().referral(result.id)->consentOverride, u"Akut, samtycke inhämtas i morgon"_s);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QCOMPARE(m_workspace->referrals().referral(*result)->consentOverride, u"Akut, samtycke inhämtas i morgon"_s);
     QCOMPARE(count(u"SELECT count(*) FROM youth_event WHERE youth_id = %1 AND kind = "
                    "'referral_sent_without_consent' AND detail LIKE '%%Akut%%'"_s.arg(m_minor)),
              1);
@@ -532,14 +532,14 @@ void TestConsent::referralAnswer()
     referral.sentOn = kToday.addDays(-10);
     referral.reason = u"Praktik"_s;
     referral.consentOverride = u"Muntligt samtycke, skrivs in"_s;
-    QVERIFY(m_workspace->referrals().create(referral, m_mentor).ok);
+    QVERIFY(m_workspace->referrals().create(referral, m_mentor).ok());
     QVERIFY(!m_workspace->referrals()
                  .recordResponse(referral.id, ReferralStatus::Accepted, kToday.addDays(-11), {}, m_mentor)
-                 .ok);
-    QVERIFY(!m_workspace->referrals().recordResponse(referral.id, ReferralStatus::Sent, kToday, {}, m_mentor).ok);
+                 .ok());
+    QVERIFY(!m_workspace->referrals().recordResponse(referral.id, ReferralStatus::Sent, kToday, {}, m_mentor).ok());
     QVERIFY(m_workspace->referrals()
                 .recordResponse(referral.id, ReferralStatus::Declined, kToday, u"Inte nu"_s, m_mentor)
-                .ok);
+                .ok());
     const std::optional<Referral> stored = m_workspace->referrals().referral(referral.id);
     QCOMPARE(stored->status, ReferralStatus::Declined);
     QCOMPARE(stored->responseOn, kToday);
@@ -551,22 +551,22 @@ void TestConsent::partnerReferencedIsDeactivatedNotDeleted()
     PartnerRepository& partners = m_workspace->partners();
     PartnerOrganisation duplicate;
     duplicate.name = u"arbetsförmedlingen"_s;
-    QVERIFY(!partners.saveOrganisation(duplicate).ok);
+    QVERIFY(!partners.saveOrganisation(duplicate).ok());
     PartnerOrganisation badMail;
     badMail.name = u"Skolan"_s;
     badMail.email = u"skolan.se"_s;
-    QVERIFY(!partners.saveOrganisation(badMail).ok);
+    QVERIFY(!partners.saveOrganisation(badMail).ok());
 
     // Unreferenced: deleted, with its contact persons.
     PartnerOrganisation loose;
     loose.name = u"Tillfällig partner"_s;
-    QVERIFY(partners.saveOrganisation(loose).ok);
+    QVERIFY(partners.saveOrganisation(loose).ok());
     PartnerPerson person;
     person.organisationId = loose.id;
     person.name = u"Kim"_s;
-    QVERIFY(partners.savePerson(person).ok);
+    QVERIFY(partners.savePerson(person).ok());
     QVERIFY(!partners.isOrganisationReferenced(loose.id));
-    QVERIFY(partners.removeOrganisation(loose.id).ok);
+    QVERIFY(partners.removeOrganisation(loose.id).ok());
     QVERIFY(!partners.organisation(loose.id));
     QVERIFY(!partners.person(person.id));
 
@@ -574,14 +574,14 @@ void TestConsent::partnerReferencedIsDeactivatedNotDeleted()
     Intervention praktik;
     praktik.name = u"Praktik"_s;
     praktik.providerId = m_af;
-    QVERIFY(m_workspace->interventions().saveIntervention(praktik).ok);
+    QVERIFY(m_workspace->interventions().saveIntervention(praktik).ok());
     QVERIFY(partners.isOrganisationReferenced(m_af));
-    const PartnerRepository::Result refused = partners.removeOrganisation(m_af);
-    QVERIFY(!refused.ok);
-    QVERIFY(refused.message.contains(u"Deactivate"_s));
+    const Result<qint64> refused = partners.removeOrganisation(m_af);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.message().contains(u"Deactivate"_s));
     QSqlQuery query(m_database->connection());
     QVERIFY(!query.exec(u"DELETE FROM partner_org WHERE id = %1"_s.arg(m_af)));
-    QVERIFY(partners.setOrganisationActive(m_af, false).ok);
+    QVERIFY(partners.setOrganisationActive(m_af, false).ok());
     QVERIFY(!partners.organisation(m_af)->active);
     QCOMPARE(partners.organisations(true).size(), 1);
     QCOMPARE(partners.organisations(false).size(), 2);
@@ -593,34 +593,34 @@ void TestConsent::interventionCountsAndTimeline()
     Intervention ips;
     ips.name = u"IPS-stöd"_s;
     ips.category = InterventionCategory::SupportedEmployment;
-    QVERIFY(interventions.saveIntervention(ips).ok);
+    QVERIFY(interventions.saveIntervention(ips).ok());
     QCOMPARE(interventions.intervention(ips.id)->providerName, QString()); // the centre itself
 
     Participation first;
     first.youthId = m_adult;
     first.interventionId = ips.id;
     first.status = ParticipationStatus::Proposed;
-    QVERIFY(interventions.saveParticipation(first, m_mentor).ok);
+    QVERIFY(interventions.saveParticipation(first, m_mentor).ok());
     QVERIFY(interventions.ongoingCounts().isEmpty());
     first.status = ParticipationStatus::Ongoing;
-    QVERIFY(!interventions.saveParticipation(first, m_mentor).ok); // started needs a start date
+    QVERIFY(!interventions.saveParticipation(first, m_mentor).ok()); // started needs a start date
     first.startDate = kToday.addDays(-7);
     first.plannedEnd = kToday.addDays(-8);
-    QVERIFY(!interventions.saveParticipation(first, m_mentor).ok); // ends before it starts
+    QVERIFY(!interventions.saveParticipation(first, m_mentor).ok()); // ends before it starts
     first.plannedEnd = kToday.addDays(60);
-    QVERIFY(interventions.saveParticipation(first, m_mentor).ok);
+    QVERIFY(interventions.saveParticipation(first, m_mentor).ok());
     Participation second;
     second.youthId = m_minor;
     second.interventionId = ips.id;
     second.status = ParticipationStatus::Ongoing;
     second.startDate = kToday;
-    QVERIFY(interventions.saveParticipation(second, m_mentor).ok);
+    QVERIFY(interventions.saveParticipation(second, m_mentor).ok());
     QCOMPARE(interventions.ongoingCounts().value(ips.id), 2);
     QCOMPARE(interventions.ongoingParticipants(ips.id).size(), 2);
 
     first.status = ParticipationStatus::Completed;
     first.outcome = u"Fick anställning"_s;
-    QVERIFY(interventions.saveParticipation(first, m_mentor).ok);
+    QVERIFY(interventions.saveParticipation(first, m_mentor).ok());
     QCOMPARE(interventions.ongoingCounts().value(ips.id), 1);
     QCOMPARE(interventions.ongoingParticipants(ips.id).first().youthId, m_minor);
     QCOMPARE(count(u"SELECT count(*) FROM youth_event WHERE youth_id = %1 AND kind = 'intervention_started'"_s.arg(
@@ -631,13 +631,13 @@ void TestConsent::interventionCountsAndTimeline()
              1);
 
     // Taken part in: cannot be deleted, only deactivated.
-    QVERIFY(!interventions.removeIntervention(ips.id).ok);
-    QVERIFY(interventions.setInterventionActive(ips.id, false).ok);
+    QVERIFY(!interventions.removeIntervention(ips.id).ok());
+    QVERIFY(interventions.setInterventionActive(ips.id, false).ok());
     QVERIFY(interventions.interventions(true).isEmpty());
     Intervention unused;
     unused.name = u"Oanvänd"_s;
-    QVERIFY(interventions.saveIntervention(unused).ok);
-    QVERIFY(interventions.removeIntervention(unused.id).ok);
+    QVERIFY(interventions.saveIntervention(unused).ok());
+    QVERIFY(interventions.removeIntervention(unused.id).ok());
 }
 
 void TestConsent::networkPersonNamedInConsentCannotBeRemoved()
@@ -647,11 +647,11 @@ void TestConsent::networkPersonNamedInConsentCannotBeRemoved()
     consent.scope = ConsentScope::Relatives;
     consent.networkPersonId = m_mother;
     consent.givenOn = kToday;
-    QVERIFY(m_workspace->consents().record(consent).ok);
-    const NetworkRepository::Result refused = m_workspace->network().remove(m_mother);
-    QVERIFY(!refused.ok);
-    QVERIFY(refused.message.contains(u"Mamma Test"_s));
-    QVERIFY(m_workspace->network().remove(m_brother).ok);
+    QVERIFY(m_workspace->consents().record(consent).ok());
+    const Result<qint64> refused = m_workspace->network().remove(m_mother);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.message().contains(u"Mamma Test"_s));
+    QVERIFY(m_workspace->network().remove(m_brother).ok());
     QCOMPARE(m_workspace->network().persons(m_adult).size(), 1);
 }
 

@@ -109,21 +109,21 @@ void TestGuiConsent::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"consent.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
+    m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     Youth youth;
     youth.firstName = u"Tova"_s;
     youth.lastName = u"Testberg"_s;
     youth.birthDate = QDate(2009, 5, 1); // 17
     youth.status = YouthStatus::Active;
     youth.mentorId = m_maja;
-    QVERIFY(m_workspace->youths().save(youth).ok);
+    QVERIFY(m_workspace->youths().save(youth).ok());
     m_youthId = youth.id;
     NetworkPerson anna;
     anna.youthId = m_youthId;
     anna.name = u"Anna Testberg"_s;
     anna.relation = Relation::Parent;
     anna.legalGuardian = true;
-    QVERIFY(m_workspace->network().save(anna).ok);
+    QVERIFY(m_workspace->network().save(anna).ok());
     m_anna = anna.id;
 
     m_card = std::make_unique<YouthCard>(*m_workspace, m_youthId);
@@ -238,7 +238,7 @@ qint64 TestGuiConsent::recordConsent(qint64 networkPersonId)
     consent.networkPersonId = networkPersonId;
     consent.givenOn = kNow.date().addDays(-10);
     consent.staffId = m_maja;
-    return m_workspace->consents().record(consent).ok ? consent.id : 0;
+    return m_workspace->consents().record(consent).ok() ? consent.id : 0;
 }
 
 void TestGuiConsent::tabFollowsTimelineForASavedYouth()
@@ -436,7 +436,7 @@ void TestGuiConsent::changingKeepsTheReasonGiven()
     contact.networkPersonId = m_anna;
     contact.staffId = m_maja;
     contact.consentOverride = u"Akut oro, Tova nåddes inte"_s;
-    QVERIFY(m_workspace->contacts().log(contact).ok);
+    QVERIFY(m_workspace->contacts().log(contact).ok());
 
     // Changing the note of the entry keeps the relative and the reason it was saved with, and asks nothing.
     ContactDialog::setDefaultStaffId(m_maja);
@@ -532,12 +532,12 @@ void TestGuiConsent::guardianOfferedOnlyUnderEighteen()
     adult.firstName = u"Vuxen"_s;
     adult.lastName = u"Testberg"_s;
     adult.birthDate = QDate(2004, 1, 1);
-    QVERIFY(m_workspace->youths().save(adult).ok);
+    QVERIFY(m_workspace->youths().save(adult).ok());
     NetworkPerson parent;
     parent.youthId = adult.id;
     parent.name = u"Förälder Testberg"_s;
     parent.legalGuardian = true;
-    QVERIFY(m_workspace->network().save(parent).ok);
+    QVERIFY(m_workspace->network().save(parent).ok());
     ConsentDialog grownUp(*m_workspace, adult.id);
     QVERIFY(!grownUp.offersGuardians());
     QVERIFY(!grownUp.givenByCombo()->isVisibleTo(&grownUp));
@@ -547,7 +547,7 @@ void TestGuiConsent::guardianOfferedOnlyUnderEighteen()
     Youth unknown;
     unknown.firstName = u"Okänd"_s;
     unknown.lastName = u"Testberg"_s;
-    QVERIFY(m_workspace->youths().save(unknown).ok);
+    QVERIFY(m_workspace->youths().save(unknown).ok());
     ConsentDialog noDate(*m_workspace, unknown.id);
     QVERIFY(!noDate.offersGuardians());
 }
@@ -622,12 +622,12 @@ void TestGuiConsent::partnerContactsLinkAndUnlink()
     PartnerOrganisation organisation;
     organisation.name = u"Arbetsförmedlingen"_s;
     organisation.kind = PartnerKind::EmploymentService;
-    QVERIFY(m_workspace->partners().saveOrganisation(organisation).ok);
+    QVERIFY(m_workspace->partners().saveOrganisation(organisation).ok());
     PartnerPerson person;
     person.organisationId = organisation.id;
     person.name = u"Karin Handläggare"_s;
     person.role = u"Handläggare"_s;
-    QVERIFY(m_workspace->partners().savePerson(person).ok);
+    QVERIFY(m_workspace->partners().savePerson(person).ok());
 
     NetworkTab* tab = openNetworkTab();
     QListWidget* list = tab->partnerContactList();

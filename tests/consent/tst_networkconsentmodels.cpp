@@ -76,7 +76,7 @@ void TestNetworkConsentModels::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"network.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
+    m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     // 17 on the day the guardian's consent below is given, 18 today.
     m_youthId = addYouth(u"Tova"_s, QDate(2008, 11, 1));
     m_otherYouthId = addYouth(u"Ali"_s, QDate(2004, 3, 3));
@@ -85,7 +85,7 @@ void TestNetworkConsentModels::init()
     PartnerOrganisation organisation;
     organisation.name = u"Arbetsförmedlingen"_s;
     organisation.kind = PartnerKind::EmploymentService;
-    QVERIFY(m_workspace->partners().saveOrganisation(organisation).ok);
+    QVERIFY(m_workspace->partners().saveOrganisation(organisation).ok());
     m_employmentService = organisation.id;
     QVERIFY(m_employmentService != 0);
 
@@ -117,8 +117,8 @@ qint64 TestNetworkConsentModels::addYouth(const QString& firstName, const QDate&
     youth.birthDate = birthDate;
     youth.status = YouthStatus::Active;
     const auto result = m_workspace->youths().save(youth);
-    if (!result.ok) {
-        qWarning() << result.message;
+    if (!result.ok()) {
+        qWarning() << result.message();
     }
     return youth.id;
 }
@@ -131,9 +131,9 @@ qint64 TestNetworkConsentModels::addPerson(qint64 youthId, const QString& name, 
     person.relation = relation;
     person.legalGuardian = legalGuardian;
     person.phone = u"070-123 45 67"_s;
-    const NetworkRepository::Result result = m_workspace->network().save(person);
-    if (!result.ok) {
-        qWarning() << result.message;
+    const Result<qint64> result = m_workspace->network().save(person);
+    if (!result.ok()) {
+        qWarning() << result.message();
     }
     return person.id;
 }
@@ -144,9 +144,9 @@ qint64 TestNetworkConsentModels::record(Consent consent)
         consent.youthId = m_youthId;
     }
     consent.staffId = m_maja;
-    const ConsentRepository::Result result = m_workspace->consents().record(consent);
-    if (!result.ok) {
-        qWarning() << result.message;
+    const Result<qint64> result = m_workspace->consents().record(consent);
+    if (!result.ok()) {
+        qWarning() << result.message();
         return 0;
     }
     return consent.id;
@@ -206,7 +206,7 @@ void TestNetworkConsentModels::networkRefreshesForItsYouthOnly()
     QCOMPARE(m_network->rowCount(), 3);
     QVERIFY(m_network->rowOfPerson(cecilia) >= 0);
 
-    QVERIFY(m_workspace->network().remove(cecilia).ok);
+    QVERIFY(m_workspace->network().remove(cecilia).ok());
     QCOMPARE(reset.size(), 2);
     QCOMPARE(m_network->rowCount(), 2);
     QCOMPARE(m_network->rowOfPerson(cecilia), -1);
@@ -279,7 +279,7 @@ void TestNetworkConsentModels::consentStatuses()
     withdrawn.partnerOrgId = m_employmentService;
     withdrawn.givenOn = QDate(2026, 2, 1);
     const qint64 withdrawnId = record(withdrawn);
-    QVERIFY(m_workspace->consents().withdraw(withdrawnId, QDate(2026, 10, 1), u"Vill inte längre"_s, m_maja).ok);
+    QVERIFY(m_workspace->consents().withdraw(withdrawnId, QDate(2026, 10, 1), u"Vill inte längre"_s, m_maja).ok());
     for (qint64 id : { validId, expiringId, lastDayId, expiredId, withdrawnId }) {
         QVERIFY(id != 0);
     }
@@ -336,7 +336,7 @@ void TestNetworkConsentModels::consentNoLongerValidIsGreyed()
     const qint64 expiredId = record(expired);
     Consent withdrawn = valid;
     const qint64 withdrawnId = record(withdrawn);
-    QVERIFY(m_workspace->consents().withdraw(withdrawnId, QDate(2026, 11, 27), {}, m_maja).ok);
+    QVERIFY(m_workspace->consents().withdraw(withdrawnId, QDate(2026, 11, 27), {}, m_maja).ok());
     m_consents->setYouth(m_youthId, QDate(2008, 11, 1));
 
     for (int column = 0; column < ConsentModel::ColumnCount; ++column) {
@@ -391,7 +391,7 @@ void TestNetworkConsentModels::consentRefreshesOnWithdraw()
     QCOMPARE(reset.size(), 0);
     QCOMPARE(m_consents->rowCount(), 1);
 
-    QVERIFY(m_workspace->consents().withdraw(id, QDate(2026, 11, 20), u"Ångrade sig"_s, m_maja).ok);
+    QVERIFY(m_workspace->consents().withdraw(id, QDate(2026, 11, 20), u"Ångrade sig"_s, m_maja).ok());
     QCOMPARE(reset.size(), 1);
     QCOMPARE(m_consents->rowCount(), 1); // never deleted
     QCOMPARE(consentCell(id, ConsentModel::Status), u"Withdrawn on 2026-11-20"_s);

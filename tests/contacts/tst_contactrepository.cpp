@@ -3,6 +3,7 @@
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "consent/ConsentRepository.h"
+#include "consent/ConsentRules.h"
 #include "contacts/Contact.h"
 #include "contacts/ContactRepository.h"
 #include "core/Database.h"
@@ -88,8 +89,8 @@ void TestContactRepository::init()
     QVERIFY(m_database->open(m_dir->filePath(u"contacts.lotsen"_s)).ok());
     m_contacts = std::make_unique<ContactRepository>(*m_database);
     StaffRepository staff(*m_database);
-    m_maja = staff.add(u"Maja Mentor"_s);
-    m_olle = staff.add(u"Olle Coach"_s);
+    m_maja = staff.add(u"Maja Mentor"_s).valueOr(0);
+    m_olle = staff.add(u"Olle Coach"_s).valueOr(0);
     QVERIFY(m_maja != 0 && m_olle != 0);
     YouthRepository youths(*m_database);
     Youth youth;
@@ -97,12 +98,12 @@ void TestContactRepository::init()
     youth.lastName = u"Testberg"_s;
     youth.status = YouthStatus::Active;
     youth.mentorId = m_maja;
-    QVERIFY(youths.save(youth).ok);
+    QVERIFY(youths.save(youth).ok());
     m_youthId = youth.id;
     Youth other;
     other.firstName = u"Otto"_s;
     other.lastName = u"Annan"_s;
-    QVERIFY(youths.save(other).ok);
+    QVERIFY(youths.save(other).ok());
     m_otherYouthId = other.id;
 }
 
@@ -131,11 +132,11 @@ qint64 TestContactRepository::logged(ContactKind kind, const QDateTime& at, qint
     if (with == ContactWith::Relative) {
         entry.consentOverride = u"Test: samtycket prövas i logStoresEverything"_s;
     }
-    const ContactRepository::Result result = m_contacts->log(entry);
-    if (!result.ok) {
-        qWarning("log failed: %s", qPrintable(result.message));
+    const Result<qint64> result = m_contacts->log(entry);
+    if (!result.ok()) {
+        qWarning("log failed: %s", qPrintable(result.message()));
     }
-    return result.id;
+    return *result;
 }
 
 Summary TestContactRepository::summary(qint64 youthId) const
@@ -167,10 +168,10 @@ void TestContactRepository::logStoresEverything()
     entry.note = u"Pratade med mamma, Tova ringer tillbaka i morgon."_s;
     entry.nextPlanned = QDate(2026, 12, 1);
     // Contact with a relative needs the youth's consent: refused, and nothing written, until there is one.
-    ContactRepository::Result result = m_contacts->log(entry);
-    QVERIFY(!result.ok);
-    QVERIFY(result.consentMissing);
-    QCOMPARE(result.message, u"There is no valid consent for contact with relatives."_s);
+    Result<qint64> result = m_contacts->log(entry);
+    QVERIFY(!result.ok());
+    QVERIFY(ConsentRules::isMissing(result.error()));
+    QCOMPARE(result.message(), u"There is no valid consent for contact with relatives."_s);
     QCOMPARE(changed.count(), 0);
     QVERIFY(m_contacts->contacts(m_youthId).isEmpty());
     ConsentRepository consents(*m_database);
@@ -178,17 +179,17 @@ void TestContactRepository::logStoresEverything()
     consent.youthId = m_youthId;
     consent.scope = ConsentScope::Relatives;
     consent.givenOn = kNow.date().addDays(-30);
-    QVERIFY(consents.record(consent).ok);
+    QVERIFY(consents.record(consent).ok());
 
     result = m_contacts->log(entry);
-    QVERIFY2(result.ok, qPrintable(result.message));
-    QVERIFY(result.id > 0);
-    QCOMPARE(entry.id, result.id);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QVERIFY(*result > 0);
+    QCOMPARE(entry.id, *result);
     QCOMPARE(entry.createdAt, kNow);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toLongLong(), m_youthId);
 
-    const std::optional<Contact> stored = m_contacts->load(result.id);
+    const std::optional<Contact> stored = m_contacts->load(*result);
     QVERIFY(stored);
     QCOMPARE(stored->youthId, m_youthId);
     QCOMPARE(stored->occurredAt, kNow.addSecs(-3600));
@@ -236,12 +237,12 @@ void TestContactRepository::logRefusesInvalidEntries()
     Contact entry = contact(ContactKind::Meeting, at);
     entry.youthId = youth < 0 ? m_youthId : youth;
     entry.nextPlanned = nextPlanned;
-    const ContactRepository::Result result = m_contacts->log(entry);
-    QCOMPARE(result.ok, ok);
+    const Result<qint64> result = m_contacts->log(entry);
+    QCOMPARE(result.ok(), ok);
     QCOMPARE(count(u"SELECT count(*) FROM contact"_s), ok ? 1 : 0);
     QCOMPARE(changed.count(), ok ? 1 : 0);
     if (!ok) {
-        QVERIFY(!result.message.isEmpty());
+        QVERIFY(!result.message().isEmpty());
         QCOMPARE(entry.id, 0);
         QCOMPARE(summary(m_youthId).lastContactAt, QString());
     }
@@ -308,17 +309,17 @@ void TestContactRepository::nextPlannedIsFromTheNewestEntryThatHasOne()
 {
     Contact first = contact(ContactKind::Meeting, kNow.addDays(-10));
     first.nextPlanned = kNow.date().addDays(-3);
-    QVERIFY(m_contacts->log(first).ok);
+    QVERIFY(m_contacts->log(first).ok());
     QCOMPARE(summary(m_youthId).nextPlanned, kNow.date().addDays(-3).toString(Qt::ISODate));
     Contact second = contact(ContactKind::Phone, kNow.addDays(-2));
     second.nextPlanned = kNow.date().addDays(5);
-    QVERIFY(m_contacts->log(second).ok);
+    QVERIFY(m_contacts->log(second).ok());
     QCOMPARE(summary(m_youthId).nextPlanned, kNow.date().addDays(5).toString(Qt::ISODate));
     // A later entry without a plan keeps the agreed date.
     logged(ContactKind::Attempt, kNow.addDays(-1));
     QCOMPARE(summary(m_youthId).nextPlanned, kNow.date().addDays(5).toString(Qt::ISODate));
     // Striking the entry that planned it falls back to the earlier plan.
-    QVERIFY(m_contacts->strike(second.id, m_maja, u"Fel ungdom"_s).ok);
+    QVERIFY(m_contacts->strike(second.id, m_maja, u"Fel ungdom"_s).ok());
     QCOMPARE(summary(m_youthId).nextPlanned, kNow.date().addDays(-3).toString(Qt::ISODate));
 }
 
@@ -326,7 +327,7 @@ void TestContactRepository::nextPlannedIsDoneWhenAContactReachesIt()
 {
     Contact planning = contact(ContactKind::Meeting, kNow.addDays(-10));
     planning.nextPlanned = kNow.date().addDays(-4);
-    QVERIFY(m_contacts->log(planning).ok);
+    QVERIFY(m_contacts->log(planning).ok());
     // A contact before the planned day leaves the plan standing.
     logged(ContactKind::Sms, kNow.addDays(-6));
     QCOMPARE(summary(m_youthId).nextPlanned, kNow.date().addDays(-4).toString(Qt::ISODate));
@@ -337,7 +338,7 @@ void TestContactRepository::nextPlannedIsDoneWhenAContactReachesIt()
     const qint64 met = logged(ContactKind::Meeting, QDateTime(kNow.date().addDays(-4), QTime(14, 0)));
     QCOMPARE(summary(m_youthId).nextPlanned, QString());
     // Striking that contact out brings the plan back.
-    QVERIFY(m_contacts->strike(met, m_maja, u"Fel dag"_s).ok);
+    QVERIFY(m_contacts->strike(met, m_maja, u"Fel dag"_s).ok());
     QCOMPARE(summary(m_youthId).nextPlanned, kNow.date().addDays(-4).toString(Qt::ISODate));
 }
 
@@ -352,7 +353,7 @@ void TestContactRepository::strikingOutRecomputesTheSummary()
 
     // The call was logged on the wrong youth: as if it had never been, the two attempts are unanswered again.
     QSignalSpy changed(m_contacts.get(), &ContactRepository::contactsChanged);
-    QVERIFY(m_contacts->strike(call, m_olle, u"Loggad på fel ungdom"_s).ok);
+    QVERIFY(m_contacts->strike(call, m_olle, u"Loggad på fel ungdom"_s).ok());
     QCOMPARE(changed.count(), 1);
     const Summary s = summary(m_youthId);
     QCOMPARE(s.lastContactAt, iso(kNow.addDays(-10)));
@@ -369,14 +370,14 @@ void TestContactRepository::correctionReplacesTheOriginalInTheSummary()
     // "She never came": the correction says it was an attempt, and the summary follows the correction.
     Contact correction = contact(ContactKind::Attempt, kNow.addDays(-3));
     correction.note = u"Kom inte till mötet, svarade inte i telefon."_s;
-    const ContactRepository::Result result = m_contacts->correct(wrong, correction);
-    QVERIFY2(result.ok, qPrintable(result.message));
+    const Result<qint64> result = m_contacts->correct(wrong, correction);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
     Summary s = summary(m_youthId);
     QCOMPARE(s.lastContactAt, iso(kNow.addDays(-10)));
     QCOMPARE(s.unanswered, 1);
 
     // Striking the correction brings the original back.
-    QVERIFY(m_contacts->strike(result.id, m_maja, u"Fel rättelse"_s).ok);
+    QVERIFY(m_contacts->strike(*result, m_maja, u"Fel rättelse"_s).ok());
     s = summary(m_youthId);
     QCOMPARE(s.lastContactAt, iso(kNow.addDays(-3)));
     QCOMPARE(s.unanswered, 0);
@@ -388,7 +389,7 @@ void TestContactRepository::editWithinTheWindowOrByTheAuthor()
     QCOMPARE(window, 24);
     Contact entry = contact(ContactKind::Phone, kNow.addSecs(-600), m_maja);
     entry.note = u"Första versionen"_s;
-    QVERIFY(m_contacts->log(entry).ok);
+    QVERIFY(m_contacts->log(entry).ok());
     const Contact stored = *m_contacts->load(entry.id);
 
     // Anyone within the window, at its very end too.
@@ -409,8 +410,8 @@ void TestContactRepository::editWithinTheWindowOrByTheAuthor()
     changed.note = u"Ändrad inom fönstret"_s;
     changed.kind = ContactKind::Video;
     QSignalSpy signal(m_contacts.get(), &ContactRepository::contactsChanged);
-    ContactRepository::Result result = m_contacts->edit(changed, m_olle, window);
-    QVERIFY2(result.ok, qPrintable(result.message));
+    Result<qint64> result = m_contacts->edit(changed, m_olle, window);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
     QCOMPARE(signal.count(), 1);
     QCOMPARE(m_contacts->load(entry.id)->note, u"Ändrad inom fönstret"_s);
     QCOMPARE(m_contacts->load(entry.id)->kind, ContactKind::Video);
@@ -420,27 +421,27 @@ void TestContactRepository::editWithinTheWindowOrByTheAuthor()
     Clock::setFixedNow(kNow.addDays(2));
     changed.note = u"För sent"_s;
     result = m_contacts->edit(changed, m_olle, window);
-    QVERIFY(!result.ok);
-    QVERIFY(result.message.contains(u"correction"_s));
+    QVERIFY(!result.ok());
+    QVERIFY(result.message().contains(u"correction"_s));
     QCOMPARE(m_contacts->load(entry.id)->note, u"Ändrad inom fönstret"_s);
     result = m_contacts->edit(changed, 0, window);
-    QVERIFY(!result.ok);
+    QVERIFY(!result.ok());
     changed.note = u"Författaren rättar sin egen anteckning"_s;
     result = m_contacts->edit(changed, m_maja, window);
-    QVERIFY2(result.ok, qPrintable(result.message));
+    QVERIFY2(result.ok(), qPrintable(result.message()));
     QCOMPARE(m_contacts->load(entry.id)->note, changed.note);
 
     // An edit is validated like a new entry: not into the future.
     changed.occurredAt = Clock::now().addDays(1);
-    QVERIFY(!m_contacts->edit(changed, m_maja, window).ok);
+    QVERIFY(!m_contacts->edit(changed, m_maja, window).ok());
 
     // A struck-out entry can never be changed, not even by its author.
-    QVERIFY(m_contacts->strike(entry.id, m_maja, u"Dubblett"_s).ok);
+    QVERIFY(m_contacts->strike(entry.id, m_maja, u"Dubblett"_s).ok());
     const Contact struck = *m_contacts->load(entry.id);
     QVERIFY(!ContactRepository::canEdit(struck, Clock::now(), m_maja, window));
     changed = struck;
     changed.note = u"Efter struken"_s;
-    QVERIFY(!m_contacts->edit(changed, m_maja, window).ok);
+    QVERIFY(!m_contacts->edit(changed, m_maja, window).ok());
     QCOMPARE(m_contacts->load(entry.id)->note, u"Författaren rättar sin egen anteckning"_s);
 }
 
@@ -449,7 +450,7 @@ void TestContactRepository::editCannotMoveAnEntryToAnotherYouth()
     const qint64 id = logged(ContactKind::Meeting, kNow.addSecs(-60), m_maja);
     Contact moved = *m_contacts->load(id);
     moved.youthId = m_otherYouthId;
-    QVERIFY(!m_contacts->edit(moved, m_maja, 24).ok);
+    QVERIFY(!m_contacts->edit(moved, m_maja, 24).ok());
     QCOMPARE(m_contacts->load(id)->youthId, m_youthId);
     QVERIFY(m_contacts->contacts(m_otherYouthId).isEmpty());
 }
@@ -458,18 +459,18 @@ void TestContactRepository::correctionRefersToTheOriginal()
 {
     Contact original = contact(ContactKind::Meeting, kNow.addDays(-5), m_maja);
     original.note = u"Pratade om praktik på lager."_s;
-    QVERIFY(m_contacts->log(original).ok);
+    QVERIFY(m_contacts->log(original).ok());
     const Contact before = *m_contacts->load(original.id);
 
     Clock::setFixedNow(kNow.addDays(3)); // long after the edit window
     Contact correction = contact(ContactKind::Meeting, kNow.addDays(-5), m_olle);
     correction.youthId = m_otherYouthId; // ignored: a correction belongs to the original's youth
     correction.note = u"Praktik i butik, inte på lager."_s;
-    const ContactRepository::Result result = m_contacts->correct(original.id, correction);
-    QVERIFY2(result.ok, qPrintable(result.message));
-    QVERIFY(result.id != original.id);
+    const Result<qint64> result = m_contacts->correct(original.id, correction);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QVERIFY(*result != original.id);
 
-    const Contact stored = *m_contacts->load(result.id);
+    const Contact stored = *m_contacts->load(*result);
     QCOMPARE(stored.correctsId, original.id);
     QCOMPARE(stored.youthId, m_youthId);
     QCOMPARE(stored.note, u"Praktik i butik, inte på lager."_s);
@@ -482,9 +483,9 @@ void TestContactRepository::correctionRefersToTheOriginal()
 
     // Nothing to correct: a missing entry, or one that is struck out.
     Contact again = contact(ContactKind::Phone, kNow);
-    QVERIFY(!m_contacts->correct(999999, again).ok);
-    QVERIFY(m_contacts->strike(original.id, m_maja, u"Hela mötet fel"_s).ok);
-    QVERIFY(!m_contacts->correct(original.id, again).ok);
+    QVERIFY(!m_contacts->correct(999999, again).ok());
+    QVERIFY(m_contacts->strike(original.id, m_maja, u"Hela mötet fel"_s).ok());
+    QVERIFY(!m_contacts->correct(original.id, again).ok());
     QCOMPARE(m_contacts->contacts(m_youthId).size(), 2);
 }
 
@@ -492,12 +493,12 @@ void TestContactRepository::struckEntriesRemainAndCannotBeStruckTwice()
 {
     const qint64 id = logged(ContactKind::Sms, kNow.addDays(-1), m_maja);
     // A reason is required.
-    QVERIFY(!m_contacts->strike(id, m_olle, u"   "_s).ok);
+    QVERIFY(!m_contacts->strike(id, m_olle, u"   "_s).ok());
     QVERIFY(!m_contacts->load(id)->isStruck());
 
     Clock::setFixedNow(kNow.addDays(2));
-    const ContactRepository::Result result = m_contacts->strike(id, m_olle, u"  Skickat till fel nummer  "_s);
-    QVERIFY2(result.ok, qPrintable(result.message));
+    const Result<qint64> result = m_contacts->strike(id, m_olle, u"  Skickat till fel nummer  "_s);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
     const std::optional<Contact> struck = m_contacts->load(id);
     QVERIFY(struck);
     QVERIFY(struck->isStruck());
@@ -509,11 +510,11 @@ void TestContactRepository::struckEntriesRemainAndCannotBeStruckTwice()
 
     // Once only: the first who, when and why stay.
     QSignalSpy changed(m_contacts.get(), &ContactRepository::contactsChanged);
-    QVERIFY(!m_contacts->strike(id, m_maja, u"Igen"_s).ok);
+    QVERIFY(!m_contacts->strike(id, m_maja, u"Igen"_s).ok());
     QCOMPARE(changed.count(), 0);
     QCOMPARE(m_contacts->load(id)->struckBy, m_olle);
     QCOMPARE(m_contacts->load(id)->struckReason, u"Skickat till fel nummer"_s);
-    QVERIFY(!m_contacts->strike(999999, m_maja, u"Finns inte"_s).ok);
+    QVERIFY(!m_contacts->strike(999999, m_maja, u"Finns inte"_s).ok());
 }
 
 void TestContactRepository::databaseRefusesDelete()

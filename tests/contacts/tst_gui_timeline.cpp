@@ -77,14 +77,14 @@ void TestGuiTimeline::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"timeline.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
-    m_olle = m_workspace->staff().add(u"Olle Coach"_s);
+    m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
+    m_olle = m_workspace->staff().add(u"Olle Coach"_s).valueOr(0);
     Youth youth;
     youth.firstName = u"Tova"_s;
     youth.lastName = u"Testberg"_s;
     youth.status = YouthStatus::Active;
     youth.mentorId = m_maja;
-    QVERIFY(m_workspace->youths().save(youth).ok);
+    QVERIFY(m_workspace->youths().save(youth).ok());
     m_youthId = youth.id;
 
     m_register = std::make_unique<RegisterWidget>(*m_workspace);
@@ -225,7 +225,7 @@ void TestGuiTimeline::changeWithinWindowThenCorrect()
     contact.kind = ContactKind::Meeting;
     contact.staffId = m_olle;
     contact.note = u"Forsta anteckningen"_s;
-    QVERIFY(m_workspace->contacts().log(contact).ok);
+    QVERIFY(m_workspace->contacts().log(contact).ok());
 
     TimelineTab* tab = openTimeline();
     TimelineModel* model = tab->model();
@@ -285,7 +285,7 @@ void TestGuiTimeline::strikeOutAsksWhyAndKeepsTheEntry()
     contact.youthId = m_youthId;
     contact.occurredAt = kNow.addDays(-3);
     contact.kind = ContactKind::Sms;
-    QVERIFY(m_workspace->contacts().log(contact).ok);
+    QVERIFY(m_workspace->contacts().log(contact).ok());
     QCOMPARE(registerCell(YouthListModel::LastContact), u"2026-11-24"_s);
     ContactDialog::setDefaultStaffId(m_olle);
 

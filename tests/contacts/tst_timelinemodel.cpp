@@ -71,8 +71,8 @@ void TestTimelineModel::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"timeline.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
-    m_olle = m_workspace->staff().add(u"Olle Coach"_s);
+    m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
+    m_olle = m_workspace->staff().add(u"Olle Coach"_s).valueOr(0);
 
     // A history over a month: found by outreach, enrolled, handed over to another mentor.
     Clock::setFixedNow(kNow.addDays(-30));
@@ -81,19 +81,19 @@ void TestTimelineModel::init()
     youth.lastName = u"Testberg"_s;
     youth.status = YouthStatus::Prospect;
     youth.mentorId = m_maja;
-    QVERIFY(m_workspace->youths().save(youth).ok);
+    QVERIFY(m_workspace->youths().save(youth).ok());
     m_youthId = youth.id;
     Youth other;
     other.firstName = u"Otto"_s;
     other.lastName = u"Annan"_s;
-    QVERIFY(m_workspace->youths().save(other).ok);
+    QVERIFY(m_workspace->youths().save(other).ok());
     m_otherYouthId = other.id;
     Clock::setFixedNow(kNow.addDays(-20));
     youth.status = YouthStatus::Active;
-    QVERIFY(m_workspace->youths().save(youth).ok);
+    QVERIFY(m_workspace->youths().save(youth).ok());
     Clock::setFixedNow(kNow.addDays(-10));
     youth.mentorId = m_olle;
-    QVERIFY(m_workspace->youths().save(youth).ok);
+    QVERIFY(m_workspace->youths().save(youth).ok());
     Clock::setFixedNow(kNow);
 
     m_model = std::make_unique<TimelineModel>(*m_workspace);
@@ -122,11 +122,11 @@ qint64 TestTimelineModel::log(ContactKind kind, const QDateTime& at, const QStri
     contact.note = note;
     contact.staffId = staffId;
     contact.nextPlanned = nextPlanned;
-    const ContactRepository::Result result = m_workspace->contacts().log(contact);
-    if (!result.ok) {
-        qWarning("log failed: %s", qPrintable(result.message));
+    const Result<qint64> result = m_workspace->contacts().log(contact);
+    if (!result.ok()) {
+        qWarning("log failed: %s", qPrintable(result.message()));
     }
-    return result.id;
+    return *result;
 }
 
 QString TestTimelineModel::cell(int row, int column) const
@@ -156,7 +156,7 @@ void TestTimelineModel::emptyWithoutYouth()
     Contact contact;
     contact.youthId = m_otherYouthId;
     contact.occurredAt = kNow;
-    QVERIFY(m_workspace->contacts().log(contact).ok);
+    QVERIFY(m_workspace->contacts().log(contact).ok());
     QCOMPARE(reset.count(), 0);
     QCOMPARE(m_model->headerData(TimelineModel::When, Qt::Horizontal).toString(), u"When"_s);
     QCOMPARE(m_model->headerData(TimelineModel::Note, Qt::Horizontal).toString(), u"Note"_s);
@@ -198,7 +198,7 @@ void TestTimelineModel::snoozeShowsAtOnce()
     const int before = m_model->rowCount();
     QVERIFY(m_workspace->snoozes()
                 .snooze(m_youthId, AttentionReason::NoContact, kNow.date().addDays(7), u"På semester"_s, m_olle)
-                .ok);
+                .ok());
     // No refresh() here: the model follows SnoozeRepository by itself.
     QCOMPARE(m_model->rowCount(), before + 1);
     QCOMPARE(cell(0, TimelineModel::Kind), u"Reminder snoozed"_s);
@@ -213,14 +213,14 @@ void TestTimelineModel::consentsReferralsAndInterventionsShow()
     NetworkPerson mother;
     mother.youthId = m_youthId;
     mother.name = u"Mamma Test"_s;
-    QVERIFY(m_workspace->network().save(mother).ok);
+    QVERIFY(m_workspace->network().save(mother).ok());
     Consent consent;
     consent.youthId = m_youthId;
     consent.scope = ConsentScope::Relatives;
     consent.networkPersonId = mother.id;
     consent.givenOn = kNow.date();
     consent.staffId = m_olle;
-    QVERIFY(m_workspace->consents().record(consent).ok);
+    QVERIFY(m_workspace->consents().record(consent).ok());
     QCOMPARE(m_model->rowCount(), before + 1);
     QCOMPARE(cell(0, TimelineModel::Kind), u"Consent recorded"_s);
     QCOMPARE(cell(0, TimelineModel::Note), u"Contact with relatives: Mamma Test"_s);
@@ -232,12 +232,12 @@ void TestTimelineModel::consentsReferralsAndInterventionsShow()
     call.withWhom = ContactWith::Relative;
     call.networkPersonId = mother.id;
     Clock::setFixedNow(kNow.addSecs(120));
-    QVERIFY(m_workspace->contacts().log(call).ok);
+    QVERIFY(m_workspace->contacts().log(call).ok());
     QCOMPARE(cell(0, TimelineModel::WithWhom), u"A relative (Mamma Test)"_s);
 
     PartnerOrganisation fk;
     fk.name = u"Försäkringskassan"_s;
-    QVERIFY(m_workspace->partners().saveOrganisation(fk).ok);
+    QVERIFY(m_workspace->partners().saveOrganisation(fk).ok());
     Referral referral;
     referral.youthId = m_youthId;
     referral.organisationId = fk.id;
@@ -245,25 +245,25 @@ void TestTimelineModel::consentsReferralsAndInterventionsShow()
     referral.reason = u"Ersättning"_s;
     referral.consentOverride = u"Akut"_s;
     Clock::setFixedNow(kNow.addSecs(180));
-    QVERIFY(m_workspace->referrals().create(referral, m_olle).ok);
+    QVERIFY(m_workspace->referrals().create(referral, m_olle).ok());
     QCOMPARE(cell(0, TimelineModel::Kind), u"Referral without consent"_s);
     QCOMPARE(cell(0, TimelineModel::Note), u"Referral to Försäkringskassan without consent. Reason: Akut"_s);
 
     Intervention ips;
     ips.name = u"IPS-stöd"_s;
-    QVERIFY(m_workspace->interventions().saveIntervention(ips).ok);
+    QVERIFY(m_workspace->interventions().saveIntervention(ips).ok());
     Participation participation;
     participation.youthId = m_youthId;
     participation.interventionId = ips.id;
     participation.status = ParticipationStatus::Ongoing;
     participation.startDate = kNow.date();
     Clock::setFixedNow(kNow.addSecs(240));
-    QVERIFY(m_workspace->interventions().saveParticipation(participation, m_olle).ok);
+    QVERIFY(m_workspace->interventions().saveParticipation(participation, m_olle).ok());
     QCOMPARE(cell(0, TimelineModel::Kind), u"Intervention started"_s);
     QCOMPARE(cell(0, TimelineModel::Note), u"Started: IPS-stöd"_s);
     participation.status = ParticipationStatus::Interrupted;
     Clock::setFixedNow(kNow.addSecs(300));
-    QVERIFY(m_workspace->interventions().saveParticipation(participation, m_olle).ok);
+    QVERIFY(m_workspace->interventions().saveParticipation(participation, m_olle).ok());
     QCOMPARE(cell(0, TimelineModel::Note), u"Interrupted: IPS-stöd"_s);
     QCOMPARE(m_model->rowCount(), before + 5);
 }
@@ -308,7 +308,7 @@ void TestTimelineModel::eventsReadAsText()
     // Losing the mentor reads as such.
     Youth youth = *m_workspace->youths().load(m_youthId);
     youth.mentorId = 0;
-    QVERIFY(m_workspace->youths().save(youth).ok);
+    QVERIFY(m_workspace->youths().save(youth).ok());
     QCOMPARE(cell(0, TimelineModel::Note), u"Mentor changed: Olle Coach → no mentor"_s);
 }
 
@@ -337,7 +337,7 @@ void TestTimelineModel::struckEntriesStayWithWhoWhenWhy()
 {
     const qint64 id = log(ContactKind::Phone, kNow.addDays(-3), u"Samtal"_s, m_maja);
     Clock::setFixedNow(kNow.addSecs(3600));
-    QVERIFY(m_workspace->contacts().strike(id, m_olle, u"Loggat på fel ungdom"_s).ok);
+    QVERIFY(m_workspace->contacts().strike(id, m_olle, u"Loggat på fel ungdom"_s).ok());
     const int row = m_model->rowOfContact(id);
     QVERIFY(row >= 0);
     QCOMPARE(m_model->rowCount(), 4); // still there
@@ -358,10 +358,10 @@ void TestTimelineModel::correctionsReferToTheOriginal()
     correction.kind = ContactKind::Attempt;
     correction.occurredAt = QDateTime(QDate(2026, 11, 20), QTime(14, 5));
     correction.note = u"Kom aldrig"_s;
-    const ContactRepository::Result result = m_workspace->contacts().correct(original, correction);
-    QVERIFY(result.ok);
+    const Result<qint64> result = m_workspace->contacts().correct(original, correction);
+    QVERIFY(result.ok());
 
-    const int correctionRow = m_model->rowOfContact(result.id);
+    const int correctionRow = m_model->rowOfContact(*result);
     const int originalRow = m_model->rowOfContact(original);
     QVERIFY(correctionRow >= 0 && correctionRow < originalRow);
     QCOMPARE(m_model->data(m_model->index(correctionRow, 0), TimelineModel::CorrectsRole).toString(),
@@ -420,17 +420,17 @@ void TestTimelineModel::refreshesOnItsYouthsChangesOnly()
     Contact other;
     other.youthId = m_otherYouthId;
     other.occurredAt = kNow;
-    QVERIFY(m_workspace->contacts().log(other).ok);
+    QVERIFY(m_workspace->contacts().log(other).ok());
     Youth otherYouth = *m_workspace->youths().load(m_otherYouthId);
     otherYouth.status = YouthStatus::Active;
-    QVERIFY(m_workspace->youths().save(otherYouth).ok);
+    QVERIFY(m_workspace->youths().save(otherYouth).ok());
     QCOMPARE(reset.count(), 1);
     QCOMPARE(m_model->rowCount(), before + 1);
 
     // A status change of this youth lands at once.
     Youth youth = *m_workspace->youths().load(m_youthId);
     youth.status = YouthStatus::Paused;
-    QVERIFY(m_workspace->youths().save(youth).ok);
+    QVERIFY(m_workspace->youths().save(youth).ok());
     QCOMPARE(reset.count(), 2);
     QCOMPARE(m_model->rowCount(), before + 2);
     QCOMPARE(cell(0, TimelineModel::Note), u"Status: Active → Paused"_s);

@@ -222,7 +222,7 @@ void TestDatabase::createLotsenFile(const QString& file, int youths, int noteLen
     // And a few through the repository, as the program writes them.
     for (int i = youths; i < youths + 3; ++i) {
         Youth youth = makeYouth(i, noteLength);
-        QVERIFY(repository.save(youth).ok);
+        QVERIFY(repository.save(youth).ok());
     }
     QCOMPARE(repository.count(), youths + 3);
 }
@@ -613,7 +613,7 @@ void TestDatabase::locked()
     QVERIFY(first.isOpen());
     YouthRepository repository(first);
     Youth youth = makeYouth(1000);
-    QVERIFY(repository.save(youth).ok);
+    QVERIFY(repository.save(youth).ok());
     QCOMPARE(repository.count(), 304);
     QCOMPARE(second.open(file).status, Database::OpenStatus::Locked);
 
@@ -675,12 +675,14 @@ void TestDatabase::backup()
     QCOMPARE(database.open(file).status, Database::OpenStatus::Opened);
     YouthRepository repository(database);
     Youth youth = makeYouth(2000);
-    QVERIFY(repository.save(youth).ok); // in the WAL only, not yet in the main file
+    QVERIFY(repository.save(youth).ok()); // in the WAL only, not yet in the main file
     const int youths = repository.count();
     QCOMPARE(youths, 304);
 
     QString error;
-    QVERIFY2(database.backupTo(target, &error), qPrintable(error));
+    const Result<void> attempt1 = database.backupTo(target);
+    error = attempt1.message();
+    QVERIFY2(attempt1, qPrintable(error));
     QVERIFY(QFileInfo::exists(target));
     QVERIFY(database.isOpen());
 
@@ -704,15 +706,19 @@ void TestDatabase::backupRefusesToOverwrite()
     Database database;
     QCOMPARE(database.open(file).status, Database::OpenStatus::Opened);
     QString error;
-    QVERIFY2(database.backupTo(target, &error), qPrintable(error));
+    const Result<void> attempt2 = database.backupTo(target);
+    error = attempt2.message();
+    QVERIFY2(attempt2, qPrintable(error));
     const QByteArray first = fileHash(target);
 
     YouthRepository repository(database);
     Youth youth = makeYouth(3000);
-    QVERIFY(repository.save(youth).ok);
+    QVERIFY(repository.save(youth).ok());
 
     error.clear();
-    QVERIFY(!database.backupTo(target, &error));
+    const Result<void> attempt3 = database.backupTo(target);
+    error = attempt3.message();
+    QVERIFY2(!attempt3, qPrintable(error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(fileHash(target), first);
 
@@ -843,11 +849,11 @@ void TestDatabase::searchIndexFollowsChanges()
     anna.personalNumber = u"200001012384"_s;
     anna.birthDate = QDate(2000, 1, 1);
     anna.phone = u"070-123 45 67"_s;
-    QVERIFY(repository.save(anna).ok);
+    QVERIFY(repository.save(anna).ok());
     Youth bo;
     bo.firstName = u"Bo"_s;
     bo.lastName = u"Berg"_s;
-    QVERIFY(repository.save(bo).ok);
+    QVERIFY(repository.save(bo).ok());
     const QString annaId = QString::number(anna.id);
     const QString boId = QString::number(bo.id);
 
@@ -863,7 +869,7 @@ void TestDatabase::searchIndexFollowsChanges()
     // Update: the old words and numbers are gone, the new ones are found.
     anna.lastName = u"Bergström"_s;
     anna.phone = u"+46 73 999 88 77"_s;
-    QVERIFY(repository.save(anna).ok);
+    QVERIFY(repository.save(anna).ok());
     QCOMPARE(found(u"\"ostlund\"*"_s), QString());
     QCOMPARE(found(u"numbers : \"0701234567\"*"_s), QString());
     QCOMPARE(found(u"numbers : \"46739998877\"*"_s), annaId);
@@ -872,13 +878,13 @@ void TestDatabase::searchIndexFollowsChanges()
 
     // Removing the personal number removes it from the index.
     anna.personalNumber.clear();
-    QVERIFY(repository.save(anna).ok);
+    QVERIFY(repository.save(anna).ok());
     QCOMPARE(found(u"numbers : \"200001012384\"*"_s), QString());
     QCOMPARE(found(u"\"anna\"*"_s), annaId);
 
     // An update of other columns keeps the entry.
     anna.note = u"Met at the library."_s;
-    QVERIFY(repository.save(anna).ok);
+    QVERIFY(repository.save(anna).ok());
     QCOMPARE(found(u"\"anna\"*"_s), annaId);
 
     // Delete.
@@ -901,7 +907,7 @@ void TestDatabase::readOnlyModeReadsBesideTheWriter()
     Youth added;
     added.firstName = u"Rut"_s;
     added.lastName = u"Reader"_s;
-    QVERIFY(youths.save(added).ok);
+    QVERIFY(youths.save(added).ok());
 
     // The writer holds the lock, yet a reader opens the same file and sees the committed youth.
     Database reader;

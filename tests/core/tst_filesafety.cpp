@@ -183,8 +183,8 @@ void TestFileSafety::openWithAccounts()
 void TestFileSafety::createEmptyIsOwnerOnly()
 {
     const QString file = path(u"new.bak"_s);
-    QString error;
-    QVERIFY2(OwnerOnlyFile::createEmpty(file, &error), qPrintable(error));
+    const Result<void> created = OwnerOnlyFile::createEmpty(file);
+    QVERIFY2(created, qPrintable(created.message()));
     QCOMPARE(mode(file), u"600"_s);
     QCOMPARE(QFileInfo(file).size(), 0);
     QVERIFY(OwnerOnlyFile::isOwnerOnly(file));
@@ -194,7 +194,8 @@ void TestFileSafety::createEmptyIsOwnerOnly()
     writeFile(readable, {}, kReadableByAll);
     QCOMPARE(mode(readable), u"644"_s);
     QVERIFY(!OwnerOnlyFile::isOwnerOnly(readable));
-    QVERIFY2(OwnerOnlyFile::createEmpty(readable, &error), qPrintable(error));
+    const Result<void> restricted = OwnerOnlyFile::createEmpty(readable);
+    QVERIFY2(restricted, qPrintable(restricted.message()));
     QCOMPARE(mode(readable), u"600"_s);
 }
 
@@ -202,18 +203,18 @@ void TestFileSafety::createEmptyRefusesContentAndFolders()
 {
     const QString file = path(u"someone-elses.txt"_s);
     writeFile(file, "keep me", kReadableByAll);
-    QString error;
-    QVERIFY(!OwnerOnlyFile::createEmpty(file, &error));
-    QVERIFY2(error.contains(u"not empty"_s), qPrintable(error));
+    const Result<void> refused = OwnerOnlyFile::createEmpty(file);
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().contains(u"not empty"_s), qPrintable(refused.message()));
     QCOMPARE(readFile(file), QByteArray("keep me"));
     QCOMPARE(mode(file), u"644"_s); // not ours to change
 
-    error.clear();
-    QVERIFY(!OwnerOnlyFile::createEmpty(m_dir->path(), &error));
-    QVERIFY(!error.isEmpty());
-    error.clear();
-    QVERIFY(!OwnerOnlyFile::createEmpty(path(u"no-such-folder/x.bak"_s), &error));
-    QVERIFY(!error.isEmpty());
+    const Result<void> folder = OwnerOnlyFile::createEmpty(m_dir->path());
+    QVERIFY(!folder);
+    QVERIFY(!folder.message().isEmpty());
+    const Result<void> missing = OwnerOnlyFile::createEmpty(path(u"no-such-folder/x.bak"_s));
+    QVERIFY(!missing);
+    QVERIFY(!missing.message().isEmpty());
 }
 
 void TestFileSafety::newDatabaseAndItsWalAreOwnerOnly()
@@ -221,7 +222,7 @@ void TestFileSafety::newDatabaseAndItsWalAreOwnerOnly()
     const QString file = path(u"new.lotsen"_s);
     Database database;
     QCOMPARE(database.open(file).status, Database::OpenStatus::Created);
-    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s) > 0);
+    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s).valueOr(0) > 0);
     // WAL: the write is in the -wal file, and the -shm file exists while the database is open.
     QVERIFY(QFileInfo(file + u"-wal"_s).size() > 0);
     QCOMPARE(mode(file), u"600"_s);
@@ -258,7 +259,7 @@ void TestFileSafety::readableDatabaseIsRestrictedAtOpen()
     Database database;
     QCOMPARE(database.open(file).status, Database::OpenStatus::Opened);
     QCOMPARE(mode(file), u"600"_s);
-    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s) > 0);
+    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s).valueOr(0) > 0);
     QCOMPARE(mode(file + u"-wal"_s), u"600"_s);
     QCOMPARE(mode(file + u"-shm"_s), u"600"_s);
 }
@@ -291,10 +292,12 @@ void TestFileSafety::backupIsOwnerOnly()
 {
     Database database;
     QCOMPARE(database.open(path(u"source.lotsen"_s)).status, Database::OpenStatus::Created);
-    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s) > 0);
+    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s).valueOr(0) > 0);
     const QString target = path(u"copy.lotsen"_s);
     QString error;
-    QVERIFY2(database.backupTo(target, &error), qPrintable(error));
+    const Result<void> attempt1 = database.backupTo(target);
+    error = attempt1.message();
+    QVERIFY2(attempt1, qPrintable(error));
     QCOMPARE(mode(target), u"600"_s);
     QVERIFY(!QFileInfo::exists(target + u"-journal"_s));
     QVERIFY(!QFileInfo::exists(target + u"-wal"_s));
@@ -308,12 +311,14 @@ void TestFileSafety::backupIntoEmptyFileIsOwnerOnly()
 {
     Database database;
     QCOMPARE(database.open(path(u"source.lotsen"_s)).status, Database::OpenStatus::Created);
-    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s) > 0);
+    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s).valueOr(0) > 0);
     // An empty file chosen as the target (say, made by the file dialog) is used, and restricted first.
     const QString target = path(u"chosen.lotsen"_s);
     writeFile(target, {}, kReadableByAll);
     QString error;
-    QVERIFY2(database.backupTo(target, &error), qPrintable(error));
+    const Result<void> attempt2 = database.backupTo(target);
+    error = attempt2.message();
+    QVERIFY2(attempt2, qPrintable(error));
     QCOMPARE(mode(target), u"600"_s);
     QVERIFY(QFileInfo(target).size() > 0);
     Database copy;
@@ -328,7 +333,9 @@ void TestFileSafety::backupRefusesNonEmptyTarget()
     const QString target = path(u"someone-elses.txt"_s);
     writeFile(target, "keep me", kReadableByAll);
     QString error;
-    QVERIFY(!database.backupTo(target, &error));
+    const Result<void> attempt3 = database.backupTo(target);
+    error = attempt3.message();
+    QVERIFY2(!attempt3, qPrintable(error));
     QVERIFY2(error.contains(u"not empty"_s), qPrintable(error));
     QCOMPARE(readFile(target), QByteArray("keep me"));
     QCOMPARE(mode(target), u"644"_s);
@@ -337,7 +344,7 @@ void TestFileSafety::backupRefusesNonEmptyTarget()
     const QString earlier = path(u"earlier.lotsen"_s);
     QVERIFY(database.backupTo(earlier));
     const QByteArray before = readFile(earlier);
-    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s) > 0);
+    QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s).valueOr(0) > 0);
     QVERIFY(!database.backupTo(earlier));
     QCOMPARE(readFile(earlier), before);
 }
@@ -403,7 +410,9 @@ void TestFileSafety::administratorBacksUpAndIsLogged()
     QVERIFY(backup.refusal(m_admin).isEmpty());
     const QString target = path(u"lotsen-backup-2026-11-27.lotsen"_s);
     QString error;
-    QVERIFY2(backup.backUp(m_admin, target, &error), qPrintable(error));
+    const Result<void> attempt4 = backup.backUp(m_admin, target);
+    error = attempt4.message();
+    QVERIFY2(attempt4, qPrintable(error));
     QCOMPARE(mode(target), u"600"_s);
 
     AccessLog::Filter filter;
@@ -423,7 +432,9 @@ void TestFileSafety::administratorBacksUpAndIsLogged()
     // A second backup to the same file is refused with a message that says what to do, and not logged.
     error.clear();
     const QByteArray before = readFile(target);
-    QVERIFY(!backup.backUp(m_admin, target, &error));
+    const Result<void> attempt5 = backup.backUp(m_admin, target);
+    error = attempt5.message();
+    QVERIFY2(!attempt5, qPrintable(error));
     QVERIFY2(error.contains(u"already exists"_s) && error.contains(u"choose another name"_s), qPrintable(error));
     QCOMPARE(readFile(target), before);
     QCOMPARE(m_workspace->accessLog().entries(filter).size(), 1);
@@ -435,7 +446,9 @@ void TestFileSafety::mentorIsRefusedInTheDataLayer()
     DatabaseBackup backup(*m_database, m_workspace->accounts(), m_workspace->accessLog());
     const QString target = path(u"mentor.lotsen"_s);
     QString error;
-    QVERIFY(!backup.backUp(m_mentor, target, &error));
+    const Result<void> attempt6 = backup.backUp(m_mentor, target);
+    error = attempt6.message();
+    QVERIFY2(!attempt6, qPrintable(error));
     QVERIFY2(error.contains(u"administrator"_s), qPrintable(error));
     QVERIFY(!QFileInfo::exists(target));
 
@@ -463,7 +476,9 @@ void TestFileSafety::databaseWithoutAccountsMayBeBackedUp()
     DatabaseBackup backup(database, accounts, log);
     const QString target = path(u"copy.lotsen"_s);
     QString error;
-    QVERIFY2(backup.backUp(Account(), target, &error), qPrintable(error));
+    const Result<void> attempt7 = backup.backUp(Account(), target);
+    error = attempt7.message();
+    QVERIFY2(attempt7, qPrintable(error));
     QCOMPARE(mode(target), u"600"_s);
 }
 

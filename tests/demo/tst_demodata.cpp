@@ -327,7 +327,7 @@ void TestDemoData::demoHasActionPlans()
         // A frozen version cannot be changed, even by the demo's own repository.
         ActionPlan changed = *first;
         changed.myGoal = QStringLiteral("changed");
-        QVERIFY(!plans.save(changed).ok);
+        QVERIFY(!plans.save(changed).ok());
     }
     QVERIFY2(multiVersion >= 3, qPrintable(QString::number(multiVersion)));
     QVERIFY(threeVersions >= 1);
@@ -536,7 +536,8 @@ void TestDemoData::syntheticSummaryMatchesTheRepository()
         youthIds.append(ids.value(0).toLongLong());
     }
     for (const qint64 id : youthIds) {
-        QVERIFY2(contacts.refreshSummary(id, &error), qPrintable(error));
+        const Result<void> refreshed = contacts.refreshSummary(id);
+        QVERIFY2(refreshed, qPrintable(refreshed.message()));
     }
     QCOMPARE(snapshot(), generated);
 }

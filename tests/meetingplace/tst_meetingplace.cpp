@@ -79,7 +79,7 @@ void TestMeetingPlace::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"test.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_staffId = m_workspace->staff().add(u"Karin Mentorsson"_s);
+    m_staffId = m_workspace->staff().add(u"Karin Mentorsson"_s).valueOr(0);
     QVERIFY(m_staffId > 0);
 }
 
@@ -99,9 +99,9 @@ qint64 TestMeetingPlace::addYouth(const QString& first, const QString& last, con
     youth.personalNumber = number;
     youth.birthDate = number.isEmpty() ? QDate() : QDate::fromString(number.left(8), u"yyyyMMdd"_s);
     youth.status = status;
-    const YouthRepository::SaveResult saved = m_workspace->youths().save(youth);
-    if (!saved.ok) {
-        qWarning() << saved.message;
+    const Result<qint64> saved = m_workspace->youths().save(youth);
+    if (!saved.ok()) {
+        qWarning() << saved.message();
     }
     return youth.id;
 }
@@ -113,20 +113,20 @@ qint64 TestMeetingPlace::logContact(qint64 youthId, const QDateTime& at, Contact
     contact.occurredAt = at;
     contact.kind = kind;
     contact.staffId = m_staffId;
-    const ContactRepository::Result logged = m_workspace->contacts().log(contact);
-    if (!logged.ok) {
-        qWarning() << logged.message;
+    const Result<qint64> logged = m_workspace->contacts().log(contact);
+    if (!logged.ok()) {
+        qWarning() << logged.message();
     }
-    return logged.id;
+    return *logged;
 }
 
 qint64 TestMeetingPlace::addAnonymousAt(const QDateTime& at, Gender gender, MeetingPlaceRepository::AgeGroup group)
 {
-    const MeetingPlaceRepository::Result added = repo().addAnonymousVisit(gender, group, at);
-    if (!added.ok) {
-        qWarning() << added.message;
+    const Result<qint64> added = repo().addAnonymousVisit(gender, group, at);
+    if (!added.ok()) {
+        qWarning() << added.message();
     }
-    return added.ok ? added.id : 0;
+    return added.ok() ? *added : 0;
 }
 
 QString TestMeetingPlace::lastContactAt(qint64 youthId) const
@@ -191,11 +191,11 @@ void TestMeetingPlace::checkInLogsADropInContact()
     QVERIFY(!repo().checkedInAt(anna, kNow.date()));
 
     QSignalSpy visits(&repo(), &MeetingPlaceRepository::visitsChanged);
-    const MeetingPlaceRepository::Result result = repo().checkIn(anna, m_staffId);
-    QVERIFY2(result.ok, qPrintable(result.message));
+    const Result<qint64> result = repo().checkIn(anna, m_staffId);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
     QVERIFY(visits.count() >= 1);
 
-    const std::optional<Contact> contact = m_workspace->contacts().load(result.id);
+    const std::optional<Contact> contact = m_workspace->contacts().load(*result);
     QVERIFY(contact);
     QCOMPARE(contact->kind, ContactKind::DropIn);
     QCOMPARE(contact->youthId, anna);
@@ -210,21 +210,21 @@ void TestMeetingPlace::checkInLogsADropInContact()
     const QList<MeetingPlaceRepository::Visit> today = repo().visitsOn(kNow.date());
     QCOMPARE(today.size(), 1);
     QCOMPARE(today.at(0).youthId, anna);
-    QCOMPARE(today.at(0).contactId, result.id);
+    QCOMPARE(today.at(0).contactId, *result);
     QCOMPARE(today.at(0).name, u"Anna Andersson"_s);
     QVERIFY(!today.at(0).isAnonymous());
 
     // A youth that does not exist is refused and nothing is written.
-    QVERIFY(!repo().checkIn(0, m_staffId).ok);
+    QVERIFY(!repo().checkIn(0, m_staffId).ok());
     QCOMPARE(repo().visitsOn(kNow.date()).size(), 1);
 }
 
 void TestMeetingPlace::anonymousVisitsKeepOnlyGenderAndAgeGroup()
 {
     QSignalSpy visits(&repo(), &MeetingPlaceRepository::visitsChanged);
-    const MeetingPlaceRepository::Result first
+    const Result<qint64> first
         = repo().addAnonymousVisit(Gender::Woman, MeetingPlaceRepository::AgeGroup::From18To19);
-    QVERIFY2(first.ok, qPrintable(first.message));
+    QVERIFY2(first.ok(), qPrintable(first.message()));
     QCOMPARE(visits.count(), 1);
     QVERIFY(addAnonymousAt(kNow.addSecs(600), Gender::NotStated, MeetingPlaceRepository::AgeGroup::Unknown) > 0);
     QVERIFY(addAnonymousAt(kNow.addDays(-1), Gender::Man, MeetingPlaceRepository::AgeGroup::From25To29) > 0);
@@ -232,7 +232,7 @@ void TestMeetingPlace::anonymousVisitsKeepOnlyGenderAndAgeGroup()
     const QList<MeetingPlaceRepository::Visit> today = repo().visitsOn(kNow.date());
     QCOMPARE(today.size(), 2);
     QVERIFY(today.at(0).isAnonymous());
-    QCOMPARE(today.at(0).anonymousId, first.id);
+    QCOMPARE(today.at(0).anonymousId, *first);
     QCOMPARE(today.at(0).gender, Gender::Woman);
     QCOMPARE(today.at(0).ageGroup, MeetingPlaceRepository::AgeGroup::From18To19);
     QCOMPARE(today.at(0).at, kNow);
@@ -240,12 +240,12 @@ void TestMeetingPlace::anonymousVisitsKeepOnlyGenderAndAgeGroup()
     QCOMPARE(today.at(1).gender, Gender::NotStated);
     QCOMPARE(today.at(1).ageGroup, MeetingPlaceRepository::AgeGroup::Unknown);
     // Not in the future (a few minutes of clock difference are allowed).
-    QVERIFY(!repo().addAnonymousVisit(Gender::Man, MeetingPlaceRepository::AgeGroup::Unknown, kNow.addSecs(3600)).ok);
+    QVERIFY(!repo().addAnonymousVisit(Gender::Man, MeetingPlaceRepository::AgeGroup::Unknown, kNow.addSecs(3600)).ok());
     QCOMPARE(repo().visitsOn(kNow.date()).size(), 2);
 
     // The row holds nothing but the time, gender and age group.
     QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(u"SELECT * FROM anonymous_visit WHERE id = %1"_s.arg(first.id)));
+    QVERIFY(query.exec(u"SELECT * FROM anonymous_visit WHERE id = %1"_s.arg(*first)));
     QVERIFY(query.next());
     QCOMPARE(query.record().count(), 4);
     QCOMPARE(query.value(u"gender"_s).toString(), u"woman"_s);
@@ -260,7 +260,7 @@ void TestMeetingPlace::countsPerDayWeekAndMonth()
 
     // Today: Anna twice, one anonymous visitor.
     QVERIFY(logContact(anna, QDateTime(today, QTime(9, 0)), ContactKind::DropIn));
-    QVERIFY(repo().checkIn(anna, m_staffId).ok);
+    QVERIFY(repo().checkIn(anna, m_staffId).ok());
     QVERIFY(addAnonymousAt(QDateTime(today, QTime(9, 30)), Gender::Man, MeetingPlaceRepository::AgeGroup::From15To17));
     // Earlier this week (Tuesday), and Monday at midnight: the week's first moment.
     QVERIFY(logContact(bo, QDateTime(QDate(2026, 11, 24), QTime(14, 0)), ContactKind::DropIn));
@@ -276,7 +276,7 @@ void TestMeetingPlace::countsPerDayWeekAndMonth()
     QVERIFY(logContact(bo, QDateTime(today, QTime(8, 0)), ContactKind::Phone));
     QVERIFY(logContact(bo, QDateTime(today, QTime(8, 5)), ContactKind::GroupActivity));
     const qint64 mistake = logContact(bo, QDateTime(today, QTime(8, 10)), ContactKind::DropIn);
-    QVERIFY(m_workspace->contacts().strike(mistake, m_staffId, u"Wrong youth"_s).ok);
+    QVERIFY(m_workspace->contacts().strike(mistake, m_staffId, u"Wrong youth"_s).ok());
 
     const MeetingPlaceRepository::Counts day = repo().dayCounts(today);
     QCOMPARE(day.visits, 3);
@@ -332,14 +332,14 @@ void TestMeetingPlace::uniqueVisitorsCountYouthsOnceAndAnonymousEach()
 void TestMeetingPlace::removingAVisitStrikesTheContact()
 {
     const qint64 anna = addYouth(u"Anna"_s, u"Andersson"_s, u"200001012384"_s, YouthStatus::Active);
-    QVERIFY(repo().checkIn(anna, m_staffId).ok);
-    QVERIFY(repo().addAnonymousVisit(Gender::Man, MeetingPlaceRepository::AgeGroup::From20To24).ok);
+    QVERIFY(repo().checkIn(anna, m_staffId).ok());
+    QVERIFY(repo().addAnonymousVisit(Gender::Man, MeetingPlaceRepository::AgeGroup::From20To24).ok());
     QList<MeetingPlaceRepository::Visit> visits = repo().visitsOn(kNow.date());
     QCOMPARE(visits.size(), 2);
 
     for (const MeetingPlaceRepository::Visit& visit : visits) {
-        const MeetingPlaceRepository::Result removed = repo().removeVisit(visit, m_staffId);
-        QVERIFY2(removed.ok, qPrintable(removed.message));
+        const Result<qint64> removed = repo().removeVisit(visit, m_staffId);
+        QVERIFY2(removed.ok(), qPrintable(removed.message()));
     }
     QVERIFY(repo().visitsOn(kNow.date()).isEmpty());
     QCOMPARE(repo().dayCounts(kNow.date()).visits, 0);
@@ -362,7 +362,7 @@ void TestMeetingPlace::visitorsModelFollowsCheckIns()
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QVERIFY(addAnonymousAt(kNow.addSecs(-3600), Gender::Woman, MeetingPlaceRepository::AgeGroup::From25To29));
-    QVERIFY(repo().checkIn(anna, m_staffId).ok);
+    QVERIFY(repo().checkIn(anna, m_staffId).ok());
     QVERIFY(reset.count() >= 2);
     QCOMPARE(model.rowCount(), 2);
 
@@ -393,10 +393,10 @@ void TestMeetingPlace::activityCreateAndEdit()
     MeetingPlaceRepository::GroupActivity activity;
     activity.heldOn = kNow.date();
     activity.title = u"   "_s;
-    QVERIFY(!repo().saveActivity(activity).ok);
+    QVERIFY(!repo().saveActivity(activity).ok());
     activity.heldOn = QDate();
     activity.title = u"Study visit"_s;
-    QVERIFY(!repo().saveActivity(activity).ok);
+    QVERIFY(!repo().saveActivity(activity).ok());
     QCOMPARE(repo().activities(QDate(2000, 1, 1)).size(), 0);
 
     QSignalSpy changed(&repo(), &MeetingPlaceRepository::activitiesChanged);
@@ -404,8 +404,8 @@ void TestMeetingPlace::activityCreateAndEdit()
     activity.title = u"  Study visit  "_s;
     activity.place = u"Folk high school"_s;
     activity.leaderId = m_staffId;
-    const MeetingPlaceRepository::Result saved = repo().saveActivity(activity);
-    QVERIFY2(saved.ok, qPrintable(saved.message));
+    const Result<qint64> saved = repo().saveActivity(activity);
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
     QVERIFY(activity.id > 0);
     QCOMPARE(changed.count(), 1);
 
@@ -421,7 +421,7 @@ void TestMeetingPlace::activityCreateAndEdit()
     activity.title = u"Lecture"_s;
     activity.leaderId = 0;
     activity.heldOn = kNow.date().addDays(-2);
-    QVERIFY(repo().saveActivity(activity).ok);
+    QVERIFY(repo().saveActivity(activity).ok());
     stored = repo().activity(activity.id);
     QCOMPARE(stored->title, u"Lecture"_s);
     QCOMPARE(stored->leaderId, 0);
@@ -430,8 +430,8 @@ void TestMeetingPlace::activityCreateAndEdit()
     MeetingPlaceRepository::GroupActivity older;
     older.heldOn = QDate(2026, 1, 15);
     older.title = u"Fika"_s;
-    const MeetingPlaceRepository::Result olderSaved = repo().saveActivity(older);
-    QVERIFY2(olderSaved.ok, qPrintable(olderSaved.message));
+    const Result<qint64> olderSaved = repo().saveActivity(older);
+    QVERIFY2(olderSaved.ok(), qPrintable(olderSaved.message()));
     // Newest first, and only from the given date.
     const QList<MeetingPlaceRepository::GroupActivity> all = repo().activities(QDate(2026, 1, 1));
     QCOMPARE(all.size(), 2);
@@ -446,16 +446,16 @@ void TestMeetingPlace::activityDateIsFixedOnceAttendanceIsTicked()
     MeetingPlaceRepository::GroupActivity activity;
     activity.heldOn = kNow.date();
     activity.title = u"Workshop"_s;
-    QVERIFY(repo().saveActivity(activity).ok);
-    QVERIFY(repo().setPresent(activity.id, anna, true, m_staffId).ok);
+    QVERIFY(repo().saveActivity(activity).ok());
+    QVERIFY(repo().setPresent(activity.id, anna, true, m_staffId).ok());
 
     activity.heldOn = kNow.date().addDays(-1);
-    QVERIFY(!repo().saveActivity(activity).ok);
+    QVERIFY(!repo().saveActivity(activity).ok());
     QCOMPARE(repo().activity(activity.id)->heldOn, kNow.date());
     // Other fields may still change.
     activity.heldOn = kNow.date();
     activity.place = u"Room 2"_s;
-    QVERIFY(repo().saveActivity(activity).ok);
+    QVERIFY(repo().saveActivity(activity).ok());
     QCOMPARE(repo().activity(activity.id)->place, u"Room 2"_s);
 }
 
@@ -468,7 +468,7 @@ void TestMeetingPlace::attendanceTickAndUntick()
     activity.title = u"Study visit"_s;
     activity.place = u"Komvux"_s;
     activity.leaderId = m_staffId;
-    QVERIFY(repo().saveActivity(activity).ok);
+    QVERIFY(repo().saveActivity(activity).ok());
 
     AttendanceModel model(repo());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -545,7 +545,7 @@ void TestMeetingPlace::attendanceListShowsProspectsActiveAndTicked()
     MeetingPlaceRepository::GroupActivity activity;
     activity.heldOn = kNow.date();
     activity.title = u"Fika"_s;
-    QVERIFY(repo().saveActivity(activity).ok);
+    QVERIFY(repo().saveActivity(activity).ok());
 
     AttendanceModel model(repo());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -554,7 +554,7 @@ void TestMeetingPlace::attendanceListShowsProspectsActiveAndTicked()
     QCOMPARE(model.rowOfYouth(cecilia), -1);
 
     // A paused youth who came anyway is ticked through the repository and then listed.
-    QVERIFY(repo().setPresent(activity.id, cecilia, true, m_staffId).ok);
+    QVERIFY(repo().setPresent(activity.id, cecilia, true, m_staffId).ok());
     model.refresh();
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(model.rowOfYouth(cecilia) >= 0);
@@ -580,7 +580,7 @@ void TestMeetingPlace::futureActivityCannotBeTicked()
     MeetingPlaceRepository::GroupActivity activity;
     activity.heldOn = kNow.date().addDays(1);
     activity.title = u"Lecture"_s;
-    QVERIFY(repo().saveActivity(activity).ok);
+    QVERIFY(repo().saveActivity(activity).ok());
 
     AttendanceModel model(repo());
     model.setActivity(activity.id);
@@ -607,9 +607,9 @@ void TestMeetingPlace::attendanceDocumentContainsTheNames()
     activity.title = u"Study visit"_s;
     activity.place = u"Komvux Norra"_s;
     activity.leaderId = m_staffId;
-    QVERIFY(repo().saveActivity(activity).ok);
-    QVERIFY(repo().setPresent(activity.id, bo, true, m_staffId).ok);
-    QVERIFY(repo().setPresent(activity.id, anna, true, m_staffId).ok);
+    QVERIFY(repo().saveActivity(activity).ok());
+    QVERIFY(repo().setPresent(activity.id, bo, true, m_staffId).ok());
+    QVERIFY(repo().setPresent(activity.id, anna, true, m_staffId).ok());
 
     AttendanceDocumentBuilder::Input input;
     input.activity = *repo().activity(activity.id);

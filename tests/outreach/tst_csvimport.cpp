@@ -150,25 +150,25 @@ void TestCsvImport::separators()
 {
     QFETCH(QByteArray, data);
     QFETCH(QChar, separator);
-    const CsvReader::Result result = CsvReader::parse(data);
-    QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(result.separator, separator);
-    QCOMPARE(result.header.size(), 3);
-    QCOMPARE(result.records.size(), 1);
-    QCOMPARE(result.records.at(0).fields, (QStringList { u"1"_s, separator == u';' ? u"2,5"_s : u"2;5"_s, u"3"_s }));
+    const Result<CsvReader::Table> result = CsvReader::parse(data);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QCOMPARE(result->separator, separator);
+    QCOMPARE(result->header.size(), 3);
+    QCOMPARE(result->records.size(), 1);
+    QCOMPARE(result->records.at(0).fields, (QStringList { u"1"_s, separator == u';' ? u"2,5"_s : u"2;5"_s, u"3"_s }));
 }
 
 void TestCsvImport::utf8WithAndWithoutBom()
 {
     const QByteArray body = u"Förnamn;Efternamn\nÅsa;Öberg\n"_s.toUtf8();
     for (const bool bom : { false, true }) {
-        const CsvReader::Result result = CsvReader::parse(bom ? "\xEF\xBB\xBF" + body : body);
-        QVERIFY2(result.ok, qPrintable(result.error));
-        QCOMPARE(result.encoding, CsvReader::Encoding::Utf8);
-        QCOMPARE(result.hadBom, bom);
+        const Result<CsvReader::Table> result = CsvReader::parse(bom ? "\xEF\xBB\xBF" + body : body);
+        QVERIFY2(result.ok(), qPrintable(result.message()));
+        QCOMPARE(result->encoding, CsvReader::Encoding::Utf8);
+        QCOMPARE(result->hadBom, bom);
         // The BOM is not part of the first header name, so auto-mapping still finds it.
-        QCOMPARE(result.header.at(0), u"Förnamn"_s);
-        QCOMPARE(result.records.at(0).fields, (QStringList { u"Åsa"_s, u"Öberg"_s }));
+        QCOMPARE(result->header.at(0), u"Förnamn"_s);
+        QCOMPARE(result->records.at(0).fields, (QStringList { u"Åsa"_s, u"Öberg"_s }));
     }
 }
 
@@ -178,11 +178,11 @@ void TestCsvImport::windows1252()
     const QByteArray data("F\xF6rnamn;Efternamn;Anteckning\r\n\xC5sa;\xD6"
                           "berg;\x92"
                           "citat\x92 \x96 5 \x80\r\n");
-    const CsvReader::Result result = CsvReader::parse(data);
-    QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(result.encoding, CsvReader::Encoding::Windows1252);
-    QCOMPARE(result.header.at(0), u"Förnamn"_s);
-    QCOMPARE(result.records.at(0).fields,
+    const Result<CsvReader::Table> result = CsvReader::parse(data);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QCOMPARE(result->encoding, CsvReader::Encoding::Windows1252);
+    QCOMPARE(result->header.at(0), u"Förnamn"_s);
+    QCOMPARE(result->records.at(0).fields,
              (QStringList { u"Åsa"_s, u"Öberg"_s, u"\u2019citat\u2019 \u2013 5 \u20AC"_s }));
     // Every byte decodes to something; the C1 gaps keep their code point.
     QCOMPARE(CsvReader::decodeWindows1252("\x81\x9F\xA0\xFF"), u"\u0081\u0178\u00A0\u00FF"_s);
@@ -194,52 +194,51 @@ void TestCsvImport::quotedFields()
                           "\"Berg; Bo\";\"He said \"\"hej\"\"\";070-1\r\n"
                           "\"Ek, Eva\";\"two\r\nlines\nand three\";\"\"\r\n"
                           "Lind;\"ends with ;\";070-3");
-    const CsvReader::Result result = CsvReader::parse(data);
-    QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(result.records.size(), 3);
-    QCOMPARE(result.records.at(0).fields, (QStringList { u"Berg; Bo"_s, u"He said \"hej\""_s, u"070-1"_s }));
-    QCOMPARE(result.records.at(1).fields, (QStringList { u"Ek, Eva"_s, u"two\nlines\nand three"_s, QString() }));
-    QCOMPARE(result.records.at(2).fields, (QStringList { u"Lind"_s, u"ends with ;"_s, u"070-3"_s }));
+    const Result<CsvReader::Table> result = CsvReader::parse(data);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QCOMPARE(result->records.size(), 3);
+    QCOMPARE(result->records.at(0).fields, (QStringList { u"Berg; Bo"_s, u"He said \"hej\""_s, u"070-1"_s }));
+    QCOMPARE(result->records.at(1).fields, (QStringList { u"Ek, Eva"_s, u"two\nlines\nand three"_s, QString() }));
+    QCOMPARE(result->records.at(2).fields, (QStringList { u"Lind"_s, u"ends with ;"_s, u"070-3"_s }));
     // Line numbers count physical lines, so the row after the three-line field starts on line 6.
-    QCOMPARE(result.records.at(0).line, 2);
-    QCOMPARE(result.records.at(1).line, 3);
-    QCOMPARE(result.records.at(2).line, 6);
+    QCOMPARE(result->records.at(0).line, 2);
+    QCOMPARE(result->records.at(1).line, 3);
+    QCOMPARE(result->records.at(2).line, 6);
 }
 
 void TestCsvImport::emptyLinesAndCrLf()
 {
     const QByteArray data("\r\nfirst;last\r\n\r\nA;B\r\n;;\r\n   \r\nC;D\r\n\r\n");
-    const CsvReader::Result result = CsvReader::parse(data);
-    QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(result.header, (QStringList { u"first"_s, u"last"_s }));
-    QCOMPARE(result.records.size(), 2);
-    QCOMPARE(result.records.at(0).fields, (QStringList { u"A"_s, u"B"_s }));
-    QCOMPARE(result.records.at(0).line, 4);
-    QCOMPARE(result.records.at(1).fields, (QStringList { u"C"_s, u"D"_s }));
-    QCOMPARE(result.records.at(1).line, 7);
+    const Result<CsvReader::Table> result = CsvReader::parse(data);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QCOMPARE(result->header, (QStringList { u"first"_s, u"last"_s }));
+    QCOMPARE(result->records.size(), 2);
+    QCOMPARE(result->records.at(0).fields, (QStringList { u"A"_s, u"B"_s }));
+    QCOMPARE(result->records.at(0).line, 4);
+    QCOMPARE(result->records.at(1).fields, (QStringList { u"C"_s, u"D"_s }));
+    QCOMPARE(result->records.at(1).line, 7);
 
-    QVERIFY(!CsvReader::parse("").ok);
-    QVERIFY(!CsvReader::parse("\r\n\r\n").ok);
+    QVERIFY(!CsvReader::parse("").ok());
+    QVERIFY(!CsvReader::parse("\r\n\r\n").ok());
 }
 
 void TestCsvImport::truncatedFileIsAnError()
 {
     const QByteArray data("first;last;note\nA;B;ok\nC;D;\"Zebra partial text");
-    const CsvReader::Result result = CsvReader::parse(data);
-    QVERIFY(!result.ok);
-    QVERIFY(result.records.isEmpty());
-    QVERIFY2(result.error.contains(u"line 3"_s), qPrintable(result.error));
+    const Result<CsvReader::Table> result = CsvReader::parse(data);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.message().contains(u"line 3"_s), qPrintable(result.message()));
     // The message never repeats the file's content.
-    QVERIFY(!result.error.contains(u"Zebra"_s));
+    QVERIFY(!result.message().contains(u"Zebra"_s));
 }
 
 void TestCsvImport::unreadableFile()
 {
-    const CsvReader::Result missing = CsvReader::readFile(m_dir->filePath(u"missing.csv"_s));
-    QVERIFY(!missing.ok);
-    QVERIFY(!missing.error.isEmpty());
+    const Result<CsvReader::Table> missing = CsvReader::readFile(m_dir->filePath(u"missing.csv"_s));
+    QVERIFY(!missing.ok());
+    QVERIFY(!missing.message().isEmpty());
     const QString binary = writeFile(u"binary.csv"_s, QByteArray("PK\x03\x04\0\0abc", 9));
-    QVERIFY(!CsvReader::readFile(binary).ok);
+    QVERIFY(!CsvReader::readFile(binary).ok());
 }
 
 // ---- YouthImporter
@@ -413,7 +412,7 @@ void TestCsvImport::duplicatesWithinFileAndAgainstDatabase()
     existing.lastName = u"Ek"_s;
     existing.personalNumber = twelve(testNumber(QDate(2004, 6, 1)));
     existing.birthDate = QDate(2004, 6, 1);
-    QVERIFY(m_workspace->youths().save(existing).ok);
+    QVERIFY(m_workspace->youths().save(existing).ok());
 
     const QString dup = testNumber(QDate(2006, 1, 2), 239);
     const QString csv = u"förnamn;efternamn;personnummer\n"_s + u"Eva;Ek;"_s + testNumber(QDate(2004, 6, 1)).mid(2)
@@ -467,7 +466,7 @@ void TestCsvImport::truncatedFileImportsNothing()
     const QString path = writeFile(u"cut.csv"_s, "förnamn;efternamn;adress\nAnna;Ek;Storgatan 1\nBo;Berg;\"Lillg");
     YouthImporter importer(m_workspace->youths());
     QVERIFY(!importer.loadFile(path));
-    QVERIFY(!importer.csv().error.isEmpty());
+    QVERIFY(!importer.csv().message().isEmpty());
     QVERIFY(importer.rows().isEmpty());
     const YouthImporter::Summary summary = importer.import(ReferralSource::Kaa);
     QCOMPARE(summary.imported, 0);
@@ -494,7 +493,7 @@ void TestCsvImport::tenThousandRows()
     const QString path = writeFile(u"big.csv"_s, data);
     YouthImporter importer(m_workspace->youths());
     QVERIFY(importer.loadFile(path));
-    QCOMPARE(importer.csv().records.size(), 10000);
+    QCOMPARE(importer.table().records.size(), 10000);
     QCOMPARE(importer.count(YouthImporter::RowStatus::New), 10000);
     const YouthImporter::Summary summary = importer.import(ReferralSource::Kaa);
     QVERIFY2(summary.ok, qPrintable(summary.error));
@@ -514,7 +513,7 @@ void TestCsvImport::failureMidImportWritesNothing()
     Youth before;
     before.firstName = u"Redan"_s;
     before.lastName = u"Här"_s;
-    QVERIFY(m_workspace->youths().save(before).ok);
+    QVERIFY(m_workspace->youths().save(before).ok());
     const int eventsBefore = scalar(u"SELECT count(*) FROM youth_event"_s);
 
     QByteArray data("first name;last name;personal number\n");
@@ -582,15 +581,15 @@ void TestCsvImport::insertAllIsAllOrNothing()
     youths[2].birthDate = youths[0].birthDate;
     int failedIndex = -2;
     QList<Youth> copy = youths;
-    YouthRepository::SaveResult result = m_workspace->youths().insertAll(copy, &failedIndex);
-    QVERIFY(!result.ok);
+    Result<void> result = m_workspace->youths().insertAll(copy, &failedIndex);
+    QVERIFY(!result.ok());
     QCOMPARE(failedIndex, 2);
     QCOMPARE(copy, youths);
     QCOMPARE(m_workspace->youths().count(), 0);
 
     youths.removeLast();
     result = m_workspace->youths().insertAll(youths, &failedIndex);
-    QVERIFY2(result.ok, qPrintable(result.message));
+    QVERIFY2(result.ok(), qPrintable(result.message()));
     QCOMPARE(failedIndex, -1);
     QVERIFY(youths.at(0).id > 0);
     QCOMPARE(youths.at(0).firstName, u"Ung"_s);
@@ -598,10 +597,10 @@ void TestCsvImport::insertAllIsAllOrNothing()
 
     // Invalid data is refused as save() refuses it.
     QList<Youth> invalid { Youth() };
-    QVERIFY(!m_workspace->youths().insertAll(invalid, &failedIndex).ok);
+    QVERIFY(!m_workspace->youths().insertAll(invalid, &failedIndex).ok());
     QCOMPARE(failedIndex, 0);
     QList<Youth> existing { youths.at(0) };
-    QVERIFY(!m_workspace->youths().insertAll(existing).ok);
+    QVERIFY(!m_workspace->youths().insertAll(existing).ok());
     QCOMPARE(m_workspace->youths().count(), 2);
 }
 
@@ -614,7 +613,7 @@ void TestCsvImport::previewModel()
     existing.lastName = u"Ek"_s;
     existing.personalNumber = twelve(testNumber(QDate(2004, 6, 1)));
     existing.birthDate = QDate(2004, 6, 1);
-    QVERIFY(m_workspace->youths().save(existing).ok);
+    QVERIFY(m_workspace->youths().save(existing).ok());
 
     ImportPreviewModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -656,12 +655,12 @@ void TestCsvImport::outreachModel()
     youths[1].personalNumber = twelve(testNumber(QDate(2008, 8, 8)));
     youths[1].birthDate = QDate(2008, 8, 8);
     youths[1].referralSource = ReferralSource::Kaa;
-    QVERIFY(m_workspace->youths().insertAll(youths).ok);
+    QVERIFY(m_workspace->youths().insertAll(youths).ok());
     Youth active;
     active.firstName = u"Dan"_s;
     active.lastName = u"Dahl"_s;
     active.status = YouthStatus::Active;
-    QVERIFY(m_workspace->youths().save(active).ok);
+    QVERIFY(m_workspace->youths().save(active).ok());
 
     // Bo: two attempts, then a call, then one more attempt.
     const auto log = [this](qint64 youthId, ContactKind kind, const QDateTime& when) {
@@ -669,7 +668,7 @@ void TestCsvImport::outreachModel()
         contact.youthId = youthId;
         contact.kind = kind;
         contact.occurredAt = when;
-        QVERIFY(m_workspace->contacts().log(contact).ok);
+        QVERIFY(m_workspace->contacts().log(contact).ok());
     };
     const qint64 bo = youths.at(2).id;
     log(bo, ContactKind::Attempt, kNow.addDays(-10));
@@ -707,7 +706,7 @@ void TestCsvImport::outreachModel()
     // Enrolled youths leave the list at the next refresh.
     Youth enrolled = *m_workspace->youths().load(bo);
     enrolled.status = YouthStatus::Active;
-    QVERIFY(m_workspace->youths().save(enrolled).ok);
+    QVERIFY(m_workspace->youths().save(enrolled).ok());
     model.refresh();
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rowOf(bo), -1);

@@ -83,7 +83,7 @@ void TestGuiOutreach::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"test.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_mentorId = m_workspace->staff().add(u"Karin Mentorsson"_s);
+    m_mentorId = m_workspace->staff().add(u"Karin Mentorsson"_s).valueOr(0);
     QVERIFY(m_mentorId > 0);
     // Skatteverket test numbers.
     m_annaId = addYouth(u"Anna"_s, u"Ask"_s, u"200304152382"_s, YouthStatus::Prospect);
@@ -117,7 +117,7 @@ qint64 TestGuiOutreach::addYouth(const QString& first, const QString& last, cons
     youth.birthDate = number.isEmpty() ? QDate() : QDate::fromString(number.left(8), u"yyyyMMdd"_s);
     youth.status = status;
     youth.referralSource = ReferralSource::Kaa;
-    return m_workspace->youths().save(youth).ok ? youth.id : 0;
+    return m_workspace->youths().save(youth).ok() ? youth.id : 0;
 }
 
 template<typename T> void TestGuiOutreach::whenModal(std::function<void(T*)> handler)

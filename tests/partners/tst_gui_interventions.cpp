@@ -99,7 +99,7 @@ void TestGuiInterventions::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"interventions.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
+    m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
 
     Youth youth;
     youth.firstName = u"Tova"_s;
@@ -108,44 +108,44 @@ void TestGuiInterventions::init()
     youth.birthDate = QDate(2000, 1, 1);
     youth.status = YouthStatus::Active;
     youth.mentorId = m_maja;
-    QVERIFY(m_workspace->youths().save(youth).ok);
+    QVERIFY(m_workspace->youths().save(youth).ok());
     m_youthId = youth.id;
 
     PartnerOrganisation af;
     af.name = u"Arbetsförmedlingen"_s;
     af.kind = PartnerKind::EmploymentService;
-    QVERIFY(m_workspace->partners().saveOrganisation(af).ok);
+    QVERIFY(m_workspace->partners().saveOrganisation(af).ok());
     m_af = af.id;
     PartnerPerson karin;
     karin.organisationId = m_af;
     karin.name = u"Karin Handläggare"_s;
-    QVERIFY(m_workspace->partners().savePerson(karin).ok);
+    QVERIFY(m_workspace->partners().savePerson(karin).ok());
     m_karin = karin.id;
     PartnerOrganisation closed;
     closed.name = u"Nedlagda föreningen"_s;
     closed.kind = PartnerKind::CivilSociety;
     closed.active = false;
-    QVERIFY(m_workspace->partners().saveOrganisation(closed).ok);
+    QVERIFY(m_workspace->partners().saveOrganisation(closed).ok());
 
     const auto addIntervention = [this](const QString& name, InterventionCategory category, bool active) {
         Intervention intervention;
         intervention.name = name;
         intervention.category = category;
         intervention.active = active;
-        return m_workspace->interventions().saveIntervention(intervention).ok ? intervention.id : qint64(0);
+        return m_workspace->interventions().saveIntervention(intervention).ok() ? intervention.id : qint64(0);
     };
     m_ips = addIntervention(u"IPS-stöd"_s, InterventionCategory::SupportedEmployment, true);
     m_praktik = addIntervention(u"Praktik via Arbetsförmedlingen"_s, InterventionCategory::WorkTraining, true);
     m_retired = addIntervention(u"Gammal kurs"_s, InterventionCategory::Other, false);
     QVERIFY(m_ips != 0 && m_praktik != 0 && m_retired != 0);
 
-    QVERIFY(m_workspace->plans().create(m_youthId, m_maja, QDate(2026, 11, 1), 8).ok);
+    QVERIFY(m_workspace->plans().create(m_youthId, m_maja, QDate(2026, 11, 1), 8).ok());
     std::optional<ActionPlan> plan = m_workspace->plans().current(m_youthId);
     QVERIFY(plan);
     PlanStep step;
     step.description = u"Hitta en praktikplats inom lager"_s;
     plan->steps.append(step);
-    QVERIFY(m_workspace->plans().save(*plan).ok);
+    QVERIFY(m_workspace->plans().save(*plan).ok());
     m_stepId = m_workspace->plans().current(m_youthId)->steps.value(0).id;
     QVERIFY(m_stepId != 0);
 
@@ -226,7 +226,7 @@ qint64 TestGuiInterventions::addParticipation(ParticipationStatus status, const 
     participation.interventionId = m_praktik;
     participation.status = status;
     participation.startDate = start;
-    return m_workspace->interventions().saveParticipation(participation, m_maja).ok ? participation.id : 0;
+    return m_workspace->interventions().saveParticipation(participation, m_maja).ok() ? participation.id : 0;
 }
 
 qint64 TestGuiInterventions::addReferralWithOverride(const QDate& sentOn)
@@ -238,7 +238,7 @@ qint64 TestGuiInterventions::addReferralWithOverride(const QDate& sentOn)
     referral.sentOn = sentOn;
     referral.reason = u"Behöver praktikplats"_s;
     referral.consentOverride = u"Muntligt godkänt, papper kommer"_s;
-    return m_workspace->referrals().create(referral, m_maja).ok ? referral.id : 0;
+    return m_workspace->referrals().create(referral, m_maja).ok() ? referral.id : 0;
 }
 
 int TestGuiInterventions::timelineRows() const
@@ -537,7 +537,7 @@ void TestGuiInterventions::referralWithConsentAsksNothing()
     consent.givenOn = QDate(2026, 10, 1);
     consent.form = ConsentForm::Written;
     consent.staffId = m_maja;
-    QVERIFY(m_workspace->consents().record(consent).ok);
+    QVERIFY(m_workspace->consents().record(consent).ok());
 
     InterventionsTab* tab = openTab();
     action("newReferralAction")->trigger();

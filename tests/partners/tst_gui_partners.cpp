@@ -98,7 +98,7 @@ void TestGuiPartners::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"partners.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_staffId = m_workspace->staff().add(u"Maja Mentor"_s);
+    m_staffId = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     QVERIFY(m_staffId > 0);
     m_window = std::make_unique<MainWindow>(*m_workspace, false);
     m_window->show();
@@ -168,7 +168,7 @@ qint64 TestGuiPartners::addOrganisation(const QString& name, PartnerKind kind, b
     organisation.name = name;
     organisation.kind = kind;
     organisation.active = active;
-    return m_workspace->partners().saveOrganisation(organisation).ok ? organisation.id : 0;
+    return m_workspace->partners().saveOrganisation(organisation).ok() ? organisation.id : 0;
 }
 
 qint64 TestGuiPartners::addIntervention(const QString& name, InterventionCategory category, qint64 providerId)
@@ -177,7 +177,7 @@ qint64 TestGuiPartners::addIntervention(const QString& name, InterventionCategor
     intervention.name = name;
     intervention.category = category;
     intervention.providerId = providerId;
-    return m_workspace->interventions().saveIntervention(intervention).ok ? intervention.id : 0;
+    return m_workspace->interventions().saveIntervention(intervention).ok() ? intervention.id : 0;
 }
 
 qint64 TestGuiPartners::addYouth(const QString& first, const QString& last, const QString& number)
@@ -190,7 +190,7 @@ qint64 TestGuiPartners::addYouth(const QString& first, const QString& last, cons
     youth.status = YouthStatus::Active;
     youth.mentorId = m_staffId;
     youth.startDate = QDate(2026, 9, 1);
-    return m_workspace->youths().save(youth).ok ? youth.id : 0;
+    return m_workspace->youths().save(youth).ok() ? youth.id : 0;
 }
 
 qint64 TestGuiPartners::addParticipation(qint64 youthId, qint64 interventionId, ParticipationStatus status)
@@ -201,7 +201,7 @@ qint64 TestGuiPartners::addParticipation(qint64 youthId, qint64 interventionId, 
     participation.status = status;
     participation.startDate = QDate(2026, 10, 5);
     participation.plannedEnd = QDate(2026, 12, 18);
-    return m_workspace->interventions().saveParticipation(participation, m_staffId).ok ? participation.id : 0;
+    return m_workspace->interventions().saveParticipation(participation, m_staffId).ok() ? participation.id : 0;
 }
 
 void TestGuiPartners::seedPartners()
@@ -351,11 +351,11 @@ void TestGuiPartners::editContactPersonsOfAnOrganisation()
     lena.organisationId = m_af;
     lena.name = u"Lena Lind"_s;
     lena.role = u"Handläggare"_s;
-    QVERIFY(m_workspace->partners().savePerson(lena).ok);
+    QVERIFY(m_workspace->partners().savePerson(lena).ok());
     PartnerPerson omar;
     omar.organisationId = m_af;
     omar.name = u"Omar Olsson"_s;
-    QVERIFY(m_workspace->partners().savePerson(omar).ok);
+    QVERIFY(m_workspace->partners().savePerson(omar).ok());
 
     // Double-click edits.
     QTableView* table = page()->partnerTable();
@@ -502,7 +502,7 @@ void TestGuiPartners::unreferencedOrganisationIsDeletedAfterConfirming()
     PartnerPerson person;
     person.organisationId = m_fk;
     person.name = u"Fia Fors"_s;
-    QVERIFY(m_workspace->partners().savePerson(person).ok);
+    QVERIFY(m_workspace->partners().savePerson(person).ok());
     page()->selectPartner(m_fk);
 
     MessageBox::setNextAnswer(QMessageBox::No);

@@ -85,7 +85,7 @@ void TestInterventionModels::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"interventions.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_staffId = m_workspace->staff().add(u"Maja Mentor"_s);
+    m_staffId = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     QVERIFY(m_staffId != 0);
 
     Youth youth;
@@ -95,30 +95,30 @@ void TestInterventionModels::init()
     youth.birthDate = QDate(2000, 1, 1);
     youth.status = YouthStatus::Active;
     youth.mentorId = m_staffId;
-    QVERIFY(m_workspace->youths().save(youth).ok);
+    QVERIFY(m_workspace->youths().save(youth).ok());
     m_youthId = youth.id;
     Youth other;
     other.firstName = u"Otto"_s;
     other.lastName = u"Annan"_s;
     other.status = YouthStatus::Active;
-    QVERIFY(m_workspace->youths().save(other).ok);
+    QVERIFY(m_workspace->youths().save(other).ok());
     m_otherYouthId = other.id;
 
     PartnerOrganisation af;
     af.name = u"Arbetsförmedlingen"_s;
     af.kind = PartnerKind::EmploymentService;
-    QVERIFY(m_workspace->partners().saveOrganisation(af).ok);
+    QVERIFY(m_workspace->partners().saveOrganisation(af).ok());
     m_af = af.id;
     PartnerPerson person;
     person.organisationId = m_af;
     person.name = u"Karin Handläggare"_s;
     person.role = u"Handläggare"_s;
-    QVERIFY(m_workspace->partners().savePerson(person).ok);
+    QVERIFY(m_workspace->partners().savePerson(person).ok());
     m_handlaggare = person.id;
     PartnerOrganisation soc;
     soc.name = u"Socialtjänsten"_s;
     soc.kind = PartnerKind::SocialServices;
-    QVERIFY(m_workspace->partners().saveOrganisation(soc).ok);
+    QVERIFY(m_workspace->partners().saveOrganisation(soc).ok());
     m_soc = soc.id;
 
     m_participations = std::make_unique<ParticipationModel>(*m_workspace);
@@ -149,9 +149,9 @@ qint64 TestInterventionModels::addIntervention(const QString& name, Intervention
     intervention.name = name;
     intervention.category = category;
     intervention.providerId = providerId;
-    const InterventionRepository::Result result = m_workspace->interventions().saveIntervention(intervention);
-    if (!result.ok) {
-        qWarning("saveIntervention failed: %s", qPrintable(result.message));
+    const Result<qint64> result = m_workspace->interventions().saveIntervention(intervention);
+    if (!result.ok()) {
+        qWarning("saveIntervention failed: %s", qPrintable(result.message()));
     }
     return intervention.id;
 }
@@ -167,10 +167,10 @@ qint64 TestInterventionModels::addParticipation(qint64 youthId, qint64 intervent
     participation.status = status;
     participation.outcome = outcome;
     participation.planStepId = planStepId;
-    const InterventionRepository::Result result
+    const Result<qint64> result
         = m_workspace->interventions().saveParticipation(participation, m_staffId);
-    if (!result.ok) {
-        qWarning("saveParticipation failed: %s", qPrintable(result.message));
+    if (!result.ok()) {
+        qWarning("saveParticipation failed: %s", qPrintable(result.message()));
     }
     return participation.id;
 }
@@ -184,9 +184,9 @@ qint64 TestInterventionModels::addConsent(const QDate& givenOn)
     consent.givenOn = givenOn;
     consent.form = ConsentForm::Written;
     consent.staffId = m_staffId;
-    const ConsentRepository::Result result = m_workspace->consents().record(consent);
-    if (!result.ok) {
-        qWarning("record consent failed: %s", qPrintable(result.message));
+    const Result<qint64> result = m_workspace->consents().record(consent);
+    if (!result.ok()) {
+        qWarning("record consent failed: %s", qPrintable(result.message()));
     }
     return consent.id;
 }
@@ -201,9 +201,9 @@ qint64 TestInterventionModels::refer(const QDate& sentOn, const QString& reason,
     referral.sentOn = sentOn;
     referral.reason = reason;
     referral.consentOverride = override;
-    const ReferralRepository::Result result = m_workspace->referrals().create(referral, m_staffId);
-    if (!result.ok) {
-        qWarning("create referral failed: %s", qPrintable(result.message));
+    const Result<qint64> result = m_workspace->referrals().create(referral, m_staffId);
+    if (!result.ok()) {
+        qWarning("create referral failed: %s", qPrintable(result.message()));
     }
     return referral.id;
 }
@@ -279,14 +279,14 @@ void TestInterventionModels::participationsShowWhatAndHow()
 
 void TestInterventionModels::participationShowsItsPlanStepAcrossRevisions()
 {
-    const PlanRepository::Result created = m_workspace->plans().create(m_youthId, m_staffId, QDate(2026, 10, 1), 8);
-    QVERIFY2(created.ok, qPrintable(created.message));
+    const Result<qint64> created = m_workspace->plans().create(m_youthId, m_staffId, QDate(2026, 10, 1), 8);
+    QVERIFY2(created.ok(), qPrintable(created.message()));
     std::optional<ActionPlan> plan = m_workspace->plans().current(m_youthId);
     QVERIFY(plan);
     PlanStep step;
     step.description = u"Prova på praktik inom djurvård"_s;
     plan->steps.append(step);
-    QVERIFY(m_workspace->plans().save(*plan).ok);
+    QVERIFY(m_workspace->plans().save(*plan).ok());
     plan = m_workspace->plans().current(m_youthId);
     QCOMPARE(plan->steps.size(), 1);
     const qint64 stepId = plan->steps.first().id;
@@ -303,7 +303,7 @@ void TestInterventionModels::participationShowsItsPlanStepAcrossRevisions()
 
     // After a revision the link still points at the step of version 1, and says so.
     QSignalSpy resets(m_participations.get(), &QAbstractItemModel::modelReset);
-    QVERIFY(m_workspace->plans().revise(plan->id, m_staffId, kToday, 8).ok);
+    QVERIFY(m_workspace->plans().revise(plan->id, m_staffId, kToday, 8).ok());
     QVERIFY(resets.count() >= 1);
     QCOMPARE(participationCell(m_participations->rowOfParticipation(id), ParticipationModel::LinkedStep),
              u"Prova på praktik inom djurvård (plan version 1)"_s);
@@ -328,7 +328,7 @@ void TestInterventionModels::participationsRefreshForTheirYouthOnly()
     QVERIFY(participation);
     participation->status = ParticipationStatus::Ongoing;
     participation->startDate = kToday;
-    QVERIFY(m_workspace->interventions().saveParticipation(*participation, m_staffId).ok);
+    QVERIFY(m_workspace->interventions().saveParticipation(*participation, m_staffId).ok());
     QCOMPARE(participationCell(m_participations->rowOfParticipation(id), ParticipationModel::Status),
              Vocabulary::label(ParticipationStatus::Ongoing));
     QCOMPARE(participationCell(m_participations->rowOfParticipation(id), ParticipationModel::Start),
@@ -338,7 +338,7 @@ void TestInterventionModels::participationsRefreshForTheirYouthOnly()
     std::optional<Intervention> intervention = m_workspace->interventions().intervention(ips);
     QVERIFY(intervention);
     intervention->name = u"IPS – individanpassat stöd till arbete"_s;
-    QVERIFY(m_workspace->interventions().saveIntervention(*intervention).ok);
+    QVERIFY(m_workspace->interventions().saveIntervention(*intervention).ok());
     QCOMPARE(participationCell(0, ParticipationModel::InterventionName), u"IPS – individanpassat stöd till arbete"_s);
 }
 
@@ -374,7 +374,7 @@ void TestInterventionModels::referralsShowConsentOrOverrideAndAnswer()
     QSignalSpy resets(m_referrals.get(), &QAbstractItemModel::modelReset);
     QVERIFY(m_workspace->referrals()
                 .recordResponse(withConsent, ReferralStatus::Accepted, QDate(2026, 11, 26), u"Start 1 dec"_s, m_staffId)
-                .ok);
+                .ok());
     QVERIFY(resets.count() >= 1);
     const int row = m_referrals->rowOfReferral(withConsent);
     QCOMPARE(referralCell(row, ReferralModel::Status), Vocabulary::label(ReferralStatus::Accepted));
@@ -450,7 +450,7 @@ void TestInterventionModels::overdueReferralIsRedAtTheThreshold()
     // An answer ends the red, whenever it comes.
     QVERIFY(m_workspace->referrals()
                 .recordResponse(id, ReferralStatus::Declined, kNow.addDays(daysLater).date(), {}, m_staffId)
-                .ok);
+                .ok());
     QVERIFY(!m_referrals->data(m_referrals->index(0, 0), ReferralModel::OverdueRole).toBool());
     QVERIFY(!m_referrals->data(m_referrals->index(0, 0), Qt::ForegroundRole).isValid());
 }
@@ -481,7 +481,7 @@ void TestInterventionModels::referralsRefreshForTheirYouthOnly()
     std::optional<PartnerOrganisation> soc = m_workspace->partners().organisation(m_soc);
     QVERIFY(soc);
     soc->name = u"Socialtjänsten Norrköping"_s;
-    QVERIFY(m_workspace->partners().saveOrganisation(*soc).ok);
+    QVERIFY(m_workspace->partners().saveOrganisation(*soc).ok());
     QCOMPARE(referralCell(0, ReferralModel::Organisation), u"Socialtjänsten Norrköping"_s);
 }
 

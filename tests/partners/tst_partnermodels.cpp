@@ -70,7 +70,7 @@ void TestPartnerModels::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"partners.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_staffId = m_workspace->staff().add(u"Maja Mentor"_s);
+    m_staffId = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     QVERIFY(m_staffId > 0);
 }
 
@@ -90,8 +90,8 @@ qint64 TestPartnerModels::addOrganisation(const QString& name, PartnerKind kind,
     organisation.phone = u"010-486 00 00"_s;
     organisation.email = u"info@example.se"_s;
     organisation.active = active;
-    const PartnerRepository::Result result = partners().saveOrganisation(organisation);
-    return result.ok ? organisation.id : 0;
+    const Result<qint64> result = partners().saveOrganisation(organisation);
+    return result.ok() ? organisation.id : 0;
 }
 
 qint64 TestPartnerModels::addPerson(qint64 organisationId, const QString& name)
@@ -100,7 +100,7 @@ qint64 TestPartnerModels::addPerson(qint64 organisationId, const QString& name)
     person.organisationId = organisationId;
     person.name = name;
     person.role = u"Handläggare"_s;
-    return partners().savePerson(person).ok ? person.id : 0;
+    return partners().savePerson(person).ok() ? person.id : 0;
 }
 
 qint64 TestPartnerModels::addIntervention(const QString& name, InterventionCategory category, qint64 providerId)
@@ -110,7 +110,7 @@ qint64 TestPartnerModels::addIntervention(const QString& name, InterventionCateg
     intervention.category = category;
     intervention.providerId = providerId;
     intervention.typicalLength = u"8 veckor"_s;
-    return interventions().saveIntervention(intervention).ok ? intervention.id : 0;
+    return interventions().saveIntervention(intervention).ok() ? intervention.id : 0;
 }
 
 qint64 TestPartnerModels::addYouth(const QString& first, const QString& last, const QString& number)
@@ -123,7 +123,7 @@ qint64 TestPartnerModels::addYouth(const QString& first, const QString& last, co
     youth.status = YouthStatus::Active;
     youth.mentorId = m_staffId;
     youth.startDate = QDate(2026, 9, 1);
-    return m_workspace->youths().save(youth).ok ? youth.id : 0;
+    return m_workspace->youths().save(youth).ok() ? youth.id : 0;
 }
 
 qint64 TestPartnerModels::addParticipation(qint64 youthId, qint64 interventionId, ParticipationStatus status)
@@ -135,7 +135,7 @@ qint64 TestPartnerModels::addParticipation(qint64 youthId, qint64 interventionId
     if (status != ParticipationStatus::Proposed) {
         participation.startDate = QDate(2026, 10, 1);
     }
-    return interventions().saveParticipation(participation, m_staffId).ok ? participation.id : 0;
+    return interventions().saveParticipation(participation, m_staffId).ok() ? participation.id : 0;
 }
 
 void TestPartnerModels::partnerModelListsEveryOrganisation()
@@ -182,13 +182,13 @@ void TestPartnerModels::partnerModelFollowsChanges()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
     // Deactivating and editing keep the rows (and so a view's selection): data changes, no reset.
-    QVERIFY(partners().setOrganisationActive(fk, false).ok);
+    QVERIFY(partners().setOrganisationActive(fk, false).ok());
     QCOMPARE(reset.count(), 0);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.index(model.rowOf(fk), 0).data(PartnerListModel::ActiveRole).toBool(), false);
     PartnerOrganisation edited = *partners().organisation(af);
     edited.phone = u"0771-416 416"_s;
-    QVERIFY(partners().saveOrganisation(edited).ok);
+    QVERIFY(partners().saveOrganisation(edited).ok());
     QCOMPARE(reset.count(), 0);
     QCOMPARE(model.index(model.rowOf(af), PartnerListModel::Phone).data().toString(), u"0771-416 416"_s);
 
@@ -198,11 +198,11 @@ void TestPartnerModels::partnerModelFollowsChanges()
 
     // A rename moves the row: the model resets in the new order.
     edited.name = u"Ö-förmedlingen"_s;
-    QVERIFY(partners().saveOrganisation(edited).ok);
+    QVERIFY(partners().saveOrganisation(edited).ok());
     QCOMPARE(model.idAt(0), fk);
     QCOMPARE(model.idAt(1), af);
 
-    QVERIFY(partners().removeOrganisation(fk).ok);
+    QVERIFY(partners().removeOrganisation(fk).ok());
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.rowOf(fk), -1);
 }
@@ -213,22 +213,22 @@ void TestPartnerModels::organisationRulesRefuseBadInput()
     QVERIFY(af > 0);
     PartnerOrganisation duplicate;
     duplicate.name = u"arbetsförmedlingen malmö"_s;
-    PartnerRepository::Result result = partners().saveOrganisation(duplicate);
-    QVERIFY(!result.ok);
-    QVERIFY(!result.message.isEmpty());
+    Result<qint64> result = partners().saveOrganisation(duplicate);
+    QVERIFY(!result.ok());
+    QVERIFY(!result.message().isEmpty());
     QCOMPARE(duplicate.id, 0);
 
     PartnerOrganisation badMail;
     badMail.name = u"Komvux"_s;
     badMail.email = u"komvux at malmo.se"_s;
-    QVERIFY(!partners().saveOrganisation(badMail).ok);
+    QVERIFY(!partners().saveOrganisation(badMail).ok());
     PartnerOrganisation noName;
     noName.name = u"   "_s;
-    QVERIFY(!partners().saveOrganisation(noName).ok);
+    QVERIFY(!partners().saveOrganisation(noName).ok());
 
     PartnerPerson nameless;
     nameless.organisationId = af;
-    QVERIFY(!partners().savePerson(nameless).ok);
+    QVERIFY(!partners().savePerson(nameless).ok());
     QCOMPARE(partners().organisations().size(), 1);
     QCOMPARE(partners().persons(af).size(), 0);
 }
@@ -259,28 +259,28 @@ void TestPartnerModels::referencedOrganisationIsNotDeleted()
         referral.sentOn = QDate(2026, 11, 20);
         referral.reason = u"Behöver stöd med boende"_s;
         referral.consentOverride = u"Akut läge, samtycke inhämtas i efterhand"_s;
-        const ReferralRepository::Result result = m_workspace->referrals().create(referral, m_staffId);
-        QVERIFY2(result.ok, qPrintable(result.message));
+        const Result<qint64> result = m_workspace->referrals().create(referral, m_staffId);
+        QVERIFY2(result.ok(), qPrintable(result.message()));
     } else if (reference == u"network"_s) {
-        QVERIFY(m_workspace->network().linkPartnerContact(youth, person).ok);
+        QVERIFY(m_workspace->network().linkPartnerContact(youth, person).ok());
     }
 
     PartnerListModel model(partners());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const bool referenced = !reference.isEmpty();
     QCOMPARE(partners().isOrganisationReferenced(org), referenced);
-    const PartnerRepository::Result removed = partners().removeOrganisation(org);
-    QCOMPARE(removed.ok, !referenced);
+    const Result<qint64> removed = partners().removeOrganisation(org);
+    QCOMPARE(removed.ok(), !referenced);
     if (!referenced) {
         QCOMPARE(model.rowCount(), 0);
         return;
     }
     // Refused in words, nothing is gone, and deactivating is what works.
-    QVERIFY(removed.message.contains(u"Deactivate"_s));
+    QVERIFY(removed.message().contains(u"Deactivate"_s));
     QVERIFY(partners().organisation(org));
     QCOMPARE(partners().persons(org).size(), 1);
     QCOMPARE(model.rowCount(), 1);
-    QVERIFY(partners().setOrganisationActive(org, false).ok);
+    QVERIFY(partners().setOrganisationActive(org, false).ok());
     QCOMPARE(model.index(0, PartnerListModel::Active).data().toString(), u"Inactive"_s);
     QCOMPARE(partners().organisations(true).size(), 0);
 }
@@ -292,7 +292,7 @@ void TestPartnerModels::unreferencedOrganisationIsDeletedWithItsPersons()
     QVERIFY(addPerson(org, u"Pia Persson"_s) > 0);
     QCOMPARE(partners().persons(org).size(), 2);
     QVERIFY(!partners().isOrganisationReferenced(org));
-    QVERIFY(partners().removeOrganisation(org).ok);
+    QVERIFY(partners().removeOrganisation(org).ok());
     QVERIFY(!partners().organisation(org));
     QCOMPARE(partners().persons(0).size(), 0);
 }
@@ -304,7 +304,7 @@ void TestPartnerModels::catalogueModelShowsProvidersAndCounts()
     const qint64 friskvard = addIntervention(u"Friskvård"_s, InterventionCategory::Health, 0);
     const qint64 ips = addIntervention(u"IPS-stöd"_s, InterventionCategory::SupportedEmployment, 0);
     QVERIFY(praktik > 0 && friskvard > 0 && ips > 0);
-    QVERIFY(interventions().setInterventionActive(ips, false).ok);
+    QVERIFY(interventions().setInterventionActive(ips, false).ok());
 
     const qint64 tova = addYouth(u"Tova"_s, u"Testberg"_s, u"200304152382"_s);
     const qint64 anna = addYouth(u"Anna"_s, u"Ask"_s, u"200001012384"_s);
@@ -372,7 +372,7 @@ void TestPartnerModels::catalogueCountsFollowParticipations()
     Participation ended = *interventions().participation(first);
     ended.status = ParticipationStatus::Completed;
     ended.plannedEnd = QDate(2026, 11, 26);
-    QVERIFY(interventions().saveParticipation(ended, m_staffId).ok);
+    QVERIFY(interventions().saveParticipation(ended, m_staffId).ok());
     QCOMPARE(count(), 0);
     QVERIFY(interventions().ongoingParticipants(praktik).isEmpty());
     // Counts change the data in place; the rows stay.
@@ -397,13 +397,13 @@ void TestPartnerModels::catalogueFollowsProviderRename()
     QCOMPARE(model.index(row, InterventionCatalogueModel::Provider).data().toString(), u"Folkhögskolan"_s);
     PartnerOrganisation renamed = *partners().organisation(fhs);
     renamed.name = u"Malmö folkhögskola"_s;
-    QVERIFY(partners().saveOrganisation(renamed).ok);
+    QVERIFY(partners().saveOrganisation(renamed).ok());
     QCOMPARE(model.index(row, InterventionCatalogueModel::Provider).data().toString(), u"Malmö folkhögskola"_s);
 
     // Without the partner repository, the name follows at the next catalogue change only.
     InterventionCatalogueModel detached(interventions(), nullptr);
     renamed.name = u"Folkhögskolan i Malmö"_s;
-    QVERIFY(partners().saveOrganisation(renamed).ok);
+    QVERIFY(partners().saveOrganisation(renamed).ok());
     QCOMPARE(detached.index(row, InterventionCatalogueModel::Provider).data().toString(), u"Malmö folkhögskola"_s);
     QCOMPARE(model.index(row, InterventionCatalogueModel::Provider).data().toString(), u"Folkhögskolan i Malmö"_s);
 }
@@ -419,16 +419,16 @@ void TestPartnerModels::interventionSomebodyTookPartInIsNotDeleted()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 2);
 
-    const InterventionRepository::Result refused = interventions().removeIntervention(used);
-    QVERIFY(!refused.ok);
-    QVERIFY(!refused.message.isEmpty());
+    const Result<qint64> refused = interventions().removeIntervention(used);
+    QVERIFY(!refused.ok());
+    QVERIFY(!refused.message().isEmpty());
     QVERIFY(interventions().intervention(used));
     QCOMPARE(model.rowCount(), 2);
-    QVERIFY(interventions().setInterventionActive(used, false).ok);
+    QVERIFY(interventions().setInterventionActive(used, false).ok());
     QCOMPARE(model.index(model.rowOf(used), InterventionCatalogueModel::Active).data().toString(), u"Inactive"_s);
     QCOMPARE(interventions().interventions(true).size(), 1);
 
-    QVERIFY(interventions().removeIntervention(unused).ok);
+    QVERIFY(interventions().removeIntervention(unused).ok());
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.rowOf(unused), -1);
 }

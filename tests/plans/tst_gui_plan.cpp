@@ -67,8 +67,8 @@ void TestGuiPlan::init()
     youth.firstName = QStringLiteral("Åsa");
     youth.lastName = QStringLiteral("Öberg");
     youth.status = YouthStatus::Active;
-    youth.mentorId = m_workspace->staff().add(QStringLiteral("Maja Mentor"));
-    QVERIFY(m_workspace->youths().save(youth).ok);
+    youth.mentorId = m_workspace->staff().add(QStringLiteral("Maja Mentor")).valueOr(0);
+    QVERIFY(m_workspace->youths().save(youth).ok());
     m_youthId = youth.id;
     m_card = std::make_unique<YouthCard>(*m_workspace, m_youthId);
     m_card->resize(1100, 900);

@@ -278,8 +278,8 @@ void TestPlanRepository::init()
     m_youths = std::make_unique<YouthRepository>(*m_database);
     m_staff = std::make_unique<StaffRepository>(*m_database);
     m_plans = std::make_unique<PlanRepository>(*m_database);
-    m_kim = m_staff->add(u"Kim Lind"_s);
-    m_lo = m_staff->add(u"Lo Ek"_s);
+    m_kim = m_staff->add(u"Kim Lind"_s).valueOr(0);
+    m_lo = m_staff->add(u"Lo Ek"_s).valueOr(0);
     QVERIFY(m_kim > 0 && m_lo > 0);
     m_anna = addYouth(u"Anna"_s);
     m_bo = addYouth(u"Bo"_s);
@@ -301,9 +301,9 @@ qint64 TestPlanRepository::addYouth(const QString& firstName, YouthStatus status
     youth.firstName = firstName;
     youth.lastName = u"Östlund"_s;
     youth.status = status;
-    const YouthRepository::SaveResult result = m_youths->save(youth);
-    if (!result.ok) {
-        qWarning() << "youth not saved:" << result.message;
+    const Result<qint64> result = m_youths->save(youth);
+    if (!result.ok()) {
+        qWarning() << "youth not saved:" << result.message();
     }
     return youth.id;
 }
@@ -311,12 +311,12 @@ qint64 TestPlanRepository::addYouth(const QString& firstName, YouthStatus status
 // A created plan, loaded back; empty (id 0) if either failed.
 ActionPlan TestPlanRepository::createPlan(qint64 youthId, const QDate& date)
 {
-    const PlanRepository::Result result = m_plans->create(youthId, m_kim, date, 4);
-    if (!result.ok) {
-        qWarning() << "plan not created:" << result.message;
+    const Result<qint64> result = m_plans->create(youthId, m_kim, date, 4);
+    if (!result.ok()) {
+        qWarning() << "plan not created:" << result.message();
         return {};
     }
-    return m_plans->load(result.planId).value_or(ActionPlan());
+    return m_plans->load(*result).value_or(ActionPlan());
 }
 
 // Anna: version 1 with two steps, revised (frozen), and version 2 open. Bo: version 1 with two steps, open.
@@ -328,16 +328,16 @@ TestPlanRepository::Versions TestPlanRepository::makeVersions()
     anna.steps
         = { makeStep(u"CV"_s, StepResponsible::Youth, {}, kPlanDate, QDate(2026, 11, 20), StepStatus::Ongoing, {}),
             makeStep(u"Studiebesök"_s, StepResponsible::Mentor, {}, {}, {}, StepStatus::Planned, {}) };
-    if (anna.id == 0 || !m_plans->save(anna).ok) {
+    if (anna.id == 0 || !m_plans->save(anna).ok()) {
         return {};
     }
     ids.frozenPlan = anna.id;
     ids.frozenStep = anna.steps.first().id;
-    const PlanRepository::Result revised = m_plans->revise(anna.id, m_kim, QDate(2026, 11, 26), 4);
-    if (!revised.ok) {
+    const Result<qint64> revised = m_plans->revise(anna.id, m_kim, QDate(2026, 11, 26), 4);
+    if (!revised.ok()) {
         return {};
     }
-    const std::optional<ActionPlan> open = m_plans->load(revised.planId);
+    const std::optional<ActionPlan> open = m_plans->load(*revised);
     if (!open || open->steps.isEmpty()) {
         return {};
     }
@@ -347,7 +347,7 @@ TestPlanRepository::Versions TestPlanRepository::makeVersions()
     ActionPlan bo = createPlan(m_bo);
     bo.steps = { makeStep(u"Bibliotekskort"_s, StepResponsible::Youth, {}, {}, {}, StepStatus::Planned, {}),
                  makeStep(u"Simhall"_s, StepResponsible::Youth, {}, {}, {}, StepStatus::Planned, {}) };
-    if (bo.id == 0 || !m_plans->save(bo).ok) {
+    if (bo.id == 0 || !m_plans->save(bo).ok()) {
         return {};
     }
     ids.otherPlan = bo.id;
@@ -396,13 +396,13 @@ void TestPlanRepository::createFirstVersion()
     QVERIFY(m_plans->versions(m_anna).isEmpty());
     QVERIFY(!m_plans->current(m_anna).has_value());
 
-    const PlanRepository::Result result = m_plans->create(m_anna, m_kim, kPlanDate, 4);
-    QVERIFY2(result.ok, qPrintable(result.message));
-    QVERIFY(result.planId > 0);
+    const Result<qint64> result = m_plans->create(m_anna, m_kim, kPlanDate, 4);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QVERIFY(*result > 0);
 
-    const std::optional<ActionPlan> plan = m_plans->load(result.planId);
+    const std::optional<ActionPlan> plan = m_plans->load(*result);
     QVERIFY(plan.has_value());
-    QCOMPARE(plan->id, result.planId);
+    QCOMPARE(plan->id, *result);
     QCOMPARE(plan->youthId, m_anna);
     QCOMPARE(plan->version, 1);
     QCOMPARE(plan->planDate, QDate(2026, 11, 2));
@@ -414,31 +414,31 @@ void TestPlanRepository::createFirstVersion()
     QVERIFY(plan->myGoal.isEmpty());
     QVERIFY(plan->steps.isEmpty());
 
-    QCOMPARE(m_plans->current(m_anna)->id, result.planId);
-    QCOMPARE(m_plans->byVersion(m_anna, 1)->id, result.planId);
+    QCOMPARE(m_plans->current(m_anna)->id, *result);
+    QCOMPARE(m_plans->byVersion(m_anna, 1)->id, *result);
     QVERIFY(!m_plans->byVersion(m_anna, 2).has_value());
     QVERIFY(!m_plans->current(m_bo).has_value());
     QCOMPARE(rows(u"SELECT count(*) FROM action_plan"_s), 1);
-    QCOMPARE(scalar(u"SELECT next_review FROM action_plan WHERE id = ?"_s, { result.planId }).toString(),
+    QCOMPARE(scalar(u"SELECT next_review FROM action_plan WHERE id = ?"_s, { *result }).toString(),
              u"2026-11-30"_s);
 }
 
 void TestPlanRepository::createRefusedWhileOpen()
 {
-    const PlanRepository::Result first = m_plans->create(m_anna, m_kim, kPlanDate, 4);
-    QVERIFY(first.ok);
+    const Result<qint64> first = m_plans->create(m_anna, m_kim, kPlanDate, 4);
+    QVERIFY(first.ok());
 
     QSignalSpy changed(m_plans.get(), &PlanRepository::plansChanged);
-    const PlanRepository::Result second = m_plans->create(m_anna, m_lo, QDate(2026, 11, 20), 2);
-    QVERIFY(!second.ok);
-    QVERIFY(!second.message.isEmpty());
-    QCOMPARE(second.planId, 0);
+    const Result<qint64> second = m_plans->create(m_anna, m_lo, QDate(2026, 11, 20), 2);
+    QVERIFY(!second.ok());
+    QVERIFY(!second.message().isEmpty());
+    QVERIFY(!second);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(rows(u"SELECT count(*) FROM action_plan WHERE youth_id = ?"_s, { m_anna }), 1);
     QCOMPARE(m_plans->current(m_anna)->planDate, kPlanDate);
 
     // Another youth is not affected.
-    QVERIFY(m_plans->create(m_bo, m_kim, kPlanDate, 4).ok);
+    QVERIFY(m_plans->create(m_bo, m_kim, kPlanDate, 4).ok());
     QCOMPARE(rows(u"SELECT count(*) FROM action_plan"_s), 2);
 }
 
@@ -449,9 +449,9 @@ void TestPlanRepository::reviewWeeksFromCentreSettings()
     QVERIFY(settings.setValue(CentreSettings::Key::PlanReviewWeeks, 6));
     QCOMPARE(settings.planReviewWeeks(), 6);
 
-    const PlanRepository::Result result = m_plans->create(m_anna, m_kim, kPlanDate, settings.planReviewWeeks());
-    QVERIFY(result.ok);
-    QCOMPARE(m_plans->load(result.planId)->nextReview, QDate(2026, 12, 14));
+    const Result<qint64> result = m_plans->create(m_anna, m_kim, kPlanDate, settings.planReviewWeeks());
+    QVERIFY(result.ok());
+    QCOMPARE(m_plans->load(*result)->nextReview, QDate(2026, 12, 14));
 
     // A nonsensical value falls back to the default.
     QVERIFY(settings.setValue(CentreSettings::Key::PlanReviewWeeks, 0));
@@ -480,9 +480,9 @@ void TestPlanRepository::saveRoundTrip()
     };
 
     QSignalSpy changed(m_plans.get(), &PlanRepository::plansChanged);
-    const PlanRepository::Result result = m_plans->save(plan);
-    QVERIFY2(result.ok, qPrintable(result.message));
-    QCOMPARE(result.planId, plan.id);
+    const Result<qint64> result = m_plans->save(plan);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QCOMPARE(*result, plan.id);
     QCOMPARE(changed.count(), 1);
 
     // The saved plan got its step ids: distinct and real.
@@ -537,13 +537,13 @@ void TestPlanRepository::stepIdsKeptAndRemovedStepDeleted()
     plan.steps = { makeStep(u"Ett"_s, StepResponsible::Youth, {}, {}, {}, StepStatus::Planned, {}),
                    makeStep(u"Två"_s, StepResponsible::Youth, {}, {}, {}, StepStatus::Planned, {}),
                    makeStep(u"Tre"_s, StepResponsible::Youth, {}, {}, {}, StepStatus::Planned, {}) };
-    QVERIFY(m_plans->save(plan).ok);
+    QVERIFY(m_plans->save(plan).ok());
     const QList<qint64> first = stepIds(plan.steps);
 
     // Editing keeps the ids: the rows are updated, not replaced.
     plan.steps[1].description = u"Två, ändrad"_s;
     plan.steps[1].status = StepStatus::Done;
-    QVERIFY(m_plans->save(plan).ok);
+    QVERIFY(m_plans->save(plan).ok());
     QCOMPARE(stepIds(plan.steps), first);
     QCOMPARE(stepIds(m_plans->load(plan.id)->steps), first);
     QCOMPARE(scalar(u"SELECT description FROM plan_step WHERE id = ?"_s, { first.at(1) }).toString(), u"Två, ändrad"_s);
@@ -552,7 +552,7 @@ void TestPlanRepository::stepIdsKeptAndRemovedStepDeleted()
     // Removing a step deletes its row; the others keep theirs; a new one gets a new id.
     plan.steps.removeAt(1);
     plan.steps.append(makeStep(u"Fyra"_s, StepResponsible::Mentor, {}, {}, {}, StepStatus::Planned, {}));
-    QVERIFY(m_plans->save(plan).ok);
+    QVERIFY(m_plans->save(plan).ok());
     QCOMPARE(rows(u"SELECT count(*) FROM plan_step WHERE id = ?"_s, { first.at(1) }), 0);
     QCOMPARE(rows(u"SELECT count(*) FROM plan_step"_s), 3);
     const std::optional<ActionPlan> loaded = m_plans->load(plan.id);
@@ -564,7 +564,7 @@ void TestPlanRepository::stepIdsKeptAndRemovedStepDeleted()
 
     // Removing all of them.
     plan.steps.clear();
-    QVERIFY(m_plans->save(plan).ok);
+    QVERIFY(m_plans->save(plan).ok());
     QCOMPARE(rows(u"SELECT count(*) FROM plan_step"_s), 0);
     QVERIFY(m_plans->load(plan.id)->steps.isEmpty());
 }
@@ -577,7 +577,7 @@ void TestPlanRepository::reorderingPersists()
                    makeStep(u"B"_s, StepResponsible::Youth, {}, {}, {}, StepStatus::Planned, {}),
                    makeStep(u"C"_s, StepResponsible::Youth, {}, {}, {}, StepStatus::Planned, {}),
                    makeStep(u"D"_s, StepResponsible::Youth, {}, {}, {}, StepStatus::Planned, {}) };
-    QVERIFY(m_plans->save(plan).ok);
+    QVERIFY(m_plans->save(plan).ok());
     const qint64 idA = plan.steps.at(0).id;
     const qint64 idD = plan.steps.at(3).id;
     QCOMPARE(descriptions(m_plans->load(plan.id)->steps), (QStringList { u"A"_s, u"B"_s, u"C"_s, u"D"_s }));
@@ -586,7 +586,7 @@ void TestPlanRepository::reorderingPersists()
     plan.steps.move(3, 0);
     plan.steps.move(1, 3);
     QCOMPARE(descriptions(plan.steps), (QStringList { u"D"_s, u"B"_s, u"C"_s, u"A"_s }));
-    QVERIFY(m_plans->save(plan).ok);
+    QVERIFY(m_plans->save(plan).ok());
     const std::optional<ActionPlan> loaded = m_plans->load(plan.id);
     QCOMPARE(descriptions(loaded->steps), (QStringList { u"D"_s, u"B"_s, u"C"_s, u"A"_s }));
     QCOMPARE(loaded->steps.first().id, idD);
@@ -596,7 +596,7 @@ void TestPlanRepository::reorderingPersists()
 
     // Reversed, through a fresh database connection's eyes too.
     std::reverse(plan.steps.begin(), plan.steps.end());
-    QVERIFY(m_plans->save(plan).ok);
+    QVERIFY(m_plans->save(plan).ok());
     QCOMPARE(rawColumn(m_file, u"SELECT description FROM plan_step ORDER BY position"_s),
              (QStringList { u"A"_s, u"C"_s, u"B"_s, u"D"_s }));
 }
@@ -608,7 +608,7 @@ void TestPlanRepository::stepEndingBeforeStartRefused()
     plan.myGoal = u"Mål"_s;
     plan.steps = { makeStep(u"Bra steg"_s, StepResponsible::Youth, {}, QDate(2026, 11, 3), QDate(2026, 11, 10),
                             StepStatus::Planned, {}) };
-    QVERIFY(m_plans->save(plan).ok);
+    QVERIFY(m_plans->save(plan).ok());
     const QString before = tableDump();
 
     ActionPlan edited = plan;
@@ -620,9 +620,9 @@ void TestPlanRepository::stepEndingBeforeStartRefused()
     const ActionPlan attempted = edited;
 
     QSignalSpy changed(m_plans.get(), &PlanRepository::plansChanged);
-    const PlanRepository::Result result = m_plans->save(edited);
-    QVERIFY(!result.ok);
-    QVERIFY2(result.message.contains(u"Baklänges"_s), qPrintable(result.message));
+    const Result<qint64> result = m_plans->save(edited);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.message().contains(u"Baklänges"_s), qPrintable(result.message()));
     QCOMPARE(changed.count(), 0);
     QCOMPARE(edited, attempted); // the caller's plan is untouched (no ids given to its new step)
     QCOMPARE(tableDump(), before);
@@ -630,7 +630,7 @@ void TestPlanRepository::stepEndingBeforeStartRefused()
 
     // A one-day step (start = due) is fine.
     edited.steps.last().dueDate = QDate(2026, 11, 20);
-    QVERIFY(m_plans->save(edited).ok);
+    QVERIFY(m_plans->save(edited).ok());
     QCOMPARE(m_plans->load(plan.id)->steps.size(), 2);
 }
 
@@ -642,9 +642,9 @@ void TestPlanRepository::saveOfMissingPlanRefused()
     ghost.id = plan.id + 100;
     ghost.steps = { makeStep(u"Ingenstans"_s, StepResponsible::Youth, {}, {}, {}, StepStatus::Planned, {}) };
     QSignalSpy changed(m_plans.get(), &PlanRepository::plansChanged);
-    const PlanRepository::Result result = m_plans->save(ghost);
-    QVERIFY(!result.ok);
-    QVERIFY(!result.message.isEmpty());
+    const Result<qint64> result = m_plans->save(ghost);
+    QVERIFY(!result.ok());
+    QVERIFY(!result.message().isEmpty());
     QCOMPARE(changed.count(), 0);
     QCOMPARE(rows(u"SELECT count(*) FROM plan_step"_s), 0);
 }
@@ -663,16 +663,16 @@ void TestPlanRepository::revise()
                           StepStatus::Done, u"Klart"_s),
                  makeStep(u"Praktik"_s, StepResponsible::Other, u"Kommunen"_s, QDate(2026, 11, 15), {},
                           StepStatus::Ongoing, {}) };
-    QVERIFY(m_plans->save(v1).ok);
-    QVERIFY(m_plans->markSigned(v1.id, QDate(2026, 11, 3)).ok);
+    QVERIFY(m_plans->save(v1).ok());
+    QVERIFY(m_plans->markSigned(v1.id, QDate(2026, 11, 3)).ok());
     v1 = *m_plans->load(v1.id);
     const QList<qint64> v1StepIds = stepIds(v1.steps);
 
     QSignalSpy changed(m_plans.get(), &PlanRepository::plansChanged);
-    const PlanRepository::Result result = m_plans->revise(v1.id, m_lo, QDate(2026, 11, 20), 3);
-    QVERIFY2(result.ok, qPrintable(result.message));
-    QVERIFY(result.planId > 0);
-    QVERIFY(result.planId != v1.id);
+    const Result<qint64> result = m_plans->revise(v1.id, m_lo, QDate(2026, 11, 20), 3);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QVERIFY(*result > 0);
+    QVERIFY(*result != v1.id);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toLongLong(), m_anna);
 
@@ -689,7 +689,7 @@ void TestPlanRepository::revise()
     QCOMPARE(stepIds(frozen->steps), v1StepIds);
 
     // Version 2 is open and carries the content, with steps of its own.
-    const std::optional<ActionPlan> v2 = m_plans->load(result.planId);
+    const std::optional<ActionPlan> v2 = m_plans->load(*result);
     QVERIFY(v2.has_value());
     QVERIFY(!v2->isFrozen());
     QCOMPARE(v2->version, 2);
@@ -717,13 +717,13 @@ void TestPlanRepository::revise()
     QCOMPARE(v2->steps.at(1).responsibleName, u"Kommunen"_s);
     QCOMPARE(rows(u"SELECT count(*) FROM plan_step"_s), 4);
 
-    QCOMPARE(m_plans->current(m_anna)->id, result.planId);
+    QCOMPARE(m_plans->current(m_anna)->id, *result);
     QCOMPARE(m_plans->byVersion(m_anna, 1)->id, v1.id);
-    QCOMPARE(m_plans->byVersion(m_anna, 2)->id, result.planId);
+    QCOMPARE(m_plans->byVersion(m_anna, 2)->id, *result);
 
     const QList<PlanRepository::VersionInfo> versions = m_plans->versions(m_anna);
     QCOMPARE(versions.size(), 2);
-    QCOMPARE(versions.at(0).id, result.planId);
+    QCOMPARE(versions.at(0).id, *result);
     QCOMPARE(versions.at(0).version, 2);
     QVERIFY(!versions.at(0).isFrozen());
     QCOMPARE(versions.at(0).planDate, QDate(2026, 11, 20));
@@ -739,32 +739,32 @@ void TestPlanRepository::revise()
     ActionPlan edit = *v2;
     edit.myGoal = u"Börja plugga"_s;
     edit.steps.removeFirst();
-    QVERIFY(m_plans->save(edit).ok);
+    QVERIFY(m_plans->save(edit).ok());
     QCOMPARE(m_plans->load(v1.id)->myGoal, u"Få ett jobb"_s);
     QCOMPARE(m_plans->load(v1.id)->steps.size(), 2);
 }
 
 void TestPlanRepository::versionNumbersPerYouth()
 {
-    const qint64 v1 = m_plans->create(m_anna, m_kim, kPlanDate, 4).planId;
+    const qint64 v1 = *m_plans->create(m_anna, m_kim, kPlanDate, 4);
     QVERIFY(v1 > 0);
-    const qint64 boV1 = m_plans->create(m_bo, m_kim, kPlanDate, 4).planId;
+    const qint64 boV1 = *m_plans->create(m_bo, m_kim, kPlanDate, 4);
     QVERIFY(boV1 > 0);
-    const PlanRepository::Result v2 = m_plans->revise(v1, m_kim, QDate(2026, 11, 10), 4);
-    QVERIFY(v2.ok);
-    const PlanRepository::Result v3 = m_plans->revise(v2.planId, m_kim, QDate(2026, 11, 24), 4);
-    QVERIFY(v3.ok);
+    const Result<qint64> v2 = m_plans->revise(v1, m_kim, QDate(2026, 11, 10), 4);
+    QVERIFY(v2.ok());
+    const Result<qint64> v3 = m_plans->revise(*v2, m_kim, QDate(2026, 11, 24), 4);
+    QVERIFY(v3.ok());
 
     QCOMPARE(versionNumbers(m_plans->versions(m_anna)), (QList<int> { 3, 2, 1 }));
     QCOMPARE(versionNumbers(m_plans->versions(m_bo)), QList<int> { 1 });
-    QCOMPARE(m_plans->load(v3.planId)->version, 3);
-    QCOMPARE(m_plans->current(m_anna)->id, v3.planId);
+    QCOMPARE(m_plans->load(*v3)->version, 3);
+    QCOMPARE(m_plans->current(m_anna)->id, *v3);
     QCOMPARE(m_plans->current(m_bo)->id, boV1);
     QCOMPARE(rows(u"SELECT count(*) FROM action_plan WHERE youth_id = ? AND frozen_at IS NOT NULL"_s, { m_anna }), 2);
 
-    const PlanRepository::Result boV2 = m_plans->revise(boV1, m_kim, QDate(2026, 11, 25), 4);
-    QVERIFY(boV2.ok);
-    QCOMPARE(m_plans->load(boV2.planId)->version, 2);
+    const Result<qint64> boV2 = m_plans->revise(boV1, m_kim, QDate(2026, 11, 25), 4);
+    QVERIFY(boV2.ok());
+    QCOMPARE(m_plans->load(*boV2)->version, 2);
     QCOMPARE(versionNumbers(m_plans->versions(m_bo)), (QList<int> { 2, 1 }));
     QCOMPARE(versionNumbers(m_plans->versions(m_anna)), (QList<int> { 3, 2, 1 }));
     QVERIFY(m_plans->versions(addYouth(u"Cecilia"_s)).isEmpty());
@@ -784,23 +784,23 @@ void TestPlanRepository::frozenVersionRefusedByRepository()
     edited.steps.removeLast();
 
     QSignalSpy changed(m_plans.get(), &PlanRepository::plansChanged);
-    PlanRepository::Result result = m_plans->save(edited);
-    QVERIFY(!result.ok);
-    QVERIFY2(result.message.contains(u"frozen"_s), qPrintable(result.message));
+    Result<qint64> result = m_plans->save(edited);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.message().contains(u"frozen"_s), qPrintable(result.message()));
     QCOMPARE(tableDump(), before);
 
     // Steps alone (sections as stored) are refused too.
     ActionPlan stepsOnly = frozen;
     stepsOnly.steps.append(makeStep(u"Nytt"_s, StepResponsible::Youth, {}, {}, {}, StepStatus::Planned, {}));
     result = m_plans->save(stepsOnly);
-    QVERIFY(!result.ok);
-    QVERIFY(!result.message.isEmpty());
+    QVERIFY(!result.ok());
+    QVERIFY(!result.message().isEmpty());
     QCOMPARE(tableDump(), before);
 
     // Revising it again is refused: its successor exists.
     result = m_plans->revise(ids.frozenPlan, m_kim, QDate(2026, 11, 27), 4);
-    QVERIFY(!result.ok);
-    QVERIFY(!result.message.isEmpty());
+    QVERIFY(!result.ok());
+    QVERIFY(!result.message().isEmpty());
     QCOMPARE(tableDump(), before);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(*m_plans->load(ids.frozenPlan), frozen);
@@ -927,8 +927,8 @@ void TestPlanRepository::replaceOnOpenVersionAllowed()
     // Lotsen's own flows still work: saving the open version with its steps, and revising it.
     ActionPlan open = *m_plans->load(ids.openPlan);
     open.steps.move(0, 1);
-    QVERIFY(m_plans->save(open).ok);
-    QVERIFY(m_plans->revise(ids.openPlan, m_kim, QDate(2026, 11, 27), 4).ok);
+    QVERIFY(m_plans->save(open).ok());
+    QVERIFY(m_plans->revise(ids.openPlan, m_kim, QDate(2026, 11, 27), 4).ok());
 }
 
 void TestPlanRepository::markSigned()
@@ -939,26 +939,26 @@ void TestPlanRepository::markSigned()
 
     // Tomorrow (the clock says 2026-11-27), before the plan's date, and no date at all are refused.
     for (const QDate& date : { QDate(2026, 11, 28), QDate(2027, 1, 1), QDate(2026, 11, 1), QDate() }) {
-        const PlanRepository::Result refused = m_plans->markSigned(plan.id, date);
-        QVERIFY2(!refused.ok, qPrintable(date.toString(Qt::ISODate)));
-        QVERIFY(!refused.message.isEmpty());
+        const Result<qint64> refused = m_plans->markSigned(plan.id, date);
+        QVERIFY2(!refused.ok(), qPrintable(date.toString(Qt::ISODate)));
+        QVERIFY(!refused.message().isEmpty());
         QVERIFY(scalar(u"SELECT signed_on FROM action_plan WHERE id = ?"_s, { plan.id }).isNull());
     }
     QCOMPARE(changed.count(), 0);
 
     // The plan's own date and today are the limits.
-    PlanRepository::Result result = m_plans->markSigned(plan.id, QDate(2026, 11, 2));
-    QVERIFY2(result.ok, qPrintable(result.message));
+    Result<qint64> result = m_plans->markSigned(plan.id, QDate(2026, 11, 2));
+    QVERIFY2(result.ok(), qPrintable(result.message()));
     QCOMPARE(m_plans->load(plan.id)->signedOn, QDate(2026, 11, 2));
     result = m_plans->markSigned(plan.id, QDate(2026, 11, 27));
-    QVERIFY2(result.ok, qPrintable(result.message));
+    QVERIFY2(result.ok(), qPrintable(result.message()));
     QCOMPARE(m_plans->load(plan.id)->signedOn, QDate(2026, 11, 27));
     QCOMPARE(scalar(u"SELECT signed_on FROM action_plan WHERE id = ?"_s, { plan.id }).toString(), u"2026-11-27"_s);
     QCOMPARE(m_plans->versions(m_anna).first().signedOn, QDate(2026, 11, 27));
     QCOMPARE(changed.count(), 2);
     QCOMPARE(changed.at(1).at(0).toLongLong(), m_anna);
 
-    QVERIFY(!m_plans->markSigned(plan.id + 100, QDate(2026, 11, 20)).ok);
+    QVERIFY(!m_plans->markSigned(plan.id + 100, QDate(2026, 11, 20)).ok());
 }
 
 void TestPlanRepository::markSignedFrozenRefused()
@@ -967,15 +967,15 @@ void TestPlanRepository::markSignedFrozenRefused()
     QVERIFY(ids.frozenPlan > 0);
     const QString before = tableDump();
     QSignalSpy changed(m_plans.get(), &PlanRepository::plansChanged);
-    const PlanRepository::Result result = m_plans->markSigned(ids.frozenPlan, QDate(2026, 11, 20));
-    QVERIFY(!result.ok);
-    QVERIFY2(result.message.contains(u"frozen"_s), qPrintable(result.message));
+    const Result<qint64> result = m_plans->markSigned(ids.frozenPlan, QDate(2026, 11, 20));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.message().contains(u"frozen"_s), qPrintable(result.message()));
     QCOMPARE(changed.count(), 0);
     QCOMPARE(tableDump(), before);
     QVERIFY(!m_plans->load(ids.frozenPlan)->signedOn.isValid());
 
     // The refusal closed its transaction: the open version can be signed right after.
-    QVERIFY(m_plans->markSigned(ids.openPlan, QDate(2026, 11, 26)).ok);
+    QVERIFY(m_plans->markSigned(ids.openPlan, QDate(2026, 11, 26)).ok());
     QCOMPARE(m_plans->load(ids.openPlan)->signedOn, QDate(2026, 11, 26));
 }
 
@@ -983,16 +983,16 @@ void TestPlanRepository::plansChangedSignal()
 {
     QSignalSpy changed(m_plans.get(), &PlanRepository::plansChanged);
     QVERIFY(changed.isValid());
-    const qint64 annaPlan = m_plans->create(m_anna, m_kim, kPlanDate, 4).planId;
+    const qint64 annaPlan = *m_plans->create(m_anna, m_kim, kPlanDate, 4);
     QVERIFY(annaPlan > 0);
-    const qint64 boPlan = m_plans->create(m_bo, m_kim, kPlanDate, 4).planId;
+    const qint64 boPlan = *m_plans->create(m_bo, m_kim, kPlanDate, 4);
     QVERIFY(boPlan > 0);
     ActionPlan bo = *m_plans->load(boPlan);
     bo.notes = u"x"_s;
-    QVERIFY(m_plans->save(bo).ok);
-    QVERIFY(m_plans->markSigned(annaPlan, QDate(2026, 11, 5)).ok);
-    const PlanRepository::Result revised = m_plans->revise(annaPlan, m_kim, QDate(2026, 11, 27), 4);
-    QVERIFY(revised.ok);
+    QVERIFY(m_plans->save(bo).ok());
+    QVERIFY(m_plans->markSigned(annaPlan, QDate(2026, 11, 5)).ok());
+    const Result<qint64> revised = m_plans->revise(annaPlan, m_kim, QDate(2026, 11, 27), 4);
+    QVERIFY(revised.ok());
 
     QList<qint64> youths;
     for (const QList<QVariant>& arguments : std::as_const(changed)) {
@@ -1002,12 +1002,12 @@ void TestPlanRepository::plansChangedSignal()
 
     // Refused operations are silent.
     changed.clear();
-    QVERIFY(!m_plans->create(m_anna, m_kim, kPlanDate, 4).ok);
-    QVERIFY(!m_plans->revise(annaPlan, m_kim, QDate(2026, 11, 27), 4).ok);
-    QVERIFY(!m_plans->markSigned(revised.planId, QDate(2026, 12, 24)).ok);
+    QVERIFY(!m_plans->create(m_anna, m_kim, kPlanDate, 4).ok());
+    QVERIFY(!m_plans->revise(annaPlan, m_kim, QDate(2026, 11, 27), 4).ok());
+    QVERIFY(!m_plans->markSigned(*revised, QDate(2026, 12, 24)).ok());
     ActionPlan frozen = *m_plans->load(annaPlan);
     frozen.notes = u"y"_s;
-    QVERIFY(!m_plans->save(frozen).ok);
+    QVERIFY(!m_plans->save(frozen).ok());
     QCOMPARE(changed.count(), 0);
 }
 
@@ -1017,14 +1017,14 @@ void TestPlanRepository::prospectWithPlanCannotBeDeleted()
     QVERIFY(prospect > 0);
     QVERIFY(m_youths->deletionBlocker(prospect).isEmpty()); // deletable before the plan
 
-    QVERIFY(m_plans->create(prospect, m_kim, kPlanDate, 4).ok);
+    QVERIFY(m_plans->create(prospect, m_kim, kPlanDate, 4).ok());
     const QString blocker = m_youths->deletionBlocker(prospect);
     QVERIFY(!blocker.isEmpty());
     QVERIFY2(blocker.contains(u"plan"_s), qPrintable(blocker));
     QSignalSpy removed(m_youths.get(), &YouthRepository::youthRemoved);
-    QString error;
-    QVERIFY(!m_youths->remove(prospect, &error));
-    QVERIFY(!error.isEmpty());
+    const Result<void> removal = m_youths->remove(prospect);
+    QVERIFY(!removal);
+    QVERIFY(!removal.message().isEmpty());
     QCOMPARE(removed.count(), 0);
     QVERIFY(m_youths->load(prospect).has_value());
     QCOMPARE(rows(u"SELECT count(*) FROM action_plan WHERE youth_id = ?"_s, { prospect }), 1);
@@ -1093,9 +1093,9 @@ void TestPlanRepository::migrationFromVersion1()
         QCOMPARE(query.value(0).toInt(), 9);
     }
     PlanRepository plans(database);
-    const PlanRepository::Result created = plans.create(id, 0, kPlanDate, 4);
-    QVERIFY2(created.ok, qPrintable(created.message));
-    QCOMPARE(plans.load(created.planId)->version, 1);
+    const Result<qint64> created = plans.create(id, 0, kPlanDate, 4);
+    QVERIFY2(created.ok(), qPrintable(created.message()));
+    QCOMPARE(plans.load(*created)->version, 1);
     database.close();
 
     // Opened again: no second migration, no second backup.

@@ -109,8 +109,8 @@ void TestAttentionRules::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"attention.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_mentorA = m_workspace->staff().add(u"Alva Mentor"_s);
-    m_mentorB = m_workspace->staff().add(u"Bertil Mentor"_s);
+    m_mentorA = m_workspace->staff().add(u"Alva Mentor"_s).valueOr(0);
+    m_mentorB = m_workspace->staff().add(u"Bertil Mentor"_s).valueOr(0);
     QVERIFY(m_mentorA != 0 && m_mentorB != 0);
 }
 
@@ -131,9 +131,9 @@ qint64 TestAttentionRules::addYouth(YouthStatus status, qint64 mentorId, const Q
     youth.mentorId = mentorId;
     youth.startDate = start;
     youth.pauseUntil = pauseUntil;
-    const YouthRepository::SaveResult saved = m_workspace->youths().save(youth);
-    if (!saved.ok) {
-        qWarning() << saved.message;
+    const Result<qint64> saved = m_workspace->youths().save(youth);
+    if (!saved.ok()) {
+        qWarning() << saved.message();
     }
     return youth.id;
 }
@@ -150,18 +150,18 @@ void TestAttentionRules::logContact(qint64 youthId, int daysAgo, ContactKind kin
     if (with == ContactWith::Relative) {
         contact.consentOverride = u"Test: samtycket är inte det som prövas här"_s;
     }
-    const ContactRepository::Result result = m_workspace->contacts().log(contact);
-    QVERIFY2(result.ok, qPrintable(result.message));
+    const Result<qint64> result = m_workspace->contacts().log(contact);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
 }
 
 void TestAttentionRules::addPlan(qint64 youthId, const QDate& nextReview)
 {
-    const PlanRepository::Result created = m_workspace->plans().create(youthId, m_mentorA, kToday.addDays(-60), 4);
-    QVERIFY2(created.ok, qPrintable(created.message));
+    const Result<qint64> created = m_workspace->plans().create(youthId, m_mentorA, kToday.addDays(-60), 4);
+    QVERIFY2(created.ok(), qPrintable(created.message()));
     QSqlQuery query(m_database->connection());
     query.prepare(u"UPDATE action_plan SET next_review = ? WHERE id = ?"_s);
     query.addBindValue(nextReview.toString(Qt::ISODate));
-    query.addBindValue(created.planId);
+    query.addBindValue(*created);
     QVERIFY(query.exec());
 }
 
@@ -311,7 +311,7 @@ void TestAttentionRules::attemptsAreNotContact()
     logContact(youth, 0);
     QVERIFY(!itemFor(youth));
     const qint64 latest = m_workspace->contacts().contacts(youth).first().id;
-    QVERIFY(m_workspace->contacts().strike(latest, m_mentorA, u"Wrong youth"_s).ok);
+    QVERIFY(m_workspace->contacts().strike(latest, m_mentorA, u"Wrong youth"_s).ok());
     QVERIFY(flagged(youth, AttentionReason::NoContact));
 }
 
@@ -445,7 +445,7 @@ void TestAttentionRules::frozenPlanVersionsDoNotCount()
     // Revising freezes the old version (with its passed review date) and opens one reviewed later.
     const std::optional<ActionPlan> current = m_workspace->plans().current(youth);
     QVERIFY(current);
-    QVERIFY(m_workspace->plans().revise(current->id, m_mentorA, kToday, 4).ok);
+    QVERIFY(m_workspace->plans().revise(current->id, m_mentorA, kToday, 4).ok());
     QVERIFY(!itemFor(youth));
     QCOMPARE(scalar(u"SELECT count(*) FROM action_plan WHERE next_review <= '2026-11-27'"_s), 1);
 }
@@ -476,7 +476,7 @@ void TestAttentionRules::pauseEnded()
     // Back to active: the pause date is cleared, and the youth is judged as active.
     Youth record = *m_workspace->youths().load(youth);
     record.status = YouthStatus::Active;
-    QVERIFY(m_workspace->youths().save(record).ok);
+    QVERIFY(m_workspace->youths().save(record).ok());
     QVERIFY(!m_workspace->youths().load(youth)->pauseUntil.isValid());
     QVERIFY(!flagged(youth, AttentionReason::PauseEnded));
 }
@@ -509,14 +509,14 @@ void TestAttentionRules::referralUnanswered()
     logContact(youth, 1); // in contact: the referral is the only reason
     PartnerOrganisation af;
     af.name = u"Arbetsförmedlingen"_s;
-    QVERIFY(m_workspace->partners().saveOrganisation(af).ok);
+    QVERIFY(m_workspace->partners().saveOrganisation(af).ok());
     Referral referral;
     referral.youthId = youth;
     referral.organisationId = af.id;
     referral.sentOn = kToday.addDays(-daysAgo);
     referral.reason = u"Praktik"_s;
     referral.consentOverride = u"Test"_s;
-    QVERIFY(m_workspace->referrals().create(referral, m_mentorA).ok);
+    QVERIFY(m_workspace->referrals().create(referral, m_mentorA).ok());
     const std::optional<AttentionItem> item = itemFor(youth);
     QCOMPARE(bool(item), expected);
     if (expected) {
@@ -541,18 +541,18 @@ void TestAttentionRules::answeredReferralIsNotFlagged()
     logContact(youth, 1);
     PartnerOrganisation fk;
     fk.name = u"Försäkringskassan"_s;
-    QVERIFY(m_workspace->partners().saveOrganisation(fk).ok);
+    QVERIFY(m_workspace->partners().saveOrganisation(fk).ok());
     Referral referral;
     referral.youthId = youth;
     referral.organisationId = fk.id;
     referral.sentOn = kToday.addDays(-40);
     referral.reason = u"Ersättning"_s;
     referral.consentOverride = u"Test"_s;
-    QVERIFY(m_workspace->referrals().create(referral, m_mentorA).ok);
+    QVERIFY(m_workspace->referrals().create(referral, m_mentorA).ok());
     QVERIFY(flagged(youth, AttentionReason::ReferralUnanswered));
     QVERIFY(m_workspace->referrals()
                 .recordResponse(referral.id, ReferralStatus::NoAnswer, kToday, u"Ringde, inget svar"_s, m_mentorA)
-                .ok);
+                .ok());
     QVERIFY(!itemFor(youth));
 }
 
@@ -577,7 +577,7 @@ void TestAttentionRules::consentExpiring()
     consent.scope = ConsentScope::Photos;
     consent.givenOn = kToday.addDays(-100);
     consent.validUntil = kToday.addDays(endsInDays);
-    QVERIFY(m_workspace->consents().record(consent).ok);
+    QVERIFY(m_workspace->consents().record(consent).ok());
     const std::optional<AttentionItem> item = itemFor(youth);
     QCOMPARE(bool(item), expected);
     if (expected) {
@@ -596,14 +596,14 @@ void TestAttentionRules::renewedOrWithdrawnConsentIsNotFlagged()
     ending.scope = ConsentScope::Relatives;
     ending.givenOn = kToday.addDays(-300);
     ending.validUntil = kToday.addDays(5);
-    QVERIFY(m_workspace->consents().record(ending).ok);
+    QVERIFY(m_workspace->consents().record(ending).ok());
     QVERIFY(flagged(youth, AttentionReason::ConsentExpiring));
     // Renewed: a new consent of the same scope that lasts longer takes over.
     Consent renewed = ending;
     renewed.id = 0;
     renewed.givenOn = kToday;
     renewed.validUntil = kToday.addDays(365);
-    QVERIFY(m_workspace->consents().record(renewed).ok);
+    QVERIFY(m_workspace->consents().record(renewed).ok());
     QVERIFY(!itemFor(youth));
 
     // Withdrawn: nothing to renew, so no reminder.
@@ -614,9 +614,9 @@ void TestAttentionRules::renewedOrWithdrawnConsentIsNotFlagged()
     photos.scope = ConsentScope::Photos;
     photos.givenOn = kToday.addDays(-30);
     photos.validUntil = kToday.addDays(3);
-    QVERIFY(m_workspace->consents().record(photos).ok);
+    QVERIFY(m_workspace->consents().record(photos).ok());
     QVERIFY(flagged(other, AttentionReason::ConsentExpiring));
-    QVERIFY(m_workspace->consents().withdraw(photos.id, kToday, u"Vill inte"_s, m_mentorA).ok);
+    QVERIFY(m_workspace->consents().withdraw(photos.id, kToday, u"Vill inte"_s, m_mentorA).ok());
     QVERIFY(!itemFor(other));
 }
 
@@ -633,7 +633,7 @@ void TestAttentionRules::exitedNeverAppears()
     QCOMPARE(itemFor(youth)->causes.size(), 4);
     Youth record = *m_workspace->youths().load(youth);
     record.status = YouthStatus::Exited;
-    QVERIFY(m_workspace->youths().save(record).ok);
+    QVERIFY(m_workspace->youths().save(record).ok());
     QVERIFY(!itemFor(youth));
     QVERIFY(!itemFor(youth, kToday.addDays(365)));
 }
@@ -665,10 +665,10 @@ void TestAttentionRules::snoozeHidesUntilItsDate()
     logContact(youth, 20);
     QVERIFY(flagged(youth, AttentionReason::NoContact));
     QSignalSpy snoozed(&m_workspace->snoozes(), &SnoozeRepository::snoozed);
-    const SnoozeRepository::Result result
+    const Result<void> result
         = m_workspace->snoozes().snooze(youth, AttentionReason::NoContact, kToday.addDays(3),
                                         u"  On holiday with the family, back on Monday. "_s, m_mentorA);
-    QVERIFY2(result.ok, qPrintable(result.message));
+    QVERIFY2(result.ok(), qPrintable(result.message()));
     QCOMPARE(snoozed.count(), 1);
     QCOMPARE(snoozed.first().first().toLongLong(), youth);
 
@@ -698,7 +698,7 @@ void TestAttentionRules::snoozeKeepsOtherReasons()
     QVERIFY(
         m_workspace->snoozes()
             .snooze(youth, AttentionReason::PlanReview, kToday.addDays(14), u"Review booked for the 11th"_s, m_mentorA)
-            .ok);
+            .ok());
     const std::optional<AttentionItem> item = itemFor(youth);
     QVERIFY(item);
     QCOMPARE(item->causes.size(), 1);
@@ -708,7 +708,7 @@ void TestAttentionRules::snoozeKeepsOtherReasons()
     logContact(other, 2);
     QVERIFY(m_workspace->snoozes()
                 .snooze(other, AttentionReason::NoContact, kToday.addDays(14), u"Reason"_s, m_mentorA)
-                .ok);
+                .ok());
     QVERIFY(flagged(youth, AttentionReason::NoContact));
 }
 
@@ -732,10 +732,10 @@ void TestAttentionRules::snoozeNeedsExplanationAndLaterDate()
     const qint64 youth = addYouth(YouthStatus::Active, m_mentorA);
     logContact(youth, 20);
     QSignalSpy snoozed(&m_workspace->snoozes(), &SnoozeRepository::snoozed);
-    const SnoozeRepository::Result result = m_workspace->snoozes().snooze(
+    const Result<void> result = m_workspace->snoozes().snooze(
         youth, AttentionReason::NoContact, kToday.addDays(untilInDays), explanation, m_mentorA);
-    QCOMPARE(result.ok, ok);
-    QCOMPARE(result.message.isEmpty(), ok);
+    QCOMPARE(result.ok(), ok);
+    QCOMPARE(result.message().isEmpty(), ok);
     QCOMPARE(SnoozeRepository::check(kToday.addDays(untilInDays), explanation, kToday).isEmpty(), ok);
     QCOMPARE(snoozed.count(), ok ? 1 : 0);
     QCOMPARE(scalar(u"SELECT count(*) FROM attention_snooze"_s), ok ? 1 : 0);
@@ -900,7 +900,7 @@ void TestAttentionRules::modelRowDisappearsWhenResolved()
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(m_workspace->snoozes()
                 .snooze(other, AttentionReason::PlannedContact, kToday.addDays(1), u"Meets tomorrow"_s, m_mentorA)
-                .ok);
+                .ok());
     QCOMPARE(model.rowCount(), 0);
     addPlan(other, kToday);
     QCOMPARE(model.rowCount(), 1);
@@ -927,7 +927,7 @@ void TestAttentionRules::modelMentorFilterAndThresholds()
     // A youth moved to another mentor leaves this mentor's list at once.
     Youth record = *m_workspace->youths().load(a);
     record.mentorId = m_mentorB;
-    QVERIFY(m_workspace->youths().save(record).ok);
+    QVERIFY(m_workspace->youths().save(record).ok());
     QCOMPARE(model.rowCount(), 0);
     model.setMentorId(0);
     QCOMPARE(model.rowCount(), 2);
@@ -947,7 +947,7 @@ void TestAttentionRules::modelConsentExpiryFromSettings()
     consent.scope = ConsentScope::Photos;
     consent.givenOn = kToday.addDays(-100);
     consent.validUntil = kToday.addDays(20);
-    QVERIFY(m_workspace->consents().record(consent).ok);
+    QVERIFY(m_workspace->consents().record(consent).ok());
     AttentionModel model(*m_workspace);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // By default a consent is a reason 14 days before it ends: 20 days is not yet.

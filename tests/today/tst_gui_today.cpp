@@ -86,8 +86,8 @@ void TestGuiToday::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(u"today.lotsen"_s)).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_karin = m_workspace->staff().add(u"Karin Mentorsson"_s);
-    m_olle = m_workspace->staff().add(u"Olle Mentorsson"_s);
+    m_karin = m_workspace->staff().add(u"Karin Mentorsson"_s).valueOr(0);
+    m_olle = m_workspace->staff().add(u"Olle Mentorsson"_s).valueOr(0);
     m_youth = addYouth(u"Sara"_s, u"Lind"_s, m_karin, 20);
     addYouth(u"Tom"_s, u"Ek"_s, m_karin, 3); // recent contact: not on the list
     m_window = std::make_unique<MainWindow>(*m_workspace, false);
@@ -113,14 +113,16 @@ qint64 TestGuiToday::addYouth(const QString& first, const QString& last, qint64 
     youth.status = YouthStatus::Active;
     youth.mentorId = mentorId;
     youth.startDate = kToday.addDays(-200);
-    if (!m_workspace->youths().save(youth).ok) {
+    if (!m_workspace->youths().save(youth).ok()) {
         return 0;
     }
     Contact contact;
     contact.youthId = youth.id;
     contact.occurredAt = QDateTime(kToday.addDays(-daysSinceContact), QTime(9, 0));
     contact.staffId = mentorId;
-    m_workspace->contacts().log(contact);
+    if (!m_workspace->contacts().log(contact)) {
+        return 0;
+    }
     return youth.id;
 }
 
@@ -307,7 +309,7 @@ void TestGuiToday::emptyStateSaysNobodyNeedsAttention()
     Contact contact;
     contact.youthId = m_youth;
     contact.occurredAt = QDateTime(kToday, QTime(9, 30));
-    QVERIFY(m_workspace->contacts().log(contact).ok);
+    QVERIFY(m_workspace->contacts().log(contact).ok());
     QCOMPARE(today()->model()->rowCount(), 0);
     QVERIFY(today()->emptyLabel()->isVisible());
     QVERIFY(today()->emptyLabel()->text().contains(u"Nobody needs attention"_s));
@@ -321,13 +323,13 @@ void TestGuiToday::thresholdsAreSetInSettings()
     Contact contact;
     contact.youthId = m_youth;
     contact.occurredAt = QDateTime(kToday, QTime(9, 30));
-    QVERIFY(m_workspace->contacts().log(contact).ok);
+    QVERIFY(m_workspace->contacts().log(contact).ok());
     Consent consent;
     consent.youthId = m_youth;
     consent.scope = ConsentScope::Photos;
     consent.givenOn = kToday.addDays(-100);
     consent.validUntil = kToday.addDays(20);
-    QVERIFY(m_workspace->consents().record(consent).ok);
+    QVERIFY(m_workspace->consents().record(consent).ok());
     QCOMPARE(today()->model()->rowCount(), 0);
 
     m_window->showPage(MainWindow::SettingsPageIndex);

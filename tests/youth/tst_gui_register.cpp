@@ -71,7 +71,7 @@ void TestGuiRegister::init()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("test.lotsen"))).ok());
     m_workspace = std::make_unique<Workspace>(*m_database);
-    m_mentorId = m_workspace->staff().add(QStringLiteral("Karin Mentorsson"));
+    m_mentorId = m_workspace->staff().add(QStringLiteral("Karin Mentorsson")).valueOr(0);
     QVERIFY(m_mentorId > 0);
     m_window = std::make_unique<MainWindow>(*m_workspace, false);
     m_window->show();
@@ -121,7 +121,7 @@ qint64 TestGuiRegister::addYouth(const QString& first, const QString& last, cons
     youth.status = status;
     youth.mentorId = m_mentorId;
     const auto result = m_workspace->youths().save(youth);
-    return result.ok ? youth.id : 0;
+    return result.ok() ? youth.id : 0;
 }
 
 void TestGuiRegister::createYouthThroughFormAndFindIt()

@@ -974,8 +974,8 @@ void TestYouthListModel::refreshShowsSavedYouth()
             youth.personalNumber = u"200512312398"_s;
         }
     }
-    const YouthRepository::SaveResult saved = repository.save(youth);
-    QVERIFY2(saved.ok, qPrintable(saved.message));
+    const Result<qint64> saved = repository.save(youth);
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
 
     // Not yet: the model shows what it last queried.
     QCOMPARE(m_model->totalCount(), kYouths);

@@ -142,7 +142,7 @@ QStringList TestYouthRepository::events(qint64 youthId) const
 
 void TestYouthRepository::saveNewAndLoad()
 {
-    const qint64 mentor = m_staff->add(u"Kim Lind"_s);
+    const qint64 mentor = m_staff->add(u"Kim Lind"_s).valueOr(0);
     QVERIFY(mentor > 0);
 
     Youth youth = anna();
@@ -160,9 +160,9 @@ void TestYouthRepository::saveNewAndLoad()
     youth.note = u"Två rader\nmed å, ä, ö och \"citat\"."_s;
 
     QSignalSpy saved(m_youths.get(), &YouthRepository::youthSaved);
-    const YouthRepository::SaveResult result = m_youths->save(youth);
-    QVERIFY2(result.ok, qPrintable(result.message));
-    QCOMPARE(result.field, YouthRepository::Field::None);
+    const Result<qint64> result = m_youths->save(youth);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QCOMPARE(YouthRepository::fieldOf(result.error()), YouthRepository::Field::None);
     QVERIFY(youth.id > 0);
     QCOMPARE(saved.count(), 1);
     QCOMPARE(saved.at(0).at(0).toLongLong(), youth.id);
@@ -197,7 +197,7 @@ void TestYouthRepository::saveNewAndLoad()
 void TestYouthRepository::saveMinimal()
 {
     Youth youth = bo();
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     const std::optional<Youth> loaded = m_youths->load(youth.id);
     QVERIFY(loaded.has_value());
     QCOMPARE(*loaded, youth);
@@ -214,7 +214,7 @@ void TestYouthRepository::saveMinimal()
 
     Youth another = bo();
     another.firstName = u"Bo"_s;
-    QVERIFY(m_youths->save(another).ok);
+    QVERIFY(m_youths->save(another).ok());
     QVERIFY(another.id != youth.id);
     QCOMPARE(m_youths->count(), 2);
 }
@@ -227,7 +227,7 @@ void TestYouthRepository::saveCleansInput()
     youth.email = u" bo@example.se "_s;
     youth.municipality = u"  Umeå  "_s;
     youth.targetGroups = { TargetGroup::Disability, TargetGroup::Uvas, TargetGroup::Disability };
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     QCOMPARE(youth.firstName, u"Bo Erik"_s);
     QCOMPARE(youth.lastName, u"Berg"_s);
     QCOMPARE(youth.email, u"bo@example.se"_s);
@@ -239,7 +239,7 @@ void TestYouthRepository::saveCleansInput()
 void TestYouthRepository::update()
 {
     Youth youth = anna();
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     const qint64 id = youth.id;
 
     QSignalSpy saved(m_youths.get(), &YouthRepository::youthSaved);
@@ -249,8 +249,8 @@ void TestYouthRepository::update()
     youth.note = u"Moved."_s;
     youth.referralSource = ReferralSource::SelfReferral;
     youth.startDate = QDate(2026, 10, 1);
-    const YouthRepository::SaveResult result = m_youths->save(youth);
-    QVERIFY2(result.ok, qPrintable(result.message));
+    const Result<qint64> result = m_youths->save(youth);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
     QCOMPARE(youth.id, id);
     QCOMPARE(saved.count(), 1);
     QCOMPARE(saved.at(0).at(0).toLongLong(), id);
@@ -263,7 +263,7 @@ void TestYouthRepository::update()
     youth.startDate = {};
     youth.phone.clear();
     youth.note.clear();
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     QCOMPARE(*m_youths->load(id), youth);
     QVERIFY(m_youths->load(id)->personalNumber.isEmpty());
 }
@@ -272,12 +272,12 @@ void TestYouthRepository::targetGroupsRoundTrip()
 {
     Youth youth = bo();
     youth.targetGroups = { TargetGroup::SickListed, TargetGroup::Uvas, TargetGroup::Psychosocial };
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     QCOMPARE(m_youths->load(youth.id)->targetGroups,
              (QList<TargetGroup> { TargetGroup::Uvas, TargetGroup::SickListed, TargetGroup::Psychosocial }));
 
     youth.targetGroups = { TargetGroup::ActivityCompensation };
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     QCOMPARE(m_youths->load(youth.id)->targetGroups, QList<TargetGroup> { TargetGroup::ActivityCompensation });
     QCOMPARE(rows(u"SELECT count(*) FROM youth_target_group WHERE youth_id = ?"_s, { youth.id }), 1);
 
@@ -286,12 +286,12 @@ void TestYouthRepository::targetGroupsRoundTrip()
     other.targetGroups = { TargetGroup::NewlyArrived, TargetGroup::Psychosocial, TargetGroup::ActivityCompensation,
                            TargetGroup::SickListed,   TargetGroup::Disability,   TargetGroup::LongTermUnemployed,
                            TargetGroup::Uvas };
-    QVERIFY(m_youths->save(other).ok);
+    QVERIFY(m_youths->save(other).ok());
     QCOMPARE(m_youths->load(other.id)->targetGroups.size(), 7);
     QCOMPARE(m_youths->load(youth.id)->targetGroups, QList<TargetGroup> { TargetGroup::ActivityCompensation });
 
     youth.targetGroups.clear();
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     QVERIFY(m_youths->load(youth.id)->targetGroups.isEmpty());
     QCOMPARE(rows(u"SELECT count(*) FROM youth_target_group"_s), 7);
 }
@@ -347,17 +347,17 @@ void TestYouthRepository::validation()
     youth.birthDate = birthDate;
     youth.email = email;
 
-    const YouthRepository::SaveResult checked = m_youths->validate(youth);
-    QVERIFY(!checked.ok);
-    QCOMPARE(checked.field, field);
-    QVERIFY(!checked.message.isEmpty());
+    const Result<void> checked = m_youths->validate(youth);
+    QVERIFY(!checked.ok());
+    QCOMPARE(YouthRepository::fieldOf(checked.error()), field);
+    QVERIFY(!checked.message().isEmpty());
 
     QSignalSpy saved(m_youths.get(), &YouthRepository::youthSaved);
     const Youth before = youth;
-    const YouthRepository::SaveResult result = m_youths->save(youth);
-    QVERIFY(!result.ok);
-    QCOMPARE(result.field, field);
-    QVERIFY(!result.message.isEmpty());
+    const Result<qint64> result = m_youths->save(youth);
+    QVERIFY(!result.ok());
+    QCOMPARE(YouthRepository::fieldOf(result.error()), field);
+    QVERIFY(!result.message().isEmpty());
     QCOMPARE(youth, before); // untouched, id still 0
     QCOMPARE(saved.count(), 0);
     QCOMPARE(m_youths->count(), 0);
@@ -378,41 +378,41 @@ void TestYouthRepository::validEmails()
     QFETCH(QString, email);
     Youth youth = anna();
     youth.email = email;
-    const YouthRepository::SaveResult result = m_youths->save(youth);
-    QVERIFY2(result.ok, qPrintable(result.message));
+    const Result<qint64> result = m_youths->save(youth);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
     QCOMPARE(m_youths->load(youth.id)->email, email);
 }
 
 void TestYouthRepository::duplicatePersonalNumber()
 {
     Youth first = anna();
-    QVERIFY(m_youths->save(first).ok);
+    QVERIFY(m_youths->save(first).ok());
 
     Youth second = bo();
     second.personalNumber = first.personalNumber;
     second.birthDate = first.birthDate;
     QSignalSpy saved(m_youths.get(), &YouthRepository::youthSaved);
-    const YouthRepository::SaveResult result = m_youths->save(second);
-    QVERIFY(!result.ok);
-    QCOMPARE(result.field, YouthRepository::Field::PersonalNumber);
-    QVERIFY2(result.message.contains(u"Anna Östlund"_s), qPrintable(result.message));
+    const Result<qint64> result = m_youths->save(second);
+    QVERIFY(!result.ok());
+    QCOMPARE(YouthRepository::fieldOf(result.error()), YouthRepository::Field::PersonalNumber);
+    QVERIFY2(result.message().contains(u"Anna Östlund"_s), qPrintable(result.message()));
     QCOMPARE(second.id, 0);
     QCOMPARE(saved.count(), 0);
     QCOMPARE(m_youths->count(), 1);
-    QCOMPARE(m_youths->validate(second).field, YouthRepository::Field::PersonalNumber);
+    QCOMPARE(YouthRepository::fieldOf(m_youths->validate(second).error()), YouthRepository::Field::PersonalNumber);
 
     // The youth with the number may be saved again with it.
     first.phone = u"070-1"_s;
-    QVERIFY(m_youths->save(first).ok);
+    QVERIFY(m_youths->save(first).ok());
 
     // Another number is fine; changing it to Anna's is refused and leaves the record as it was.
     second.personalNumber = u"200304152390"_s; // serial 239
-    QVERIFY(m_youths->save(second).ok);
+    QVERIFY(m_youths->save(second).ok());
     Youth changed = second;
     changed.personalNumber = first.personalNumber;
-    const YouthRepository::SaveResult refused = m_youths->save(changed);
-    QVERIFY(!refused.ok);
-    QVERIFY(refused.message.contains(u"Anna Östlund"_s));
+    const Result<qint64> refused = m_youths->save(changed);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.message().contains(u"Anna Östlund"_s));
     QCOMPARE(*m_youths->load(second.id), second);
     QCOMPARE(m_youths->count(), 2);
 }
@@ -423,9 +423,9 @@ void TestYouthRepository::unknownMentorWritesNothing()
     youth.mentorId = 4711; // no such staff member
     youth.targetGroups = { TargetGroup::Uvas };
     QSignalSpy saved(m_youths.get(), &YouthRepository::youthSaved);
-    const YouthRepository::SaveResult result = m_youths->save(youth);
-    QVERIFY(!result.ok);
-    QVERIFY(!result.message.isEmpty());
+    const Result<qint64> result = m_youths->save(youth);
+    QVERIFY(!result.ok());
+    QVERIFY(!result.message().isEmpty());
     QCOMPARE(youth.id, 0);
     QCOMPARE(saved.count(), 0);
     QCOMPARE(m_youths->count(), 0);
@@ -434,44 +434,44 @@ void TestYouthRepository::unknownMentorWritesNothing()
 
     // The transaction was closed: the next save works.
     youth.mentorId = 0;
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     QCOMPARE(m_youths->count(), 1);
 }
 
 void TestYouthRepository::updateOfDeletedYouth()
 {
     Youth youth = bo();
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     QVERIFY(m_youths->remove(youth.id));
     youth.note = u"edited in another window"_s;
-    const YouthRepository::SaveResult result = m_youths->save(youth);
-    QVERIFY(!result.ok);
-    QVERIFY(!result.message.isEmpty());
+    const Result<qint64> result = m_youths->save(youth);
+    QVERIFY(!result.ok());
+    QVERIFY(!result.message().isEmpty());
     QCOMPARE(m_youths->count(), 0);
 }
 
 void TestYouthRepository::history()
 {
-    const qint64 kim = m_staff->add(u"Kim"_s);
-    const qint64 lo = m_staff->add(u"Lo"_s);
+    const qint64 kim = m_staff->add(u"Kim"_s).valueOr(0);
+    const qint64 lo = m_staff->add(u"Lo"_s).valueOr(0);
     Youth youth = anna();
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     QCOMPARE(events(youth.id), QStringList { u"created:prospect"_s });
 
     // A save that changes neither status nor mentor writes no event.
     youth.note = u"first meeting"_s;
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     QCOMPARE(events(youth.id).size(), 1);
 
     youth.status = YouthStatus::Active;
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     youth.mentorId = kim;
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     youth.mentorId = lo;
     youth.status = YouthStatus::Paused;
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     youth.mentorId = 0;
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
 
     const QStringList expected = {
         u"created:prospect"_s,
@@ -486,7 +486,7 @@ void TestYouthRepository::history()
     // A refused save writes no event either.
     youth.status = YouthStatus::Exited;
     youth.firstName.clear();
-    QVERIFY(!m_youths->save(youth).ok);
+    QVERIFY(!m_youths->save(youth).ok());
     QCOMPARE(events(youth.id), expected);
 }
 
@@ -494,18 +494,18 @@ void TestYouthRepository::deleteNewProspect()
 {
     Youth youth = anna();
     youth.targetGroups = { TargetGroup::Uvas, TargetGroup::Disability };
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     Youth other = bo();
     other.targetGroups = { TargetGroup::Uvas };
-    QVERIFY(m_youths->save(other).ok);
+    QVERIFY(m_youths->save(other).ok());
     // Editing other fields is not history.
     youth.phone = u"070-1"_s;
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
 
     QVERIFY(m_youths->deletionBlocker(youth.id).isEmpty());
     QSignalSpy removed(m_youths.get(), &YouthRepository::youthRemoved);
-    QString error;
-    QVERIFY2(m_youths->remove(youth.id, &error), qPrintable(error));
+    const Result<void> removal = m_youths->remove(youth.id);
+    QVERIFY2(removal, qPrintable(removal.message()));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.at(0).at(0).toLongLong(), youth.id);
     QVERIFY(!m_youths->load(youth.id).has_value());
@@ -517,7 +517,7 @@ void TestYouthRepository::deleteNewProspect()
 
     // The number is free again.
     Youth again = anna();
-    QVERIFY(m_youths->save(again).ok);
+    QVERIFY(m_youths->save(again).ok());
 }
 
 void TestYouthRepository::cannotDeleteActive()
@@ -526,11 +526,11 @@ void TestYouthRepository::cannotDeleteActive()
     for (YouthStatus status : { YouthStatus::Active, YouthStatus::Paused, YouthStatus::Exited }) {
         Youth youth = bo();
         youth.status = status; // saved so from the start: no status change in the history
-        QVERIFY(m_youths->save(youth).ok);
+        QVERIFY(m_youths->save(youth).ok());
         QVERIFY(!m_youths->deletionBlocker(youth.id).isEmpty());
-        QString error;
-        QVERIFY(!m_youths->remove(youth.id, &error));
-        QVERIFY(!error.isEmpty());
+        const Result<void> removal = m_youths->remove(youth.id);
+        QVERIFY(!removal);
+        QVERIFY(!removal.message().isEmpty());
         QVERIFY(m_youths->load(youth.id).has_value());
     }
     QCOMPARE(removed.count(), 0);
@@ -540,26 +540,26 @@ void TestYouthRepository::cannotDeleteActive()
 void TestYouthRepository::cannotDeleteProspectWithHistory()
 {
     Youth youth = anna();
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     youth.status = YouthStatus::Active;
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     youth.status = YouthStatus::Prospect;
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     QCOMPARE(m_youths->load(youth.id)->status, YouthStatus::Prospect);
 
     QSignalSpy removed(m_youths.get(), &YouthRepository::youthRemoved);
     QVERIFY(!m_youths->deletionBlocker(youth.id).isEmpty());
-    QString error;
-    QVERIFY(!m_youths->remove(youth.id, &error));
-    QVERIFY(!error.isEmpty());
+    const Result<void> removal = m_youths->remove(youth.id);
+    QVERIFY(!removal);
+    QVERIFY(!removal.message().isEmpty());
     QVERIFY(m_youths->load(youth.id).has_value());
     QCOMPARE(removed.count(), 0);
 
     // A mentor change is history too.
     Youth other = bo();
-    QVERIFY(m_youths->save(other).ok);
-    other.mentorId = m_staff->add(u"Kim"_s);
-    QVERIFY(m_youths->save(other).ok);
+    QVERIFY(m_youths->save(other).ok());
+    other.mentorId = m_staff->add(u"Kim"_s).valueOr(0);
+    QVERIFY(m_youths->save(other).ok());
     QVERIFY(!m_youths->deletionBlocker(other.id).isEmpty());
     QVERIFY(!m_youths->remove(other.id));
     QCOMPARE(m_youths->count(), 2);
@@ -568,33 +568,33 @@ void TestYouthRepository::cannotDeleteProspectWithHistory()
 void TestYouthRepository::cannotDeleteProspectWithContacts()
 {
     Youth youth = anna();
-    QVERIFY(m_youths->save(youth).ok);
+    QVERIFY(m_youths->save(youth).ok());
     ContactRepository contacts(*m_database);
     Contact attempt;
     attempt.youthId = youth.id;
     attempt.kind = ContactKind::Attempt;
     attempt.occurredAt = Clock::now().addSecs(-3600);
-    QVERIFY(contacts.log(attempt).ok);
+    QVERIFY(contacts.log(attempt).ok());
     // Even struck out, the entry is history.
-    QVERIFY(contacts.strike(attempt.id, 0, u"Wrong youth"_s).ok);
+    QVERIFY(contacts.strike(attempt.id, 0, u"Wrong youth"_s).ok());
 
     const QString blocker = m_youths->deletionBlocker(youth.id);
     QVERIFY2(blocker.contains(u"contacts"_s), qPrintable(blocker));
-    QString error;
-    QVERIFY(!m_youths->remove(youth.id, &error));
-    QCOMPARE(error, blocker);
+    const Result<void> removal = m_youths->remove(youth.id);
+    QVERIFY(!removal);
+    QCOMPARE(removal.message(), blocker);
     QVERIFY(m_youths->load(youth.id).has_value());
     QCOMPARE(rows(u"SELECT count(*) FROM contact WHERE youth_id = ?"_s, { youth.id }), 1);
 
     // A relative on record blocks it too (it would otherwise fail on the foreign key).
     Youth other = bo();
-    QVERIFY(m_youths->save(other).ok);
+    QVERIFY(m_youths->save(other).ok());
     QVERIFY(m_youths->deletionBlocker(other.id).isEmpty());
     NetworkRepository network(*m_database);
     NetworkPerson mother;
     mother.youthId = other.id;
     mother.name = u"Mamma Berg"_s;
-    QVERIFY(network.save(mother).ok);
+    QVERIFY(network.save(mother).ok());
     QVERIFY(!m_youths->deletionBlocker(other.id).isEmpty());
     QVERIFY(!m_youths->remove(other.id));
     QVERIFY(m_youths->load(other.id).has_value());
@@ -604,32 +604,33 @@ void TestYouthRepository::cannotDeleteMissing()
 {
     QSignalSpy removed(m_youths.get(), &YouthRepository::youthRemoved);
     QVERIFY(!m_youths->deletionBlocker(12345).isEmpty());
-    QString error;
-    QVERIFY(!m_youths->remove(12345, &error));
-    QVERIFY(!error.isEmpty());
+    const Result<void> removal = m_youths->remove(12345);
+    QVERIFY(!removal);
+    QVERIFY(!removal.message().isEmpty());
     QCOMPARE(removed.count(), 0);
 }
 
 void TestYouthRepository::municipalities()
 {
-    QVERIFY(m_youths->municipalities().isEmpty());
+    QVERIFY(m_youths->municipalities()->isEmpty());
     const QStringList names = { u"Umeå"_s, u"Luleå"_s, QString(), u"Umeå"_s, u"Arjeplog"_s };
     for (const QString& municipality : names) {
         Youth youth = bo();
         youth.municipality = municipality;
-        QVERIFY(m_youths->save(youth).ok);
+        QVERIFY(m_youths->save(youth).ok());
     }
-    QCOMPARE(m_youths->municipalities(), (QStringList { u"Arjeplog"_s, u"Luleå"_s, u"Umeå"_s }));
+    QCOMPARE(*m_youths->municipalities(), (QStringList { u"Arjeplog"_s, u"Luleå"_s, u"Umeå"_s }));
 }
 
 void TestYouthRepository::staffAddRenameActive()
 {
     QSignalSpy changed(m_staff.get(), &StaffRepository::changed);
-    QString error;
-    const qint64 kim = m_staff->add(u"  Kim   Lind "_s, &error);
-    QVERIFY2(kim > 0, qPrintable(error));
-    const qint64 anna = m_staff->add(u"anna Berg"_s);
-    const qint64 bo = m_staff->add(u"Bo Ek"_s);
+    const Result<qint64> added = m_staff->add(u"  Kim   Lind "_s);
+    QVERIFY2(added, qPrintable(added.message()));
+    const qint64 kim = *added;
+    QVERIFY(kim > 0);
+    const qint64 anna = m_staff->add(u"anna Berg"_s).valueOr(0);
+    const qint64 bo = m_staff->add(u"Bo Ek"_s).valueOr(0);
     QVERIFY(anna > 0 && bo > 0);
     QVERIFY(kim != anna && anna != bo && kim != bo);
     QCOMPARE(changed.count(), 3);
@@ -647,23 +648,24 @@ void TestYouthRepository::staffAddRenameActive()
     QCOMPARE(names(m_staff->all()), (QStringList { u"anna Berg"_s, u"Bo Ek"_s, u"Kim Lind"_s }));
     QCOMPARE(names(m_staff->active()), (QStringList { u"anna Berg"_s, u"Bo Ek"_s, u"Kim Lind"_s }));
 
-    QVERIFY(m_staff->setActive(bo, false, &error));
+    QVERIFY(m_staff->setActive(bo, false));
     QCOMPARE(names(m_staff->active()), (QStringList { u"anna Berg"_s, u"Kim Lind"_s }));
     QCOMPARE(names(m_staff->all()), (QStringList { u"anna Berg"_s, u"Bo Ek (inactive)"_s, u"Kim Lind"_s }));
     QVERIFY(m_staff->setActive(bo, true));
     QCOMPARE(m_staff->active().size(), 3);
 
-    QVERIFY(m_staff->rename(kim, u"Alva Lind"_s, &error));
+    QVERIFY(m_staff->rename(kim, u"Alva Lind"_s));
     QCOMPARE(m_staff->nameOf(kim), u"Alva Lind"_s);
     QCOMPARE(m_staff->all().first().id, kim);
     QCOMPARE(changed.count(), 6);
 
     // Unknown ids are refused.
-    QVERIFY(!m_staff->rename(9999, u"Nobody"_s, &error));
-    QVERIFY(!error.isEmpty());
-    error.clear();
-    QVERIFY(!m_staff->setActive(9999, false, &error));
-    QVERIFY(!error.isEmpty());
+    const Result<void> renamed = m_staff->rename(9999, u"Nobody"_s);
+    QVERIFY(!renamed);
+    QVERIFY(!renamed.message().isEmpty());
+    const Result<void> deactivated = m_staff->setActive(9999, false);
+    QVERIFY(!deactivated);
+    QVERIFY(!deactivated.message().isEmpty());
     QCOMPARE(changed.count(), 6);
     QCOMPARE(m_staff->all().size(), 3);
 }
@@ -672,16 +674,16 @@ void TestYouthRepository::staffEmptyNameRefused()
 {
     QSignalSpy changed(m_staff.get(), &StaffRepository::changed);
     for (const QString& name : { QString(), u"   "_s, u"\t\n"_s }) {
-        QString error;
-        QCOMPARE(m_staff->add(name, &error), 0);
-        QVERIFY(!error.isEmpty());
+        const Result<qint64> added = m_staff->add(name);
+        QVERIFY(!added);
+        QVERIFY(!added.message().isEmpty());
     }
     QVERIFY(m_staff->all().isEmpty());
 
-    const qint64 kim = m_staff->add(u"Kim"_s);
-    QString error;
-    QVERIFY(!m_staff->rename(kim, u"  "_s, &error));
-    QVERIFY(!error.isEmpty());
+    const qint64 kim = m_staff->add(u"Kim"_s).valueOr(0);
+    const Result<void> renamed = m_staff->rename(kim, u"  "_s);
+    QVERIFY(!renamed);
+    QVERIFY(!renamed.message().isEmpty());
     QCOMPARE(m_staff->nameOf(kim), u"Kim"_s);
     QCOMPARE(changed.count(), 1);
 }

@@ -119,9 +119,10 @@ void FirstStartDialog::accept()
         showError(error, nullptr);
         return;
     }
-    if (!m_workspace.centre().setValue(CentreSettings::Key::CentreName, centreName, &error)) {
+    if (const Result<void> named = m_workspace.centre().setValue(CentreSettings::Key::CentreName, centreName);
+        !named) {
         // The account exists now; the name can be set again on the Settings page.
-        showError(tr("The centre's name could not be saved: %1").arg(error), m_centreName);
+        showError(tr("The centre's name could not be saved: %1").arg(named.message()), m_centreName);
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const AccountRepository::AuthResult result = m_workspace.session().logIn(account.username, password);

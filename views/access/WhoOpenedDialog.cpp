@@ -19,7 +19,11 @@ WhoOpenedDialog::WhoOpenedDialog(Workspace& workspace, qint64 youthId, QWidget* 
         tr("Accounts that opened this youth's card (number %1 in Lotsen), from the access log.").arg(youthId), this);
     intro->setWordWrap(true);
 
-    const QList<AccessLog::Opening> openings = workspace.accessLog().whoOpened(youthId);
+    const Result<QList<AccessLog::Opening>> read = workspace.accessLog().whoOpened(youthId);
+    if (!read) {
+        intro->setText(read.message()); // instead of an empty table that would say "nobody"
+    }
+    const QList<AccessLog::Opening> openings = read.valueOr({});
     m_table = new QTableWidget(int(openings.size()), 4, this);
     m_table->setObjectName(QStringLiteral("whoOpenedTable"));
     m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Username"), tr("Last opened"), tr("Times") });

@@ -207,13 +207,13 @@ void ConsentDialog::accept()
     }
     QString problem = ConsentRules::validate(entry, m_youth.birthDate, guardianIsLegalGuardian);
     if (problem.isEmpty()) {
-        const ConsentRepository::Result result = m_workspace.consents().record(entry);
-        if (result.ok) {
-            m_savedId = entry.id != 0 ? entry.id : result.id;
+        const Result<qint64> result = m_workspace.consents().record(entry);
+        if (result.ok()) {
+            m_savedId = entry.id != 0 ? entry.id : *result;
             QDialog::accept();
             return;
         }
-        problem = result.message;
+        problem = result.message();
     }
     m_error->setText(problem);
     m_error->show();

@@ -80,13 +80,13 @@ NetworkPerson NetworkPersonDialog::person() const
 void NetworkPersonDialog::accept()
 {
     NetworkPerson entry = person();
-    const NetworkRepository::Result result = m_workspace.network().save(entry);
-    if (!result.ok) {
-        m_error->setText(result.message);
+    const Result<qint64> result = m_workspace.network().save(entry);
+    if (!result.ok()) {
+        m_error->setText(result.message());
         m_error->show();
         return;
     }
-    m_savedId = entry.id != 0 ? entry.id : result.id;
+    m_savedId = entry.id != 0 ? entry.id : *result;
     QDialog::accept();
 }
 

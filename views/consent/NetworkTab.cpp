@@ -320,10 +320,10 @@ void NetworkTab::removePerson()
     if (answer != QMessageBox::Yes) {
         return;
     }
-    const NetworkRepository::Result result = m_workspace.network().remove(person->id);
-    if (!result.ok) {
+    const Result<qint64> result = m_workspace.network().remove(person->id);
+    if (!result.ok()) {
         // E.g. a consent or a contact names the person: they are part of the history.
-        MessageBox::warning(this, tr("Remove person"), result.message);
+        MessageBox::warning(this, tr("Remove person"), result.message());
     }
 }
 
@@ -365,9 +365,9 @@ void NetworkTab::linkPartnerContact()
         if (index < 0) {
             return;
         }
-        const NetworkRepository::Result result = m_workspace.network().linkPartnerContact(m_youthId, ids.at(index));
-        if (!result.ok) {
-            MessageBox::warning(this, tr("Link partner contact"), result.message);
+        const Result<qint64> result = m_workspace.network().linkPartnerContact(m_youthId, ids.at(index));
+        if (!result.ok()) {
+            MessageBox::warning(this, tr("Link partner contact"), result.message());
         }
     });
     dialog->open();
@@ -379,10 +379,10 @@ void NetworkTab::unlinkPartnerContact()
     if (!item || m_youthId == 0) {
         return;
     }
-    const NetworkRepository::Result result
+    const Result<qint64> result
         = m_workspace.network().unlinkPartnerContact(m_youthId, item->data(Qt::UserRole).toLongLong());
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Unlink partner contact"), result.message);
+    if (!result.ok()) {
+        MessageBox::warning(this, tr("Unlink partner contact"), result.message());
     }
 }
 
@@ -447,10 +447,10 @@ void NetworkTab::withdrawConsent()
         if (answer != QMessageBox::Yes) {
             return;
         }
-        const ConsentRepository::Result result
+        const Result<qint64> result
             = m_workspace.consents().withdraw(id, on, note->toPlainText().trimmed(), ContactDialog::defaultStaffId());
-        if (!result.ok) {
-            error->setText(result.message);
+        if (!result.ok()) {
+            error->setText(result.message());
             error->show();
             return;
         }

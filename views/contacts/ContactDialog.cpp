@@ -227,7 +227,7 @@ Contact ContactDialog::contact() const
 void ContactDialog::accept()
 {
     Contact entry = contact();
-    ContactRepository::Result result;
+    Result<qint64> result = Error(); // every mode assigns it below
     switch (m_mode) {
     case Mode::New:
         result = m_workspace.contacts().log(entry);
@@ -239,16 +239,16 @@ void ContactDialog::accept()
         result = m_workspace.contacts().correct(m_existing.id, entry);
         break;
     }
-    if (!result.ok && result.consentMissing) {
+    if (ConsentRules::isMissing(result.error())) {
         askAboutConsent(entry);
         return;
     }
-    if (!result.ok) {
-        m_error->setText(result.message);
+    if (!result.ok()) {
+        m_error->setText(result.message());
         m_error->show();
         return;
     }
-    m_savedId = result.id;
+    m_savedId = *result;
     QDialog::accept();
 }
 

@@ -259,10 +259,10 @@ void TimelineTab::strikeCurrent()
     dialog->setOkButtonText(tr("Strike out"));
     const qint64 id = contact->id;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString& reason) {
-        const ContactRepository::Result result
+        const Result<qint64> result
             = m_workspace.contacts().strike(id, ContactDialog::defaultStaffId(), reason);
-        if (!result.ok) {
-            MessageBox::warning(this, tr("Strike out entry"), result.message);
+        if (!result.ok()) {
+            MessageBox::warning(this, tr("Strike out entry"), result.message());
             return;
         }
         selectContact(id);

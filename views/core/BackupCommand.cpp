@@ -46,13 +46,12 @@ bool BackupCommand::run()
         return false;
     }
     DatabaseBackup backup(m_workspace.database(), m_workspace.accounts(), m_workspace.accessLog());
-    QString error;
     // VACUUM INTO reads the whole file: a few seconds for a large register.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = backup.backUp(m_workspace.session().account().value_or(Account()), path, &error);
+    const Result<void> written = backup.backUp(m_workspace.session().account().value_or(Account()), path);
     QApplication::restoreOverrideCursor();
     if (!written) {
-        MessageBox::warning(m_window, title, error);
+        MessageBox::warning(m_window, title, written.message());
         return false;
     }
     MessageBox::information(m_window, title,

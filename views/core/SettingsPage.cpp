@@ -176,12 +176,13 @@ QWidget* SettingsPage::buildCentreBox()
     connect(m_centreName, &QLineEdit::editingFinished, this, [this] {
         CentreSettings& centre = m_workspace.centre();
         if (m_centreName->text().trimmed() != centre.value(CentreSettings::Key::CentreName).toString()) {
-            centre.setValue(CentreSettings::Key::CentreName, m_centreName->text().trimmed());
+            // A failure is logged by CentreSettings; as before, the page shows nothing more.
+            static_cast<void>(centre.setValue(CentreSettings::Key::CentreName, m_centreName->text().trimmed()));
         }
     });
     connect(m_reviewWeeks, &QSpinBox::valueChanged, this, [this](int weeks) {
         if (weeks != m_workspace.centre().planReviewWeeks()) {
-            m_workspace.centre().setValue(CentreSettings::Key::PlanReviewWeeks, weeks);
+            static_cast<void>(m_workspace.centre().setValue(CentreSettings::Key::PlanReviewWeeks, weeks)); // logged
         }
     });
     const auto bindNumber = [this](QSpinBox* spin, CentreSettings::Key key, int (CentreSettings::*current)() const) {
@@ -189,7 +190,7 @@ QWidget* SettingsPage::buildCentreBox()
         spin->setKeyboardTracking(false);
         connect(spin, &QSpinBox::valueChanged, this, [this, key, current](int value) {
             if (value != (m_workspace.centre().*current)()) {
-                m_workspace.centre().setValue(key, value);
+                static_cast<void>(m_workspace.centre().setValue(key, value)); // logged
             }
         });
     };
@@ -243,16 +244,15 @@ void SettingsPage::chooseLogo()
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    QString error;
-    if (!m_workspace.centre().setValue(CentreSettings::Key::Logo, png, &error)) {
-        MessageBox::warning(this, tr("Logo not changed"), error);
+    if (const Result<void> saved = m_workspace.centre().setValue(CentreSettings::Key::Logo, png); !saved) {
+        MessageBox::warning(this, tr("Logo not changed"), saved.message());
     }
     showCentreSettings();
 }
 
 void SettingsPage::resetLogo()
 {
-    m_workspace.centre().setValue(CentreSettings::Key::Logo, QByteArray());
+    static_cast<void>(m_workspace.centre().setValue(CentreSettings::Key::Logo, QByteArray())); // logged
     showCentreSettings();
 }
 
@@ -291,9 +291,8 @@ void SettingsPage::updateButtons()
 
 void SettingsPage::addMentor()
 {
-    QString error;
-    if (m_workspace.staff().add(m_newMentorName->text(), &error) == 0) {
-        MessageBox::warning(this, tr("Mentor not added"), error);
+    if (const Result<qint64> added = m_workspace.staff().add(m_newMentorName->text()); !added) {
+        MessageBox::warning(this, tr("Mentor not added"), added.message());
         return;
     }
     m_newMentorName->clear();
@@ -309,9 +308,11 @@ void SettingsPage::renameMentor()
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Rename mentor"), tr("Name:"), QLineEdit::Normal,
                                                m_workspace.staff().nameOf(id), &ok);
-    QString error;
-    if (ok && !m_workspace.staff().rename(id, name, &error)) {
-        MessageBox::warning(this, tr("Mentor not renamed"), error);
+    if (!ok) {
+        return;
+    }
+    if (const Result<void> renamed = m_workspace.staff().rename(id, name); !renamed) {
+        MessageBox::warning(this, tr("Mentor not renamed"), renamed.message());
     }
 }
 
@@ -321,9 +322,10 @@ void SettingsPage::toggleMentorActive()
     if (!item) {
         return;
     }
-    QString error;
-    if (!m_workspace.staff().setActive(item->data(IdRole).toLongLong(), !item->data(ActiveRole).toBool(), &error)) {
-        MessageBox::warning(this, tr("Mentor not changed"), error);
+    const Result<void> changed
+        = m_workspace.staff().setActive(item->data(IdRole).toLongLong(), !item->data(ActiveRole).toBool());
+    if (!changed) {
+        MessageBox::warning(this, tr("Mentor not changed"), changed.message());
     }
 }
 

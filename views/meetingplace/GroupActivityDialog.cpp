@@ -86,9 +86,9 @@ MeetingPlaceRepository::GroupActivity GroupActivityDialog::activity() const
 void GroupActivityDialog::accept()
 {
     MeetingPlaceRepository::GroupActivity changed = activity();
-    const MeetingPlaceRepository::Result result = m_workspace.meetingPlace().saveActivity(changed);
-    if (!result.ok) {
-        m_error->setText(result.message);
+    const Result<qint64> result = m_workspace.meetingPlace().saveActivity(changed);
+    if (!result.ok()) {
+        m_error->setText(result.message());
         m_error->show();
         return;
     }

@@ -392,9 +392,9 @@ bool MeetingPlacePage::checkInYouth(qint64 youthId)
             return false;
         }
     }
-    const MeetingPlaceRepository::Result result = m_repository.checkIn(youthId, ContactDialog::defaultStaffId());
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Not checked in"), result.message);
+    const Result<qint64> result = m_repository.checkIn(youthId, ContactDialog::defaultStaffId());
+    if (!result.ok()) {
+        MessageBox::warning(this, tr("Not checked in"), result.message());
         return false;
     }
     hidePicks();
@@ -412,9 +412,9 @@ void MeetingPlacePage::checkInAnonymous()
 {
     const auto gender = static_cast<Gender>(m_anonymousGender->currentData().toInt());
     const auto age = static_cast<MeetingPlaceRepository::AgeGroup>(m_anonymousAge->currentData().toInt());
-    const MeetingPlaceRepository::Result result = m_repository.addAnonymousVisit(gender, age);
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Not checked in"), result.message);
+    const Result<qint64> result = m_repository.addAnonymousVisit(gender, age);
+    if (!result.ok()) {
+        MessageBox::warning(this, tr("Not checked in"), result.message());
         return;
     }
     setFeedback(tr("Anonymous visitor checked in at %1.").arg(Clock::now().time().toString(QStringLiteral("HH:mm"))));
@@ -437,9 +437,9 @@ void MeetingPlacePage::removeSelectedVisit()
         != QMessageBox::Yes) {
         return;
     }
-    const MeetingPlaceRepository::Result result = m_repository.removeVisit(visit, ContactDialog::defaultStaffId());
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Visit not removed"), result.message);
+    const Result<qint64> result = m_repository.removeVisit(visit, ContactDialog::defaultStaffId());
+    if (!result.ok()) {
+        MessageBox::warning(this, tr("Visit not removed"), result.message());
     }
 }
 

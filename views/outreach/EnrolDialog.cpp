@@ -86,9 +86,9 @@ void EnrolDialog::accept()
     youth->startDate = m_startDate->date();
     youth->mentorId = mentorId;
     // save() writes the status and mentor changes to the timeline in the same transaction.
-    const YouthRepository::SaveResult result = m_workspace.youths().save(*youth);
-    if (!result.ok) {
-        showError(result.message);
+    const Result<qint64> result = m_workspace.youths().save(*youth);
+    if (!result.ok()) {
+        showError(result.message());
         return;
     }
     QDialog::accept();

@@ -147,7 +147,7 @@ bool ImportDialog::loadFile(const QString& path)
 {
     m_path->setText(QDir::toNativeSeparators(path));
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_importer.loadFile(path);
+    const bool ok = m_importer.loadFile(path).ok();
     rebuildMapping();
     updatePreview();
     QApplication::restoreOverrideCursor();
@@ -162,7 +162,7 @@ void ImportDialog::rebuildMapping()
         delete item->widget();
         delete item;
     }
-    const QStringList header = m_importer.csv().header;
+    const QStringList header = m_importer.table().header;
     const QList<YouthImporter::Field> mapping = m_importer.mapping();
     for (int column = 0; column < header.size(); ++column) {
         auto* name = new QLabel(header.at(column).isEmpty() ? tr("(column %1)").arg(column + 1) : header.at(column),
@@ -200,30 +200,30 @@ void ImportDialog::mappingChanged()
 
 void ImportDialog::updatePreview()
 {
-    const CsvReader::Result& csv = m_importer.csv();
+    const Result<CsvReader::Table>& csv = m_importer.csv();
     QString error;
-    if (!m_path->text().isEmpty() && !csv.ok) {
-        error = csv.error;
-    } else if (csv.ok) {
+    if (!m_path->text().isEmpty() && !csv) {
+        error = csv.message();
+    } else if (csv) {
         error = m_importer.mappingError();
     }
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
 
-    if (csv.ok) {
+    if (csv) {
         const QString encoding
-            = csv.encoding == CsvReader::Encoding::Utf8 ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
-        m_fileInfo->setText(tr("%n row(s), separated by \"%1\", %2", nullptr, static_cast<int>(csv.records.size()))
-                                .arg(csv.separator, encoding));
+            = csv->encoding == CsvReader::Encoding::Utf8 ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
+        m_fileInfo->setText(tr("%n row(s), separated by \"%1\", %2", nullptr, static_cast<int>(csv->records.size()))
+                                .arg(csv->separator, encoding));
     } else {
         m_fileInfo->clear();
     }
 
-    m_preview->setRows(csv.ok ? m_importer.rows() : QList<YouthImporter::Row>());
-    const int fresh = csv.ok ? m_importer.count(YouthImporter::RowStatus::New) : 0;
-    const int registered = csv.ok ? m_importer.count(YouthImporter::RowStatus::AlreadyRegistered) : 0;
-    const int invalid = csv.ok ? m_importer.count(YouthImporter::RowStatus::Invalid) : 0;
-    m_summary->setText(csv.ok ? tr("New: %1 · already registered: %2 · with errors (not imported): %3")
+    m_preview->setRows(csv ? m_importer.rows() : QList<YouthImporter::Row>());
+    const int fresh = csv ? m_importer.count(YouthImporter::RowStatus::New) : 0;
+    const int registered = csv ? m_importer.count(YouthImporter::RowStatus::AlreadyRegistered) : 0;
+    const int invalid = csv ? m_importer.count(YouthImporter::RowStatus::Invalid) : 0;
+    m_summary->setText(csv ? tr("New: %1 · already registered: %2 · with errors (not imported): %3")
                                     .arg(fresh)
                                     .arg(registered)
                                     .arg(invalid)

@@ -101,9 +101,9 @@ void InterventionDialog::accept()
         m_name->setFocus();
         return;
     }
-    const InterventionRepository::Result result = m_workspace.interventions().saveIntervention(changed);
-    if (!result.ok) {
-        m_error->setText(result.message);
+    const Result<qint64> result = m_workspace.interventions().saveIntervention(changed);
+    if (!result.ok()) {
+        m_error->setText(result.message());
         m_error->show();
         return;
     }

@@ -275,8 +275,8 @@ bool setRowActive(QWidget* page, bool active, QCheckBox* showInactive, const QSt
         showInactive->setChecked(true);
     }
     const auto result = setActive(!active);
-    if (!result.ok) {
-        MessageBox::warning(page, failedTitle, result.message);
+    if (!result.ok()) {
+        MessageBox::warning(page, failedTitle, result.message());
         return false;
     }
     return true;
@@ -312,8 +312,8 @@ bool confirmAndRemove(QWidget* page, const QString& title, const QString& questi
         return false;
     }
     const auto result = remove();
-    if (!result.ok) {
-        MessageBox::warning(page, failedTitle, result.message);
+    if (!result.ok()) {
+        MessageBox::warning(page, failedTitle, result.message());
         return false;
     }
     return true;

@@ -200,12 +200,12 @@ void ParticipationDialog::accept()
         showError(problem);
         return;
     }
-    const InterventionRepository::Result result = m_workspace.interventions().saveParticipation(entry, m_staffId);
-    if (!result.ok) {
-        showError(result.message);
+    const Result<qint64> result = m_workspace.interventions().saveParticipation(entry, m_staffId);
+    if (!result.ok()) {
+        showError(result.message());
         return;
     }
-    m_savedId = entry.id != 0 ? entry.id : result.id;
+    m_savedId = entry.id != 0 ? entry.id : *result;
     QDialog::accept();
 }
 

@@ -309,9 +309,9 @@ void PartnerDialog::accept()
     PartnerRepository& partners = m_workspace.partners();
     PartnerOrganisation changed = organisation();
     if (changed.id == 0 || changed != m_existing) {
-        const PartnerRepository::Result result = partners.saveOrganisation(changed);
-        if (!result.ok) {
-            showError(result.message);
+        const Result<qint64> result = partners.saveOrganisation(changed);
+        if (!result.ok()) {
+            showError(result.message());
             return;
         }
         m_existing = changed;
@@ -325,11 +325,11 @@ void PartnerDialog::accept()
             || before.phone != person.phone || before.email != person.email;
         if (detailsChanged) {
             const bool isNewPerson = person.id == 0;
-            const PartnerRepository::Result result = partners.savePerson(person);
-            if (!result.ok) {
+            const Result<qint64> result = partners.savePerson(person);
+            if (!result.ok()) {
                 // Only reachable when the repository knows a rule this dialog does not check first.
                 showError(tr("The organisation was saved, but not the contact person %1: %2")
-                              .arg(person.name, result.message));
+                              .arg(person.name, result.message()));
                 return;
             }
             if (isNewPerson) {
@@ -344,9 +344,9 @@ void PartnerDialog::accept()
             }
         }
         if (known && before.active != person.active) {
-            const PartnerRepository::Result result = partners.setPersonActive(person.id, person.active);
-            if (!result.ok) {
-                showError(result.message);
+            const Result<qint64> result = partners.setPersonActive(person.id, person.active);
+            if (!result.ok()) {
+                showError(result.message());
                 return;
             }
         }

@@ -84,10 +84,10 @@ void ReferralAnswerDialog::showError(const QString& message)
 void ReferralAnswerDialog::accept()
 {
     const auto status = static_cast<ReferralStatus>(m_status->currentData().toInt());
-    const ReferralRepository::Result result = m_workspace.referrals().recordResponse(
+    const Result<qint64> result = m_workspace.referrals().recordResponse(
         m_referral.id, status, m_date->date(), m_note->toPlainText().trimmed(), m_staffId);
-    if (!result.ok) {
-        showError(result.message);
+    if (!result.ok()) {
+        showError(result.message());
         return;
     }
     QDialog::accept();

@@ -158,14 +158,14 @@ void ReferralDialog::accept()
         m_reason->setFocus();
         return;
     }
-    const ReferralRepository::Result result = m_workspace.referrals().create(entry, m_staffId);
-    if (result.ok) {
-        m_savedId = entry.id != 0 ? entry.id : result.id;
+    const Result<qint64> result = m_workspace.referrals().create(entry, m_staffId);
+    if (result.ok()) {
+        m_savedId = entry.id != 0 ? entry.id : *result;
         QDialog::accept();
         return;
     }
-    if (!result.consentMissing) {
-        showError(result.message);
+    if (!ConsentRules::isMissing(result.error())) {
+        showError(result.message());
         return;
     }
     offerOverride(entry);
@@ -233,12 +233,12 @@ void ReferralDialog::offerOverride(const Referral& referral)
 void ReferralDialog::saveWithOverride(Referral referral, const QString& reason)
 {
     referral.consentOverride = reason;
-    const ReferralRepository::Result result = m_workspace.referrals().create(referral, m_staffId);
-    if (!result.ok) {
-        showError(result.message);
+    const Result<qint64> result = m_workspace.referrals().create(referral, m_staffId);
+    if (!result.ok()) {
+        showError(result.message());
         return;
     }
-    m_savedId = referral.id != 0 ? referral.id : result.id;
+    m_savedId = referral.id != 0 ? referral.id : *result;
     QDialog::accept();
 }
 

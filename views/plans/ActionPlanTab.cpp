@@ -432,10 +432,10 @@ bool ActionPlanTab::newPlan()
         return false;
     }
     const std::optional<Youth> youth = m_workspace.youths().load(m_youthId);
-    const PlanRepository::Result result = m_workspace.plans().create(
+    const Result<qint64> result = m_workspace.plans().create(
         m_youthId, youth ? youth->mentorId : 0, Clock::today(), m_workspace.centre().planReviewWeeks());
-    if (!result.ok) {
-        MessageBox::warning(this, tr("No plan created"), result.message);
+    if (!result.ok()) {
+        MessageBox::warning(this, tr("No plan created"), result.message());
         return false;
     }
     reload();
@@ -456,9 +456,9 @@ bool ActionPlanTab::save()
         m_steps->setFocus();
     }
     ActionPlan plan = m_editor->plan();
-    const PlanRepository::Result result = m_workspace.plans().save(plan);
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Plan not saved"), result.message);
+    const Result<qint64> result = m_workspace.plans().save(plan);
+    if (!result.ok()) {
+        MessageBox::warning(this, tr("Plan not saved"), result.message());
         return false;
     }
     m_editor->markSaved(plan);
@@ -486,10 +486,10 @@ bool ActionPlanTab::revise()
         return false;
     }
     const std::optional<Youth> youth = m_workspace.youths().load(m_youthId);
-    const PlanRepository::Result result = m_workspace.plans().revise(
+    const Result<qint64> result = m_workspace.plans().revise(
         plan.id, youth ? youth->mentorId : 0, Clock::today(), m_workspace.centre().planReviewWeeks());
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Plan not revised"), result.message);
+    if (!result.ok()) {
+        MessageBox::warning(this, tr("Plan not revised"), result.message());
         return false;
     }
     reload();
@@ -523,9 +523,9 @@ bool ActionPlanTab::markSigned(const QDate& date)
     if (m_editor->isDirty() && !confirmLeave()) {
         return false;
     }
-    const PlanRepository::Result result = m_workspace.plans().markSigned(m_editor->plan().id, date);
-    if (!result.ok) {
-        MessageBox::warning(this, tr("Not marked as signed"), result.message);
+    const Result<qint64> result = m_workspace.plans().markSigned(m_editor->plan().id, date);
+    if (!result.ok()) {
+        MessageBox::warning(this, tr("Not marked as signed"), result.message());
         return false;
     }
     reload(m_editor->plan().version);

@@ -67,10 +67,10 @@ SnoozeDialog::SnoozeDialog(Workspace& workspace, const AttentionItem& item, qint
 void SnoozeDialog::accept()
 {
     const auto reason = static_cast<AttentionReason>(m_reason->currentData().toInt());
-    const SnoozeRepository::Result result
+    const Result<void> result
         = m_workspace.snoozes().snooze(m_youthId, reason, m_until->date(), m_explanation->toPlainText(), m_staffId);
-    if (!result.ok) {
-        m_error->setText(result.message);
+    if (!result) {
+        m_error->setText(result.message());
         m_error->show();
         return;
     }

@@ -239,7 +239,8 @@ void PersonalDataForm::fillMunicipalities()
     const QString current = m_municipality->currentText();
     m_municipality->clear();
     m_municipality->addItem(QString());
-    m_municipality->addItems(m_workspace.youths().municipalities());
+    // A failed read is logged by the repository; the list then offers no suggestions, and typing still works.
+    m_municipality->addItems(m_workspace.youths().municipalities().valueOr({}));
     m_municipality->setCurrentText(current);
 }
 
@@ -435,9 +436,9 @@ bool PersonalDataForm::save()
         showError(YouthRepository::Field::PersonalNumber, numberError);
         return false;
     }
-    const YouthRepository::SaveResult result = m_workspace.youths().save(youth);
-    if (!result.ok) {
-        showError(result.field, result.message);
+    const Result<qint64> result = m_workspace.youths().save(youth);
+    if (!result.ok()) {
+        showError(YouthRepository::fieldOf(result.error()), result.message());
         return false;
     }
     m_workspace.session().log(AccessAction::ChangeYouth, youth.id, QStringLiteral("personal data"));
@@ -468,10 +469,9 @@ void PersonalDataForm::requestDelete()
     if (answer != QMessageBox::Yes) {
         return;
     }
-    QString error;
     const qint64 id = m_loaded.id;
-    if (!m_workspace.youths().remove(id, &error)) {
-        MessageBox::warning(this, tr("Cannot delete"), error);
+    if (const Result<void> removed = m_workspace.youths().remove(id); !removed) {
+        MessageBox::warning(this, tr("Cannot delete"), removed.message());
         return;
     }
     m_loaded = Youth();

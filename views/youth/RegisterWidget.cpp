@@ -180,7 +180,8 @@ void RegisterWidget::fillMunicipalityFilter()
     const QString current = m_municipality->currentIndex() > 0 ? m_municipality->currentText() : QString();
     m_municipality->clear();
     m_municipality->addItem(tr("All municipalities"));
-    m_municipality->addItems(m_workspace.youths().municipalities());
+    // A failed read is logged by the repository; the list then offers no suggestions, and typing still works.
+    m_municipality->addItems(m_workspace.youths().municipalities().valueOr({}));
     const int index = current.isEmpty() ? 0 : m_municipality->findText(current);
     m_municipality->setCurrentIndex(index < 0 ? 0 : index);
 }
