@@ -79,6 +79,11 @@ protected:
         }
     }
 
+    // For an edit in place; the caller announces it (dataChanged with the roles it changed).
+    Row& editableRow(int row) { return m_rows[row]; }
+    // For sorting in place; the caller announces it (layoutAboutToBeChanged/layoutChanged).
+    QList<Row>& editableRows() { return m_rows; }
+
     // Replaces the row `row` and announces it.
     void replaceRow(int row, Row value)
     {

@@ -525,6 +525,13 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>OutreachQuery</name>
+    <message>
+        <source>The outreach list could not be read.</source>
+        <translation>Listan för uppsökande verksamhet kunde inte läsas.</translation>
+    </message>
+</context>
+<context>
     <name>OwnerOnlyFile</name>
     <message>
         <source>%1 could not be created: %2</source>
