@@ -838,6 +838,13 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>TimelineQuery</name>
+    <message>
+        <source>The timeline&apos;s events could not be read.</source>
+        <translation>Tidslinjens händelser kunde inte läsas.</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Prospect (outreach)</source>
