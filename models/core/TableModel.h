@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/RowLookup.h"
-
 #include <QAbstractTableModel>
 #include <QList>
 
@@ -41,7 +39,15 @@ public:
     // The id of the item in `row`, or 0 outside the rows.
     qint64 idAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0; }
     // The row of the item with `id`, or -1.
-    int rowOf(qint64 id) const { return rowWithId(m_rows, id); }
+    int rowOf(qint64 id) const
+    {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).id == id) {
+                return row;
+            }
+        }
+        return -1;
+    }
 
 protected:
     TableModel(int columnCount, QObject* parent)
