@@ -5,7 +5,7 @@
 namespace lotsen {
 
 AccessLogModel::AccessLogModel(AccessLog& log, AccountRepository& accounts, QObject* parent)
-    : QAbstractTableModel(parent), m_log(log), m_accounts(accounts)
+    : TableModel(ColumnCount, parent), m_log(log), m_accounts(accounts)
 {
     connect(&m_log, &AccessLog::appended, this, &AccessLogModel::onAppended);
     connect(&m_accounts, &AccountRepository::changed, this, &AccessLogModel::refresh);
@@ -49,26 +49,10 @@ void AccessLogModel::refresh()
     for (const Account& account : accounts) {
         accountNames.insert(account.id, account.displayName);
     }
-    beginResetModel();
-    m_rows = m_log.entries(m_filter);
+    QList<AccessLog::Entry> rows = m_log.entries(m_filter);
     m_accountNames = accountNames;
     m_youthNames.clear();
-    endResetModel();
-}
-
-int AccessLogModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AccessLogModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags AccessLogModel::flags(const QModelIndex& index) const
-{
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+    setRows(rows);
 }
 
 QString AccessLogModel::accountText(const AccessLog::Entry& entry) const
@@ -97,7 +81,7 @@ QVariant AccessLogModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const AccessLog::Entry& entry = m_rows.at(index.row());
+    const AccessLog::Entry& entry = rows().at(index.row());
     switch (role) {
     case IdRole:
         return entry.id;
@@ -130,12 +114,9 @@ QVariant AccessLogModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant AccessLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString AccessLogModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (static_cast<Column>(section)) {
+    switch (static_cast<Column>(column)) {
     case Time:
         return tr("Time");
     case AccountColumn:

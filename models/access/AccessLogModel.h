@@ -2,7 +2,8 @@
 
 #include "access/AccessLog.h"
 
-#include <QAbstractTableModel>
+#include "core/TableModel.h"
+
 #include <QHash>
 #include <QList>
 
@@ -15,7 +16,7 @@ class AccountRepository;
 // The access log as a table for the access-log page: the entries that match a filter, newest first. Follows
 // AccessLog::appended. The youth is shown by Lotsen's number, with the name only when the name lookup (which asks
 // whether the current user may see that youth) gives one.
-class AccessLogModel : public QAbstractTableModel
+class AccessLogModel : public TableModel<AccessLog::Entry>
 {
     Q_OBJECT
 
@@ -36,20 +37,19 @@ public:
     void setYouthNameLookup(YouthNameLookup lookup);
     void setFilter(const AccessLog::Filter& filter);
     const AccessLog::Filter& filter() const { return m_filter; }
-    const AccessLog::Entry& entry(int row) const { return m_rows.at(row); }
+    const AccessLog::Entry& entry(int row) const { return rows().at(row); }
     // A model nobody looks at need not re-read the log at every entry (each card open writes one): while not live,
     // new entries only mark it stale, and it catches up when made live again.
     void setLive(bool live);
     bool isLive() const { return m_live; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 public slots:
     void refresh();
+
+protected:
+    QString headerText(int column) const override;
 
 private:
     void onAppended();
@@ -60,7 +60,6 @@ private:
     AccountRepository& m_accounts;
     AccessLog::Filter m_filter;
     YouthNameLookup m_youthName;
-    QList<AccessLog::Entry> m_rows;
     QHash<qint64, QString> m_accountNames; // display names by account id, read at refresh
     mutable QHash<qint64, QString> m_youthNames; // looked up once per refresh
     bool m_live = true;

@@ -1,19 +1,15 @@
 #include "access/AccountListModel.h"
 
-#include "core/RowLookup.h"
-
 #include "access/AccountRepository.h"
 #include "access/Permissions.h"
 #include "access/StaffRepository.h"
 
 #include <QColor>
 
-#include <algorithm>
-
 namespace lotsen {
 
 AccountListModel::AccountListModel(AccountRepository& accounts, StaffRepository& staff, QObject* parent)
-    : QAbstractTableModel(parent), m_accounts(accounts), m_staff(staff)
+    : TableModel(ColumnCount, parent), m_accounts(accounts), m_staff(staff)
 {
     connect(&m_accounts, &AccountRepository::changed, this, &AccountListModel::refresh);
     connect(&m_staff, &StaffRepository::changed, this, &AccountListModel::refresh);
@@ -28,47 +24,9 @@ void AccountListModel::refresh()
         staffNames.insert(member.id, member.name);
     }
     QList<Account> rows = m_accounts.all();
-    const bool sameRows = rows.size() == m_rows.size()
-        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                      [](const Account& a, const Account& b) { return a.id == b.id; });
-    if (sameRows) {
-        // A role, a reset or a (de)activation: keep the view's selection.
-        m_rows = rows;
-        m_staffNames = staffNames;
-        if (!m_rows.isEmpty()) {
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        }
-        return;
-    }
-    beginResetModel();
-    m_rows = rows;
+    // A role, a reset or a (de)activation keeps the view's selection (updateRows).
     m_staffNames = staffNames;
-    endResetModel();
-}
-
-qint64 AccountListModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int AccountListModel::rowOf(qint64 id) const
-{
-    return rowWithId(m_rows, id);
-}
-
-int AccountListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AccountListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags AccountListModel::flags(const QModelIndex& index) const
-{
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+    updateRows(rows);
 }
 
 QVariant AccountListModel::data(const QModelIndex& index, int role) const
@@ -76,7 +34,7 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Account& account = m_rows.at(index.row());
+    const Account& account = rows().at(index.row());
     switch (role) {
     case IdRole:
         return account.id;
@@ -111,12 +69,9 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString AccountListModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (static_cast<Column>(section)) {
+    switch (static_cast<Column>(column)) {
     case DisplayName:
         return tr("Name");
     case Username:

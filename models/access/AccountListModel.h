@@ -2,7 +2,8 @@
 
 #include "access/Account.h"
 
-#include <QAbstractTableModel>
+#include "core/TableModel.h"
+
 #include <QHash>
 #include <QList>
 
@@ -14,7 +15,7 @@ class StaffRepository;
 // The staff accounts as a table for the administrator's account management; follows AccountRepository::changed
 // and StaffRepository::changed (for the linked mentor's name). A centre has a handful of accounts, so every row is
 // held here.
-class AccountListModel : public QAbstractTableModel
+class AccountListModel : public TableModel<Account>
 {
     Q_OBJECT
 
@@ -28,23 +29,19 @@ public:
 
     AccountListModel(AccountRepository& accounts, StaffRepository& staff, QObject* parent = nullptr);
 
-    qint64 idAt(int row) const;
-    int rowOf(qint64 id) const;
-    const Account& account(int row) const { return m_rows.at(row); }
+    const Account& account(int row) const { return rows().at(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 public slots:
     void refresh();
 
+protected:
+    QString headerText(int column) const override;
+
 private:
     AccountRepository& m_accounts;
     StaffRepository& m_staff;
-    QList<Account> m_rows;
     QHash<qint64, QString> m_staffNames;
 };
 

@@ -20,7 +20,7 @@ QString isoDate(const QDate& date)
 } // namespace
 
 ConsentModel::ConsentModel(ConsentRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+    : TableModel(ColumnCount, parent), m_repository(repository)
 {
     connect(&repository, &ConsentRepository::changed, this, [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
@@ -39,27 +39,20 @@ void ConsentModel::setYouth(qint64 youthId, const QDate& birthDate)
 void ConsentModel::refresh()
 {
     QList<Consent> consents = m_youthId != 0 ? m_repository.consents(m_youthId) : QList<Consent>();
-    beginResetModel();
-    m_consents = std::move(consents);
-    endResetModel();
+    setRows(std::move(consents));
 }
 
 std::optional<Consent> ConsentModel::consentAt(int row) const
 {
-    if (row < 0 || row >= m_consents.size()) {
+    if (row < 0 || row >= rows().size()) {
         return std::nullopt;
     }
-    return m_consents.at(row);
+    return rows().at(row);
 }
 
 int ConsentModel::rowOfConsent(qint64 consentId) const
 {
-    for (int row = 0; row < m_consents.size(); ++row) {
-        if (m_consents.at(row).id == consentId) {
-            return row;
-        }
-    }
-    return -1;
+    return rowOf(consentId);
 }
 
 ConsentModel::State ConsentModel::stateOf(const Consent& consent) const
@@ -153,22 +146,12 @@ QVariant ConsentModel::display(const Consent& consent, int column) const
     return {};
 }
 
-int ConsentModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_consents.size());
-}
-
-int ConsentModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ConsentModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Consent& consent = m_consents.at(index.row());
+    const Consent& consent = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(consent, index.column());
@@ -203,12 +186,9 @@ QVariant ConsentModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant ConsentModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ConsentModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+    switch (column) {
     case Scope:
         return tr("Consent to");
     case GivenOn:

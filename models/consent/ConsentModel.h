@@ -3,7 +3,8 @@
 #include "consent/Consent.h"
 #include "consent/ConsentRules.h"
 
-#include <QAbstractTableModel>
+#include "core/TableModel.h"
+
 #include <QDate>
 #include <QList>
 
@@ -15,7 +16,7 @@ class ConsentRepository;
 
 // One youth's consents, newest first, withdrawn and expired ones included (greyed): what each covers, how and by
 // whom it was given, and whether it is valid today. Refreshes itself when the repository reports a change.
-class ConsentModel : public QAbstractTableModel
+class ConsentModel : public TableModel<Consent>
 {
     Q_OBJECT
 
@@ -47,19 +48,19 @@ public:
 
     std::optional<Consent> consentAt(int row) const;
     int rowOfConsent(qint64 consentId) const;
-    const QList<Consent>& consents() const { return m_consents; }
+    const QList<Consent>& consents() const { return rows(); }
     // The state on Clock::today().
     State stateOf(const Consent& consent) const;
     // "Contact with relatives: all", "Sharing information with a partner: Arbetsförmedlingen" …
     static QString scopeText(const Consent& consent);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 public slots:
     void refresh();
+
+protected:
+    QString headerText(int column) const override;
 
 private:
     QString statusText(const Consent& consent) const;
@@ -68,7 +69,6 @@ private:
     ConsentRepository& m_repository;
     qint64 m_youthId = 0;
     QDate m_birthDate;
-    QList<Consent> m_consents;
     int m_expiryWarningDays = ConsentRules::ExpiryWarningDays;
 };
 

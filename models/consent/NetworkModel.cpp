@@ -6,7 +6,7 @@
 namespace lotsen {
 
 NetworkModel::NetworkModel(NetworkRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+    : TableModel(ColumnCount, parent), m_repository(repository)
 {
     connect(&repository, &NetworkRepository::changed, this, [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
@@ -24,37 +24,20 @@ void NetworkModel::setYouthId(qint64 youthId)
 void NetworkModel::refresh()
 {
     QList<NetworkPerson> persons = m_youthId != 0 ? m_repository.persons(m_youthId) : QList<NetworkPerson>();
-    beginResetModel();
-    m_persons = std::move(persons);
-    endResetModel();
+    setRows(std::move(persons));
 }
 
 std::optional<NetworkPerson> NetworkModel::personAt(int row) const
 {
-    if (row < 0 || row >= m_persons.size()) {
+    if (row < 0 || row >= rows().size()) {
         return std::nullopt;
     }
-    return m_persons.at(row);
+    return rows().at(row);
 }
 
 int NetworkModel::rowOfPerson(qint64 personId) const
 {
-    for (int row = 0; row < m_persons.size(); ++row) {
-        if (m_persons.at(row).id == personId) {
-            return row;
-        }
-    }
-    return -1;
-}
-
-int NetworkModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_persons.size());
-}
-
-int NetworkModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowOf(personId);
 }
 
 QVariant NetworkModel::data(const QModelIndex& index, int role) const
@@ -62,7 +45,7 @@ QVariant NetworkModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const NetworkPerson& person = m_persons.at(index.row());
+    const NetworkPerson& person = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -93,12 +76,9 @@ QVariant NetworkModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant NetworkModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString NetworkModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+    switch (column) {
     case Name:
         return tr("Name");
     case Relation:

@@ -2,7 +2,8 @@
 
 #include "consent/NetworkPerson.h"
 
-#include <QAbstractTableModel>
+#include "core/TableModel.h"
+
 #include <QList>
 
 #include <optional>
@@ -13,7 +14,7 @@ class NetworkRepository;
 
 // The relatives and other persons in one youth's network, sorted by name, for the Network & consent tab.
 // Refreshes itself when the repository reports a change for the youth.
-class NetworkModel : public QAbstractTableModel
+class NetworkModel : public TableModel<NetworkPerson>
 {
     Q_OBJECT
 
@@ -33,20 +34,19 @@ public:
 
     std::optional<NetworkPerson> personAt(int row) const;
     int rowOfPerson(qint64 personId) const;
-    const QList<NetworkPerson>& persons() const { return m_persons; }
+    const QList<NetworkPerson>& persons() const { return rows(); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 public slots:
     void refresh();
 
+protected:
+    QString headerText(int column) const override;
+
 private:
     NetworkRepository& m_repository;
     qint64 m_youthId = 0;
-    QList<NetworkPerson> m_persons;
 };
 
 } // namespace lotsen

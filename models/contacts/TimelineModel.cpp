@@ -3,7 +3,6 @@
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "contacts/ContactRepository.h"
-#include "core/Database.h"
 #include "consent/NetworkRepository.h"
 #include "today/SnoozeRepository.h"
 #include "access/StaffRepository.h"
@@ -12,7 +11,6 @@
 #include "youth/YouthRepository.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -71,13 +69,22 @@ void TimelineModel::setCurrentStaffId(qint64 staffId)
 
 void TimelineModel::refresh()
 {
-    QList<Entry> entries = loadEntries();
+    // A failed read of the events is reported; the contacts are still shown.
+    QList<TimelineQuery::Event> youthEvents;
+    if (m_youthId != 0) {
+        Result<QList<TimelineQuery::Event>> events = TimelineQuery(m_workspace.database()).events(m_youthId);
+        if (!events) {
+            emit queryFailed(events.message());
+        }
+        youthEvents = events.valueOr({});
+    }
+    QList<Entry> entries = loadEntries(youthEvents);
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();
 }
 
-QList<TimelineModel::Entry> TimelineModel::loadEntries() const
+QList<TimelineModel::Entry> TimelineModel::loadEntries(const QList<TimelineQuery::Event>& youthEvents) const
 {
     QList<Entry> entries;
     if (m_youthId == 0) {
@@ -131,22 +138,14 @@ QList<TimelineModel::Entry> TimelineModel::loadEntries() const
         entries.append(entry);
     }
 
-    QSqlQuery query(m_workspace.database().connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT e.occurred_at, e.kind, e.detail, s.name FROM youth_event e "
-                                 "LEFT JOIN staff s ON s.id = e.staff_id WHERE e.youth_id = ? "
-                                 "ORDER BY e.occurred_at DESC, e.id DESC"));
-    query.addBindValue(m_youthId);
     QList<Entry> events;
-    if (query.exec()) {
-        while (query.next()) {
-            Entry entry;
-            entry.at = QDateTime::fromString(query.value(0).toString(), Qt::ISODate);
-            entry.eventKind = query.value(1).toString();
-            entry.eventDetail = query.value(2).toString();
-            entry.eventStaff = query.value(3).toString();
-            events.append(entry);
-        }
+    for (const TimelineQuery::Event& event : youthEvents) {
+        Entry entry;
+        entry.at = event.at;
+        entry.eventKind = event.kind;
+        entry.eventDetail = event.detail;
+        entry.eventStaff = event.staffName;
+        events.append(entry);
     }
     // Both lists are newest first; at the same moment the contact goes above the event that led to it.
     QList<Entry> merged;

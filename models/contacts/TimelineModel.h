@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contacts/Contact.h"
+#include "contacts/TimelineQuery.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -15,6 +16,7 @@ class Workspace;
 // One youth's timeline, newest first: every contact and contact attempt (struck-out ones included) merged with
 // the events the program writes itself (registered, status and mentor changes, snoozes on Today). Refreshes
 // itself when the youth's contacts or record change.
+// Not on TableModel<Row>: its rows are a private merge of two kinds without an id of their own (not yet moved).
 class TimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,6 +58,10 @@ public:
 public slots:
     void refresh();
 
+signals:
+    // The timeline could not be read in full; `message` is for the user.
+    void queryFailed(const QString& message);
+
 private:
     // A contact, or an event the program wrote.
     struct Entry
@@ -73,7 +79,7 @@ private:
         bool editable = false;
     };
 
-    QList<Entry> loadEntries() const;
+    QList<Entry> loadEntries(const QList<TimelineQuery::Event>& youthEvents) const;
     QString eventKindText(const Entry& entry) const;
     QString eventText(const Entry& entry) const;
     QString noteText(const Entry& entry) const;

@@ -2,10 +2,12 @@
 
 #include "core/Vocabulary.h"
 
+#include <utility>
+
 namespace lotsen {
 
 AttendanceModel::AttendanceModel(MeetingPlaceRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+    : TableModel(ColumnCount, parent), m_repository(repository)
 {
 }
 
@@ -26,10 +28,10 @@ void AttendanceModel::setFilterText(const QString& text)
 
 void AttendanceModel::refresh()
 {
-    beginResetModel();
-    m_rows = m_activityId == 0 ? QList<MeetingPlaceRepository::Attendee>()
-                               : m_repository.attendanceList(m_activityId, m_filter);
-    endResetModel();
+    QList<MeetingPlaceRepository::Attendee> rows = m_activityId == 0
+        ? QList<MeetingPlaceRepository::Attendee>()
+        : m_repository.attendanceList(m_activityId, m_filter);
+    setRows(std::move(rows));
     emit presentCountChanged(presentCount());
 }
 
@@ -41,22 +43,12 @@ int AttendanceModel::presentCount() const
 
 int AttendanceModel::rowOfYouth(qint64 youthId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).youthId == youthId) {
+    for (int row = 0; row < rows().size(); ++row) {
+        if (rows().at(row).youthId == youthId) {
             return row;
         }
     }
     return -1;
-}
-
-int AttendanceModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AttendanceModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 Qt::ItemFlags AttendanceModel::flags(const QModelIndex& index) const
@@ -73,10 +65,10 @@ Qt::ItemFlags AttendanceModel::flags(const QModelIndex& index) const
 
 QVariant AttendanceModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size()) {
+    if (!index.isValid() || index.row() >= rows().size()) {
         return {};
     }
-    const MeetingPlaceRepository::Attendee& row = m_rows.at(index.row());
+    const MeetingPlaceRepository::Attendee& row = rows().at(index.row());
     if (role == YouthIdRole) {
         return row.youthId;
     }
@@ -102,10 +94,10 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
 
 bool AttendanceModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!index.isValid() || index.column() != Name || role != Qt::CheckStateRole || index.row() >= m_rows.size()) {
+    if (!index.isValid() || index.column() != Name || role != Qt::CheckStateRole || index.row() >= rows().size()) {
         return false;
     }
-    MeetingPlaceRepository::Attendee& row = m_rows[index.row()];
+    MeetingPlaceRepository::Attendee& row = editableRow(index.row());
     const bool present = value.toInt() == Qt::Checked;
     if (present == row.present()) {
         return true;
@@ -122,12 +114,9 @@ bool AttendanceModel::setData(const QModelIndex& index, const QVariant& value, i
     return true;
 }
 
-QVariant AttendanceModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString AttendanceModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+    switch (column) {
     case Name:
         return tr("Present");
     case Status:

@@ -2,13 +2,14 @@
 
 #include "meetingplace/MeetingPlaceRepository.h"
 
-#include <QAbstractTableModel>
+#include "core/TableModel.h"
+
 
 namespace lotsen {
 
 // The tick list of a group activity: prospects and active youths (and anyone already ticked), filterable by name
 // or number. Ticking a row writes at once: a group activity contact, or striking it out when unticked.
-class AttendanceModel : public QAbstractTableModel
+class AttendanceModel : public TableModel<MeetingPlaceRepository::Attendee>
 {
     Q_OBJECT
 
@@ -29,13 +30,10 @@ public:
 
     int presentCount() const;
     int rowOfYouth(qint64 youthId) const;
-    const MeetingPlaceRepository::Attendee& attendeeAt(int row) const { return m_rows.at(row); }
+    const MeetingPlaceRepository::Attendee& attendeeAt(int row) const { return rows().at(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 public slots:
@@ -46,12 +44,14 @@ signals:
     void attendanceFailed(const QString& message);
     void presentCountChanged(int count);
 
+protected:
+    QString headerText(int column) const override;
+
 private:
     MeetingPlaceRepository& m_repository;
     qint64 m_activityId = 0;
     qint64 m_staffId = 0;
     QString m_filter;
-    QList<MeetingPlaceRepository::Attendee> m_rows;
 };
 
 } // namespace lotsen

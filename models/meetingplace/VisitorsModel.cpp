@@ -6,7 +6,7 @@
 namespace lotsen {
 
 VisitorsModel::VisitorsModel(MeetingPlaceRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+    : TableModel(ColumnCount, parent), m_repository(repository)
 {
     connect(&m_repository, &MeetingPlaceRepository::visitsChanged, this, &VisitorsModel::refresh);
     refresh();
@@ -27,42 +27,26 @@ void VisitorsModel::refresh()
 {
     // A day has a few dozen visits: a reset is cheaper than working out the difference, and a view keeps its
     // scroll position well enough at that size.
-    beginResetModel();
-    m_visits = m_repository.visitsOn(day());
-    endResetModel();
+    QList<MeetingPlaceRepository::Visit> visits = m_repository.visitsOn(day());
+    setRows(visits);
 }
 
 int VisitorsModel::rowOfYouth(qint64 youthId) const
 {
-    for (int row = 0; row < m_visits.size(); ++row) {
-        if (m_visits.at(row).youthId == youthId) {
+    for (int row = 0; row < rows().size(); ++row) {
+        if (rows().at(row).youthId == youthId) {
             return row;
         }
     }
     return -1;
 }
 
-int VisitorsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_visits.size());
-}
-
-int VisitorsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags VisitorsModel::flags(const QModelIndex& index) const
-{
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
-}
-
 QVariant VisitorsModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_visits.size()) {
+    if (!index.isValid() || index.row() >= rows().size()) {
         return {};
     }
-    const MeetingPlaceRepository::Visit& visit = m_visits.at(index.row());
+    const MeetingPlaceRepository::Visit& visit = rows().at(index.row());
     if (role == YouthIdRole) {
         return visit.youthId;
     }
@@ -86,12 +70,9 @@ QVariant VisitorsModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant VisitorsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString VisitorsModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+    switch (column) {
     case Time:
         return tr("Time");
     case Visitor:

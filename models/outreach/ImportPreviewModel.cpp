@@ -8,14 +8,7 @@
 
 namespace lotsen {
 
-ImportPreviewModel::ImportPreviewModel(QObject* parent) : QAbstractTableModel(parent) { }
-
-void ImportPreviewModel::setRows(const QList<YouthImporter::Row>& rows)
-{
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
+ImportPreviewModel::ImportPreviewModel(QObject* parent) : TableModel(ColumnCount, parent) { }
 
 QString ImportPreviewModel::statusText(const YouthImporter::Row& row)
 {
@@ -30,22 +23,12 @@ QString ImportPreviewModel::statusText(const YouthImporter::Row& row)
     return {};
 }
 
-int ImportPreviewModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ImportPreviewModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const YouthImporter::Row& row = m_rows.at(index.row());
+    const YouthImporter::Row& row = rows().at(index.row());
     if (role == RowStatusRole) {
         return static_cast<int>(row.status);
     }
@@ -101,12 +84,9 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ImportPreviewModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (static_cast<Column>(section)) {
+    switch (static_cast<Column>(column)) {
     case Line:
         return tr("Row");
     case Status:

@@ -2,13 +2,14 @@
 
 #include "outreach/YouthImporter.h"
 
-#include <QAbstractTableModel>
+#include "core/TableModel.h"
+
 
 namespace lotsen {
 
 // The import dialog's preview: one row per CSV row with its status ("new", "already registered (name)" or the
 // error) and the fields as they would be saved.
-class ImportPreviewModel : public QAbstractTableModel
+class ImportPreviewModel : public TableModel<YouthImporter::Row>
 {
     Q_OBJECT
 
@@ -31,17 +32,15 @@ public:
 
     explicit ImportPreviewModel(QObject* parent = nullptr);
 
-    void setRows(const QList<YouthImporter::Row>& rows);
-    const QList<YouthImporter::Row>& rows() const { return m_rows; }
+    // The preview is filled from outside, so the base's row setter and getter are public here.
+    using TableModel::setRows;
+    using TableModel::rows;
     static QString statusText(const YouthImporter::Row& row);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    QList<YouthImporter::Row> m_rows;
+protected:
+    QString headerText(int column) const override;
 };
 
 } // namespace lotsen

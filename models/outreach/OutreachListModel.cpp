@@ -1,16 +1,12 @@
 #include "outreach/OutreachListModel.h"
 
-#include "core/RowLookup.h"
-
-#include "core/Database.h"
 #include "youth/PersonalNumber.h"
 #include "core/Vocabulary.h"
 
 #include <QCollator>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace lotsen {
 
@@ -24,69 +20,21 @@ QString isoDate(const QDateTime& time)
 } // namespace
 
 OutreachListModel::OutreachListModel(Database& database, QObject* parent)
-    : QAbstractTableModel(parent), m_database(database)
+    : TableModel(ColumnCount, parent), m_query(database)
 {
     refresh();
 }
 
 void OutreachListModel::refresh()
 {
-    QList<Prospect> rows;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    // The attempt figures come from the contact index (youth_id, occurred_at), one lookup per prospect.
-    const bool ok = query.exec(QStringLiteral(
-        "SELECT y.id, y.first_name, y.last_name, y.personal_number, y.phone, y.municipality, y.referral_source, "
-        "y.created_at, y.unanswered_attempts, y.last_contact_at, "
-        "(SELECT count(*) FROM contact c WHERE c.youth_id = y.id AND c.kind = 'attempt' AND c.struck_at IS NULL), "
-        "(SELECT max(c.occurred_at) FROM contact c WHERE c.youth_id = y.id AND c.kind = 'attempt' "
-        "  AND c.struck_at IS NULL) "
-        "FROM youth y WHERE y.status = 'prospect'"));
-    if (!ok) {
-        emit queryFailed(query.lastError().text());
+    Result<QList<Prospect>> read = m_query.prospects();
+    if (!read) {
+        // A failed read is reported, and the list shows no stale rows.
+        emit queryFailed(read.message());
     }
-    while (ok && query.next()) {
-        Prospect prospect;
-        prospect.id = query.value(0).toLongLong();
-        const QString first = query.value(1).toString();
-        const QString last = query.value(2).toString();
-        // "Last, First" as in the register, which is also the order the list sorts by.
-        prospect.name = last + QLatin1String(", ") + first;
-        prospect.personalNumber = query.value(3).toString();
-        prospect.phone = query.value(4).toString();
-        prospect.municipality = query.value(5).toString();
-        prospect.referralSource = query.value(6).toString();
-        prospect.registered = QDateTime::fromString(query.value(7).toString(), Qt::ISODate).date();
-        prospect.unanswered = query.value(8).toInt();
-        prospect.lastContact = QDateTime::fromString(query.value(9).toString(), Qt::ISODate);
-        prospect.attempts = query.value(10).toInt();
-        prospect.lastAttempt = QDateTime::fromString(query.value(11).toString(), Qt::ISODate);
-        rows.append(prospect);
-    }
-    beginResetModel();
-    m_rows = rows;
-    sortRows();
-    endResetModel();
-}
-
-qint64 OutreachListModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int OutreachListModel::rowOf(qint64 id) const
-{
-    return rowWithId(m_rows, id);
-}
-
-int OutreachListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int OutreachListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    QList<Prospect> rows = read.valueOr({});
+    sortRows(rows);
+    setRows(std::move(rows));
 }
 
 QVariant OutreachListModel::data(const QModelIndex& index, int role) const
@@ -94,7 +42,7 @@ QVariant OutreachListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Prospect& prospect = m_rows.at(index.row());
+    const Prospect& prospect = rows().at(index.row());
     if (role == IdRole) {
         return prospect.id;
     }
@@ -137,12 +85,9 @@ QVariant OutreachListModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant OutreachListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString OutreachListModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (static_cast<Column>(section)) {
+    switch (static_cast<Column>(column)) {
     case Name:
         return tr("Name");
     case PersonalNumber:
@@ -182,7 +127,7 @@ void OutreachListModel::sort(int column, Qt::SortOrder order)
     }
     m_sortColumn = column;
     m_sortOrder = order;
-    sortRows();
+    sortRows(editableRows());
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i) {
         const int row = rowOf(ids.at(i));
@@ -192,7 +137,7 @@ void OutreachListModel::sort(int column, Qt::SortOrder order)
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void OutreachListModel::sortRows()
+void OutreachListModel::sortRows(QList<Prospect>& rows) const
 {
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -240,9 +185,9 @@ void OutreachListModel::sortRows()
         return order != 0 ? order < 0 : byName(a, b);
     };
     if (m_sortOrder == Qt::AscendingOrder) {
-        std::stable_sort(m_rows.begin(), m_rows.end(), less);
+        std::stable_sort(rows.begin(), rows.end(), less);
     } else {
-        std::stable_sort(m_rows.begin(), m_rows.end(),
+        std::stable_sort(rows.begin(), rows.end(),
                          [&less](const Prospect& a, const Prospect& b) { return less(b, a); });
     }
 }

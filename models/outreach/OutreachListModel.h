@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "core/TableModel.h"
+#include "outreach/OutreachQuery.h"
+
 #include <QDate>
 #include <QList>
 
@@ -10,7 +12,7 @@ class Database;
 
 // The outreach list: every prospect with how often and when someone tried to reach them, so that a mentor sees
 // who still waits for a first contact. Prospects are at most some thousands, so the rows are held and sorted here.
-class OutreachListModel : public QAbstractTableModel
+class OutreachListModel : public TableModel<OutreachQuery::Prospect>
 {
     Q_OBJECT
 
@@ -31,31 +33,13 @@ public:
     Q_ENUM(Column)
     enum Role { IdRole = Qt::UserRole + 1, SortRole };
 
-    struct Prospect
-    {
-        qint64 id = 0;
-        QString name; // "Last, First"
-        QString personalNumber; // 12 digits or empty
-        QString phone;
-        QString municipality;
-        QString referralSource; // code
-        QDate registered;
-        int attempts = 0; // every attempt without answer, struck-out entries excluded
-        int unanswered = 0; // attempts since the last successful contact
-        QDateTime lastAttempt;
-        QDateTime lastContact;
-    };
+    using Prospect = OutreachQuery::Prospect;
 
     explicit OutreachListModel(Database& database, QObject* parent = nullptr);
 
-    qint64 idAt(int row) const;
-    int rowOf(qint64 id) const;
-    const Prospect& prospect(int row) const { return m_rows.at(row); }
+    const Prospect& prospect(int row) const { return rows().at(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 public slots:
@@ -65,11 +49,13 @@ public slots:
 signals:
     void queryFailed(const QString& message);
 
-private:
-    void sortRows();
+protected:
+    QString headerText(int column) const override;
 
-    Database& m_database;
-    QList<Prospect> m_rows;
+private:
+    void sortRows(QList<Prospect>& rows) const;
+
+    OutreachQuery m_query;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

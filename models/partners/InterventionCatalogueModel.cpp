@@ -1,20 +1,16 @@
 #include "partners/InterventionCatalogueModel.h"
 
-#include "core/RowLookup.h"
-
 #include "partners/InterventionRepository.h"
 #include "partners/PartnerRepository.h"
 #include "core/Vocabulary.h"
 
 #include <QColor>
 
-#include <algorithm>
-
 namespace lotsen {
 
 InterventionCatalogueModel::InterventionCatalogueModel(InterventionRepository& repository, PartnerRepository* partners,
                                                        QObject* parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+    : TableModel(ColumnCount, parent), m_repository(repository)
 {
     connect(&m_repository, &InterventionRepository::catalogueChanged, this, &InterventionCatalogueModel::refresh);
     connect(&m_repository, &InterventionRepository::participationsChanged, this, &InterventionCatalogueModel::refresh);
@@ -28,32 +24,9 @@ void InterventionCatalogueModel::refresh()
 {
     QList<Intervention> rows = m_repository.interventions(false);
     QHash<qint64, int> ongoing = m_repository.ongoingCounts();
-    const bool sameRows = rows.size() == m_rows.size()
-        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                      [](const Intervention& a, const Intervention& b) { return a.id == b.id; });
-    if (sameRows) {
-        // A count, an edit or a (de)activation: keep the views' selection and scroll position.
-        m_rows = rows;
-        m_ongoing = ongoing;
-        if (!m_rows.isEmpty()) {
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        }
-        return;
-    }
-    beginResetModel();
-    m_rows = rows;
+    // A count, an edit or a (de)activation keeps the views' selection and scroll position (updateRows).
     m_ongoing = ongoing;
-    endResetModel();
-}
-
-qint64 InterventionCatalogueModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int InterventionCatalogueModel::rowOf(qint64 id) const
-{
-    return rowWithId(m_rows, id);
+    updateRows(rows);
 }
 
 int InterventionCatalogueModel::ongoingCount(int row) const
@@ -61,27 +34,12 @@ int InterventionCatalogueModel::ongoingCount(int row) const
     return m_ongoing.value(idAt(row), 0);
 }
 
-int InterventionCatalogueModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int InterventionCatalogueModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags InterventionCatalogueModel::flags(const QModelIndex& index) const
-{
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
-}
-
 QVariant InterventionCatalogueModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Intervention& intervention = m_rows.at(index.row());
+    const Intervention& intervention = rows().at(index.row());
     const int ongoing = m_ongoing.value(intervention.id, 0);
     switch (role) {
     case IdRole:
@@ -131,12 +89,9 @@ QVariant InterventionCatalogueModel::data(const QModelIndex& index, int role) co
     return {};
 }
 
-QVariant InterventionCatalogueModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString InterventionCatalogueModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (static_cast<Column>(section)) {
+    switch (static_cast<Column>(column)) {
     case Name:
         return tr("Intervention");
     case Category:

@@ -2,7 +2,8 @@
 
 #include "partners/Intervention.h"
 
-#include <QAbstractTableModel>
+#include "core/TableModel.h"
+
 #include <QHash>
 #include <QList>
 
@@ -13,7 +14,7 @@ class PartnerRepository;
 
 // The intervention catalogue as a table, with how many youths take part in each intervention now. Follows the
 // catalogue, the participations and (for the providers' names) the partner organisations.
-class InterventionCatalogueModel : public QAbstractTableModel
+class InterventionCatalogueModel : public TableModel<Intervention>
 {
     Q_OBJECT
 
@@ -31,23 +32,19 @@ public:
     explicit InterventionCatalogueModel(InterventionRepository& repository, PartnerRepository* partners = nullptr,
                                         QObject* parent = nullptr);
 
-    qint64 idAt(int row) const;
-    int rowOf(qint64 id) const;
-    const Intervention& intervention(int row) const { return m_rows.at(row); }
+    const Intervention& intervention(int row) const { return rows().at(row); }
     int ongoingCount(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 public slots:
     void refresh();
 
+protected:
+    QString headerText(int column) const override;
+
 private:
     InterventionRepository& m_repository;
-    QList<Intervention> m_rows;
     QHash<qint64, int> m_ongoing;
 };
 

@@ -1,7 +1,5 @@
 #include "partners/ParticipationModel.h"
 
-#include "core/RowLookup.h"
-
 #include "partners/InterventionRepository.h"
 #include "plans/PlanRepository.h"
 #include "core/Vocabulary.h"
@@ -26,7 +24,7 @@ QString firstLine(const QString& text)
 } // namespace
 
 ParticipationModel::ParticipationModel(Workspace& workspace, QObject* parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : TableModel(ColumnCount, parent), m_workspace(workspace)
 {
     connect(&workspace.interventions(), &InterventionRepository::participationsChanged, this, [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
@@ -72,11 +70,9 @@ void ParticipationModel::refresh()
             stepTexts = planStepTexts(m_workspace.plans(), m_youthId);
         }
     }
-    beginResetModel();
-    m_rows = std::move(rows);
     m_categories = std::move(categories);
     m_stepTexts = std::move(stepTexts);
-    endResetModel();
+    setRows(std::move(rows));
 }
 
 QHash<qint64, QString> ParticipationModel::planStepTexts(const PlanRepository& plans, qint64 youthId)
@@ -106,25 +102,15 @@ QHash<qint64, QString> ParticipationModel::planStepTexts(const PlanRepository& p
 
 std::optional<Participation> ParticipationModel::participationAt(int row) const
 {
-    if (row < 0 || row >= m_rows.size()) {
+    if (row < 0 || row >= rows().size()) {
         return std::nullopt;
     }
-    return m_rows.at(row);
+    return rows().at(row);
 }
 
 int ParticipationModel::rowOfParticipation(qint64 participationId) const
 {
-    return rowWithId(m_rows, participationId);
-}
-
-int ParticipationModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ParticipationModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowOf(participationId);
 }
 
 QVariant ParticipationModel::display(const Participation& participation, int column) const
@@ -157,7 +143,7 @@ QVariant ParticipationModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Participation& participation = m_rows.at(index.row());
+    const Participation& participation = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(participation, index.column());
@@ -180,12 +166,9 @@ QVariant ParticipationModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ParticipationModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ParticipationModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+    switch (column) {
     case InterventionName:
         return tr("Intervention");
     case Category:

@@ -2,7 +2,8 @@
 
 #include "partners/Intervention.h"
 
-#include <QAbstractTableModel>
+#include "core/TableModel.h"
+
 #include <QHash>
 #include <QList>
 
@@ -16,7 +17,7 @@ class Workspace;
 // One youth's participations in interventions, newest start first: which intervention, when, how it stands and
 // went, and the action-plan step it carries out. Refreshes itself when the participations, the catalogue or the
 // youth's plan change.
-class ParticipationModel : public QAbstractTableModel
+class ParticipationModel : public TableModel<Participation>
 {
     Q_OBJECT
 
@@ -42,20 +43,19 @@ public:
     // only in an earlier version marked with it. A participation may point at a step of a frozen version.
     static QHash<qint64, QString> planStepTexts(const PlanRepository& plans, qint64 youthId);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 public slots:
     void refresh();
+
+protected:
+    QString headerText(int column) const override;
 
 private:
     QVariant display(const Participation& participation, int column) const;
 
     Workspace& m_workspace;
     qint64 m_youthId = 0;
-    QList<Participation> m_rows;
     QHash<qint64, InterventionCategory> m_categories; // by intervention id
     QHash<qint64, QString> m_stepTexts; // by plan step id
 };

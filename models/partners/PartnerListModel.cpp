@@ -1,18 +1,14 @@
 #include "partners/PartnerListModel.h"
 
-#include "core/RowLookup.h"
-
 #include "partners/PartnerRepository.h"
 #include "core/Vocabulary.h"
 
 #include <QColor>
 
-#include <algorithm>
-
 namespace lotsen {
 
 PartnerListModel::PartnerListModel(PartnerRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+    : TableModel(ColumnCount, parent), m_repository(repository)
 {
     connect(&m_repository, &PartnerRepository::changed, this, &PartnerListModel::refresh);
     refresh();
@@ -21,45 +17,8 @@ PartnerListModel::PartnerListModel(PartnerRepository& repository, QObject* paren
 void PartnerListModel::refresh()
 {
     QList<PartnerOrganisation> rows = m_repository.organisations(false);
-    const bool sameRows = rows.size() == m_rows.size()
-        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                      [](const PartnerOrganisation& a, const PartnerOrganisation& b) { return a.id == b.id; });
-    if (sameRows) {
-        // An edit or a (de)activation: keep the views' selection and scroll position.
-        m_rows = rows;
-        if (!m_rows.isEmpty()) {
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        }
-        return;
-    }
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-qint64 PartnerListModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int PartnerListModel::rowOf(qint64 id) const
-{
-    return rowWithId(m_rows, id);
-}
-
-int PartnerListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PartnerListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags PartnerListModel::flags(const QModelIndex& index) const
-{
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+    // An edit or a (de)activation keeps the views' selection and scroll position (updateRows).
+    updateRows(rows);
 }
 
 QVariant PartnerListModel::data(const QModelIndex& index, int role) const
@@ -67,7 +26,7 @@ QVariant PartnerListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const PartnerOrganisation& organisation = m_rows.at(index.row());
+    const PartnerOrganisation& organisation = rows().at(index.row());
     switch (role) {
     case IdRole:
         return organisation.id;
@@ -106,12 +65,9 @@ QVariant PartnerListModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant PartnerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString PartnerListModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (static_cast<Column>(section)) {
+    switch (static_cast<Column>(column)) {
     case Name:
         return tr("Organisation");
     case Kind:

@@ -2,7 +2,8 @@
 
 #include "partners/Partner.h"
 
-#include <QAbstractTableModel>
+#include "core/TableModel.h"
+
 #include <QList>
 
 namespace lotsen {
@@ -11,7 +12,7 @@ class PartnerRepository;
 
 // The partner organisations as a table for the Interventions & partners page; follows PartnerRepository::changed.
 // A centre works with some dozens of organisations, so every row is held here and filtered by a proxy.
-class PartnerListModel : public QAbstractTableModel
+class PartnerListModel : public TableModel<PartnerOrganisation>
 {
     Q_OBJECT
 
@@ -27,22 +28,18 @@ public:
 
     explicit PartnerListModel(PartnerRepository& repository, QObject* parent = nullptr);
 
-    qint64 idAt(int row) const;
-    int rowOf(qint64 id) const;
-    const PartnerOrganisation& organisation(int row) const { return m_rows.at(row); }
+    const PartnerOrganisation& organisation(int row) const { return rows().at(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 public slots:
     void refresh();
 
+protected:
+    QString headerText(int column) const override;
+
 private:
     PartnerRepository& m_repository;
-    QList<PartnerOrganisation> m_rows;
 };
 
 } // namespace lotsen

@@ -1,7 +1,5 @@
 #include "partners/ReferralModel.h"
 
-#include "core/RowLookup.h"
-
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "consent/ConsentRepository.h"
@@ -33,7 +31,7 @@ const QColor kOverdueColor(0xc0, 0x39, 0x2b);
 } // namespace
 
 ReferralModel::ReferralModel(Workspace& workspace, QObject* parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : TableModel(ColumnCount, parent), m_workspace(workspace)
 {
     connect(&workspace.referrals(), &ReferralRepository::changed, this, [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
@@ -82,12 +80,10 @@ void ReferralModel::refresh()
             }
         }
     }
-    beginResetModel();
-    m_rows = std::move(rows);
     m_consentDates = std::move(consentDates);
     m_today = Clock::today();
     m_noAnswerDays = m_workspace.centre().referralNoAnswerDays();
-    endResetModel();
+    setRows(std::move(rows));
 }
 
 bool ReferralModel::isOverdue(const Referral& referral, const QDate& today, int noAnswerDays)
@@ -98,25 +94,15 @@ bool ReferralModel::isOverdue(const Referral& referral, const QDate& today, int 
 
 std::optional<Referral> ReferralModel::referralAt(int row) const
 {
-    if (row < 0 || row >= m_rows.size()) {
+    if (row < 0 || row >= rows().size()) {
         return std::nullopt;
     }
-    return m_rows.at(row);
+    return rows().at(row);
 }
 
 int ReferralModel::rowOfReferral(qint64 referralId) const
 {
-    return rowWithId(m_rows, referralId);
-}
-
-int ReferralModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ReferralModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowOf(referralId);
 }
 
 QString ReferralModel::consentText(const Referral& referral) const
@@ -157,7 +143,7 @@ QVariant ReferralModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Referral& referral = m_rows.at(index.row());
+    const Referral& referral = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(referral, index.column());
@@ -194,12 +180,9 @@ QVariant ReferralModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ReferralModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ReferralModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+    switch (column) {
     case SentOn:
         return tr("Sent on");
     case Organisation:

@@ -2,7 +2,8 @@
 
 #include "partners/Referral.h"
 
-#include <QAbstractTableModel>
+#include "core/TableModel.h"
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -16,7 +17,7 @@ class Workspace;
 // One youth's referrals to partner organisations, newest first: when, to whom, why, the consent it relies on (or
 // the written reason for going ahead without one) and the answer. A referral still waiting for an answer after
 // the centre's number of days is shown in red. Refreshes itself when the referrals, partners or settings change.
-class ReferralModel : public QAbstractTableModel
+class ReferralModel : public TableModel<Referral>
 {
     Q_OBJECT
 
@@ -53,13 +54,13 @@ public:
     // Today view's reason (AttentionRules: sent_on <= today - days), so the card and Today agree.
     static bool isOverdue(const Referral& referral, const QDate& today, int noAnswerDays);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 public slots:
     void refresh();
+
+protected:
+    QString headerText(int column) const override;
 
 private:
     QVariant display(const Referral& referral, int column) const;
@@ -67,7 +68,6 @@ private:
 
     Workspace& m_workspace;
     qint64 m_youthId = 0;
-    QList<Referral> m_rows;
     QHash<qint64, QDate> m_consentDates; // given on, by consent id
     QDate m_today;
     int m_noAnswerDays = 0;

@@ -8,6 +8,7 @@ namespace lotsen {
 
 // The steps of the action plan being edited, as an editable table. Every edit is announced with the steps as they
 // were before it, so that PlanEditor can make it undoable.
+// Not on TableModel<Row>: an editor whose row changes each carry the steps before them for undo.
 class PlanStepsModel : public QAbstractTableModel
 {
     Q_OBJECT

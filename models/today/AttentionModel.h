@@ -13,6 +13,7 @@ class Workspace;
 // The Today list as a table: youth, mentor, reasons, days overdue. Filtered to one mentor's youths or all.
 // A change to one youth (a contact, the record, a plan, a snooze) recomputes that youth's row only, so that an
 // item disappears the moment its reason is resolved; thresholds or a new day recompute the whole list.
+// Not (yet) on TableModel<Row>: refreshYouth inserts, moves and removes single rows in their sorted place.
 class AttentionModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -10,6 +10,7 @@ class Database;
 
 // The register: every youth matching a filter, filtered and sorted in SQL and fetched lazily,
 // so that it stays fast at 100,000 youths (a QSortFilterProxyModel would have to load them all).
+// Not on TableModel<Row>: a QSqlQueryModel that fetches its rows page by page, filtered and sorted in SQL.
 class YouthListModel : public QSqlQueryModel
 {
     Q_OBJECT

@@ -525,6 +525,13 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>OutreachQuery</name>
+    <message>
+        <source>The outreach list could not be read.</source>
+        <translation>Listan för uppsökande verksamhet kunde inte läsas.</translation>
+    </message>
+</context>
+<context>
     <name>OwnerOnlyFile</name>
     <message>
         <source>%1 could not be created: %2</source>
@@ -828,6 +835,13 @@ Kommandon:
     <message>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineQuery</name>
+    <message>
+        <source>The timeline&apos;s events could not be read.</source>
+        <translation>Tidslinjens händelser kunde inte läsas.</translation>
     </message>
 </context>
 <context>
