@@ -1,0 +1,115 @@
+#include "TestWorkspace.h"
+
+#include "access/AccountRepository.h"
+#include "access/PasswordHasher.h"
+#include "access/Session.h"
+#include "core/AppSettings.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "core/Workspace.h"
+#include "youth/YouthRepository.h"
+
+#include <QtGlobal>
+
+#include <sodium.h>
+
+namespace lotsen {
+
+TestWorkspace::TestWorkspace(const QDateTime& now) : m_fixedClock(now.isValid())
+{
+    if (m_fixedClock) {
+        Clock::setFixedNow(now);
+    }
+    useCheapPasswordHashing();
+}
+
+TestWorkspace::~TestWorkspace()
+{
+    // The workspace before the database it uses, both before the directory they live in.
+    m_workspace.reset();
+    m_database.reset();
+    if (m_fixedClock) {
+        Clock::reset();
+    }
+}
+
+bool TestWorkspace::open(const QString& fileName)
+{
+    if (!m_dir.isValid()) {
+        qWarning("TestWorkspace: no temporary directory");
+        return false;
+    }
+    // Never the user's own settings.
+    AppSettings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_workspace.reset();
+    m_database = std::make_unique<Database>();
+    if (!m_database->open(m_dir.filePath(fileName)).ok()) {
+        qWarning("TestWorkspace: the database did not open");
+        return false;
+    }
+    m_workspace = std::make_unique<Workspace>(*m_database);
+    return true;
+}
+
+Session& TestWorkspace::session()
+{
+    return m_workspace->session();
+}
+
+qint64 TestWorkspace::addStaff(const QString& name)
+{
+    return m_workspace->staff().add(name);
+}
+
+qint64 TestWorkspace::addYouth(const QString& firstName, const QString& lastName, qint64 mentorId,
+                               const QString& personalNumber)
+{
+    Youth youth;
+    youth.firstName = firstName;
+    youth.lastName = lastName;
+    youth.status = YouthStatus::Active;
+    youth.mentorId = mentorId;
+    if (!personalNumber.isEmpty()) {
+        youth.personalNumber = personalNumber;
+        youth.birthDate = QDate::fromString(personalNumber.left(8), QStringLiteral("yyyyMMdd"));
+    }
+    return m_workspace->youths().save(youth).ok ? youth.id : 0;
+}
+
+bool TestWorkspace::addAdministrator(Account& account, const QString& password)
+{
+    account.role = Role::Administrator;
+    QString error;
+    if (!m_workspace->accounts().createFirstAdministrator(account, password, &error)) {
+        qWarning("TestWorkspace: no administrator: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+bool TestWorkspace::addAccount(const Account& admin, Account& account, const QString& password)
+{
+    QString error;
+    if (!m_workspace->accounts().create(admin, account, password, &error)) {
+        qWarning("TestWorkspace: no account: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+void TestWorkspace::logInAs(const Account& account)
+{
+    session().startWithoutPassword(account);
+}
+
+void TestWorkspace::useCheapPasswordHashing()
+{
+    PasswordHasher::setCostForTests(crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+}
+
+void TestWorkspace::useRealPasswordHashing()
+{
+    PasswordHasher::resetCost();
+}
+
+} // namespace lotsen
