@@ -9,13 +9,28 @@
 #include "core/Workspace.h"
 #include "youth/YouthRepository.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QtGlobal>
 
 #include <sodium.h>
 
 namespace lotsen {
 
-TestWorkspace::TestWorkspace(const QDateTime& now) : m_fixedClock(now.isValid())
+namespace {
+
+// In memory where the system has a tmpfs at /dev/shm (Linux): the database runs with synchronous = FULL, and an
+// fsync for every commit on a disk is most of a database test's time. Elsewhere the usual temporary folder.
+QString temporaryDirTemplate()
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    const QString base = shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath();
+    return base + QStringLiteral("/lotsen-test-XXXXXX");
+}
+
+} // namespace
+
+TestWorkspace::TestWorkspace(const QDateTime& now) : m_dir(temporaryDirTemplate()), m_fixedClock(now.isValid())
 {
     if (m_fixedClock) {
         Clock::setFixedNow(now);
@@ -28,6 +43,9 @@ TestWorkspace::~TestWorkspace()
     // The workspace before the database it uses, both before the directory they live in.
     m_workspace.reset();
     m_database.reset();
+    // Settings written after the directory is gone would bring it back (QSettings makes the path); this writes
+    // the last ones now, and later ones go nowhere.
+    AppSettings::useFile(QString());
     if (m_fixedClock) {
         Clock::reset();
     }
