@@ -19,8 +19,7 @@ class Workspace;
 // A test's own Lotsen: a fresh database in a temporary directory with a Workspace on it, and helpers that seed
 // staff, youths and accounts. It makes password hashing cheap (for the rest of the program: a test of the real cost
 // asks for it) and points the per-user settings at the directory (in memory where it can: see the .cpp). A test
-// opens one in init() and resets it in
-// cleanup(), and sets up only what is particular to it.
+// opens one in init() and resets it in cleanup(), and sets up only what is particular to it.
 class TestWorkspace
 {
 public:
