@@ -5,6 +5,7 @@
 // "who has looked" on the youth card lists an account that opened the card.
 //
 // Personal numbers are only Skatteverket's test numbers.
+#include "TestWorkspace.h"
 #include "access/AccessLogModel.h"
 #include "access/AccessLogPage.h"
 #include "access/AccountDialog.h"
@@ -76,9 +77,9 @@ private:
     // Closes the next message box once its exec() runs (the seam answers only one question).
     void closeNextMessageBox();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    QTemporaryDir* m_dir = nullptr; // m_fixture's
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<MainWindow> m_window;
     Account m_admin;
     qint64 m_staffId = 0;
@@ -86,13 +87,10 @@ private:
 
 void TestGuiAccounts::init()
 {
-    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"accounts.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    QVERIFY(m_fixture->open(u"accounts.lotsen"_s));
+    m_dir = &m_fixture->dir();
+    m_workspace = &m_fixture->workspace();
     m_staffId = m_workspace->staff().add(u"Maja Mentor"_s);
     QVERIFY(m_staffId > 0);
     m_admin = {};
@@ -113,10 +111,9 @@ void TestGuiAccounts::cleanup()
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     FileDialog::setNextFileName({});
     m_window.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_dir = nullptr;
+    m_fixture.reset();
 }
 
 template<typename T> T* TestGuiAccounts::waitForDialog()

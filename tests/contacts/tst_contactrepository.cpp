@@ -1,5 +1,6 @@
 // ContactRepository: logging and its validation, the per-youth summary the register and Today read, the edit
 // window, corrections and striking out, and the database's refusal to delete an entry.
+#include "TestWorkspace.h"
 #include "core/Clock.h"
 #include "consent/ConsentRepository.h"
 #include "contacts/Contact.h"
@@ -11,7 +12,6 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -69,8 +69,8 @@ private:
     Summary summary(qint64 youthId) const;
     qint64 count(const QString& sql) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Database* m_database = nullptr; // m_fixture's
     std::unique_ptr<ContactRepository> m_contacts;
     qint64 m_youthId = 0;
     qint64 m_otherYouthId = 0;
@@ -80,11 +80,9 @@ private:
 
 void TestContactRepository::init()
 {
-    Clock::setFixedNow(kNow);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"contacts.lotsen"_s)).ok());
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"contacts.lotsen"_s));
+    m_database = &m_fixture->database();
     m_contacts = std::make_unique<ContactRepository>(*m_database);
     StaffRepository staff(*m_database);
     m_maja = staff.add(u"Maja Mentor"_s);
@@ -108,9 +106,8 @@ void TestContactRepository::init()
 void TestContactRepository::cleanup()
 {
     m_contacts.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_database = nullptr;
+    m_fixture.reset();
 }
 
 Contact TestContactRepository::contact(ContactKind kind, const QDateTime& at, qint64 staffId, ContactWith with) const

@@ -2,6 +2,7 @@
 // administrator writes an owner-only copy through the file dialog seam and is told where it went, the backup is in
 // the access log, an existing file is never overwritten; for a mentor the action is disabled, also after a mentor
 // took over at the lock screen from an administrator.
+#include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "core/Database.h"
@@ -57,9 +58,9 @@ private:
     int backupEntries() const;
     void logInAsMentor();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    QTemporaryDir* m_dir = nullptr; // m_fixture's
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<MainWindow> m_window;
     Account m_admin;
     Account m_mentor;
@@ -84,13 +85,10 @@ void TestGuiBackup::cleanupTestCase()
 
 void TestGuiBackup::init()
 {
-    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"centre.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    QVERIFY(m_fixture->open(u"centre.lotsen"_s));
+    m_dir = &m_fixture->dir();
+    m_workspace = &m_fixture->workspace();
     m_admin = {};
     m_admin.username = u"admin"_s;
     m_admin.displayName = u"Ada Admin"_s;
@@ -113,10 +111,9 @@ void TestGuiBackup::cleanup()
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     FileDialog::setNextFileName({});
     m_window.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_dir = nullptr;
+    m_fixture.reset();
 }
 
 QMenu* TestGuiBackup::fileMenu() const

@@ -2,6 +2,7 @@
 // the dialog (bad input refused in the dialog, nothing saved) and see it in the table with its plan step; start and
 // complete it with Enter and a double click; refer the youth to a partner without consent: the plain warning, the
 // required written reason, the referral stored with the override; with a consent no question; record the answer.
+#include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "contacts/ContactDialog.h"
@@ -32,7 +33,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -73,9 +73,8 @@ private:
     qint64 addReferralWithOverride(const QDate& sentOn);
     int timelineRows() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<YouthCard> m_card;
     qint64 m_maja = 0;
     qint64 m_youthId = 0;
@@ -90,15 +89,11 @@ private:
 
 void TestGuiInterventions::init()
 {
-    Clock::setFixedNow(kNow);
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     m_handled = false;
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"interventions.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"interventions.lotsen"_s));
+    m_workspace = &m_fixture->workspace();
     m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
 
     Youth youth;
@@ -160,10 +155,8 @@ void TestGuiInterventions::cleanup()
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     ContactDialog::setDefaultStaffId(0);
     m_card.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_fixture.reset();
 }
 
 InterventionsTab* TestGuiInterventions::openTab()
