@@ -5,6 +5,7 @@
 // "who has looked" on the youth card lists an account that opened the card.
 //
 // Personal numbers are only Skatteverket's test numbers.
+#include "GuiTest.h"
 #include "TestWorkspace.h"
 #include "access/AccessLogModel.h"
 #include "access/AccessLogPage.h"
@@ -108,8 +109,7 @@ void TestGuiAccounts::init()
 
 void TestGuiAccounts::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    FileDialog::setNextFileName({});
+    GuiTest::resetSeams();
     m_window.reset();
     m_workspace = nullptr;
     m_dir = nullptr;
@@ -118,12 +118,7 @@ void TestGuiAccounts::cleanup()
 
 template<typename T> T* TestGuiAccounts::waitForDialog()
 {
-    T* dialog = nullptr;
-    const bool shown = QTest::qWaitFor([&dialog] {
-        dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        return dialog != nullptr && dialog->isVisible();
-    });
-    return shown ? dialog : nullptr;
+    return GuiTest::waitForDialog<T>();
 }
 
 qint64 TestGuiAccounts::addMentorAccount(const QString& username, const QString& name, qint64 staffId)
@@ -170,16 +165,7 @@ void TestGuiAccounts::logInAs(qint64 accountId)
 
 void TestGuiAccounts::closeNextMessageBox()
 {
-    auto* timer = new QTimer(this);
-    timer->setInterval(10);
-    connect(timer, &QTimer::timeout, this, [timer] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            box->reject();
-        }
-    });
-    timer->start();
+    GuiTest::whenModal<QMessageBox>(this, [](QMessageBox* box) { box->reject(); });
 }
 
 void TestGuiAccounts::administratorCreatesMentorAccount()

@@ -3,6 +3,7 @@
 // and the contact is saved with it; withdrawing it in the tab brings the warning back; going ahead without consent
 // needs a written reason, which is stored. Also the network persons, partner contacts, the consent dialog's rules
 // and the consent form's print preview.
+#include "GuiTest.h"
 #include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
@@ -130,12 +131,8 @@ void TestGuiConsent::init()
 void TestGuiConsent::cleanup()
 {
     // Whatever a failed test left open is closed, so that the next one starts clean.
-    while (QWidget* modal = QApplication::activeModalWidget()) {
-        modal->close();
-        QCoreApplication::processEvents();
-    }
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    ContactDialog::setDefaultStaffId(0);
+    GuiTest::closeModalWidgets();
+    GuiTest::resetSeams();
     m_card.reset();
     m_workspace = nullptr;
     m_fixture.reset();
@@ -183,30 +180,7 @@ template<typename T> T* TestGuiConsent::waitForChild(QWidget* parent)
 
 template<typename T> void TestGuiConsent::whenModal(std::function<void(T*)> handler)
 {
-    // Polls, because the dialog appears only once exec() runs its own event loop; gives up after five seconds
-    // by closing whatever is open, so that a broken dialog fails the test instead of hanging it.
-    auto* timer = new QTimer(this);
-    timer->setInterval(10);
-    auto* started = new QElapsedTimer;
-    started->start();
-    connect(timer, &QTimer::timeout, this, [this, timer, handler, started] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (auto* dialog = qobject_cast<T*>(modal)) {
-            timer->stop();
-            timer->deleteLater();
-            delete started;
-            m_handled = true;
-            handler(dialog);
-        } else if (started->elapsed() > 5000) {
-            timer->stop();
-            timer->deleteLater();
-            delete started;
-            if (modal) {
-                modal->close();
-            }
-        }
-    });
-    timer->start();
+    GuiTest::whenModal<T>(this, std::move(handler), &m_handled);
 }
 
 QPushButton* TestGuiConsent::button(const char* name) const

@@ -1,6 +1,7 @@
 // GUI test of the youth card's Timeline tab: log a contact through the dialog and see it in the timeline and as
 // "Last contact" in the register; an attempt in two keystrokes; change within the edit window, correct after it;
 // strike out with a reason.
+#include "GuiTest.h"
 #include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
@@ -91,8 +92,7 @@ void TestGuiTimeline::init()
 
 void TestGuiTimeline::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    ContactDialog::setDefaultStaffId(0);
+    GuiTest::resetSeams();
     m_card.reset();
     m_register.reset();
     m_workspace = nullptr;

@@ -2,6 +2,7 @@
 // administrator writes an owner-only copy through the file dialog seam and is told where it went, the backup is in
 // the access log, an existing file is never overwritten; for a mentor the action is disabled, also after a mentor
 // took over at the lock screen from an administrator.
+#include "GuiTest.h"
 #include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
@@ -12,6 +13,7 @@
 #include "core/Workspace.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
@@ -108,8 +110,7 @@ void TestGuiBackup::init()
 
 void TestGuiBackup::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    FileDialog::setNextFileName({});
+    GuiTest::resetSeams();
     m_window.reset();
     m_workspace = nullptr;
     m_dir = nullptr;
@@ -256,7 +257,9 @@ void TestGuiBackup::disabledForMentorWhoTookOverAtTheLockScreen()
     QVERIFY(m_workspace->session().switchUser(m_mentor.username, kMentorPassword).ok);
     QVERIFY(!m_window->isShowingLockScreen());
     QTRY_VERIFY(!action->isEnabled());
-    QTest::qWait(20);
+    // Nothing still queued (a deferred re-enable) turns it back on.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     QVERIFY(!action->isEnabled());
 
     // And the administrator who takes over again gets it back.

@@ -1,6 +1,7 @@
 // GUI tests of the meeting place page under the offscreen platform: check-in by typing part of a name and Enter,
 // the pick list for several matches, the question before checking in twice, anonymous visitors, and a group
 // activity's attendance ticked in the list and exported as PDF.
+#include "GuiTest.h"
 #include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "meetingplace/AttendanceModel.h"
@@ -95,9 +96,7 @@ void TestGuiMeetingPlace::init()
 
 void TestGuiMeetingPlace::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    FileDialog::setNextFileName({});
-    ContactDialog::setDefaultStaffId(0);
+    GuiTest::resetSeams();
     m_window.reset();
     m_workspace = nullptr;
     m_database = nullptr;

@@ -1,5 +1,6 @@
 // GUI tests for outreach: the Outreach tab (log an attempt, enrol a prospect, open the card) and the CSV import
 // dialog (file through the FileDialog seam, mapping combos, preview, import), driven offscreen with QTest.
+#include "GuiTest.h"
 #include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
@@ -99,8 +100,7 @@ void TestGuiOutreach::init()
 
 void TestGuiOutreach::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    FileDialog::setNextFileName({});
+    GuiTest::resetSeams();
     m_window.reset();
     m_workspace = nullptr;
     m_database = nullptr;
@@ -122,18 +122,7 @@ qint64 TestGuiOutreach::addYouth(const QString& first, const QString& last, cons
 
 template<typename T> void TestGuiOutreach::whenModal(std::function<void(T*)> handler)
 {
-    // Polls, because the dialog appears only once exec() runs its own event loop.
-    auto* timer = new QTimer(this);
-    timer->setInterval(10);
-    connect(timer, &QTimer::timeout, this, [this, timer, handler] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            m_handled = true;
-            handler(dialog);
-        }
-    });
-    timer->start();
+    GuiTest::whenModal<T>(this, std::move(handler), &m_handled);
 }
 
 QString TestGuiOutreach::writeCsv(const QString& name, const QByteArray& content)

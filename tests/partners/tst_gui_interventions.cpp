@@ -2,6 +2,7 @@
 // the dialog (bad input refused in the dialog, nothing saved) and see it in the table with its plan step; start and
 // complete it with Enter and a double click; refer the youth to a partner without consent: the plain warning, the
 // required written reason, the referral stored with the override; with a consent no question; record the answer.
+#include "GuiTest.h"
 #include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
@@ -152,8 +153,7 @@ void TestGuiInterventions::init()
 
 void TestGuiInterventions::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    ContactDialog::setDefaultStaffId(0);
+    GuiTest::resetSeams();
     m_card.reset();
     m_workspace = nullptr;
     m_fixture.reset();
@@ -186,18 +186,7 @@ template<typename T> T* TestGuiInterventions::waitForDialog(const QString& objec
 
 template<typename T> void TestGuiInterventions::whenModal(std::function<void(T*)> handler)
 {
-    // Polls, because the box appears only once exec() runs its own event loop.
-    auto* timer = new QTimer(this);
-    timer->setInterval(10);
-    connect(timer, &QTimer::timeout, this, [this, timer, handler] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            m_handled = true;
-            handler(dialog);
-        }
-    });
-    timer->start();
+    GuiTest::whenModal<T>(this, std::move(handler), &m_handled);
 }
 
 QAction* TestGuiInterventions::action(const char* name) const

@@ -4,6 +4,7 @@
 // to, the intervention dialog, and the catalogue's ongoing count with its participants, which open the youth.
 //
 // Personal numbers are only Skatteverket's test numbers: births 2000-2009, serials 238 and 239.
+#include "GuiTest.h"
 #include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
@@ -114,28 +115,12 @@ void TestGuiPartners::cleanup()
 
 template<typename T> T* TestGuiPartners::waitForDialog()
 {
-    T* dialog = nullptr;
-    const bool shown = QTest::qWaitFor([&dialog] {
-        dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        return dialog != nullptr && dialog->isVisible();
-    });
-    return shown ? dialog : nullptr;
+    return GuiTest::waitForDialog<T>();
 }
 
 template<typename T> void TestGuiPartners::whenModal(std::function<void(T*)> handler)
 {
-    // Polls, because the dialog appears only once exec() runs its own event loop.
-    auto* timer = new QTimer(this);
-    timer->setInterval(10);
-    connect(timer, &QTimer::timeout, this, [this, timer, handler] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            m_handled = true;
-            handler(dialog);
-        }
-    });
-    timer->start();
+    GuiTest::whenModal<T>(this, std::move(handler), &m_handled);
 }
 
 void TestGuiPartners::clickRow(QTableView* view, int row)
