@@ -52,13 +52,8 @@ void TestAccountModels::init()
     m_workspace = &m_fixture->workspace();
     m_staff = m_workspace->staff().add(u"Maja Mentor"_s);
     QVERIFY(m_staff > 0);
-    m_admin = {};
-    m_admin.username = u"admin"_s;
-    m_admin.displayName = u"Ada Admin"_s;
-    m_admin.role = Role::Administrator;
-    QString error;
-    QVERIFY2(m_workspace->accounts().createFirstAdministrator(m_admin, u"correct horse battery"_s, &error),
-             qPrintable(error));
+    m_admin = m_fixture->addAdministrator(u"admin"_s, u"Ada Admin"_s, u"correct horse battery"_s);
+    QVERIFY(m_admin.id != 0);
 }
 
 void TestAccountModels::cleanup()

@@ -94,14 +94,9 @@ void TestGuiAccounts::init()
     m_workspace = &m_fixture->workspace();
     m_staffId = m_workspace->staff().add(u"Maja Mentor"_s);
     QVERIFY(m_staffId > 0);
-    m_admin = {};
-    m_admin.username = u"admin"_s;
-    m_admin.displayName = u"Ada Admin"_s;
-    m_admin.role = Role::Administrator;
-    QString error;
-    QVERIFY2(m_workspace->accounts().createFirstAdministrator(m_admin, u"correct horse battery"_s, &error),
-             qPrintable(error));
-    m_workspace->session().startWithoutPassword(m_admin);
+    m_admin = m_fixture->addAdministrator(u"admin"_s, u"Ada Admin"_s, u"correct horse battery"_s);
+    QVERIFY(m_admin.id != 0);
+    m_fixture->logInAs(m_admin);
     m_window = std::make_unique<MainWindow>(*m_workspace, false);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

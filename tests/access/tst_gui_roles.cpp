@@ -73,10 +73,8 @@ void TestGuiRoles::init()
     m_majasYouth = addYouth(u"Alva"_s, maja, u"Majas känsliga anteckning"_s);
     m_ollesYouth = addYouth(u"Bo"_s, olle, u"Olles känsliga anteckning"_s);
 
-    m_admin.username = u"anna"_s;
-    m_admin.displayName = u"Anna Admin"_s;
-    m_admin.role = Role::Administrator;
-    QVERIFY(m_workspace->accounts().createFirstAdministrator(m_admin, Password));
+    m_admin = m_fixture->addAdministrator(u"anna"_s, u"Anna Admin"_s, Password);
+    QVERIFY(m_admin.id != 0);
     addAccount(u"maja"_s, Role::Mentor, maja);
     addAccount(u"olle"_s, Role::Mentor, olle);
     addAccount(u"cora"_s, Role::Coordinator, 0);

@@ -88,14 +88,9 @@ void TestContactRepository::init()
     m_maja = staff.add(u"Maja Mentor"_s);
     m_olle = staff.add(u"Olle Coach"_s);
     QVERIFY(m_maja != 0 && m_olle != 0);
+    m_youthId = m_fixture->addYouth(u"Tova"_s, u"Testberg"_s, m_maja);
+    QVERIFY(m_youthId != 0);
     YouthRepository youths(*m_database);
-    Youth youth;
-    youth.firstName = u"Tova"_s;
-    youth.lastName = u"Testberg"_s;
-    youth.status = YouthStatus::Active;
-    youth.mentorId = m_maja;
-    QVERIFY(youths.save(youth).ok);
-    m_youthId = youth.id;
     Youth other;
     other.firstName = u"Otto"_s;
     other.lastName = u"Annan"_s;

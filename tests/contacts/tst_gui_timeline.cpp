@@ -75,13 +75,8 @@ void TestGuiTimeline::init()
     m_workspace = &m_fixture->workspace();
     m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
     m_olle = m_workspace->staff().add(u"Olle Coach"_s);
-    Youth youth;
-    youth.firstName = u"Tova"_s;
-    youth.lastName = u"Testberg"_s;
-    youth.status = YouthStatus::Active;
-    youth.mentorId = m_maja;
-    QVERIFY(m_workspace->youths().save(youth).ok);
-    m_youthId = youth.id;
+    m_youthId = m_fixture->addYouth(u"Tova"_s, u"Testberg"_s, m_maja);
+    QVERIFY(m_youthId != 0);
 
     m_register = std::make_unique<RegisterWidget>(*m_workspace);
     m_card = std::make_unique<YouthCard>(*m_workspace, m_youthId);

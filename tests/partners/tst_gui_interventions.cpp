@@ -97,15 +97,8 @@ void TestGuiInterventions::init()
     m_workspace = &m_fixture->workspace();
     m_maja = m_workspace->staff().add(u"Maja Mentor"_s);
 
-    Youth youth;
-    youth.firstName = u"Tova"_s;
-    youth.lastName = u"Testberg"_s;
-    youth.personalNumber = u"200001012384"_s;
-    youth.birthDate = QDate(2000, 1, 1);
-    youth.status = YouthStatus::Active;
-    youth.mentorId = m_maja;
-    QVERIFY(m_workspace->youths().save(youth).ok);
-    m_youthId = youth.id;
+    m_youthId = m_fixture->addYouth(u"Tova"_s, u"Testberg"_s, m_maja, u"200001012384"_s); // Skatteverket's test number
+    QVERIFY(m_youthId != 0);
 
     PartnerOrganisation af;
     af.name = u"Arbetsförmedlingen"_s;

@@ -84,21 +84,9 @@ void TestInterventionModels::init()
     m_staffId = m_workspace->staff().add(u"Maja Mentor"_s);
     QVERIFY(m_staffId != 0);
 
-    Youth youth;
-    youth.firstName = u"Tova"_s;
-    youth.lastName = u"Testberg"_s;
-    youth.personalNumber = u"200001012384"_s;
-    youth.birthDate = QDate(2000, 1, 1);
-    youth.status = YouthStatus::Active;
-    youth.mentorId = m_staffId;
-    QVERIFY(m_workspace->youths().save(youth).ok);
-    m_youthId = youth.id;
-    Youth other;
-    other.firstName = u"Otto"_s;
-    other.lastName = u"Annan"_s;
-    other.status = YouthStatus::Active;
-    QVERIFY(m_workspace->youths().save(other).ok);
-    m_otherYouthId = other.id;
+    m_youthId = m_fixture->addYouth(u"Tova"_s, u"Testberg"_s, m_staffId, u"200001012384"_s); // a test number
+    m_otherYouthId = m_fixture->addYouth(u"Otto"_s, u"Annan"_s);
+    QVERIFY(m_youthId != 0 && m_otherYouthId != 0);
 
     PartnerOrganisation af;
     af.name = u"Arbetsförmedlingen"_s;

@@ -61,13 +61,9 @@ void TestGuiPlan::init()
     QVERIFY(m_fixture->open(QStringLiteral("plan.lotsen")));
     m_dir = &m_fixture->dir();
     m_workspace = &m_fixture->workspace();
-    Youth youth;
-    youth.firstName = QStringLiteral("Åsa");
-    youth.lastName = QStringLiteral("Öberg");
-    youth.status = YouthStatus::Active;
-    youth.mentorId = m_workspace->staff().add(QStringLiteral("Maja Mentor"));
-    QVERIFY(m_workspace->youths().save(youth).ok);
-    m_youthId = youth.id;
+    m_youthId = m_fixture->addYouth(QStringLiteral("Åsa"), QStringLiteral("Öberg"),
+                                    m_workspace->staff().add(QStringLiteral("Maja Mentor")));
+    QVERIFY(m_youthId != 0);
     m_card = std::make_unique<YouthCard>(*m_workspace, m_youthId);
     m_card->resize(1100, 900);
     m_card->show();

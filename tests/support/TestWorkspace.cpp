@@ -115,6 +115,26 @@ bool TestWorkspace::addAccount(const Account& admin, Account& account, const QSt
     return true;
 }
 
+Account TestWorkspace::addAdministrator(const QString& username, const QString& displayName,
+                                        const QString& password)
+{
+    Account account;
+    account.username = username;
+    account.displayName = displayName;
+    return addAdministrator(account, password) ? account : Account {};
+}
+
+Account TestWorkspace::addAccount(const Account& admin, const QString& username, const QString& displayName,
+                                  Role role, const QString& password, qint64 staffId)
+{
+    Account account;
+    account.username = username;
+    account.displayName = displayName;
+    account.role = role;
+    account.staffId = staffId;
+    return addAccount(admin, account, password) ? account : Account {};
+}
+
 void TestWorkspace::logInAs(const Account& account)
 {
     session().startWithoutPassword(account);

@@ -52,6 +52,11 @@ public:
     // An account made by the administrator admin; account gets its id.
     bool addAccount(const Account& admin, Account& account, const QString& password);
     bool addAccount(const Account& admin, Account& account) { return addAccount(admin, account, defaultPassword()); }
+    // The same from names: the account made (id 0 on failure).
+    Account addAdministrator(const QString& username, const QString& displayName,
+                             const QString& password = defaultPassword());
+    Account addAccount(const Account& admin, const QString& username, const QString& displayName, Role role,
+                       const QString& password = defaultPassword(), qint64 staffId = 0);
     // Starts a session for the account without its password (Session::startWithoutPassword).
     void logInAs(const Account& account);
 
