@@ -6,12 +6,19 @@
 
 #include <sodium.h>
 
+#include <atomic>
+
 namespace lotsen {
 
 static_assert(PasswordHasher::OpsLimit >= crypto_pwhash_OPSLIMIT_INTERACTIVE);
 static_assert(PasswordHasher::MemLimit >= crypto_pwhash_MEMLIMIT_INTERACTIVE);
 
 namespace {
+
+// The limits in use: OpsLimit and MemLimit, unless a test lowered them (setCostForTests). Atomic because a hash
+// may be made off the GUI thread.
+std::atomic<unsigned long long> opsLimitInUse { PasswordHasher::OpsLimit };
+std::atomic<std::size_t> memLimitInUse { PasswordHasher::MemLimit };
 
 // sodium_init() is safe to call more than once, but once is enough; a function-local static is thread-safe.
 bool sodiumReady()
@@ -46,7 +53,7 @@ QString PasswordHasher::hash(const QString& password)
     }
     const Utf8Secret secret(password);
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, secret.data(), secret.size(), OpsLimit, MemLimit) != 0) {
+    if (crypto_pwhash_str(out, secret.data(), secret.size(), opsLimitInUse, memLimitInUse) != 0) {
         return {};
     }
     return QString::fromLatin1(out);
@@ -70,7 +77,18 @@ bool PasswordHasher::needsRehash(const QString& hash)
         return true;
     }
     // 0: our limits; 1: other limits; -1: not an Argon2id hash.
-    return crypto_pwhash_str_needs_rehash(encoded.constData(), OpsLimit, MemLimit) != 0;
+    return crypto_pwhash_str_needs_rehash(encoded.constData(), opsLimitInUse, memLimitInUse) != 0;
+}
+
+void PasswordHasher::setCostForTests(unsigned long long opsLimit, std::size_t memLimit)
+{
+    opsLimitInUse = opsLimit;
+    memLimitInUse = memLimit;
+}
+
+void PasswordHasher::resetCost()
+{
+    setCostForTests(OpsLimit, MemLimit);
 }
 
 QString PasswordHasher::strengthHint(const QString& password)

@@ -26,6 +26,11 @@ public:
     // True when the hash was made with other limits than ours (or is not a hash at all).
     static bool needsRehash(const QString& hash);
 
+    // Tests only: hash() and needsRehash() use these limits instead of OpsLimit and MemLimit, so that a test that
+    // creates accounts does not spend a second of CPU and 64 MiB on each. resetCost() goes back to the real ones.
+    static void setCostForTests(unsigned long long opsLimit, std::size_t memLimit);
+    static void resetCost();
+
     // What would make the password stronger, in the UI language; empty when nothing obvious would.
     static QString strengthHint(const QString& password);
 };

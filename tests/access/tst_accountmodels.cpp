@@ -1,6 +1,7 @@
 // The account-management and access-log item models: QAbstractItemModelTester on both, what each column shows
 // (role labels, the linked mentor, wider access, deactivated and must-change accounts; account names, action labels,
 // youth numbers with names only when the lookup gives one), that they follow the repositories, and the log filters.
+#include "TestWorkspace.h"
 #include "access/AccessLogModel.h"
 #include "access/AccountListModel.h"
 #include "core/Clock.h"
@@ -10,7 +11,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -39,38 +39,27 @@ private:
         return model.index(row, column).data().toString();
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Workspace* m_workspace = nullptr; // m_fixture's
     Account m_admin;
     qint64 m_staff = 0;
 };
 
 void TestAccountModels::init()
 {
-    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"accounts.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    QVERIFY(m_fixture->open(u"accounts.lotsen"_s));
+    m_workspace = &m_fixture->workspace();
     m_staff = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     QVERIFY(m_staff > 0);
-    m_admin = {};
-    m_admin.username = u"admin"_s;
-    m_admin.displayName = u"Ada Admin"_s;
-    m_admin.role = Role::Administrator;
-    QString error;
-    QVERIFY2(m_workspace->accounts().createFirstAdministrator(m_admin, u"correct horse battery"_s, &error),
-             qPrintable(error));
+    m_admin = m_fixture->addAdministrator(u"admin"_s, u"Ada Admin"_s, u"correct horse battery"_s);
+    QVERIFY(m_admin.id != 0);
 }
 
 void TestAccountModels::cleanup()
 {
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_fixture.reset();
 }
 
 qint64 TestAccountModels::addAccount(const QString& username, const QString& name, Role role, qint64 staffId)

@@ -1,8 +1,8 @@
 // Staff accounts: Argon2id hashing and rehashing, the login delay after wrong passwords, the permission table
 // (every role × permission pair), management refused to non-administrators in the data layer itself, and
 // accounts that are deactivated but never deleted.
+#include "TestWorkspace.h"
 #include "access/AccountRepository.h"
-#include "core/Clock.h"
 #include "core/Database.h"
 #include "access/PasswordHasher.h"
 #include "access/Permissions.h"
@@ -12,7 +12,6 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <sodium.h>
@@ -158,8 +157,8 @@ private:
     Account addAccount(const QString& username, Role role, const QString& password = kMentorPassword);
     QString storedHash(qint64 id) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Database* m_database = nullptr; // m_fixture's
     std::unique_ptr<AccountRepository> m_accounts;
     Account m_admin;
 };
@@ -171,11 +170,9 @@ void TestAccounts::initTestCase()
 
 void TestAccounts::init()
 {
-    Clock::setFixedNow(kNow);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"accounts.lotsen"_s)).ok());
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"accounts.lotsen"_s));
+    m_database = &m_fixture->database();
     m_accounts = std::make_unique<AccountRepository>(*m_database);
     QVERIFY(!m_accounts->hasAccounts());
     m_admin = {};
@@ -189,9 +186,8 @@ void TestAccounts::init()
 void TestAccounts::cleanup()
 {
     m_accounts.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_database = nullptr;
+    m_fixture.reset();
 }
 
 Account TestAccounts::addAccount(const QString& username, Role role, const QString& password)
@@ -235,6 +231,7 @@ void TestAccounts::hashVerifiesAndRejects()
 
 void TestAccounts::hashUsesAtLeastInteractiveLimits()
 {
+    TestWorkspace::useRealPasswordHashing(); // the cost itself is under test
     QVERIFY(PasswordHasher::OpsLimit >= crypto_pwhash_OPSLIMIT_INTERACTIVE);
     QVERIFY(PasswordHasher::MemLimit >= crypto_pwhash_MEMLIMIT_INTERACTIVE);
     QCOMPARE(PasswordHasher::MinimumLength, 10);
@@ -249,6 +246,7 @@ void TestAccounts::hashUsesAtLeastInteractiveLimits()
 
 void TestAccounts::weakHashNeedsRehash()
 {
+    TestWorkspace::useRealPasswordHashing(); // the test's cheap cost is the weak one
     const QString password = u"weak limits password"_s;
     const QString weak = weakHash(password);
     QVERIFY(weak.startsWith(u"$argon2id$"_s));
@@ -504,6 +502,7 @@ void TestAccounts::unknownUserFailsLikeWrongPassword()
 
 void TestAccounts::authenticateUpgradesWeakHash()
 {
+    TestWorkspace::useRealPasswordHashing(); // the test's cheap cost is the weak one
     const Account mentor = addAccount(u"maja"_s, Role::Mentor);
     const QString weak = weakHash(kMentorPassword);
     QSqlQuery query(m_database->connection());

@@ -5,6 +5,8 @@
 // "who has looked" on the youth card lists an account that opened the card.
 //
 // Personal numbers are only Skatteverket's test numbers.
+#include "GuiTest.h"
+#include "TestWorkspace.h"
 #include "access/AccessLogModel.h"
 #include "access/AccessLogPage.h"
 #include "access/AccountDialog.h"
@@ -76,9 +78,9 @@ private:
     // Closes the next message box once its exec() runs (the seam answers only one question).
     void closeNextMessageBox();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    QTemporaryDir* m_dir = nullptr; // m_fixture's
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<MainWindow> m_window;
     Account m_admin;
     qint64 m_staffId = 0;
@@ -86,23 +88,15 @@ private:
 
 void TestGuiAccounts::init()
 {
-    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"accounts.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    QVERIFY(m_fixture->open(u"accounts.lotsen"_s));
+    m_dir = &m_fixture->dir();
+    m_workspace = &m_fixture->workspace();
     m_staffId = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     QVERIFY(m_staffId > 0);
-    m_admin = {};
-    m_admin.username = u"admin"_s;
-    m_admin.displayName = u"Ada Admin"_s;
-    m_admin.role = Role::Administrator;
-    QString error;
-    QVERIFY2(m_workspace->accounts().createFirstAdministrator(m_admin, u"correct horse battery"_s, &error),
-             qPrintable(error));
-    m_workspace->session().startWithoutPassword(m_admin);
+    m_admin = m_fixture->addAdministrator(u"admin"_s, u"Ada Admin"_s, u"correct horse battery"_s);
+    QVERIFY(m_admin.id != 0);
+    m_fixture->logInAs(m_admin);
     m_window = std::make_unique<MainWindow>(*m_workspace, false);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -110,23 +104,16 @@ void TestGuiAccounts::init()
 
 void TestGuiAccounts::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    FileDialog::setNextFileName({});
+    GuiTest::resetSeams();
     m_window.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_dir = nullptr;
+    m_fixture.reset();
 }
 
 template<typename T> T* TestGuiAccounts::waitForDialog()
 {
-    T* dialog = nullptr;
-    const bool shown = QTest::qWaitFor([&dialog] {
-        dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        return dialog != nullptr && dialog->isVisible();
-    });
-    return shown ? dialog : nullptr;
+    return GuiTest::waitForDialog<T>();
 }
 
 qint64 TestGuiAccounts::addMentorAccount(const QString& username, const QString& name, qint64 staffId)
@@ -173,16 +160,7 @@ void TestGuiAccounts::logInAs(qint64 accountId)
 
 void TestGuiAccounts::closeNextMessageBox()
 {
-    auto* timer = new QTimer(this);
-    timer->setInterval(10);
-    connect(timer, &QTimer::timeout, this, [timer] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            box->reject();
-        }
-    });
-    timer->start();
+    GuiTest::whenModal<QMessageBox>(this, [](QMessageBox* box) { box->reject(); });
 }
 
 void TestGuiAccounts::administratorCreatesMentorAccount()

@@ -2,6 +2,7 @@
 // or a mismatched repeat), the login dialog with a wrong then a right password and the wait after repeated
 // failures, a reset password that must be changed before continuing, and the access-log entries these write,
 // including the opening of a youth's card.
+#include "TestWorkspace.h"
 #include "access/AccessLog.h"
 #include "access/AccountRepository.h"
 #include "core/AppSettings.h"
@@ -23,7 +24,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -58,28 +58,21 @@ private:
     Account createAdministrator();
     QList<AccessLog::Entry> entries(std::optional<AccessAction> action = std::nullopt) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Workspace* m_workspace = nullptr; // m_fixture's
 };
 
 void TestGuiLogin::init()
 {
-    Clock::setFixedNow(kNow);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"login.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"login.lotsen"_s));
+    m_workspace = &m_fixture->workspace();
 }
 
 void TestGuiLogin::cleanup()
 {
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::setFixedNow({});
+    m_workspace = nullptr;
+    m_fixture.reset();
 }
 
 Account TestGuiLogin::createAdministrator()

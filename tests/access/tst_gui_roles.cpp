@@ -1,6 +1,7 @@
 // GUI tests of the roles in the real main window, offscreen: a mentor opens another mentor's youth and
 // does not see the sensitive note, and finds the pages and commands of other roles hidden or read-only; after
 // switching user at the lock screen, a coordinator sees every note and may change partners and the catalogue.
+#include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "core/Database.h"
@@ -19,7 +20,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -54,9 +54,8 @@ private:
     bool navigationShows(MainWindow::Page page) const;
     void typeInto(QWidget* widget, const QString& text);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<MainWindow> m_window;
     Account m_admin;
     qint64 m_majasYouth = 0;
@@ -65,23 +64,17 @@ private:
 
 void TestGuiRoles::init()
 {
-    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"roles.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    QVERIFY(m_fixture->open(u"roles.lotsen"_s));
+    m_workspace = &m_fixture->workspace();
 
     const qint64 maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     const qint64 olle = m_workspace->staff().add(u"Olle Mentor"_s).valueOr(0);
     m_majasYouth = addYouth(u"Alva"_s, maja, u"Majas känsliga anteckning"_s);
     m_ollesYouth = addYouth(u"Bo"_s, olle, u"Olles känsliga anteckning"_s);
 
-    m_admin.username = u"anna"_s;
-    m_admin.displayName = u"Anna Admin"_s;
-    m_admin.role = Role::Administrator;
-    QVERIFY(m_workspace->accounts().createFirstAdministrator(m_admin, Password));
+    m_admin = m_fixture->addAdministrator(u"anna"_s, u"Anna Admin"_s, Password);
+    QVERIFY(m_admin.id != 0);
     addAccount(u"maja"_s, Role::Mentor, maja);
     addAccount(u"olle"_s, Role::Mentor, olle);
     addAccount(u"cora"_s, Role::Coordinator, 0);
@@ -92,11 +85,9 @@ void TestGuiRoles::cleanup()
     MessageBox::setNextAnswer(QMessageBox::Discard); // closing the window must not ask
     m_window.reset();
     MessageBox::setNextAnswer(QMessageBox::NoButton);
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_workspace = nullptr;
+    m_fixture.reset();
     AppSettings::useFile(QString());
-    Clock::reset();
 }
 
 qint64 TestGuiRoles::addYouth(const QString& firstName, qint64 mentorId, const QString& note)

@@ -1,6 +1,7 @@
 // The roles, enforced in the data layer for the logged-in session whatever the views do. A mentor reads and writes
 // only the sensitive notes of their own youths; wider access, coordinators and administrators see all. Changing
 // partners and the catalogue and importing youths are refused for a role without them, with the refusal in words.
+#include "TestWorkspace.h"
 #include "access/AccountRepository.h"
 #include "core/Clock.h"
 #include "core/Database.h"
@@ -9,7 +10,6 @@
 #include "core/Workspace.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -37,9 +37,9 @@ private:
     QString storedNote(qint64 youthId) const;
     void logInAs(const QString& username);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Database* m_database = nullptr; // m_fixture's
+    Workspace* m_workspace = nullptr; // m_fixture's
     qint64 m_maja = 0; // staff records
     qint64 m_olle = 0;
     qint64 m_majasYouth = 0;
@@ -49,11 +49,10 @@ private:
 
 void TestRoleEnforcement::init()
 {
-    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"notes.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    QVERIFY(m_fixture->open(u"notes.lotsen"_s));
+    m_database = &m_fixture->database();
+    m_workspace = &m_fixture->workspace();
     m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     m_olle = m_workspace->staff().add(u"Olle Mentor"_s).valueOr(0);
     m_majasYouth = addYouth(u"Alva"_s, m_maja, u"Majas anteckning"_s);
@@ -62,10 +61,9 @@ void TestRoleEnforcement::init()
 
 void TestRoleEnforcement::cleanup()
 {
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_database = nullptr;
+    m_fixture.reset();
 }
 
 qint64 TestRoleEnforcement::addYouth(const QString& name, qint64 mentorId, const QString& note)

@@ -1,6 +1,7 @@
 // The consent rule (validity, scope, guardians), its enforcement for relative contacts and referrals in the
 // repositories and in the database itself, partners and the catalogue (deactivate, never delete what is
 // referenced; ongoing counts), and the timeline entries these write.
+#include "TestWorkspace.h"
 #include "core/Clock.h"
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
@@ -15,7 +16,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -63,9 +63,9 @@ private:
     qint64 addYouth(const QString& first, const QDate& birth);
     qint64 count(const QString& sql) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Database* m_database = nullptr; // m_fixture's
+    Workspace* m_workspace = nullptr; // m_fixture's
     qint64 m_adult = 0;
     qint64 m_minor = 0;
     qint64 m_mentor = 0;
@@ -77,12 +77,10 @@ private:
 
 void TestConsent::init()
 {
-    Clock::setFixedNow(kNow);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"consent.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"consent.lotsen"_s));
+    m_database = &m_fixture->database();
+    m_workspace = &m_fixture->workspace();
     m_mentor = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     m_adult = addYouth(u"Vuxen"_s, QDate(2003, 4, 15));
     m_minor = addYouth(u"Ung"_s, QDate(2010, 3, 1)); // 16 today, 18 on 2028-03-01
@@ -114,10 +112,9 @@ void TestConsent::init()
 
 void TestConsent::cleanup()
 {
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_database = nullptr;
+    m_fixture.reset();
 }
 
 qint64 TestConsent::addYouth(const QString& first, const QDate& birth)

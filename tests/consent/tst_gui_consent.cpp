@@ -3,6 +3,8 @@
 // and the contact is saved with it; withdrawing it in the tab brings the warning back; going ahead without consent
 // needs a written reason, which is stored. Also the network persons, partner contacts, the consent dialog's rules
 // and the consent form's print preview.
+#include "GuiTest.h"
+#include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "consent/ConsentDialog.h"
@@ -35,7 +37,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
@@ -89,9 +90,8 @@ private:
     void selectConsent(NetworkTab* tab, qint64 consentId);
     qint64 recordConsent(qint64 networkPersonId = 0);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<YouthCard> m_card;
     qint64 m_youthId = 0;
     qint64 m_anna = 0;
@@ -101,14 +101,10 @@ private:
 
 void TestGuiConsent::init()
 {
-    Clock::setFixedNow(kNow);
     m_handled = false;
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"consent.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"consent.lotsen"_s));
+    m_workspace = &m_fixture->workspace();
     m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     Youth youth;
     youth.firstName = u"Tova"_s;
@@ -135,17 +131,11 @@ void TestGuiConsent::init()
 void TestGuiConsent::cleanup()
 {
     // Whatever a failed test left open is closed, so that the next one starts clean.
-    while (QWidget* modal = QApplication::activeModalWidget()) {
-        modal->close();
-        QCoreApplication::processEvents();
-    }
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    ContactDialog::setDefaultStaffId(0);
+    GuiTest::closeModalWidgets();
+    GuiTest::resetSeams();
     m_card.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_fixture.reset();
 }
 
 NetworkTab* TestGuiConsent::openNetworkTab()
@@ -190,30 +180,7 @@ template<typename T> T* TestGuiConsent::waitForChild(QWidget* parent)
 
 template<typename T> void TestGuiConsent::whenModal(std::function<void(T*)> handler)
 {
-    // Polls, because the dialog appears only once exec() runs its own event loop; gives up after five seconds
-    // by closing whatever is open, so that a broken dialog fails the test instead of hanging it.
-    auto* timer = new QTimer(this);
-    timer->setInterval(10);
-    auto* started = new QElapsedTimer;
-    started->start();
-    connect(timer, &QTimer::timeout, this, [this, timer, handler, started] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (auto* dialog = qobject_cast<T*>(modal)) {
-            timer->stop();
-            timer->deleteLater();
-            delete started;
-            m_handled = true;
-            handler(dialog);
-        } else if (started->elapsed() > 5000) {
-            timer->stop();
-            timer->deleteLater();
-            delete started;
-            if (modal) {
-                modal->close();
-            }
-        }
-    });
-    timer->start();
+    GuiTest::whenModal<T>(this, std::move(handler), &m_handled);
 }
 
 QPushButton* TestGuiConsent::button(const char* name) const

@@ -2,6 +2,7 @@
 // status today (valid, expiring, expired, withdrawn on a date, a guardian's consent once the youth is 18) with
 // the ones that no longer count greyed; refreshing on the repositories' signals for their own youth only.
 // QAbstractItemModelTester watches both models throughout.
+#include "TestWorkspace.h"
 #include "core/Clock.h"
 #include "consent/ConsentModel.h"
 #include "consent/ConsentRepository.h"
@@ -15,7 +16,6 @@
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -53,9 +53,8 @@ private:
     QString consentCell(qint64 consentId, int column) const;
     QVariant consentData(qint64 consentId, int column, int role) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<NetworkModel> m_network;
     std::unique_ptr<ConsentModel> m_consents;
     std::unique_ptr<QAbstractItemModelTester> m_networkTester;
@@ -70,12 +69,9 @@ private:
 
 void TestNetworkConsentModels::init()
 {
-    Clock::setFixedNow(kNow);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"network.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"network.lotsen"_s));
+    m_workspace = &m_fixture->workspace();
     m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     // 17 on the day the guardian's consent below is given, 18 today.
     m_youthId = addYouth(u"Tova"_s, QDate(2008, 11, 1));
@@ -103,10 +99,8 @@ void TestNetworkConsentModels::cleanup()
     m_networkTester.reset();
     m_consents.reset();
     m_network.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_fixture.reset();
 }
 
 qint64 TestNetworkConsentModels::addYouth(const QString& firstName, const QDate& birthDate)

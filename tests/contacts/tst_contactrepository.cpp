@@ -1,6 +1,6 @@
 // ContactRepository: logging and its validation, the per-youth summary the register and Today read, the edit
 // window, corrections and striking out, and the database's refusal to delete an entry.
-#include "core/CentreSettings.h"
+#include "TestWorkspace.h"
 #include "core/Clock.h"
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
@@ -13,7 +13,6 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -71,8 +70,8 @@ private:
     Summary summary(qint64 youthId) const;
     qint64 count(const QString& sql) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Database* m_database = nullptr; // m_fixture's
     std::unique_ptr<ContactRepository> m_contacts;
     qint64 m_youthId = 0;
     qint64 m_otherYouthId = 0;
@@ -82,24 +81,17 @@ private:
 
 void TestContactRepository::init()
 {
-    Clock::setFixedNow(kNow);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"contacts.lotsen"_s)).ok());
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"contacts.lotsen"_s));
+    m_database = &m_fixture->database();
     m_contacts = std::make_unique<ContactRepository>(*m_database);
     StaffRepository staff(*m_database);
     m_maja = staff.add(u"Maja Mentor"_s).valueOr(0);
     m_olle = staff.add(u"Olle Coach"_s).valueOr(0);
     QVERIFY(m_maja != 0 && m_olle != 0);
+    m_youthId = m_fixture->addYouth(u"Tova"_s, u"Testberg"_s, m_maja);
+    QVERIFY(m_youthId != 0);
     YouthRepository youths(*m_database);
-    Youth youth;
-    youth.firstName = u"Tova"_s;
-    youth.lastName = u"Testberg"_s;
-    youth.status = YouthStatus::Active;
-    youth.mentorId = m_maja;
-    QVERIFY(youths.save(youth).ok());
-    m_youthId = youth.id;
     Youth other;
     other.firstName = u"Otto"_s;
     other.lastName = u"Annan"_s;
@@ -110,9 +102,8 @@ void TestContactRepository::init()
 void TestContactRepository::cleanup()
 {
     m_contacts.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_database = nullptr;
+    m_fixture.reset();
 }
 
 Contact TestContactRepository::contact(ContactKind kind, const QDateTime& at, qint64 staffId, ContactWith with) const

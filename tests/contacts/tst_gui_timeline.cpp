@@ -1,6 +1,8 @@
 // GUI test of the youth card's Timeline tab: log a contact through the dialog and see it in the timeline and as
 // "Last contact" in the register; an attempt in two keystrokes; change within the edit window, correct after it;
 // strike out with a reason.
+#include "GuiTest.h"
+#include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "contacts/ContactDialog.h"
@@ -25,7 +27,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -58,9 +59,8 @@ private:
     QString registerCell(int column) const;
     QAction* action(const char* name) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<YouthCard> m_card;
     std::unique_ptr<RegisterWidget> m_register;
     qint64 m_youthId = 0;
@@ -70,22 +70,13 @@ private:
 
 void TestGuiTimeline::init()
 {
-    Clock::setFixedNow(kNow);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"timeline.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"timeline.lotsen"_s));
+    m_workspace = &m_fixture->workspace();
     m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     m_olle = m_workspace->staff().add(u"Olle Coach"_s).valueOr(0);
-    Youth youth;
-    youth.firstName = u"Tova"_s;
-    youth.lastName = u"Testberg"_s;
-    youth.status = YouthStatus::Active;
-    youth.mentorId = m_maja;
-    QVERIFY(m_workspace->youths().save(youth).ok());
-    m_youthId = youth.id;
+    m_youthId = m_fixture->addYouth(u"Tova"_s, u"Testberg"_s, m_maja);
+    QVERIFY(m_youthId != 0);
 
     m_register = std::make_unique<RegisterWidget>(*m_workspace);
     m_card = std::make_unique<YouthCard>(*m_workspace, m_youthId);
@@ -96,14 +87,11 @@ void TestGuiTimeline::init()
 
 void TestGuiTimeline::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    ContactDialog::setDefaultStaffId(0);
+    GuiTest::resetSeams();
     m_card.reset();
     m_register.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_fixture.reset();
 }
 
 TimelineTab* TestGuiTimeline::openTimeline()

@@ -1,6 +1,7 @@
 // TimelineModel: one youth's contacts and events, newest first, in words a mentor reads; struck-out entries,
 // corrections and the edit window as roles; refreshing on the repositories' signals. QAbstractItemModelTester
 // watches the model throughout.
+#include "TestWorkspace.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "contacts/ContactRepository.h"
@@ -14,7 +15,6 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -53,9 +53,9 @@ private:
     QString cell(int row, int column) const;
     int rowWithText(int column, const QString& text) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Database* m_database = nullptr; // m_fixture's
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<TimelineModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     qint64 m_youthId = 0;
@@ -66,11 +66,10 @@ private:
 
 void TestTimelineModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"timeline.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>();
+    QVERIFY(m_fixture->open(u"timeline.lotsen"_s));
+    m_database = &m_fixture->database();
+    m_workspace = &m_fixture->workspace();
     m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     m_olle = m_workspace->staff().add(u"Olle Coach"_s).valueOr(0);
 
@@ -106,9 +105,9 @@ void TestTimelineModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_workspace = nullptr;
+    m_database = nullptr;
+    m_fixture.reset();
     Clock::reset();
 }
 

@@ -2,6 +2,8 @@
 // administrator writes an owner-only copy through the file dialog seam and is told where it went, the backup is in
 // the access log, an existing file is never overwritten; for a mentor the action is disabled, also after a mentor
 // took over at the lock screen from an administrator.
+#include "GuiTest.h"
+#include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "core/Database.h"
@@ -11,6 +13,7 @@
 #include "core/Workspace.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
@@ -57,9 +60,9 @@ private:
     int backupEntries() const;
     void logInAsMentor();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    QTemporaryDir* m_dir = nullptr; // m_fixture's
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<MainWindow> m_window;
     Account m_admin;
     Account m_mentor;
@@ -84,25 +87,15 @@ void TestGuiBackup::cleanupTestCase()
 
 void TestGuiBackup::init()
 {
-    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"centre.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
-    m_admin = {};
-    m_admin.username = u"admin"_s;
-    m_admin.displayName = u"Ada Admin"_s;
-    m_admin.role = Role::Administrator;
-    QString error;
-    QVERIFY2(m_workspace->accounts().createFirstAdministrator(m_admin, kAdminPassword, &error), qPrintable(error));
-    m_mentor = {};
-    m_mentor.username = u"maja"_s;
-    m_mentor.displayName = u"Maja Mentor"_s;
-    m_mentor.role = Role::Mentor;
-    QVERIFY2(m_workspace->accounts().create(m_admin, m_mentor, kMentorPassword, &error), qPrintable(error));
-    m_workspace->session().startWithoutPassword(m_admin);
+    m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    QVERIFY(m_fixture->open(u"centre.lotsen"_s));
+    m_dir = &m_fixture->dir();
+    m_workspace = &m_fixture->workspace();
+    m_admin = m_fixture->addAdministrator(u"admin"_s, u"Ada Admin"_s, kAdminPassword);
+    QVERIFY(m_admin.id != 0);
+    m_mentor = m_fixture->addAccount(m_admin, u"maja"_s, u"Maja Mentor"_s, Role::Mentor, kMentorPassword);
+    QVERIFY(m_mentor.id != 0);
+    m_fixture->logInAs(m_admin);
     m_window = std::make_unique<MainWindow>(*m_workspace, false);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -110,13 +103,11 @@ void TestGuiBackup::init()
 
 void TestGuiBackup::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    FileDialog::setNextFileName({});
+    GuiTest::resetSeams();
     m_window.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_dir = nullptr;
+    m_fixture.reset();
 }
 
 QMenu* TestGuiBackup::fileMenu() const
@@ -259,7 +250,9 @@ void TestGuiBackup::disabledForMentorWhoTookOverAtTheLockScreen()
     QVERIFY(m_workspace->session().switchUser(m_mentor.username, kMentorPassword).ok);
     QVERIFY(!m_window->isShowingLockScreen());
     QTRY_VERIFY(!action->isEnabled());
-    QTest::qWait(20);
+    // Nothing still queued (a deferred re-enable) turns it back on.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     QVERIFY(!action->isEnabled());
 
     // And the administrator who takes over again gets it back.

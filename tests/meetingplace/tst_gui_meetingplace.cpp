@@ -1,6 +1,8 @@
 // GUI tests of the meeting place page under the offscreen platform: check-in by typing part of a name and Enter,
 // the pick list for several matches, the question before checking in twice, anonymous visitors, and a group
 // activity's attendance ticked in the list and exported as PDF.
+#include "GuiTest.h"
+#include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "meetingplace/AttendanceModel.h"
 #include "core/Clock.h"
@@ -65,22 +67,21 @@ private:
     QStringList visitorNames() const;
     QString lastContactAt(qint64 youthId) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    QTemporaryDir* m_dir = nullptr; // m_fixture's
+    Database* m_database = nullptr; // m_fixture's
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<MainWindow> m_window;
     qint64 m_mentorId = 0;
 };
 
 void TestGuiMeetingPlace::init()
 {
-    Clock::setFixedNow(kNow);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"test.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"test.lotsen"_s));
+    m_dir = &m_fixture->dir();
+    m_database = &m_fixture->database();
+    m_workspace = &m_fixture->workspace();
     m_mentorId = m_workspace->staff().add(u"Karin Mentorsson"_s).valueOr(0);
     QVERIFY(m_mentorId > 0);
     m_window = std::make_unique<MainWindow>(*m_workspace, false);
@@ -95,14 +96,12 @@ void TestGuiMeetingPlace::init()
 
 void TestGuiMeetingPlace::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    FileDialog::setNextFileName({});
-    ContactDialog::setDefaultStaffId(0);
+    GuiTest::resetSeams();
     m_window.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_database = nullptr;
+    m_dir = nullptr;
+    m_fixture.reset();
 }
 
 qint64 TestGuiMeetingPlace::addYouth(const QString& first, const QString& last, const QString& number,

@@ -4,6 +4,7 @@
 //
 // Personal numbers are only Skatteverket's test numbers: births 2000-2009, serials 238 and 239.
 
+#include "TestWorkspace.h"
 #include "meetingplace/AttendanceDocumentBuilder.h"
 #include "meetingplace/AttendanceModel.h"
 #include "core/Clock.h"
@@ -65,30 +66,30 @@ private:
     QString lastContactAt(qint64 youthId) const;
     MeetingPlaceRepository& repo() { return m_workspace->meetingPlace(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    QTemporaryDir* m_dir = nullptr; // m_fixture's
+    Database* m_database = nullptr; // m_fixture's
+    Workspace* m_workspace = nullptr; // m_fixture's
     qint64 m_staffId = 0;
 };
 
 void TestMeetingPlace::init()
 {
-    Clock::setFixedNow(kNow);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"test.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"test.lotsen"_s));
+    m_dir = &m_fixture->dir();
+    m_database = &m_fixture->database();
+    m_workspace = &m_fixture->workspace();
     m_staffId = m_workspace->staff().add(u"Karin Mentorsson"_s).valueOr(0);
     QVERIFY(m_staffId > 0);
 }
 
 void TestMeetingPlace::cleanup()
 {
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_database = nullptr;
+    m_dir = nullptr;
+    m_fixture.reset();
 }
 
 qint64 TestMeetingPlace::addYouth(const QString& first, const QString& last, const QString& number, YouthStatus status)

@@ -2,6 +2,7 @@
 // validation, duplicates, one transaction), the bulk insert and the preview and outreach item models.
 // Every personal number is a Skatteverket test number (born 2000-2009, serial 238/239).
 
+#include "TestWorkspace.h"
 #include "core/Clock.h"
 #include "contacts/ContactRepository.h"
 #include "outreach/CsvReader.h"
@@ -91,27 +92,27 @@ private:
     QString writeFile(const QString& name, const QByteArray& content);
     int scalar(const QString& sql) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    QTemporaryDir* m_dir = nullptr; // m_fixture's
+    Database* m_database = nullptr; // m_fixture's
+    Workspace* m_workspace = nullptr; // m_fixture's
 };
 
 void TestCsvImport::init()
 {
-    Clock::setFixedNow(kNow);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"test.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"test.lotsen"_s));
+    m_dir = &m_fixture->dir();
+    m_database = &m_fixture->database();
+    m_workspace = &m_fixture->workspace();
 }
 
 void TestCsvImport::cleanup()
 {
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_database = nullptr;
+    m_dir = nullptr;
+    m_fixture.reset();
 }
 
 QString TestCsvImport::writeFile(const QString& name, const QByteArray& content)

@@ -1,5 +1,7 @@
 // GUI tests for outreach: the Outreach tab (log an attempt, enrol a prospect, open the card) and the CSV import
 // dialog (file through the FileDialog seam, mapping combos, preview, import), driven offscreen with QTest.
+#include "GuiTest.h"
+#include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "contacts/ContactDialog.h"
@@ -64,9 +66,10 @@ private:
     template<typename T> void whenModal(std::function<void(T*)> handler);
     QString writeCsv(const QString& name, const QByteArray& content);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    QTemporaryDir* m_dir = nullptr; // m_fixture's
+    Database* m_database = nullptr; // m_fixture's
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<MainWindow> m_window;
     qint64 m_mentorId = 0;
     qint64 m_annaId = 0;
@@ -76,13 +79,11 @@ private:
 
 void TestGuiOutreach::init()
 {
-    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"test.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    QVERIFY(m_fixture->open(u"test.lotsen"_s));
+    m_dir = &m_fixture->dir();
+    m_database = &m_fixture->database();
+    m_workspace = &m_fixture->workspace();
     m_mentorId = m_workspace->staff().add(u"Karin Mentorsson"_s).valueOr(0);
     QVERIFY(m_mentorId > 0);
     // Skatteverket test numbers.
@@ -99,13 +100,12 @@ void TestGuiOutreach::init()
 
 void TestGuiOutreach::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    FileDialog::setNextFileName({});
+    GuiTest::resetSeams();
     m_window.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_database = nullptr;
+    m_dir = nullptr;
+    m_fixture.reset();
 }
 
 qint64 TestGuiOutreach::addYouth(const QString& first, const QString& last, const QString& number, YouthStatus status)
@@ -122,18 +122,7 @@ qint64 TestGuiOutreach::addYouth(const QString& first, const QString& last, cons
 
 template<typename T> void TestGuiOutreach::whenModal(std::function<void(T*)> handler)
 {
-    // Polls, because the dialog appears only once exec() runs its own event loop.
-    auto* timer = new QTimer(this);
-    timer->setInterval(10);
-    connect(timer, &QTimer::timeout, this, [this, timer, handler] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            m_handled = true;
-            handler(dialog);
-        }
-    });
-    timer->start();
+    GuiTest::whenModal<T>(this, std::move(handler), &m_handled);
 }
 
 QString TestGuiOutreach::writeCsv(const QString& name, const QByteArray& content)

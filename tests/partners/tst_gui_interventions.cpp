@@ -2,6 +2,8 @@
 // the dialog (bad input refused in the dialog, nothing saved) and see it in the table with its plan step; start and
 // complete it with Enter and a double click; refer the youth to a partner without consent: the plain warning, the
 // required written reason, the referral stored with the override; with a consent no question; record the answer.
+#include "GuiTest.h"
+#include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "contacts/ContactDialog.h"
@@ -32,7 +34,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -73,9 +74,8 @@ private:
     qint64 addReferralWithOverride(const QDate& sentOn);
     int timelineRows() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<YouthCard> m_card;
     qint64 m_maja = 0;
     qint64 m_youthId = 0;
@@ -90,26 +90,15 @@ private:
 
 void TestGuiInterventions::init()
 {
-    Clock::setFixedNow(kNow);
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     m_handled = false;
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"interventions.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"interventions.lotsen"_s));
+    m_workspace = &m_fixture->workspace();
     m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
 
-    Youth youth;
-    youth.firstName = u"Tova"_s;
-    youth.lastName = u"Testberg"_s;
-    youth.personalNumber = u"200001012384"_s;
-    youth.birthDate = QDate(2000, 1, 1);
-    youth.status = YouthStatus::Active;
-    youth.mentorId = m_maja;
-    QVERIFY(m_workspace->youths().save(youth).ok());
-    m_youthId = youth.id;
+    m_youthId = m_fixture->addYouth(u"Tova"_s, u"Testberg"_s, m_maja, u"200001012384"_s); // Skatteverket's test number
+    QVERIFY(m_youthId != 0);
 
     PartnerOrganisation af;
     af.name = u"Arbetsförmedlingen"_s;
@@ -157,13 +146,10 @@ void TestGuiInterventions::init()
 
 void TestGuiInterventions::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    ContactDialog::setDefaultStaffId(0);
+    GuiTest::resetSeams();
     m_card.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_fixture.reset();
 }
 
 InterventionsTab* TestGuiInterventions::openTab()
@@ -193,18 +179,7 @@ template<typename T> T* TestGuiInterventions::waitForDialog(const QString& objec
 
 template<typename T> void TestGuiInterventions::whenModal(std::function<void(T*)> handler)
 {
-    // Polls, because the box appears only once exec() runs its own event loop.
-    auto* timer = new QTimer(this);
-    timer->setInterval(10);
-    connect(timer, &QTimer::timeout, this, [this, timer, handler] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            m_handled = true;
-            handler(dialog);
-        }
-    });
-    timer->start();
+    GuiTest::whenModal<T>(this, std::move(handler), &m_handled);
 }
 
 QAction* TestGuiInterventions::action(const char* name) const

@@ -4,6 +4,8 @@
 // to, the intervention dialog, and the catalogue's ongoing count with its participants, which open the youth.
 //
 // Personal numbers are only Skatteverket's test numbers: births 2000-2009, serials 238 and 239.
+#include "GuiTest.h"
+#include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "core/Database.h"
@@ -33,7 +35,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -77,9 +78,8 @@ private:
     qint64 addParticipation(qint64 youthId, qint64 interventionId, ParticipationStatus status);
     void seedPartners();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<MainWindow> m_window;
     qint64 m_staffId = 0;
     qint64 m_af = 0;
@@ -91,13 +91,9 @@ private:
 
 void TestGuiPartners::init()
 {
-    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"partners.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    QVERIFY(m_fixture->open(u"partners.lotsen"_s));
+    m_workspace = &m_fixture->workspace();
     m_staffId = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     QVERIFY(m_staffId > 0);
     m_window = std::make_unique<MainWindow>(*m_workspace, false);
@@ -113,36 +109,18 @@ void TestGuiPartners::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     m_window.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_fixture.reset();
 }
 
 template<typename T> T* TestGuiPartners::waitForDialog()
 {
-    T* dialog = nullptr;
-    const bool shown = QTest::qWaitFor([&dialog] {
-        dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        return dialog != nullptr && dialog->isVisible();
-    });
-    return shown ? dialog : nullptr;
+    return GuiTest::waitForDialog<T>();
 }
 
 template<typename T> void TestGuiPartners::whenModal(std::function<void(T*)> handler)
 {
-    // Polls, because the dialog appears only once exec() runs its own event loop.
-    auto* timer = new QTimer(this);
-    timer->setInterval(10);
-    connect(timer, &QTimer::timeout, this, [this, timer, handler] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            m_handled = true;
-            handler(dialog);
-        }
-    });
-    timer->start();
+    GuiTest::whenModal<T>(this, std::move(handler), &m_handled);
 }
 
 void TestGuiPartners::clickRow(QTableView* view, int row)

@@ -2,6 +2,7 @@
 // (names, categories, dates, status, outcome, the linked plan step; the consent or the override a referral relies
 // on, the answer), the red no-answer rule at its threshold with a fixed today, and refreshing on the repositories'
 // signals for the youth shown only. QAbstractItemModelTester watches both models throughout.
+#include "TestWorkspace.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "consent/ConsentRepository.h"
@@ -20,7 +21,6 @@
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -62,9 +62,8 @@ private:
     QString participationCell(int row, int column) const;
     QString referralCell(int row, int column) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<ParticipationModel> m_participations;
     std::unique_ptr<ReferralModel> m_referrals;
     std::unique_ptr<QAbstractItemModelTester> m_participationTester;
@@ -79,30 +78,15 @@ private:
 
 void TestInterventionModels::init()
 {
-    Clock::setFixedNow(kNow);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"interventions.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"interventions.lotsen"_s));
+    m_workspace = &m_fixture->workspace();
     m_staffId = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     QVERIFY(m_staffId != 0);
 
-    Youth youth;
-    youth.firstName = u"Tova"_s;
-    youth.lastName = u"Testberg"_s;
-    youth.personalNumber = u"200001012384"_s;
-    youth.birthDate = QDate(2000, 1, 1);
-    youth.status = YouthStatus::Active;
-    youth.mentorId = m_staffId;
-    QVERIFY(m_workspace->youths().save(youth).ok());
-    m_youthId = youth.id;
-    Youth other;
-    other.firstName = u"Otto"_s;
-    other.lastName = u"Annan"_s;
-    other.status = YouthStatus::Active;
-    QVERIFY(m_workspace->youths().save(other).ok());
-    m_otherYouthId = other.id;
+    m_youthId = m_fixture->addYouth(u"Tova"_s, u"Testberg"_s, m_staffId, u"200001012384"_s); // a test number
+    m_otherYouthId = m_fixture->addYouth(u"Otto"_s, u"Annan"_s);
+    QVERIFY(m_youthId != 0 && m_otherYouthId != 0);
 
     PartnerOrganisation af;
     af.name = u"Arbetsförmedlingen"_s;
@@ -137,10 +121,8 @@ void TestInterventionModels::cleanup()
     m_referralTester.reset();
     m_participations.reset();
     m_referrals.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_fixture.reset();
 }
 
 qint64 TestInterventionModels::addIntervention(const QString& name, InterventionCategory category, qint64 providerId)

@@ -5,6 +5,7 @@
 //
 // Personal numbers are only Skatteverket's test numbers: births 2000-2009, serials 238 and 239.
 
+#include "TestWorkspace.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "partners/InterventionCatalogueModel.h"
@@ -20,7 +21,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -56,30 +56,24 @@ private:
     PartnerRepository& partners() { return m_workspace->partners(); }
     InterventionRepository& interventions() { return m_workspace->interventions(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Workspace* m_workspace = nullptr; // m_fixture's
     qint64 m_staffId = 0;
 };
 
 void TestPartnerModels::init()
 {
-    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"partners.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    QVERIFY(m_fixture->open(u"partners.lotsen"_s));
+    m_workspace = &m_fixture->workspace();
     m_staffId = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     QVERIFY(m_staffId > 0);
 }
 
 void TestPartnerModels::cleanup()
 {
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_fixture.reset();
 }
 
 qint64 TestPartnerModels::addOrganisation(const QString& name, PartnerKind kind, bool active)

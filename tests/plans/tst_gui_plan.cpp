@@ -1,4 +1,5 @@
 // GUI test of the youth card's Action plan tab: write, add steps, save, revise, read the frozen version.
+#include "TestWorkspace.h"
 #include "plans/ActionPlanTab.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
@@ -47,29 +48,22 @@ private:
     void editCell(int row, int column, const QString& text);
     QAction* action(const char* name) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    QTemporaryDir* m_dir = nullptr; // m_fixture's
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<YouthCard> m_card;
     qint64 m_youthId = 0;
 };
 
 void TestGuiPlan::init()
 {
-    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("plan.lotsen"))).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
-    Youth youth;
-    youth.firstName = QStringLiteral("Åsa");
-    youth.lastName = QStringLiteral("Öberg");
-    youth.status = YouthStatus::Active;
-    youth.mentorId = m_workspace->staff().add(QStringLiteral("Maja Mentor")).valueOr(0);
-    QVERIFY(m_workspace->youths().save(youth).ok());
-    m_youthId = youth.id;
+    m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    QVERIFY(m_fixture->open(QStringLiteral("plan.lotsen")));
+    m_dir = &m_fixture->dir();
+    m_workspace = &m_fixture->workspace();
+    m_youthId = m_fixture->addYouth(QStringLiteral("Åsa"), QStringLiteral("Öberg"),
+                                    m_workspace->staff().add(QStringLiteral("Maja Mentor")).valueOr(0));
+    QVERIFY(m_youthId != 0);
     m_card = std::make_unique<YouthCard>(*m_workspace, m_youthId);
     m_card->resize(1100, 900);
     m_card->show();
@@ -80,10 +74,9 @@ void TestGuiPlan::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     m_card.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_dir = nullptr;
+    m_fixture.reset();
 }
 
 ActionPlanTab* TestGuiPlan::openPlanTab()

@@ -2,6 +2,7 @@
 // (N-1, N, N+1), attempts that are not contact, escalation, snoozing and its return, exited youths, the mentor
 // filter, the order of the list, the wording, and AttentionModel under QAbstractItemModelTester.
 
+#include "TestWorkspace.h"
 #include "today/AttentionModel.h"
 #include "today/AttentionRules.h"
 #include "core/Clock.h"
@@ -15,7 +16,6 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -93,9 +93,9 @@ private:
                  const AttentionThresholds& thresholds = {}) const;
     int scalar(const QString& sql) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Database* m_database = nullptr; // m_fixture's
+    Workspace* m_workspace = nullptr; // m_fixture's
     qint64 m_mentorA = 0;
     qint64 m_mentorB = 0;
     int m_names = 0;
@@ -103,12 +103,10 @@ private:
 
 void TestAttentionRules::init()
 {
-    Clock::setFixedNow(kNow);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"attention.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(kNow);
+    QVERIFY(m_fixture->open(u"attention.lotsen"_s));
+    m_database = &m_fixture->database();
+    m_workspace = &m_fixture->workspace();
     m_mentorA = m_workspace->staff().add(u"Alva Mentor"_s).valueOr(0);
     m_mentorB = m_workspace->staff().add(u"Bertil Mentor"_s).valueOr(0);
     QVERIFY(m_mentorA != 0 && m_mentorB != 0);
@@ -116,10 +114,9 @@ void TestAttentionRules::init()
 
 void TestAttentionRules::cleanup()
 {
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_database = nullptr;
+    m_fixture.reset();
 }
 
 qint64 TestAttentionRules::addYouth(YouthStatus status, qint64 mentorId, const QDate& start, const QDate& pauseUntil)

@@ -2,6 +2,7 @@
 // the real ContactDialog removes the item at once; attempts escalate; a snooze needs an explanation; double-click
 // and Enter open the youth card; the mentor choice filters, is remembered and becomes the contacts' default author.
 
+#include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/CentreSettings.h"
 #include "consent/ConsentRepository.h"
@@ -26,7 +27,6 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -67,9 +67,9 @@ private:
     TodayPage* today() const { return m_window->todayPage(); }
     int scalar(const QString& sql) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Database* m_database = nullptr; // m_fixture's
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<MainWindow> m_window;
     qint64 m_karin = 0;
     qint64 m_olle = 0;
@@ -78,14 +78,11 @@ private:
 
 void TestGuiToday::init()
 {
-    Clock::setFixedNow(QDateTime(kToday, QTime(10, 0)));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(u"settings.ini"_s));
+    m_fixture = std::make_unique<TestWorkspace>(QDateTime(kToday, QTime(10, 0)));
+    QVERIFY(m_fixture->open(u"today.lotsen"_s));
+    m_database = &m_fixture->database();
+    m_workspace = &m_fixture->workspace();
     ContactDialog::setDefaultStaffId(0);
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"today.lotsen"_s)).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
     m_karin = m_workspace->staff().add(u"Karin Mentorsson"_s).valueOr(0);
     m_olle = m_workspace->staff().add(u"Olle Mentorsson"_s).valueOr(0);
     m_youth = addYouth(u"Sara"_s, u"Lind"_s, m_karin, 20);
@@ -98,11 +95,10 @@ void TestGuiToday::init()
 void TestGuiToday::cleanup()
 {
     m_window.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_workspace = nullptr;
+    m_database = nullptr;
+    m_fixture.reset();
     ContactDialog::setDefaultStaffId(0);
-    Clock::reset();
 }
 
 qint64 TestGuiToday::addYouth(const QString& first, const QString& last, qint64 mentorId, int daysSinceContact)

@@ -1,4 +1,5 @@
 // GUI tests: drive the real main window, register and youth card with QTest under the offscreen platform.
+#include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "core/Database.h"
@@ -21,7 +22,6 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -55,22 +55,17 @@ private:
     QPushButton* button(QWidget* parent, const char* name) const;
     qint64 addYouth(const QString& first, const QString& last, const QString& number, YouthStatus status);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_fixture;
+    Workspace* m_workspace = nullptr; // m_fixture's
     std::unique_ptr<MainWindow> m_window;
     qint64 m_mentorId = 0;
 };
 
 void TestGuiRegister::init()
 {
-    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    AppSettings::useFile(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("test.lotsen"))).ok());
-    m_workspace = std::make_unique<Workspace>(*m_database);
+    m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    QVERIFY(m_fixture->open(QStringLiteral("test.lotsen")));
+    m_workspace = &m_fixture->workspace();
     m_mentorId = m_workspace->staff().add(QStringLiteral("Karin Mentorsson")).valueOr(0);
     QVERIFY(m_mentorId > 0);
     m_window = std::make_unique<MainWindow>(*m_workspace, false);
@@ -83,10 +78,8 @@ void TestGuiRegister::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     m_window.reset();
-    m_workspace.reset();
-    m_database.reset();
-    m_dir.reset();
-    Clock::reset();
+    m_workspace = nullptr;
+    m_fixture.reset();
 }
 
 QPushButton* TestGuiRegister::button(QWidget* parent, const char* name) const

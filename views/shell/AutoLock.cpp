@@ -41,6 +41,12 @@ void AutoLock::setIntervalForTest(int ms)
     updateInterval();
 }
 
+void AutoLock::expireForTest()
+{
+    m_timer.stop();
+    timeout();
+}
+
 void AutoLock::updateInterval()
 {
     const int ms = m_testIntervalMs > 0 ? m_testIntervalMs : m_workspace.centre().autoLockMinutes() * 60 * 1000;
@@ -76,6 +82,7 @@ bool AutoLock::eventFilter(QObject* watched, QEvent* event)
         case QEvent::TouchBegin:
         case QEvent::TouchUpdate:
             m_timer.start();
+            ++m_restartsByInput;
             break;
         default:
             break;

@@ -24,6 +24,10 @@ public:
     bool isArmed() const { return m_timer.isActive(); }
     // Tests wait milliseconds, not minutes; 0 goes back to the centre setting.
     void setIntervalForTest(int ms);
+    // Tests drive the countdown instead of waiting for it: how many times input has restarted it, and it running
+    // out now (as the single-shot timer does: stopped, then the timeout).
+    int restartsByInput() const { return m_restartsByInput; }
+    void expireForTest();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -37,6 +41,7 @@ private:
     Workspace& m_workspace;
     QTimer m_timer;
     int m_testIntervalMs = 0;
+    int m_restartsByInput = 0;
 };
 
 } // namespace lotsen

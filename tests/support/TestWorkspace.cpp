@@ -1,0 +1,153 @@
+#include "TestWorkspace.h"
+
+#include "access/AccountRepository.h"
+#include "access/PasswordHasher.h"
+#include "access/Session.h"
+#include "core/AppSettings.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "core/Workspace.h"
+#include "youth/YouthRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QtGlobal>
+
+#include <sodium.h>
+
+namespace lotsen {
+
+namespace {
+
+// In memory where the system has a tmpfs at /dev/shm (Linux): the database runs with synchronous = FULL, and an
+// fsync for every commit on a disk is most of a database test's time. Elsewhere the usual temporary folder.
+QString temporaryDirTemplate()
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    const QString base = shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath();
+    return base + QStringLiteral("/lotsen-test-XXXXXX");
+}
+
+} // namespace
+
+TestWorkspace::TestWorkspace(const QDateTime& now) : m_dir(temporaryDirTemplate()), m_fixedClock(now.isValid())
+{
+    if (m_fixedClock) {
+        Clock::setFixedNow(now);
+    }
+    useCheapPasswordHashing();
+}
+
+TestWorkspace::~TestWorkspace()
+{
+    // The workspace before the database it uses, both before the directory they live in.
+    m_workspace.reset();
+    m_database.reset();
+    // Settings written after the directory is gone would bring it back (QSettings makes the path); this writes
+    // the last ones now, and later ones go nowhere.
+    AppSettings::useFile(QString());
+    if (m_fixedClock) {
+        Clock::reset();
+    }
+}
+
+bool TestWorkspace::open(const QString& fileName)
+{
+    if (!m_dir.isValid()) {
+        qWarning("TestWorkspace: no temporary directory");
+        return false;
+    }
+    // Never the user's own settings.
+    AppSettings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_workspace.reset();
+    m_database = std::make_unique<Database>();
+    if (!m_database->open(m_dir.filePath(fileName)).ok()) {
+        qWarning("TestWorkspace: the database did not open");
+        return false;
+    }
+    m_workspace = std::make_unique<Workspace>(*m_database);
+    return true;
+}
+
+Session& TestWorkspace::session()
+{
+    return m_workspace->session();
+}
+
+qint64 TestWorkspace::addStaff(const QString& name)
+{
+    return m_workspace->staff().add(name).valueOr(0);
+}
+
+qint64 TestWorkspace::addYouth(const QString& firstName, const QString& lastName, qint64 mentorId,
+                               const QString& personalNumber)
+{
+    Youth youth;
+    youth.firstName = firstName;
+    youth.lastName = lastName;
+    youth.status = YouthStatus::Active;
+    youth.mentorId = mentorId;
+    if (!personalNumber.isEmpty()) {
+        youth.personalNumber = personalNumber;
+        youth.birthDate = QDate::fromString(personalNumber.left(8), QStringLiteral("yyyyMMdd"));
+    }
+    return m_workspace->youths().save(youth).ok() ? youth.id : 0;
+}
+
+bool TestWorkspace::addAdministrator(Account& account, const QString& password)
+{
+    account.role = Role::Administrator;
+    QString error;
+    if (!m_workspace->accounts().createFirstAdministrator(account, password, &error)) {
+        qWarning("TestWorkspace: no administrator: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+bool TestWorkspace::addAccount(const Account& admin, Account& account, const QString& password)
+{
+    QString error;
+    if (!m_workspace->accounts().create(admin, account, password, &error)) {
+        qWarning("TestWorkspace: no account: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+Account TestWorkspace::addAdministrator(const QString& username, const QString& displayName,
+                                        const QString& password)
+{
+    Account account;
+    account.username = username;
+    account.displayName = displayName;
+    return addAdministrator(account, password) ? account : Account {};
+}
+
+Account TestWorkspace::addAccount(const Account& admin, const QString& username, const QString& displayName,
+                                  Role role, const QString& password, qint64 staffId)
+{
+    Account account;
+    account.username = username;
+    account.displayName = displayName;
+    account.role = role;
+    account.staffId = staffId;
+    return addAccount(admin, account, password) ? account : Account {};
+}
+
+void TestWorkspace::logInAs(const Account& account)
+{
+    session().startWithoutPassword(account);
+}
+
+void TestWorkspace::useCheapPasswordHashing()
+{
+    PasswordHasher::setCostForTests(crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+}
+
+void TestWorkspace::useRealPasswordHashing()
+{
+    PasswordHasher::resetCost();
+}
+
+} // namespace lotsen
