@@ -64,11 +64,11 @@ int PlanExportCommand::run(const CommandLine& command)
         plan = *found;
     }
 
-    QString error;
-    int pages = 0;
-    if (!PlanPrintout::exportPdf(workspace, plan, command.blankTemplate, command.pdfPath, &error, &pages)) {
-        return exitWithError(error);
+    const Result<int> written = PlanPrintout::exportPdf(workspace, plan, command.blankTemplate, command.pdfPath);
+    if (!written) {
+        return exitWithError(written.message());
     }
+    const int pages = *written;
     workspace.session().log(AccessAction::ExportPdf, youthId,
                             command.blankTemplate ? QStringLiteral("blank action plan, command line")
                                                   : QStringLiteral("action plan, command line"));

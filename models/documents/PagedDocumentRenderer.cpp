@@ -1,6 +1,7 @@
 #include "documents/PagedDocumentRenderer.h"
 
 #include "documents/DocumentStyle.h"
+#include "core/Logging.h"
 #include "core/OwnerOnlyFile.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -254,15 +255,13 @@ int PagedDocumentRenderer::render(QTextDocument& document, QPagedPaintDevice& de
     return pages;
 }
 
-bool PagedDocumentRenderer::writePdf(QTextDocument& document, const QString& path, const QDate& printDate,
-                                     QString* errorMessage, int* pageCount)
+Result<int> PagedDocumentRenderer::writePdf(QTextDocument& document, const QString& path, const QDate& printDate)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        if (errorMessage) {
-            *errorMessage = tr("%1 could not be written: %2").arg(path, file.errorString());
-        }
-        return false;
+        // The path may name a youth: only the system's reason goes to the log.
+        qCWarning(lcDocuments) << "PDF could not be opened for writing:" << file.errorString();
+        return fail(tr("%1 could not be written: %2").arg(path, file.errorString()));
     }
     // Personal data: owner-only before anything is written (best effort: a FAT USB stick has no modes).
     OwnerOnlyFile::restrict(file);
@@ -275,15 +274,10 @@ bool PagedDocumentRenderer::writePdf(QTextDocument& document, const QString& pat
         pages = render(document, writer, printDate);
     }
     if (pages == 0 || !file.commit()) {
-        if (errorMessage) {
-            *errorMessage = tr("%1 could not be written: %2").arg(path, file.errorString());
-        }
-        return false;
+        qCWarning(lcDocuments) << "PDF could not be written:" << file.errorString();
+        return fail(tr("%1 could not be written: %2").arg(path, file.errorString()));
     }
-    if (pageCount) {
-        *pageCount = pages;
-    }
-    return true;
+    return pages;
 }
 
 } // namespace lotsen

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -18,9 +20,8 @@ class PagedDocumentRenderer
 public:
     // Sets A4 and the margins on `device`, then paints every page. Returns the number of pages.
     static int render(QTextDocument& document, QPagedPaintDevice& device, const QDate& printDate);
-    // Writes a PDF atomically (QSaveFile): a crash never leaves half a file.
-    static bool writePdf(QTextDocument& document, const QString& path, const QDate& printDate,
-                         QString* errorMessage = nullptr, int* pageCount = nullptr);
+    // Writes a PDF atomically (QSaveFile): a crash never leaves half a file. The value is the number of pages.
+    static Result<int> writePdf(QTextDocument& document, const QString& path, const QDate& printDate);
 };
 
 } // namespace lotsen

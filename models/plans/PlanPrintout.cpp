@@ -28,11 +28,11 @@ std::unique_ptr<QTextDocument> PlanPrintout::document(Workspace& workspace, cons
     return PlanDocumentBuilder::build(input);
 }
 
-bool PlanPrintout::exportPdf(Workspace& workspace, const ActionPlan& plan, bool blankTemplate, const QString& path,
-                             QString* errorMessage, int* pageCount)
+Result<int> PlanPrintout::exportPdf(Workspace& workspace, const ActionPlan& plan, bool blankTemplate,
+                                    const QString& path)
 {
     const std::unique_ptr<QTextDocument> doc = document(workspace, plan, blankTemplate);
-    return PagedDocumentRenderer::writePdf(*doc, path, Clock::today(), errorMessage, pageCount);
+    return PagedDocumentRenderer::writePdf(*doc, path, Clock::today());
 }
 
 } // namespace lotsen

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "plans/ActionPlan.h"
 
 #include <QCoreApplication>
@@ -22,8 +23,8 @@ class PlanPrintout
 public:
     // `plan` may be an empty ActionPlan with only youthId set, for a blank template.
     static std::unique_ptr<QTextDocument> document(Workspace& workspace, const ActionPlan& plan, bool blankTemplate);
-    static bool exportPdf(Workspace& workspace, const ActionPlan& plan, bool blankTemplate, const QString& path,
-                          QString* errorMessage = nullptr, int* pageCount = nullptr);
+    // The value is the number of pages written.
+    static Result<int> exportPdf(Workspace& workspace, const ActionPlan& plan, bool blankTemplate, const QString& path);
 };
 
 } // namespace lotsen

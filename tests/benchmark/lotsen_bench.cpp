@@ -358,9 +358,12 @@ PlanPdfTimes measurePlanPdf(int runs)
             return result;
         }
         const std::unique_ptr<QTextDocument> document = PlanPrintout::document(workspace, *loaded, false);
-        if (!PagedDocumentRenderer::writePdf(*document, pdf, Clock::today(), &result.error, &result.pages)) {
+        const Result<int> written = PagedDocumentRenderer::writePdf(*document, pdf, Clock::today());
+        if (!written) {
+            result.error = written.message();
             return result;
         }
+        result.pages = *written;
         times.push_back(elapsedMs(timer));
     }
     result.firstMs = times.front();

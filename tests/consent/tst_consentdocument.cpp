@@ -56,10 +56,9 @@ QString TestConsentDocument::pdfText(const ConsentDocumentBuilder::Input& input,
     const QString keep = qEnvironmentVariable("LOTSEN_TEST_KEEP");
     const QString pdf = (keep.isEmpty() ? m_dir.path() : keep) + u'/' + name + u".pdf"_s;
     std::unique_ptr<QTextDocument> document = ConsentDocumentBuilder::build(input);
-    QString error;
-    int pages = 0;
-    if (!PagedDocumentRenderer::writePdf(*document, pdf, kToday, &error, &pages)) {
-        qWarning("%s", qPrintable(error));
+    const Result<int> written = PagedDocumentRenderer::writePdf(*document, pdf, kToday);
+    if (!written) {
+        qWarning("%s", qPrintable(written.message()));
         return {};
     }
     QProcess process;

@@ -391,8 +391,8 @@ void TestFileSafety::pdfExportIsOwnerOnly()
     QTextDocument document;
     document.setHtml(u"<h1>Handlingsplan</h1><p>Mål: en praktikplats.</p>"_s);
     const QString pdf = path(u"plan.pdf"_s);
-    QString error;
-    QVERIFY2(PagedDocumentRenderer::writePdf(document, pdf, QDate(2026, 11, 27), &error), qPrintable(error));
+    const Result<int> written = PagedDocumentRenderer::writePdf(document, pdf, QDate(2026, 11, 27));
+    QVERIFY2(written.ok(), qPrintable(written.message()));
     QVERIFY(readFile(pdf).startsWith("%PDF"));
     QCOMPARE(mode(pdf), u"600"_s);
 }

@@ -646,12 +646,11 @@ void TestMeetingPlace::attendanceDocumentContainsTheNames()
 
     // The PDF goes through the same renderer as the plan.
     const QString pdf = m_dir->filePath(u"attendance.pdf"_s);
-    QString error;
-    int pages = 0;
     const std::unique_ptr<QTextDocument> printable = AttendanceDocumentBuilder::build(input);
-    QVERIFY2(PagedDocumentRenderer::writePdf(*printable, pdf, kNow.date(), &error, &pages), qPrintable(error));
+    const Result<int> pages = PagedDocumentRenderer::writePdf(*printable, pdf, kNow.date());
+    QVERIFY2(pages.ok(), qPrintable(pages.message()));
     QVERIFY(QFileInfo(pdf).size() > 1000);
-    QVERIFY(pages >= 2); // 33 signature rows do not fit on one A4 page
+    QVERIFY(*pages >= 2); // 33 signature rows do not fit on one A4 page
 }
 
 QTEST_MAIN(TestMeetingPlace)

@@ -597,9 +597,13 @@ bool MeetingPlacePage::exportAttendancePdf()
         return false;
     }
     const std::unique_ptr<QTextDocument> document = attendanceDocument();
-    QString error;
-    if (!document || !PagedDocumentRenderer::writePdf(*document, path, Clock::today(), &error)) {
-        MessageBox::warning(this, tr("PDF not written"), error);
+    if (!document) {
+        MessageBox::warning(this, tr("PDF not written"), QString());
+        return false;
+    }
+    const Result<int> written = PagedDocumentRenderer::writePdf(*document, path, Clock::today());
+    if (!written) {
+        MessageBox::warning(this, tr("PDF not written"), written.message());
         return false;
     }
     m_workspace.session().log(AccessAction::ExportPdf, 0, QStringLiteral("attendance list"));

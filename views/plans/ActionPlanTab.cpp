@@ -601,9 +601,9 @@ bool ActionPlanTab::exportPdf()
     if (path.isEmpty()) {
         return false;
     }
-    QString error;
-    if (!PlanPrintout::exportPdf(m_workspace, m_editor->plan(), false, path, &error)) {
-        MessageBox::warning(this, tr("PDF not written"), error);
+    const Result<int> written = PlanPrintout::exportPdf(m_workspace, m_editor->plan(), false, path);
+    if (!written) {
+        MessageBox::warning(this, tr("PDF not written"), written.message());
         return false;
     }
     m_workspace.session().log(AccessAction::ExportPdf, m_youthId, QStringLiteral("action plan"));
@@ -622,9 +622,9 @@ bool ActionPlanTab::exportBlankTemplate()
     }
     ActionPlan blank;
     blank.youthId = m_youthId;
-    QString error;
-    if (!PlanPrintout::exportPdf(m_workspace, blank, true, path, &error)) {
-        MessageBox::warning(this, tr("PDF not written"), error);
+    const Result<int> written = PlanPrintout::exportPdf(m_workspace, blank, true, path);
+    if (!written) {
+        MessageBox::warning(this, tr("PDF not written"), written.message());
         return false;
     }
     m_workspace.session().log(AccessAction::ExportPdf, m_youthId, QStringLiteral("blank action plan template"));
