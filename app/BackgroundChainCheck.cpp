@@ -1,12 +1,12 @@
 #include "BackgroundChainCheck.h"
 
 #include "access/AccessLogPage.h"
-#include "core/Database.h"
-#include "shell/MainWindow.h"
-#include "shell/MessageBox.h"
 #include "access/Permissions.h"
 #include "access/Session.h"
+#include "core/Database.h"
 #include "core/Workspace.h"
+#include "shell/MainWindow.h"
+#include "shell/MessageBox.h"
 
 #include <QDir>
 #include <QStatusBar>

@@ -1,10 +1,10 @@
 #include "DemoDatabase.h"
 
 #include "access/AccountRepository.h"
+#include "access/StaffRepository.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "demo/DemoDataGenerator.h"
-#include "access/StaffRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

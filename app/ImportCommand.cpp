@@ -34,7 +34,8 @@ int ImportCommand::run(const CommandLine& command)
                 codes.append(Vocabulary::code(known));
             }
         }
-        return exitWithError(tr("Unknown referral source %1. Use one of: %2.").arg(command.importSource, codes.join(u", ")), 2);
+        return exitWithError(
+            tr("Unknown referral source %1. Use one of: %2.").arg(command.importSource, codes.join(u", ")), 2);
     }
     // A mistyped path must not quietly create a new, empty register.
     if (!QFileInfo::exists(command.databasePath)) {
@@ -78,8 +79,8 @@ int ImportCommand::run(const CommandLine& command)
     if (!summary.ok) {
         // The database's reason may name a youth, so only the row goes to the terminal and its logs.
         return exitWithError(summary.failedLine > 0
-                        ? tr("The import failed at row %1. Nothing was imported.").arg(summary.failedLine)
-                        : tr("The import failed. Nothing was imported."));
+                                 ? tr("The import failed at row %1. Nothing was imported.").arg(summary.failedLine)
+                                 : tr("The import failed. Nothing was imported."));
     }
     workspace.session().log(AccessAction::ImportYouths, 0,
                             command.dryRun ? QStringLiteral("command line, dry run: %1").arg(summary.imported)

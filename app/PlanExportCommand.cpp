@@ -1,12 +1,12 @@
 #include "PlanExportCommand.h"
 
-#include "core/Clock.h"
 #include "CommandLine.h"
 #include "CommandLineSession.h"
+#include "core/Clock.h"
 #include "core/Database.h"
-#include "youth/PersonalNumber.h"
-#include "plans/PlanPrintout.h"
 #include "core/Workspace.h"
+#include "plans/PlanPrintout.h"
+#include "youth/PersonalNumber.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -58,8 +58,8 @@ int PlanExportCommand::run(const CommandLine& command)
             : workspace.plans().current(youthId);
         if (!found) {
             return exitWithError(command.planVersion > 0
-                            ? tr("The youth has no plan version %1.").arg(command.planVersion)
-                            : tr("The youth has no action plan yet. Use --blank for a blank template."));
+                                     ? tr("The youth has no plan version %1.").arg(command.planVersion)
+                                     : tr("The youth has no action plan yet. Use --blank for a blank template."));
         }
         plan = *found;
     }

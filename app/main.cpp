@@ -2,17 +2,17 @@
 #include "BackgroundChainCheck.h"
 #include "BackgroundIntegrityCheck.h"
 #include "CommandLine.h"
-#include "core/Database.h"
 #include "DatabaseOpener.h"
 #include "DemoDatabase.h"
-#include "access/FirstStartDialog.h"
 #include "ImportCommand.h"
-#include "access/LoginDialog.h"
-#include "shell/MainWindow.h"
-#include "shell/MessageBox.h"
 #include "PlanExportCommand.h"
 #include "Translations.h"
+#include "access/FirstStartDialog.h"
+#include "access/LoginDialog.h"
+#include "core/Database.h"
 #include "core/Workspace.h"
+#include "shell/MainWindow.h"
+#include "shell/MessageBox.h"
 
 #include <QApplication>
 #include <QIcon>

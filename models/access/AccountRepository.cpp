@@ -1,8 +1,8 @@
 #include "access/AccountRepository.h"
 
-#include "core/Database.h"
 #include "access/PasswordHasher.h"
 #include "access/Permissions.h"
+#include "core/Database.h"
 #include "core/SqlValues.h"
 #include "core/WriteTransaction.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
 #include "access/Staff.h"
+#include "core/Result.h"
 
 #include <QList>
 #include <QObject>

@@ -1,9 +1,9 @@
 #include "consent/ConsentDocumentBuilder.h"
 
 #include "consent/ConsentRules.h"
+#include "core/Vocabulary.h"
 #include "documents/DocumentStyle.h"
 #include "youth/PersonalNumber.h"
-#include "core/Vocabulary.h"
 
 #include <QTextCursor>
 #include <QTextDocument>
@@ -37,11 +37,10 @@ std::unique_ptr<QTextDocument> ConsentDocumentBuilder::build(const Input& in)
 
     // Who the consent is about.
     {
-        QTextTable* facts = cursor.insertTable(
-            2, 2,
-            DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 60),
-                                   QTextLength(QTextLength::PercentageLength, 40) },
-                                 DocumentStyle::BoxBorder));
+        QTextTable* facts = cursor.insertTable(2, 2,
+                                               DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 60),
+                                                                      QTextLength(QTextLength::PercentageLength, 40) },
+                                                                    DocumentStyle::BoxBorder));
         DocumentStyle::insertFacts(facts, { tr("Name"), tr("Personal number") },
                                    { youthName, PersonalNumber::fromStored(in.youth.personalNumber).display() });
         cursor.movePosition(QTextCursor::End);
@@ -60,11 +59,11 @@ std::unique_ptr<QTextDocument> ConsentDocumentBuilder::build(const Input& in)
         }
     }
     const QList<ConsentScope> scopes = Vocabulary::consentScopes();
-    QTextTable* table = cursor.insertTable(
-        int(scopes.size()) + 1, 3,
-        DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 8), QTextLength(QTextLength::PercentageLength, 42),
-                               QTextLength(QTextLength::PercentageLength, 50) },
-                             DocumentStyle::BoxBorder));
+    QTextTable* table = cursor.insertTable(int(scopes.size()) + 1, 3,
+                                           DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 8),
+                                                                  QTextLength(QTextLength::PercentageLength, 42),
+                                                                  QTextLength(QTextLength::PercentageLength, 50) },
+                                                                DocumentStyle::BoxBorder));
     DocumentStyle::insertHeaderRow(table, { tr("Yes"), tr("Consent to"), tr("Whom or what, valid until") });
     for (int i = 0; i < scopes.size(); ++i) {
         const ConsentScope scope = scopes.at(i);
@@ -96,9 +95,8 @@ std::unique_ptr<QTextDocument> ConsentDocumentBuilder::build(const Input& in)
         }
         const int row = i + 1;
         // A ballot box, ticked (U+2612) for a recorded consent, empty (U+2610) to tick by hand.
-        table->cellAt(row, 0).firstCursorPosition().insertText(details.isEmpty() ? QStringLiteral("\u2610")
-                                                                                 : QStringLiteral("\u2612"),
-                                                               DocumentStyle::text(12));
+        table->cellAt(row, 0).firstCursorPosition().insertText(
+            details.isEmpty() ? QStringLiteral("\u2610") : QStringLiteral("\u2612"), DocumentStyle::text(12));
         table->cellAt(row, 1).firstCursorPosition().insertText(Vocabulary::label(scope), DocumentStyle::text());
         table->cellAt(row, 2).firstCursorPosition().insertText(details.join(QStringLiteral("; ")),
                                                                DocumentStyle::text());
@@ -117,17 +115,15 @@ std::unique_ptr<QTextDocument> ConsentDocumentBuilder::build(const Input& in)
         }
     }
     signers.append(tr("Received by (staff)"));
-    QTextTableFormat signatureFormat = DocumentStyle::table(
-        { QTextLength(QTextLength::PercentageLength, 62), QTextLength(QTextLength::PercentageLength, 4),
-          QTextLength(QTextLength::PercentageLength, 34) });
+    QTextTableFormat signatureFormat = DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 62),
+                                                              QTextLength(QTextLength::PercentageLength, 4),
+                                                              QTextLength(QTextLength::PercentageLength, 34) });
     QTextTable* signatures = cursor.insertTable(int(signers.size()) * 2, 3, signatureFormat);
     for (int i = 0; i < signers.size(); ++i) {
         signatureLine(signatures, i * 2, 0);
         signatureLine(signatures, i * 2, 2);
-        signatures->cellAt(i * 2 + 1, 0).firstCursorPosition().insertText(
-            signers.at(i), DocumentStyle::labelText());
-        signatures->cellAt(i * 2 + 1, 2).firstCursorPosition().insertText(
-            tr("Date"), DocumentStyle::labelText());
+        signatures->cellAt(i * 2 + 1, 0).firstCursorPosition().insertText(signers.at(i), DocumentStyle::labelText());
+        signatures->cellAt(i * 2 + 1, 2).firstCursorPosition().insertText(tr("Date"), DocumentStyle::labelText());
     }
     return document;
 }

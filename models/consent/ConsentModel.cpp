@@ -1,8 +1,8 @@
 #include "consent/ConsentModel.h"
 
-#include "core/Clock.h"
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
+#include "core/Clock.h"
 #include "core/Vocabulary.h"
 
 #include <QBrush>

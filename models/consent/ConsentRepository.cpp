@@ -182,8 +182,8 @@ Result<qint64> ConsentRepository::withdraw(qint64 id, const QDate& on, const QSt
         return fail(tr("This consent was already withdrawn on %1.").arg(stored->withdrawnOn.toString(Qt::ISODate)));
     }
     if (!on.isValid() || on < stored->givenOn) {
-        return fail(tr("The consent cannot be withdrawn before it was given (%1).")
-                            .arg(stored->givenOn.toString(Qt::ISODate)));
+        return fail(
+            tr("The consent cannot be withdrawn before it was given (%1).").arg(stored->givenOn.toString(Qt::ISODate)));
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -196,7 +196,8 @@ Result<qint64> ConsentRepository::withdraw(qint64 id, const QDate& on, const QSt
         || !(event = YouthEvents::write(m_database, stored->youthId, QStringLiteral("consent_withdrawn"),
                                         eventDetail(*stored), staffId))
         || !transaction.commit()) {
-        return fail(tr("The consent could not be withdrawn: %1").arg(event ? query.lastError().text() : event.message()));
+        return fail(
+            tr("The consent could not be withdrawn: %1").arg(event ? query.lastError().text() : event.message()));
     }
     emit changed(stored->youthId);
     return id;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
 #include "consent/Consent.h"
+#include "core/Result.h"
 
 #include <QList>
 #include <QObject>
@@ -19,7 +19,6 @@ class ConsentRepository : public QObject
     Q_OBJECT
 
 public:
-
     explicit ConsentRepository(Database& database, QObject* parent = nullptr);
 
     // Newest first, withdrawn ones included, with the names of the relative, partner and guardian filled in.

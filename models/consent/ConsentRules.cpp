@@ -67,9 +67,8 @@ QString ConsentRules::missingText(const ConsentNeed& need, const QString& partne
     case ConsentScope::Relatives:
         return tr("There is no valid consent for contact with relatives.");
     case ConsentScope::Partner:
-        return partnerName.isEmpty()
-            ? tr("There is no valid consent to share information with this partner.")
-            : tr("There is no valid consent to share information with %1.").arg(partnerName);
+        return partnerName.isEmpty() ? tr("There is no valid consent to share information with this partner.")
+                                     : tr("There is no valid consent to share information with %1.").arg(partnerName);
     case ConsentScope::SensitiveNotes:
     case ConsentScope::Photos:
     case ConsentScope::Other:

@@ -27,8 +27,8 @@ public:
     // so it does not count).
     static bool isValidOn(const Consent& consent, const QDate& date, const QDate& birthDate);
     // The first valid consent covering `need` on `date`.
-    static std::optional<Consent> findValid(const QList<Consent>& consents, const ConsentNeed& need,
-                                            const QDate& date, const QDate& birthDate);
+    static std::optional<Consent> findValid(const QList<Consent>& consents, const ConsentNeed& need, const QDate& date,
+                                            const QDate& birthDate);
     // "Det finns inget giltigt samtycke för kontakt med anhöriga", for the dialogs.
     static QString missingText(const ConsentNeed& need, const QString& partnerName = QString());
     // Error::field of a write refused only because no valid consent covers it and no override was written:

@@ -2,10 +2,10 @@
 
 #include "core/Database.h"
 #include "core/Logging.h"
-#include "partners/PartnerRepository.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
+#include "partners/PartnerRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -80,8 +80,9 @@ Result<qint64> NetworkRepository::save(NetworkPerson& person)
     QSqlQuery query(m_database.connection());
     const QString now = SqlValues::now();
     if (person.id == 0) {
-        query.prepare(QStringLiteral("INSERT INTO network_person (youth_id, name, relation, phone, email, "
-                                     "legal_guardian, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO network_person (youth_id, name, relation, phone, email, "
+                           "legal_guardian, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(person.youthId);
     } else {
         query.prepare(QStringLiteral("UPDATE network_person SET name = ?, relation = ?, phone = ?, email = ?, "
@@ -126,7 +127,7 @@ Result<qint64> NetworkRepository::remove(qint64 id)
     // Consents and contacts that name the person are history: their foreign keys refuse the delete.
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
         return fail(tr("%1 is named in consents or contacts, which are kept as history, so they cannot be removed.")
-                     .arg(stored->name));
+                        .arg(stored->name));
     }
     emit changed(stored->youthId);
     return id;
@@ -137,8 +138,7 @@ QList<PartnerPerson> NetworkRepository::partnerContacts(qint64 youthId) const
     return PartnerRepository::linkedPersons(m_database, youthId);
 }
 
-Result<qint64> NetworkRepository::linkPartnerContact(qint64 youthId, qint64 partnerPersonId,
-                                                                const QString& note)
+Result<qint64> NetworkRepository::linkPartnerContact(qint64 youthId, qint64 partnerPersonId, const QString& note)
 {
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
 #include "consent/NetworkPerson.h"
+#include "core/Result.h"
 #include "partners/Partner.h"
 
 #include <QList>
@@ -19,7 +19,6 @@ class NetworkRepository : public QObject
     Q_OBJECT
 
 public:
-
     explicit NetworkRepository(Database& database, QObject* parent = nullptr);
 
     // Sorted by name.

@@ -1,8 +1,8 @@
 #include "contacts/ContactRepository.h"
 
-#include "core/Clock.h"
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/Vocabulary.h"
@@ -251,7 +251,7 @@ Result<qint64> ContactRepository::edit(const Contact& edited, qint64 staffId, in
     }
     if (!canEdit(*stored, Clock::now(), staffId, editWindowHours)) {
         return fail(tr("This entry can no longer be changed. Write a correction instead; the original stays in "
-                    "the timeline."));
+                       "the timeline."));
     }
     if (changed.youthId != stored->youthId) {
         return fail(tr("An entry cannot be moved to another youth. Strike it out and log it again."));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
 #include "contacts/Contact.h"
+#include "core/Result.h"
 
 #include <QList>
 #include <QObject>
@@ -20,7 +20,6 @@ class ContactRepository : public QObject
     Q_OBJECT
 
 public:
-
     explicit ContactRepository(Database& database, QObject* parent = nullptr);
 
     std::optional<Contact> load(qint64 id) const;
@@ -48,7 +47,8 @@ signals:
 
 private:
     Result<void> validate(const Contact& contact) const;
-    // A relative contact: fills in the valid consent, keeps a written override, or refuses (ConsentRules::missingField()).
+    // A relative contact: fills in the valid consent, keeps a written override, or refuses
+    // (ConsentRules::missingField()).
     Result<void> applyConsent(Contact& contact) const;
     Error failure(const QString& sqlError) const;
 

@@ -1,13 +1,13 @@
 #include "contacts/TimelineModel.h"
 
+#include "access/StaffRepository.h"
+#include "consent/NetworkRepository.h"
+#include "contacts/ContactRepository.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
-#include "contacts/ContactRepository.h"
-#include "consent/NetworkRepository.h"
-#include "today/SnoozeRepository.h"
-#include "access/StaffRepository.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "today/SnoozeRepository.h"
 #include "youth/YouthRepository.h"
 
 #include <QHash>
@@ -319,9 +319,9 @@ QVariant TimelineModel::display(const Entry& entry, int column) const
         if (!entry.isContact) {
             return QString();
         }
-        return entry.relativeName.isEmpty() ? Vocabulary::label(entry.contact.withWhom)
-                                            : tr("%1 (%2)").arg(Vocabulary::label(entry.contact.withWhom),
-                                                                entry.relativeName);
+        return entry.relativeName.isEmpty()
+            ? Vocabulary::label(entry.contact.withWhom)
+            : tr("%1 (%2)").arg(Vocabulary::label(entry.contact.withWhom), entry.relativeName);
     case Staff:
         return entry.isContact ? entry.contact.staffName : entry.eventStaff;
     case Note:

@@ -3,8 +3,8 @@
 #include "access/AccessLog.h"
 #include "access/Account.h"
 #include "access/AccountRepository.h"
-#include "core/Database.h"
 #include "access/Permissions.h"
+#include "core/Database.h"
 
 #include <QDir>
 #include <QFile>

@@ -20,22 +20,12 @@ struct Error
 //     Result<qint64> r = repository.save(x);
 //     if (!r) { showError(r.message()); return; }
 //     use(*r);
-template<typename T = void>
-class [[nodiscard]] Result
+template<typename T = void> class [[nodiscard]] Result
 {
 public:
-    Result(const T& value)
-        : m_value(value)
-    {
-    }
-    Result(T&& value)
-        : m_value(std::move(value))
-    {
-    }
-    Result(Error error)
-        : m_error(std::move(error))
-    {
-    }
+    Result(const T& value) : m_value(value) { }
+    Result(T&& value) : m_value(std::move(value)) { }
+    Result(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -72,16 +62,11 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error)
-        : m_failed(true)
-        , m_error(std::move(error))
-    {
-    }
+    Result(Error error) : m_failed(true), m_error(std::move(error)) { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

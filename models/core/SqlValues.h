@@ -11,7 +11,10 @@ namespace lotsen {
 class SqlValues
 {
 public:
-    static QVariant text(const QString& value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+    static QVariant text(const QString& value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
     static QVariant idOrNull(qint64 id) { return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id); }
     static QVariant dateOrNull(const QDate& date)
     {

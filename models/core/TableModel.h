@@ -12,8 +12,7 @@ namespace lotsen {
 // flags and headers from the subclass's column table (headerText, translated there), finding a row by id and
 // replacing rows. A subclass writes its data() and its loading. Row needs an `id` member. Not a QObject of its
 // own (a template cannot be); the subclass has the Q_OBJECT, so tr() and signals stay the subclass's.
-template<typename Row>
-class TableModel : public QAbstractTableModel
+template<typename Row> class TableModel : public QAbstractTableModel
 {
 public:
     int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -21,8 +20,7 @@ public:
 
     Qt::ItemFlags flags(const QModelIndex& index) const override
     {
-        return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
-                               : Qt::NoItemFlags;
+        return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
     }
 
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
@@ -50,10 +48,7 @@ public:
     }
 
 protected:
-    TableModel(int columnCount, QObject* parent)
-        : QAbstractTableModel(parent), m_columnCount(columnCount)
-    {
-    }
+    TableModel(int columnCount, QObject* parent) : QAbstractTableModel(parent), m_columnCount(columnCount) { }
 
     // The header of `column` (0 <= column < columnCount), through the subclass's tr().
     virtual QString headerText(int column) const = 0;

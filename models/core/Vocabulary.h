@@ -1,12 +1,12 @@
 #pragma once
 
-#include "plans/ActionPlan.h"
 #include "consent/Consent.h"
+#include "consent/NetworkPerson.h"
 #include "contacts/Contact.h"
 #include "partners/Intervention.h"
-#include "consent/NetworkPerson.h"
 #include "partners/Partner.h"
 #include "partners/Referral.h"
+#include "plans/ActionPlan.h"
 #include "youth/Youth.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "demo/DemoContactWriter.h"
 
-#include "core/Clock.h"
 #include "consent/ConsentRules.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "demo/DemoSeeds.h"
 

@@ -140,8 +140,7 @@ Result<void> DemoMeetingPlaceWriter::writeActivities(MeetingPlaceRepository& mee
         const int present = 3 + m_rng.bounded(6);
         for (int k = 0; k < present; ++k) {
             const qint64 youthId = m_youthIds.at(m_rng.bounded(int(m_youthIds.size())));
-            const auto ticked
-                = meetingPlace.setPresent(activity.id, youthId, true, activity.leaderId);
+            const auto ticked = meetingPlace.setPresent(activity.id, youthId, true, activity.leaderId);
             if (!ticked.ok()) {
                 return fail(ticked.message());
             }

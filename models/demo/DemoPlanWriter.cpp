@@ -82,16 +82,14 @@ Result<void> DemoPlanWriter::writePlan(PlanRepository& plans, const DemoPlanHold
     const DemoPlanProfile& profile
         = DemoPlanProfiles::profile(DemoPlanProfiles::choose(holder.age, holder.groups, n, m_profilesUsed));
     const Versions dated = versions(holder, n);
-    const auto created
-        = plans.create(holder.youthId, holder.mentorId, dated.dates.first(), m_reviewWeeks);
+    const auto created = plans.create(holder.youthId, holder.mentorId, dated.dates.first(), m_reviewWeeks);
     if (!created.ok()) {
         return fail(created.message());
     }
     qint64 planId = *created;
     for (qsizetype k = 0; k < dated.dates.size(); ++k) {
         if (k > 0) {
-            const auto revised
-                = plans.revise(planId, holder.mentorId, dated.dates.at(k), m_reviewWeeks);
+            const auto revised = plans.revise(planId, holder.mentorId, dated.dates.at(k), m_reviewWeeks);
             if (!revised.ok()) {
                 return fail(revised.message());
             }

@@ -1,8 +1,8 @@
 #include "documents/PagedDocumentRenderer.h"
 
-#include "documents/DocumentStyle.h"
 #include "core/Logging.h"
 #include "core/OwnerOnlyFile.h"
+#include "documents/DocumentStyle.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>

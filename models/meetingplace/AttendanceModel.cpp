@@ -102,8 +102,7 @@ bool AttendanceModel::setData(const QModelIndex& index, const QVariant& value, i
     if (present == row.present()) {
         return true;
     }
-    const Result<qint64> result
-        = m_repository.setPresent(m_activityId, row.youthId, present, m_staffId);
+    const Result<qint64> result = m_repository.setPresent(m_activityId, row.youthId, present, m_staffId);
     if (!result.ok()) {
         emit attendanceFailed(result.message());
         return false;

@@ -4,7 +4,6 @@
 
 #include "core/TableModel.h"
 
-
 namespace lotsen {
 
 // The tick list of a group activity: prospects and active youths (and anyone already ticked), filterable by name

@@ -1,7 +1,7 @@
 #include "meetingplace/MeetingPlaceRepository.h"
 
-#include "core/Clock.h"
 #include "contacts/ContactRepository.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/Vocabulary.h"
@@ -202,8 +202,7 @@ Result<qint64> MeetingPlaceRepository::checkIn(qint64 youthId, qint64 staffId)
     return m_contacts.log(contact);
 }
 
-Result<qint64> MeetingPlaceRepository::addAnonymousVisit(Gender gender, AgeGroup ageGroup,
-                                                                         const QDateTime& at)
+Result<qint64> MeetingPlaceRepository::addAnonymousVisit(Gender gender, AgeGroup ageGroup, const QDateTime& at)
 {
     const QDateTime now = Clock::now();
     const QDateTime visitedAt = at.isValid() ? at : now;
@@ -396,7 +395,7 @@ Result<qint64> MeetingPlaceRepository::saveActivity(GroupActivity& activity)
         // The attendance contacts carry the activity's date in every attendee's timeline.
         if (stored->heldOn != activity.heldOn && stored->attendance > 0) {
             return fail(tr("The date cannot be changed after attendance has been ticked. Untick the attendance "
-                        "first, or create a new activity."));
+                           "first, or create a new activity."));
         }
     }
     WriteTransaction transaction(m_database);
@@ -492,8 +491,7 @@ qint64 MeetingPlaceRepository::attendanceContact(qint64 activityId, qint64 youth
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
-Result<qint64> MeetingPlaceRepository::setPresent(qint64 activityId, qint64 youthId, bool present,
-                                                                  qint64 staffId)
+Result<qint64> MeetingPlaceRepository::setPresent(qint64 activityId, qint64 youthId, bool present, qint64 staffId)
 {
     const std::optional<GroupActivity> stored = activity(activityId);
     if (!stored) {
@@ -517,7 +515,7 @@ Result<qint64> MeetingPlaceRepository::setPresent(qint64 activityId, qint64 yout
     const QDate today = Clock::today();
     if (stored->heldOn > today) {
         return fail(tr("Attendance is ticked on the day of the activity (%1) or later.")
-                     .arg(stored->heldOn.toString(Qt::ISODate)));
+                        .arg(stored->heldOn.toString(Qt::ISODate)));
     }
     Contact contact;
     contact.youthId = youthId;

@@ -24,7 +24,6 @@ class MeetingPlaceRepository : public QObject
 public:
     enum class AgeGroup { From15To17, From18To19, From20To24, From25To29, Unknown };
 
-
     // A youth found by the check-in search.
     struct YouthMatch
     {

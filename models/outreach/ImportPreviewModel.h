@@ -4,7 +4,6 @@
 
 #include "core/TableModel.h"
 
-
 namespace lotsen {
 
 // The import dialog's preview: one row per CSV row with its status ("new", "already registered (name)" or the
@@ -33,8 +32,8 @@ public:
     explicit ImportPreviewModel(QObject* parent = nullptr);
 
     // The preview is filled from outside, so the base's row setter and getter are public here.
-    using TableModel::setRows;
     using TableModel::rows;
+    using TableModel::setRows;
     static QString statusText(const YouthImporter::Row& row);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -1,7 +1,7 @@
 #include "outreach/OutreachListModel.h"
 
-#include "youth/PersonalNumber.h"
 #include "core/Vocabulary.h"
+#include "youth/PersonalNumber.h"
 
 #include <QCollator>
 

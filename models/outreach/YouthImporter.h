@@ -56,7 +56,8 @@ public:
 
     explicit YouthImporter(YouthRepository& youths);
 
-    // Reads the file and maps its columns by their header names. Fails (with the message also in csv()) when it cannot be used.
+    // Reads the file and maps its columns by their header names. Fails (with the message also in csv()) when it cannot
+    // be used.
     Result<void> loadFile(const QString& path);
     void setCsv(const Result<CsvReader::Table>& csv);
     const Result<CsvReader::Table>& csv() const { return m_csv; }

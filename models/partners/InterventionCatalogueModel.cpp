@@ -1,8 +1,8 @@
 #include "partners/InterventionCatalogueModel.h"
 
+#include "core/Vocabulary.h"
 #include "partners/InterventionRepository.h"
 #include "partners/PartnerRepository.h"
-#include "core/Vocabulary.h"
 
 #include <QColor>
 

@@ -170,7 +170,7 @@ Result<qint64> InterventionRepository::removeIntervention(qint64 id)
     // The foreign key from participation refuses the delete of an intervention someone took part in.
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
         return fail(tr("Youths have taken part in this intervention, so it cannot be deleted. Deactivate it "
-                    "instead."));
+                       "instead."));
     }
     emit catalogueChanged();
     return id;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "access/PermissionCheck.h"
 #include "core/Result.h"
 #include "partners/Intervention.h"
-#include "access/PermissionCheck.h"
 
 #include <QHash>
 #include <QList>
@@ -21,7 +21,6 @@ class InterventionRepository : public QObject
     Q_OBJECT
 
 public:
-
     // One youth taking part in an intervention, for the catalogue's "who is in it now" list.
     struct Participant
     {

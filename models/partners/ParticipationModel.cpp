@@ -1,9 +1,9 @@
 #include "partners/ParticipationModel.h"
 
-#include "partners/InterventionRepository.h"
-#include "plans/PlanRepository.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "partners/InterventionRepository.h"
+#include "plans/PlanRepository.h"
 
 namespace lotsen {
 

@@ -1,7 +1,7 @@
 #include "partners/PartnerListModel.h"
 
-#include "partners/PartnerRepository.h"
 #include "core/Vocabulary.h"
+#include "partners/PartnerRepository.h"
 
 #include <QColor>
 

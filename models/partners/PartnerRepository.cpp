@@ -174,7 +174,7 @@ Result<qint64> PartnerRepository::removeOrganisation(qint64 id)
     }
     if (isOrganisationReferenced(id)) {
         return fail(tr("The organisation is referred to by interventions, referrals, consents or youths' contacts, "
-                    "so it cannot be deleted. Deactivate it instead."));
+                       "so it cannot be deleted. Deactivate it instead."));
     }
     WriteTransaction transaction(m_database);
     QSqlQuery persons(m_database.connection());
@@ -318,7 +318,7 @@ Result<qint64> PartnerRepository::removePerson(qint64 id)
     query.addBindValue(id);
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
         return fail(tr("The contact person is referred to by referrals or youths' contacts, so they cannot be "
-                    "deleted. Deactivate them instead."));
+                       "deleted. Deactivate them instead."));
     }
     emit changed();
     return id;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "access/PermissionCheck.h"
 #include "core/Result.h"
 #include "partners/Partner.h"
-#include "access/PermissionCheck.h"
 
 #include <QList>
 #include <QObject>
@@ -21,7 +21,6 @@ class PartnerRepository : public QObject
     Q_OBJECT
 
 public:
-
     explicit PartnerRepository(Database& database, QObject* parent = nullptr);
 
     // Changing organisations and persons needs ManagePartnersAndCatalogue; reading does not.

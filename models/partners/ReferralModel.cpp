@@ -1,12 +1,12 @@
 #include "partners/ReferralModel.h"
 
+#include "consent/ConsentRepository.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
-#include "consent/ConsentRepository.h"
-#include "partners/PartnerRepository.h"
-#include "partners/ReferralRepository.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "partners/PartnerRepository.h"
+#include "partners/ReferralRepository.h"
 
 #include <QColor>
 

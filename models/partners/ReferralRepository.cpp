@@ -48,7 +48,8 @@ ReferralRepository::ReferralRepository(Database& database, QObject* parent) : QO
 QList<Referral> ReferralRepository::referrals(qint64 youthId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE r.youth_id = ? ORDER BY r.sent_on DESC, r.id DESC"));
+    query.prepare(QString::fromLatin1(kColumns)
+                  + QStringLiteral("WHERE r.youth_id = ? ORDER BY r.sent_on DESC, r.id DESC"));
     query.addBindValue(youthId);
     QList<Referral> result;
     if (query.exec()) {
@@ -96,7 +97,8 @@ Result<qint64> ReferralRepository::create(Referral& referral, qint64 staffId)
     }
     // The consent is checked here, whatever the dialog did; a stale or foreign consent id is not trusted.
     const ConsentNeed need { ConsentScope::Partner, 0, referral.organisationId };
-    const std::optional<Consent> valid = ConsentRepository::findValid(m_database, referral.youthId, need, referral.sentOn);
+    const std::optional<Consent> valid
+        = ConsentRepository::findValid(m_database, referral.youthId, need, referral.sentOn);
     referral.consentId = valid ? valid->id : 0;
     if (!valid && referral.consentOverride.isEmpty()) {
         QSqlQuery name(m_database.connection());
@@ -133,16 +135,15 @@ Result<qint64> ReferralRepository::create(Referral& referral, qint64 staffId)
     const std::optional<Referral> stored = this->referral(id);
     Result<void> event = success();
     // The timeline shows the referral, and an override with its reason.
-    const QString detail = stored ? stored->organisationName + (referral.consentOverride.isEmpty()
-                                                                     ? QString()
-                                                                     : QStringLiteral("\n") + referral.consentOverride)
+    const QString detail = stored ? stored->organisationName
+            + (referral.consentOverride.isEmpty() ? QString() : QStringLiteral("\n") + referral.consentOverride)
                                   : QString();
     if (!stored
-        || !(event = YouthEvents::write(m_database, referral.youthId,
-                                        referral.consentOverride.isEmpty()
-                                            ? QStringLiteral("referral_sent")
-                                            : QStringLiteral("referral_sent_without_consent"),
-                                        detail, staffId))
+        || !(event
+             = YouthEvents::write(m_database, referral.youthId,
+                                  referral.consentOverride.isEmpty() ? QStringLiteral("referral_sent")
+                                                                     : QStringLiteral("referral_sent_without_consent"),
+                                  detail, staffId))
         || !transaction.commit()) {
         return fail(tr("The referral could not be saved: %1").arg(event ? transaction.error() : event.message()));
     }
@@ -152,7 +153,7 @@ Result<qint64> ReferralRepository::create(Referral& referral, qint64 staffId)
 }
 
 Result<qint64> ReferralRepository::recordResponse(qint64 id, ReferralStatus status, const QDate& on,
-                                                              const QString& note, qint64 staffId)
+                                                  const QString& note, qint64 staffId)
 {
     const std::optional<Referral> stored = referral(id);
     if (!stored) {
@@ -162,8 +163,8 @@ Result<qint64> ReferralRepository::recordResponse(qint64 id, ReferralStatus stat
         return fail(tr("Choose the answer: accepted, declined or no answer."));
     }
     if (!on.isValid() || on < stored->sentOn) {
-        return fail(tr("The answer cannot be dated before the referral (%1).")
-                            .arg(stored->sentOn.toString(Qt::ISODate)));
+        return fail(
+            tr("The answer cannot be dated before the referral (%1).").arg(stored->sentOn.toString(Qt::ISODate)));
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());

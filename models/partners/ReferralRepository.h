@@ -19,7 +19,6 @@ class ReferralRepository : public QObject
     Q_OBJECT
 
 public:
-
     explicit ReferralRepository(Database& database, QObject* parent = nullptr);
 
     // Newest first, with the organisation's and person's names.
@@ -29,7 +28,8 @@ public:
     // referral needs referral.consentOverride, otherwise it is refused with ConsentRules::isMissing(error).
     Result<qint64> create(Referral& referral, qint64 staffId);
     // The partner's answer: accepted, declined or no answer, with its date and a note.
-    Result<qint64> recordResponse(qint64 id, ReferralStatus status, const QDate& on, const QString& note, qint64 staffId);
+    Result<qint64> recordResponse(qint64 id, ReferralStatus status, const QDate& on, const QString& note,
+                                  qint64 staffId);
 
 signals:
     void changed(qint64 youthId);

@@ -1,8 +1,8 @@
 #include "plans/PlanDocumentBuilder.h"
 
+#include "core/Vocabulary.h"
 #include "documents/DocumentStyle.h"
 #include "youth/PersonalNumber.h"
-#include "core/Vocabulary.h"
 
 #include <QTextCursor>
 #include <QTextDocument>
@@ -143,8 +143,7 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
             insertLines(what, step.description, DocumentStyle::text(9));
             if (!step.outcome.trimmed().isEmpty()) {
                 what.insertBlock();
-                insertLines(what, tr("Outcome: %1").arg(step.outcome.trimmed()),
-                            DocumentStyle::labelText());
+                insertLines(what, tr("Outcome: %1").arg(step.outcome.trimmed()), DocumentStyle::labelText());
             }
             table->cellAt(i + 1, 1).firstCursorPosition().insertText(who, DocumentStyle::text(9));
             table->cellAt(i + 1, 2).firstCursorPosition().insertText(dateText(step.startDate), DocumentStyle::text(9));
@@ -181,8 +180,7 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
             QTextTable* lines
                 = cell.insertTable(3, 1, DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 100) }));
             ruleCell(lines, 0, 0, 34);
-            lines->cellAt(1, 0).firstCursorPosition().insertText(
-                tr("Signature"), DocumentStyle::labelText());
+            lines->cellAt(1, 0).firstCursorPosition().insertText(tr("Signature"), DocumentStyle::labelText());
             QTextCursor name = lines->cellAt(2, 0).firstCursorPosition();
             name.insertText(tr("Name: %1").arg(names.at(side)), DocumentStyle::text(9));
             name.insertBlock();
@@ -191,8 +189,7 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const Input& in)
         if (signedOnPaper) {
             signatures->mergeCells(2, 0, 1, 3);
             signatures->cellAt(2, 0).firstCursorPosition().insertText(
-                tr("Signed on paper %1.").arg(dateText(plan.signedOn)),
-                DocumentStyle::labelText());
+                tr("Signed on paper %1.").arg(dateText(plan.signedOn)), DocumentStyle::labelText());
         }
         cursor.movePosition(QTextCursor::End);
     }

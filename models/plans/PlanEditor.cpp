@@ -1,8 +1,8 @@
 #include "plans/PlanEditor.h"
 
+#include "core/Vocabulary.h"
 #include "plans/PlanSnapshotCommand.h"
 #include "plans/PlanStepsModel.h"
-#include "core/Vocabulary.h"
 
 namespace lotsen {
 

@@ -1,11 +1,11 @@
 #include "plans/PlanPrintout.h"
 
+#include "access/StaffRepository.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
+#include "core/Workspace.h"
 #include "documents/PagedDocumentRenderer.h"
 #include "plans/PlanDocumentBuilder.h"
-#include "access/StaffRepository.h"
-#include "core/Workspace.h"
 #include "youth/YouthRepository.h"
 
 #include <QTextDocument>

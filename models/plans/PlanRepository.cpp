@@ -51,7 +51,7 @@ Error PlanRepository::failure(const QString& sqlError) const
     qCWarning(lcSql) << "plan write failed:" << sqlError;
     if (sqlError.contains(QLatin1String(kFrozenMarker))) {
         return fail(tr("This version of the plan is frozen and can no longer be changed. Revise the plan to "
-                    "make a new version."));
+                       "make a new version."));
     }
     return fail(tr("The plan could not be saved. Nothing was changed. (%1)").arg(sqlError));
 }

@@ -29,7 +29,6 @@ public:
         bool isFrozen() const { return frozenAt.isValid(); }
     };
 
-
     explicit PlanRepository(Database& database, QObject* parent = nullptr);
 
     // Newest first.

@@ -1,11 +1,11 @@
 #include "today/AttentionModel.h"
 
+#include "contacts/ContactRepository.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
-#include "contacts/ContactRepository.h"
+#include "core/Workspace.h"
 #include "plans/PlanRepository.h"
 #include "today/SnoozeRepository.h"
-#include "core/Workspace.h"
 #include "youth/YouthRepository.h"
 
 #include <QBrush>

@@ -44,8 +44,8 @@ bool AttentionItem::has(AttentionReason reason) const
 
 QList<AttentionReason> AttentionRules::reasons()
 {
-    return { AttentionReason::NoContact,  AttentionReason::UnansweredAttempts, AttentionReason::PlannedContact,
-             AttentionReason::PlanReview, AttentionReason::PauseEnded,         AttentionReason::ReferralUnanswered,
+    return { AttentionReason::NoContact,      AttentionReason::UnansweredAttempts, AttentionReason::PlannedContact,
+             AttentionReason::PlanReview,     AttentionReason::PauseEnded,         AttentionReason::ReferralUnanswered,
              AttentionReason::ConsentExpiring };
 }
 
@@ -195,15 +195,14 @@ QList<AttentionItem> AttentionRules::compute(const Database& database, const QDa
     const QString snoozes = QStringLiteral(
         "LEFT JOIN (SELECT youth_id, ',' || group_concat(reason, ',') || ',' AS reasons FROM attention_snooze "
         "  WHERE until_date > :today GROUP BY youth_id) z ON z.youth_id = y.id ");
-    QString sql = QStringLiteral(
-                      "SELECT y.id, y.first_name, y.last_name, y.mentor_id, "
-                      "CASE y.status WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 ELSE 2 END, "
-                      "y.last_contact_at IS NULL, %1, y.unanswered_attempts, y.first_unanswered_at, "
-                      "y.next_planned_contact, p.next_review, y.pause_until, "
-                      "%2, %3, %4, %5, %6, r.oldest, k.expires, %7, %8, z.reasons "
-                      "FROM youth y "
-                      "LEFT JOIN action_plan p ON p.youth_id = y.id AND p.frozen_at IS NULL %9%10"
-                      "WHERE y.status <> 'exited' ")
+    QString sql = QStringLiteral("SELECT y.id, y.first_name, y.last_name, y.mentor_id, "
+                                 "CASE y.status WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 ELSE 2 END, "
+                                 "y.last_contact_at IS NULL, %1, y.unanswered_attempts, y.first_unanswered_at, "
+                                 "y.next_planned_contact, p.next_review, y.pause_until, "
+                                 "%2, %3, %4, %5, %6, r.oldest, k.expires, %7, %8, z.reasons "
+                                 "FROM youth y "
+                                 "LEFT JOIN action_plan p ON p.youth_id = y.id AND p.frozen_at IS NULL %9%10"
+                                 "WHERE y.status <> 'exited' ")
                       .arg(contactRef, noContact, unanswered, planned, review, pauseEnded, referral, consent, joins)
                       .arg(snoozes);
     if (mentorId != 0) {
@@ -260,9 +259,28 @@ QList<AttentionItem> AttentionRules::compute(const Database& database, const QDa
     }
 
     enum Column {
-        Id, FirstName, LastName, MentorId, StatusNumber, NeverContacted, ContactRef, Attempts, FirstAttempt,
-        PlannedDate, ReviewDate, PauseUntil, FlagNoContact, FlagUnanswered, FlagPlanned, FlagReview, FlagPause,
-        OldestReferral, ConsentEnds, FlagReferral, FlagConsent, Snoozed
+        Id,
+        FirstName,
+        LastName,
+        MentorId,
+        StatusNumber,
+        NeverContacted,
+        ContactRef,
+        Attempts,
+        FirstAttempt,
+        PlannedDate,
+        ReviewDate,
+        PauseUntil,
+        FlagNoContact,
+        FlagUnanswered,
+        FlagPlanned,
+        FlagReview,
+        FlagPause,
+        OldestReferral,
+        ConsentEnds,
+        FlagReferral,
+        FlagConsent,
+        Snoozed
     };
     QList<AttentionItem> items;
     while (query.next()) {

@@ -2,8 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/Database.h"
-#include "youth/PersonalNumber.h"
 #include "core/Vocabulary.h"
+#include "youth/PersonalNumber.h"
 
 #include <QColor>
 #include <QSqlError>

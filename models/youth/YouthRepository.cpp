@@ -3,9 +3,9 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
-#include "youth/PersonalNumber.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
+#include "youth/PersonalNumber.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -133,8 +133,8 @@ QString YouthRepository::fieldKey(Field field)
 
 YouthRepository::Field YouthRepository::fieldOf(const Error& error)
 {
-    for (Field field : { Field::FirstName, Field::LastName, Field::PersonalNumber, Field::BirthDate, Field::Email,
-                         Field::Mentor }) {
+    for (Field field :
+         { Field::FirstName, Field::LastName, Field::PersonalNumber, Field::BirthDate, Field::Email, Field::Mentor }) {
         if (!error.field.isEmpty() && error.field == fieldKey(field)) {
             return field;
         }
@@ -183,8 +183,9 @@ Result<void> YouthRepository::validate(const Youth& youth) const
         query.addBindValue(youth.id);
         if (query.exec() && query.next()) {
             return fail(tr("%1 is already registered with this personal number (no. %2). Open that youth instead.")
-                         .arg(query.value(1).toString() + u' ' + query.value(2).toString())
-                         .arg(query.value(0).toLongLong()), fieldKey(Field::PersonalNumber));
+                            .arg(query.value(1).toString() + u' ' + query.value(2).toString())
+                            .arg(query.value(0).toLongLong()),
+                        fieldKey(Field::PersonalNumber));
         }
     }
     if (youth.birthDate.isValid() && youth.birthDate > Clock::today()) {
@@ -294,8 +295,8 @@ Result<qint64> YouthRepository::save(Youth& youth)
     }
     Result<void> written = writeTargetGroups(cleaned);
     if (isNew) {
-        written = written ? writeEvent(cleaned.id, QStringLiteral("created"), Vocabulary::code(cleaned.status))
-                          : written;
+        written
+            = written ? writeEvent(cleaned.id, QStringLiteral("created"), Vocabulary::code(cleaned.status)) : written;
     } else {
         if (written && before->status != cleaned.status) {
             written = writeEvent(cleaned.id, QStringLiteral("status_changed"),

@@ -4,9 +4,9 @@
 #include "TestWorkspace.h"
 #include "access/AccessLogModel.h"
 #include "access/AccountListModel.h"
+#include "access/Permissions.h"
 #include "core/Clock.h"
 #include "core/Database.h"
-#include "access/Permissions.h"
 #include "core/Workspace.h"
 
 #include <QAbstractItemModelTester>

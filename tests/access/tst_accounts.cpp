@@ -3,10 +3,10 @@
 // accounts that are deactivated but never deleted.
 #include "TestWorkspace.h"
 #include "access/AccountRepository.h"
-#include "core/Database.h"
 #include "access/PasswordHasher.h"
 #include "access/Permissions.h"
 #include "access/StaffRepository.h"
+#include "core/Database.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

@@ -2,13 +2,13 @@
 // coordinator account, a youth card with an unsaved edit, and a lock interval of milliseconds.
 #include "GuiTest.h"
 #include "TestWorkspace.h"
+#include "core/SettingsPage.h"
+#include "core/Workspace.h"
 #include "shell/AutoLock.h"
 #include "shell/LockScreen.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
 #include "youth/PersonalDataForm.h"
-#include "core/SettingsPage.h"
-#include "core/Workspace.h"
 #include "youth/YouthCard.h"
 #include "youth/YouthsPage.h"
 

@@ -2,14 +2,14 @@
 // entry changed with the sqlite3 program is reported after the background check with its id and time, to an
 // administrator with a way to the Access log page and to a mentor as "tell an administrator"; the failure is
 // recorded without moving the first broken entry; a report waits for the unlock; an intact chain shows no dialog.
+#include "BackgroundChainCheck.h"
 #include "access/AccessLogPage.h"
 #include "core/AppSettings.h"
-#include "BackgroundChainCheck.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/Workspace.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
-#include "core/Workspace.h"
 
 #include <QLabel>
 #include <QProcess>

@@ -5,12 +5,12 @@
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/Workspace.h"
 #include "partners/InterventionsPartnersPage.h"
 #include "shell/LockScreen.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
 #include "youth/PersonalDataForm.h"
-#include "core/Workspace.h"
 #include "youth/YouthCard.h"
 #include "youth/YouthsPage.h"
 

@@ -3,10 +3,10 @@
 // partners and the catalogue and importing youths are refused for a role without them, with the refusal in words.
 #include "TestWorkspace.h"
 #include "access/AccountRepository.h"
-#include "core/Clock.h"
-#include "core/Database.h"
 #include "access/Permissions.h"
 #include "access/Session.h"
+#include "core/Clock.h"
+#include "core/Database.h"
 #include "core/Workspace.h"
 
 #include <QSqlQuery>

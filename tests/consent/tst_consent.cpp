@@ -2,16 +2,16 @@
 // repositories and in the database itself, partners and the catalogue (deactivate, never delete what is
 // referenced; ongoing counts), and the timeline entries these write.
 #include "TestWorkspace.h"
-#include "core/Clock.h"
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
-#include "contacts/ContactRepository.h"
-#include "core/Database.h"
-#include "partners/InterventionRepository.h"
 #include "consent/NetworkRepository.h"
+#include "contacts/ContactRepository.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "core/Workspace.h"
+#include "partners/InterventionRepository.h"
 #include "partners/PartnerRepository.h"
 #include "partners/ReferralRepository.h"
-#include "core/Workspace.h"
 #include "youth/YouthRepository.h"
 
 #include <QSqlError>
@@ -194,8 +194,8 @@ void TestConsent::scopeMatch_data()
     QTest::newRow("partner, same") << partner << 0LL << 3LL << partner << 0LL << 3LL << true;
     QTest::newRow("partner, another") << partner << 0LL << 3LL << partner << 0LL << 4LL << false;
     QTest::newRow("relatives do not cover a partner") << relatives << 0LL << 0LL << partner << 0LL << 3LL << false;
-    QTest::newRow("photos do not cover relatives") << int(ConsentScope::Photos) << 0LL << 0LL << relatives << 0LL
-                                                   << 0LL << false;
+    QTest::newRow("photos do not cover relatives")
+        << int(ConsentScope::Photos) << 0LL << 0LL << relatives << 0LL << 0LL << false;
 }
 
 void TestConsent::scopeMatch()
@@ -330,8 +330,9 @@ void TestConsent::recordingAndWithdrawingWriteTheTimeline()
     QVERIFY(m_workspace->consents().record(consent).ok());
     QVERIFY(m_workspace->consents().withdraw(consent.id, kToday, QString(), m_mentor).ok());
     QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(u"SELECT kind, detail FROM youth_event WHERE youth_id = %1 AND kind LIKE 'consent%' ORDER BY id"_s
-                           .arg(m_adult)));
+    QVERIFY(query.exec(
+        u"SELECT kind, detail FROM youth_event WHERE youth_id = %1 AND kind LIKE 'consent%' ORDER BY id"_s.arg(
+            m_adult)));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), u"consent_given"_s);
     QCOMPARE(query.value(1).toString(), u"partner:Arbetsförmedlingen"_s);
@@ -620,9 +621,9 @@ void TestConsent::interventionCountsAndTimeline()
     QVERIFY(interventions.saveParticipation(first, m_mentor).ok());
     QCOMPARE(interventions.ongoingCounts().value(ips.id), 1);
     QCOMPARE(interventions.ongoingParticipants(ips.id).first().youthId, m_minor);
-    QCOMPARE(count(u"SELECT count(*) FROM youth_event WHERE youth_id = %1 AND kind = 'intervention_started'"_s.arg(
-                 m_adult)),
-             1);
+    QCOMPARE(
+        count(u"SELECT count(*) FROM youth_event WHERE youth_id = %1 AND kind = 'intervention_started'"_s.arg(m_adult)),
+        1);
     QCOMPARE(count(u"SELECT count(*) FROM youth_event WHERE youth_id = %1 AND kind = 'intervention_ended' AND "
                    "detail = 'completed:IPS-stöd'"_s.arg(m_adult)),
              1);

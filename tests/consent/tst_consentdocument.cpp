@@ -1,9 +1,9 @@
 // The printed consent form, checked by its text through poppler's pdftotext: the youth, every scope with the
 // recorded consents ticked, and signature lines for the youth and, under 18, the legal guardians.
-#include "core/Clock.h"
 #include "consent/ConsentDocumentBuilder.h"
-#include "documents/PagedDocumentRenderer.h"
+#include "core/Clock.h"
 #include "core/Vocabulary.h"
+#include "documents/PagedDocumentRenderer.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -3,14 +3,14 @@
 // the ones that no longer count greyed; refreshing on the repositories' signals for their own youth only.
 // QAbstractItemModelTester watches both models throughout.
 #include "TestWorkspace.h"
-#include "core/Clock.h"
 #include "consent/ConsentModel.h"
 #include "consent/ConsentRepository.h"
-#include "core/Database.h"
 #include "consent/NetworkModel.h"
 #include "consent/NetworkRepository.h"
-#include "partners/PartnerRepository.h"
+#include "core/Clock.h"
+#include "core/Database.h"
 #include "core/Workspace.h"
+#include "partners/PartnerRepository.h"
 #include "youth/YouthRepository.h"
 
 #include <QAbstractItemModelTester>

@@ -1,13 +1,13 @@
 // ContactRepository: logging and its validation, the per-youth summary the register and Today read, the edit
 // window, corrections and striking out, and the database's refusal to delete an entry.
 #include "TestWorkspace.h"
-#include "core/Clock.h"
+#include "access/StaffRepository.h"
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
 #include "contacts/Contact.h"
 #include "contacts/ContactRepository.h"
+#include "core/Clock.h"
 #include "core/Database.h"
-#include "access/StaffRepository.h"
 #include "youth/YouthRepository.h"
 
 #include <QSignalSpy>

@@ -2,14 +2,14 @@
 // corrections and the edit window as roles; refreshing on the repositories' signals. QAbstractItemModelTester
 // watches the model throughout.
 #include "TestWorkspace.h"
+#include "access/StaffRepository.h"
+#include "contacts/ContactRepository.h"
+#include "contacts/TimelineModel.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
-#include "contacts/ContactRepository.h"
 #include "core/Database.h"
-#include "today/SnoozeRepository.h"
-#include "access/StaffRepository.h"
-#include "contacts/TimelineModel.h"
 #include "core/Workspace.h"
+#include "today/SnoozeRepository.h"
 #include "youth/YouthRepository.h"
 
 #include <QAbstractItemModelTester>

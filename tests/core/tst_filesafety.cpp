@@ -4,12 +4,12 @@
 // a backup never overwrites a file; only an administrator may back up, and the backup is in the access log.
 #include "access/AccessLog.h"
 #include "access/AccountRepository.h"
+#include "access/StaffRepository.h"
 #include "core/Database.h"
 #include "core/DatabaseBackup.h"
 #include "core/OwnerOnlyFile.h"
-#include "documents/PagedDocumentRenderer.h"
-#include "access/StaffRepository.h"
 #include "core/Workspace.h"
+#include "documents/PagedDocumentRenderer.h"
 
 #include <QDir>
 #include <QFile>

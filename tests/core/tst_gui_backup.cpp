@@ -7,10 +7,10 @@
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/Workspace.h"
 #include "shell/FileDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
-#include "core/Workspace.h"
 
 #include <QAction>
 #include <QCoreApplication>

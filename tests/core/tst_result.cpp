@@ -92,8 +92,8 @@ void TestResult::consentMissingIsAField()
 void TestResult::youthFieldRoundTrip()
 {
     using Field = YouthRepository::Field;
-    for (Field field : { Field::FirstName, Field::LastName, Field::PersonalNumber, Field::BirthDate, Field::Email,
-                         Field::Mentor }) {
+    for (Field field :
+         { Field::FirstName, Field::LastName, Field::PersonalNumber, Field::BirthDate, Field::Email, Field::Mentor }) {
         const QString key = YouthRepository::fieldKey(field);
         QVERIFY(!key.isEmpty());
         QCOMPARE(YouthRepository::fieldOf(fail(u"x"_s, key)), field);

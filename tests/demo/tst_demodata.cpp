@@ -1,10 +1,10 @@
+#include "contacts/ContactRepository.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
-#include "contacts/ContactRepository.h"
 #include "core/Database.h"
 #include "demo/DemoDataGenerator.h"
-#include "youth/PersonalNumber.h"
 #include "plans/PlanRepository.h"
+#include "youth/PersonalNumber.h"
 #include "youth/Youth.h"
 
 #include <QSet>

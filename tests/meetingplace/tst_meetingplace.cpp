@@ -5,16 +5,16 @@
 // Personal numbers are only Skatteverket's test numbers: births 2000-2009, serials 238 and 239.
 
 #include "TestWorkspace.h"
+#include "access/StaffRepository.h"
+#include "contacts/ContactRepository.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "core/Workspace.h"
+#include "documents/PagedDocumentRenderer.h"
 #include "meetingplace/AttendanceDocumentBuilder.h"
 #include "meetingplace/AttendanceModel.h"
-#include "core/Clock.h"
-#include "contacts/ContactRepository.h"
-#include "core/Database.h"
 #include "meetingplace/MeetingPlaceRepository.h"
-#include "documents/PagedDocumentRenderer.h"
-#include "access/StaffRepository.h"
 #include "meetingplace/VisitorsModel.h"
-#include "core/Workspace.h"
 #include "youth/YouthRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -223,8 +223,7 @@ void TestMeetingPlace::checkInLogsADropInContact()
 void TestMeetingPlace::anonymousVisitsKeepOnlyGenderAndAgeGroup()
 {
     QSignalSpy visits(&repo(), &MeetingPlaceRepository::visitsChanged);
-    const Result<qint64> first
-        = repo().addAnonymousVisit(Gender::Woman, MeetingPlaceRepository::AgeGroup::From18To19);
+    const Result<qint64> first = repo().addAnonymousVisit(Gender::Woman, MeetingPlaceRepository::AgeGroup::From18To19);
     QVERIFY2(first.ok(), qPrintable(first.message()));
     QCOMPARE(visits.count(), 1);
     QVERIFY(addAnonymousAt(kNow.addSecs(600), Gender::NotStated, MeetingPlaceRepository::AgeGroup::Unknown) > 0);

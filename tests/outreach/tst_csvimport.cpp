@@ -3,16 +3,16 @@
 // Every personal number is a Skatteverket test number (born 2000-2009, serial 238/239).
 
 #include "TestWorkspace.h"
-#include "core/Clock.h"
 #include "contacts/ContactRepository.h"
-#include "outreach/CsvReader.h"
+#include "core/Clock.h"
 #include "core/Database.h"
-#include "outreach/ImportPreviewModel.h"
-#include "outreach/OutreachListModel.h"
-#include "youth/PersonalNumber.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "outreach/CsvReader.h"
+#include "outreach/ImportPreviewModel.h"
+#include "outreach/OutreachListModel.h"
 #include "outreach/YouthImporter.h"
+#include "youth/PersonalNumber.h"
 #include "youth/YouthRepository.h"
 
 #include <QAbstractItemModelTester>

@@ -3,19 +3,19 @@
 // on, the answer), the red no-answer rule at its threshold with a fixed today, and refreshing on the repositories'
 // signals for the youth shown only. QAbstractItemModelTester watches both models throughout.
 #include "TestWorkspace.h"
+#include "access/StaffRepository.h"
+#include "consent/ConsentRepository.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
-#include "consent/ConsentRepository.h"
 #include "core/Database.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
 #include "partners/InterventionRepository.h"
 #include "partners/ParticipationModel.h"
 #include "partners/PartnerRepository.h"
-#include "plans/PlanRepository.h"
 #include "partners/ReferralModel.h"
 #include "partners/ReferralRepository.h"
-#include "access/StaffRepository.h"
-#include "core/Vocabulary.h"
-#include "core/Workspace.h"
+#include "plans/PlanRepository.h"
 #include "youth/YouthRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -149,8 +149,7 @@ qint64 TestInterventionModels::addParticipation(qint64 youthId, qint64 intervent
     participation.status = status;
     participation.outcome = outcome;
     participation.planStepId = planStepId;
-    const Result<qint64> result
-        = m_workspace->interventions().saveParticipation(participation, m_staffId);
+    const Result<qint64> result = m_workspace->interventions().saveParticipation(participation, m_staffId);
     if (!result.ok()) {
         qWarning("saveParticipation failed: %s", qPrintable(result.message()));
     }

@@ -6,17 +6,17 @@
 // Personal numbers are only Skatteverket's test numbers: births 2000-2009, serials 238 and 239.
 
 #include "TestWorkspace.h"
+#include "access/StaffRepository.h"
+#include "consent/NetworkRepository.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
 #include "partners/InterventionCatalogueModel.h"
 #include "partners/InterventionRepository.h"
-#include "consent/NetworkRepository.h"
 #include "partners/PartnerListModel.h"
 #include "partners/PartnerRepository.h"
 #include "partners/ReferralRepository.h"
-#include "access/StaffRepository.h"
-#include "core/Vocabulary.h"
-#include "core/Workspace.h"
 #include "youth/YouthRepository.h"
 
 #include <QAbstractItemModelTester>

@@ -1,16 +1,16 @@
 // GUI test of the youth card's Action plan tab: write, add steps, save, revise, read the frozen version.
 #include "TestWorkspace.h"
-#include "plans/ActionPlanTab.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "core/Database.h"
-#include "shell/FileDialog.h"
-#include "shell/MessageBox.h"
-#include "shell/OptionalDateEdit.h"
+#include "core/Workspace.h"
+#include "plans/ActionPlanTab.h"
 #include "plans/PlanEditor.h"
 #include "plans/PlanRepository.h"
 #include "plans/PlanStepsModel.h"
-#include "core/Workspace.h"
+#include "shell/FileDialog.h"
+#include "shell/MessageBox.h"
+#include "shell/OptionalDateEdit.h"
 #include "youth/YouthCard.h"
 
 #include <QAction>

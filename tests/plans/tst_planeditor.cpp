@@ -2,8 +2,8 @@
 // QAbstractItemModelTester (undo and redo included), inline editing of every column, overdue highlighting with a
 // fixed clock, undo and redo of sections, review date and steps, the dirty state, and read-only versions.
 
-#include "plans/ActionPlan.h"
 #include "core/Clock.h"
+#include "plans/ActionPlan.h"
 #include "plans/PlanEditor.h"
 #include "plans/PlanStepsModel.h"
 

@@ -2,12 +2,12 @@
 // order and ids, version numbering, the database's own refusal to change a frozen version (whatever program
 // tries), deletion rules, signals, and the migration of a schema-version-1 file.
 
-#include "plans/ActionPlan.h"
+#include "access/StaffRepository.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "plans/ActionPlan.h"
 #include "plans/PlanRepository.h"
-#include "access/StaffRepository.h"
 #include "youth/Youth.h"
 #include "youth/YouthRepository.h"
 
@@ -419,8 +419,7 @@ void TestPlanRepository::createFirstVersion()
     QVERIFY(!m_plans->byVersion(m_anna, 2).has_value());
     QVERIFY(!m_plans->current(m_bo).has_value());
     QCOMPARE(rows(u"SELECT count(*) FROM action_plan"_s), 1);
-    QCOMPARE(scalar(u"SELECT next_review FROM action_plan WHERE id = ?"_s, { *result }).toString(),
-             u"2026-11-30"_s);
+    QCOMPARE(scalar(u"SELECT next_review FROM action_plan WHERE id = ?"_s, { *result }).toString(), u"2026-11-30"_s);
 }
 
 void TestPlanRepository::createRefusedWhileOpen()

@@ -115,8 +115,7 @@ bool TestWorkspace::addAccount(const Account& admin, Account& account, const QSt
     return true;
 }
 
-Account TestWorkspace::addAdministrator(const QString& username, const QString& displayName,
-                                        const QString& password)
+Account TestWorkspace::addAdministrator(const QString& username, const QString& displayName, const QString& password)
 {
     Account account;
     account.username = username;
@@ -124,8 +123,8 @@ Account TestWorkspace::addAdministrator(const QString& username, const QString& 
     return addAdministrator(account, password) ? account : Account {};
 }
 
-Account TestWorkspace::addAccount(const Account& admin, const QString& username, const QString& displayName,
-                                  Role role, const QString& password, qint64 staffId)
+Account TestWorkspace::addAccount(const Account& admin, const QString& username, const QString& displayName, Role role,
+                                  const QString& password, qint64 staffId)
 {
     Account account;
     account.username = username;

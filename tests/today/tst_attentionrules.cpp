@@ -3,14 +3,14 @@
 // filter, the order of the list, the wording, and AttentionModel under QAbstractItemModelTester.
 
 #include "TestWorkspace.h"
-#include "today/AttentionModel.h"
-#include "today/AttentionRules.h"
+#include "access/StaffRepository.h"
 #include "core/Clock.h"
 #include "core/Database.h"
-#include "plans/PlanRepository.h"
-#include "today/SnoozeRepository.h"
-#include "access/StaffRepository.h"
 #include "core/Workspace.h"
+#include "plans/PlanRepository.h"
+#include "today/AttentionModel.h"
+#include "today/AttentionRules.h"
+#include "today/SnoozeRepository.h"
 #include "youth/YouthRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -522,9 +522,9 @@ void TestAttentionRules::referralUnanswered()
         QCOMPARE(cause.reason, AttentionReason::ReferralUnanswered);
         QCOMPARE(cause.days, daysAgo);
         QCOMPARE(cause.daysOverdue, daysAgo - 21);
-        QCOMPARE(AttentionRules::describe(cause),
-                 u"Referral of %1 without an answer for %2 days"_s.arg(referral.sentOn.toString(Qt::ISODate))
-                     .arg(daysAgo));
+        QCOMPARE(
+            AttentionRules::describe(cause),
+            u"Referral of %1 without an answer for %2 days"_s.arg(referral.sentOn.toString(Qt::ISODate)).arg(daysAgo));
     }
     // The threshold is the centre's setting.
     AttentionThresholds longer;
@@ -729,8 +729,8 @@ void TestAttentionRules::snoozeNeedsExplanationAndLaterDate()
     const qint64 youth = addYouth(YouthStatus::Active, m_mentorA);
     logContact(youth, 20);
     QSignalSpy snoozed(&m_workspace->snoozes(), &SnoozeRepository::snoozed);
-    const Result<void> result = m_workspace->snoozes().snooze(
-        youth, AttentionReason::NoContact, kToday.addDays(untilInDays), explanation, m_mentorA);
+    const Result<void> result = m_workspace->snoozes().snooze(youth, AttentionReason::NoContact,
+                                                              kToday.addDays(untilInDays), explanation, m_mentorA);
     QCOMPARE(result.ok(), ok);
     QCOMPARE(result.message().isEmpty(), ok);
     QCOMPARE(SnoozeRepository::check(kToday.addDays(untilInDays), explanation, kToday).isEmpty(), ok);

@@ -3,18 +3,18 @@
 // and Enter open the youth card; the mentor choice filters, is remembered and becomes the contacts' default author.
 
 #include "TestWorkspace.h"
+#include "consent/ConsentRepository.h"
+#include "contacts/ContactDialog.h"
 #include "core/AppSettings.h"
 #include "core/CentreSettings.h"
-#include "consent/ConsentRepository.h"
-#include "core/SettingsPage.h"
-#include "today/AttentionModel.h"
 #include "core/Clock.h"
-#include "contacts/ContactDialog.h"
 #include "core/Database.h"
+#include "core/SettingsPage.h"
+#include "core/Workspace.h"
 #include "shell/MainWindow.h"
+#include "today/AttentionModel.h"
 #include "today/SnoozeDialog.h"
 #include "today/TodayPage.h"
-#include "core/Workspace.h"
 #include "youth/YouthCard.h"
 #include "youth/YouthsPage.h"
 

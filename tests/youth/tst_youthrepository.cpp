@@ -1,11 +1,11 @@
 // YouthRepository and StaffRepository on a fresh database file per test: saving and loading, validation,
 // duplicates, history events, deletion rules and signals.
 
-#include "core/Clock.h"
-#include "contacts/ContactRepository.h"
-#include "consent/NetworkRepository.h"
-#include "core/Database.h"
 #include "access/StaffRepository.h"
+#include "consent/NetworkRepository.h"
+#include "contacts/ContactRepository.h"
+#include "core/Clock.h"
+#include "core/Database.h"
 #include "youth/Youth.h"
 #include "youth/YouthRepository.h"
 

@@ -1,10 +1,10 @@
 #include "access/AccessLogPage.h"
 
 #include "access/AccessLogModel.h"
+#include "core/Workspace.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
 #include "shell/OptionalDateEdit.h"
-#include "core/Workspace.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "access/AccountDialog.h"
 #include "access/AccountListModel.h"
-#include "shell/MessageBox.h"
 #include "core/Workspace.h"
+#include "shell/MessageBox.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -2,10 +2,10 @@
 
 #include "access/Account.h"
 #include "access/AccountRepository.h"
-#include "core/CentreSettings.h"
 #include "access/ChangePasswordDialog.h"
 #include "access/PasswordHasher.h"
 #include "access/Session.h"
+#include "core/CentreSettings.h"
 #include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
 
@@ -119,8 +119,7 @@ void FirstStartDialog::accept()
         showError(error, nullptr);
         return;
     }
-    if (const Result<void> named = m_workspace.centre().setValue(CentreSettings::Key::CentreName, centreName);
-        !named) {
+    if (const Result<void> named = m_workspace.centre().setValue(CentreSettings::Key::CentreName, centreName); !named) {
         // The account exists now; the name can be set again on the Settings page.
         showError(tr("The centre's name could not be saved: %1").arg(named.message()), m_centreName);
     }

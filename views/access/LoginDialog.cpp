@@ -1,9 +1,9 @@
 #include "access/LoginDialog.h"
 
 #include "access/AccountRepository.h"
-#include "core/CentreSettings.h"
 #include "access/ChangePasswordDialog.h"
 #include "access/Session.h"
+#include "core/CentreSettings.h"
 #include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
 

@@ -1,16 +1,16 @@
 #include "consent/ConsentDialog.h"
 
-#include "core/Clock.h"
+#include "access/StaffRepository.h"
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
-#include "contacts/ContactDialog.h"
 #include "consent/NetworkRepository.h"
-#include "shell/ErrorLabel.h"
-#include "shell/OptionalDateEdit.h"
-#include "partners/PartnerRepository.h"
-#include "access/StaffRepository.h"
+#include "contacts/ContactDialog.h"
+#include "core/Clock.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "partners/PartnerRepository.h"
+#include "shell/ErrorLabel.h"
+#include "shell/OptionalDateEdit.h"
 #include "youth/YouthRepository.h"
 
 #include <QComboBox>

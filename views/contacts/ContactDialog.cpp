@@ -1,18 +1,18 @@
 #include "contacts/ContactDialog.h"
 
-#include "core/CentreSettings.h"
-#include "core/Clock.h"
+#include "access/StaffRepository.h"
 #include "consent/ConsentDialog.h"
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
-#include "contacts/ContactRepository.h"
-#include "shell/ErrorLabel.h"
-#include "shell/MessageBox.h"
 #include "consent/NetworkRepository.h"
-#include "shell/OptionalDateEdit.h"
-#include "access/StaffRepository.h"
+#include "contacts/ContactRepository.h"
+#include "core/CentreSettings.h"
+#include "core/Clock.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "shell/ErrorLabel.h"
+#include "shell/MessageBox.h"
+#include "shell/OptionalDateEdit.h"
 #include "youth/YouthRepository.h"
 
 #include <QApplication>
@@ -261,11 +261,11 @@ void ContactDialog::askAboutConsent(const Contact& entry)
     const QString text = missing + QStringLiteral("\n\n")
         + tr("Record the youth's consent now, or continue without consent and write down why. Cancel goes back "
              "to the contact; nothing is saved.");
-    const auto answer = MessageBox::question(this, tr("No valid consent"), text,
-                                             QMessageBox::Yes | QMessageBox::Ignore | QMessageBox::Cancel,
-                                             QMessageBox::Yes,
-                                             { { QMessageBox::Yes, tr("&Record consent now…") },
-                                               { QMessageBox::Ignore, tr("Continue &without consent…") } });
+    const auto answer
+        = MessageBox::question(this, tr("No valid consent"), text,
+                               QMessageBox::Yes | QMessageBox::Ignore | QMessageBox::Cancel, QMessageBox::Yes,
+                               { { QMessageBox::Yes, tr("&Record consent now…") },
+                                 { QMessageBox::Ignore, tr("Continue &without consent…") } });
     switch (answer) {
     case QMessageBox::Yes:
         recordConsentNow(entry);

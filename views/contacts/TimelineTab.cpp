@@ -2,9 +2,9 @@
 
 #include "contacts/ContactDialog.h"
 #include "contacts/ContactRepository.h"
-#include "shell/MessageBox.h"
 #include "contacts/TimelineModel.h"
 #include "core/Workspace.h"
+#include "shell/MessageBox.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -259,8 +259,7 @@ void TimelineTab::strikeCurrent()
     dialog->setOkButtonText(tr("Strike out"));
     const qint64 id = contact->id;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString& reason) {
-        const Result<qint64> result
-            = m_workspace.contacts().strike(id, ContactDialog::defaultStaffId(), reason);
+        const Result<qint64> result = m_workspace.contacts().strike(id, ContactDialog::defaultStaffId(), reason);
         if (!result.ok()) {
             MessageBox::warning(this, tr("Strike out entry"), result.message());
             return;

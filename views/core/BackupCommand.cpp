@@ -3,9 +3,9 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/DatabaseBackup.h"
+#include "core/Workspace.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
-#include "core/Workspace.h"
 
 #include <QAction>
 #include <QApplication>

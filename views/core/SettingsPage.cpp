@@ -1,13 +1,13 @@
 #include "core/SettingsPage.h"
 
 #include "access/AccountsWidget.h"
-#include "core/AppSettings.h"
-#include "core/CentreSettings.h"
-#include "shell/FileDialog.h"
-#include "shell/MessageBox.h"
 #include "access/Session.h"
 #include "access/StaffRepository.h"
+#include "core/AppSettings.h"
+#include "core/CentreSettings.h"
 #include "core/Workspace.h"
+#include "shell/FileDialog.h"
+#include "shell/MessageBox.h"
 
 #include <QBuffer>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "documents/DocumentPrinter.h"
 
 #include "core/Clock.h"
-#include "shell/MessageBox.h"
 #include "documents/PagedDocumentRenderer.h"
+#include "shell/MessageBox.h"
 
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>

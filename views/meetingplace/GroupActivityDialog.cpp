@@ -1,8 +1,8 @@
 #include "meetingplace/GroupActivityDialog.h"
 
-#include "core/Clock.h"
-#include "contacts/ContactDialog.h"
 #include "access/StaffRepository.h"
+#include "contacts/ContactDialog.h"
+#include "core/Clock.h"
 #include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
 

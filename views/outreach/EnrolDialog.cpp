@@ -1,7 +1,7 @@
 #include "outreach/EnrolDialog.h"
 
-#include "core/Clock.h"
 #include "access/StaffRepository.h"
+#include "core/Clock.h"
 #include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
 #include "youth/YouthRepository.h"

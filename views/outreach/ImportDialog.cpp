@@ -1,11 +1,11 @@
 #include "outreach/ImportDialog.h"
 
-#include "shell/ErrorLabel.h"
-#include "shell/FileDialog.h"
-#include "outreach/ImportPreviewModel.h"
-#include "shell/MessageBox.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "outreach/ImportPreviewModel.h"
+#include "shell/ErrorLabel.h"
+#include "shell/FileDialog.h"
+#include "shell/MessageBox.h"
 #include "youth/YouthRepository.h"
 
 #include <QApplication>
@@ -224,10 +224,10 @@ void ImportDialog::updatePreview()
     const int registered = csv ? m_importer.count(YouthImporter::RowStatus::AlreadyRegistered) : 0;
     const int invalid = csv ? m_importer.count(YouthImporter::RowStatus::Invalid) : 0;
     m_summary->setText(csv ? tr("New: %1 · already registered: %2 · with errors (not imported): %3")
-                                    .arg(fresh)
-                                    .arg(registered)
-                                    .arg(invalid)
-                              : QString());
+                                 .arg(fresh)
+                                 .arg(registered)
+                                 .arg(invalid)
+                           : QString());
     m_importButton->setText(tr("&Import %n youth(s)", nullptr, fresh));
     m_importButton->setEnabled(fresh > 0);
 }

@@ -2,10 +2,10 @@
 
 #include "contacts/ContactDialog.h"
 #include "contacts/ContactRepository.h"
+#include "core/Workspace.h"
 #include "outreach/EnrolDialog.h"
 #include "outreach/ImportDialog.h"
 #include "outreach/OutreachListModel.h"
-#include "core/Workspace.h"
 #include "youth/YouthRepository.h"
 
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #include "partners/InterventionDialog.h"
 
-#include "partners/InterventionRepository.h"
-#include "partners/PartnerRepository.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "partners/InterventionRepository.h"
+#include "partners/PartnerRepository.h"
 #include "shell/ErrorLabel.h"
 
 #include <QCheckBox>

@@ -1,12 +1,12 @@
 #include "partners/InterventionsPartnersPage.h"
 
-#include "partners/InterventionCatalogueModel.h"
-#include "partners/InterventionDialog.h"
-#include "shell/MessageBox.h"
-#include "partners/PartnerDialog.h"
-#include "partners/PartnerListModel.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "partners/InterventionCatalogueModel.h"
+#include "partners/InterventionDialog.h"
+#include "partners/PartnerDialog.h"
+#include "partners/PartnerListModel.h"
+#include "shell/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -456,8 +456,8 @@ QWidget* InterventionsPartnersPage::createCatalogueTab()
     }
     m_catalogueInactive = new QCheckBox(tr("Show inacti&ve"), tab);
     m_catalogueInactive->setObjectName(QStringLiteral("catalogueShowInactive"));
-    layout->addLayout(filterRow(new QLabel(tr("&Search:"), tab), m_catalogueSearch,
-                                new QLabel(tr("Categ&ory:"), tab), m_catalogueCategory, m_catalogueInactive));
+    layout->addLayout(filterRow(new QLabel(tr("&Search:"), tab), m_catalogueSearch, new QLabel(tr("Categ&ory:"), tab),
+                                m_catalogueCategory, m_catalogueInactive));
 
     auto* splitter = new QSplitter(Qt::Horizontal, tab);
     splitter->setChildrenCollapsible(false);
@@ -805,8 +805,9 @@ bool InterventionsPartnersPage::toggleInterventionActive()
     if (!intervention) {
         return false;
     }
-    if (!setRowActive(this, intervention->active, m_catalogueInactive, tr("Intervention not changed"),
-                      [this, id](bool active) { return m_workspace.interventions().setInterventionActive(id, active); })) {
+    if (!setRowActive(
+            this, intervention->active, m_catalogueInactive, tr("Intervention not changed"),
+            [this, id](bool active) { return m_workspace.interventions().setInterventionActive(id, active); })) {
         return false;
     }
     selectIntervention(id);

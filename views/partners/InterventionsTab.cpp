@@ -1,12 +1,12 @@
 #include "partners/InterventionsTab.h"
 
 #include "contacts/ContactDialog.h"
+#include "core/Workspace.h"
 #include "partners/ParticipationDialog.h"
 #include "partners/ParticipationModel.h"
 #include "partners/ReferralAnswerDialog.h"
 #include "partners/ReferralDialog.h"
 #include "partners/ReferralModel.h"
-#include "core/Workspace.h"
 #include "youth/YouthRepository.h"
 
 #include <QAction>

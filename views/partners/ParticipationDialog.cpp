@@ -1,13 +1,13 @@
 #include "partners/ParticipationDialog.h"
 
 #include "core/Clock.h"
-#include "partners/InterventionRepository.h"
-#include "shell/ErrorLabel.h"
-#include "shell/OptionalDateEdit.h"
-#include "partners/ParticipationModel.h"
-#include "plans/PlanRepository.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "partners/InterventionRepository.h"
+#include "partners/ParticipationModel.h"
+#include "plans/PlanRepository.h"
+#include "shell/ErrorLabel.h"
+#include "shell/OptionalDateEdit.h"
 #include "youth/YouthRepository.h"
 
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #include "partners/PartnerDialog.h"
 
-#include "partners/PartnerRepository.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "partners/PartnerRepository.h"
 #include "shell/ErrorLabel.h"
 
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 #include "partners/ReferralAnswerDialog.h"
 
 #include "core/Clock.h"
-#include "partners/ReferralRepository.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "partners/ReferralRepository.h"
 #include "shell/ErrorLabel.h"
 
 #include <QComboBox>
@@ -84,8 +84,8 @@ void ReferralAnswerDialog::showError(const QString& message)
 void ReferralAnswerDialog::accept()
 {
     const auto status = static_cast<ReferralStatus>(m_status->currentData().toInt());
-    const Result<qint64> result = m_workspace.referrals().recordResponse(
-        m_referral.id, status, m_date->date(), m_note->toPlainText().trimmed(), m_staffId);
+    const Result<qint64> result = m_workspace.referrals().recordResponse(m_referral.id, status, m_date->date(),
+                                                                         m_note->toPlainText().trimmed(), m_staffId);
     if (!result.ok()) {
         showError(result.message());
         return;

@@ -1,13 +1,13 @@
 #include "partners/ReferralDialog.h"
 
-#include "core/Clock.h"
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
-#include "shell/ErrorLabel.h"
-#include "shell/MessageBox.h"
+#include "core/Clock.h"
+#include "core/Workspace.h"
 #include "partners/PartnerRepository.h"
 #include "partners/ReferralRepository.h"
-#include "core/Workspace.h"
+#include "shell/ErrorLabel.h"
+#include "shell/MessageBox.h"
 #include "youth/YouthRepository.h"
 
 #include <QComboBox>

@@ -2,17 +2,17 @@
 
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
 #include "documents/DocumentPrinter.h"
-#include "shell/FileDialog.h"
-#include "shell/MessageBox.h"
-#include "shell/OptionalDateEdit.h"
 #include "plans/PlanEditor.h"
 #include "plans/PlanPrintout.h"
 #include "plans/PlanRepository.h"
 #include "plans/PlanStepDelegate.h"
 #include "plans/PlanStepsModel.h"
-#include "core/Vocabulary.h"
-#include "core/Workspace.h"
+#include "shell/FileDialog.h"
+#include "shell/MessageBox.h"
+#include "shell/OptionalDateEdit.h"
 #include "youth/YouthRepository.h"
 
 #include <QAction>
@@ -432,8 +432,8 @@ bool ActionPlanTab::newPlan()
         return false;
     }
     const std::optional<Youth> youth = m_workspace.youths().load(m_youthId);
-    const Result<qint64> result = m_workspace.plans().create(
-        m_youthId, youth ? youth->mentorId : 0, Clock::today(), m_workspace.centre().planReviewWeeks());
+    const Result<qint64> result = m_workspace.plans().create(m_youthId, youth ? youth->mentorId : 0, Clock::today(),
+                                                             m_workspace.centre().planReviewWeeks());
     if (!result.ok()) {
         MessageBox::warning(this, tr("No plan created"), result.message());
         return false;
@@ -486,8 +486,8 @@ bool ActionPlanTab::revise()
         return false;
     }
     const std::optional<Youth> youth = m_workspace.youths().load(m_youthId);
-    const Result<qint64> result = m_workspace.plans().revise(
-        plan.id, youth ? youth->mentorId : 0, Clock::today(), m_workspace.centre().planReviewWeeks());
+    const Result<qint64> result = m_workspace.plans().revise(plan.id, youth ? youth->mentorId : 0, Clock::today(),
+                                                             m_workspace.centre().planReviewWeeks());
     if (!result.ok()) {
         MessageBox::warning(this, tr("Plan not revised"), result.message());
         return false;

@@ -1,9 +1,9 @@
 #include "plans/PlanStepDelegate.h"
 
 #include "core/Clock.h"
-#include "shell/OptionalDateEdit.h"
-#include "plans/PlanStepsModel.h"
 #include "core/Vocabulary.h"
+#include "plans/PlanStepsModel.h"
+#include "shell/OptionalDateEdit.h"
 
 #include <QComboBox>
 #include <QLineEdit>

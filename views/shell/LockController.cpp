@@ -21,12 +21,12 @@ namespace lotsen {
 
 LockController::LockController(Workspace& workspace, QMainWindow* window, QStackedWidget* lockStack,
                                LockScreen* lockScreen, QAction* lockAction)
-    : QObject(window),
-      m_workspace(workspace),
-      m_window(window),
-      m_lockStack(lockStack),
-      m_lockScreen(lockScreen),
-      m_lockAction(lockAction)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_window(window)
+    , m_lockStack(lockStack)
+    , m_lockScreen(lockScreen)
+    , m_lockAction(lockAction)
 {
     connect(m_lockAction, &QAction::triggered, this, [this] {
         Session& session = m_workspace.session();

@@ -46,7 +46,8 @@ public:
     // Qualified: inside MainWindow, MeetingPlacePage names the page index.
     lotsen::MeetingPlacePage* meetingPlacePage() const { return m_meetingPlace; }
     Page currentPage() const;
-    // Auto-lock, so that personal data is not left open on an unattended PC: the inactivity timer, the lock screen and whether it is in front of the pages.
+    // Auto-lock, so that personal data is not left open on an unattended PC: the inactivity timer, the lock screen and
+    // whether it is in front of the pages.
     AutoLock* autoLock() const { return m_autoLock; }
     lotsen::LockScreen* lockScreen() const { return m_lockScreen; }
     bool isShowingLockScreen() const;

@@ -1,9 +1,9 @@
 #include "today/SnoozeDialog.h"
 
 #include "core/Clock.h"
+#include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
 #include "today/SnoozeRepository.h"
-#include "core/Workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>

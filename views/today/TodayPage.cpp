@@ -1,12 +1,12 @@
 #include "today/TodayPage.h"
 
-#include "core/AppSettings.h"
-#include "today/AttentionModel.h"
-#include "core/Clock.h"
-#include "contacts/ContactDialog.h"
-#include "today/SnoozeDialog.h"
 #include "access/StaffRepository.h"
+#include "contacts/ContactDialog.h"
+#include "core/AppSettings.h"
+#include "core/Clock.h"
 #include "core/Workspace.h"
+#include "today/AttentionModel.h"
+#include "today/SnoozeDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,13 +1,13 @@
 #include "youth/PersonalDataForm.h"
 
+#include "access/StaffRepository.h"
 #include "core/Clock.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 #include "shell/OptionalDateEdit.h"
 #include "youth/PersonalNumber.h"
-#include "access/StaffRepository.h"
-#include "core/Vocabulary.h"
-#include "core/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "youth/RegisterWidget.h"
 
-#include "core/AppSettings.h"
-#include "contacts/ContactRepository.h"
 #include "access/StaffRepository.h"
+#include "contacts/ContactRepository.h"
+#include "core/AppSettings.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
 #include "youth/YouthListModel.h"

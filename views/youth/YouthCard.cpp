@@ -1,16 +1,16 @@
 #include "youth/YouthCard.h"
 
-#include "plans/ActionPlanTab.h"
-#include "core/Clock.h"
-#include "partners/InterventionsTab.h"
-#include "shell/MessageBox.h"
+#include "access/WhoOpenedDialog.h"
 #include "consent/NetworkTab.h"
+#include "contacts/TimelineTab.h"
+#include "core/Clock.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
+#include "partners/InterventionsTab.h"
+#include "plans/ActionPlanTab.h"
+#include "shell/MessageBox.h"
 #include "youth/PersonalDataForm.h"
 #include "youth/PersonalNumber.h"
-#include "contacts/TimelineTab.h"
-#include "core/Vocabulary.h"
-#include "access/WhoOpenedDialog.h"
-#include "core/Workspace.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -35,7 +35,8 @@ YouthCard::YouthCard(Workspace& workspace, qint64 youthId, QWidget* parent) : QW
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     // "Who has looked at this youth?" from the access log, for those who may view it.
-    m_tabs->setCornerWidget(WhoOpenedDialog::createButton(workspace, [this] { return this->youthId(); }, m_tabs));
+    m_tabs->setCornerWidget(WhoOpenedDialog::createButton(
+        workspace, [this] { return this->youthId(); }, m_tabs));
     m_tabs->addTab(m_personalData, tr("Personal data"));
     m_actionPlan = new ActionPlanTab(workspace, youthId, this);
     m_tabs->addTab(m_actionPlan, tr("Action plan"));

@@ -1,9 +1,9 @@
 #include "youth/YouthsPage.h"
 
+#include "core/Workspace.h"
 #include "outreach/OutreachWidget.h"
 #include "youth/PersonalDataForm.h"
 #include "youth/RegisterWidget.h"
-#include "core/Workspace.h"
 #include "youth/YouthCard.h"
 #include "youth/YouthListModel.h"
 #include "youth/YouthRepository.h"
