@@ -4,6 +4,7 @@
 #include "access/Permissions.h"
 #include "access/Session.h"
 #include "core/Database.h"
+#include "core/Logging.h"
 #include "core/Workspace.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
@@ -77,8 +78,12 @@ void BackgroundChainCheck::warnBroken()
 {
     // Appending does not break the chain further: a new entry never rewrites an old one and links to the last
     // entry's stored hash, so the check still stops at the same first broken entry. It records who was told when.
-    m_workspace.session().log(AccessAction::VerifyLog, 0,
-                              QStringLiteral("broken at entry %1 (check at start)").arg(m_result.firstBrokenId));
+    if (const Result<void> logged
+        = m_workspace.session().log(AccessAction::VerifyLog, 0,
+                                    QStringLiteral("broken at entry %1 (check at start)").arg(m_result.firstBrokenId));
+        !logged) {
+        qCWarning(lcAccess) << "the broken chain could not be recorded in the access log";
+    }
 
     const QString title = tr("Access log altered");
     if (!m_workspace.session().allows(Permission::ViewAccessLog)) {

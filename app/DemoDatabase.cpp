@@ -20,14 +20,8 @@ QString DemoDatabase::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo.lotsen");
 }
 
-bool DemoDatabase::write(const QString& path, bool overwrite, QString* errorMessage)
+Result<void> DemoDatabase::write(const QString& path, bool overwrite)
 {
-    const auto fail = [errorMessage](const QString& message) {
-        if (errorMessage) {
-            *errorMessage = message;
-        }
-        return false;
-    };
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(absolute)) {
         if (!overwrite) {
@@ -63,30 +57,32 @@ bool DemoDatabase::write(const QString& path, bool overwrite, QString* errorMess
         }
         return fail(written.message());
     }
-    QString error;
-    if (!writeAccounts(database, &error)) {
+    if (const Result<void> accounts = writeAccounts(database); !accounts) {
         database.close();
         for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
             QFile::remove(absolute + suffix);
         }
-        return fail(error);
+        return accounts;
     }
-    return true;
+    return success();
 }
 
-bool DemoDatabase::writeAccounts(Database& database, QString* errorMessage)
+Result<void> DemoDatabase::writeAccounts(Database& database)
 {
     AccountRepository accounts(database);
     Account administrator;
     administrator.username = administratorUsername();
     administrator.displayName = QStringLiteral("Demo Administratör"); // the demo's people are Swedish
     administrator.role = Role::Administrator;
-    if (!accounts.createFirstAdministrator(administrator, administratorPassword(), errorMessage)) {
-        return false;
+    if (Result<void> created = accounts.createFirstAdministrator(administrator, administratorPassword()); !created) {
+        return created;
     }
     // One account per demo mentor, linked to the staff record, so that a mentor's limited view can be tried.
-    const QList<Staff> staff = StaffRepository(database).all();
-    for (const Staff& member : staff) {
+    const Result<QList<Staff>> staff = StaffRepository(database).all();
+    if (!staff) {
+        return staff.error();
+    }
+    for (const Staff& member : *staff) {
         Account mentor;
         const QString firstName = member.name.section(u' ', 0, 0).normalized(QString::NormalizationForm_KD);
         for (const QChar c : firstName) {
@@ -98,11 +94,11 @@ bool DemoDatabase::writeAccounts(Database& database, QString* errorMessage)
         mentor.role = Role::Mentor;
         mentor.staffId = member.id;
         mentor.active = member.active;
-        if (!accounts.create(administrator, mentor, mentorPassword(), errorMessage)) {
-            return false;
+        if (Result<void> created = accounts.create(administrator, mentor, mentorPassword()); !created) {
+            return created;
         }
     }
-    return true;
+    return success();
 }
 
 } // namespace lotsen

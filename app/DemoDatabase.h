@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QString>
 
 namespace lotsen {
@@ -11,7 +13,7 @@ class DemoDatabase
 {
 public:
     // Refuses an existing file unless `overwrite`, and never touches a file another Lotsen has open.
-    static bool write(const QString& path, bool overwrite, QString* errorMessage);
+    static Result<void> write(const QString& path, bool overwrite);
     static QString defaultPath();
 
     // The demo's accounts: an administrator that "--demo" starts logged in as, and one mentor account per demo
@@ -21,7 +23,7 @@ public:
     static QString mentorPassword() { return QStringLiteral("mötesplats-demo"); }
 
 private:
-    static bool writeAccounts(Database& database, QString* errorMessage);
+    static Result<void> writeAccounts(Database& database);
 };
 
 } // namespace lotsen

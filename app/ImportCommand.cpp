@@ -82,9 +82,17 @@ int ImportCommand::run(const CommandLine& command)
                                  ? tr("The import failed at row %1. Nothing was imported.").arg(summary.failedLine)
                                  : tr("The import failed. Nothing was imported."));
     }
-    workspace.session().log(AccessAction::ImportYouths, 0,
-                            command.dryRun ? QStringLiteral("command line, dry run: %1").arg(summary.imported)
-                                           : QStringLiteral("command line: %1").arg(summary.imported));
+    if (const Result<void> logged
+        = workspace.session().log(AccessAction::ImportYouths, 0,
+                                  command.dryRun ? QStringLiteral("command line, dry run: %1").arg(summary.imported)
+                                                 : QStringLiteral("command line: %1").arg(summary.imported));
+        !logged) {
+        err << tr("The access log could not record this import: %1").arg(logged.message()) << '\n';
+        if (!command.dryRun) {
+            return exitWithError(tr("The youths were imported, but the import is missing from the access log. "
+                                    "Tell your administrator."));
+        }
+    }
     if (command.dryRun) {
         out << tr("Dry run: %1 would be imported, %2 already registered, %3 rejected. Nothing was written.")
                    .arg(summary.imported)

@@ -9,6 +9,7 @@
 #include "youth/PersonalNumber.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 namespace lotsen {
@@ -69,9 +70,16 @@ int PlanExportCommand::run(const CommandLine& command)
         return exitWithError(written.message());
     }
     const int pages = *written;
-    workspace.session().log(AccessAction::ExportPdf, youthId,
-                            command.blankTemplate ? QStringLiteral("blank action plan, command line")
-                                                  : QStringLiteral("action plan, command line"));
+    if (const Result<void> logged
+        = workspace.session().log(AccessAction::ExportPdf, youthId,
+                                  command.blankTemplate ? QStringLiteral("blank action plan, command line")
+                                                        : QStringLiteral("action plan, command line"));
+        !logged) {
+        // No export without its entry in the access log.
+        QFile::remove(command.pdfPath);
+        return exitWithError(
+            tr("The PDF was removed again, because the access log could not record it: %1").arg(logged.message()));
+    }
     // Only the file and the page count: personal data never goes to the terminal or its logs.
     QTextStream(stdout) << tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(command.pdfPath) << '\n';
     return 0;

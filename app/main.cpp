@@ -59,9 +59,8 @@ int runHeadless(int argc, char** argv)
     if (command.command == CommandLine::Command::Import) {
         return ImportCommand::run(command);
     }
-    QString error;
-    if (!DemoDatabase::write(command.databasePath, command.force, &error)) {
-        QTextStream(stderr) << error << '\n';
+    if (const Result<void> written = DemoDatabase::write(command.databasePath, command.force); !written) {
+        QTextStream(stderr) << written.message() << '\n';
         return 1;
     }
     QTextStream(stdout) << QCoreApplication::translate("main", "Demo database written: %1").arg(command.databasePath)
@@ -74,15 +73,21 @@ int runHeadless(int argc, char** argv)
 bool logIn(Workspace& workspace, bool demo)
 {
     if (demo) {
-        const std::optional<Account> administrator
+        const Result<std::optional<Account>> administrator
             = workspace.accounts().byUsername(DemoDatabase::administratorUsername());
-        if (administrator) {
-            workspace.session().startWithoutPassword(*administrator);
-            return true;
+        if (administrator.ok() && administrator->has_value()) {
+            if (const Result<void> started = workspace.session().startWithoutPassword(**administrator); started) {
+                return true;
+            }
         }
-        // Not expected: DemoDatabase writes the account. The login below still lets someone in.
+        // Not expected: DemoDatabase writes the account. The login below still lets someone in (or says why not).
     }
-    if (!workspace.accounts().hasAccounts()) {
+    const Result<bool> hasAccounts = workspace.accounts().hasAccounts();
+    if (!hasAccounts.ok()) {
+        MessageBox::critical(nullptr, QCoreApplication::translate("main", "Lotsen"), hasAccounts.message());
+        return false;
+    }
+    if (!*hasAccounts) {
         FirstStartDialog dialog(workspace);
         return dialog.exec() == QDialog::Accepted;
     }
@@ -112,11 +117,10 @@ int main(int argc, char** argv)
     if (command.demo) {
         // Recreated at every start, so that its dates stay relative to today.
         path = DemoDatabase::defaultPath();
-        QString error;
-        if (!DemoDatabase::write(path, true, &error)) {
-            MessageBox::critical(
-                nullptr, QCoreApplication::translate("main", "Lotsen"),
-                QCoreApplication::translate("main", "The demo database could not be created: %1").arg(error));
+        if (const Result<void> written = DemoDatabase::write(path, true); !written) {
+            MessageBox::critical(nullptr, QCoreApplication::translate("main", "Lotsen"),
+                                 QCoreApplication::translate("main", "The demo database could not be created: %1")
+                                     .arg(written.message()));
             return 1;
         }
     }

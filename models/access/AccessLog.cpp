@@ -3,6 +3,7 @@
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/OwnerOnlyFile.h"
+#include "core/SqlRead.h"
 #include "core/SqlValues.h"
 
 #include <QCryptographicHash>
@@ -118,7 +119,8 @@ struct AccessLogStatements
     {
     }
 
-    bool prepare(QString* error)
+    // The SQL error of the statement that could not be prepared, or empty.
+    QString prepare()
     {
         const std::array<std::pair<QSqlQuery*, QString>, 6> statements { {
             { &begin, QStringLiteral("BEGIN IMMEDIATE") },
@@ -133,13 +135,10 @@ struct AccessLogStatements
         for (const auto& [query, sql] : statements) {
             query->setForwardOnly(true);
             if (!query->prepare(sql)) {
-                if (error) {
-                    *error = query->lastError().text();
-                }
-                return false;
+                return query->lastError().text();
             }
         }
-        return true;
+        return {};
     }
 };
 
@@ -150,6 +149,7 @@ struct Transaction
 {
     enum Kind { Own, Joined, Failed } kind = Failed;
     int restoreSynchronous = -1;
+    QString error; // the SQL error when Failed
 };
 
 void putBackSynchronous(const Database& database, int level)
@@ -161,7 +161,7 @@ void putBackSynchronous(const Database& database, int level)
 
 // sqlite3_get_autocommit() would tell whether a transaction is open, but on Windows Qt's plugin carries its own
 // SQLite that we must not link a second time; SQLite's refusal of a nested BEGIN tells the same.
-Transaction begin(AccessLogStatements& statements, const Database& database, bool syncToDisk, QString* error)
+Transaction begin(AccessLogStatements& statements, const Database& database, bool syncToDisk)
 {
     Transaction transaction;
     // WAL with synchronous=NORMAL skips the fsync at commit (1 to 10 ms here, up to as much as all the reads of
@@ -187,24 +187,23 @@ Transaction begin(AccessLogStatements& statements, const Database& database, boo
         transaction.kind = Transaction::Joined;
         return transaction;
     }
-    if (error) {
-        *error = failure.text();
-    }
+    transaction.error = failure.text();
     putBackSynchronous(database, transaction.restoreSynchronous);
     return transaction;
 }
 
-bool finish(AccessLogStatements& statements, const Database& database, const Transaction& transaction, bool success,
-            QString* error)
+// The SQL error when the entry could not be committed (or released into the caller's transaction), or empty.
+QString finish(AccessLogStatements& statements, const Database& database, const Transaction& transaction, bool success)
 {
+    QString error;
     // Only COMMIT runs on every append; the rest is the rare path.
     QSqlQuery query(database.connection());
     bool done = false;
     if (transaction.kind == Transaction::Own) {
         done = success && statements.commit.exec();
         if (!done) {
-            if (success && error) {
-                *error = statements.commit.lastError().text();
+            if (success) {
+                error = statements.commit.lastError().text();
             }
             query.exec(QStringLiteral("ROLLBACK"));
         }
@@ -213,13 +212,16 @@ bool finish(AccessLogStatements& statements, const Database& database, const Tra
             query.exec(QStringLiteral("ROLLBACK TO access_log_append"));
         }
         const bool released = query.exec(QStringLiteral("RELEASE access_log_append"));
-        if (success && !released && error) {
-            *error = query.lastError().text();
+        if (success && !released) {
+            error = query.lastError().text();
         }
         done = success && released;
     }
     putBackSynchronous(database, transaction.restoreSynchronous);
-    return done;
+    if (!done && error.isEmpty()) {
+        error = QStringLiteral("not committed");
+    }
+    return done ? QString() : error;
 }
 
 // The WHERE clause of a filter, with its values in order.
@@ -349,51 +351,52 @@ QString AccessLog::computeHash(const Entry& entry)
 
 AccessLog::~AccessLog() = default;
 
-AccessLogStatements* AccessLog::statements(QString* error)
+Result<AccessLogStatements*> AccessLog::statements()
 {
     // Database::open gives every connection a new name, and close clears it.
     const QSqlDatabase connection = m_database.connection();
     if (!connection.isOpen()) {
         // Closed, or removed: a QSqlQuery on a removed connection would use Qt's default connection instead.
         m_statements.reset();
-        if (error) {
-            *error = connection.lastError().text();
-        }
-        return nullptr;
+        qCWarning(lcAccess) << "the access log cannot be written: the database is not open";
+        return fail(tr("The access log could not be written: the database is not open."));
     }
     if (!m_statements || m_statements->connectionName != connection.connectionName()) {
         m_statements.reset();
         m_lastId = -1;
         auto prepared = std::make_unique<AccessLogStatements>(connection);
-        if (!prepared->prepare(error)) {
-            return nullptr;
+        if (const QString error = prepared->prepare(); !error.isEmpty()) {
+            qCWarning(lcAccess) << "preparing the access log's statements failed:" << error;
+            return fail(tr("The access log could not be written: %1").arg(error));
         }
         m_statements = std::move(prepared);
     }
     return m_statements.get();
 }
 
-bool AccessLog::append(qint64 accountId, const QString& username, AccessAction action, qint64 youthId,
-                       const QString& detail, QString* error)
+Result<void> AccessLog::append(qint64 accountId, const QString& username, AccessAction action, qint64 youthId,
+                               const QString& detail)
 {
-    AccessLogStatements* statements = this->statements(error);
-    if (!statements) {
-        return false;
+    const Result<AccessLogStatements*> prepared = this->statements();
+    if (!prepared) {
+        return prepared.error();
     }
-    const Transaction transaction = begin(*statements, m_database, m_syncEveryEntry, error);
-    if (transaction.kind == Transaction::Failed) {
+    AccessLogStatements* statements = *prepared;
+    const auto failed = [&](const QString& sqlError) -> Result<void> {
+        qCWarning(lcAccess) << "an access log entry could not be written:" << code(action) << sqlError;
         m_statements.reset(); // prepared afresh next time, in case the failure was theirs
-        return false;
-    }
-    const auto fail = [&](QSqlQuery& query) {
-        if (error) {
-            *error = query.lastError().text();
-        }
-        query.finish();
-        finish(*statements, m_database, transaction, false, nullptr);
-        m_statements.reset();
         m_lastId = -1;
-        return false;
+        return fail(tr("The access log could not be written: %1").arg(sqlError));
+    };
+    const Transaction transaction = begin(*statements, m_database, m_syncEveryEntry);
+    if (transaction.kind == Transaction::Failed) {
+        return failed(transaction.error);
+    }
+    const auto queryFailed = [&](QSqlQuery& query) {
+        const QString sqlError = query.lastError().text();
+        query.finish();
+        (void)finish(*statements, m_database, transaction, false); // rolls back; the first error is the one told
+        return failed(sqlError);
     };
 
     // The ids are given here, not by SQLite, because the hash covers them. Inside the write transaction no other
@@ -401,7 +404,7 @@ bool AccessLog::append(qint64 accountId, const QString& username, AccessAction a
     // wrote (an index lookup of a few µs) keeps the cached hash from forking the chain if one did before.
     QSqlQuery& last = statements->lastId;
     if (!last.exec() || !last.next()) {
-        return fail(last);
+        return queryFailed(last);
     }
     const qint64 lastId = last.value(0).toLongLong();
     last.finish();
@@ -411,7 +414,7 @@ bool AccessLog::append(qint64 accountId, const QString& username, AccessAction a
             QSqlQuery& previous = statements->hashOfId;
             previous.bindValue(0, lastId);
             if (!previous.exec() || !previous.next()) {
-                return fail(previous);
+                return queryFailed(previous);
             }
             m_lastHash = previous.value(0).toString();
             previous.finish();
@@ -442,13 +445,11 @@ bool AccessLog::append(qint64 accountId, const QString& username, AccessAction a
     insert.bindValue(7, entry.prevHash);
     insert.bindValue(8, entry.hash);
     if (!insert.exec()) {
-        return fail(insert);
+        return queryFailed(insert);
     }
     insert.finish();
-    if (!finish(*statements, m_database, transaction, true, error)) {
-        m_statements.reset();
-        m_lastId = -1;
-        return false;
+    if (const QString error = finish(*statements, m_database, transaction, true); !error.isEmpty()) {
+        return failed(error);
     }
     // Inside the caller's transaction the entry may still be rolled back with it, so the next append reads again.
     if (transaction.kind == Transaction::Own) {
@@ -458,7 +459,7 @@ bool AccessLog::append(qint64 accountId, const QString& username, AccessAction a
         m_lastId = -1;
     }
     emit appended(entry.id);
-    return true;
+    return success();
 }
 
 AccessLog::VerifyResult AccessLog::verifyChain() const
@@ -546,7 +547,7 @@ AccessLog::VerifyResult AccessLog::verifyChainOn(const QSqlDatabase& connection,
     return result;
 }
 
-QList<AccessLog::Entry> AccessLog::entries(const Filter& filter) const
+Result<QList<AccessLog::Entry>> AccessLog::entries(const Filter& filter) const
 {
     QVariantList binds;
     QString sql = QStringLiteral("SELECT l.id, l.at, l.account_id, l.username, l.action, l.youth_id, l.detail, "
@@ -561,11 +562,10 @@ QList<AccessLog::Entry> AccessLog::entries(const Filter& filter) const
     for (const QVariant& value : std::as_const(binds)) {
         query.addBindValue(value);
     }
-    QList<Entry> result;
     if (!query.exec()) {
-        qCWarning(lcAccess) << "reading the access log failed:" << query.lastError().text();
-        return result;
+        return SqlRead::failed(query, "accessLog.entries");
     }
+    QList<Entry> result;
     while (query.next()) {
         Entry entry;
         entry.id = query.value(0).toLongLong();
@@ -614,9 +614,13 @@ Result<QList<AccessLog::Opening>> AccessLog::whoOpened(qint64 youthId) const
     return result;
 }
 
-bool AccessLog::exportCsv(const Filter& filter, const QString& path, QString* error) const
+Result<void> AccessLog::exportCsv(const Filter& filter, const QString& path) const
 {
-    const QList<Entry> rows = entries(filter);
+    const Result<QList<Entry>> read = entries(filter);
+    if (!read) {
+        return read.error();
+    }
+    const QList<Entry>& rows = *read;
     QString text;
     const QStringList header { tr("Entry"),  tr("Time"),        tr("Account id"), tr("Username"),
                                tr("Action"), tr("Action code"), tr("Youth id"),   tr("Detail") };
@@ -642,22 +646,16 @@ bool AccessLog::exportCsv(const Filter& filter, const QString& path, QString* er
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        if (error) {
-            *error = tr("The file %1 could not be written: %2").arg(path, file.errorString());
-        }
-        return false;
+        return fail(tr("The file %1 could not be written: %2").arg(path, file.errorString()));
     }
     // Personal data: owner-only before anything is written (best effort: a FAT USB stick has no modes).
     OwnerOnlyFile::restrict(file);
     file.write("\xEF\xBB\xBF");
     file.write(text.toUtf8());
     if (!file.commit()) {
-        if (error) {
-            *error = tr("The file %1 could not be written: %2").arg(path, file.errorString());
-        }
-        return false;
+        return fail(tr("The file %1 could not be written: %2").arg(path, file.errorString()));
     }
-    return true;
+    return success();
 }
 
 } // namespace lotsen

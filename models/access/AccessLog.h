@@ -106,8 +106,8 @@ public:
     // transaction of its own. accountId and youthId 0 are stored as NULL.
     // `detail` names a field or a document, never personal data: only the youth's id identifies the youth.
     // For a failed login with an unknown username, pass an empty username: people type their password there.
-    bool append(qint64 accountId, const QString& username, AccessAction action, qint64 youthId = 0,
-                const QString& detail = {}, QString* error = nullptr);
+    Result<void> append(qint64 accountId, const QString& username, AccessAction action, qint64 youthId = 0,
+                        const QString& detail = {});
 
     // Whether an entry written in its own transaction is synced to disk before append returns (synchronous=FULL).
     // Off by default: the entry then survives a crash of Lotsen but not a power cut right after it, which keeps
@@ -123,13 +123,13 @@ public:
     static VerifyResult verifyChain(const QString& path, const std::atomic_bool* cancelled = nullptr);
 
     // Newest first.
-    QList<Entry> entries(const Filter& filter) const;
+    Result<QList<Entry>> entries(const Filter& filter) const;
     // Distinct accounts that opened the youth's card, the most recent first.
     Result<QList<Opening>> whoOpened(qint64 youthId) const;
 
     // UTF-8 with a BOM (so that Excel reads it as UTF-8), ';' as separator (Swedish Excel), a header row, newest
     // first. Written through QSaveFile.
-    bool exportCsv(const Filter& filter, const QString& path, QString* error = nullptr) const;
+    Result<void> exportCsv(const Filter& filter, const QString& path) const;
 
     // The hash of an entry; entry.prevHash must be set. See AccessLog.cpp for the encoding.
     static QString computeHash(const Entry& entry);
@@ -140,7 +140,7 @@ signals:
 private:
     static VerifyResult verifyChainOn(const QSqlDatabase& connection, const std::atomic_bool* cancelled);
     // append's prepared statements for the current connection; prepared on first use.
-    AccessLogStatements* statements(QString* error);
+    Result<AccessLogStatements*> statements();
 
     Database& m_database;
     std::unique_ptr<AccessLogStatements> m_statements;

@@ -8,51 +8,60 @@ AccessLogModel::AccessLogModel(AccessLog& log, AccountRepository& accounts, QObj
     : TableModel(ColumnCount, parent), m_log(log), m_accounts(accounts)
 {
     connect(&m_log, &AccessLog::appended, this, &AccessLogModel::onAppended);
-    connect(&m_accounts, &AccountRepository::changed, this, &AccessLogModel::refresh);
-    refresh();
+    // Failures reach the view through loadFailed.
+    connect(&m_accounts, &AccountRepository::changed, this, [this] { (void)refresh(); });
+    (void)refresh();
 }
 
 void AccessLogModel::setYouthNameLookup(YouthNameLookup lookup)
 {
     m_youthName = std::move(lookup);
-    refresh();
+    (void)refresh();
 }
 
 void AccessLogModel::setFilter(const AccessLog::Filter& filter)
 {
     m_filter = filter;
-    refresh();
+    (void)refresh();
 }
 
 void AccessLogModel::setLive(bool live)
 {
     m_live = live;
     if (m_live && m_stale) {
-        refresh();
+        (void)refresh();
     }
 }
 
 void AccessLogModel::onAppended()
 {
     if (m_live) {
-        refresh();
+        (void)refresh();
     } else {
         m_stale = true;
     }
 }
 
-void AccessLogModel::refresh()
+Result<void> AccessLogModel::refresh()
 {
     m_stale = false;
+    m_youthNames.clear();
+    const Result<QList<Account>> accounts = m_accounts.all();
+    const Result<QList<AccessLog::Entry>> entries = m_log.entries(m_filter);
+    if (!accounts || !entries) {
+        const Error error = !accounts ? accounts.error() : entries.error();
+        m_accountNames.clear();
+        setRows({});
+        emit loadFailed(error.message);
+        return error;
+    }
     QHash<qint64, QString> accountNames;
-    const QList<Account> accounts = m_accounts.all();
-    for (const Account& account : accounts) {
+    for (const Account& account : *accounts) {
         accountNames.insert(account.id, account.displayName);
     }
-    QList<AccessLog::Entry> rows = m_log.entries(m_filter);
     m_accountNames = accountNames;
-    m_youthNames.clear();
-    setRows(rows);
+    setRows(*entries);
+    return success();
 }
 
 QString AccessLogModel::accountText(const AccessLog::Entry& entry) const

@@ -11,22 +11,31 @@ namespace lotsen {
 AccountListModel::AccountListModel(AccountRepository& accounts, StaffRepository& staff, QObject* parent)
     : TableModel(ColumnCount, parent), m_accounts(accounts), m_staff(staff)
 {
-    connect(&m_accounts, &AccountRepository::changed, this, &AccountListModel::refresh);
-    connect(&m_staff, &StaffRepository::changed, this, &AccountListModel::refresh);
-    refresh();
+    // Failures reach the view through loadFailed.
+    connect(&m_accounts, &AccountRepository::changed, this, [this] { (void)refresh(); });
+    connect(&m_staff, &StaffRepository::changed, this, [this] { (void)refresh(); });
+    (void)refresh();
 }
 
-void AccountListModel::refresh()
+Result<void> AccountListModel::refresh()
 {
+    const Result<QList<Staff>> staff = m_staff.all();
+    const Result<QList<Account>> accounts = m_accounts.all();
+    if (!staff || !accounts) {
+        const Error error = !staff ? staff.error() : accounts.error();
+        m_staffNames.clear();
+        setRows({});
+        emit loadFailed(error.message);
+        return error;
+    }
     QHash<qint64, QString> staffNames;
-    const QList<Staff> staff = m_staff.all();
-    for (const Staff& member : staff) {
+    for (const Staff& member : *staff) {
         staffNames.insert(member.id, member.name);
     }
-    QList<Account> rows = m_accounts.all();
     // A role, a reset or a (de)activation keeps the view's selection (updateRows).
     m_staffNames = staffNames;
-    updateRows(rows);
+    updateRows(*accounts);
+    return success();
 }
 
 QVariant AccountListModel::data(const QModelIndex& index, int role) const

@@ -2,6 +2,7 @@
 
 #include "access/Account.h"
 
+#include "core/Result.h"
 #include "core/TableModel.h"
 
 #include <QHash>
@@ -33,8 +34,12 @@ public:
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
-public slots:
-    void refresh();
+    // Reads the rows again. On failure the rows are cleared, loadFailed is emitted and the error returned.
+    Result<void> refresh();
+
+signals:
+    // A refresh, also one started by a change elsewhere, could not read its rows: the view shows the message.
+    void loadFailed(const QString& message);
 
 protected:
     QString headerText(int column) const override;

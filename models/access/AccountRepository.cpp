@@ -3,6 +3,8 @@
 #include "access/PasswordHasher.h"
 #include "access/Permissions.h"
 #include "core/Database.h"
+#include "core/Logging.h"
+#include "core/SqlRead.h"
 #include "core/SqlValues.h"
 #include "core/WriteTransaction.h"
 
@@ -32,13 +34,6 @@ Account accountFrom(const QSqlQuery& query)
     account.failedLogins = query.value(8).toInt();
     account.lastFailedAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODate);
     return account;
-}
-
-void setError(QString* error, const QString& message)
-{
-    if (error) {
-        *error = message;
-    }
 }
 
 // Seconds still to wait before the next try is accepted.
@@ -71,10 +66,10 @@ QString AccountRepository::tryAgainMessage(int seconds)
     return tr("Too many wrong passwords. Try again in %n minute(s).", nullptr, (seconds + 59) / 60);
 }
 
-QString AccountRepository::staffRefusal(qint64 accountId, qint64 staffId) const
+Result<void> AccountRepository::staffAvailable(qint64 accountId, qint64 staffId) const
 {
     if (staffId == 0) {
-        return {};
+        return success();
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM staff WHERE id = ?), "
@@ -82,13 +77,16 @@ QString AccountRepository::staffRefusal(qint64 accountId, qint64 staffId) const
     query.addBindValue(staffId);
     query.addBindValue(staffId);
     query.addBindValue(accountId);
-    if (!query.exec() || !query.next() || query.value(0).toInt() == 0) {
-        return tr("This staff member no longer exists.");
+    if (!query.exec()) {
+        return SqlRead::failed(query, "account.staffAvailable");
+    }
+    if (!query.next() || query.value(0).toInt() == 0) {
+        return fail(tr("This staff member no longer exists."));
     }
     if (query.value(1).toInt() != 0) {
-        return tr("This staff member is already linked to another account.");
+        return fail(tr("This staff member is already linked to another account."));
     }
-    return {};
+    return success();
 }
 
 int AccountRepository::delaySeconds(int failedLogins)
@@ -105,119 +103,134 @@ int AccountRepository::delaySeconds(int failedLogins)
 
 AccountRepository::AccountRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
-bool AccountRepository::hasAccounts() const
+Result<bool> AccountRepository::hasAccounts() const
 {
     QSqlQuery query(m_database.connection());
-    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM account)")) && query.next()
-        && query.value(0).toInt() != 0;
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM account)"))) {
+        return SqlRead::failed(query, "account.hasAccounts");
+    }
+    if (!query.next()) {
+        return SqlRead::noRow("account.hasAccounts");
+    }
+    return query.value(0).toInt() != 0;
 }
 
-QList<Account> AccountRepository::all() const
+Result<QList<Account>> AccountRepository::all() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    if (!query.exec(QString::fromLatin1(kColumns) + QStringLiteral("ORDER BY display_name COLLATE NOCASE, id"))) {
+        return SqlRead::failed(query, "account.all");
+    }
     QList<Account> result;
-    if (query.exec(QString::fromLatin1(kColumns) + QStringLiteral("ORDER BY display_name COLLATE NOCASE, id"))) {
-        while (query.next()) {
-            result.append(accountFrom(query));
-        }
+    while (query.next()) {
+        result.append(accountFrom(query));
     }
     return result;
 }
 
-std::optional<Account> AccountRepository::byId(qint64 id) const
+Result<std::optional<Account>> AccountRepository::byId(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next()) {
-        return accountFrom(query);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "account.byId");
     }
-    return std::nullopt;
+    if (!query.next()) {
+        return std::optional<Account>();
+    }
+    return std::optional<Account>(accountFrom(query));
 }
 
-std::optional<Account> AccountRepository::byUsername(const QString& username) const
+Result<std::optional<Account>> AccountRepository::byUsername(const QString& username) const
 {
     const QString wanted = username.trimmed();
     // A centre has a handful of accounts: comparing in Qt is cheap and folds non-ASCII case correctly.
-    const QList<Account> accounts = all();
-    const auto found = std::find_if(accounts.cbegin(), accounts.cend(), [&wanted](const Account& account) {
+    const Result<QList<Account>> accounts = all();
+    if (!accounts) {
+        return accounts.error();
+    }
+    const auto found = std::find_if(accounts->cbegin(), accounts->cend(), [&wanted](const Account& account) {
         return account.username.compare(wanted, Qt::CaseInsensitive) == 0;
     });
-    if (found == accounts.cend()) {
-        return std::nullopt;
+    if (found == accounts->cend()) {
+        return std::optional<Account>();
     }
-    return *found;
+    return std::optional<Account>(*found);
 }
 
-std::optional<QString> AccountRepository::storedHash(qint64 id) const
+Result<std::optional<QString>> AccountRepository::storedHash(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT password_hash FROM account WHERE id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next()) {
-        return query.value(0).toString();
+    if (!query.exec()) {
+        return SqlRead::failed(query, "account.storedHash");
     }
-    return std::nullopt;
+    if (!query.next()) {
+        return std::optional<QString>();
+    }
+    return std::optional<QString>(query.value(0).toString());
 }
 
-bool AccountRepository::createFirstAdministrator(Account& account, const QString& password, QString* error)
+Result<void> AccountRepository::createFirstAdministrator(Account& account, const QString& password)
 {
     account.role = Role::Administrator;
     account.active = true;
-    return insert(account, password, error, true);
+    return insert(account, password, true);
 }
 
-bool AccountRepository::create(const Account& actor, Account& account, const QString& password, QString* error)
+Result<void> AccountRepository::create(const Account& actor, Account& account, const QString& password)
 {
-    const QString refusal = managementRefusal(actor);
-    if (!refusal.isEmpty()) {
-        setError(error, refusal);
-        return false;
+    if (Result<void> allowed = mayManage(actor); !allowed) {
+        return allowed;
     }
-    return insert(account, password, error, false);
+    return insert(account, password, false);
 }
 
-bool AccountRepository::insert(Account& account, const QString& password, QString* error, bool firstAccount)
+Result<void> AccountRepository::insert(Account& account, const QString& password, bool firstAccount)
 {
     const QString username = account.username.trimmed();
     const QString displayName = account.displayName.trimmed();
     if (username.isEmpty()) {
-        setError(error, tr("Enter a user name."));
-        return false;
+        return fail(tr("Enter a user name."));
     }
     if (displayName.isEmpty()) {
-        setError(error, tr("Enter the person's name."));
-        return false;
+        return fail(tr("Enter the person's name."));
     }
     if (password.size() < PasswordHasher::MinimumLength) {
-        setError(error, tr("The password must have at least %1 characters.").arg(PasswordHasher::MinimumLength));
-        return false;
+        return fail(tr("The password must have at least %1 characters.").arg(PasswordHasher::MinimumLength));
     }
     // Hashing takes a noticeable moment: do it before taking the write lock.
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty()) {
-        setError(error, tr("The password could not be protected (not enough memory)."));
-        return false;
+        return fail(tr("The password could not be protected (not enough memory)."));
     }
 
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
-        setError(error, tr("The account could not be saved: %1").arg(transaction.error()));
-        return false;
+        return fail(tr("The account could not be saved: %1").arg(transaction.error()));
     }
     // Checked inside the transaction, so that two Lotsen instances cannot both pass.
-    if (firstAccount && hasAccounts()) {
-        setError(error, tr("This database already has accounts; ask an administrator for one."));
-        return false;
+    if (firstAccount) {
+        const Result<bool> existing = hasAccounts();
+        if (!existing.ok()) {
+            return existing.error();
+        }
+        if (*existing) {
+            return fail(tr("This database already has accounts; ask an administrator for one."));
+        }
     }
-    if (byUsername(username)) {
-        setError(error, tr("The user name %1 is already taken.").arg(username));
-        return false;
+    const Result<std::optional<Account>> taken = byUsername(username);
+    if (!taken.ok()) {
+        return taken.error();
     }
-    if (const QString refusal = staffRefusal(0, account.staffId); !refusal.isEmpty()) {
-        setError(error, refusal);
-        return false;
+    if (taken->has_value()) {
+        return fail(tr("The user name %1 is already taken.").arg(username));
+    }
+    if (Result<void> available = staffAvailable(0, account.staffId); !available) {
+        return available;
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
@@ -236,13 +249,12 @@ bool AccountRepository::insert(Account& account, const QString& password, QStrin
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec()) {
-        setError(error, tr("The account could not be saved: %1").arg(query.lastError().text()));
-        return false;
+        qCWarning(lcSql) << "inserting an account failed:" << query.lastError().text();
+        return fail(tr("The account could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = query.lastInsertId().toLongLong();
     if (!transaction.commit()) {
-        setError(error, tr("The account could not be saved: %1").arg(transaction.error()));
-        return false;
+        return fail(tr("The account could not be saved: %1").arg(transaction.error()));
     }
     account.id = id;
     account.username = username;
@@ -250,7 +262,7 @@ bool AccountRepository::insert(Account& account, const QString& password, QStrin
     account.failedLogins = 0;
     account.lastFailedAt = {};
     emit changed();
-    return true;
+    return success();
 }
 
 AccountRepository::AuthResult AccountRepository::authenticate(const QString& username, const QString& password,
@@ -259,7 +271,12 @@ AccountRepository::AuthResult AccountRepository::authenticate(const QString& use
     // One message for an unknown name and a wrong password: the login must not tell which names exist.
     const QString wrong = tr("Unknown user name or wrong password.");
     AuthResult result;
-    const std::optional<Account> found = byUsername(username);
+    const Result<std::optional<Account>> lookup = byUsername(username);
+    if (!lookup.ok()) {
+        result.message = lookup.message();
+        return result;
+    }
+    const std::optional<Account>& found = *lookup;
     if (!found) {
         PasswordHasher::verify(unknownUserHash(), password);
         result.message = wrong;
@@ -277,11 +294,24 @@ AccountRepository::AuthResult AccountRepository::authenticate(const QString& use
         return result;
     }
 
-    const QString hash = storedHash(found->id).value_or(QString());
-    if (!PasswordHasher::verify(hash, password)) {
+    const Result<std::optional<QString>> hash = storedHash(found->id);
+    if (!hash.ok()) {
+        result.message = hash.message();
+        return result;
+    }
+    const QString stored = hash->value_or(QString());
+    if (!PasswordHasher::verify(stored, password)) {
         const int failures = found->failedLogins + 1;
-        update(found->id, QStringLiteral("failed_logins = ?, last_failed_at = ?"),
-               { failures, now.toString(Qt::ISODate) }, nullptr);
+        // The count is what slows down guessing: a wrong password that cannot be counted is refused as such,
+        // but the caller is told why, so that the lock-out cannot be bypassed by a locked database.
+        if (Result<void> counted = update(found->id, QStringLiteral("failed_logins = ?, last_failed_at = ?"),
+                                          { failures, now.toString(Qt::ISODate) });
+            !counted) {
+            qCWarning(lcAccess) << "a failed login could not be counted for account" << found->id;
+            result.message
+                = tr("Lotsen could not record the failed login, so it accepts no login now: %1").arg(counted.message());
+            return result;
+        }
         result.retryAfterSeconds = delaySeconds(failures);
         result.lockedOut = result.retryAfterSeconds > 0;
         result.message = result.lockedOut ? tryAgainMessage(result.retryAfterSeconds) : wrong;
@@ -296,7 +326,7 @@ AccountRepository::AuthResult AccountRepository::authenticate(const QString& use
     QString assignments = QStringLiteral("failed_logins = 0, last_failed_at = NULL");
     QVariantList binds;
     // A hash made with weaker limits (an older Lotsen or libsodium) is replaced while the password is at hand.
-    if (PasswordHasher::needsRehash(hash)) {
+    if (PasswordHasher::needsRehash(stored)) {
         const QString upgraded = PasswordHasher::hash(password);
         if (!upgraded.isEmpty()) {
             assignments += QStringLiteral(", password_hash = ?");
@@ -304,35 +334,53 @@ AccountRepository::AuthResult AccountRepository::authenticate(const QString& use
         }
     }
     if (found->failedLogins != 0 || !binds.isEmpty()) {
-        update(found->id, assignments, binds, nullptr);
+        if (Result<void> reset = update(found->id, assignments, binds); !reset) {
+            // The password was right; a count left standing only delays a later wrong one. Logged, not fatal.
+            qCWarning(lcAccess) << "the failed-login count could not be reset for account" << found->id;
+        }
     }
+    const Result<std::optional<Account>> storedAccount = byId(found->id);
     result.ok = true;
-    result.account = byId(found->id).value_or(*found);
+    result.account = storedAccount.ok() && storedAccount->has_value() ? **storedAccount : *found;
     return result;
 }
 
-QString AccountRepository::managementRefusal(const Account& actor) const
+Result<void> AccountRepository::mayManage(const Account& actor) const
 {
     // The stored account decides, not the caller's copy: its role or active flag may have changed since login.
-    const std::optional<Account> stored = byId(actor.id);
-    if (!stored || !Permissions::allows(*stored, Permission::ManageAccounts)) {
-        return tr("Only an administrator can manage accounts.");
+    const Result<std::optional<Account>> stored = byId(actor.id);
+    if (!stored.ok()) {
+        return stored.error();
     }
-    return {};
+    if (!stored->has_value() || !Permissions::allows(**stored, Permission::ManageAccounts)) {
+        return fail(tr("Only an administrator can manage accounts."));
+    }
+    return success();
 }
 
-bool AccountRepository::isLastActiveAdministrator(qint64 id) const
+Result<bool> AccountRepository::isLastActiveAdministrator(qint64 id) const
 {
+    const Result<std::optional<Account>> account = byId(id);
+    if (!account.ok()) {
+        return account.error();
+    }
+    if (!account->has_value() || !(*account)->active || (*account)->role != Role::Administrator) {
+        return false;
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM account WHERE role = 'administrator' AND active = 1 "
                                  "AND id <> ?"));
     query.addBindValue(id);
-    const std::optional<Account> account = byId(id);
-    return account && account->active && account->role == Role::Administrator && query.exec() && query.next()
-        && query.value(0).toInt() == 0;
+    if (!query.exec()) {
+        return SqlRead::failed(query, "account.isLastActiveAdministrator");
+    }
+    if (!query.next()) {
+        return SqlRead::noRow("account.isLastActiveAdministrator");
+    }
+    return query.value(0).toInt() == 0;
 }
 
-bool AccountRepository::update(qint64 id, const QString& assignments, const QVariantList& binds, QString* error)
+Result<void> AccountRepository::update(qint64 id, const QString& assignments, const QVariantList& binds)
 {
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -345,126 +393,137 @@ bool AccountRepository::update(qint64 id, const QString& assignments, const QVar
     query.addBindValue(id);
     if (!transaction.isActive() || !query.exec() || query.numRowsAffected() != 1) {
         const QString reason = query.lastError().isValid() ? query.lastError().text() : transaction.error();
-        setError(error, tr("The account could not be saved: %1").arg(reason));
-        return false;
+        qCWarning(lcSql) << "updating account" << id << "failed:" << reason;
+        return fail(tr("The account could not be saved: %1").arg(reason));
     }
     if (!transaction.commit()) {
-        setError(error, tr("The account could not be saved: %1").arg(transaction.error()));
-        return false;
+        return fail(tr("The account could not be saved: %1").arg(transaction.error()));
     }
     emit changed();
-    return true;
+    return success();
 }
 
-bool AccountRepository::manage(const Account& actor, qint64 id, const QString& assignments, const QVariantList& binds,
-                               QString* error)
+Result<void> AccountRepository::manage(const Account& actor, qint64 id, const QString& assignments,
+                                       const QVariantList& binds)
 {
-    const QString refusal = managementRefusal(actor);
-    if (!refusal.isEmpty()) {
-        setError(error, refusal);
-        return false;
+    if (Result<void> allowed = mayManage(actor); !allowed) {
+        return allowed;
     }
-    if (!byId(id)) {
-        setError(error, tr("This account no longer exists."));
-        return false;
+    const Result<std::optional<Account>> account = byId(id);
+    if (!account.ok()) {
+        return account.error();
     }
-    return update(id, assignments, binds, error);
-}
-
-bool AccountRepository::deactivate(const Account& actor, qint64 id, QString* error)
-{
-    if (managementRefusal(actor).isEmpty() && isLastActiveAdministrator(id)) {
-        setError(error, tr("Lotsen needs at least one active administrator."));
-        return false;
+    if (!account->has_value()) {
+        return fail(tr("This account no longer exists."));
     }
-    return manage(actor, id, QStringLiteral("active = 0"), {}, error);
+    return update(id, assignments, binds);
 }
 
-bool AccountRepository::activate(const Account& actor, qint64 id, QString* error)
+// Refuses to leave Lotsen without an active administrator; only asked for an actor who may manage accounts,
+// so that others get the plain refusal from manage().
+Result<void> AccountRepository::keepsAnAdministrator(const Account& actor, qint64 id) const
 {
-    return manage(actor, id, QStringLiteral("active = 1"), {}, error);
+    if (!mayManage(actor)) {
+        return success();
+    }
+    const Result<bool> last = isLastActiveAdministrator(id);
+    if (!last.ok()) {
+        return last.error();
+    }
+    if (*last) {
+        return fail(tr("Lotsen needs at least one active administrator."));
+    }
+    return success();
 }
 
-bool AccountRepository::resetPassword(const Account& actor, qint64 id, const QString& newPassword, QString* error)
+Result<void> AccountRepository::deactivate(const Account& actor, qint64 id)
 {
-    const QString refusal = managementRefusal(actor);
-    if (!refusal.isEmpty()) {
-        setError(error, refusal);
-        return false;
+    if (Result<void> kept = keepsAnAdministrator(actor, id); !kept) {
+        return kept;
+    }
+    return manage(actor, id, QStringLiteral("active = 0"), {});
+}
+
+Result<void> AccountRepository::activate(const Account& actor, qint64 id)
+{
+    return manage(actor, id, QStringLiteral("active = 1"), {});
+}
+
+Result<void> AccountRepository::resetPassword(const Account& actor, qint64 id, const QString& newPassword)
+{
+    if (Result<void> allowed = mayManage(actor); !allowed) {
+        return allowed;
     }
     if (newPassword.size() < PasswordHasher::MinimumLength) {
-        setError(error, tr("The password must have at least %1 characters.").arg(PasswordHasher::MinimumLength));
-        return false;
+        return fail(tr("The password must have at least %1 characters.").arg(PasswordHasher::MinimumLength));
     }
     const QString hash = PasswordHasher::hash(newPassword);
     if (hash.isEmpty()) {
-        setError(error, tr("The password could not be protected (not enough memory)."));
-        return false;
+        return fail(tr("The password could not be protected (not enough memory)."));
     }
     return manage(actor, id,
                   QStringLiteral("password_hash = ?, must_change_password = 1, failed_logins = 0, "
                                  "last_failed_at = NULL"),
-                  { hash }, error);
+                  { hash });
 }
 
-bool AccountRepository::changePassword(const Account& actor, qint64 id, const QString& oldPassword,
-                                       const QString& newPassword, QString* error)
+Result<void> AccountRepository::changePassword(const Account& actor, qint64 id, const QString& oldPassword,
+                                               const QString& newPassword)
 {
-    const std::optional<Account> storedActor = byId(actor.id);
-    const bool own = storedActor && storedActor->active && actor.id == id;
-    if (!own && !managementRefusal(actor).isEmpty()) {
-        setError(error, tr("You can only change your own password."));
-        return false;
+    const Result<std::optional<Account>> storedActor = byId(actor.id);
+    if (!storedActor.ok()) {
+        return storedActor.error();
     }
-    const std::optional<QString> oldHash = storedHash(id);
-    if (!oldHash) {
-        setError(error, tr("This account no longer exists."));
-        return false;
+    const bool own = storedActor->has_value() && (*storedActor)->active && actor.id == id;
+    if (!own && !mayManage(actor)) {
+        return fail(tr("You can only change your own password."));
     }
-    if (!PasswordHasher::verify(*oldHash, oldPassword)) {
-        setError(error, tr("The current password is wrong."));
-        return false;
+    const Result<std::optional<QString>> oldHash = storedHash(id);
+    if (!oldHash.ok()) {
+        return oldHash.error();
+    }
+    if (!oldHash->has_value()) {
+        return fail(tr("This account no longer exists."));
+    }
+    if (!PasswordHasher::verify(**oldHash, oldPassword)) {
+        return fail(tr("The current password is wrong."));
     }
     if (newPassword.size() < PasswordHasher::MinimumLength) {
-        setError(error, tr("The password must have at least %1 characters.").arg(PasswordHasher::MinimumLength));
-        return false;
+        return fail(tr("The password must have at least %1 characters.").arg(PasswordHasher::MinimumLength));
     }
     if (newPassword == oldPassword) {
-        setError(error, tr("Choose a new password that differs from the current one."));
-        return false;
+        return fail(tr("Choose a new password that differs from the current one."));
     }
     const QString hash = PasswordHasher::hash(newPassword);
     if (hash.isEmpty()) {
-        setError(error, tr("The password could not be protected (not enough memory)."));
-        return false;
+        return fail(tr("The password could not be protected (not enough memory)."));
     }
-    return update(id, QStringLiteral("password_hash = ?, must_change_password = 0"), { hash }, error);
+    return update(id, QStringLiteral("password_hash = ?, must_change_password = 0"), { hash });
 }
 
-bool AccountRepository::setRole(const Account& actor, qint64 id, Role role, QString* error)
+Result<void> AccountRepository::setRole(const Account& actor, qint64 id, Role role)
 {
-    if (role != Role::Administrator && managementRefusal(actor).isEmpty() && isLastActiveAdministrator(id)) {
-        setError(error, tr("Lotsen needs at least one active administrator."));
-        return false;
-    }
-    return manage(actor, id, QStringLiteral("role = ?"), { Permissions::code(role) }, error);
-}
-
-bool AccountRepository::setWiderAccess(const Account& actor, qint64 id, bool widerAccess, QString* error)
-{
-    return manage(actor, id, QStringLiteral("wider_access = ?"), { widerAccess ? 1 : 0 }, error);
-}
-
-bool AccountRepository::linkStaff(const Account& actor, qint64 id, qint64 staffId, QString* error)
-{
-    if (managementRefusal(actor).isEmpty()) {
-        const QString refusal = staffRefusal(id, staffId);
-        if (!refusal.isEmpty()) {
-            setError(error, refusal);
-            return false;
+    if (role != Role::Administrator) {
+        if (Result<void> kept = keepsAnAdministrator(actor, id); !kept) {
+            return kept;
         }
     }
-    return manage(actor, id, QStringLiteral("staff_id = ?"), { SqlValues::idOrNull(staffId) }, error);
+    return manage(actor, id, QStringLiteral("role = ?"), { Permissions::code(role) });
+}
+
+Result<void> AccountRepository::setWiderAccess(const Account& actor, qint64 id, bool widerAccess)
+{
+    return manage(actor, id, QStringLiteral("wider_access = ?"), { widerAccess ? 1 : 0 });
+}
+
+Result<void> AccountRepository::linkStaff(const Account& actor, qint64 id, qint64 staffId)
+{
+    if (mayManage(actor)) {
+        if (Result<void> available = staffAvailable(id, staffId); !available) {
+            return available;
+        }
+    }
+    return manage(actor, id, QStringLiteral("staff_id = ?"), { SqlValues::idOrNull(staffId) });
 }
 
 } // namespace lotsen

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Account.h"
+#include "core/Result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -42,47 +43,50 @@ public:
 
     explicit AccountRepository(Database& database, QObject* parent = nullptr);
 
-    bool hasAccounts() const;
-    QList<Account> all() const; // by display name, inactive included
-    std::optional<Account> byId(qint64 id) const;
+    Result<bool> hasAccounts() const;
+    Result<QList<Account>> all() const; // by display name, inactive included
+    // nullopt: no such account.
+    Result<std::optional<Account>> byId(qint64 id) const;
     // Case-insensitive, also for å, ä and ö (SQLite's NOCASE knows only ASCII).
-    std::optional<Account> byUsername(const QString& username) const;
+    Result<std::optional<Account>> byUsername(const QString& username) const;
 
     // The first administrator of a new database: allowed only while there are no accounts. Sets account.id.
-    bool createFirstAdministrator(Account& account, const QString& password, QString* error = nullptr);
+    Result<void> createFirstAdministrator(Account& account, const QString& password);
     // Refuses an empty username or display name, a taken username (in any case) and a short password.
-    bool create(const Account& actor, Account& account, const QString& password, QString* error = nullptr);
+    Result<void> create(const Account& actor, Account& account, const QString& password);
 
     AuthResult authenticate(const QString& username, const QString& password, const QDateTime& now);
 
-    bool deactivate(const Account& actor, qint64 id, QString* error = nullptr);
-    bool activate(const Account& actor, qint64 id, QString* error = nullptr);
+    Result<void> deactivate(const Account& actor, qint64 id);
+    Result<void> activate(const Account& actor, qint64 id);
     // The user must change the new password at the next login; also ends a login delay.
-    bool resetPassword(const Account& actor, qint64 id, const QString& newPassword, QString* error = nullptr);
+    Result<void> resetPassword(const Account& actor, qint64 id, const QString& newPassword);
     // One's own password (or, for an administrator, any, still with the old one); clears must-change.
-    bool changePassword(const Account& actor, qint64 id, const QString& oldPassword, const QString& newPassword,
-                        QString* error = nullptr);
-    bool setRole(const Account& actor, qint64 id, Role role, QString* error = nullptr);
-    bool setWiderAccess(const Account& actor, qint64 id, bool widerAccess, QString* error = nullptr);
+    Result<void> changePassword(const Account& actor, qint64 id, const QString& oldPassword,
+                                const QString& newPassword);
+    Result<void> setRole(const Account& actor, qint64 id, Role role);
+    Result<void> setWiderAccess(const Account& actor, qint64 id, bool widerAccess);
     // staffId 0 unlinks. A staff record belongs to one account at most.
-    bool linkStaff(const Account& actor, qint64 id, qint64 staffId, QString* error = nullptr);
+    Result<void> linkStaff(const Account& actor, qint64 id, qint64 staffId);
 
 signals:
     void changed();
 
 private:
-    bool insert(Account& account, const QString& password, QString* error, bool firstAccount);
-    // Empty when the actor, as stored now, may manage accounts; otherwise why not.
-    QString managementRefusal(const Account& actor) const;
-    // Empty when the staff record (0 = none) exists and no other account is linked to it.
-    QString staffRefusal(qint64 accountId, qint64 staffId) const;
+    Result<void> insert(Account& account, const QString& password, bool firstAccount);
+    // Success when the actor, as stored now, may manage accounts; otherwise why not.
+    Result<void> mayManage(const Account& actor) const;
+    // Success when the staff record (0 = none) exists and no other account is linked to it.
+    Result<void> staffAvailable(qint64 accountId, qint64 staffId) const;
     static QString tryAgainMessage(int seconds);
-    bool isLastActiveAdministrator(qint64 id) const;
-    std::optional<QString> storedHash(qint64 id) const;
+    Result<bool> isLastActiveAdministrator(qint64 id) const;
+    Result<void> keepsAnAdministrator(const Account& actor, qint64 id) const;
+    // nullopt: no such account.
+    Result<std::optional<QString>> storedHash(qint64 id) const;
     // One UPDATE of one account row in its own transaction; `assignments` is "column = ?, ...".
-    bool update(qint64 id, const QString& assignments, const QVariantList& binds, QString* error);
+    Result<void> update(qint64 id, const QString& assignments, const QVariantList& binds);
     // A management change: checks the actor and that the account exists, then update().
-    bool manage(const Account& actor, qint64 id, const QString& assignments, const QVariantList& binds, QString* error);
+    Result<void> manage(const Account& actor, qint64 id, const QString& assignments, const QVariantList& binds);
 
     Database& m_database;
 };

@@ -2,17 +2,24 @@
 
 #include "access/AccountRepository.h"
 #include "core/Clock.h"
+#include "core/Logging.h"
 #include "youth/Youth.h"
 
 namespace lotsen {
 
 Session::Session(AccountRepository& accounts, AccessLog& log, QObject* parent)
-    : QObject(parent), m_accounts(accounts), m_log(log), m_accessControl(accounts.hasAccounts())
+    : QObject(parent), m_accounts(accounts), m_log(log), m_accessControl(readAccessControl())
 {
-    connect(&accounts, &AccountRepository::changed, this, [this] { m_accessControl = m_accounts.hasAccounts(); });
+    connect(&accounts, &AccountRepository::changed, this, [this] { m_accessControl = readAccessControl(); });
     connect(this, &Session::loggedIn, this, &Session::accessChanged);
     connect(this, &Session::loggedOut, this, &Session::accessChanged);
     connect(this, &Session::unlocked, this, &Session::accessChanged);
+}
+
+bool Session::readAccessControl() const
+{
+    // Fails closed: a database whose accounts cannot be read is treated as one that has them.
+    return m_accounts.hasAccounts().valueOr(true);
 }
 
 bool Session::allows(Permission permission) const
@@ -43,23 +50,46 @@ AccountRepository::AuthResult Session::logIn(const QString& username, const QStr
     AccountRepository::AuthResult result = m_accounts.authenticate(username, password, Clock::now());
     if (!result.ok) {
         // An unknown name is logged without it: people type their password into the name field.
-        m_log.append(result.account.id, result.account.id != 0 ? result.account.username : QString(),
-                     AccessAction::LoginFailed);
+        logFailure(result, result.account.id != 0 ? result.account.username : QString(), {});
         return result;
+    }
+    // No login without its entry in the access log.
+    if (Result<void> logged = m_log.append(result.account.id, result.account.username, AccessAction::Login); !logged) {
+        return refused(logged);
     }
     m_account = result.account;
     m_locked = false;
-    log(AccessAction::Login);
     emit loggedIn();
     return result;
 }
 
-void Session::startWithoutPassword(const Account& account)
+void Session::logFailure(AccountRepository::AuthResult& result, const QString& username, const QString& detail)
 {
+    if (Result<void> logged = m_log.append(result.account.id, username, AccessAction::LoginFailed, 0, detail);
+        !logged) {
+        result.message += u'\n' + logged.message();
+    }
+}
+
+AccountRepository::AuthResult Session::refused(const Result<void>& logFailure)
+{
+    AccountRepository::AuthResult result;
+    result.message = tr("Lotsen cannot record this login in the access log, so it does not log you in. %1")
+                         .arg(logFailure.message());
+    return result;
+}
+
+Result<void> Session::startWithoutPassword(const Account& account)
+{
+    if (Result<void> logged
+        = m_log.append(account.id, account.username, AccessAction::Login, 0, QStringLiteral("demo"));
+        !logged) {
+        return logged;
+    }
     m_account = account;
     m_locked = false;
-    log(AccessAction::Login, 0, QStringLiteral("demo"));
     emit loggedIn();
+    return success();
 }
 
 void Session::logOut()
@@ -67,7 +97,10 @@ void Session::logOut()
     if (!m_account) {
         return;
     }
-    log(AccessAction::Logout);
+    // Logging out always happens: refusing it would keep a session open that the user wants closed.
+    if (Result<void> logged = log(AccessAction::Logout); !logged) {
+        qCWarning(lcAccess) << "a logout could not be logged for account" << m_account->id;
+    }
     m_account.reset();
     m_locked = false;
     emit loggedOut();
@@ -75,11 +108,13 @@ void Session::logOut()
 
 void Session::reloadAccount()
 {
-    if (m_account) {
-        if (const std::optional<Account> stored = m_accounts.byId(m_account->id)) {
-            m_account = stored;
-            emit accessChanged();
-        }
+    if (!m_account) {
+        return;
+    }
+    const Result<std::optional<Account>> stored = m_accounts.byId(m_account->id);
+    if (stored.ok() && stored->has_value()) {
+        m_account = **stored;
+        emit accessChanged();
     }
 }
 
@@ -88,7 +123,10 @@ void Session::lock()
     if (!m_account || m_locked) {
         return;
     }
-    log(AccessAction::Lock);
+    // Locking always happens: it hides personal data, which must not wait for the log.
+    if (Result<void> logged = log(AccessAction::Lock); !logged) {
+        qCWarning(lcAccess) << "a lock could not be logged for account" << m_account->id;
+    }
     m_locked = true;
     emit locked();
 }
@@ -101,12 +139,14 @@ AccountRepository::AuthResult Session::unlock(const QString& password)
     }
     result = m_accounts.authenticate(m_account->username, password, Clock::now());
     if (!result.ok) {
-        m_log.append(m_account->id, m_account->username, AccessAction::LoginFailed, 0, QStringLiteral("unlock"));
+        logFailure(result, m_account->username, QStringLiteral("unlock"));
         return result;
+    }
+    if (Result<void> logged = m_log.append(result.account.id, result.account.username, AccessAction::Unlock); !logged) {
+        return refused(logged);
     }
     m_account = result.account;
     m_locked = false;
-    log(AccessAction::Unlock);
     emit unlocked();
     return result;
 }
@@ -116,26 +156,30 @@ AccountRepository::AuthResult Session::switchUser(const QString& username, const
     const std::optional<Account> previous = m_account;
     AccountRepository::AuthResult result = m_accounts.authenticate(username, password, Clock::now());
     if (!result.ok) {
-        m_log.append(result.account.id, result.account.id != 0 ? result.account.username : QString(),
-                     AccessAction::LoginFailed, 0, QStringLiteral("switch user"));
+        logFailure(result, result.account.id != 0 ? result.account.username : QString(), QStringLiteral("switch user"));
         return result;
     }
     if (previous) {
-        m_log.append(previous->id, previous->username, AccessAction::SwitchUser, 0,
-                     QStringLiteral("unsaved edits discarded"));
+        if (Result<void> logged = m_log.append(previous->id, previous->username, AccessAction::SwitchUser, 0,
+                                               QStringLiteral("unsaved edits discarded"));
+            !logged) {
+            return refused(logged);
+        }
+    }
+    if (Result<void> logged = m_log.append(result.account.id, result.account.username, AccessAction::Login); !logged) {
+        return refused(logged);
     }
     m_account = result.account;
     m_locked = false;
-    log(AccessAction::Login);
     emit loggedIn();
     emit unlocked();
     return result;
 }
 
-bool Session::log(AccessAction action, qint64 youthId, const QString& detail)
+Result<void> Session::log(AccessAction action, qint64 youthId, const QString& detail)
 {
     if (!m_account) {
-        return false;
+        return fail(tr("No one is logged in."));
     }
     return m_log.append(m_account->id, m_account->username, action, youthId, detail);
 }

@@ -41,7 +41,7 @@ public:
     // Logs in (and writes Login or LoginFailed). On failure the result says why and the session is unchanged.
     AccountRepository::AuthResult logIn(const QString& username, const QString& password);
     // Starts a session without a password: only for the demo database and for tests.
-    void startWithoutPassword(const Account& account);
+    [[nodiscard]] Result<void> startWithoutPassword(const Account& account);
     void logOut();
     // Reads the logged-in account again after it changed (a new password clears "must change").
     void reloadAccount();
@@ -53,7 +53,8 @@ public:
     AccountRepository::AuthResult switchUser(const QString& username, const QString& password);
 
     // An entry for the current account in the access log. No personal data in `detail`.
-    bool log(AccessAction action, qint64 youthId = 0, const QString& detail = {});
+    // Fails when the entry could not be written; then the action it records must not happen.
+    Result<void> log(AccessAction action, qint64 youthId = 0, const QString& detail = {});
 
 signals:
     void loggedIn();
@@ -65,6 +66,11 @@ signals:
     void accessChanged();
 
 private:
+    bool readAccessControl() const;
+    // Writes LoginFailed; if even that fails, the message says so too.
+    void logFailure(AccountRepository::AuthResult& result, const QString& username, const QString& detail);
+    static AccountRepository::AuthResult refused(const Result<void>& logFailure);
+
     AccountRepository& m_accounts;
     AccessLog& m_log;
     std::optional<Account> m_account;

@@ -2,6 +2,7 @@
 
 #include "core/Database.h"
 #include "core/Logging.h"
+#include "core/SqlRead.h"
 #include "core/WriteTransaction.h"
 
 #include <QSqlError>
@@ -11,13 +12,15 @@ namespace lotsen {
 
 StaffRepository::StaffRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
-QList<Staff> StaffRepository::select(bool activeOnly) const
+Result<QList<Staff>> StaffRepository::select(bool activeOnly) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.exec(activeOnly
-                   ? QStringLiteral("SELECT id, name, active FROM staff WHERE active = 1 ORDER BY name COLLATE NOCASE")
-                   : QStringLiteral("SELECT id, name, active FROM staff ORDER BY name COLLATE NOCASE"));
+    if (!query.exec(activeOnly ? QStringLiteral("SELECT id, name, active FROM staff WHERE active = 1 "
+                                                "ORDER BY name COLLATE NOCASE")
+                               : QStringLiteral("SELECT id, name, active FROM staff ORDER BY name COLLATE NOCASE"))) {
+        return SqlRead::failed(query, "staff.select");
+    }
     QList<Staff> result;
     while (query.next()) {
         result.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool() });
@@ -25,22 +28,25 @@ QList<Staff> StaffRepository::select(bool activeOnly) const
     return result;
 }
 
-QList<Staff> StaffRepository::all() const
+Result<QList<Staff>> StaffRepository::all() const
 {
     return select(false);
 }
 
-QList<Staff> StaffRepository::active() const
+Result<QList<Staff>> StaffRepository::active() const
 {
     return select(true);
 }
 
-QString StaffRepository::nameOf(qint64 id) const
+Result<QString> StaffRepository::nameOf(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT name FROM staff WHERE id = ?"));
     query.addBindValue(id);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    if (!query.exec()) {
+        return SqlRead::failed(query, "staff.nameOf");
+    }
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 Result<qint64> StaffRepository::add(const QString& name)

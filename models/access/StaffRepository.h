@@ -19,9 +19,10 @@ class StaffRepository : public QObject
 public:
     explicit StaffRepository(Database& database, QObject* parent = nullptr);
 
-    QList<Staff> all() const; // sorted by name, inactive included
-    QList<Staff> active() const; // the mentors that can be chosen for a youth
-    QString nameOf(qint64 id) const;
+    Result<QList<Staff>> all() const; // sorted by name, inactive included
+    Result<QList<Staff>> active() const; // the mentors that can be chosen for a youth
+    // Empty when there is no such staff member.
+    Result<QString> nameOf(qint64 id) const;
 
     // The new id.
     Result<qint64> add(const QString& name);
@@ -32,7 +33,7 @@ signals:
     void changed();
 
 private:
-    QList<Staff> select(bool activeOnly) const;
+    Result<QList<Staff>> select(bool activeOnly) const;
     // One UPDATE that must change exactly one row, in its own transaction.
     Result<void> updateOne(const QString& sql, const QVariantList& binds, const QString& failure);
 

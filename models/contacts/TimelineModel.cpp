@@ -91,7 +91,8 @@ QList<TimelineModel::Entry> TimelineModel::loadEntries(const QList<TimelineQuery
         return entries;
     }
     QHash<qint64, QString> staffNames;
-    const QList<lotsen::Staff> staff = m_workspace.staff().all();
+    // A failed read of the names shows "unknown" (it is logged); the entries themselves are what must not vanish.
+    const QList<lotsen::Staff> staff = m_workspace.staff().all().valueOr({});
     for (const lotsen::Staff& member : staff) {
         staffNames.insert(member.id, member.name);
     }
@@ -248,7 +249,7 @@ QString TimelineModel::eventText(const Entry& entry) const
     if (entry.eventKind == QLatin1String("mentor_changed") && pair) {
         const auto name = [this](const QString& id) {
             const qint64 staffId = id.toLongLong();
-            const QString found = staffId == 0 ? QString() : m_workspace.staff().nameOf(staffId);
+            const QString found = staffId == 0 ? QString() : m_workspace.staff().nameOf(staffId).valueOr({});
             return staffId == 0 ? tr("no mentor") : (found.isEmpty() ? tr("unknown") : found);
         };
         return tr("Mentor changed: %1 → %2").arg(name(from), name(to));

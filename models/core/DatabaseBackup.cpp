@@ -25,24 +25,30 @@ QString DatabaseBackup::suggestedPath(const QString& databasePath, const QDate& 
         .filePath(QStringLiteral("lotsen-backup-%1.lotsen").arg(date.toString(Qt::ISODate)));
 }
 
-QString DatabaseBackup::refusal(const Account& actor) const
+Result<void> DatabaseBackup::mayBackUp(const Account& actor) const
 {
-    if (!m_accounts.hasAccounts()) {
-        return {};
+    const Result<bool> accessControl = m_accounts.hasAccounts();
+    if (!accessControl.ok()) {
+        return accessControl.error();
+    }
+    if (!*accessControl) {
+        return success();
     }
     // The stored account decides, not the caller's copy: its role or active flag may have changed since login.
-    const std::optional<Account> stored = m_accounts.byId(actor.id);
-    if (!stored || !Permissions::allows(*stored, Permission::ManageBackups)) {
-        return tr("Only an administrator can back up the database.");
+    const Result<std::optional<Account>> stored = m_accounts.byId(actor.id);
+    if (!stored.ok()) {
+        return stored.error();
     }
-    return {};
+    if (!stored->has_value() || !Permissions::allows(**stored, Permission::ManageBackups)) {
+        return fail(tr("Only an administrator can back up the database."));
+    }
+    return success();
 }
 
 Result<void> DatabaseBackup::backUp(const Account& actor, const QString& targetPath)
 {
-    const QString refused = refusal(actor);
-    if (!refused.isEmpty()) {
-        return fail(refused);
+    if (Result<void> allowed = mayBackUp(actor); !allowed) {
+        return allowed;
     }
     const QFileInfo target(targetPath);
     const QString shownPath = QDir::toNativeSeparators(target.absoluteFilePath());
@@ -52,11 +58,11 @@ Result<void> DatabaseBackup::backUp(const Account& actor, const QString& targetP
     if (const Result<void> copied = m_database.backupTo(target.absoluteFilePath()); !copied) {
         return fail(tr("The database could not be backed up to %1: %2").arg(shownPath, copied.message()));
     }
-    QString reason;
     // Only the fact: the file name is the user's and may name anyone.
-    if (!m_log.append(actor.id, actor.username, AccessAction::BackupDatabase, 0, {}, &reason)) {
+    if (Result<void> logged = m_log.append(actor.id, actor.username, AccessAction::BackupDatabase); !logged) {
         QFile::remove(target.absoluteFilePath());
-        return fail(tr("The backup was removed again, because the access log could not record it: %1").arg(reason));
+        return fail(
+            tr("The backup was removed again, because the access log could not record it: %1").arg(logged.message()));
     }
     return success();
 }

@@ -27,7 +27,7 @@ public:
 
     // Empty when `actor`, as stored now, may back up the database; otherwise why not, in the UI language. A
     // database without accounts has no access control yet (as Session::allows).
-    QString refusal(const Account& actor) const;
+    Result<void> mayBackUp(const Account& actor) const;
 
     // Writes the copy with Database::backupTo, which never overwrites a file with content, then logs it for the
     // actor. A copy that cannot be logged is removed again: no copy of everyone's data leaves unrecorded.

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 #include <utility>
 
 namespace lotsen {
@@ -20,6 +21,13 @@ struct Error
 //     Result<qint64> r = repository.save(x);
 //     if (!r) { showError(r.message()); return; }
 //     use(*r);
+template<typename T> struct IsOptional : std::false_type
+{
+};
+template<typename T> struct IsOptional<std::optional<T>> : std::true_type
+{
+};
+
 template<typename T = void> class [[nodiscard]] Result
 {
 public:
@@ -28,7 +36,9 @@ public:
     Result(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return m_value.has_value(); }
-    explicit operator bool() const { return ok(); }
+    // Not for Result<bool> and Result<std::optional<…>>: there `if (!r)` would read as "false" or "not found"
+    // while it means "the read failed". Those say r.ok() and look at the value.
+    explicit operator bool() const requires(!std::is_same_v<T, bool> && !IsOptional<T>::value) { return ok(); }
 
     // Only on success (asserts otherwise).
     const T& value() const&
@@ -41,7 +51,8 @@ public:
         Q_ASSERT(ok());
         return *m_value;
     }
-    T&& value() &&
+    // By value, so that `for (x : read().value())` does not refer into a destroyed temporary.
+    T value() &&
     {
         Q_ASSERT(ok());
         return std::move(*m_value);

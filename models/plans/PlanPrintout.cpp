@@ -12,7 +12,8 @@
 
 namespace lotsen {
 
-std::unique_ptr<QTextDocument> PlanPrintout::document(Workspace& workspace, const ActionPlan& plan, bool blankTemplate)
+Result<std::unique_ptr<QTextDocument>> PlanPrintout::document(Workspace& workspace, const ActionPlan& plan,
+                                                              bool blankTemplate)
 {
     PlanDocumentBuilder::Input input;
     input.plan = plan;
@@ -22,7 +23,13 @@ std::unique_ptr<QTextDocument> PlanPrintout::document(Workspace& workspace, cons
     }
     // The plan's own mentor if it has one; a blank template shows the youth's current mentor.
     const qint64 mentorId = plan.staffId != 0 ? plan.staffId : input.youth.mentorId;
-    input.mentorName = mentorId != 0 ? workspace.staff().nameOf(mentorId) : QString();
+    if (mentorId != 0) {
+        const Result<QString> mentorName = workspace.staff().nameOf(mentorId);
+        if (!mentorName) {
+            return mentorName.error();
+        }
+        input.mentorName = *mentorName;
+    }
     input.centreName = workspace.centre().centreName();
     input.logo = workspace.centre().logo();
     return PlanDocumentBuilder::build(input);
@@ -31,8 +38,11 @@ std::unique_ptr<QTextDocument> PlanPrintout::document(Workspace& workspace, cons
 Result<int> PlanPrintout::exportPdf(Workspace& workspace, const ActionPlan& plan, bool blankTemplate,
                                     const QString& path)
 {
-    const std::unique_ptr<QTextDocument> doc = document(workspace, plan, blankTemplate);
-    return PagedDocumentRenderer::writePdf(*doc, path, Clock::today());
+    const Result<std::unique_ptr<QTextDocument>> doc = document(workspace, plan, blankTemplate);
+    if (!doc) {
+        return doc.error();
+    }
+    return PagedDocumentRenderer::writePdf(**doc, path, Clock::today());
 }
 
 } // namespace lotsen

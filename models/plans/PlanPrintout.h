@@ -22,7 +22,9 @@ class PlanPrintout
 
 public:
     // `plan` may be an empty ActionPlan with only youthId set, for a blank template.
-    static std::unique_ptr<QTextDocument> document(Workspace& workspace, const ActionPlan& plan, bool blankTemplate);
+    // Fails when what the printout shows cannot be read.
+    static Result<std::unique_ptr<QTextDocument>> document(Workspace& workspace, const ActionPlan& plan,
+                                                           bool blankTemplate);
     // The value is the number of pages written.
     static Result<int> exportPdf(Workspace& workspace, const ActionPlan& plan, bool blankTemplate, const QString& path);
 };

@@ -523,6 +523,29 @@ Kommandon:
         <source>%1 imported, %2 already registered, %3 rejected</source>
         <translation>Importerade: %1, redan registrerade: %2, avvisade: %3</translation>
     </message>
+    <message>
+        <source>The access log could not record this import: %1</source>
+        <translation>Åtkomstloggen kunde inte registrera importen: %1</translation>
+    </message>
+    <message>
+        <source>The youths were imported, but the import is missing from the access log. Tell your administrator.</source>
+        <translation>Ungdomarna importerades, men importen saknas i åtkomstloggen. Meddela din administratör.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Not recorded in the access log</source>
+        <translation>Inte registrerat i åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>This was done, but the access log could not record it. Tell your administrator.
+
+%1</source>
+        <translation>Det här har gjorts, men åtkomstloggen kunde inte registrera det. Meddela din administratör.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>OutreachQuery</name>
@@ -742,6 +765,10 @@ Kommandon:
             <numerusform>%1 har skrivits (%n sidor).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The PDF was removed again, because the access log could not record it: %1</source>
+        <translation>PDF-filen togs bort igen, eftersom åtkomstloggen inte kunde registrera den: %1</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -835,6 +862,24 @@ Kommandon:
     <message>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRead</name>
+    <message>
+        <source>Lotsen could not read the database: %1</source>
+        <translation>Lotsen kunde inte läsa databasen: %1</translation>
+    </message>
+    <message>
+        <source>Lotsen could not read the database: an expected row was missing.</source>
+        <translation>Lotsen kunde inte läsa databasen: en förväntad rad saknades.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffChoice</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1452,14 @@ Kommandon:
         <source>The check of the access log was cancelled.</source>
         <translation>Kontrollen av åtkomstloggen avbröts.</translation>
     </message>
+    <message>
+        <source>The access log could not be written: the database is not open.</source>
+        <translation>Åtkomstloggen kunde inte skrivas: databasen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>The access log could not be written: %1</source>
+        <translation>Åtkomstloggen kunde inte skrivas: %1</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::AccessLogModel</name>
@@ -1762,6 +1815,10 @@ Kommandon:
     <message>
         <source>Choose a new password that differs from the current one.</source>
         <translation>Välj ett nytt lösenord som skiljer sig från det nuvarande.</translation>
+    </message>
+    <message>
+        <source>Lotsen could not record the failed login, so it accepts no login now: %1</source>
+        <translation>Lotsen kunde inte registrera den misslyckade inloggningen och tar därför inte emot någon inloggning nu: %1</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2727,34 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
     <message>
         <source>No printer is installed on this computer. Use Export PDF and print the file from another computer, or ask for a printer to be installed.</source>
         <translation>Det finns ingen skrivare installerad på den här datorn. Använd Exportera PDF och skriv ut filen från en annan dator, eller be om att få en skrivare installerad.</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Kan inte skriva ut</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Det finns inget att skriva ut.</translation>
+    </message>
+    <message>
+        <source>Lotsen shows and prints personal data only when the access log records it, and it cannot do so now.
+
+%1</source>
+        <translation>Lotsen visar och skriver ut personuppgifter bara när åtkomstloggen registrerar det, och det går inte just nu.
+
+%1</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>Filen togs bort</translation>
+    </message>
+    <message>
+        <source>%1 was removed again, because the access log could not record it.
+
+%2</source>
+        <translation>%1 togs bort igen, eftersom åtkomstloggen inte kunde registrera den.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -4654,10 +4739,6 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
         <translation>Ingen mentor ännu</translation>
     </message>
     <message>
-        <source>%1 (inactive)</source>
-        <translation>%1 (inaktiv)</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -5075,6 +5156,17 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>Clear search and filters</source>
         <translation>Rensa sökning och filter</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::Session</name>
+    <message>
+        <source>Lotsen cannot record this login in the access log, so it does not log you in. %1</source>
+        <translation>Lotsen kan inte registrera inloggningen i åtkomstloggen och loggar därför inte in dig. %1</translation>
+    </message>
+    <message>
+        <source>No one is logged in.</source>
+        <translation>Ingen är inloggad.</translation>
     </message>
 </context>
 <context>
@@ -5841,6 +5933,18 @@ Varför stryks den?</translation>
     <message>
         <source>Outreach</source>
         <translation>Uppsökande verksamhet</translation>
+    </message>
+    <message>
+        <source>Card not opened</source>
+        <translation>Kortet öppnades inte</translation>
+    </message>
+    <message>
+        <source>Lotsen opens a youth&apos;s card only when the access log records it, and it cannot do so now.
+
+%1</source>
+        <translation>Lotsen öppnar en ungdoms kort bara när åtkomstloggen registrerar det, och det går inte just nu.
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -69,9 +69,9 @@ qint64 TestAccountModels::addAccount(const QString& username, const QString& nam
     account.displayName = name;
     account.role = role;
     account.staffId = staffId;
-    QString error;
-    if (!m_workspace->accounts().create(m_admin, account, u"long enough password"_s, &error)) {
-        qWarning("%s", qPrintable(error));
+    if (const Result<void> created = m_workspace->accounts().create(m_admin, account, u"long enough password"_s);
+        !created) {
+        qWarning("%s", qPrintable(created.message()));
         return 0;
     }
     return account.id;

@@ -1,6 +1,7 @@
 // Staff accounts: Argon2id hashing and rehashing, the login delay after wrong passwords, the permission table
 // (every role × permission pair), management refused to non-administrators in the data layer itself, and
 // accounts that are deactivated but never deleted.
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "access/AccountRepository.h"
 #include "access/PasswordHasher.h"
@@ -155,6 +156,12 @@ private slots:
 
 private:
     Account addAccount(const QString& username, Role role, const QString& password = kMentorPassword);
+    // The account as stored now; an empty Account when there is none or it cannot be read.
+    Account storedAccount(qint64 id) const
+    {
+        const Result<std::optional<Account>> stored = m_accounts->byId(id);
+        return stored.ok() ? stored.value().value_or(Account {}) : Account {};
+    }
     QString storedHash(qint64 id) const;
 
     std::unique_ptr<TestWorkspace> m_fixture;
@@ -174,12 +181,11 @@ void TestAccounts::init()
     QVERIFY(m_fixture->open(u"accounts.lotsen"_s));
     m_database = &m_fixture->database();
     m_accounts = std::make_unique<AccountRepository>(*m_database);
-    QVERIFY(!m_accounts->hasAccounts());
+    QVERIFY(!m_accounts->hasAccounts().value());
     m_admin = {};
     m_admin.username = u"admin"_s;
     m_admin.displayName = u"Ada Administratör"_s;
-    QString error;
-    QVERIFY2(m_accounts->createFirstAdministrator(m_admin, kAdminPassword, &error), qPrintable(error));
+    LOTSEN_VERIFY_OK(m_accounts->createFirstAdministrator(m_admin, kAdminPassword));
     QVERIFY(m_admin.id != 0);
 }
 
@@ -196,9 +202,8 @@ Account TestAccounts::addAccount(const QString& username, Role role, const QStri
     account.username = username;
     account.displayName = username + u" Testsson"_s;
     account.role = role;
-    QString error;
-    if (!m_accounts->create(m_admin, account, password, &error)) {
-        qWarning() << "create failed:" << error;
+    if (const Result<void> created = m_accounts->create(m_admin, account, password); !created) {
+        qWarning() << "create failed:" << created.message();
     }
     return account;
 }
@@ -364,18 +369,16 @@ void TestAccounts::roleCodes()
 
 void TestAccounts::firstAdministratorOnlyOnNewDatabase()
 {
-    QVERIFY(m_accounts->hasAccounts());
-    const std::optional<Account> stored = m_accounts->byId(m_admin.id);
+    QVERIFY(m_accounts->hasAccounts().value());
+    const std::optional<Account> stored = m_accounts->byId(m_admin.id).value();
     QVERIFY(stored);
     QCOMPARE(stored->role, Role::Administrator);
     QCOMPARE(stored->displayName, u"Ada Administratör"_s);
     Account second;
     second.username = u"intruder"_s;
     second.displayName = u"Intruder"_s;
-    QString error;
-    QVERIFY(!m_accounts->createFirstAdministrator(second, u"intruder-password"_s, &error));
-    QVERIFY(!error.isEmpty());
-    QCOMPARE(m_accounts->all().size(), 1);
+    LOTSEN_VERIFY_FAILS(m_accounts->createFirstAdministrator(second, u"intruder-password"_s));
+    QCOMPARE(m_accounts->all()->size(), 1);
 }
 
 void TestAccounts::createRefusesBadInput()
@@ -385,9 +388,8 @@ void TestAccounts::createRefusesBadInput()
         Account account;
         account.username = username;
         account.displayName = name;
-        QString error;
-        const bool ok = m_accounts->create(m_admin, account, password, &error);
-        return ok ? QString() : (error.isEmpty() ? u"(no message)"_s : error);
+        const Result<void> created = m_accounts->create(m_admin, account, password);
+        return created ? QString() : (created.message().isEmpty() ? u"(no message)"_s : created.message());
     };
     const QString nine(PasswordHasher::MinimumLength - 1, u'x');
     const QString ten(PasswordHasher::MinimumLength, u'x');
@@ -397,14 +399,14 @@ void TestAccounts::createRefusesBadInput()
     QVERIFY(!tryCreate(u"maja"_s, u"  "_s, ten).isEmpty());
     QVERIFY(!tryCreate(u"ADMIN"_s, u"Another"_s, ten).isEmpty());
     QCOMPARE(changed.count(), 0);
-    QCOMPARE(m_accounts->all().size(), 1);
+    QCOMPARE(m_accounts->all()->size(), 1);
 
     QCOMPARE(tryCreate(u" Åsa "_s, u"Åsa Öberg"_s, ten), QString());
     QCOMPARE(changed.count(), 1);
     // Case-insensitive beyond ASCII, which SQLite's NOCASE alone would miss.
     QVERIFY(!tryCreate(u"åSA"_s, u"Åsa Två"_s, ten).isEmpty());
-    QCOMPARE(m_accounts->all().size(), 2);
-    const std::optional<Account> asa = m_accounts->byUsername(u"ÅSA"_s);
+    QCOMPARE(m_accounts->all()->size(), 2);
+    const std::optional<Account> asa = m_accounts->byUsername(u"ÅSA"_s).value();
     QVERIFY(asa);
     QCOMPARE(asa->username, u"Åsa"_s);
     QCOMPARE(asa->role, Role::Mentor);
@@ -446,7 +448,7 @@ void TestAccounts::lockoutDelay()
         QCOMPARE(result.retryAfterSeconds, 0);
         QVERIFY(!result.lockedOut);
         QCOMPARE(result.account.id, mentor.id);
-        QCOMPARE(m_accounts->byId(mentor.id)->failedLogins, i);
+        QCOMPARE(storedAccount(mentor.id).failedLogins, i);
     }
     // The fifth wrong password in a row starts the delay.
     at = at.addSecs(1);
@@ -463,7 +465,7 @@ void TestAccounts::lockoutDelay()
     QVERIFY(!result.ok);
     QVERIFY(result.lockedOut);
     QCOMPARE(result.retryAfterSeconds, AccountRepository::delaySeconds(5) - 10);
-    QCOMPARE(m_accounts->byId(mentor.id)->failedLogins, 5);
+    QCOMPARE(storedAccount(mentor.id).failedLogins, 5);
 
     // After the delay a further wrong password doubles it.
     const QDateTime sixth = fifth.addSecs(AccountRepository::delaySeconds(5));
@@ -483,7 +485,7 @@ void TestAccounts::lockoutDelay()
     result = m_accounts->authenticate(u"maja"_s, u"wrong again"_s, sixth.addSecs(1000));
     QVERIFY(!result.ok);
     QCOMPARE(result.retryAfterSeconds, 0);
-    QCOMPARE(m_accounts->byId(mentor.id)->failedLogins, 1);
+    QCOMPARE(storedAccount(mentor.id).failedLogins, 1);
 }
 
 void TestAccounts::unknownUserFailsLikeWrongPassword()
@@ -530,32 +532,30 @@ void TestAccounts::inactiveAccountCannotLogIn()
 {
     const Account mentor = addAccount(u"maja"_s, Role::Mentor);
     QVERIFY(m_accounts->authenticate(u"maja"_s, kMentorPassword, kNow).ok);
-    QString error;
-    QVERIFY2(m_accounts->deactivate(m_admin, mentor.id, &error), qPrintable(error));
-    QVERIFY(!m_accounts->byId(mentor.id)->active);
+    LOTSEN_VERIFY_OK(m_accounts->deactivate(m_admin, mentor.id));
+    QVERIFY(!storedAccount(mentor.id).active);
     const AccountRepository::AuthResult refused = m_accounts->authenticate(u"maja"_s, kMentorPassword, kNow);
     QVERIFY(!refused.ok);
     QVERIFY(!refused.message.isEmpty());
-    QVERIFY(m_accounts->activate(m_admin, mentor.id, &error));
+    LOTSEN_VERIFY_OK(m_accounts->activate(m_admin, mentor.id));
     QVERIFY(m_accounts->authenticate(u"maja"_s, kMentorPassword, kNow).ok);
 }
 
 void TestAccounts::resetRequiresPasswordChange()
 {
     const Account mentor = addAccount(u"maja"_s, Role::Mentor);
-    QVERIFY(!m_accounts->byId(mentor.id)->mustChangePassword);
+    QVERIFY(!storedAccount(mentor.id).mustChangePassword);
     const QString temporary = u"temporary-123"_s;
-    QString error;
-    QVERIFY(!m_accounts->resetPassword(m_admin, mentor.id, u"short"_s, &error));
-    QVERIFY2(m_accounts->resetPassword(m_admin, mentor.id, temporary, &error), qPrintable(error));
+    LOTSEN_VERIFY_FAILS(m_accounts->resetPassword(m_admin, mentor.id, u"short"_s));
+    LOTSEN_VERIFY_OK(m_accounts->resetPassword(m_admin, mentor.id, temporary));
     QVERIFY(!m_accounts->authenticate(u"maja"_s, kMentorPassword, kNow).ok);
     AccountRepository::AuthResult login = m_accounts->authenticate(u"maja"_s, temporary, kNow);
     QVERIFY(login.ok);
     QVERIFY(login.account.mustChangePassword);
 
     const QString chosen = u"my-own-password-2"_s;
-    QVERIFY2(m_accounts->changePassword(login.account, mentor.id, temporary, chosen, &error), qPrintable(error));
-    QVERIFY(!m_accounts->byId(mentor.id)->mustChangePassword);
+    LOTSEN_VERIFY_OK(m_accounts->changePassword(login.account, mentor.id, temporary, chosen));
+    QVERIFY(!storedAccount(mentor.id).mustChangePassword);
     login = m_accounts->authenticate(u"maja"_s, chosen, kNow);
     QVERIFY(login.ok);
     QVERIFY(!login.account.mustChangePassword);
@@ -566,17 +566,13 @@ void TestAccounts::changePasswordRules()
 {
     const Account maja = addAccount(u"maja"_s, Role::Mentor);
     const Account olle = addAccount(u"olle"_s, Role::Mentor);
-    QString error;
-    QVERIFY(!m_accounts->changePassword(maja, maja.id, u"wrong old password"_s, u"new-password-1"_s, &error));
-    QVERIFY(!error.isEmpty());
-    QVERIFY(!m_accounts->changePassword(maja, maja.id, kMentorPassword, u"short"_s, &error));
-    QVERIFY(!m_accounts->changePassword(maja, maja.id, kMentorPassword, kMentorPassword, &error));
+    LOTSEN_VERIFY_FAILS(m_accounts->changePassword(maja, maja.id, u"wrong old password"_s, u"new-password-1"_s));
+    LOTSEN_VERIFY_FAILS(m_accounts->changePassword(maja, maja.id, kMentorPassword, u"short"_s));
+    LOTSEN_VERIFY_FAILS(m_accounts->changePassword(maja, maja.id, kMentorPassword, kMentorPassword));
     // Another mentor's password, even with the right old one.
-    error.clear();
-    QVERIFY(!m_accounts->changePassword(maja, olle.id, kMentorPassword, u"taken-over-1"_s, &error));
-    QVERIFY(!error.isEmpty());
+    LOTSEN_VERIFY_FAILS(m_accounts->changePassword(maja, olle.id, kMentorPassword, u"taken-over-1"_s));
     QVERIFY(m_accounts->authenticate(u"olle"_s, kMentorPassword, kNow).ok);
-    QVERIFY(m_accounts->changePassword(maja, maja.id, kMentorPassword, u"new-password-1"_s, &error));
+    LOTSEN_VERIFY_OK(m_accounts->changePassword(maja, maja.id, kMentorPassword, u"new-password-1"_s));
     QVERIFY(m_accounts->authenticate(u"maja"_s, u"new-password-1"_s, kNow).ok);
 }
 
@@ -595,74 +591,60 @@ void TestAccounts::managementRefusedToOthersThanAdministrators()
 
     for (const Account& actor : { mentor, coordinator, forged }) {
         QSignalSpy changed(m_accounts.get(), &AccountRepository::changed);
-        const auto refused = [](bool ok, const QString& error) {
-            return !ok && !error.isEmpty();
-        };
-        QString error;
         Account created;
         created.username = u"new"_s;
         created.displayName = u"New Person"_s;
         created.role = Role::Administrator;
-        QVERIFY(refused(m_accounts->create(actor, created, u"new-password-1"_s, &error), error));
-        error.clear();
-        QVERIFY(refused(m_accounts->deactivate(actor, other.id, &error), error));
-        error.clear();
-        QVERIFY(refused(m_accounts->activate(actor, other.id, &error), error));
-        error.clear();
-        QVERIFY(refused(m_accounts->resetPassword(actor, other.id, u"reset-password-1"_s, &error), error));
-        error.clear();
-        QVERIFY(refused(m_accounts->setRole(actor, actor.id, Role::Administrator, &error), error));
-        error.clear();
-        QVERIFY(refused(m_accounts->setWiderAccess(actor, actor.id, true, &error), error));
-        error.clear();
-        QVERIFY(refused(m_accounts->linkStaff(actor, actor.id, staffId, &error), error));
+        LOTSEN_VERIFY_FAILS(m_accounts->create(actor, created, u"new-password-1"_s));
+        LOTSEN_VERIFY_FAILS(m_accounts->deactivate(actor, other.id));
+        LOTSEN_VERIFY_FAILS(m_accounts->activate(actor, other.id));
+        LOTSEN_VERIFY_FAILS(m_accounts->resetPassword(actor, other.id, u"reset-password-1"_s));
+        LOTSEN_VERIFY_FAILS(m_accounts->setRole(actor, actor.id, Role::Administrator));
+        LOTSEN_VERIFY_FAILS(m_accounts->setWiderAccess(actor, actor.id, true));
+        LOTSEN_VERIFY_FAILS(m_accounts->linkStaff(actor, actor.id, staffId));
         QCOMPARE(changed.count(), 0);
     }
-    QCOMPARE(m_accounts->all().size(), 4);
-    QCOMPARE(m_accounts->byId(mentor.id)->role, Role::Mentor);
-    QVERIFY(!m_accounts->byId(mentor.id)->widerAccess);
-    QCOMPARE(m_accounts->byId(mentor.id)->staffId, 0);
-    QVERIFY(m_accounts->byId(other.id)->active);
+    QCOMPARE(m_accounts->all()->size(), 4);
+    QCOMPARE(storedAccount(mentor.id).role, Role::Mentor);
+    QVERIFY(!storedAccount(mentor.id).widerAccess);
+    QCOMPARE(storedAccount(mentor.id).staffId, 0);
+    QVERIFY(storedAccount(other.id).active);
     QVERIFY(m_accounts->authenticate(u"olle"_s, kMentorPassword, kNow).ok);
 
     // A deactivated administrator manages nothing either.
     const Account second = addAccount(u"bo"_s, Role::Administrator);
-    QString error;
-    QVERIFY(m_accounts->deactivate(m_admin, second.id, &error));
-    QVERIFY(!m_accounts->setRole(second, mentor.id, Role::Coordinator, &error));
-    QCOMPARE(m_accounts->byId(mentor.id)->role, Role::Mentor);
+    LOTSEN_VERIFY_OK(m_accounts->deactivate(m_admin, second.id));
+    LOTSEN_VERIFY_FAILS(m_accounts->setRole(second, mentor.id, Role::Coordinator));
+    QCOMPARE(storedAccount(mentor.id).role, Role::Mentor);
     // The administrator can.
-    QVERIFY2(m_accounts->setRole(m_admin, mentor.id, Role::Coordinator, &error), qPrintable(error));
-    QCOMPARE(m_accounts->byId(mentor.id)->role, Role::Coordinator);
+    LOTSEN_VERIFY_OK(m_accounts->setRole(m_admin, mentor.id, Role::Coordinator));
+    QCOMPARE(storedAccount(mentor.id).role, Role::Coordinator);
 }
 
 void TestAccounts::lastAdministratorStays()
 {
-    QString error;
-    QVERIFY(!m_accounts->deactivate(m_admin, m_admin.id, &error));
-    QVERIFY(!error.isEmpty());
-    QVERIFY(!m_accounts->setRole(m_admin, m_admin.id, Role::Mentor, &error));
-    QCOMPARE(m_accounts->byId(m_admin.id)->role, Role::Administrator);
-    QVERIFY(m_accounts->byId(m_admin.id)->active);
+    LOTSEN_VERIFY_FAILS(m_accounts->deactivate(m_admin, m_admin.id));
+    LOTSEN_VERIFY_FAILS(m_accounts->setRole(m_admin, m_admin.id, Role::Mentor));
+    QCOMPARE(storedAccount(m_admin.id).role, Role::Administrator);
+    QVERIFY(storedAccount(m_admin.id).active);
     // With a second administrator, the first may step down.
     const Account second = addAccount(u"bo"_s, Role::Administrator);
     QVERIFY(second.id != 0);
-    QVERIFY2(m_accounts->setRole(m_admin, m_admin.id, Role::Coordinator, &error), qPrintable(error));
-    QCOMPARE(m_accounts->byId(m_admin.id)->role, Role::Coordinator);
+    LOTSEN_VERIFY_OK(m_accounts->setRole(m_admin, m_admin.id, Role::Coordinator));
+    QCOMPARE(storedAccount(m_admin.id).role, Role::Coordinator);
 }
 
 void TestAccounts::roleAndWiderAccessChanges()
 {
     const Account mentor = addAccount(u"maja"_s, Role::Mentor);
-    QVERIFY(!Permissions::allows(*m_accounts->byId(mentor.id), Permission::ViewAllSensitiveNotes));
-    QString error;
-    QVERIFY2(m_accounts->setWiderAccess(m_admin, mentor.id, true, &error), qPrintable(error));
-    const Account wider = *m_accounts->byId(mentor.id);
+    QVERIFY(!Permissions::allows(storedAccount(mentor.id), Permission::ViewAllSensitiveNotes));
+    LOTSEN_VERIFY_OK(m_accounts->setWiderAccess(m_admin, mentor.id, true));
+    const Account wider = storedAccount(mentor.id);
     QVERIFY(wider.widerAccess);
     QVERIFY(Permissions::allows(wider, Permission::ViewAllSensitiveNotes));
     QVERIFY(!Permissions::allows(wider, Permission::ManageAccounts));
-    QVERIFY(m_accounts->setRole(m_admin, mentor.id, Role::Administrator, &error));
-    QVERIFY(Permissions::allows(*m_accounts->byId(mentor.id), Permission::ManageAccounts));
+    LOTSEN_VERIFY_OK(m_accounts->setRole(m_admin, mentor.id, Role::Administrator));
+    QVERIFY(Permissions::allows(storedAccount(mentor.id), Permission::ManageAccounts));
 }
 
 void TestAccounts::linkStaff()
@@ -671,26 +653,24 @@ void TestAccounts::linkStaff()
     const qint64 majaStaff = staff.add(u"Maja Mentor"_s).valueOr(0);
     const Account maja = addAccount(u"maja"_s, Role::Mentor);
     const Account olle = addAccount(u"olle"_s, Role::Mentor);
-    QString error;
-    QVERIFY2(m_accounts->linkStaff(m_admin, maja.id, majaStaff, &error), qPrintable(error));
-    QCOMPARE(m_accounts->byId(maja.id)->staffId, majaStaff);
-    QVERIFY(!m_accounts->linkStaff(m_admin, olle.id, majaStaff, &error));
-    QVERIFY(!m_accounts->linkStaff(m_admin, olle.id, majaStaff + 1000, &error));
-    QCOMPARE(m_accounts->byId(olle.id)->staffId, 0);
-    QVERIFY(m_accounts->linkStaff(m_admin, maja.id, 0, &error));
-    QCOMPARE(m_accounts->byId(maja.id)->staffId, 0);
-    QVERIFY(m_accounts->linkStaff(m_admin, olle.id, majaStaff, &error));
+    LOTSEN_VERIFY_OK(m_accounts->linkStaff(m_admin, maja.id, majaStaff));
+    QCOMPARE(storedAccount(maja.id).staffId, majaStaff);
+    LOTSEN_VERIFY_FAILS(m_accounts->linkStaff(m_admin, olle.id, majaStaff));
+    LOTSEN_VERIFY_FAILS(m_accounts->linkStaff(m_admin, olle.id, majaStaff + 1000));
+    QCOMPARE(storedAccount(olle.id).staffId, 0);
+    LOTSEN_VERIFY_OK(m_accounts->linkStaff(m_admin, maja.id, 0));
+    QCOMPARE(storedAccount(maja.id).staffId, 0);
+    LOTSEN_VERIFY_OK(m_accounts->linkStaff(m_admin, olle.id, majaStaff));
     // Creating an account for a staff member who already has one is refused in words, not by the constraint.
     Account again;
     again.username = u"maja2"_s;
     again.displayName = u"Maja Again"_s;
     again.staffId = majaStaff;
-    error.clear();
-    QVERIFY(!m_accounts->create(m_admin, again, kMentorPassword, &error));
-    QVERIFY(!error.isEmpty() && !error.contains(u"UNIQUE"_s));
+    LOTSEN_VERIFY_FAILS(m_accounts->create(m_admin, again, kMentorPassword));
+    QVERIFY(!m_accounts->create(m_admin, again, kMentorPassword).message().contains(u"UNIQUE"_s));
     again.staffId = staff.add(u"Maja Two"_s).valueOr(0);
-    QVERIFY2(m_accounts->create(m_admin, again, kMentorPassword, &error), qPrintable(error));
-    QCOMPARE(m_accounts->byId(again.id)->staffId, again.staffId);
+    LOTSEN_VERIFY_OK(m_accounts->create(m_admin, again, kMentorPassword));
+    QCOMPARE(storedAccount(again.id).staffId, again.staffId);
 }
 
 void TestAccounts::databaseRefusesDelete()
@@ -702,8 +682,8 @@ void TestAccounts::databaseRefusesDelete()
     QVERIFY(!query.exec());
     QVERIFY2(query.lastError().text().contains(u"never deleted"_s), qPrintable(query.lastError().text()));
     QVERIFY(!query.exec(u"DELETE FROM account"_s));
-    QCOMPARE(m_accounts->all().size(), 2);
-    QVERIFY(m_accounts->byId(mentor.id));
+    QCOMPARE(m_accounts->all()->size(), 2);
+    QVERIFY(m_accounts->byId(mentor.id).value());
 }
 
 QTEST_GUILESS_MAIN(TestAccounts)

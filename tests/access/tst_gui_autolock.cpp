@@ -125,7 +125,7 @@ int TestGuiAutoLock::logEntries(AccessAction action) const
 {
     AccessLog::Filter filter;
     filter.action = action;
-    return int(m_workspace->accessLog().entries(filter).size());
+    return int(m_workspace->accessLog().entries(filter)->size());
 }
 
 void TestGuiAutoLock::inactivityLocksAndHidesTheCard()
@@ -325,7 +325,7 @@ void TestGuiAutoLock::anotherUserDiscardsTheEdits()
     QCOMPARE(logEntries(AccessAction::SwitchUser), 1);
     AccessLog::Filter filter;
     filter.action = AccessAction::SwitchUser;
-    QCOMPARE(m_workspace->accessLog().entries(filter).constFirst().username, QStringLiteral("anna"));
+    QCOMPARE(m_workspace->accessLog().entries(filter)->constFirst().username, QStringLiteral("anna"));
 
     // The new user's session auto-locks too, and unlocks with the new user's password.
     QVERIFY(m_window->autoLock()->isArmed());

@@ -2,6 +2,7 @@
 // or a mismatched repeat), the login dialog with a wrong then a right password and the wait after repeated
 // failures, a reset password that must be changed before continuing, and the access-log entries these write,
 // including the opening of a youth's card.
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "access/AccessLog.h"
 #include "access/AccountRepository.h"
@@ -81,9 +82,9 @@ Account TestGuiLogin::createAdministrator()
     admin.username = u"anna"_s;
     admin.displayName = u"Anna Admin"_s;
     admin.role = Role::Administrator;
-    QString error;
-    if (!m_workspace->accounts().createFirstAdministrator(admin, kAdminPassword, &error)) {
-        qWarning() << error;
+    if (const Result<void> created = m_workspace->accounts().createFirstAdministrator(admin, kAdminPassword);
+        !created) {
+        qWarning() << created.message();
     }
     return admin;
 }
@@ -92,7 +93,7 @@ QList<AccessLog::Entry> TestGuiLogin::entries(std::optional<AccessAction> action
 {
     AccessLog::Filter filter;
     filter.action = action;
-    return m_workspace->accessLog().entries(filter);
+    return m_workspace->accessLog().entries(filter).value();
 }
 
 void TestGuiLogin::firstStartRefusesShortPasswordAndMismatch()
@@ -118,14 +119,14 @@ void TestGuiLogin::firstStartRefusesShortPasswordAndMismatch()
     QVERIFY2(dialog.errorLabel()->text().contains(u"at least 10"_s), qPrintable(dialog.errorLabel()->text()));
     QCOMPARE(accepted.count(), 0);
     QVERIFY(dialog.isVisible());
-    QVERIFY(!m_workspace->accounts().hasAccounts());
+    QVERIFY(!m_workspace->accounts().hasAccounts().value());
 
     dialog.passwordEdit()->setText(kAdminPassword);
     dialog.repeatPasswordEdit()->setText(kAdminPassword + u"x"_s);
     QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
     QVERIFY2(dialog.errorLabel()->text().contains(u"differ"_s), qPrintable(dialog.errorLabel()->text()));
     QCOMPARE(accepted.count(), 0);
-    QVERIFY(!m_workspace->accounts().hasAccounts());
+    QVERIFY(!m_workspace->accounts().hasAccounts().value());
     QVERIFY(!m_workspace->session().isLoggedIn());
     QVERIFY(m_workspace->centre().centreName() != u"Mötesplats Väster"_s);
 }
@@ -144,8 +145,8 @@ void TestGuiLogin::firstStartCreatesAdministratorAndLogsIn()
     QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
 
     QCOMPARE(accepted.count(), 1);
-    QVERIFY(m_workspace->accounts().hasAccounts());
-    const std::optional<Account> stored = m_workspace->accounts().byUsername(u"anna"_s);
+    QVERIFY(m_workspace->accounts().hasAccounts().value());
+    const std::optional<Account> stored = m_workspace->accounts().byUsername(u"anna"_s).value();
     QVERIFY(stored);
     QCOMPARE(stored->displayName, u"Anna Admin"_s);
     QCOMPARE(stored->role, Role::Administrator);
@@ -229,8 +230,7 @@ void TestGuiLogin::mustChangePasswordBeforeContinuing()
     mentor.displayName = u"Leila Mentor"_s;
     mentor.role = Role::Mentor;
     mentor.mustChangePassword = true;
-    QString error;
-    QVERIFY2(m_workspace->accounts().create(admin, mentor, u"satt-av-admin"_s, &error), qPrintable(error));
+    LOTSEN_VERIFY_OK(m_workspace->accounts().create(admin, mentor, u"satt-av-admin"_s));
 
     LoginDialog dialog(*m_workspace);
     dialog.show();
@@ -261,7 +261,7 @@ void TestGuiLogin::mustChangePasswordBeforeContinuing()
     QTRY_VERIFY(!dialog.changePasswordDialog());
     QVERIFY(m_workspace->session().isLoggedIn());
     QCOMPARE(m_workspace->session().accountId(), mentor.id);
-    QVERIFY(!m_workspace->accounts().byId(mentor.id)->mustChangePassword);
+    QVERIFY(!m_workspace->accounts().byId(mentor.id).value()->mustChangePassword);
     const QList<AccessLog::Entry> changes = entries(AccessAction::ChangePassword);
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().accountId, mentor.id);

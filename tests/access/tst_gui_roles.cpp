@@ -1,6 +1,7 @@
 // GUI tests of the roles in the real main window, offscreen: a mentor opens another mentor's youth and
 // does not see the sensitive note, and finds the pages and commands of other roles hidden or read-only; after
 // switching user at the lock screen, a coordinator sees every note and may change partners and the catalogue.
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
@@ -113,8 +114,7 @@ void TestGuiRoles::addAccount(const QString& username, Role role, qint64 staffId
     account.displayName = username;
     account.role = role;
     account.staffId = staffId;
-    QString error;
-    QVERIFY2(m_workspace->accounts().create(m_admin, account, Password, &error), qPrintable(error));
+    LOTSEN_VERIFY_OK(m_workspace->accounts().create(m_admin, account, Password));
 }
 
 void TestGuiRoles::startAs(const QString& username)

@@ -357,8 +357,12 @@ PlanPdfTimes measurePlanPdf(int runs)
             result.error = QStringLiteral("the plan did not load with %1 steps").arg(kPlanSteps);
             return result;
         }
-        const std::unique_ptr<QTextDocument> document = PlanPrintout::document(workspace, *loaded, false);
-        const Result<int> written = PagedDocumentRenderer::writePdf(*document, pdf, Clock::today());
+        const Result<std::unique_ptr<QTextDocument>> document = PlanPrintout::document(workspace, *loaded, false);
+        if (!document) {
+            result.error = document.message();
+            return result;
+        }
+        const Result<int> written = PagedDocumentRenderer::writePdf(**document, pdf, Clock::today());
         if (!written) {
             result.error = written.message();
             return result;
@@ -745,12 +749,12 @@ int main(int argc, char* argv[])
             lists.start();
             rowsRead += workspace.youths().municipalities().valueOr({}).size();
             double municipalitiesMs = elapsedMs(lists);
-            rowsRead += workspace.staff().all().size();
+            rowsRead += workspace.staff().all()->size();
             const std::optional<Youth> youth = workspace.youths().load(youthId);
             lists.restart();
             rowsRead += workspace.youths().municipalities().valueOr({}).size();
             municipalitiesMs += elapsedMs(lists);
-            rowsRead += workspace.staff().all().size();
+            rowsRead += workspace.staff().all()->size();
             if (listsMs) {
                 *listsMs = municipalitiesMs;
             }
@@ -796,8 +800,10 @@ int main(int argc, char* argv[])
         std::vector<double> appendMs;
         QString logError;
         const auto appendEntry = [&](qint64 youthId) {
-            return log.append(0, QStringLiteral("bench"), AccessAction::OpenYouth, youthId, QStringLiteral("card"),
-                              &logError);
+            const Result<void> appended
+                = log.append(0, QStringLiteral("bench"), AccessAction::OpenYouth, youthId, QStringLiteral("card"));
+            logError = appended.message();
+            return appended.ok();
         };
         // Each youth is opened without and then with its entry, so that a change in the machine's load falls on
         // both alike. Writes kCardOpens entries (twice, below) to this file's access log, as the program does: a

@@ -104,6 +104,7 @@ void TestGuiConsent::init()
     m_handled = false;
     m_fixture = std::make_unique<TestWorkspace>(kNow);
     QVERIFY(m_fixture->open(u"consent.lotsen"_s));
+    QVERIFY(m_fixture->logInAsAdministrator().id != 0);
     m_workspace = &m_fixture->workspace();
     m_maja = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     Youth youth;

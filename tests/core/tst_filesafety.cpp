@@ -2,6 +2,7 @@
 // and the one before a migration) and the exports are readable by their owner only (0600) under the usual umask
 // 022; a Lotsen file that others may read is restricted when Lotsen opens it, a file of another program is not;
 // a backup never overwrites a file; only an administrator may back up, and the backup is in the access log.
+#include "ResultChecks.h"
 #include "access/AccessLog.h"
 #include "access/AccountRepository.h"
 #include "access/StaffRepository.h"
@@ -171,13 +172,12 @@ void TestFileSafety::openWithAccounts()
     m_admin.username = u"admin"_s;
     m_admin.displayName = u"Ada Admin"_s;
     m_admin.role = Role::Administrator;
-    QString error;
-    QVERIFY2(m_workspace->accounts().createFirstAdministrator(m_admin, kAdminPassword, &error), qPrintable(error));
+    LOTSEN_VERIFY_OK(m_workspace->accounts().createFirstAdministrator(m_admin, kAdminPassword));
     m_mentor = {};
     m_mentor.username = u"maja"_s;
     m_mentor.displayName = u"Maja Mentor"_s;
     m_mentor.role = Role::Mentor;
-    QVERIFY2(m_workspace->accounts().create(m_admin, m_mentor, kMentorPassword, &error), qPrintable(error));
+    LOTSEN_VERIFY_OK(m_workspace->accounts().create(m_admin, m_mentor, kMentorPassword));
 }
 
 void TestFileSafety::createEmptyIsOwnerOnly()
@@ -294,17 +294,14 @@ void TestFileSafety::backupIsOwnerOnly()
     QCOMPARE(database.open(path(u"source.lotsen"_s)).status, Database::OpenStatus::Created);
     QVERIFY(StaffRepository(database).add(u"Kim Mentor"_s).valueOr(0) > 0);
     const QString target = path(u"copy.lotsen"_s);
-    QString error;
-    const Result<void> attempt1 = database.backupTo(target);
-    error = attempt1.message();
-    QVERIFY2(attempt1, qPrintable(error));
+    LOTSEN_VERIFY_OK(database.backupTo(target));
     QCOMPARE(mode(target), u"600"_s);
     QVERIFY(!QFileInfo::exists(target + u"-journal"_s));
     QVERIFY(!QFileInfo::exists(target + u"-wal"_s));
 
     Database copy;
     QCOMPARE(copy.open(target, Database::Mode::ReadOnly).status, Database::OpenStatus::Opened);
-    QCOMPARE(StaffRepository(copy).all().size(), 1);
+    QCOMPARE(StaffRepository(copy).all()->size(), 1);
 }
 
 void TestFileSafety::backupIntoEmptyFileIsOwnerOnly()
@@ -315,15 +312,12 @@ void TestFileSafety::backupIntoEmptyFileIsOwnerOnly()
     // An empty file chosen as the target (say, made by the file dialog) is used, and restricted first.
     const QString target = path(u"chosen.lotsen"_s);
     writeFile(target, {}, kReadableByAll);
-    QString error;
-    const Result<void> attempt2 = database.backupTo(target);
-    error = attempt2.message();
-    QVERIFY2(attempt2, qPrintable(error));
+    LOTSEN_VERIFY_OK(database.backupTo(target));
     QCOMPARE(mode(target), u"600"_s);
     QVERIFY(QFileInfo(target).size() > 0);
     Database copy;
     QCOMPARE(copy.open(target, Database::Mode::ReadOnly).status, Database::OpenStatus::Opened);
-    QCOMPARE(StaffRepository(copy).all().size(), 1);
+    QCOMPARE(StaffRepository(copy).all()->size(), 1);
 }
 
 void TestFileSafety::backupRefusesNonEmptyTarget()
@@ -332,11 +326,9 @@ void TestFileSafety::backupRefusesNonEmptyTarget()
     QCOMPARE(database.open(path(u"source.lotsen"_s)).status, Database::OpenStatus::Created);
     const QString target = path(u"someone-elses.txt"_s);
     writeFile(target, "keep me", kReadableByAll);
-    QString error;
-    const Result<void> attempt3 = database.backupTo(target);
-    error = attempt3.message();
-    QVERIFY2(!attempt3, qPrintable(error));
-    QVERIFY2(error.contains(u"not empty"_s), qPrintable(error));
+    const Result<void> refused = database.backupTo(target);
+    LOTSEN_VERIFY_FAILS(refused);
+    QVERIFY2(refused.message().contains(u"not empty"_s), qPrintable(refused.message()));
     QCOMPARE(readFile(target), QByteArray("keep me"));
     QCOMPARE(mode(target), u"644"_s);
 
@@ -374,14 +366,13 @@ void TestFileSafety::csvExportIsOwnerOnly()
     AccessLog& log = m_workspace->accessLog();
     QVERIFY(log.append(m_admin.id, m_admin.username, AccessAction::Login));
     const QString csv = path(u"log.csv"_s);
-    QString error;
-    QVERIFY2(log.exportCsv({}, csv, &error), qPrintable(error));
+    LOTSEN_VERIFY_OK(log.exportCsv({}, csv));
     QCOMPARE(mode(csv), u"600"_s);
 
     // QSaveFile would keep the mode of a file it replaces: it is restricted all the same.
     const QString replaced = path(u"replaced.csv"_s);
     writeFile(replaced, "old", kReadableByAll);
-    QVERIFY2(log.exportCsv({}, replaced, &error), qPrintable(error));
+    LOTSEN_VERIFY_OK(log.exportCsv({}, replaced));
     QCOMPARE(mode(replaced), u"600"_s);
     QVERIFY(readFile(replaced).contains("login"));
 }
@@ -407,17 +398,14 @@ void TestFileSafety::administratorBacksUpAndIsLogged()
 {
     openWithAccounts();
     DatabaseBackup backup(*m_database, m_workspace->accounts(), m_workspace->accessLog());
-    QVERIFY(backup.refusal(m_admin).isEmpty());
+    LOTSEN_VERIFY_OK(backup.mayBackUp(m_admin));
     const QString target = path(u"lotsen-backup-2026-11-27.lotsen"_s);
-    QString error;
-    const Result<void> attempt4 = backup.backUp(m_admin, target);
-    error = attempt4.message();
-    QVERIFY2(attempt4, qPrintable(error));
+    LOTSEN_VERIFY_OK(backup.backUp(m_admin, target));
     QCOMPARE(mode(target), u"600"_s);
 
     AccessLog::Filter filter;
     filter.action = AccessAction::BackupDatabase;
-    const QList<AccessLog::Entry> entries = m_workspace->accessLog().entries(filter);
+    const QList<AccessLog::Entry> entries = m_workspace->accessLog().entries(filter).value();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().accountId, m_admin.id);
     QCOMPARE(entries.first().actionCode, u"backup_database"_s);
@@ -427,17 +415,16 @@ void TestFileSafety::administratorBacksUpAndIsLogged()
     // The copy is a Lotsen database with the accounts in it.
     Database copy;
     QCOMPARE(copy.open(target, Database::Mode::ReadOnly).status, Database::OpenStatus::Opened);
-    QCOMPARE(AccountRepository(copy).all().size(), 2);
+    QCOMPARE(AccountRepository(copy).all()->size(), 2);
 
     // A second backup to the same file is refused with a message that says what to do, and not logged.
-    error.clear();
     const QByteArray before = readFile(target);
-    const Result<void> attempt5 = backup.backUp(m_admin, target);
-    error = attempt5.message();
-    QVERIFY2(!attempt5, qPrintable(error));
-    QVERIFY2(error.contains(u"already exists"_s) && error.contains(u"choose another name"_s), qPrintable(error));
+    const Result<void> second = backup.backUp(m_admin, target);
+    LOTSEN_VERIFY_FAILS(second);
+    QVERIFY2(second.message().contains(u"already exists"_s) && second.message().contains(u"choose another name"_s),
+             qPrintable(second.message()));
     QCOMPARE(readFile(target), before);
-    QCOMPARE(m_workspace->accessLog().entries(filter).size(), 1);
+    QCOMPARE(m_workspace->accessLog().entries(filter)->size(), 1);
 }
 
 void TestFileSafety::mentorIsRefusedInTheDataLayer()
@@ -445,11 +432,9 @@ void TestFileSafety::mentorIsRefusedInTheDataLayer()
     openWithAccounts();
     DatabaseBackup backup(*m_database, m_workspace->accounts(), m_workspace->accessLog());
     const QString target = path(u"mentor.lotsen"_s);
-    QString error;
-    const Result<void> attempt6 = backup.backUp(m_mentor, target);
-    error = attempt6.message();
-    QVERIFY2(!attempt6, qPrintable(error));
-    QVERIFY2(error.contains(u"administrator"_s), qPrintable(error));
+    const Result<void> refused = backup.backUp(m_mentor, target);
+    LOTSEN_VERIFY_FAILS(refused);
+    QVERIFY2(refused.message().contains(u"administrator"_s), qPrintable(refused.message()));
     QVERIFY(!QFileInfo::exists(target));
 
     // The stored account decides, not the caller's copy of it.
@@ -463,7 +448,7 @@ void TestFileSafety::mentorIsRefusedInTheDataLayer()
 
     AccessLog::Filter filter;
     filter.action = AccessAction::BackupDatabase;
-    QVERIFY(m_workspace->accessLog().entries(filter).isEmpty());
+    QVERIFY(m_workspace->accessLog().entries(filter)->isEmpty());
 }
 
 void TestFileSafety::databaseWithoutAccountsMayBeBackedUp()
@@ -475,10 +460,7 @@ void TestFileSafety::databaseWithoutAccountsMayBeBackedUp()
     AccessLog log(database);
     DatabaseBackup backup(database, accounts, log);
     const QString target = path(u"copy.lotsen"_s);
-    QString error;
-    const Result<void> attempt7 = backup.backUp(Account(), target);
-    error = attempt7.message();
-    QVERIFY2(attempt7, qPrintable(error));
+    LOTSEN_VERIFY_OK(backup.backUp(Account(), target));
     QCOMPARE(mode(target), u"600"_s);
 }
 

@@ -3,6 +3,7 @@
 // the access log, an existing file is never overwritten; for a mentor the action is disabled, also after a mentor
 // took over at the lock screen from an administrator.
 #include "GuiTest.h"
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
@@ -120,15 +121,15 @@ int TestGuiBackup::backupEntries() const
 {
     AccessLog::Filter filter;
     filter.action = AccessAction::BackupDatabase;
-    return static_cast<int>(m_workspace->accessLog().entries(filter).size());
+    return static_cast<int>(m_workspace->accessLog().entries(filter)->size());
 }
 
 void TestGuiBackup::logInAsMentor()
 {
     m_workspace->session().logOut();
-    const std::optional<Account> mentor = m_workspace->accounts().byId(m_mentor.id);
+    const std::optional<Account> mentor = m_workspace->accounts().byId(m_mentor.id).value();
     QVERIFY(mentor);
-    m_workspace->session().startWithoutPassword(*mentor);
+    LOTSEN_VERIFY_OK(m_workspace->session().startWithoutPassword(*mentor));
 }
 
 void TestGuiBackup::actionIsInTheFileMenuWithItsOwnMnemonic()
@@ -177,7 +178,7 @@ void TestGuiBackup::administratorBacksUpThroughTheMenu()
     // The copy opens as a Lotsen database with the same accounts.
     Database copy;
     QCOMPARE(copy.open(target, Database::Mode::ReadOnly).status, Database::OpenStatus::Opened);
-    QCOMPARE(AccountRepository(copy).all().size(), 2);
+    QCOMPARE(AccountRepository(copy).all()->size(), 2);
 }
 
 void TestGuiBackup::existingFileIsNotOverwritten()
@@ -224,7 +225,8 @@ void TestGuiBackup::disabledForMentor()
     // The administrator's next login enables it again.
     m_workspace->session().logOut();
     QVERIFY(!action->isEnabled());
-    m_workspace->session().startWithoutPassword(*m_workspace->accounts().byId(m_admin.id));
+    LOTSEN_VERIFY_OK(
+        m_workspace->session().startWithoutPassword(m_workspace->accounts().byId(m_admin.id).value().value()));
     QVERIFY(action->isEnabled());
 }
 

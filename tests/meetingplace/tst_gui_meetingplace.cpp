@@ -79,6 +79,7 @@ void TestGuiMeetingPlace::init()
 {
     m_fixture = std::make_unique<TestWorkspace>(kNow);
     QVERIFY(m_fixture->open(u"test.lotsen"_s));
+    QVERIFY(m_fixture->logInAsAdministrator().id != 0);
     m_dir = &m_fixture->dir();
     m_database = &m_fixture->database();
     m_workspace = &m_fixture->workspace();

@@ -81,6 +81,7 @@ void TestGuiOutreach::init()
 {
     m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
     QVERIFY(m_fixture->open(u"test.lotsen"_s));
+    QVERIFY(m_fixture->logInAsAdministrator().id != 0);
     m_dir = &m_fixture->dir();
     m_database = &m_fixture->database();
     m_workspace = &m_fixture->workspace();

@@ -93,6 +93,7 @@ void TestGuiPartners::init()
 {
     m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
     QVERIFY(m_fixture->open(u"partners.lotsen"_s));
+    QVERIFY(m_fixture->logInAsAdministrator().id != 0);
     m_workspace = &m_fixture->workspace();
     m_staffId = m_workspace->staff().add(u"Maja Mentor"_s).valueOr(0);
     QVERIFY(m_staffId > 0);

@@ -59,6 +59,7 @@ void TestGuiPlan::init()
 {
     m_fixture = std::make_unique<TestWorkspace>(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
     QVERIFY(m_fixture->open(QStringLiteral("plan.lotsen")));
+    QVERIFY(m_fixture->logInAsAdministrator().id != 0);
     m_dir = &m_fixture->dir();
     m_workspace = &m_fixture->workspace();
     m_youthId = m_fixture->addYouth(QStringLiteral("Åsa"), QStringLiteral("Öberg"),

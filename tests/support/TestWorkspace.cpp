@@ -97,9 +97,8 @@ qint64 TestWorkspace::addYouth(const QString& firstName, const QString& lastName
 bool TestWorkspace::addAdministrator(Account& account, const QString& password)
 {
     account.role = Role::Administrator;
-    QString error;
-    if (!m_workspace->accounts().createFirstAdministrator(account, password, &error)) {
-        qWarning("TestWorkspace: no administrator: %s", qPrintable(error));
+    if (const Result<void> created = m_workspace->accounts().createFirstAdministrator(account, password); !created) {
+        qWarning("TestWorkspace: no administrator: %s", qPrintable(created.message()));
         return false;
     }
     return true;
@@ -107,9 +106,8 @@ bool TestWorkspace::addAdministrator(Account& account, const QString& password)
 
 bool TestWorkspace::addAccount(const Account& admin, Account& account, const QString& password)
 {
-    QString error;
-    if (!m_workspace->accounts().create(admin, account, password, &error)) {
-        qWarning("TestWorkspace: no account: %s", qPrintable(error));
+    if (const Result<void> created = m_workspace->accounts().create(admin, account, password); !created) {
+        qWarning("TestWorkspace: no account: %s", qPrintable(created.message()));
         return false;
     }
     return true;
@@ -136,7 +134,18 @@ Account TestWorkspace::addAccount(const Account& admin, const QString& username,
 
 void TestWorkspace::logInAs(const Account& account)
 {
-    session().startWithoutPassword(account);
+    if (const Result<void> started = session().startWithoutPassword(account); !started) {
+        qWarning("TestWorkspace: not logged in: %s", qPrintable(started.message()));
+    }
+}
+
+Account TestWorkspace::logInAsAdministrator()
+{
+    const Account admin = addAdministrator(QStringLiteral("admin"), QStringLiteral("Administrator"));
+    if (admin.id != 0) {
+        logInAs(admin);
+    }
+    return admin;
 }
 
 void TestWorkspace::useCheapPasswordHashing()

@@ -59,6 +59,9 @@ public:
                        const QString& password = defaultPassword(), qint64 staffId = 0);
     // Starts a session for the account without its password (Session::startWithoutPassword).
     void logInAs(const Account& account);
+    // What the program always has once it runs: an administrator ("admin") logged in, so that the access log
+    // can name who did what. The account (id 0 on failure, with a warning).
+    Account logInAsAdministrator();
 
     // Long enough for the minimum length; for accounts whose password the test does not type.
     static QString defaultPassword() { return QStringLiteral("a long test password"); }

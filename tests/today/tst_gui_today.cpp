@@ -80,6 +80,7 @@ void TestGuiToday::init()
 {
     m_fixture = std::make_unique<TestWorkspace>(QDateTime(kToday, QTime(10, 0)));
     QVERIFY(m_fixture->open(u"today.lotsen"_s));
+    QVERIFY(m_fixture->logInAsAdministrator().id != 0);
     m_database = &m_fixture->database();
     m_workspace = &m_fixture->workspace();
     ContactDialog::setDefaultStaffId(0);

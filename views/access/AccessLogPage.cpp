@@ -2,6 +2,8 @@
 
 #include "access/AccessLogModel.h"
 #include "core/Workspace.h"
+#include "documents/DocumentPrinter.h"
+#include "shell/ErrorLabel.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
 #include "shell/OptionalDateEdit.h"
@@ -113,6 +115,9 @@ AccessLogPage::AccessLogPage(Workspace& workspace, QWidget* parent) : QWidget(pa
     layout->addWidget(title);
     layout->addWidget(m_chain);
     layout->addLayout(filters);
+    auto* loadError = new ErrorLabel(QStringLiteral("accessLogLoadError"), this);
+    loadError->follow(m_model);
+    layout->addWidget(loadError);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 
@@ -137,7 +142,8 @@ void AccessLogPage::fillAccounts()
     const QSignalBlocker blocker(m_account);
     m_account->clear();
     m_account->addItem(tr("All accounts"), qint64(0));
-    const QList<Account> accounts = m_workspace.accounts().all();
+    // The accounts cannot be read: the filter offers only "All accounts"; the model reports the failure itself.
+    const QList<Account> accounts = m_workspace.accounts().all().valueOr({});
     for (const Account& account : accounts) {
         m_account->addItem(tr("%1 (%2)").arg(account.displayName, account.username), account.id);
     }
@@ -184,21 +190,22 @@ bool AccessLogPage::exportCsv()
     if (path.isEmpty()) {
         return false;
     }
-    QString error;
-    if (!m_workspace.accessLog().exportCsv(currentFilter(), path, &error)) {
-        MessageBox::warning(this, tr("Export the access log"), error);
+    if (const Result<void> exported = m_workspace.accessLog().exportCsv(currentFilter(), path); !exported) {
+        MessageBox::warning(this, tr("Export the access log"), exported.message());
         return false;
     }
-    // The file name can carry a youth's name; the log gets only the fact and the number of entries.
-    m_workspace.session().log(AccessAction::ExportLog, 0, QStringLiteral("csv"));
-    return true;
+    // The file name can carry a youth's name; the log gets only the fact.
+    return DocumentPrinter::keepIfRecorded(
+        this, path, m_workspace.session().log(AccessAction::ExportLog, 0, QStringLiteral("csv")));
 }
 
 AccessLog::VerifyResult AccessLogPage::verifyLog()
 {
     const AccessLog::VerifyResult result = m_workspace.accessLog().verifyChain();
-    m_workspace.session().log(AccessAction::VerifyLog, 0,
-                              result.ok ? QStringLiteral("intact") : QStringLiteral("broken"));
+    MessageBox::warnIfNotLogged(
+        this,
+        m_workspace.session().log(AccessAction::VerifyLog, 0,
+                                  result.ok ? QStringLiteral("intact") : QStringLiteral("broken")));
     showChainResult(result);
     if (result.ok) {
         MessageBox::information(this, tr("Verify log"), result.message);

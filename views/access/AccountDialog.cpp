@@ -2,8 +2,11 @@
 
 #include "access/PasswordHasher.h"
 #include "access/Permissions.h"
+#include "access/StaffChoice.h"
 #include "access/StaffRepository.h"
 #include "core/Workspace.h"
+#include "shell/ErrorLabel.h"
+#include "shell/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,13 +55,8 @@ AccountDialog::AccountDialog(Workspace& workspace, Mode mode, const Account& acc
 
     m_mentor = new QComboBox(this);
     m_mentor->setObjectName(QStringLiteral("mentor"));
-    m_mentor->addItem(tr("(none)"), qint64(0));
-    const QList<Staff> staff = workspace.staff().all();
-    for (const Staff& member : staff) {
-        if (member.active || member.id == m_account.staffId) {
-            m_mentor->addItem(member.name, member.id);
-        }
-    }
+    const Result<void> staffRead
+        = StaffChoice::fill(m_mentor, workspace.staff().all(), tr("(none)"), m_account.staffId);
     m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(m_account.staffId)));
     m_mentor->setToolTip(
         tr("The mentor record this account is: its user sees the sensitive notes of the youths they are mentor "
@@ -84,11 +82,7 @@ AccountDialog::AccountDialog(Workspace& workspace, Mode mode, const Account& acc
     m_hint->setObjectName(QStringLiteral("passwordHint"));
     m_hint->setWordWrap(true);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = new ErrorLabel(QStringLiteral("errorLabel"), this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Name:"), m_displayName);
@@ -123,6 +117,11 @@ AccountDialog::AccountDialog(Workspace& workspace, Mode mode, const Account& acc
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+    if (!staffRead) {
+        m_error->setText(staffRead.message());
+        m_error->show();
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -201,13 +200,16 @@ bool AccountDialog::create()
     account.role = static_cast<Role>(m_role->currentData().toInt());
     account.widerAccess = m_widerAccess->isChecked();
     account.staffId = m_mentor->currentData().toLongLong();
-    QString error;
-    if (!m_workspace.accounts().create(*m_workspace.session().account(), account, m_password->text(), &error)) {
-        showError(error);
+    if (const Result<void> created
+        = m_workspace.accounts().create(*m_workspace.session().account(), account, m_password->text());
+        !created) {
+        showError(created.message());
         return false;
     }
     m_account = account;
-    m_workspace.session().log(AccessAction::ChangeAccount, 0, QStringLiteral("created account %1").arg(account.id));
+    MessageBox::warnIfNotLogged(this,
+                                m_workspace.session().log(AccessAction::ChangeAccount, 0,
+                                                          QStringLiteral("created account %1").arg(account.id)));
     return true;
 }
 
@@ -216,36 +218,42 @@ bool AccountDialog::edit()
     const Account actor = *m_workspace.session().account();
     AccountRepository& accounts = m_workspace.accounts();
     Session& session = m_workspace.session();
-    QString error;
     const auto role = static_cast<Role>(m_role->currentData().toInt());
     if (role != m_account.role) {
-        if (!accounts.setRole(actor, m_account.id, role, &error)) {
-            showError(error);
+        if (const Result<void> changed = accounts.setRole(actor, m_account.id, role); !changed) {
+            showError(changed.message());
             return false;
         }
         m_account.role = role;
-        session.log(AccessAction::ChangeAccount, 0,
-                    QStringLiteral("role %1: account %2").arg(Permissions::code(role)).arg(m_account.id));
+        MessageBox::warnIfNotLogged(
+            this,
+            session.log(AccessAction::ChangeAccount, 0,
+                        QStringLiteral("role %1: account %2").arg(Permissions::code(role)).arg(m_account.id)));
     }
     if (m_widerAccess->isChecked() != m_account.widerAccess) {
-        if (!accounts.setWiderAccess(actor, m_account.id, m_widerAccess->isChecked(), &error)) {
-            showError(error);
+        if (const Result<void> changed = accounts.setWiderAccess(actor, m_account.id, m_widerAccess->isChecked());
+            !changed) {
+            showError(changed.message());
             return false;
         }
         m_account.widerAccess = m_widerAccess->isChecked();
-        session.log(AccessAction::ChangeAccount, 0,
-                    QStringLiteral("wider access %1: account %2")
-                        .arg(m_account.widerAccess ? QStringLiteral("on") : QStringLiteral("off"))
-                        .arg(m_account.id));
+        MessageBox::warnIfNotLogged(
+            this,
+            session.log(AccessAction::ChangeAccount, 0,
+                        QStringLiteral("wider access %1: account %2")
+                            .arg(m_account.widerAccess ? QStringLiteral("on") : QStringLiteral("off"))
+                            .arg(m_account.id)));
     }
     const qint64 staffId = m_mentor->currentData().toLongLong();
     if (staffId != m_account.staffId) {
-        if (!accounts.linkStaff(actor, m_account.id, staffId, &error)) {
-            showError(error);
+        if (const Result<void> changed = accounts.linkStaff(actor, m_account.id, staffId); !changed) {
+            showError(changed.message());
             return false;
         }
         m_account.staffId = staffId;
-        session.log(AccessAction::ChangeAccount, 0, QStringLiteral("mentor record: account %1").arg(m_account.id));
+        MessageBox::warnIfNotLogged(
+            this,
+            session.log(AccessAction::ChangeAccount, 0, QStringLiteral("mentor record: account %1").arg(m_account.id)));
     }
     return true;
 }
@@ -256,14 +264,16 @@ bool AccountDialog::resetPassword()
         showError(problem);
         return false;
     }
-    QString error;
-    if (!m_workspace.accounts().resetPassword(*m_workspace.session().account(), m_account.id, m_password->text(),
-                                              &error)) {
-        showError(error);
+    if (const Result<void> reset
+        = m_workspace.accounts().resetPassword(*m_workspace.session().account(), m_account.id, m_password->text());
+        !reset) {
+        showError(reset.message());
         return false;
     }
-    m_workspace.session().log(AccessAction::ChangeAccount, 0,
-                              QStringLiteral("reset password: account %1").arg(m_account.id));
+    MessageBox::warnIfNotLogged(
+        this,
+        m_workspace.session().log(AccessAction::ChangeAccount, 0,
+                                  QStringLiteral("reset password: account %1").arg(m_account.id)));
     return true;
 }
 

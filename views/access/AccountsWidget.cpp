@@ -3,6 +3,7 @@
 #include "access/AccountDialog.h"
 #include "access/AccountListModel.h"
 #include "core/Workspace.h"
+#include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 
 #include <QHBoxLayout>
@@ -59,6 +60,9 @@ AccountsWidget::AccountsWidget(Workspace& workspace, QWidget* parent)
     buttons->addWidget(m_toggle);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
+    auto* loadError = new ErrorLabel(QStringLiteral("accountsLoadError"), this);
+    loadError->follow(m_model);
+    layout->addWidget(loadError);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
@@ -154,8 +158,7 @@ bool AccountsWidget::toggleActive()
         return false;
     }
     const Account account = m_model->account(row);
-    QString error;
-    bool ok = false;
+    Result<void> changed;
     if (account.active) {
         if (MessageBox::question(this, tr("Deactivate account"),
                                  tr("Deactivate the account %1? Its user can no longer log in. The account stays in "
@@ -165,18 +168,20 @@ bool AccountsWidget::toggleActive()
             != QMessageBox::Yes) {
             return false;
         }
-        ok = m_workspace.accounts().deactivate(*actor, account.id, &error);
+        changed = m_workspace.accounts().deactivate(*actor, account.id);
     } else {
-        ok = m_workspace.accounts().activate(*actor, account.id, &error);
+        changed = m_workspace.accounts().activate(*actor, account.id);
     }
-    if (!ok) {
-        MessageBox::warning(this, account.active ? tr("Deactivate account") : tr("Activate account"), error);
+    if (!changed) {
+        MessageBox::warning(this, account.active ? tr("Deactivate account") : tr("Activate account"),
+                            changed.message());
         return false;
     }
-    m_workspace.session().log(
-        AccessAction::ChangeAccount, 0,
-        (account.active ? QStringLiteral("deactivated account %1") : QStringLiteral("activated account %1"))
-            .arg(account.id));
+    MessageBox::warnIfNotLogged(this,
+                                m_workspace.session().log(AccessAction::ChangeAccount, 0,
+                                                          (account.active ? QStringLiteral("deactivated account %1")
+                                                                          : QStringLiteral("activated account %1"))
+                                                              .arg(account.id)));
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "access/Session.h"
 #include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
+#include "shell/MessageBox.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -109,16 +110,15 @@ void ChangePasswordDialog::accept()
         return;
     }
     const Account account = *session.account();
-    QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor); // hashing takes a moment
-    const bool changed
-        = m_workspace.accounts().changePassword(account, account.id, m_current->text(), password, &error);
+    const Result<void> changed
+        = m_workspace.accounts().changePassword(account, account.id, m_current->text(), password);
     QApplication::restoreOverrideCursor();
     if (!changed) {
-        showError(error, m_current->isVisibleTo(this) ? m_current : m_new);
+        showError(changed.message(), m_current->isVisibleTo(this) ? m_current : m_new);
         return;
     }
-    session.log(AccessAction::ChangePassword);
+    MessageBox::warnIfNotLogged(this, session.log(AccessAction::ChangePassword));
     session.reloadAccount();
     QDialog::accept();
 }

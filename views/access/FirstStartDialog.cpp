@@ -111,12 +111,11 @@ void FirstStartDialog::accept()
     account.displayName = m_displayName->text().trimmed();
     account.username = m_username->text().trimmed();
     account.role = Role::Administrator;
-    QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor); // hashing takes a moment
-    const bool created = m_workspace.accounts().createFirstAdministrator(account, password, &error);
+    const Result<void> created = m_workspace.accounts().createFirstAdministrator(account, password);
     QApplication::restoreOverrideCursor();
     if (!created) {
-        showError(error, nullptr);
+        showError(created.message(), nullptr);
         return;
     }
     if (const Result<void> named = m_workspace.centre().setValue(CentreSettings::Key::CentreName, centreName); !named) {

@@ -1,5 +1,6 @@
 #include "consent/ConsentDialog.h"
 
+#include "access/StaffChoice.h"
 #include "access/StaffRepository.h"
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
@@ -101,11 +102,7 @@ ConsentDialog::ConsentDialog(Workspace& workspace, qint64 youthId, const Consent
 
     m_staff = new QComboBox(this);
     m_staff->setObjectName(QStringLiteral("consentStaff"));
-    m_staff->addItem(tr("Not stated"), QVariant::fromValue<qint64>(0));
-    const QList<Staff> staff = workspace.staff().active();
-    for (const Staff& member : staff) {
-        m_staff->addItem(member.name, QVariant::fromValue(member.id));
-    }
+    const Result<void> staffRead = StaffChoice::fill(m_staff, workspace.staff().active(), tr("Not stated"));
     qint64 staffId = preset.staffId;
     if (staffId == 0) {
         staffId = ContactDialog::defaultStaffId() != 0 ? ContactDialog::defaultStaffId() : m_youth.mentorId;
@@ -117,6 +114,11 @@ ConsentDialog::ConsentDialog(Workspace& workspace, qint64 youthId, const Consent
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("consentSave"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ConsentDialog::accept);
+    if (!staffRead) {
+        m_error->setText(staffRead.message());
+        m_error->show();
+        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     m_layout = new QFormLayout(this);

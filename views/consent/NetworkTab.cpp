@@ -483,8 +483,12 @@ void NetworkTab::printConsentForm()
     if (m_youthId == 0) {
         return;
     }
-    m_workspace.session().log(AccessAction::PrintDocument, m_youthId, QStringLiteral("consent form"));
-    DocumentPrinter::preview(this, [this] { return consentDocument(); });
+    DocumentPrinter::preview(
+        this,
+        [this] {
+            return m_workspace.session().log(AccessAction::PrintDocument, m_youthId, QStringLiteral("consent form"));
+        },
+        [this]() -> Result<std::unique_ptr<QTextDocument>> { return consentDocument(); });
 }
 
 } // namespace lotsen

@@ -1,5 +1,6 @@
 #include "contacts/ContactDialog.h"
 
+#include "access/StaffChoice.h"
 #include "access/StaffRepository.h"
 #include "consent/ConsentDialog.h"
 #include "consent/ConsentRepository.h"
@@ -91,13 +92,8 @@ ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, co
     m_consentInfo->setWordWrap(true);
     m_staff = new QComboBox(this);
     m_staff->setObjectName(QStringLiteral("contactStaff"));
-    m_staff->addItem(tr("Not stated"), QVariant::fromValue<qint64>(0));
-    const QList<Staff> staff = workspace.staff().all();
-    for (const Staff& member : staff) {
-        if (member.active || member.id == existing.staffId) {
-            m_staff->addItem(member.name, QVariant::fromValue(member.id));
-        }
-    }
+    const Result<void> staffRead
+        = StaffChoice::fill(m_staff, workspace.staff().all(), tr("Not stated"), existing.staffId);
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("contactNote"));
     m_note->setTabChangesFocus(true);
@@ -145,6 +141,11 @@ ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, co
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("contactSave"));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
+    if (!staffRead) {
+        m_error->setText(staffRead.message());
+        m_error->show();
+        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Ctrl+Enter saves from anywhere, the note included.
     auto* save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);

@@ -260,8 +260,14 @@ void SettingsPage::fillMentors()
 {
     const qint64 current = currentMentorId();
     m_mentors->clear();
-    const QList<Staff> staff = m_workspace.staff().all();
-    for (const Staff& member : staff) {
+    const Result<QList<Staff>> staff = m_workspace.staff().all();
+    if (!staff) {
+        auto* item = new QListWidgetItem(staff.message(), m_mentors);
+        item->setFlags(Qt::NoItemFlags);
+        updateButtons();
+        return;
+    }
+    for (const Staff& member : *staff) {
         auto* item = new QListWidgetItem(member.active ? member.name : tr("%1 (inactive)").arg(member.name), m_mentors);
         item->setData(IdRole, member.id);
         item->setData(ActiveRole, member.active);
@@ -305,9 +311,14 @@ void SettingsPage::renameMentor()
         return;
     }
     const qint64 id = item->data(IdRole).toLongLong();
+    const Result<QString> current = m_workspace.staff().nameOf(id);
+    if (!current) {
+        MessageBox::warning(this, tr("Mentor not renamed"), current.message());
+        return;
+    }
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename mentor"), tr("Name:"), QLineEdit::Normal,
-                                               m_workspace.staff().nameOf(id), &ok);
+    const QString name
+        = QInputDialog::getText(this, tr("Rename mentor"), tr("Name:"), QLineEdit::Normal, *current, &ok);
     if (!ok) {
         return;
     }

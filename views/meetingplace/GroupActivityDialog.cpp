@@ -1,5 +1,6 @@
 #include "meetingplace/GroupActivityDialog.h"
 
+#include "access/StaffChoice.h"
 #include "access/StaffRepository.h"
 #include "contacts/ContactDialog.h"
 #include "core/Clock.h"
@@ -46,13 +47,8 @@ GroupActivityDialog::GroupActivityDialog(Workspace& workspace, const MeetingPlac
 
     m_leader = new QComboBox(this);
     m_leader->setObjectName(QStringLiteral("activityLeader"));
-    m_leader->addItem(tr("Not stated"), QVariant::fromValue<qint64>(0));
-    const QList<Staff> staff = workspace.staff().all();
-    for (const Staff& member : staff) {
-        if (member.active || member.id == existing.leaderId) {
-            m_leader->addItem(member.name, QVariant::fromValue(member.id));
-        }
-    }
+    const Result<void> staffRead
+        = StaffChoice::fill(m_leader, workspace.staff().all(), tr("Not stated"), existing.leaderId);
     const qint64 leaderId = isNew ? ContactDialog::defaultStaffId() : existing.leaderId;
     m_leader->setCurrentIndex(std::max(0, m_leader->findData(QVariant::fromValue(leaderId))));
 
@@ -68,6 +64,11 @@ GroupActivityDialog::GroupActivityDialog(Workspace& workspace, const MeetingPlac
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("activitySave"));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &GroupActivityDialog::accept);
+    if (!staffRead) {
+        m_error->setText(staffRead.message());
+        m_error->show();
+        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_title->setFocus();
     resize(440, sizeHint().height());

@@ -579,8 +579,10 @@ void MeetingPlacePage::previewAttendanceList()
     if (currentActivityId() == 0) {
         return;
     }
-    m_workspace.session().log(AccessAction::PrintDocument, 0, QStringLiteral("attendance list"));
-    DocumentPrinter::preview(this, [this] { return attendanceDocument(); });
+    DocumentPrinter::preview(
+        this,
+        [this] { return m_workspace.session().log(AccessAction::PrintDocument, 0, QStringLiteral("attendance list")); },
+        [this]() -> Result<std::unique_ptr<QTextDocument>> { return attendanceDocument(); });
 }
 
 bool MeetingPlacePage::exportAttendancePdf()
@@ -606,7 +608,10 @@ bool MeetingPlacePage::exportAttendancePdf()
         MessageBox::warning(this, tr("PDF not written"), written.message());
         return false;
     }
-    m_workspace.session().log(AccessAction::ExportPdf, 0, QStringLiteral("attendance list"));
+    if (!DocumentPrinter::keepIfRecorded(
+            this, path, m_workspace.session().log(AccessAction::ExportPdf, 0, QStringLiteral("attendance list")))) {
+        return false;
+    }
     setFeedback(tr("Attendance list written to %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }

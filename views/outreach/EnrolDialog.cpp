@@ -1,5 +1,6 @@
 #include "outreach/EnrolDialog.h"
 
+#include "access/StaffChoice.h"
 #include "access/StaffRepository.h"
 #include "core/Clock.h"
 #include "core/Workspace.h"
@@ -27,11 +28,7 @@ EnrolDialog::EnrolDialog(Workspace& workspace, qint64 youthId, QWidget* parent)
     m_startDate->setCalendarPopup(true);
     m_mentor = new QComboBox(this);
     m_mentor->setObjectName(QStringLiteral("enrolMentor"));
-    m_mentor->addItem(tr("Choose a mentor"), QVariant::fromValue<qint64>(0));
-    const QList<Staff> mentors = workspace.staff().active();
-    for (const Staff& mentor : mentors) {
-        m_mentor->addItem(mentor.name, QVariant::fromValue(mentor.id));
-    }
+    const Result<void> staffRead = StaffChoice::fill(m_mentor, workspace.staff().active(), tr("Choose a mentor"));
     // A prospect may already have a mentor doing the outreach; that mentor usually continues.
     if (youth && youth->mentorId != 0) {
         m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(QVariant::fromValue(youth->mentorId))));
@@ -52,7 +49,10 @@ EnrolDialog::EnrolDialog(Workspace& workspace, qint64 youthId, QWidget* parent)
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &EnrolDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (mentors.isEmpty()) {
+    if (!staffRead) {
+        showError(staffRead.message());
+        ok->setEnabled(false);
+    } else if (m_mentor->count() < 2) {
         showError(tr("There are no mentors yet. Add them under Settings first."));
         ok->setEnabled(false);
     }

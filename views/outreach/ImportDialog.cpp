@@ -244,7 +244,8 @@ bool ImportDialog::importRows()
         return false;
     }
     m_lastSummary = summary;
-    m_workspace.session().log(AccessAction::ImportYouths, 0, QString::number(summary.imported));
+    MessageBox::warnIfNotLogged(
+        this, m_workspace.session().log(AccessAction::ImportYouths, 0, QString::number(summary.imported)));
     MessageBox::information(this, tr("Import youths"),
                             tr("%n youth(s) imported as prospects, referred by %1.", nullptr, summary.imported)
                                     .arg(Vocabulary::label(referralSource()))

@@ -269,17 +269,25 @@ QToolBar* ActionPlanTab::buildToolBar()
             return;
         }
         const ActionPlan plan = m_editor->plan();
-        m_workspace.session().log(AccessAction::PrintDocument, m_youthId, QStringLiteral("action plan preview"));
-        DocumentPrinter::preview(this, [this, plan] { return PlanPrintout::document(m_workspace, plan, false); });
+        DocumentPrinter::preview(
+            this,
+            [this] {
+                return m_workspace.session().log(AccessAction::PrintDocument, m_youthId,
+                                                 QStringLiteral("action plan preview"));
+            },
+            [this, plan] { return PlanPrintout::document(m_workspace, plan, false); });
     });
     m_printAction = bar->addAction(tr("Print…"), this, [this] {
         if (!saveBeforePrinting()) {
             return;
         }
         const ActionPlan plan = m_editor->plan();
-        if (DocumentPrinter::print(this, [this, plan] { return PlanPrintout::document(m_workspace, plan, false); })) {
-            m_workspace.session().log(AccessAction::PrintDocument, m_youthId, QStringLiteral("action plan"));
-        }
+        DocumentPrinter::print(
+            this,
+            [this] {
+                return m_workspace.session().log(AccessAction::PrintDocument, m_youthId, QStringLiteral("action plan"));
+            },
+            [this, plan] { return PlanPrintout::document(m_workspace, plan, false); });
     });
     m_printAction->setShortcut(QKeySequence::Print);
     m_pdfAction = bar->addAction(tr("Export PDF…"), this, &ActionPlanTab::exportPdf);
@@ -606,8 +614,8 @@ bool ActionPlanTab::exportPdf()
         MessageBox::warning(this, tr("PDF not written"), written.message());
         return false;
     }
-    m_workspace.session().log(AccessAction::ExportPdf, m_youthId, QStringLiteral("action plan"));
-    return true;
+    return DocumentPrinter::keepIfRecorded(
+        this, path, m_workspace.session().log(AccessAction::ExportPdf, m_youthId, QStringLiteral("action plan")));
 }
 
 bool ActionPlanTab::exportBlankTemplate()
@@ -627,8 +635,9 @@ bool ActionPlanTab::exportBlankTemplate()
         MessageBox::warning(this, tr("PDF not written"), written.message());
         return false;
     }
-    m_workspace.session().log(AccessAction::ExportPdf, m_youthId, QStringLiteral("blank action plan template"));
-    return true;
+    return DocumentPrinter::keepIfRecorded(
+        this, path,
+        m_workspace.session().log(AccessAction::ExportPdf, m_youthId, QStringLiteral("blank action plan template")));
 }
 
 } // namespace lotsen

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractItemModel>
 #include <QLabel>
 
 namespace lotsen {
@@ -16,6 +17,17 @@ public:
     static QString textStyle();
     // A red frame around a field the message is about.
     static QString fieldStyle();
+
+    // Shows the message of every failed refresh of `model` (its loadFailed signal) and hides it again once the
+    // model has read its rows: a list that could not be read says so instead of looking empty.
+    template<typename Model> void follow(Model* model)
+    {
+        connect(model, &Model::loadFailed, this, [this](const QString& message) {
+            setText(message);
+            show();
+        });
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { hide(); });
+    }
 };
 
 } // namespace lotsen

@@ -31,6 +31,16 @@ QMessageBox::StandardButton MessageBox::exec(QWidget* parent, QMessageBox::Icon 
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
+bool MessageBox::warnIfNotLogged(QWidget* parent, const Result<void>& logged)
+{
+    if (!logged) {
+        warning(parent, tr("Not recorded in the access log"),
+                tr("This was done, but the access log could not record it. Tell your administrator.\n\n%1")
+                    .arg(logged.message()));
+    }
+    return logged.ok();
+}
+
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
                                                  QMessageBox::StandardButtons buttons,
                                                  QMessageBox::StandardButton defaultButton, const ButtonTexts& texts)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
+
+#include <QCoreApplication>
 #include <QHash>
 #include <QMessageBox>
 
@@ -9,6 +12,8 @@ namespace lotsen {
 // (the same seam as KeePassXC's MessageBox::setNextAnswer).
 class MessageBox
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageBox)
+
 public:
     // Standard buttons that say what they do ("Record consent now…") keep their role and the seam's answer.
     using ButtonTexts = QHash<QMessageBox::StandardButton, QString>;
@@ -27,6 +32,10 @@ public:
     static void critical(QWidget* parent, const QString& title, const QString& text);
     // QMessageBox::about: the application's icon instead of a standard one; any answer closes it.
     static void about(QWidget* parent, const QString& title, const QString& text);
+
+    // After an action that is done and cannot be taken back: when its access-log entry could not be written,
+    // says so, so that the gap in the log is known. Returns whether it was logged.
+    static bool warnIfNotLogged(QWidget* parent, const Result<void>& logged);
 
     // The next dialog returns `answer` at once instead of showing itself. NoButton turns the seam off.
     static void setNextAnswer(QMessageBox::StandardButton answer);

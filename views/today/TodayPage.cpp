@@ -1,5 +1,6 @@
 #include "today/TodayPage.h"
 
+#include "access/StaffChoice.h"
 #include "access/StaffRepository.h"
 #include "contacts/ContactDialog.h"
 #include "core/AppSettings.h"
@@ -115,11 +116,9 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
 void TodayPage::fillMentors()
 {
     const QVariant current = m_mentor->currentData();
-    m_mentor->clear();
-    m_mentor->addItem(tr("All mentors"), QVariant::fromValue<qint64>(0));
-    const QList<Staff> mentors = m_workspace.staff().active();
-    for (const Staff& mentor : mentors) {
-        m_mentor->addItem(mentor.name, QVariant::fromValue(mentor.id));
+    // When the staff cannot be read the filter shows why (disabled); the list itself still shows all mentors.
+    if (!StaffChoice::fill(m_mentor, m_workspace.staff().active(), tr("All mentors"))) {
+        return;
     }
     m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(current)));
 }

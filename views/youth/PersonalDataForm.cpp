@@ -1,5 +1,6 @@
 #include "youth/PersonalDataForm.h"
 
+#include "access/StaffChoice.h"
 #include "access/StaffRepository.h"
 #include "core/Clock.h"
 #include "core/Vocabulary.h"
@@ -219,17 +220,8 @@ void PersonalDataForm::buildUi()
 
 void PersonalDataForm::fillMentors(qint64 selectedId)
 {
-    m_mentor->clear();
-    m_mentor->addItem(tr("No mentor yet"), QVariant::fromValue<qint64>(0));
-    const QList<Staff> staff = m_workspace.staff().all();
-    for (const Staff& member : staff) {
-        // An inactive mentor stays visible only for the youths who still have them.
-        if (member.active) {
-            m_mentor->addItem(member.name, QVariant::fromValue(member.id));
-        } else if (member.id == selectedId) {
-            m_mentor->addItem(tr("%1 (inactive)").arg(member.name), QVariant::fromValue(member.id));
-        }
-    }
+    // An inactive mentor stays visible only for the youths who still have them.
+    m_mentorsRead = StaffChoice::fill(m_mentor, m_workspace.staff().all(), tr("No mentor yet"), selectedId);
     const int index = m_mentor->findData(QVariant::fromValue(selectedId));
     m_mentor->setCurrentIndex(index < 0 ? 0 : index);
 }
@@ -430,6 +422,11 @@ void PersonalDataForm::showError(YouthRepository::Field field, const QString& me
 bool PersonalDataForm::save()
 {
     clearErrors();
+    // The mentor list could not be read: saving would store "no mentor" over the real one.
+    if (!m_mentorsRead) {
+        showError(YouthRepository::Field::Mentor, m_mentorsRead.message());
+        return false;
+    }
     QString numberError;
     Youth youth = currentYouth(&numberError);
     if (!numberError.isEmpty()) {
@@ -441,7 +438,8 @@ bool PersonalDataForm::save()
         showError(YouthRepository::fieldOf(result.error()), result.message());
         return false;
     }
-    m_workspace.session().log(AccessAction::ChangeYouth, youth.id, QStringLiteral("personal data"));
+    MessageBox::warnIfNotLogged(
+        this, m_workspace.session().log(AccessAction::ChangeYouth, youth.id, QStringLiteral("personal data")));
     m_loaded = youth;
     showYouth(youth);
     emit saved(youth.id);

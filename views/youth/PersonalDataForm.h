@@ -60,6 +60,7 @@ private:
 
     Workspace& m_workspace;
     Youth m_loaded;
+    Result<void> m_mentorsRead; // whether the mentor choice could be filled
     bool m_filling = false;
     bool m_lastDirty = false;
 

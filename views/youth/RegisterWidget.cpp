@@ -166,8 +166,11 @@ void RegisterWidget::fillMentorFilter()
     m_mentor->clear();
     m_mentor->addItem(tr("All mentors"), QVariant::fromValue<qint64>(kAll));
     m_mentor->addItem(tr("No mentor"), QVariant::fromValue<qint64>(YouthFilter::NoMentor));
-    const QList<Staff> staff = m_workspace.staff().all();
-    for (const Staff& member : staff) {
+    // A filter shows every mentor, the inactive too, so it does not go through StaffChoice. When the staff cannot
+    // be read, the filter offers only these two and says why in its tooltip.
+    const Result<QList<Staff>> staff = m_workspace.staff().all();
+    m_mentor->setToolTip(staff ? QString() : staff.message());
+    for (const Staff& member : staff.valueOr({})) {
         m_mentor->addItem(member.active ? member.name : tr("%1 (inactive)").arg(member.name),
                           QVariant::fromValue(member.id));
     }

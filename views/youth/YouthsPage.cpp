@@ -2,6 +2,7 @@
 
 #include "core/Workspace.h"
 #include "outreach/OutreachWidget.h"
+#include "shell/MessageBox.h"
 #include "youth/PersonalDataForm.h"
 #include "youth/RegisterWidget.h"
 #include "youth/YouthCard.h"
@@ -85,10 +86,17 @@ YouthCard* YouthsPage::newYouth()
 
 YouthCard* YouthsPage::addCard(qint64 youthId)
 {
-    auto* card = new YouthCard(m_workspace, youthId, m_tabs);
+    // No card is opened without its entry in the access log.
     if (youthId != 0) {
-        m_workspace.session().log(AccessAction::OpenYouth, youthId);
+        if (const Result<void> logged = m_workspace.session().log(AccessAction::OpenYouth, youthId); !logged) {
+            MessageBox::warning(this, tr("Card not opened"),
+                                tr("Lotsen opens a youth's card only when the access log records it, and it cannot "
+                                   "do so now.\n\n%1")
+                                    .arg(logged.message()));
+            return nullptr;
+        }
     }
+    auto* card = new YouthCard(m_workspace, youthId, m_tabs);
     const int index = m_tabs->addTab(card, card->title());
     m_tabs->setCurrentIndex(index);
     // Keyboard users continue in the card: a new youth at the first field, an existing one on its tabs.

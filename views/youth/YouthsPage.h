@@ -33,6 +33,7 @@ public:
     void discardAllCards();
 
 public slots:
+    // nullptr when the card could not be opened (the user was told why).
     YouthCard* openYouth(qint64 youthId);
     YouthCard* newYouth();
     bool closeCard(int index);
