@@ -39,12 +39,20 @@ int PlanExportCommand::run(const CommandLine& command)
     qint64 youthId = 0;
     const PersonalNumber number = PersonalNumber::parse(command.youth, Clock::today());
     if (number.isValid()) {
-        youthId = workspace.youths().idByPersonalNumber(number.twelveDigits());
+        const Result<qint64> found = workspace.youths().idByPersonalNumber(number.twelveDigits());
+        if (!found) {
+            return exitWithError(found.message());
+        }
+        youthId = *found;
     } else {
         bool isId = false;
         const qint64 id = command.youth.toLongLong(&isId);
-        if (isId && workspace.youths().load(id)) {
-            youthId = id;
+        if (isId) {
+            const Result<std::optional<Youth>> youth = workspace.youths().load(id);
+            if (!youth.ok()) {
+                return exitWithError(youth.message());
+            }
+            youthId = youth.value() ? id : 0;
         }
     }
     if (youthId == 0) {
@@ -54,9 +62,13 @@ int PlanExportCommand::run(const CommandLine& command)
     ActionPlan plan;
     plan.youthId = youthId;
     if (!command.blankTemplate || command.planVersion > 0) {
-        const std::optional<ActionPlan> found = command.planVersion > 0
+        const Result<std::optional<ActionPlan>> read = command.planVersion > 0
             ? workspace.plans().byVersion(youthId, command.planVersion)
             : workspace.plans().current(youthId);
+        if (!read.ok()) {
+            return exitWithError(read.message());
+        }
+        const std::optional<ActionPlan>& found = read.value();
         if (!found) {
             return exitWithError(command.planVersion > 0
                                      ? tr("The youth has no plan version %1.").arg(command.planVersion)

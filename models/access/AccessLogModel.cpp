@@ -49,11 +49,8 @@ Result<void> AccessLogModel::refresh()
     const Result<QList<Account>> accounts = m_accounts.all();
     const Result<QList<AccessLog::Entry>> entries = m_log.entries(m_filter);
     if (!accounts || !entries) {
-        const Error error = !accounts ? accounts.error() : entries.error();
         m_accountNames.clear();
-        setRows({});
-        emit loadFailed(error.message);
-        return error;
+        return readFailed(!accounts ? accounts.error() : entries.error());
     }
     QHash<qint64, QString> accountNames;
     for (const Account& account : *accounts) {

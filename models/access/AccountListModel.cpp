@@ -22,11 +22,8 @@ Result<void> AccountListModel::refresh()
     const Result<QList<Staff>> staff = m_staff.all();
     const Result<QList<Account>> accounts = m_accounts.all();
     if (!staff || !accounts) {
-        const Error error = !staff ? staff.error() : accounts.error();
         m_staffNames.clear();
-        setRows({});
-        emit loadFailed(error.message);
-        return error;
+        return readFailed(!staff ? staff.error() : accounts.error());
     }
     QHash<qint64, QString> staffNames;
     for (const Staff& member : *staff) {

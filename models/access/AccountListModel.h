@@ -37,10 +37,6 @@ public:
     // Reads the rows again. On failure the rows are cleared, loadFailed is emitted and the error returned.
     Result<void> refresh();
 
-signals:
-    // A refresh, also one started by a change elsewhere, could not read its rows: the view shows the message.
-    void loadFailed(const QString& message);
-
 protected:
     QString headerText(int column) const override;
 

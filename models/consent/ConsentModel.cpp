@@ -24,7 +24,7 @@ ConsentModel::ConsentModel(ConsentRepository& repository, QObject* parent)
 {
     connect(&repository, &ConsentRepository::changed, this, [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
-            refresh();
+            (void)refresh(); // a failure reaches the view through loadFailed
         }
     });
 }
@@ -33,13 +33,12 @@ void ConsentModel::setYouth(qint64 youthId, const QDate& birthDate)
 {
     m_youthId = youthId;
     m_birthDate = birthDate;
-    refresh();
+    (void)refresh();
 }
 
-void ConsentModel::refresh()
+Result<void> ConsentModel::refresh()
 {
-    QList<Consent> consents = m_youthId != 0 ? m_repository.consents(m_youthId) : QList<Consent>();
-    setRows(std::move(consents));
+    return takeRows(m_youthId != 0 ? m_repository.consents(m_youthId) : QList<Consent>());
 }
 
 std::optional<Consent> ConsentModel::consentAt(int row) const

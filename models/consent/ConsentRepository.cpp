@@ -3,6 +3,7 @@
 #include "consent/ConsentRules.h"
 #include "core/Database.h"
 #include "core/Logging.h"
+#include "core/SqlRead.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
@@ -15,12 +16,16 @@ namespace lotsen {
 
 namespace {
 
-QDate birthDateOf(const Database& database, qint64 youthId)
+// An invalid date for an unknown youth (the write then fails on the foreign key).
+Result<QDate> birthDateOf(const Database& database, qint64 youthId)
 {
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("SELECT birth_date FROM youth WHERE id = ?"));
     query.addBindValue(youthId);
-    return query.exec() && query.next() ? SqlValues::date(query.value(0)) : QDate();
+    if (!query.exec()) {
+        return SqlRead::failed(query, "consent.birthDate");
+    }
+    return query.next() ? SqlValues::date(query.value(0)) : QDate();
 }
 
 // The timeline's detail of a consent: "scope code:whom or what".
@@ -48,7 +53,7 @@ QString eventDetail(const Consent& consent)
 
 ConsentRepository::ConsentRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
-QList<Consent> ConsentRepository::load(const Database& database, qint64 youthId, qint64 consentId)
+Result<QList<Consent>> ConsentRepository::load(const Database& database, qint64 youthId, qint64 consentId)
 {
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral(
@@ -60,54 +65,70 @@ QList<Consent> ConsentRepository::load(const Database& database, qint64 youthId,
         "ORDER BY c.given_on DESC, c.id DESC"));
     query.bindValue(QStringLiteral(":youth"), youthId);
     query.bindValue(QStringLiteral(":consent"), consentId);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "consent.load");
+    }
     QList<Consent> result;
-    if (query.exec()) {
-        while (query.next()) {
-            Consent consent;
-            consent.id = query.value(0).toLongLong();
-            consent.youthId = query.value(1).toLongLong();
-            consent.scope = Vocabulary::consentScopeFromCode(query.value(2).toString());
-            consent.networkPersonId = query.value(3).toLongLong();
-            consent.partnerOrgId = query.value(4).toLongLong();
-            consent.otherText = query.value(5).toString();
-            consent.givenOn = SqlValues::date(query.value(6));
-            consent.form = Vocabulary::consentFormFromCode(query.value(7).toString());
-            consent.witness = query.value(8).toString();
-            consent.validUntil = SqlValues::date(query.value(9));
-            consent.guardianId = query.value(10).toLongLong();
-            consent.withdrawnOn = SqlValues::date(query.value(11));
-            consent.withdrawnNote = query.value(12).toString();
-            consent.staffId = query.value(13).toLongLong();
-            consent.networkPersonName = query.value(14).toString();
-            consent.partnerOrgName = query.value(15).toString();
-            consent.guardianName = query.value(16).toString();
-            result.append(consent);
-        }
+    while (query.next()) {
+        Consent consent;
+        consent.id = query.value(0).toLongLong();
+        consent.youthId = query.value(1).toLongLong();
+        consent.scope = Vocabulary::consentScopeFromCode(query.value(2).toString());
+        consent.networkPersonId = query.value(3).toLongLong();
+        consent.partnerOrgId = query.value(4).toLongLong();
+        consent.otherText = query.value(5).toString();
+        consent.givenOn = SqlValues::date(query.value(6));
+        consent.form = Vocabulary::consentFormFromCode(query.value(7).toString());
+        consent.witness = query.value(8).toString();
+        consent.validUntil = SqlValues::date(query.value(9));
+        consent.guardianId = query.value(10).toLongLong();
+        consent.withdrawnOn = SqlValues::date(query.value(11));
+        consent.withdrawnNote = query.value(12).toString();
+        consent.staffId = query.value(13).toLongLong();
+        consent.networkPersonName = query.value(14).toString();
+        consent.partnerOrgName = query.value(15).toString();
+        consent.guardianName = query.value(16).toString();
+        result.append(consent);
     }
     return result;
 }
 
-QList<Consent> ConsentRepository::consents(qint64 youthId) const
+Result<QList<Consent>> ConsentRepository::consents(qint64 youthId) const
 {
     return youthId == 0 ? QList<Consent>() : load(m_database, youthId, 0);
 }
 
-std::optional<Consent> ConsentRepository::consent(qint64 id) const
+Result<std::optional<Consent>> ConsentRepository::consent(qint64 id) const
 {
-    const QList<Consent> found = id == 0 ? QList<Consent>() : load(m_database, 0, id);
-    return found.isEmpty() ? std::nullopt : std::optional<Consent>(found.first());
+    if (id == 0) {
+        return std::optional<Consent>();
+    }
+    Result<QList<Consent>> found = load(m_database, 0, id);
+    if (!found) {
+        return found.error();
+    }
+    return found->isEmpty() ? std::optional<Consent>() : std::optional<Consent>(found->first());
 }
 
-std::optional<Consent> ConsentRepository::findValid(const Database& database, qint64 youthId, const ConsentNeed& need,
-                                                    const QDate& date)
+Result<std::optional<Consent>> ConsentRepository::findValid(const Database& database, qint64 youthId,
+                                                            const ConsentNeed& need, const QDate& date)
 {
     if (youthId == 0) {
-        return std::nullopt;
+        return std::optional<Consent>();
     }
-    return ConsentRules::findValid(load(database, youthId, 0), need, date, birthDateOf(database, youthId));
+    const Result<QList<Consent>> consents = load(database, youthId, 0);
+    if (!consents) {
+        return consents.error();
+    }
+    const Result<QDate> birthDate = birthDateOf(database, youthId);
+    if (!birthDate) {
+        return birthDate.error();
+    }
+    return ConsentRules::findValid(*consents, need, date, *birthDate);
 }
 
-std::optional<Consent> ConsentRepository::findValid(qint64 youthId, const ConsentNeed& need, const QDate& date) const
+Result<std::optional<Consent>> ConsentRepository::findValid(qint64 youthId, const ConsentNeed& need,
+                                                            const QDate& date) const
 {
     return findValid(m_database, youthId, need, date);
 }
@@ -132,7 +153,11 @@ Result<qint64> ConsentRepository::record(Consent& consent)
             guardianIsLegal = person.value(1).toInt() != 0;
         }
     }
-    const QString problem = ConsentRules::validate(consent, birthDateOf(m_database, consent.youthId), guardianIsLegal);
+    const Result<QDate> birthDate = birthDateOf(m_database, consent.youthId);
+    if (!birthDate) {
+        return birthDate.error();
+    }
+    const QString problem = ConsentRules::validate(consent, *birthDate, guardianIsLegal);
     if (!problem.isEmpty()) {
         return fail(problem);
     }
@@ -159,11 +184,14 @@ Result<qint64> ConsentRepository::record(Consent& consent)
         return fail(tr("The consent could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = query.lastInsertId().toLongLong();
-    const std::optional<Consent> stored = this->consent(id);
+    // Read back inside the transaction, for the names the timeline shows; a failure rolls the consent back.
+    const Result<Consent> stored = required(this->consent(id), tr("The consent could not be saved."));
+    if (!stored) {
+        return stored.error();
+    }
     Result<void> event = success();
-    if (!stored
-        || !(event = YouthEvents::write(m_database, consent.youthId, QStringLiteral("consent_given"),
-                                        eventDetail(*stored), consent.staffId))
+    if (!(event = YouthEvents::write(m_database, consent.youthId, QStringLiteral("consent_given"), eventDetail(*stored),
+                                     consent.staffId))
         || !transaction.commit()) {
         return fail(tr("The consent could not be saved: %1").arg(event ? transaction.error() : event.message()));
     }
@@ -174,9 +202,9 @@ Result<qint64> ConsentRepository::record(Consent& consent)
 
 Result<qint64> ConsentRepository::withdraw(qint64 id, const QDate& on, const QString& note, qint64 staffId)
 {
-    const std::optional<Consent> stored = consent(id);
+    const Result<Consent> stored = required(consent(id), tr("This consent no longer exists."));
     if (!stored) {
-        return fail(tr("This consent no longer exists."));
+        return stored.error();
     }
     if (stored->isWithdrawn()) {
         return fail(tr("This consent was already withdrawn on %1.").arg(stored->withdrawnOn.toString(Qt::ISODate)));

@@ -22,23 +22,25 @@ public:
     explicit ConsentRepository(Database& database, QObject* parent = nullptr);
 
     // Newest first, withdrawn ones included, with the names of the relative, partner and guardian filled in.
-    QList<Consent> consents(qint64 youthId) const;
-    std::optional<Consent> consent(qint64 id) const;
+    Result<QList<Consent>> consents(qint64 youthId) const;
+    // No value when no consent has this id.
+    Result<std::optional<Consent>> consent(qint64 id) const;
     // Sets consent.id. Refuses what ConsentRules::validate refuses.
     Result<qint64> record(Consent& consent);
     Result<qint64> withdraw(qint64 id, const QDate& on, const QString& note, qint64 staffId);
 
     // The consent that allows `need` for the youth on `date`, if any (ConsentRules over the stored consents).
     // Static so that ContactRepository and ReferralRepository can check before they write.
-    static std::optional<Consent> findValid(const Database& database, qint64 youthId, const ConsentNeed& need,
-                                            const QDate& date);
-    std::optional<Consent> findValid(qint64 youthId, const ConsentNeed& need, const QDate& date) const;
+    // No value when none does; an Error when the consents could not be read (a write that needs one then refuses).
+    static Result<std::optional<Consent>> findValid(const Database& database, qint64 youthId, const ConsentNeed& need,
+                                                    const QDate& date);
+    Result<std::optional<Consent>> findValid(qint64 youthId, const ConsentNeed& need, const QDate& date) const;
 
 signals:
     void changed(qint64 youthId);
 
 private:
-    static QList<Consent> load(const Database& database, qint64 youthId, qint64 consentId);
+    static Result<QList<Consent>> load(const Database& database, qint64 youthId, qint64 consentId);
 
     Database& m_database;
 };

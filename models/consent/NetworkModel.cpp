@@ -10,7 +10,7 @@ NetworkModel::NetworkModel(NetworkRepository& repository, QObject* parent)
 {
     connect(&repository, &NetworkRepository::changed, this, [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
-            refresh();
+            (void)refresh(); // a failure reaches the view through loadFailed
         }
     });
 }
@@ -18,13 +18,12 @@ NetworkModel::NetworkModel(NetworkRepository& repository, QObject* parent)
 void NetworkModel::setYouthId(qint64 youthId)
 {
     m_youthId = youthId;
-    refresh();
+    (void)refresh();
 }
 
-void NetworkModel::refresh()
+Result<void> NetworkModel::refresh()
 {
-    QList<NetworkPerson> persons = m_youthId != 0 ? m_repository.persons(m_youthId) : QList<NetworkPerson>();
-    setRows(std::move(persons));
+    return takeRows(m_youthId != 0 ? m_repository.persons(m_youthId) : QList<NetworkPerson>());
 }
 
 std::optional<NetworkPerson> NetworkModel::personAt(int row) const

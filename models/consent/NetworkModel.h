@@ -38,8 +38,8 @@ public:
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
-public slots:
-    void refresh();
+    // Reads the rows again; a failed read clears them and emits loadFailed.
+    Result<void> refresh();
 
 protected:
     QString headerText(int column) const override;

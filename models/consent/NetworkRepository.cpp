@@ -2,6 +2,7 @@
 
 #include "core/Database.h"
 #include "core/Logging.h"
+#include "core/SqlRead.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
@@ -35,29 +36,30 @@ NetworkPerson personFrom(const QSqlQuery& query)
 
 NetworkRepository::NetworkRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
-QList<NetworkPerson> NetworkRepository::persons(qint64 youthId) const
+Result<QList<NetworkPerson>> NetworkRepository::persons(qint64 youthId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE youth_id = ? ORDER BY name COLLATE NOCASE"));
     query.addBindValue(youthId);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "network.persons");
+    }
     QList<NetworkPerson> result;
-    if (query.exec()) {
-        while (query.next()) {
-            result.append(personFrom(query));
-        }
+    while (query.next()) {
+        result.append(personFrom(query));
     }
     return result;
 }
 
-std::optional<NetworkPerson> NetworkRepository::person(qint64 id) const
+Result<std::optional<NetworkPerson>> NetworkRepository::person(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next()) {
-        return personFrom(query);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "network.person");
     }
-    return std::nullopt;
+    return query.next() ? std::optional<NetworkPerson>(personFrom(query)) : std::optional<NetworkPerson>();
 }
 
 Result<qint64> NetworkRepository::save(NetworkPerson& person)
@@ -71,8 +73,11 @@ Result<qint64> NetworkRepository::save(NetworkPerson& person)
         return fail(tr("The e-mail address is not valid."));
     }
     if (person.id != 0) {
-        const std::optional<NetworkPerson> stored = this->person(person.id);
-        if (!stored || stored->youthId != person.youthId) {
+        const Result<std::optional<NetworkPerson>> stored = this->person(person.id);
+        if (!stored.ok()) {
+            return stored.error();
+        }
+        if (!stored.value() || stored.value()->youthId != person.youthId) {
             return fail(tr("This person no longer exists."));
         }
     }
@@ -116,9 +121,9 @@ Result<qint64> NetworkRepository::save(NetworkPerson& person)
 
 Result<qint64> NetworkRepository::remove(qint64 id)
 {
-    const std::optional<NetworkPerson> stored = person(id);
+    const Result<NetworkPerson> stored = required(person(id), tr("This person no longer exists."));
     if (!stored) {
-        return fail(tr("This person no longer exists."));
+        return stored.error();
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -133,7 +138,7 @@ Result<qint64> NetworkRepository::remove(qint64 id)
     return id;
 }
 
-QList<PartnerPerson> NetworkRepository::partnerContacts(qint64 youthId) const
+Result<QList<PartnerPerson>> NetworkRepository::partnerContacts(qint64 youthId) const
 {
     return PartnerRepository::linkedPersons(m_database, youthId);
 }

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
+#include "core/SqlRead.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
 
@@ -75,29 +76,30 @@ Error ContactRepository::failure(const QString& sqlError) const
     return fail(tr("The contact could not be saved. Nothing was changed. (%1)").arg(sqlError));
 }
 
-std::optional<Contact> ContactRepository::load(qint64 id) const
+Result<std::optional<Contact>> ContactRepository::load(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE c.id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next()) {
-        return std::nullopt;
+    if (!query.exec()) {
+        return SqlRead::failed(query, "contact.load");
     }
-    return contactFrom(query);
+    return query.next() ? std::optional<Contact>(contactFrom(query)) : std::optional<Contact>();
 }
 
-QList<Contact> ContactRepository::contacts(qint64 youthId) const
+Result<QList<Contact>> ContactRepository::contacts(qint64 youthId) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QString::fromLatin1(kColumns)
                   + QStringLiteral("WHERE c.youth_id = ? ORDER BY c.occurred_at DESC, c.id DESC"));
     query.addBindValue(youthId);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "contact.contacts");
+    }
     QList<Contact> result;
-    if (query.exec()) {
-        while (query.next()) {
-            result.append(contactFrom(query));
-        }
+    while (query.next()) {
+        result.append(contactFrom(query));
     }
     return result;
 }
@@ -139,8 +141,12 @@ Result<void> ContactRepository::applyConsent(Contact& contact) const
     // Checked here whatever the dialog did: the consent must be valid on the day of the contact.
     contact.consentOverride = contact.consentOverride.trimmed();
     const ConsentNeed need { ConsentScope::Relatives, contact.networkPersonId, 0 };
-    const std::optional<Consent> valid
+    const Result<std::optional<Consent>> found
         = ConsentRepository::findValid(m_database, contact.youthId, need, contact.occurredAt.date());
+    if (!found.ok()) {
+        return found.error();
+    }
+    const std::optional<Consent>& valid = found.value();
     contact.consentId = valid ? valid->id : 0;
     if (valid) {
         contact.consentOverride.clear();
@@ -245,9 +251,9 @@ bool ContactRepository::canEdit(const Contact& contact, const QDateTime& now, qi
 Result<qint64> ContactRepository::edit(const Contact& edited, qint64 staffId, int editWindowHours)
 {
     Contact changed = edited;
-    const std::optional<Contact> stored = load(changed.id);
+    const Result<Contact> stored = required(load(changed.id), tr("This entry no longer exists."));
     if (!stored) {
-        return fail(tr("This entry no longer exists."));
+        return stored.error();
     }
     if (!canEdit(*stored, Clock::now(), staffId, editWindowHours)) {
         return fail(tr("This entry can no longer be changed. Write a correction instead; the original stays in "
@@ -307,9 +313,9 @@ Result<qint64> ContactRepository::edit(const Contact& edited, qint64 staffId, in
 
 Result<qint64> ContactRepository::correct(qint64 originalId, Contact& correction)
 {
-    const std::optional<Contact> original = load(originalId);
+    const Result<Contact> original = required(load(originalId), tr("This entry no longer exists."));
     if (!original) {
-        return fail(tr("This entry no longer exists."));
+        return original.error();
     }
     if (original->isStruck()) {
         return fail(tr("A struck-out entry cannot be corrected. Log a new contact instead."));
@@ -321,9 +327,9 @@ Result<qint64> ContactRepository::correct(qint64 originalId, Contact& correction
 
 Result<qint64> ContactRepository::strike(qint64 id, qint64 staffId, const QString& reason)
 {
-    const std::optional<Contact> stored = load(id);
+    const Result<Contact> stored = required(load(id), tr("This entry no longer exists."));
     if (!stored) {
-        return fail(tr("This entry no longer exists."));
+        return stored.error();
     }
     if (stored->isStruck()) {
         return fail(tr("This entry is already struck out."));

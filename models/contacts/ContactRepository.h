@@ -22,9 +22,10 @@ class ContactRepository : public QObject
 public:
     explicit ContactRepository(Database& database, QObject* parent = nullptr);
 
-    std::optional<Contact> load(qint64 id) const;
+    // No value when no entry has this id.
+    Result<std::optional<Contact>> load(qint64 id) const;
     // Newest first, struck-out entries included.
-    QList<Contact> contacts(qint64 youthId) const;
+    Result<QList<Contact>> contacts(qint64 youthId) const;
 
     // Logs a new entry (sets contact.id). Contact in the future or without a youth is refused. A contact with a
     // relative needs a valid consent on its day (filled in here when contact.consentId is 0) or a written

@@ -25,24 +25,23 @@ QString minutes(const QDateTime& time)
 
 } // namespace
 
-TimelineModel::TimelineModel(Workspace& workspace, QObject* parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+TimelineModel::TimelineModel(Workspace& workspace, QObject* parent) : TableModelBase(parent), m_workspace(workspace)
 {
     connect(&workspace.contacts(), &ContactRepository::contactsChanged, this, [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
-            refresh();
+            (void)refresh();
         }
     });
     // Status and mentor changes are written with the youth's record.
     connect(&workspace.youths(), &YouthRepository::youthSaved, this, [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
-            refresh();
+            (void)refresh();
         }
     });
     // Snoozes, consents, referrals and interventions write entries of their own; the network names relatives.
     const auto refreshFor = [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
-            refresh();
+            (void)refresh();
         }
     };
     connect(&workspace.snoozes(), &SnoozeRepository::snoozed, this, refreshFor);
@@ -55,7 +54,7 @@ TimelineModel::TimelineModel(Workspace& workspace, QObject* parent)
 void TimelineModel::setYouthId(qint64 youthId)
 {
     m_youthId = youthId;
-    refresh();
+    (void)refresh();
 }
 
 void TimelineModel::setCurrentStaffId(qint64 staffId)
@@ -64,27 +63,29 @@ void TimelineModel::setCurrentStaffId(qint64 staffId)
         return;
     }
     m_currentStaffId = staffId;
-    refresh();
+    (void)refresh();
 }
 
-void TimelineModel::refresh()
+Result<void> TimelineModel::refresh()
 {
-    // A failed read of the events is reported; the contacts are still shown.
     QList<TimelineQuery::Event> youthEvents;
+    Result<QList<Entry>> entries = QList<Entry>();
     if (m_youthId != 0) {
         Result<QList<TimelineQuery::Event>> events = TimelineQuery(m_workspace.database()).events(m_youthId);
-        if (!events) {
-            emit queryFailed(events.message());
-        }
-        youthEvents = events.valueOr({});
+        entries = events ? loadEntries(*events) : Result<QList<Entry>>(events.error());
     }
-    QList<Entry> entries = loadEntries(youthEvents);
     beginResetModel();
-    m_entries = std::move(entries);
+    m_entries = entries.valueOr({});
     endResetModel();
+    if (!entries) {
+        // A timeline with gaps would tell a false story; an error says it could not be read.
+        emit loadFailed(entries.message());
+        return entries.error();
+    }
+    return success();
 }
 
-QList<TimelineModel::Entry> TimelineModel::loadEntries(const QList<TimelineQuery::Event>& youthEvents) const
+Result<QList<TimelineModel::Entry>> TimelineModel::loadEntries(const QList<TimelineQuery::Event>& youthEvents) const
 {
     QList<Entry> entries;
     if (m_youthId == 0) {
@@ -99,7 +100,11 @@ QList<TimelineModel::Entry> TimelineModel::loadEntries(const QList<TimelineQuery
 
     const QDateTime now = Clock::now();
     const int editHours = m_workspace.centre().contactEditHours();
-    const QList<Contact> contacts = m_workspace.contacts().contacts(m_youthId); // newest first
+    const Result<QList<Contact>> contactsRead = m_workspace.contacts().contacts(m_youthId); // newest first
+    if (!contactsRead) {
+        return contactsRead.error();
+    }
+    const QList<Contact>& contacts = *contactsRead;
     QHash<qint64, const Contact*> byId;
     for (const Contact& contact : contacts) {
         byId.insert(contact.id, &contact);
@@ -111,7 +116,11 @@ QList<TimelineModel::Entry> TimelineModel::loadEntries(const QList<TimelineQuery
         }
     }
     QHash<qint64, QString> relativeNames;
-    for (const NetworkPerson& person : m_workspace.network().persons(m_youthId)) {
+    const Result<QList<NetworkPerson>> network = m_workspace.network().persons(m_youthId);
+    if (!network) {
+        return network.error();
+    }
+    for (const NetworkPerson& person : *network) {
         relativeNames.insert(person.id, person.name);
     }
     for (const Contact& contact : contacts) {

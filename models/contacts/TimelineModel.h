@@ -3,7 +3,8 @@
 #include "contacts/Contact.h"
 #include "contacts/TimelineQuery.h"
 
-#include <QAbstractTableModel>
+#include "core/Result.h"
+#include "core/TableModelBase.h"
 #include <QDateTime>
 #include <QList>
 
@@ -16,8 +17,9 @@ class Workspace;
 // One youth's timeline, newest first: every contact and contact attempt (struck-out ones included) merged with
 // the events the program writes itself (registered, status and mentor changes, snoozes on Today). Refreshes
 // itself when the youth's contacts or record change.
-// Not on TableModel<Row>: its rows are a private merge of two kinds without an id of their own (not yet moved).
-class TimelineModel : public QAbstractTableModel
+// Not on TableModel<Row>: its rows are a private merge of two kinds, and events have no id of their own. A failed
+// read clears the rows and emits loadFailed, like the TableModels.
+class TimelineModel : public TableModelBase
 {
     Q_OBJECT
 
@@ -55,12 +57,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-public slots:
-    void refresh();
-
-signals:
-    // The timeline could not be read in full; `message` is for the user.
-    void queryFailed(const QString& message);
+    // Reads the entries again; a failed read clears them and emits loadFailed.
+    Result<void> refresh();
 
 private:
     // A contact, or an event the program wrote.
@@ -79,7 +77,7 @@ private:
         bool editable = false;
     };
 
-    QList<Entry> loadEntries(const QList<TimelineQuery::Event>& youthEvents) const;
+    Result<QList<Entry>> loadEntries(const QList<TimelineQuery::Event>& youthEvents) const;
     QString eventKindText(const Entry& entry) const;
     QString eventText(const Entry& entry) const;
     QString noteText(const Entry& entry) const;

@@ -100,4 +100,19 @@ inline Result<void> success()
     return {};
 }
 
+// The item a write refers to: the value of a by-id read, or an Error, the read's own or `missing` when no row has
+// that id.
+//     const Result<Consent> stored = required(consent(id), tr("This consent no longer exists."));
+//     if (!stored) { return stored.error(); }
+template<typename T> Result<T> required(Result<std::optional<T>> read, const QString& missing)
+{
+    if (!read.ok()) {
+        return read.error();
+    }
+    if (!read.value()) {
+        return fail(missing);
+    }
+    return *std::move(read).value();
+}
+
 } // namespace lotsen

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "core/Result.h"
+#include "core/TableModelBase.h"
+
 #include <QList>
 
 #include <algorithm>
@@ -10,9 +12,9 @@ namespace lotsen {
 
 // The shared base of the read-only table models that hold all their rows: row storage, rowCount/columnCount,
 // flags and headers from the subclass's column table (headerText, translated there), finding a row by id and
-// replacing rows. A subclass writes its data() and its loading. Row needs an `id` member. Not a QObject of its
-// own (a template cannot be); the subclass has the Q_OBJECT, so tr() and signals stay the subclass's.
-template<typename Row> class TableModel : public QAbstractTableModel
+// replacing rows, and reporting a failed read (loadFailed). A subclass writes its data() and its loading. Row needs
+// an `id` member. The subclass has the Q_OBJECT, so tr() stays the subclass's.
+template<typename Row> class TableModel : public TableModelBase
 {
 public:
     int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -48,7 +50,7 @@ public:
     }
 
 protected:
-    TableModel(int columnCount, QObject* parent) : QAbstractTableModel(parent), m_columnCount(columnCount) { }
+    TableModel(int columnCount, QObject* parent) : TableModelBase(parent), m_columnCount(columnCount) { }
 
     // The header of `column` (0 <= column < columnCount), through the subclass's tr().
     virtual QString headerText(int column) const = 0;
@@ -60,6 +62,7 @@ protected:
     {
         beginResetModel();
         m_rows = std::move(rows);
+        m_failed = false;
         endResetModel();
     }
 
@@ -70,7 +73,8 @@ protected:
         const bool sameItems = rows.size() == m_rows.size()
             && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
                           [](const Row& a, const Row& b) { return a.id == b.id; });
-        if (!sameItems) {
+        // After a failed read the view shows an error until a reset says the rows are back.
+        if (!sameItems || m_failed) {
             setRows(std::move(rows));
             return;
         }
@@ -78,6 +82,33 @@ protected:
         if (!m_rows.isEmpty()) {
             emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, m_columnCount - 1));
         }
+    }
+
+    // The rows a read returned, with a model reset. A failed read clears the rows and emits loadFailed: a list
+    // that could not be read says so instead of looking empty.
+    Result<void> takeRows(Result<QList<Row>> read)
+    {
+        if (!read.ok()) {
+            return readFailed(read.error());
+        }
+        setRows(std::move(read).value());
+        return success();
+    }
+    // The same with updateRows, so that an edit keeps the views' selection and scroll position.
+    Result<void> takeRowsInPlace(Result<QList<Row>> read)
+    {
+        if (!read.ok()) {
+            return readFailed(read.error());
+        }
+        updateRows(std::move(read).value());
+        return success();
+    }
+    Error readFailed(const Error& error)
+    {
+        setRows({});
+        m_failed = true;
+        emit loadFailed(error.message);
+        return error;
     }
 
     // For an edit in place; the caller announces it (dataChanged with the roles it changed).
@@ -95,6 +126,7 @@ protected:
 private:
     QList<Row> m_rows;
     int m_columnCount;
+    bool m_failed = false;
 };
 
 } // namespace lotsen

@@ -143,7 +143,7 @@ Result<void> DemoPlanWriter::writeVersion(PlanRepository& plans, const DemoPlanH
     const qsizetype k = version.index;
     const QDate date = versions.dates.at(k);
     const bool active = holder.status == YouthStatus::Active;
-    std::optional<ActionPlan> plan = plans.load(version.planId);
+    std::optional<ActionPlan> plan = plans.load(version.planId).valueOr(std::nullopt);
     if (!plan) {
         return fail(QStringLiteral("demo plan"));
     }

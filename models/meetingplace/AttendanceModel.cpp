@@ -14,7 +14,7 @@ AttendanceModel::AttendanceModel(MeetingPlaceRepository& repository, QObject* pa
 void AttendanceModel::setActivity(qint64 activityId)
 {
     m_activityId = activityId;
-    refresh();
+    (void)refresh(); // a failure reaches the view through loadFailed
 }
 
 void AttendanceModel::setFilterText(const QString& text)
@@ -23,22 +23,34 @@ void AttendanceModel::setFilterText(const QString& text)
         return;
     }
     m_filter = text;
-    refresh();
+    (void)refresh(); // a failure reaches the view through loadFailed
 }
 
-void AttendanceModel::refresh()
+Result<void> AttendanceModel::refresh()
 {
-    QList<MeetingPlaceRepository::Attendee> rows = m_activityId == 0
+    Result<QList<MeetingPlaceRepository::Attendee>> rows = m_activityId == 0
         ? QList<MeetingPlaceRepository::Attendee>()
         : m_repository.attendanceList(m_activityId, m_filter);
-    setRows(std::move(rows));
-    emit presentCountChanged(presentCount());
+    const Result<int> present = presentCount();
+    if (rows && !present) {
+        rows = present.error();
+    }
+    const Result<void> taken = takeRows(std::move(rows));
+    emit presentCountChanged(present.valueOr(0));
+    return taken;
 }
 
-int AttendanceModel::presentCount() const
+Result<int> AttendanceModel::presentCount() const
 {
+    if (m_activityId == 0) {
+        return 0;
+    }
     // The filter may hide ticked rows, so count in the database.
-    return m_activityId == 0 ? 0 : int(m_repository.attendees(m_activityId).size());
+    const Result<QList<MeetingPlaceRepository::Attendee>> present = m_repository.attendees(m_activityId);
+    if (!present) {
+        return present.error();
+    }
+    return int(present->size());
 }
 
 int AttendanceModel::rowOfYouth(qint64 youthId) const
@@ -109,7 +121,11 @@ bool AttendanceModel::setData(const QModelIndex& index, const QVariant& value, i
     }
     row.contactId = present ? *result : 0;
     emit dataChanged(index, index, { Qt::CheckStateRole });
-    emit presentCountChanged(presentCount());
+    const Result<int> count = presentCount();
+    if (!count) {
+        emit attendanceFailed(count.message());
+    }
+    emit presentCountChanged(count.valueOr(0));
     return true;
 }
 

@@ -27,7 +27,7 @@ public:
     // The staff member the attendance contacts are logged by.
     void setStaffId(qint64 staffId) { m_staffId = staffId; }
 
-    int presentCount() const;
+    Result<int> presentCount() const;
     int rowOfYouth(qint64 youthId) const;
     const MeetingPlaceRepository::Attendee& attendeeAt(int row) const { return rows().at(row); }
 
@@ -35,8 +35,8 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-public slots:
-    void refresh();
+    // Reads the rows again; a failed read clears them and emits loadFailed.
+    Result<void> refresh();
 
 signals:
     // A tick or untick could not be written; `message` is for the user.

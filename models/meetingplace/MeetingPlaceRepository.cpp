@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
+#include "core/SqlRead.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
 #include "youth/YouthFilter.h"
@@ -114,7 +115,8 @@ Error MeetingPlaceRepository::failure(const QString& sqlError) const
     return fail(tr("The meeting place could not be updated. Nothing was changed. (%1)").arg(sqlError));
 }
 
-QList<MeetingPlaceRepository::YouthMatch> MeetingPlaceRepository::findYouths(const QString& text, int limit) const
+Result<QList<MeetingPlaceRepository::YouthMatch>> MeetingPlaceRepository::findYouths(const QString& text,
+                                                                                     int limit) const
 {
     QList<YouthMatch> result;
     const QString match = YouthFilter::matchExpression(text);
@@ -130,7 +132,7 @@ QList<MeetingPlaceRepository::YouthMatch> MeetingPlaceRepository::findYouths(con
     query.addBindValue(match);
     query.addBindValue(limit);
     if (!query.exec()) {
-        return result;
+        return SqlRead::failed(query, "meetingplace.findYouths");
     }
     while (query.next()) {
         YouthMatch youth;
@@ -143,7 +145,7 @@ QList<MeetingPlaceRepository::YouthMatch> MeetingPlaceRepository::findYouths(con
     return result;
 }
 
-QList<MeetingPlaceRepository::Visit> MeetingPlaceRepository::visitsOn(const QDate& day) const
+Result<QList<MeetingPlaceRepository::Visit>> MeetingPlaceRepository::visitsOn(const QDate& day) const
 {
     QList<Visit> result;
     QSqlQuery query(m_database.connection());
@@ -159,7 +161,7 @@ QList<MeetingPlaceRepository::Visit> MeetingPlaceRepository::visitsOn(const QDat
     query.bindValue(QStringLiteral(":from"), dayStart(day));
     query.bindValue(QStringLiteral(":to"), dayStart(day.addDays(1)));
     if (!query.exec()) {
-        return result;
+        return SqlRead::failed(query, "meetingplace.visitsOn");
     }
     while (query.next()) {
         Visit visit;
@@ -177,7 +179,7 @@ QList<MeetingPlaceRepository::Visit> MeetingPlaceRepository::visitsOn(const QDat
     return result;
 }
 
-std::optional<QDateTime> MeetingPlaceRepository::checkedInAt(qint64 youthId, const QDate& day) const
+Result<std::optional<QDateTime>> MeetingPlaceRepository::checkedInAt(qint64 youthId, const QDate& day) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT min(occurred_at) FROM contact WHERE youth_id = ? AND kind = 'drop_in' "
@@ -185,10 +187,13 @@ std::optional<QDateTime> MeetingPlaceRepository::checkedInAt(qint64 youthId, con
     query.addBindValue(youthId);
     query.addBindValue(dayStart(day));
     query.addBindValue(dayStart(day.addDays(1)));
-    if (!query.exec() || !query.next() || query.value(0).isNull()) {
-        return std::nullopt;
+    if (!query.exec()) {
+        return SqlRead::failed(query, "meetingplace.checkedInAt");
     }
-    return QDateTime::fromString(query.value(0).toString(), Qt::ISODate);
+    if (!query.next() || query.value(0).isNull()) {
+        return std::optional<QDateTime>();
+    }
+    return std::optional<QDateTime>(QDateTime::fromString(query.value(0).toString(), Qt::ISODate));
 }
 
 Result<qint64> MeetingPlaceRepository::checkIn(qint64 youthId, qint64 staffId)
@@ -253,7 +258,7 @@ Result<qint64> MeetingPlaceRepository::removeVisit(const Visit& visit, qint64 st
     return visit.anonymousId;
 }
 
-MeetingPlaceRepository::Counts MeetingPlaceRepository::counts(const QDate& first, const QDate& last) const
+Result<MeetingPlaceRepository::Counts> MeetingPlaceRepository::counts(const QDate& first, const QDate& last) const
 {
     Counts result;
     QSqlQuery query(m_database.connection());
@@ -264,26 +269,30 @@ MeetingPlaceRepository::Counts MeetingPlaceRepository::counts(const QDate& first
         "(SELECT count(*) AS visits FROM anonymous_visit WHERE visited_at >= :from AND visited_at < :to) a"));
     query.bindValue(QStringLiteral(":from"), dayStart(first));
     query.bindValue(QStringLiteral(":to"), dayStart(last.addDays(1)));
-    if (query.exec() && query.next()) {
-        result.visits = query.value(0).toInt();
-        result.uniqueVisitors = query.value(1).toInt();
+    if (!query.exec()) {
+        return SqlRead::failed(query, "meetingplace.counts");
     }
+    if (!query.next()) {
+        return SqlRead::noRow("meetingplace.counts");
+    }
+    result.visits = query.value(0).toInt();
+    result.uniqueVisitors = query.value(1).toInt();
     return result;
 }
 
-MeetingPlaceRepository::Counts MeetingPlaceRepository::weekCounts(const QDate& day) const
+Result<MeetingPlaceRepository::Counts> MeetingPlaceRepository::weekCounts(const QDate& day) const
 {
     const QDate monday = day.addDays(1 - day.dayOfWeek());
     return counts(monday, monday.addDays(6));
 }
 
-MeetingPlaceRepository::Counts MeetingPlaceRepository::monthCounts(const QDate& day) const
+Result<MeetingPlaceRepository::Counts> MeetingPlaceRepository::monthCounts(const QDate& day) const
 {
     const QDate first(day.year(), day.month(), 1);
     return counts(first, first.addMonths(1).addDays(-1));
 }
 
-MeetingPlaceRepository::PeriodCounts MeetingPlaceRepository::periodCounts(const QDate& day) const
+Result<MeetingPlaceRepository::PeriodCounts> MeetingPlaceRepository::periodCounts(const QDate& day) const
 {
     const QDate monday = day.addDays(1 - day.dayOfWeek());
     const QDate firstOfMonth(day.year(), day.month(), 1);
@@ -310,10 +319,13 @@ MeetingPlaceRepository::PeriodCounts MeetingPlaceRepository::periodCounts(const 
     }
     query.bindValue(QStringLiteral(":low"), dayStart(low));
     query.bindValue(QStringLiteral(":high"), dayStart(high));
-    PeriodCounts result;
-    if (!query.exec() || !query.next()) {
-        return result;
+    if (!query.exec()) {
+        return SqlRead::failed(query, "meetingplace.periodCounts");
     }
+    if (!query.next()) {
+        return SqlRead::noRow("meetingplace.periodCounts");
+    }
+    PeriodCounts result;
     // Columns: 0, then visits and youths per range; 0, then anonymous visits per range.
     Counts* counts[] = { &result.day, &result.week, &result.month };
     const int anonymousStart = 1 + 2 * int(ranges.size()) + 1;
@@ -325,7 +337,7 @@ MeetingPlaceRepository::PeriodCounts MeetingPlaceRepository::periodCounts(const 
     return result;
 }
 
-QList<MeetingPlaceRepository::GroupActivity> MeetingPlaceRepository::activities(const QDate& from) const
+Result<QList<MeetingPlaceRepository::GroupActivity>> MeetingPlaceRepository::activities(const QDate& from) const
 {
     QList<GroupActivity> result;
     QSqlQuery query(m_database.connection());
@@ -340,7 +352,7 @@ QList<MeetingPlaceRepository::GroupActivity> MeetingPlaceRepository::activities(
         "WHERE a.held_on >= ? ORDER BY a.held_on DESC, a.id DESC"));
     query.addBindValue(dayStart(from));
     if (!query.exec()) {
-        return result;
+        return SqlRead::failed(query, "meetingplace.activities");
     }
     while (query.next()) {
         GroupActivity activity;
@@ -356,7 +368,7 @@ QList<MeetingPlaceRepository::GroupActivity> MeetingPlaceRepository::activities(
     return result;
 }
 
-std::optional<MeetingPlaceRepository::GroupActivity> MeetingPlaceRepository::activity(qint64 id) const
+Result<std::optional<MeetingPlaceRepository::GroupActivity>> MeetingPlaceRepository::activity(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT a.id, a.held_on, a.title, a.place, a.leader_id, s.name, "
@@ -364,8 +376,11 @@ std::optional<MeetingPlaceRepository::GroupActivity> MeetingPlaceRepository::act
                                  "  AND c.kind = 'group_activity' AND c.struck_at IS NULL) "
                                  "FROM group_activity a LEFT JOIN staff s ON s.id = a.leader_id WHERE a.id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next()) {
-        return std::nullopt;
+    if (!query.exec()) {
+        return SqlRead::failed(query, "meetingplace.activity");
+    }
+    if (!query.next()) {
+        return std::optional<GroupActivity>();
     }
     GroupActivity activity;
     activity.id = query.value(0).toLongLong();
@@ -375,7 +390,7 @@ std::optional<MeetingPlaceRepository::GroupActivity> MeetingPlaceRepository::act
     activity.leaderId = query.value(4).toLongLong();
     activity.leaderName = query.value(5).toString();
     activity.attendance = query.value(6).toInt();
-    return activity;
+    return std::optional<GroupActivity>(activity);
 }
 
 Result<qint64> MeetingPlaceRepository::saveActivity(GroupActivity& activity)
@@ -388,10 +403,11 @@ Result<qint64> MeetingPlaceRepository::saveActivity(GroupActivity& activity)
     }
     std::optional<GroupActivity> stored;
     if (activity.id != 0) {
-        stored = this->activity(activity.id);
-        if (!stored) {
-            return fail(tr("This activity no longer exists."));
+        Result<GroupActivity> found = required(this->activity(activity.id), tr("This activity no longer exists."));
+        if (!found) {
+            return found.error();
         }
+        stored = std::move(found).value();
         // The attendance contacts carry the activity's date in every attendee's timeline.
         if (stored->heldOn != activity.heldOn && stored->attendance > 0) {
             return fail(tr("The date cannot be changed after attendance has been ticked. Untick the attendance "
@@ -433,7 +449,7 @@ Result<qint64> MeetingPlaceRepository::saveActivity(GroupActivity& activity)
     return id;
 }
 
-QList<MeetingPlaceRepository::Attendee>
+Result<QList<MeetingPlaceRepository::Attendee>>
 MeetingPlaceRepository::selectAttendees(qint64 activityId, const QString& filter, bool onlyPresent) const
 {
     QList<Attendee> result;
@@ -457,7 +473,7 @@ MeetingPlaceRepository::selectAttendees(qint64 activityId, const QString& filter
         query.bindValue(QStringLiteral(":match"), match);
     }
     if (!query.exec()) {
-        return result;
+        return SqlRead::failed(query, "meetingplace.attendees");
     }
     while (query.next()) {
         Attendee attendee;
@@ -470,34 +486,41 @@ MeetingPlaceRepository::selectAttendees(qint64 activityId, const QString& filter
     return result;
 }
 
-QList<MeetingPlaceRepository::Attendee> MeetingPlaceRepository::attendanceList(qint64 activityId,
-                                                                               const QString& filter) const
+Result<QList<MeetingPlaceRepository::Attendee>> MeetingPlaceRepository::attendanceList(qint64 activityId,
+                                                                                       const QString& filter) const
 {
     return selectAttendees(activityId, filter, false);
 }
 
-QList<MeetingPlaceRepository::Attendee> MeetingPlaceRepository::attendees(qint64 activityId) const
+Result<QList<MeetingPlaceRepository::Attendee>> MeetingPlaceRepository::attendees(qint64 activityId) const
 {
     return selectAttendees(activityId, {}, true);
 }
 
-qint64 MeetingPlaceRepository::attendanceContact(qint64 activityId, qint64 youthId) const
+Result<qint64> MeetingPlaceRepository::attendanceContact(qint64 activityId, qint64 youthId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT max(id) FROM contact WHERE youth_id = ? AND activity_id = ? "
                                  "AND kind = 'group_activity' AND struck_at IS NULL"));
     query.addBindValue(youthId);
     query.addBindValue(activityId);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    if (!query.exec()) {
+        return SqlRead::failed(query, "meetingplace.attendanceContact");
+    }
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
 Result<qint64> MeetingPlaceRepository::setPresent(qint64 activityId, qint64 youthId, bool present, qint64 staffId)
 {
-    const std::optional<GroupActivity> stored = activity(activityId);
+    const Result<GroupActivity> stored = required(activity(activityId), tr("This activity no longer exists."));
     if (!stored) {
-        return fail(tr("This activity no longer exists."));
+        return stored.error();
     }
-    const qint64 existing = attendanceContact(activityId, youthId);
+    const Result<qint64> attendance = attendanceContact(activityId, youthId);
+    if (!attendance) {
+        return attendance.error();
+    }
+    const qint64 existing = *attendance;
     if (!present) {
         if (existing == 0) {
             return 0;

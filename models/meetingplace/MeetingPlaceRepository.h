@@ -86,12 +86,12 @@ public:
 
     // The check-in search: the register's full-text search (name words or number digits), youths who have left
     // sorted last. At most `limit` matches.
-    QList<YouthMatch> findYouths(const QString& text, int limit = 20) const;
+    Result<QList<YouthMatch>> findYouths(const QString& text, int limit = 20) const;
 
     // Today's visitors, in the order they came.
-    QList<Visit> visitsOn(const QDate& day) const;
+    Result<QList<Visit>> visitsOn(const QDate& day) const;
     // The youth's drop-in visit on `day`, if already checked in (to ask before checking in twice).
-    std::optional<QDateTime> checkedInAt(qint64 youthId, const QDate& day) const;
+    Result<std::optional<QDateTime>> checkedInAt(qint64 youthId, const QDate& day) const;
     // Logs a drop-in visit contact now, with `staffId` as the staff member.
     Result<qint64> checkIn(qint64 youthId, qint64 staffId);
     // `at` defaults to now; a visit later than now is refused.
@@ -100,11 +100,11 @@ public:
     Result<qint64> removeVisit(const Visit& visit, qint64 staffId);
 
     // Visits and unique visitors from `first` to `last`, both days included; counted in SQL.
-    Counts counts(const QDate& first, const QDate& last) const;
-    Counts dayCounts(const QDate& day) const { return counts(day, day); }
+    Result<Counts> counts(const QDate& first, const QDate& last) const;
+    Result<Counts> dayCounts(const QDate& day) const { return counts(day, day); }
     // The week runs Monday to Sunday, as in Sweden.
-    Counts weekCounts(const QDate& day) const;
-    Counts monthCounts(const QDate& day) const;
+    Result<Counts> weekCounts(const QDate& day) const;
+    Result<Counts> monthCounts(const QDate& day) const;
     // The day's, its week's and its month's counts in one pass over the contacts (what the page shows).
     struct PeriodCounts
     {
@@ -112,19 +112,19 @@ public:
         Counts week;
         Counts month;
     };
-    PeriodCounts periodCounts(const QDate& day) const;
+    Result<PeriodCounts> periodCounts(const QDate& day) const;
 
     // Activities held on or after `from`, newest first.
-    QList<GroupActivity> activities(const QDate& from) const;
-    std::optional<GroupActivity> activity(qint64 id) const;
+    Result<QList<GroupActivity>> activities(const QDate& from) const;
+    Result<std::optional<GroupActivity>> activity(qint64 id) const;
     // Inserts (id 0, sets `activity.id`) or updates. The date cannot change once attendance is ticked.
     Result<qint64> saveActivity(GroupActivity& activity);
 
     // Prospects and active youths, plus anyone already ticked, sorted by name; `filter` narrows by name or
     // number through the register's search.
-    QList<Attendee> attendanceList(qint64 activityId, const QString& filter = {}) const;
+    Result<QList<Attendee>> attendanceList(qint64 activityId, const QString& filter = {}) const;
     // Only the ticked youths, sorted by name (for the printed list).
-    QList<Attendee> attendees(qint64 activityId) const;
+    Result<QList<Attendee>> attendees(qint64 activityId) const;
     // Ticking logs a group activity contact; unticking strikes it out ("Removed from attendance list").
     Result<qint64> setPresent(qint64 activityId, qint64 youthId, bool present, qint64 staffId);
 
@@ -134,8 +134,8 @@ signals:
     void activitiesChanged();
 
 private:
-    QList<Attendee> selectAttendees(qint64 activityId, const QString& filter, bool onlyPresent) const;
-    qint64 attendanceContact(qint64 activityId, qint64 youthId) const;
+    Result<QList<Attendee>> selectAttendees(qint64 activityId, const QString& filter, bool onlyPresent) const;
+    Result<qint64> attendanceContact(qint64 activityId, qint64 youthId) const;
     Error failure(const QString& sqlError) const;
 
     Database& m_database;

@@ -9,13 +9,13 @@ VisitorsModel::VisitorsModel(MeetingPlaceRepository& repository, QObject* parent
     : TableModel(ColumnCount, parent), m_repository(repository)
 {
     connect(&m_repository, &MeetingPlaceRepository::visitsChanged, this, &VisitorsModel::refresh);
-    refresh();
+    (void)refresh(); // a failure reaches the view through loadFailed
 }
 
 void VisitorsModel::setDay(const QDate& day)
 {
     m_day = day;
-    refresh();
+    (void)refresh(); // a failure reaches the view through loadFailed
 }
 
 QDate VisitorsModel::day() const
@@ -23,12 +23,9 @@ QDate VisitorsModel::day() const
     return m_day.isValid() ? m_day : Clock::today();
 }
 
-void VisitorsModel::refresh()
+Result<void> VisitorsModel::refresh()
 {
-    // A day has a few dozen visits: a reset is cheaper than working out the difference, and a view keeps its
-    // scroll position well enough at that size.
-    QList<MeetingPlaceRepository::Visit> visits = m_repository.visitsOn(day());
-    setRows(visits);
+    return takeRows(m_repository.visitsOn(day()));
 }
 
 int VisitorsModel::rowOfYouth(qint64 youthId) const

@@ -22,19 +22,16 @@ QString isoDate(const QDateTime& time)
 OutreachListModel::OutreachListModel(Database& database, QObject* parent)
     : TableModel(ColumnCount, parent), m_query(database)
 {
-    refresh();
+    (void)refresh(); // a failure reaches the view through loadFailed
 }
 
-void OutreachListModel::refresh()
+Result<void> OutreachListModel::refresh()
 {
     Result<QList<Prospect>> read = m_query.prospects();
-    if (!read) {
-        // A failed read is reported, and the list shows no stale rows.
-        emit queryFailed(read.message());
+    if (read) {
+        sortRows(*read);
     }
-    QList<Prospect> rows = read.valueOr({});
-    sortRows(rows);
-    setRows(std::move(rows));
+    return takeRows(std::move(read));
 }
 
 QVariant OutreachListModel::data(const QModelIndex& index, int role) const

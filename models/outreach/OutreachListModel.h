@@ -42,12 +42,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-public slots:
-    // Reads the prospects again, e.g. after a contact was logged or a youth enrolled.
-    void refresh();
-
-signals:
-    void queryFailed(const QString& message);
+    // Reads the prospects again, e.g. after a contact was logged or a youth enrolled. A failed read clears the
+    // rows and emits loadFailed.
+    Result<void> refresh();
 
 protected:
     QString headerText(int column) const override;

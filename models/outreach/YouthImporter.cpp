@@ -282,12 +282,25 @@ void YouthImporter::validate()
         const Youth& youth = row.youth;
         // Without a number the name is all there is to recognise a registered youth by; the preview names
         // whom it matched, so a namesake can still be registered by hand.
-        row.existingId = youth.personalNumber.isEmpty() ? m_youths.idByName(youth.firstName, youth.lastName)
-                                                        : m_youths.idByPersonalNumber(youth.personalNumber);
+        // A failed read leaves the row invalid with the reason, so that nothing is imported on a guess.
+        const Result<qint64> existingId = youth.personalNumber.isEmpty()
+            ? m_youths.idByName(youth.firstName, youth.lastName)
+            : m_youths.idByPersonalNumber(youth.personalNumber);
+        if (!existingId) {
+            row.message = existingId.message();
+            m_rows.append(row);
+            continue;
+        }
+        row.existingId = *existingId;
         if (row.existingId != 0) {
+            const Result<std::optional<Youth>> existing = m_youths.load(row.existingId);
+            if (!existing.ok()) {
+                row.message = existing.message();
+                m_rows.append(row);
+                continue;
+            }
             row.status = RowStatus::AlreadyRegistered;
-            const std::optional<Youth> existing = m_youths.load(row.existingId);
-            row.existingName = existing ? existing->fullName() : QString();
+            row.existingName = existing.value() ? existing.value()->fullName() : QString();
             m_rows.append(row);
             continue;
         }

@@ -17,16 +17,19 @@ InterventionCatalogueModel::InterventionCatalogueModel(InterventionRepository& r
     if (partners != nullptr) {
         connect(partners, &PartnerRepository::changed, this, &InterventionCatalogueModel::refresh);
     }
-    refresh();
+    (void)refresh(); // a failure reaches the view through loadFailed
 }
 
-void InterventionCatalogueModel::refresh()
+Result<void> InterventionCatalogueModel::refresh()
 {
-    QList<Intervention> rows = m_repository.interventions(false);
-    QHash<qint64, int> ongoing = m_repository.ongoingCounts();
-    // A count, an edit or a (de)activation keeps the views' selection and scroll position (updateRows).
-    m_ongoing = ongoing;
-    updateRows(rows);
+    Result<QList<Intervention>> rows = m_repository.interventions(false);
+    const Result<QHash<qint64, int>> ongoing = m_repository.ongoingCounts();
+    if (rows && !ongoing) {
+        rows = ongoing.error();
+    }
+    m_ongoing = ongoing.valueOr({});
+    // A count, an edit or a (de)activation keeps the views' selection and scroll position.
+    return takeRowsInPlace(std::move(rows));
 }
 
 int InterventionCatalogueModel::ongoingCount(int row) const

@@ -2,6 +2,7 @@
 
 #include "core/Database.h"
 #include "core/Logging.h"
+#include "core/SqlRead.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
@@ -57,30 +58,31 @@ InterventionRepository::InterventionRepository(Database& database, QObject* pare
 {
 }
 
-QList<Intervention> InterventionRepository::interventions(bool activeOnly) const
+Result<QList<Intervention>> InterventionRepository::interventions(bool activeOnly) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    if (!query.exec(QString::fromLatin1(kInterventionColumns)
+                    + (activeOnly ? QStringLiteral("WHERE i.active = 1 ") : QString())
+                    + QStringLiteral("ORDER BY i.name COLLATE NOCASE"))) {
+        return SqlRead::failed(query, "interventions.interventions");
+    }
     QList<Intervention> result;
-    if (query.exec(QString::fromLatin1(kInterventionColumns)
-                   + (activeOnly ? QStringLiteral("WHERE i.active = 1 ") : QString())
-                   + QStringLiteral("ORDER BY i.name COLLATE NOCASE"))) {
-        while (query.next()) {
-            result.append(interventionFrom(query));
-        }
+    while (query.next()) {
+        result.append(interventionFrom(query));
     }
     return result;
 }
 
-std::optional<Intervention> InterventionRepository::intervention(qint64 id) const
+Result<std::optional<Intervention>> InterventionRepository::intervention(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QString::fromLatin1(kInterventionColumns) + QStringLiteral("WHERE i.id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next()) {
-        return interventionFrom(query);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "interventions.intervention");
     }
-    return std::nullopt;
+    return query.next() ? std::optional<Intervention>(interventionFrom(query)) : std::optional<Intervention>();
 }
 
 bool InterventionRepository::mayManageCatalogue() const
@@ -147,9 +149,9 @@ Result<qint64> InterventionRepository::setInterventionActive(qint64 id, bool act
     if (!mayManageCatalogue()) {
         return fail(Permissions::refusal());
     }
-    std::optional<Intervention> found = intervention(id);
+    Result<Intervention> found = required(intervention(id), tr("This intervention no longer exists."));
     if (!found) {
-        return fail(tr("This intervention no longer exists."));
+        return found.error();
     }
     found->active = active;
     return saveIntervention(*found);
@@ -160,8 +162,9 @@ Result<qint64> InterventionRepository::removeIntervention(qint64 id)
     if (!mayManageCatalogue()) {
         return fail(Permissions::refusal());
     }
-    if (!intervention(id)) {
-        return fail(tr("This intervention no longer exists."));
+    if (const Result<Intervention> found = required(intervention(id), tr("This intervention no longer exists."));
+        !found) {
+        return found.error();
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -176,29 +179,37 @@ Result<qint64> InterventionRepository::removeIntervention(qint64 id)
     return id;
 }
 
-bool InterventionRepository::isInterventionReferenced(qint64 id) const
+Result<bool> InterventionRepository::isInterventionReferenced(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM participation WHERE intervention_id = ?)"));
     query.addBindValue(id);
-    return !query.exec() || !query.next() || query.value(0).toInt() != 0;
+    if (!query.exec()) {
+        return SqlRead::failed(query, "interventions.isReferenced");
+    }
+    if (!query.next()) {
+        return SqlRead::noRow("interventions.isReferenced");
+    }
+    return query.value(0).toInt() != 0;
 }
 
-QHash<qint64, int> InterventionRepository::ongoingCounts() const
+Result<QHash<qint64, int>> InterventionRepository::ongoingCounts() const
 {
-    QHash<qint64, int> counts;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT intervention_id, count(*) FROM participation WHERE status = 'ongoing' "
-                                  "GROUP BY intervention_id"))) {
-        while (query.next()) {
-            counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
-        }
+    if (!query.exec(QStringLiteral("SELECT intervention_id, count(*) FROM participation WHERE status = 'ongoing' "
+                                   "GROUP BY intervention_id"))) {
+        return SqlRead::failed(query, "interventions.ongoingCounts");
+    }
+    QHash<qint64, int> counts;
+    while (query.next()) {
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
     }
     return counts;
 }
 
-QList<InterventionRepository::Participant> InterventionRepository::ongoingParticipants(qint64 interventionId) const
+Result<QList<InterventionRepository::Participant>>
+InterventionRepository::ongoingParticipants(qint64 interventionId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
@@ -207,47 +218,49 @@ QList<InterventionRepository::Participant> InterventionRepository::ongoingPartic
                        "WHERE p.intervention_id = ? AND p.status = 'ongoing' "
                        "ORDER BY y.last_name COLLATE NOCASE, y.first_name COLLATE NOCASE"));
     query.addBindValue(interventionId);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "interventions.ongoingParticipants");
+    }
     QList<Participant> result;
-    if (query.exec()) {
-        while (query.next()) {
-            Participant participant;
-            participant.participationId = query.value(0).toLongLong();
-            participant.youthId = query.value(1).toLongLong();
-            participant.youthName = query.value(2).toString().trimmed();
-            participant.status = Vocabulary::participationStatusFromCode(query.value(3).toString());
-            participant.startDate = SqlValues::date(query.value(4));
-            participant.plannedEnd = SqlValues::date(query.value(5));
-            result.append(participant);
-        }
+    while (query.next()) {
+        Participant participant;
+        participant.participationId = query.value(0).toLongLong();
+        participant.youthId = query.value(1).toLongLong();
+        participant.youthName = query.value(2).toString().trimmed();
+        participant.status = Vocabulary::participationStatusFromCode(query.value(3).toString());
+        participant.startDate = SqlValues::date(query.value(4));
+        participant.plannedEnd = SqlValues::date(query.value(5));
+        result.append(participant);
     }
     return result;
 }
 
-QList<Participation> InterventionRepository::participations(qint64 youthId) const
+Result<QList<Participation>> InterventionRepository::participations(qint64 youthId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
         QString::fromLatin1(kParticipationColumns)
         + QStringLiteral("WHERE p.youth_id = ? ORDER BY coalesce(p.start_date, p.created_at) DESC, p.id DESC"));
     query.addBindValue(youthId);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "interventions.participations");
+    }
     QList<Participation> result;
-    if (query.exec()) {
-        while (query.next()) {
-            result.append(participationFrom(query));
-        }
+    while (query.next()) {
+        result.append(participationFrom(query));
     }
     return result;
 }
 
-std::optional<Participation> InterventionRepository::participation(qint64 id) const
+Result<std::optional<Participation>> InterventionRepository::participation(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QString::fromLatin1(kParticipationColumns) + QStringLiteral("WHERE p.id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next()) {
-        return participationFrom(query);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "interventions.participation");
     }
-    return std::nullopt;
+    return query.next() ? std::optional<Participation>(participationFrom(query)) : std::optional<Participation>();
 }
 
 Result<qint64> InterventionRepository::saveParticipation(Participation& participation, qint64 staffId)
@@ -255,9 +268,10 @@ Result<qint64> InterventionRepository::saveParticipation(Participation& particip
     if (participation.youthId == 0) {
         return fail(tr("Choose the youth."));
     }
-    const std::optional<Intervention> chosen = intervention(participation.interventionId);
+    const Result<Intervention> chosen
+        = required(intervention(participation.interventionId), tr("Choose an intervention from the catalogue."));
     if (!chosen) {
-        return fail(tr("Choose an intervention from the catalogue."));
+        return chosen.error();
     }
     if (participation.startDate.isValid() && participation.plannedEnd.isValid()
         && participation.plannedEnd < participation.startDate) {
@@ -268,7 +282,11 @@ Result<qint64> InterventionRepository::saveParticipation(Participation& particip
     }
     std::optional<Participation> before;
     if (participation.id != 0) {
-        before = this->participation(participation.id);
+        Result<std::optional<Participation>> stored = this->participation(participation.id);
+        if (!stored.ok()) {
+            return stored.error();
+        }
+        before = std::move(stored).value();
         if (!before || before->youthId != participation.youthId) {
             return fail(tr("This participation no longer exists."));
         }

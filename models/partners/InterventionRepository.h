@@ -38,23 +38,23 @@ public:
     void setPermissionCheck(PermissionCheck check) { m_permissionCheck = std::move(check); }
 
     // Sorted by name, with the provider's name filled in.
-    QList<Intervention> interventions(bool activeOnly = false) const;
-    std::optional<Intervention> intervention(qint64 id) const;
+    Result<QList<Intervention>> interventions(bool activeOnly = false) const;
+    Result<std::optional<Intervention>> intervention(qint64 id) const;
     Result<qint64> saveIntervention(Intervention& intervention);
     Result<qint64> setInterventionActive(qint64 id, bool active);
     // Deletes an intervention nobody has taken part in; otherwise refuses (deactivate it instead).
     Result<qint64> removeIntervention(qint64 id);
     // Whether any youth has taken part in it (then it can only be deactivated).
-    bool isInterventionReferenced(qint64 id) const;
+    Result<bool> isInterventionReferenced(qint64 id) const;
 
     // Ongoing participations per intervention id (interventions without any are left out).
-    QHash<qint64, int> ongoingCounts() const;
+    Result<QHash<qint64, int>> ongoingCounts() const;
     // Everyone with an ongoing participation in the intervention, by name.
-    QList<Participant> ongoingParticipants(qint64 interventionId) const;
+    Result<QList<Participant>> ongoingParticipants(qint64 interventionId) const;
 
     // A youth's participations, newest start first, with the intervention's name.
-    QList<Participation> participations(qint64 youthId) const;
-    std::optional<Participation> participation(qint64 id) const;
+    Result<QList<Participation>> participations(qint64 youthId) const;
+    Result<std::optional<Participation>> participation(qint64 id) const;
     // Inserts or updates. Refuses an unknown youth or intervention, and an end before the start. A change of
     // status to ongoing writes "started", to completed or interrupted "ended", in the timeline.
     Result<qint64> saveParticipation(Participation& participation, qint64 staffId);

@@ -28,19 +28,19 @@ ParticipationModel::ParticipationModel(Workspace& workspace, QObject* parent)
 {
     connect(&workspace.interventions(), &InterventionRepository::participationsChanged, this, [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
-            refresh();
+            (void)refresh();
         }
     });
     // Names and categories come from the catalogue.
     connect(&workspace.interventions(), &InterventionRepository::catalogueChanged, this, [this] {
         if (m_youthId != 0) {
-            refresh();
+            (void)refresh();
         }
     });
     // The linked step's text comes from the plan.
     connect(&workspace.plans(), &PlanRepository::plansChanged, this, [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
-            refresh();
+            (void)refresh();
         }
     });
 }
@@ -48,43 +48,56 @@ ParticipationModel::ParticipationModel(Workspace& workspace, QObject* parent)
 void ParticipationModel::setYouthId(qint64 youthId)
 {
     m_youthId = youthId;
-    refresh();
+    (void)refresh(); // a failure reaches the view through loadFailed
 }
 
-void ParticipationModel::refresh()
+Result<void> ParticipationModel::refresh()
 {
-    QList<Participation> rows;
+    Result<QList<Participation>> rows = QList<Participation>();
     QHash<qint64, InterventionCategory> categories;
     QHash<qint64, QString> stepTexts;
     if (m_youthId != 0) {
         rows = m_workspace.interventions().participations(m_youthId);
-        const QList<Intervention> catalogue = m_workspace.interventions().interventions();
-        for (const Intervention& intervention : catalogue) {
+        const Result<QList<Intervention>> catalogue = m_workspace.interventions().interventions();
+        for (const Intervention& intervention : catalogue.valueOr({})) {
             categories.insert(intervention.id, intervention.category);
         }
         bool anyStep = false;
-        for (const Participation& participation : rows) {
+        for (const Participation& participation : rows.valueOr({})) {
             anyStep = anyStep || participation.planStepId != 0;
         }
-        if (anyStep) {
-            stepTexts = planStepTexts(m_workspace.plans(), m_youthId);
+        Result<QHash<qint64, QString>> texts
+            = anyStep ? planStepTexts(m_workspace.plans(), m_youthId) : QHash<qint64, QString>();
+        // The category colours and step texts are part of the rows: without them the list would mislead.
+        if (rows && !catalogue) {
+            rows = catalogue.error();
+        } else if (rows && !texts) {
+            rows = texts.error();
         }
+        stepTexts = texts.valueOr({});
     }
     m_categories = std::move(categories);
     m_stepTexts = std::move(stepTexts);
-    setRows(std::move(rows));
+    return takeRows(std::move(rows));
 }
 
-QHash<qint64, QString> ParticipationModel::planStepTexts(const PlanRepository& plans, qint64 youthId)
+Result<QHash<qint64, QString>> ParticipationModel::planStepTexts(const PlanRepository& plans, qint64 youthId)
 {
     QHash<qint64, QString> texts;
     if (youthId == 0) {
         return texts;
     }
     // Newest version first, so a step kept through revisions reads as the current one.
-    const QList<PlanRepository::VersionInfo> versions = plans.versions(youthId);
-    for (const PlanRepository::VersionInfo& info : versions) {
-        const std::optional<ActionPlan> plan = plans.load(info.id);
+    const Result<QList<PlanRepository::VersionInfo>> versions = plans.versions(youthId);
+    if (!versions) {
+        return versions.error();
+    }
+    for (const PlanRepository::VersionInfo& info : *versions) {
+        const Result<std::optional<ActionPlan>> read = plans.load(info.id);
+        if (!read.ok()) {
+            return read.error();
+        }
+        const std::optional<ActionPlan>& plan = read.value();
         if (!plan) {
             continue;
         }

@@ -41,12 +41,12 @@ public:
 
     // The text of every step in the youth's plans, by step id: steps of the current version as they are, those
     // only in an earlier version marked with it. A participation may point at a step of a frozen version.
-    static QHash<qint64, QString> planStepTexts(const PlanRepository& plans, qint64 youthId);
+    static Result<QHash<qint64, QString>> planStepTexts(const PlanRepository& plans, qint64 youthId);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
-public slots:
-    void refresh();
+    // Reads the rows again; a failed read clears them and emits loadFailed.
+    Result<void> refresh();
 
 protected:
     QString headerText(int column) const override;

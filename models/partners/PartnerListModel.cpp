@@ -11,14 +11,13 @@ PartnerListModel::PartnerListModel(PartnerRepository& repository, QObject* paren
     : TableModel(ColumnCount, parent), m_repository(repository)
 {
     connect(&m_repository, &PartnerRepository::changed, this, &PartnerListModel::refresh);
-    refresh();
+    (void)refresh(); // a failure reaches the view through loadFailed
 }
 
-void PartnerListModel::refresh()
+Result<void> PartnerListModel::refresh()
 {
-    QList<PartnerOrganisation> rows = m_repository.organisations(false);
-    // An edit or a (de)activation keeps the views' selection and scroll position (updateRows).
-    updateRows(rows);
+    // An edit or a (de)activation keeps the views' selection and scroll position.
+    return takeRowsInPlace(m_repository.organisations(false));
 }
 
 QVariant PartnerListModel::data(const QModelIndex& index, int role) const

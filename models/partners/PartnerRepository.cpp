@@ -2,6 +2,7 @@
 
 #include "core/Database.h"
 #include "core/Logging.h"
+#include "core/SqlRead.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
@@ -49,29 +50,31 @@ PartnerPerson personFrom(const QSqlQuery& query)
 
 PartnerRepository::PartnerRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
-QList<PartnerOrganisation> PartnerRepository::organisations(bool activeOnly) const
+Result<QList<PartnerOrganisation>> PartnerRepository::organisations(bool activeOnly) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    if (!query.exec(QString::fromLatin1(kOrgColumns) + (activeOnly ? QStringLiteral("WHERE active = 1 ") : QString())
+                    + QStringLiteral("ORDER BY name COLLATE NOCASE"))) {
+        return SqlRead::failed(query, "partners.organisations");
+    }
     QList<PartnerOrganisation> result;
-    if (query.exec(QString::fromLatin1(kOrgColumns) + (activeOnly ? QStringLiteral("WHERE active = 1 ") : QString())
-                   + QStringLiteral("ORDER BY name COLLATE NOCASE"))) {
-        while (query.next()) {
-            result.append(organisationFrom(query));
-        }
+    while (query.next()) {
+        result.append(organisationFrom(query));
     }
     return result;
 }
 
-std::optional<PartnerOrganisation> PartnerRepository::organisation(qint64 id) const
+Result<std::optional<PartnerOrganisation>> PartnerRepository::organisation(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QString::fromLatin1(kOrgColumns) + QStringLiteral("WHERE id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next()) {
-        return organisationFrom(query);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "partners.organisation");
     }
-    return std::nullopt;
+    return query.next() ? std::optional<PartnerOrganisation>(organisationFrom(query))
+                        : std::optional<PartnerOrganisation>();
 }
 
 bool PartnerRepository::mayManage() const
@@ -142,15 +145,16 @@ Result<qint64> PartnerRepository::setOrganisationActive(qint64 id, bool active)
     if (!mayManage()) {
         return fail(Permissions::refusal());
     }
-    std::optional<PartnerOrganisation> organisation = this->organisation(id);
+    Result<PartnerOrganisation> organisation
+        = required(this->organisation(id), tr("This organisation no longer exists."));
     if (!organisation) {
-        return fail(tr("This organisation no longer exists."));
+        return organisation.error();
     }
     organisation->active = active;
     return saveOrganisation(*organisation);
 }
 
-bool PartnerRepository::isOrganisationReferenced(qint64 id) const
+Result<bool> PartnerRepository::isOrganisationReferenced(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
@@ -161,7 +165,13 @@ bool PartnerRepository::isOrganisationReferenced(qint64 id) const
         "           WHERE p.org_id = :id) "
         "OR EXISTS (SELECT 1 FROM referral r JOIN partner_person p ON p.id = r.person_id WHERE p.org_id = :id)"));
     query.bindValue(QStringLiteral(":id"), id);
-    return !query.exec() || !query.next() || query.value(0).toInt() != 0;
+    if (!query.exec()) {
+        return SqlRead::failed(query, "partners.isReferenced");
+    }
+    if (!query.next()) {
+        return SqlRead::noRow("partners.isReferenced");
+    }
+    return query.value(0).toInt() != 0;
 }
 
 Result<qint64> PartnerRepository::removeOrganisation(qint64 id)
@@ -169,10 +179,15 @@ Result<qint64> PartnerRepository::removeOrganisation(qint64 id)
     if (!mayManage()) {
         return fail(Permissions::refusal());
     }
-    if (!organisation(id)) {
-        return fail(tr("This organisation no longer exists."));
+    if (const Result<PartnerOrganisation> found = required(organisation(id), tr("This organisation no longer exists."));
+        !found) {
+        return found.error();
     }
-    if (isOrganisationReferenced(id)) {
+    const Result<bool> referenced = isOrganisationReferenced(id);
+    if (!referenced.ok()) {
+        return referenced.error();
+    }
+    if (*referenced) {
         return fail(tr("The organisation is referred to by interventions, referrals, consents or youths' contacts, "
                        "so it cannot be deleted. Deactivate it instead."));
     }
@@ -193,7 +208,7 @@ Result<qint64> PartnerRepository::removeOrganisation(qint64 id)
     return id;
 }
 
-QList<PartnerPerson> PartnerRepository::persons(qint64 organisationId, bool activeOnly) const
+Result<QList<PartnerPerson>> PartnerRepository::persons(qint64 organisationId, bool activeOnly) const
 {
     QString sql = QString::fromLatin1(kPersonColumns) + QStringLiteral("WHERE 1 ");
     if (organisationId != 0) {
@@ -208,38 +223,40 @@ QList<PartnerPerson> PartnerRepository::persons(qint64 organisationId, bool acti
     if (organisationId != 0) {
         query.bindValue(QStringLiteral(":org"), organisationId);
     }
+    if (!query.exec()) {
+        return SqlRead::failed(query, "partners.persons");
+    }
     QList<PartnerPerson> result;
-    if (query.exec()) {
-        while (query.next()) {
-            result.append(personFrom(query));
-        }
+    while (query.next()) {
+        result.append(personFrom(query));
     }
     return result;
 }
 
-std::optional<PartnerPerson> PartnerRepository::person(qint64 id) const
+Result<std::optional<PartnerPerson>> PartnerRepository::person(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QString::fromLatin1(kPersonColumns) + QStringLiteral("WHERE p.id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next()) {
-        return personFrom(query);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "partners.person");
     }
-    return std::nullopt;
+    return query.next() ? std::optional<PartnerPerson>(personFrom(query)) : std::optional<PartnerPerson>();
 }
 
-QList<PartnerPerson> PartnerRepository::linkedPersons(const Database& database, qint64 youthId)
+Result<QList<PartnerPerson>> PartnerRepository::linkedPersons(const Database& database, qint64 youthId)
 {
     QSqlQuery query(database.connection());
     query.prepare(QString::fromLatin1(kPersonColumns)
                   + QStringLiteral("JOIN youth_partner_contact c ON c.person_id = p.id WHERE c.youth_id = ? "
                                    "ORDER BY o.name COLLATE NOCASE, p.name COLLATE NOCASE"));
     query.addBindValue(youthId);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "partners.linkedPersons");
+    }
     QList<PartnerPerson> result;
-    if (query.exec()) {
-        while (query.next()) {
-            result.append(personFrom(query));
-        }
+    while (query.next()) {
+        result.append(personFrom(query));
     }
     return result;
 }
@@ -257,8 +274,10 @@ Result<qint64> PartnerRepository::savePerson(PartnerPerson& person)
     if (!SqlValues::validEmail(person.email)) {
         return fail(tr("The e-mail address is not valid."));
     }
-    if (!organisation(person.organisationId)) {
-        return fail(tr("Choose the organisation the contact person works for."));
+    if (const Result<PartnerOrganisation> found
+        = required(organisation(person.organisationId), tr("Choose the organisation the contact person works for."));
+        !found) {
+        return found.error();
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -296,9 +315,9 @@ Result<qint64> PartnerRepository::setPersonActive(qint64 id, bool active)
     if (!mayManage()) {
         return fail(Permissions::refusal());
     }
-    std::optional<PartnerPerson> person = this->person(id);
+    Result<PartnerPerson> person = required(this->person(id), tr("This contact person no longer exists."));
     if (!person) {
-        return fail(tr("This contact person no longer exists."));
+        return person.error();
     }
     person->active = active;
     return savePerson(*person);
@@ -309,8 +328,8 @@ Result<qint64> PartnerRepository::removePerson(qint64 id)
     if (!mayManage()) {
         return fail(Permissions::refusal());
     }
-    if (!person(id)) {
-        return fail(tr("This contact person no longer exists."));
+    if (const Result<PartnerPerson> found = required(person(id), tr("This contact person no longer exists.")); !found) {
+        return found.error();
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());

@@ -27,24 +27,24 @@ public:
     void setPermissionCheck(PermissionCheck check) { m_permissionCheck = std::move(check); }
 
     // Sorted by name.
-    QList<PartnerOrganisation> organisations(bool activeOnly = false) const;
-    std::optional<PartnerOrganisation> organisation(qint64 id) const;
+    Result<QList<PartnerOrganisation>> organisations(bool activeOnly = false) const;
+    Result<std::optional<PartnerOrganisation>> organisation(qint64 id) const;
     // Inserts (id 0; sets it) or updates. Refuses an empty or duplicate name and a malformed e-mail address.
     Result<qint64> saveOrganisation(PartnerOrganisation& organisation);
     Result<qint64> setOrganisationActive(qint64 id, bool active);
     // Deletes an organisation (and its contact persons) that nothing refers to; otherwise refuses.
     Result<qint64> removeOrganisation(qint64 id);
-    bool isOrganisationReferenced(qint64 id) const;
+    Result<bool> isOrganisationReferenced(qint64 id) const;
 
     // Sorted by name; organisationId 0 = every organisation's persons.
-    QList<PartnerPerson> persons(qint64 organisationId, bool activeOnly = false) const;
-    std::optional<PartnerPerson> person(qint64 id) const;
+    Result<QList<PartnerPerson>> persons(qint64 organisationId, bool activeOnly = false) const;
+    Result<std::optional<PartnerPerson>> person(qint64 id) const;
     Result<qint64> savePerson(PartnerPerson& person);
     Result<qint64> setPersonActive(qint64 id, bool active);
     Result<qint64> removePerson(qint64 id);
     // The contact persons linked to a youth (youth_partner_contact), by organisation and name. Static so that
     // NetworkRepository, which keeps those links, reads them the same way.
-    static QList<PartnerPerson> linkedPersons(const Database& database, qint64 youthId);
+    static Result<QList<PartnerPerson>> linkedPersons(const Database& database, qint64 youthId);
 
 signals:
     void changed();

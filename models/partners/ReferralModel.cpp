@@ -35,24 +35,24 @@ ReferralModel::ReferralModel(Workspace& workspace, QObject* parent)
 {
     connect(&workspace.referrals(), &ReferralRepository::changed, this, [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
-            refresh();
+            (void)refresh();
         }
     });
     // A consent recorded later does not change a referral, but the dates come from the consents.
     connect(&workspace.consents(), &ConsentRepository::changed, this, [this](qint64 youthId) {
         if (youthId == m_youthId && m_youthId != 0) {
-            refresh();
+            (void)refresh();
         }
     });
     // Organisation and person names.
     connect(&workspace.partners(), &PartnerRepository::changed, this, [this] {
         if (m_youthId != 0) {
-            refresh();
+            (void)refresh();
         }
     });
     connect(&workspace.centre(), &CentreSettings::changed, this, [this](CentreSettings::Key key) {
         if (key == CentreSettings::Key::ReferralNoAnswerDays && m_youthId != 0) {
-            refresh();
+            (void)refresh();
         }
     });
 }
@@ -60,22 +60,25 @@ ReferralModel::ReferralModel(Workspace& workspace, QObject* parent)
 void ReferralModel::setYouthId(qint64 youthId)
 {
     m_youthId = youthId;
-    refresh();
+    (void)refresh(); // a failure reaches the view through loadFailed
 }
 
-void ReferralModel::refresh()
+Result<void> ReferralModel::refresh()
 {
-    QList<Referral> rows;
+    Result<QList<Referral>> rows = QList<Referral>();
     QHash<qint64, QDate> consentDates;
     if (m_youthId != 0) {
         rows = m_workspace.referrals().referrals(m_youthId);
         bool anyConsent = false;
-        for (const Referral& referral : rows) {
+        for (const Referral& referral : rows.valueOr({})) {
             anyConsent = anyConsent || referral.consentId != 0;
         }
         if (anyConsent) {
-            const QList<Consent> consents = m_workspace.consents().consents(m_youthId);
-            for (const Consent& consent : consents) {
+            const Result<QList<Consent>> consents = m_workspace.consents().consents(m_youthId);
+            if (!consents) {
+                rows = consents.error();
+            }
+            for (const Consent& consent : consents.valueOr({})) {
                 consentDates.insert(consent.id, consent.givenOn);
             }
         }
@@ -83,7 +86,7 @@ void ReferralModel::refresh()
     m_consentDates = std::move(consentDates);
     m_today = Clock::today();
     m_noAnswerDays = m_workspace.centre().referralNoAnswerDays();
-    setRows(std::move(rows));
+    return takeRows(std::move(rows));
 }
 
 bool ReferralModel::isOverdue(const Referral& referral, const QDate& today, int noAnswerDays)

@@ -4,6 +4,7 @@
 #include "consent/ConsentRules.h"
 #include "core/Database.h"
 #include "core/Logging.h"
+#include "core/SqlRead.h"
 #include "core/SqlValues.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
@@ -45,30 +46,31 @@ Referral referralFrom(const QSqlQuery& query)
 
 ReferralRepository::ReferralRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
-QList<Referral> ReferralRepository::referrals(qint64 youthId) const
+Result<QList<Referral>> ReferralRepository::referrals(qint64 youthId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QString::fromLatin1(kColumns)
                   + QStringLiteral("WHERE r.youth_id = ? ORDER BY r.sent_on DESC, r.id DESC"));
     query.addBindValue(youthId);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "referrals.referrals");
+    }
     QList<Referral> result;
-    if (query.exec()) {
-        while (query.next()) {
-            result.append(referralFrom(query));
-        }
+    while (query.next()) {
+        result.append(referralFrom(query));
     }
     return result;
 }
 
-std::optional<Referral> ReferralRepository::referral(qint64 id) const
+Result<std::optional<Referral>> ReferralRepository::referral(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE r.id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next()) {
-        return referralFrom(query);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "referrals.referral");
     }
-    return std::nullopt;
+    return query.next() ? std::optional<Referral>(referralFrom(query)) : std::optional<Referral>();
 }
 
 Result<qint64> ReferralRepository::create(Referral& referral, qint64 staffId)
@@ -97,8 +99,12 @@ Result<qint64> ReferralRepository::create(Referral& referral, qint64 staffId)
     }
     // The consent is checked here, whatever the dialog did; a stale or foreign consent id is not trusted.
     const ConsentNeed need { ConsentScope::Partner, 0, referral.organisationId };
-    const std::optional<Consent> valid
+    const Result<std::optional<Consent>> found
         = ConsentRepository::findValid(m_database, referral.youthId, need, referral.sentOn);
+    if (!found.ok()) {
+        return found.error();
+    }
+    const std::optional<Consent>& valid = found.value();
     referral.consentId = valid ? valid->id : 0;
     if (!valid && referral.consentOverride.isEmpty()) {
         QSqlQuery name(m_database.connection());
@@ -132,18 +138,20 @@ Result<qint64> ReferralRepository::create(Referral& referral, qint64 staffId)
         return fail(tr("The referral could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = query.lastInsertId().toLongLong();
-    const std::optional<Referral> stored = this->referral(id);
+    // Read back inside the transaction, for the names the timeline shows; a failure rolls the referral back.
+    const Result<Referral> stored = required(this->referral(id), tr("The referral could not be saved."));
+    if (!stored) {
+        return stored.error();
+    }
     Result<void> event = success();
     // The timeline shows the referral, and an override with its reason.
-    const QString detail = stored ? stored->organisationName
-            + (referral.consentOverride.isEmpty() ? QString() : QStringLiteral("\n") + referral.consentOverride)
-                                  : QString();
-    if (!stored
-        || !(event
-             = YouthEvents::write(m_database, referral.youthId,
-                                  referral.consentOverride.isEmpty() ? QStringLiteral("referral_sent")
-                                                                     : QStringLiteral("referral_sent_without_consent"),
-                                  detail, staffId))
+    const QString detail = stored->organisationName
+        + (referral.consentOverride.isEmpty() ? QString() : QStringLiteral("\n") + referral.consentOverride);
+    if (!(event
+          = YouthEvents::write(m_database, referral.youthId,
+                               referral.consentOverride.isEmpty() ? QStringLiteral("referral_sent")
+                                                                  : QStringLiteral("referral_sent_without_consent"),
+                               detail, staffId))
         || !transaction.commit()) {
         return fail(tr("The referral could not be saved: %1").arg(event ? transaction.error() : event.message()));
     }
@@ -155,9 +163,9 @@ Result<qint64> ReferralRepository::create(Referral& referral, qint64 staffId)
 Result<qint64> ReferralRepository::recordResponse(qint64 id, ReferralStatus status, const QDate& on,
                                                   const QString& note, qint64 staffId)
 {
-    const std::optional<Referral> stored = referral(id);
+    const Result<Referral> stored = required(referral(id), tr("This referral no longer exists."));
     if (!stored) {
-        return fail(tr("This referral no longer exists."));
+        return stored.error();
     }
     if (status == ReferralStatus::Sent) {
         return fail(tr("Choose the answer: accepted, declined or no answer."));

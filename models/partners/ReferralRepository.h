@@ -22,8 +22,8 @@ public:
     explicit ReferralRepository(Database& database, QObject* parent = nullptr);
 
     // Newest first, with the organisation's and person's names.
-    QList<Referral> referrals(qint64 youthId) const;
-    std::optional<Referral> referral(qint64 id) const;
+    Result<QList<Referral>> referrals(qint64 youthId) const;
+    Result<std::optional<Referral>> referral(qint64 id) const;
     // Sets referral.id. When referral.consentId is 0 the valid consent (if any) is filled in; without one the
     // referral needs referral.consentOverride, otherwise it is refused with ConsentRules::isMissing(error).
     Result<qint64> create(Referral& referral, qint64 staffId);

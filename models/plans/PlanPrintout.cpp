@@ -18,8 +18,12 @@ Result<std::unique_ptr<QTextDocument>> PlanPrintout::document(Workspace& workspa
     PlanDocumentBuilder::Input input;
     input.plan = plan;
     input.blankTemplate = blankTemplate;
-    if (const auto youth = workspace.youths().load(plan.youthId)) {
-        input.youth = *youth;
+    const Result<std::optional<Youth>> youth = workspace.youths().load(plan.youthId);
+    if (!youth.ok()) {
+        return youth.error();
+    }
+    if (youth.value()) {
+        input.youth = *youth.value();
     }
     // The plan's own mentor if it has one; a blank template shows the youth's current mentor.
     const qint64 mentorId = plan.staffId != 0 ? plan.staffId : input.youth.mentorId;

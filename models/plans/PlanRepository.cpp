@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
+#include "core/SqlRead.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
 
@@ -56,7 +57,7 @@ Error PlanRepository::failure(const QString& sqlError) const
     return fail(tr("The plan could not be saved. Nothing was changed. (%1)").arg(sqlError));
 }
 
-QList<PlanRepository::VersionInfo> PlanRepository::versions(qint64 youthId) const
+Result<QList<PlanRepository::VersionInfo>> PlanRepository::versions(qint64 youthId) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -64,24 +65,28 @@ QList<PlanRepository::VersionInfo> PlanRepository::versions(qint64 youthId) cons
                                  "FROM action_plan p LEFT JOIN staff s ON s.id = p.staff_id "
                                  "WHERE p.youth_id = ? ORDER BY p.version DESC"));
     query.addBindValue(youthId);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "plans.versions");
+    }
     QList<VersionInfo> result;
-    if (query.exec()) {
-        while (query.next()) {
-            result.append({ query.value(0).toLongLong(), query.value(1).toInt(), dateFrom(query.value(2)),
-                            query.value(3).toString(), QDateTime::fromString(query.value(4).toString(), Qt::ISODate),
-                            dateFrom(query.value(5)) });
-        }
+    while (query.next()) {
+        result.append({ query.value(0).toLongLong(), query.value(1).toInt(), dateFrom(query.value(2)),
+                        query.value(3).toString(), QDateTime::fromString(query.value(4).toString(), Qt::ISODate),
+                        dateFrom(query.value(5)) });
     }
     return result;
 }
 
-std::optional<ActionPlan> PlanRepository::load(qint64 planId) const
+Result<std::optional<ActionPlan>> PlanRepository::load(qint64 planId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QString::fromLatin1(kPlanColumns) + QStringLiteral("WHERE p.id = ?"));
     query.addBindValue(planId);
-    if (!query.exec() || !query.next()) {
-        return std::nullopt;
+    if (!query.exec()) {
+        return SqlRead::failed(query, "plans.load");
+    }
+    if (!query.next()) {
+        return std::optional<ActionPlan>();
     }
     ActionPlan plan;
     plan.id = query.value(0).toLongLong();
@@ -105,42 +110,49 @@ std::optional<ActionPlan> PlanRepository::load(qint64 planId) const
     steps.prepare(QStringLiteral("SELECT id, description, responsible, responsible_name, start_date, due_date, status, "
                                  "outcome FROM plan_step WHERE plan_id = ? ORDER BY position, id"));
     steps.addBindValue(planId);
-    if (steps.exec()) {
-        while (steps.next()) {
-            PlanStep step;
-            step.id = steps.value(0).toLongLong();
-            step.description = steps.value(1).toString();
-            step.responsible = Vocabulary::stepResponsibleFromCode(steps.value(2).toString());
-            step.responsibleName = steps.value(3).toString();
-            step.startDate = dateFrom(steps.value(4));
-            step.dueDate = dateFrom(steps.value(5));
-            step.status = Vocabulary::stepStatusFromCode(steps.value(6).toString());
-            step.outcome = steps.value(7).toString();
-            plan.steps.append(step);
-        }
+    if (!steps.exec()) {
+        return SqlRead::failed(steps, "plans.load.steps");
     }
-    return plan;
+    while (steps.next()) {
+        PlanStep step;
+        step.id = steps.value(0).toLongLong();
+        step.description = steps.value(1).toString();
+        step.responsible = Vocabulary::stepResponsibleFromCode(steps.value(2).toString());
+        step.responsibleName = steps.value(3).toString();
+        step.startDate = dateFrom(steps.value(4));
+        step.dueDate = dateFrom(steps.value(5));
+        step.status = Vocabulary::stepStatusFromCode(steps.value(6).toString());
+        step.outcome = steps.value(7).toString();
+        plan.steps.append(step);
+    }
+    return std::optional<ActionPlan>(std::move(plan));
 }
 
-std::optional<ActionPlan> PlanRepository::current(qint64 youthId) const
+Result<std::optional<ActionPlan>> PlanRepository::current(qint64 youthId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id FROM action_plan WHERE youth_id = ? AND frozen_at IS NULL"));
     query.addBindValue(youthId);
-    if (!query.exec() || !query.next()) {
-        return std::nullopt;
+    if (!query.exec()) {
+        return SqlRead::failed(query, "plans.current");
+    }
+    if (!query.next()) {
+        return std::optional<ActionPlan>();
     }
     return load(query.value(0).toLongLong());
 }
 
-std::optional<ActionPlan> PlanRepository::byVersion(qint64 youthId, int version) const
+Result<std::optional<ActionPlan>> PlanRepository::byVersion(qint64 youthId, int version) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id FROM action_plan WHERE youth_id = ? AND version = ?"));
     query.addBindValue(youthId);
     query.addBindValue(version);
-    if (!query.exec() || !query.next()) {
-        return std::nullopt;
+    if (!query.exec()) {
+        return SqlRead::failed(query, "plans.byVersion");
+    }
+    if (!query.next()) {
+        return std::optional<ActionPlan>();
     }
     return load(query.value(0).toLongLong());
 }
@@ -173,7 +185,11 @@ Result<qint64> PlanRepository::insertPlan(const ActionPlan& plan)
 
 Result<qint64> PlanRepository::create(qint64 youthId, qint64 staffId, const QDate& planDate, int reviewWeeks)
 {
-    if (current(youthId)) {
+    const Result<std::optional<ActionPlan>> existing = current(youthId);
+    if (!existing.ok()) {
+        return existing.error();
+    }
+    if (existing.value()) {
         return fail(tr("This youth already has a plan. Revise it to make a new version."));
     }
     ActionPlan plan;
@@ -181,8 +197,11 @@ Result<qint64> PlanRepository::create(qint64 youthId, qint64 staffId, const QDat
     plan.staffId = staffId;
     plan.planDate = planDate;
     plan.nextReview = planDate.addDays(7 * reviewWeeks);
-    const QList<VersionInfo> earlier = versions(youthId);
-    plan.version = earlier.isEmpty() ? 1 : earlier.first().version + 1;
+    const Result<QList<VersionInfo>> earlier = versions(youthId);
+    if (!earlier) {
+        return earlier.error();
+    }
+    plan.version = earlier->isEmpty() ? 1 : earlier->first().version + 1;
 
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -303,9 +322,9 @@ Result<qint64> PlanRepository::save(ActionPlan& plan)
 
 Result<qint64> PlanRepository::revise(qint64 planId, qint64 staffId, const QDate& today, int reviewWeeks)
 {
-    const std::optional<ActionPlan> old = load(planId);
+    const Result<ActionPlan> old = required(load(planId), tr("This plan no longer exists in the database."));
     if (!old) {
-        return fail(tr("This plan no longer exists in the database."));
+        return old.error();
     }
     if (old->isFrozen()) {
         return failure(QString::fromLatin1(kFrozenMarker));
@@ -350,9 +369,9 @@ Result<qint64> PlanRepository::revise(qint64 planId, qint64 staffId, const QDate
 
 Result<qint64> PlanRepository::markSigned(qint64 planId, const QDate& signedOn)
 {
-    const std::optional<ActionPlan> plan = load(planId);
+    const Result<ActionPlan> plan = required(load(planId), tr("This plan no longer exists in the database."));
     if (!plan) {
-        return fail(tr("This plan no longer exists in the database."));
+        return plan.error();
     }
     if (!signedOn.isValid() || signedOn > Clock::today()) {
         return fail(tr("Choose the date the plan was signed (today or earlier)."));

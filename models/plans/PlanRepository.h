@@ -32,11 +32,11 @@ public:
     explicit PlanRepository(Database& database, QObject* parent = nullptr);
 
     // Newest first.
-    QList<VersionInfo> versions(qint64 youthId) const;
-    std::optional<ActionPlan> load(qint64 planId) const;
+    Result<QList<VersionInfo>> versions(qint64 youthId) const;
+    Result<std::optional<ActionPlan>> load(qint64 planId) const;
     // The version open for editing, if the youth has a plan.
-    std::optional<ActionPlan> current(qint64 youthId) const;
-    std::optional<ActionPlan> byVersion(qint64 youthId, int version) const;
+    Result<std::optional<ActionPlan>> current(qint64 youthId) const;
+    Result<std::optional<ActionPlan>> byVersion(qint64 youthId, int version) const;
 
     // The youth's first plan, dated `planDate` with the review `reviewWeeks` later.
     Result<qint64> create(qint64 youthId, qint64 staffId, const QDate& planDate, int reviewWeeks);

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/Workspace.h"
 #include "plans/PlanRepository.h"
+#include "today/AttentionQuery.h"
 #include "today/SnoozeRepository.h"
 #include "youth/YouthRepository.h"
 
@@ -17,8 +18,7 @@
 
 namespace lotsen {
 
-AttentionModel::AttentionModel(Workspace& workspace, QObject* parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+AttentionModel::AttentionModel(Workspace& workspace, QObject* parent) : TableModelBase(parent), m_workspace(workspace)
 {
     connect(&workspace.contacts(), &ContactRepository::contactsChanged, this, &AttentionModel::refreshYouth);
     connect(&workspace.youths(), &YouthRepository::youthSaved, this, &AttentionModel::refreshYouth);
@@ -30,10 +30,9 @@ AttentionModel::AttentionModel(Workspace& workspace, QObject* parent)
     connect(&workspace.centre(), &CentreSettings::changed, this, [this](CentreSettings::Key key) {
         if (key == CentreSettings::Key::ActiveNoContactDays || key == CentreSettings::Key::ProspectNoContactDays
             || key == CentreSettings::Key::ReferralNoAnswerDays || key == CentreSettings::Key::ConsentExpiryDays) {
-            refresh();
+            (void)refresh(); // a failure reaches the view through loadFailed
         }
     });
-    refresh();
 }
 
 AttentionThresholds AttentionModel::thresholds() const
@@ -50,29 +49,39 @@ void AttentionModel::setMentorId(qint64 mentorId)
 {
     if (mentorId != m_mentorId) {
         m_mentorId = mentorId;
-        refresh();
+        (void)refresh();
     }
 }
 
-void AttentionModel::refresh()
+Result<void> AttentionModel::refresh()
 {
+    const QDate today = Clock::today();
+    Result<QList<AttentionItem>> items = AttentionQuery(m_workspace.database()).items(today, thresholds(), m_mentorId);
     beginResetModel();
-    m_today = Clock::today();
-    m_lastError.clear();
-    m_items = AttentionRules::compute(m_workspace.database(), m_today, thresholds(), m_mentorId, 0, &m_lastError);
+    m_today = today;
+    m_items = items.valueOr({});
     endResetModel();
+    if (!items) {
+        emit loadFailed(items.message());
+    }
     emit refreshed();
+    return items ? success() : Result<void>(items.error());
 }
 
-void AttentionModel::refreshYouth(qint64 youthId)
+Result<void> AttentionModel::refreshYouth(qint64 youthId)
 {
     // Past midnight every row may have changed.
     if (m_today != Clock::today()) {
-        refresh();
-        return;
+        return refresh();
     }
-    const QList<AttentionItem> found
-        = AttentionRules::compute(m_workspace.database(), m_today, thresholds(), m_mentorId, youthId, &m_lastError);
+    const Result<QList<AttentionItem>> read
+        = AttentionQuery(m_workspace.database()).items(m_today, thresholds(), m_mentorId, youthId);
+    if (!read) {
+        emit loadFailed(read.message());
+        emit refreshed();
+        return read.error();
+    }
+    const QList<AttentionItem>& found = *read;
     const int row = rowOfYouth(youthId);
     if (row >= 0) {
         beginRemoveRows({}, row, row);
@@ -88,6 +97,7 @@ void AttentionModel::refreshYouth(qint64 youthId)
         endInsertRows();
     }
     emit refreshed();
+    return success();
 }
 
 const AttentionItem* AttentionModel::itemAt(int row) const

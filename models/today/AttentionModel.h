@@ -1,8 +1,9 @@
 #pragma once
 
+#include "core/Result.h"
+#include "core/TableModelBase.h"
 #include "today/AttentionRules.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
 
@@ -14,7 +15,7 @@ class Workspace;
 // A change to one youth (a contact, the record, a plan, a snooze) recomputes that youth's row only, so that an
 // item disappears the moment its reason is resolved; thresholds or a new day recompute the whole list.
 // Not (yet) on TableModel<Row>: refreshYouth inserts, moves and removes single rows in their sorted place.
-class AttentionModel : public QAbstractTableModel
+class AttentionModel : public TableModelBase
 {
     Q_OBJECT
 
@@ -29,6 +30,7 @@ public:
     };
     Q_ENUM(Role)
 
+    // Empty until the first refresh(), so that the view can listen for loadFailed before the first read.
     explicit AttentionModel(Workspace& workspace, QObject* parent = nullptr);
 
     // 0 = all mentors.
@@ -40,20 +42,21 @@ public:
     const AttentionItem* itemAt(int row) const;
     int rowOfYouth(qint64 youthId) const;
     int urgentCount() const;
-    QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-public slots:
-    // The whole list, for Clock::today() and the centre's thresholds.
-    void refresh();
-    // One youth's row: removed, changed or inserted in its sorted place.
-    void refreshYouth(qint64 youthId);
+    // The whole list, for Clock::today() and the centre's thresholds. A failed read empties the list and emits
+    // loadFailed before refreshed.
+    Result<void> refresh();
+    // One youth's row: removed, changed or inserted in its sorted place. A failed read leaves the row as it was
+    // and emits loadFailed.
+    Result<void> refreshYouth(qint64 youthId);
 
 signals:
+    // After every refresh, failed or not.
     void refreshed();
 
 private:
@@ -63,7 +66,6 @@ private:
     qint64 m_mentorId = 0;
     QDate m_today;
     QList<AttentionItem> m_items;
-    QString m_lastError;
 };
 
 } // namespace lotsen

@@ -74,12 +74,6 @@ class AttentionRules
     Q_DECLARE_TR_FUNCTIONS(AttentionRules)
 
 public:
-    // Everyone who needs attention on `today`, most urgent first, then by days overdue. `mentorId` 0 = all
-    // mentors; `youthId` 0 = all youths (otherwise at most one item, for refreshing one row).
-    static QList<AttentionItem> compute(const Database& database, const QDate& today,
-                                        const AttentionThresholds& thresholds, qint64 mentorId = 0, qint64 youthId = 0,
-                                        QString* errorMessage = nullptr);
-
     // Urgent first, then more days overdue, then by name.
     static bool before(const AttentionItem& a, const AttentionItem& b);
     static void sort(QList<AttentionItem>& items);

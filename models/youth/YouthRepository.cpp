@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
+#include "core/SqlRead.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
 #include "youth/PersonalNumber.h"
@@ -43,15 +44,18 @@ QVariant nullIfZero(qint64 id)
 
 YouthRepository::YouthRepository(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
 
-std::optional<Youth> YouthRepository::load(qint64 id) const
+Result<std::optional<Youth>> YouthRepository::load(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT id, first_name, last_name, personal_number, birth_date, gender, phone, email, address, postal_code, "
         "municipality, status, mentor_id, start_date, referral_source, note, pause_until FROM youth WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next()) {
-        return std::nullopt;
+    if (!query.exec()) {
+        return SqlRead::failed(query, "youth.load");
+    }
+    if (!query.next()) {
+        return std::optional<Youth>();
     }
     Youth youth;
     youth.id = query.value(0).toLongLong();
@@ -79,7 +83,9 @@ std::optional<Youth> YouthRepository::load(qint64 id) const
     QSqlQuery groups(m_database.connection());
     groups.prepare(QStringLiteral("SELECT target_group FROM youth_target_group WHERE youth_id = ?"));
     groups.addBindValue(id);
-    groups.exec();
+    if (!groups.exec()) {
+        return SqlRead::failed(groups, "youth.load.targetGroups");
+    }
     while (groups.next()) {
         bool known = false;
         const TargetGroup group = Vocabulary::targetGroupFromCode(groups.value(0).toString(), &known);
@@ -88,18 +94,21 @@ std::optional<Youth> YouthRepository::load(qint64 id) const
         }
     }
     std::sort(youth.targetGroups.begin(), youth.targetGroups.end());
-    return youth;
+    return std::optional<Youth>(std::move(youth));
 }
 
-qint64 YouthRepository::idByPersonalNumber(const QString& twelveDigits) const
+Result<qint64> YouthRepository::idByPersonalNumber(const QString& twelveDigits) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id FROM youth WHERE personal_number = ?"));
     query.addBindValue(twelveDigits);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    if (!query.exec()) {
+        return SqlRead::failed(query, "youth.idByPersonalNumber");
+    }
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
-qint64 YouthRepository::idByName(const QString& firstName, const QString& lastName) const
+Result<qint64> YouthRepository::idByName(const QString& firstName, const QString& lastName) const
 {
     QSqlQuery query(m_database.connection());
     // The name index is NOCASE, so this is an index lookup.
@@ -107,7 +116,10 @@ qint64 YouthRepository::idByName(const QString& firstName, const QString& lastNa
                                  "NOCASE ORDER BY id LIMIT 1"));
     query.addBindValue(lastName.simplified());
     query.addBindValue(firstName.simplified());
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    if (!query.exec()) {
+        return SqlRead::failed(query, "youth.idByName");
+    }
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
 QString YouthRepository::fieldKey(Field field)
@@ -234,7 +246,11 @@ Result<qint64> YouthRepository::save(Youth& youth)
     const bool isNew = cleaned.id == 0;
     std::optional<Youth> before;
     if (!isNew) {
-        before = load(cleaned.id);
+        Result<std::optional<Youth>> stored = load(cleaned.id);
+        if (!stored.ok()) {
+            return stored.error();
+        }
+        before = std::move(stored).value();
         if (!before) {
             return fail(tr("This youth no longer exists in the database."));
         }
@@ -447,21 +463,28 @@ Result<void> YouthRepository::writeEvent(qint64 youthId, const QString& kind, co
     return success();
 }
 
-QString YouthRepository::deletionBlocker(qint64 id) const
+Result<void> YouthRepository::checkRemovable(qint64 id) const
 {
-    const std::optional<Youth> youth = load(id);
+    const Result<std::optional<Youth>> stored = load(id);
+    if (!stored.ok()) {
+        return stored.error();
+    }
+    const std::optional<Youth>& youth = stored.value();
     if (!youth) {
-        return tr("This youth no longer exists in the database.");
+        return fail(tr("This youth no longer exists in the database."));
     }
     if (youth->status != YouthStatus::Prospect) {
-        return tr("Only prospects without history can be deleted. Set the status to Exited instead, so that the "
-                  "history is kept.");
+        return fail(tr("Only prospects without history can be deleted. Set the status to Exited instead, so that "
+                       "the history is kept."));
     }
     QSqlQuery plans(m_database.connection());
     plans.prepare(QStringLiteral("SELECT count(*) FROM action_plan WHERE youth_id = ?"));
     plans.addBindValue(id);
-    if (!plans.exec() || !plans.next() || plans.value(0).toLongLong() > 0) {
-        return tr("This youth has an action plan and cannot be deleted. Set the status to Exited instead.");
+    if (!plans.exec()) {
+        return SqlRead::failed(plans, "youth.checkRemovable.plans");
+    }
+    if (!plans.next() || plans.value(0).toLongLong() > 0) {
+        return fail(tr("This youth has an action plan and cannot be deleted. Set the status to Exited instead."));
     }
     // Contacts (struck out ones too), snoozes, interventions, referrals, consents and the network are history
     // that must never disappear with the youth.
@@ -474,25 +497,30 @@ QString YouthRepository::deletionBlocker(qint64 id) const
                                     "OR EXISTS (SELECT 1 FROM network_person WHERE youth_id = :id) "
                                     "OR EXISTS (SELECT 1 FROM youth_partner_contact WHERE youth_id = :id)"));
     contacts.bindValue(QStringLiteral(":id"), id);
-    if (!contacts.exec() || !contacts.next() || contacts.value(0).toInt() != 0) {
-        return tr("This youth has contacts, interventions, referrals, consents or a network on record and cannot "
-                  "be deleted. Set the status to Exited instead.");
+    if (!contacts.exec()) {
+        return SqlRead::failed(contacts, "youth.checkRemovable.history");
+    }
+    if (!contacts.next() || contacts.value(0).toInt() != 0) {
+        return fail(tr("This youth has contacts, interventions, referrals, consents or a network on record and cannot "
+                       "be deleted. Set the status to Exited instead."));
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM youth_event WHERE youth_id = ? AND kind <> 'created'"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next() || query.value(0).toLongLong() > 0) {
-        return tr("This youth has a history (status or mentor changes) and cannot be deleted. Set the status to "
-                  "Exited instead.");
+    if (!query.exec()) {
+        return SqlRead::failed(query, "youth.checkRemovable.events");
     }
-    return {};
+    if (!query.next() || query.value(0).toLongLong() > 0) {
+        return fail(tr("This youth has a history (status or mentor changes) and cannot be deleted. Set the status to "
+                       "Exited instead."));
+    }
+    return success();
 }
 
 Result<void> YouthRepository::remove(qint64 id)
 {
-    const QString blocker = deletionBlocker(id);
-    if (!blocker.isEmpty()) {
-        return fail(blocker);
+    if (const Result<void> removable = checkRemovable(id); !removable) {
+        return removable;
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
@@ -506,10 +534,16 @@ Result<void> YouthRepository::remove(qint64 id)
     return success();
 }
 
-int YouthRepository::count() const
+Result<int> YouthRepository::count() const
 {
     QSqlQuery query(m_database.connection());
-    return query.exec(QStringLiteral("SELECT count(*) FROM youth")) && query.next() ? query.value(0).toInt() : 0;
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM youth"))) {
+        return SqlRead::failed(query, "youth.count");
+    }
+    if (!query.next()) {
+        return SqlRead::noRow("youth.count");
+    }
+    return query.value(0).toInt();
 }
 
 Result<QStringList> YouthRepository::municipalities() const
@@ -520,8 +554,7 @@ Result<QStringList> YouthRepository::municipalities() const
     // DISTINCT over the municipality index is a scan of distinct keys, not of every youth.
     if (!query.exec(
             QStringLiteral("SELECT DISTINCT municipality FROM youth WHERE municipality <> '' ORDER BY municipality"))) {
-        qCWarning(lcSql) << "reading the municipalities failed:" << query.lastError().text();
-        return fail(tr("The youths could not be read: %1").arg(query.lastError().text()));
+        return SqlRead::failed(query, "youth.municipalities");
     }
     while (query.next()) {
         result.append(query.value(0).toString());

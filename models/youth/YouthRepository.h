@@ -42,11 +42,12 @@ public:
     // insertAll(), the import, needs ImportYouths.
     void setPermissionCheck(PermissionCheck check) { m_permissionCheck = std::move(check); }
 
-    std::optional<Youth> load(qint64 id) const;
+    // No value when no youth has this id; an Error when the read failed.
+    Result<std::optional<Youth>> load(qint64 id) const;
     // 0 when no youth has this 12-digit personal number.
-    qint64 idByPersonalNumber(const QString& twelveDigits) const;
+    Result<qint64> idByPersonalNumber(const QString& twelveDigits) const;
     // 0 when no youth has this first and last name (case-insensitive); for imported rows without a number.
-    qint64 idByName(const QString& firstName, const QString& lastName) const;
+    Result<qint64> idByName(const QString& firstName, const QString& lastName) const;
     // Checks the rules without writing: names, personal number, duplicates.
     Result<void> validate(const Youth& youth) const;
     // Inserts (id 0, and sets `youth.id`) or updates, in one transaction with its history events; the youth's id.
@@ -56,11 +57,11 @@ public:
     // Announces youthsAdded once instead of youthSaved per youth, so that lists refresh once. Needs ImportYouths.
     Result<void> insertAll(QList<Youth>& youths, int* failedIndex = nullptr);
 
-    // Empty when the youth may be deleted, otherwise why not (in the UI language).
-    QString deletionBlocker(qint64 id) const;
+    // Success when the youth may be deleted, otherwise why not (in the UI language), or why it could not be read.
+    Result<void> checkRemovable(qint64 id) const;
     Result<void> remove(qint64 id);
 
-    int count() const;
+    Result<int> count() const;
     Result<QStringList> municipalities() const;
 
 signals:

@@ -2442,6 +2442,10 @@ Kopian innehåller samma personuppgifter som databasen: förvara den där bara d
         <source>The consent could not be withdrawn: %1</source>
         <translation>Samtycket kunde inte återkallas: %1</translation>
     </message>
+    <message>
+        <source>The consent could not be saved.</source>
+        <translation>Samtycket kunde inte sparas.</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::ContactDialog</name>
@@ -3892,6 +3896,14 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
         <source>Attendance list written to %1.</source>
         <translation>Närvarolistan har skrivits till %1.</translation>
     </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>Aktiviteten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Change activity</source>
+        <translation>Ändra aktivitet</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::MeetingPlaceRepository</name>
@@ -5100,6 +5112,10 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
         <source>The answer could not be saved: %1</source>
         <translation>Svaret kunde inte sparas: %1</translation>
     </message>
+    <message>
+        <source>The referral could not be saved.</source>
+        <translation>Remissen kunde inte sparas.</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::RegisterWidget</name>
@@ -5910,10 +5926,6 @@ Varför stryks den?</translation>
     <message>
         <source>The youths could not be saved. Nothing was changed. (%1)</source>
         <translation>Ungdomarna kunde inte sparas. Ingenting har ändrats. (%1)</translation>
-    </message>
-    <message>
-        <source>The youths could not be read: %1</source>
-        <translation>Ungdomarna kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>Only new youths can be added this way.</source>

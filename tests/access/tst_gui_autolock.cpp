@@ -1,6 +1,7 @@
 // GUI tests of auto-lock: the real main window under the offscreen platform, with an administrator and a
 // coordinator account, a youth card with an unsaved edit, and a lock interval of milliseconds.
 #include "GuiTest.h"
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "core/SettingsPage.h"
 #include "core/Workspace.h"
@@ -218,7 +219,7 @@ void TestGuiAutoLock::wrongPasswordKeepsItLockedAndRightOneRestoresTheEdit()
     QVERIFY(m_window->findChild<QAction*>(QStringLiteral("lockAction"))->isEnabled());
     QVERIFY(m_window->autoLock()->isArmed());
     // Nothing was written to the database by the lock.
-    QCOMPARE(m_workspace->youths().load(m_youthId)->lastName, QStringLiteral("Osparad"));
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_youthId))->lastName, QStringLiteral("Osparad"));
 }
 
 void TestGuiAutoLock::ctrlLAndToolbarLockOnDemand()
@@ -299,7 +300,7 @@ void TestGuiAutoLock::openQuestionIsCancelledNotAnsweredDiscard()
     QVERIFY(!session().isLocked());
     QCOMPARE(lastNameField()->text(), QStringLiteral("Osparadx"));
     QVERIFY(m_card->isDirty());
-    QCOMPARE(m_workspace->youths().load(m_youthId)->lastName, QStringLiteral("Osparad"));
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_youthId))->lastName, QStringLiteral("Osparad"));
 }
 
 void TestGuiAutoLock::anotherUserDiscardsTheEdits()
@@ -320,7 +321,7 @@ void TestGuiAutoLock::anotherUserDiscardsTheEdits()
     QCOMPARE(session().account()->username, QStringLiteral("bosse"));
     // The card with Anna's unsaved edit is gone, without a question, and nothing was saved.
     QVERIFY(m_window->youthsPage()->cards().isEmpty());
-    QCOMPARE(m_workspace->youths().load(m_youthId)->lastName, QStringLiteral("Osparad"));
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_youthId))->lastName, QStringLiteral("Osparad"));
     QCOMPARE(m_window->currentPage(), MainWindow::TodayPage);
     QCOMPARE(logEntries(AccessAction::SwitchUser), 1);
     AccessLog::Filter filter;
@@ -417,7 +418,7 @@ void TestGuiAutoLock::quittingWhileLockedAsksWithoutNames()
     MessageBox::setNextAnswer(QMessageBox::Discard);
     QVERIFY(m_window->close());
     QVERIFY(m_window->youthsPage()->cards().isEmpty());
-    QCOMPARE(m_workspace->youths().load(m_youthId)->lastName, QStringLiteral("Osparad"));
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_youthId))->lastName, QStringLiteral("Osparad"));
 }
 
 QTEST_MAIN(TestGuiAutoLock)

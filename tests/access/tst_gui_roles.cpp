@@ -189,7 +189,7 @@ void TestGuiRoles::mentorCannotChangeHiddenNoteThroughTheCard()
     QVERIFY(other->personalDataForm()->save());
     session().logOut();
     QVERIFY(session().logIn(u"olle"_s, Password).ok);
-    const std::optional<Youth> stored = m_workspace->youths().load(m_ollesYouth);
+    const std::optional<Youth> stored = LOTSEN_VALUE(m_workspace->youths().load(m_ollesYouth));
     QCOMPARE(stored->note, u"Olles känsliga anteckning"_s);
     QCOMPARE(stored->phone, u"070-111 22 33"_s);
 }

@@ -122,39 +122,39 @@ void TestRoleEnforcement::logInAs(const QString& username)
 void TestRoleEnforcement::withoutAccountsEveryoneReads()
 {
     QVERIFY(!m_workspace->session().hasAccessControl());
-    QCOMPARE(m_workspace->youths().load(m_ollesYouth)->note, u"Olles anteckning"_s);
-    QVERIFY(!m_workspace->youths().load(m_ollesYouth)->noteHidden);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_ollesYouth))->note, u"Olles anteckning"_s);
+    QVERIFY(!LOTSEN_VALUE(m_workspace->youths().load(m_ollesYouth))->noteHidden);
 }
 
 void TestRoleEnforcement::mentorReadsOnlyOwnYouthsNotes()
 {
     logInAs(u"maja"_s);
-    const std::optional<Youth> own = m_workspace->youths().load(m_majasYouth);
+    const std::optional<Youth> own = LOTSEN_VALUE(m_workspace->youths().load(m_majasYouth));
     QCOMPARE(own->note, u"Majas anteckning"_s);
     QVERIFY(!own->noteHidden);
-    const std::optional<Youth> other = m_workspace->youths().load(m_ollesYouth);
+    const std::optional<Youth> other = LOTSEN_VALUE(m_workspace->youths().load(m_ollesYouth));
     QVERIFY(other->note.isEmpty());
     QVERIFY(other->noteHidden);
     // The rest of the card is there.
     QCOMPARE(other->firstName, u"Bo"_s);
     // Locked: nothing at all.
     m_workspace->session().lock();
-    QVERIFY(m_workspace->youths().load(m_majasYouth)->noteHidden);
+    QVERIFY(LOTSEN_VALUE(m_workspace->youths().load(m_majasYouth))->noteHidden);
 }
 
 void TestRoleEnforcement::hiddenNoteIsNotOverwritten()
 {
     logInAs(u"maja"_s);
-    Youth other = *m_workspace->youths().load(m_ollesYouth);
+    Youth other = *LOTSEN_VALUE(m_workspace->youths().load(m_ollesYouth));
     other.phone = u"070-123 45 67"_s;
     other.note = u"Maja försöker skriva över"_s;
     QVERIFY(m_workspace->youths().save(other).ok());
     QCOMPARE(storedNote(m_ollesYouth), u"Olles anteckning"_s);
     QVERIFY(other.note.isEmpty()); // what the caller gets back does not reveal it either
     QVERIFY(other.noteHidden);
-    QCOMPARE(m_workspace->youths().load(m_ollesYouth)->phone, u"070-123 45 67"_s);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_ollesYouth))->phone, u"070-123 45 67"_s);
     // Her own youth's note she may change.
-    Youth own = *m_workspace->youths().load(m_majasYouth);
+    Youth own = *LOTSEN_VALUE(m_workspace->youths().load(m_majasYouth));
     own.note = u"Ny anteckning"_s;
     QVERIFY(m_workspace->youths().save(own).ok());
     QCOMPARE(storedNote(m_majasYouth), u"Ny anteckning"_s);
@@ -163,20 +163,20 @@ void TestRoleEnforcement::hiddenNoteIsNotOverwritten()
 void TestRoleEnforcement::widerAccessAndAdministratorReadAll()
 {
     logInAs(u"admin"_s);
-    QCOMPARE(m_workspace->youths().load(m_ollesYouth)->note, u"Olles anteckning"_s);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_ollesYouth))->note, u"Olles anteckning"_s);
     const std::optional<Account> maja = m_workspace->accounts().byUsername(u"maja"_s).value();
     QVERIFY(m_workspace->accounts().setWiderAccess(m_admin, maja->id, true));
     logInAs(u"maja"_s);
-    QCOMPARE(m_workspace->youths().load(m_ollesYouth)->note, u"Olles anteckning"_s);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_ollesYouth))->note, u"Olles anteckning"_s);
 }
 
 void TestRoleEnforcement::coordinatorReadsAllNotes()
 {
     // Cora is nobody's mentor, and a coordinator follows up every youth.
     logInAs(u"cora"_s);
-    QCOMPARE(m_workspace->youths().load(m_ollesYouth)->note, u"Olles anteckning"_s);
-    QCOMPARE(m_workspace->youths().load(m_majasYouth)->note, u"Majas anteckning"_s);
-    QVERIFY(!m_workspace->youths().load(m_majasYouth)->noteHidden);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_ollesYouth))->note, u"Olles anteckning"_s);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_majasYouth))->note, u"Majas anteckning"_s);
+    QVERIFY(!LOTSEN_VALUE(m_workspace->youths().load(m_majasYouth))->noteHidden);
 }
 
 void TestRoleEnforcement::writesRefusedByRole_data()
@@ -220,7 +220,7 @@ void TestRoleEnforcement::writesRefusedByRole()
     existing.phone = u"0771-60 00 00"_s;
     partnerResult = m_workspace->partners().saveOrganisation(existing);
     expect(partnerResult.ok(), partnerResult.message(), "changed partner");
-    QCOMPARE(m_workspace->partners().organisation(existing.id)->phone.isEmpty(), !allowed);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->partners().organisation(existing.id))->phone.isEmpty(), !allowed);
     PartnerPerson person;
     person.organisationId = existing.id;
     person.name = u"Kim Handläggare"_s;
@@ -237,11 +237,12 @@ void TestRoleEnforcement::writesRefusedByRole()
     expect(catalogueResult.ok(), catalogueResult.message(), "new intervention");
     catalogueResult = m_workspace->interventions().setInterventionActive(course.id, false);
     expect(catalogueResult.ok(), catalogueResult.message(), "deactivated intervention");
-    QCOMPARE(m_workspace->interventions().intervention(course.id)->active, !allowed);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->interventions().intervention(course.id))->active, !allowed);
     catalogueResult = m_workspace->interventions().removeIntervention(course.id);
     expect(catalogueResult.ok(), catalogueResult.message(), "deleted intervention");
-    QCOMPARE(m_workspace->interventions().intervention(course.id).has_value(), !allowed);
-    QCOMPARE(m_workspace->interventions().interventions().size(), 1); // one added and one deleted, or neither
+    QCOMPARE(LOTSEN_VALUE(m_workspace->interventions().intervention(course.id)).has_value(), !allowed);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->interventions().interventions()).size(),
+             1); // one added and one deleted, or neither
 
     // Importing youths.
     const int youthsBefore = count(u"youth"_s);

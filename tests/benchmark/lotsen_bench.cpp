@@ -312,7 +312,7 @@ PlanPdfTimes measurePlanPdf(int runs)
             youthId = query.value(0).toLongLong();
         }
     }
-    std::optional<ActionPlan> plan = youthId != 0 ? workspace.plans().current(youthId) : std::nullopt;
+    std::optional<ActionPlan> plan = youthId != 0 ? workspace.plans().current(youthId).valueOr({}) : std::nullopt;
     if (!plan) {
         result.error = QStringLiteral("the demo has no active youth with a plan");
         return result;
@@ -352,7 +352,7 @@ PlanPdfTimes measurePlanPdf(int runs)
     for (int run = 0; run <= runs; ++run) {
         QElapsedTimer timer;
         timer.start();
-        const std::optional<ActionPlan> loaded = workspace.plans().current(youthId);
+        const std::optional<ActionPlan> loaded = workspace.plans().current(youthId).valueOr({});
         if (!loaded || loaded->steps.size() != kPlanSteps) {
             result.error = QStringLiteral("the plan did not load with %1 steps").arg(kPlanSteps);
             return result;
@@ -667,19 +667,24 @@ int main(int argc, char* argv[])
             }
             return characters;
         };
+        Result<void> computed = success();
         const double firstMs = timeMs([&] {
-            today = std::make_unique<AttentionModel>(workspace); // computes the list for all mentors
+            today = std::make_unique<AttentionModel>(workspace);
+            computed = today->refresh(); // the list for all mentors
             readTodayPage();
         });
-        if (!today->lastError().isEmpty()) {
-            return error(QStringLiteral("Today failed: %1").arg(today->lastError()));
+        if (!computed) {
+            return error(QStringLiteral("Today failed: %1").arg(computed.message()));
         }
         std::vector<double> todayMs;
         for (int run = 0; run < runs; ++run) {
             todayMs.push_back(timeMs([&] {
-                today->refresh();
+                computed = today->refresh();
                 readTodayPage();
             }));
+            if (!computed) {
+                return error(QStringLiteral("Today failed: %1").arg(computed.message()));
+            }
         }
         std::array<int, 5> byReason {};
         for (const AttentionItem& item : today->items()) {
@@ -711,7 +716,7 @@ int main(int argc, char* argv[])
         std::vector<double> mentorMs;
         for (int run = 0; run < runs; ++run) {
             mentorMs.push_back(timeMs([&] {
-                today->refresh();
+                (void)today->refresh();
                 readTodayPage();
             }));
         }
@@ -750,7 +755,7 @@ int main(int argc, char* argv[])
             rowsRead += workspace.youths().municipalities().valueOr({}).size();
             double municipalitiesMs = elapsedMs(lists);
             rowsRead += workspace.staff().all()->size();
-            const std::optional<Youth> youth = workspace.youths().load(youthId);
+            const std::optional<Youth> youth = workspace.youths().load(youthId).valueOr({});
             lists.restart();
             rowsRead += workspace.youths().municipalities().valueOr({}).size();
             municipalitiesMs += elapsedMs(lists);
@@ -759,14 +764,14 @@ int main(int argc, char* argv[])
                 *listsMs = municipalitiesMs;
             }
 
-            std::optional<ActionPlan> plan = workspace.plans().current(youthId);
+            std::optional<ActionPlan> plan = workspace.plans().current(youthId).valueOr({});
             if (!plan) {
                 const auto versions = workspace.plans().versions(youthId);
-                if (!versions.isEmpty()) {
-                    plan = workspace.plans().load(versions.first().id);
+                if (!versions.valueOr({}).isEmpty()) {
+                    plan = workspace.plans().load(versions->first().id).valueOr({});
                 }
             }
-            rowsRead += (plan ? 1 + plan->steps.size() : 0) + workspace.plans().versions(youthId).size();
+            rowsRead += (plan ? 1 + plan->steps.size() : 0) + workspace.plans().versions(youthId).valueOr({}).size();
 
             TimelineModel timeline(workspace);
             timeline.setYouthId(youthId);
@@ -779,12 +784,12 @@ int main(int argc, char* argv[])
 
             NetworkModel network(workspace.network());
             network.setYouthId(youthId);
-            const std::optional<Youth> again = workspace.youths().load(youthId);
+            const std::optional<Youth> again = workspace.youths().load(youthId).valueOr({});
             ConsentModel consents(workspace.consents());
             consents.setYouth(youthId, again ? again->birthDate : QDate());
             rowsRead += (youth ? 1 : 0) + timeline.rowCount() + participations.rowCount() + referrals.rowCount()
                 + network.rowCount() + (again ? 1 : 0) + consents.rowCount()
-                + workspace.network().partnerContacts(youthId).size();
+                + workspace.network().partnerContacts(youthId).valueOr({}).size();
             return youth.has_value();
         };
         // An untimed pass first, so that both timed passes find the same pages in the cache.

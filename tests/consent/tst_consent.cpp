@@ -1,6 +1,7 @@
 // The consent rule (validity, scope, guardians), its enforcement for relative contacts and referrals in the
 // repositories and in the database itself, partners and the catalogue (deactivate, never delete what is
 // referenced; ongoing counts), and the timeline entries these write.
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
@@ -249,8 +250,9 @@ void TestConsent::guardianConsentOnlyForMinors()
     QVERIFY(m_workspace->network().save(father).ok());
     result = m_workspace->consents().record(byFather);
     QVERIFY2(result.ok(), qPrintable(result.message()));
-    QCOMPARE(m_workspace->consents().consent(byFather.id)->guardianName, u"Pappa Ung"_s);
-    QVERIFY(m_workspace->consents().findValid(m_minor, { ConsentScope::Relatives, 0, 0 }, kToday).has_value());
+    QCOMPARE(LOTSEN_VALUE(m_workspace->consents().consent(byFather.id))->guardianName, u"Pappa Ung"_s);
+    QVERIFY(LOTSEN_VALUE(m_workspace->consents().findValid(m_minor, { ConsentScope::Relatives, 0, 0 }, kToday))
+                .has_value());
 
     // A guardian of the adult youth cannot consent for them.
     NetworkPerson guardian;
@@ -311,7 +313,7 @@ void TestConsent::consentsAreNeverDeletedAndWithdrawnOnce()
 
     QVERIFY(!m_workspace->consents().withdraw(consent.id, kToday.addDays(-30), u"före"_s, m_mentor).ok());
     QVERIFY(m_workspace->consents().withdraw(consent.id, kToday, u"Vill inte synas på bild"_s, m_mentor).ok());
-    const std::optional<Consent> withdrawn = m_workspace->consents().consent(consent.id);
+    const std::optional<Consent> withdrawn = LOTSEN_VALUE(m_workspace->consents().consent(consent.id));
     QCOMPARE(withdrawn->withdrawnOn, kToday);
     QCOMPARE(withdrawn->withdrawnNote, u"Vill inte synas på bild"_s);
     QVERIFY(!m_workspace->consents().withdraw(consent.id, kToday, u"igen"_s, m_mentor).ok());
@@ -365,7 +367,7 @@ void TestConsent::relativeContactNeedsConsentOrOverride()
     contact.occurredAt = kNow.addSecs(-600);
     result = m_workspace->contacts().log(contact);
     QVERIFY2(result.ok(), qPrintable(result.message()));
-    QCOMPARE(m_workspace->contacts().load(*result)->consentId, consent.id);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().load(*result))->consentId, consent.id);
 
     // Contact with the youth or a partner needs no consent here.
     Contact withYouth = contact;
@@ -374,8 +376,8 @@ void TestConsent::relativeContactNeedsConsentOrOverride()
     withYouth.networkPersonId = m_mother;
     result = m_workspace->contacts().log(withYouth);
     QVERIFY(result.ok());
-    QCOMPARE(m_workspace->contacts().load(*result)->consentId, 0);
-    QCOMPARE(m_workspace->contacts().load(*result)->networkPersonId, 0);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().load(*result))->consentId, 0);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().load(*result))->networkPersonId, 0);
 }
 
 void TestConsent::namedRelativeConsentCoversOnlyThatPerson()
@@ -386,7 +388,7 @@ void TestConsent::namedRelativeConsentCoversOnlyThatPerson()
     consent.networkPersonId = m_mother;
     consent.givenOn = kToday.addDays(-10);
     QVERIFY(m_workspace->consents().record(consent).ok());
-    QCOMPARE(m_workspace->consents().consent(consent.id)->networkPersonName, u"Mamma Test"_s);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->consents().consent(consent.id))->networkPersonName, u"Mamma Test"_s);
 
     Contact contact;
     contact.youthId = m_adult;
@@ -428,7 +430,7 @@ void TestConsent::withdrawnConsentNoLongerCovers()
     contact.occurredAt = kNow.addDays(-10); // before the withdrawal: covered
     const Result<qint64> before = m_workspace->contacts().log(contact);
     QVERIFY2(before.ok(), qPrintable(before.message()));
-    QCOMPARE(m_workspace->contacts().load(*before)->consentId, consent.id);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().load(*before))->consentId, consent.id);
     contact.id = 0;
     contact.occurredAt = kNow.addDays(-1); // after it: not covered
     QVERIFY(ConsentRules::isMissing(m_workspace->contacts().log(contact).error()));
@@ -446,7 +448,7 @@ void TestConsent::overrideIsStoredWithItsReason()
     contact.consentOverride = u"  Mamma ringde oss; ungdomen låg på sjukhus.  "_s;
     const Result<qint64> result = m_workspace->contacts().log(contact);
     QVERIFY2(result.ok(), qPrintable(result.message()));
-    const std::optional<Contact> stored = m_workspace->contacts().load(*result);
+    const std::optional<Contact> stored = LOTSEN_VALUE(m_workspace->contacts().load(*result));
     QCOMPARE(stored->consentId, 0);
     QCOMPARE(stored->consentOverride, u"Mamma ringde oss; ungdomen låg på sjukhus."_s);
 }
@@ -495,8 +497,8 @@ void TestConsent::referralNeedsPartnerConsentOrOverride()
     QVERIFY(m_workspace->consents().record(af).ok());
     result = m_workspace->referrals().create(referral, m_mentor);
     QVERIFY2(result.ok(), qPrintable(result.message()));
-    QCOMPARE(m_workspace->referrals().referral(*result)->consentId, af.id);
-    QCOMPARE(m_workspace->referrals().referral(*result)->status, ReferralStatus::Sent);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->referrals().referral(*result))->consentId, af.id);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->referrals().referral(*result))->status, ReferralStatus::Sent);
 
     // Without consent, an override with a reason, stored and shown in the timeline.
     Referral urgent;
@@ -507,7 +509,8 @@ void TestConsent::referralNeedsPartnerConsentOrOverride()
     urgent.consentOverride = u"Akut, samtycke inhämtas i morgon"_s;
     result = m_workspace->referrals().create(urgent, m_mentor);
     QVERIFY2(result.ok(), qPrintable(result.message()));
-    QCOMPARE(m_workspace->referrals().referral(*result)->consentOverride, u"Akut, samtycke inhämtas i morgon"_s);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->referrals().referral(*result))->consentOverride,
+             u"Akut, samtycke inhämtas i morgon"_s);
     QCOMPARE(count(u"SELECT count(*) FROM youth_event WHERE youth_id = %1 AND kind = "
                    "'referral_sent_without_consent' AND detail LIKE '%%Akut%%'"_s.arg(m_minor)),
              1);
@@ -538,7 +541,7 @@ void TestConsent::referralAnswer()
     QVERIFY(m_workspace->referrals()
                 .recordResponse(referral.id, ReferralStatus::Declined, kToday, u"Inte nu"_s, m_mentor)
                 .ok());
-    const std::optional<Referral> stored = m_workspace->referrals().referral(referral.id);
+    const std::optional<Referral> stored = LOTSEN_VALUE(m_workspace->referrals().referral(referral.id));
     QCOMPARE(stored->status, ReferralStatus::Declined);
     QCOMPARE(stored->responseOn, kToday);
     QCOMPARE(stored->responseNote, u"Inte nu"_s);
@@ -563,26 +566,26 @@ void TestConsent::partnerReferencedIsDeactivatedNotDeleted()
     person.organisationId = loose.id;
     person.name = u"Kim"_s;
     QVERIFY(partners.savePerson(person).ok());
-    QVERIFY(!partners.isOrganisationReferenced(loose.id));
+    QVERIFY(!LOTSEN_VALUE(partners.isOrganisationReferenced(loose.id)));
     QVERIFY(partners.removeOrganisation(loose.id).ok());
-    QVERIFY(!partners.organisation(loose.id));
-    QVERIFY(!partners.person(person.id));
+    QVERIFY(!LOTSEN_VALUE(partners.organisation(loose.id)));
+    QVERIFY(!LOTSEN_VALUE(partners.person(person.id)));
 
     // Referenced by an intervention: refused in words, and by the foreign key underneath.
     Intervention praktik;
     praktik.name = u"Praktik"_s;
     praktik.providerId = m_af;
     QVERIFY(m_workspace->interventions().saveIntervention(praktik).ok());
-    QVERIFY(partners.isOrganisationReferenced(m_af));
+    QVERIFY(LOTSEN_VALUE(partners.isOrganisationReferenced(m_af)));
     const Result<qint64> refused = partners.removeOrganisation(m_af);
     QVERIFY(!refused.ok());
     QVERIFY(refused.message().contains(u"Deactivate"_s));
     QSqlQuery query(m_database->connection());
     QVERIFY(!query.exec(u"DELETE FROM partner_org WHERE id = %1"_s.arg(m_af)));
     QVERIFY(partners.setOrganisationActive(m_af, false).ok());
-    QVERIFY(!partners.organisation(m_af)->active);
-    QCOMPARE(partners.organisations(true).size(), 1);
-    QCOMPARE(partners.organisations(false).size(), 2);
+    QVERIFY(!LOTSEN_VALUE(partners.organisation(m_af))->active);
+    QCOMPARE(LOTSEN_VALUE(partners.organisations(true)).size(), 1);
+    QCOMPARE(LOTSEN_VALUE(partners.organisations(false)).size(), 2);
 }
 
 void TestConsent::interventionCountsAndTimeline()
@@ -592,14 +595,14 @@ void TestConsent::interventionCountsAndTimeline()
     ips.name = u"IPS-stöd"_s;
     ips.category = InterventionCategory::SupportedEmployment;
     QVERIFY(interventions.saveIntervention(ips).ok());
-    QCOMPARE(interventions.intervention(ips.id)->providerName, QString()); // the centre itself
+    QCOMPARE(LOTSEN_VALUE(interventions.intervention(ips.id))->providerName, QString()); // the centre itself
 
     Participation first;
     first.youthId = m_adult;
     first.interventionId = ips.id;
     first.status = ParticipationStatus::Proposed;
     QVERIFY(interventions.saveParticipation(first, m_mentor).ok());
-    QVERIFY(interventions.ongoingCounts().isEmpty());
+    QVERIFY(LOTSEN_VALUE(interventions.ongoingCounts()).isEmpty());
     first.status = ParticipationStatus::Ongoing;
     QVERIFY(!interventions.saveParticipation(first, m_mentor).ok()); // started needs a start date
     first.startDate = kToday.addDays(-7);
@@ -613,14 +616,14 @@ void TestConsent::interventionCountsAndTimeline()
     second.status = ParticipationStatus::Ongoing;
     second.startDate = kToday;
     QVERIFY(interventions.saveParticipation(second, m_mentor).ok());
-    QCOMPARE(interventions.ongoingCounts().value(ips.id), 2);
-    QCOMPARE(interventions.ongoingParticipants(ips.id).size(), 2);
+    QCOMPARE(LOTSEN_VALUE(interventions.ongoingCounts()).value(ips.id), 2);
+    QCOMPARE(LOTSEN_VALUE(interventions.ongoingParticipants(ips.id)).size(), 2);
 
     first.status = ParticipationStatus::Completed;
     first.outcome = u"Fick anställning"_s;
     QVERIFY(interventions.saveParticipation(first, m_mentor).ok());
-    QCOMPARE(interventions.ongoingCounts().value(ips.id), 1);
-    QCOMPARE(interventions.ongoingParticipants(ips.id).first().youthId, m_minor);
+    QCOMPARE(LOTSEN_VALUE(interventions.ongoingCounts()).value(ips.id), 1);
+    QCOMPARE(LOTSEN_VALUE(interventions.ongoingParticipants(ips.id)).first().youthId, m_minor);
     QCOMPARE(
         count(u"SELECT count(*) FROM youth_event WHERE youth_id = %1 AND kind = 'intervention_started'"_s.arg(m_adult)),
         1);
@@ -631,7 +634,7 @@ void TestConsent::interventionCountsAndTimeline()
     // Taken part in: cannot be deleted, only deactivated.
     QVERIFY(!interventions.removeIntervention(ips.id).ok());
     QVERIFY(interventions.setInterventionActive(ips.id, false).ok());
-    QVERIFY(interventions.interventions(true).isEmpty());
+    QVERIFY(LOTSEN_VALUE(interventions.interventions(true)).isEmpty());
     Intervention unused;
     unused.name = u"Oanvänd"_s;
     QVERIFY(interventions.saveIntervention(unused).ok());
@@ -650,7 +653,7 @@ void TestConsent::networkPersonNamedInConsentCannotBeRemoved()
     QVERIFY(!refused.ok());
     QVERIFY(refused.message().contains(u"Mamma Test"_s));
     QVERIFY(m_workspace->network().remove(m_brother).ok());
-    QCOMPARE(m_workspace->network().persons(m_adult).size(), 1);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->network().persons(m_adult)).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestConsent)

@@ -4,6 +4,7 @@
 // needs a written reason, which is stored. Also the network persons, partner contacts, the consent dialog's rules
 // and the consent form's print preview.
 #include "GuiTest.h"
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "consent/ConsentDialog.h"
 #include "consent/ConsentModel.h"
@@ -251,7 +252,7 @@ void TestGuiConsent::relativeContactWarnsUntilConsentIsRecorded()
     QVERIFY(MessageBox::lastText().startsWith(missing));
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->errorLabel()->isVisibleTo(dialog));
-    QVERIFY(m_workspace->contacts().contacts(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_workspace->contacts().contacts(m_youthId)).isEmpty());
 
     // "Record consent now…" opens the consent dialog preset for this relative and this day.
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -266,12 +267,12 @@ void TestGuiConsent::relativeContactWarnsUntilConsentIsRecorded()
 
     // With the consent recorded the contact is saved at once, relying on it.
     QTRY_VERIFY(!m_card->timelineTab()->findChild<ContactDialog*>());
-    const QList<Consent> consents = m_workspace->consents().consents(m_youthId);
+    const QList<Consent> consents = LOTSEN_VALUE(m_workspace->consents().consents(m_youthId));
     QCOMPARE(consents.size(), 1);
     const Consent consent = consents.first();
     QCOMPARE(consent.networkPersonId, m_anna);
     QCOMPARE(consent.staffId, m_maja);
-    QList<Contact> contacts = m_workspace->contacts().contacts(m_youthId);
+    QList<Contact> contacts = LOTSEN_VALUE(m_workspace->contacts().contacts(m_youthId));
     QCOMPARE(contacts.size(), 1);
     QCOMPARE(contacts.first().withWhom, ContactWith::Relative);
     QCOMPARE(contacts.first().networkPersonId, m_anna);
@@ -299,13 +300,13 @@ void TestGuiConsent::relativeContactWarnsUntilConsentIsRecorded()
     QTest::mouseClick(withdraw->findChild<QPushButton*>(u"withdrawConfirm"_s), Qt::LeftButton);
     QVERIFY(MessageBox::lastText().startsWith(u"Withdraw the consent"_s));
     QVERIFY(withdraw->isVisible());
-    QVERIFY(!m_workspace->consents().consent(consent.id)->isWithdrawn());
+    QVERIFY(!LOTSEN_VALUE(m_workspace->consents().consent(consent.id))->isWithdrawn());
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(withdraw->findChild<QPushButton*>(u"withdrawConfirm"_s), Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<QDialog*>(u"withdrawConsentDialog"_s));
 
     // Kept, greyed, withdrawn on today.
-    const std::optional<Consent> withdrawn = m_workspace->consents().consent(consent.id);
+    const std::optional<Consent> withdrawn = LOTSEN_VALUE(m_workspace->consents().consent(consent.id));
     QCOMPARE(withdrawn->withdrawnOn, kNow.date());
     QCOMPARE(withdrawn->withdrawnNote, u"Tova vill inte längre"_s);
     QCOMPARE(model->rowCount(), 1);
@@ -324,7 +325,7 @@ void TestGuiConsent::relativeContactWarnsUntilConsentIsRecorded()
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
     QVERIFY(MessageBox::lastText().startsWith(missing));
     QVERIFY(dialog->isVisible());
-    QCOMPARE(m_workspace->contacts().contacts(m_youthId).size(), 1);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().contacts(m_youthId)).size(), 1);
     dialog->reject();
 }
 
@@ -349,13 +350,13 @@ void TestGuiConsent::overrideNeedsAWrittenReason()
     QTest::mouseClick(ok, Qt::LeftButton);
 
     QTRY_VERIFY(!m_card->timelineTab()->findChild<ContactDialog*>());
-    const QList<Contact> contacts = m_workspace->contacts().contacts(m_youthId);
+    const QList<Contact> contacts = LOTSEN_VALUE(m_workspace->contacts().contacts(m_youthId));
     QCOMPARE(contacts.size(), 1);
     QCOMPARE(contacts.first().withWhom, ContactWith::Relative);
     QCOMPARE(contacts.first().networkPersonId, 0);
     QCOMPARE(contacts.first().consentId, 0);
     QCOMPARE(contacts.first().consentOverride, u"Mamma ringde, orolig för Tova"_s);
-    QVERIFY(m_workspace->consents().consents(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_workspace->consents().consents(m_youthId)).isEmpty());
 }
 
 void TestGuiConsent::questionNamesItsChoices()
@@ -378,7 +379,7 @@ void TestGuiConsent::questionNamesItsChoices()
     QVERIFY2(texts.contains(u"Continue &without consent…"_s), qPrintable(texts.join(u" | "_s)));
     QVERIFY(texts.last().startsWith(ConsentRules::missingText(relatives())));
     QVERIFY(dialog->isVisible());
-    QVERIFY(m_workspace->contacts().contacts(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_workspace->contacts().contacts(m_youthId)).isEmpty());
 
     // With a valid consent for all relatives, the dialog says so and saves without asking.
     const qint64 consentId = recordConsent(0);
@@ -391,7 +392,7 @@ void TestGuiConsent::questionNamesItsChoices()
     MessageBox::setNextAnswer(QMessageBox::Cancel); // must not be used
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
     QTRY_VERIFY(!m_card->timelineTab()->findChild<ContactDialog*>());
-    QCOMPARE(m_workspace->contacts().contacts(m_youthId).first().consentId, consentId);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().contacts(m_youthId)).first().consentId, consentId);
 }
 
 void TestGuiConsent::changingKeepsTheReasonGiven()
@@ -422,7 +423,7 @@ void TestGuiConsent::changingKeepsTheReasonGiven()
     MessageBox::setNextAnswer(QMessageBox::Cancel); // must not be used
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
     QTRY_VERIFY(!timeline->findChild<ContactDialog*>());
-    const std::optional<Contact> changed = m_workspace->contacts().load(contact.id);
+    const std::optional<Contact> changed = LOTSEN_VALUE(m_workspace->contacts().load(contact.id));
     QCOMPARE(changed->note, u"Mamma ringer tillbaka i morgon"_s);
     QCOMPARE(changed->networkPersonId, m_anna);
     QCOMPARE(changed->consentOverride, u"Akut oro, Tova nåddes inte"_s);
@@ -444,7 +445,7 @@ void TestGuiConsent::consentDialogRefusesBadInput()
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->errorLabel()->isVisibleTo(dialog));
     QVERIFY(dialog->errorLabel()->text().contains(u"witness"_s));
-    QVERIFY(m_workspace->consents().consents(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_workspace->consents().consents(m_youthId)).isEmpty());
 
     // A partner consent names the organisation.
     dialog->witnessEdit()->setText(u"Olle Coach"_s);
@@ -453,20 +454,20 @@ void TestGuiConsent::consentDialogRefusesBadInput()
     QVERIFY(!dialog->relativeCombo()->isVisibleTo(dialog));
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->errorLabel()->text().contains(u"partner organisation"_s));
-    QVERIFY(m_workspace->consents().consents(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_workspace->consents().consents(m_youthId)).isEmpty());
 
     // "Other" needs a description.
     dialog->scopeCombo()->setCurrentIndex(dialog->scopeCombo()->findData(static_cast<int>(ConsentScope::Other)));
     QVERIFY(dialog->otherTextEdit()->isVisibleTo(dialog));
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(dialog->errorLabel()->text(), u"Describe what the consent covers."_s);
-    QVERIFY(m_workspace->consents().consents(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_workspace->consents().consents(m_youthId)).isEmpty());
 
     // Filled in, it is saved, listed and selected.
     dialog->otherTextEdit()->setText(u"Medverkan i lokaltidningen"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<ConsentDialog*>());
-    const QList<Consent> consents = m_workspace->consents().consents(m_youthId);
+    const QList<Consent> consents = LOTSEN_VALUE(m_workspace->consents().consents(m_youthId));
     QCOMPARE(consents.size(), 1);
     QCOMPARE(consents.first().form, ConsentForm::Verbal);
     QCOMPARE(consents.first().witness, u"Olle Coach"_s);
@@ -490,7 +491,7 @@ void TestGuiConsent::guardianOfferedOnlyUnderEighteen()
     minor.scopeCombo()->setCurrentIndex(minor.scopeCombo()->findData(static_cast<int>(ConsentScope::Photos)));
     minor.accept();
     QCOMPARE(minor.result(), int(QDialog::Accepted));
-    QCOMPARE(m_workspace->consents().consent(minor.savedId())->guardianId, m_anna);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->consents().consent(minor.savedId()))->guardianId, m_anna);
     NetworkTab* tab = openNetworkTab();
     QCOMPARE(tab->consentModel()->data(tab->consentModel()->index(0, ConsentModel::GivenBy)).toString(),
              u"Anna Testberg (guardian)"_s);
@@ -537,7 +538,7 @@ void TestGuiConsent::networkPersonsAddChangeRemove()
     dialog->emailEdit()->setText(u"bo@"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QCOMPARE(m_workspace->network().persons(m_youthId).size(), 1);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->network().persons(m_youthId)).size(), 1);
     dialog->emailEdit()->setText(u"bo@example.se"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<NetworkPersonDialog*>());
@@ -608,7 +609,7 @@ void TestGuiConsent::partnerContactsLinkAndUnlink()
     QTest::mouseClick(ask->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_COMPARE(list->count(), 1);
     QCOMPARE(list->item(0)->text(), u"Karin Handläggare, Handläggare – Arbetsförmedlingen"_s);
-    QCOMPARE(m_workspace->network().partnerContacts(m_youthId).size(), 1);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->network().partnerContacts(m_youthId)).size(), 1);
 
     // Everyone is linked now: nothing more to choose.
     QTRY_VERIFY(!tab->findChild<QInputDialog*>());
@@ -620,14 +621,14 @@ void TestGuiConsent::partnerContactsLinkAndUnlink()
     QVERIFY(button("unlinkPartnerContact")->isEnabled());
     QTest::mouseClick(button("unlinkPartnerContact"), Qt::LeftButton);
     QCOMPARE(list->count(), 0);
-    QVERIFY(m_workspace->network().partnerContacts(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_workspace->network().partnerContacts(m_youthId)).isEmpty());
 }
 
 void TestGuiConsent::consentFormPrintPreview()
 {
     QVERIFY(recordConsent(0) != 0);
     NetworkTab* tab = openNetworkTab();
-    const std::unique_ptr<QTextDocument> document = tab->consentDocument();
+    const std::unique_ptr<QTextDocument> document = LOTSEN_VALUE(tab->consentDocument());
     QVERIFY(document);
     const QString text = document->toPlainText();
     QVERIFY2(text.contains(u"Tova Testberg"_s), qPrintable(text.left(400)));

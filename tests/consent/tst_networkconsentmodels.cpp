@@ -2,6 +2,7 @@
 // status today (valid, expiring, expired, withdrawn on a date, a guardian's consent once the youth is 18) with
 // the ones that no longer count greyed; refreshing on the repositories' signals for their own youth only.
 // QAbstractItemModelTester watches both models throughout.
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "consent/ConsentModel.h"
 #include "consent/ConsentRepository.h"
@@ -297,24 +298,24 @@ void TestNetworkConsentModels::consentStatuses()
 
     // The next day the last-day consent has expired.
     Clock::setFixedNow(kNow.addDays(1));
-    m_consents->refresh();
+    LOTSEN_VERIFY_OK(m_consents->refresh());
     QCOMPARE(consentCell(expiringId, ConsentModel::Status), u"Valid, expires in 7 days"_s);
     QCOMPARE(consentCell(lastDayId, ConsentModel::Status), u"Expired"_s);
     Clock::setFixedNow(QDateTime(QDate(2026, 12, 4), QTime(9, 0)));
-    m_consents->refresh();
+    LOTSEN_VERIFY_OK(m_consents->refresh());
     QCOMPARE(consentCell(expiringId, ConsentModel::Status), u"Valid, expires tomorrow"_s);
     // The warning starts 14 days ahead by default (the centre's setting); before that it is only "Valid".
     Clock::setFixedNow(QDateTime(QDate(2026, 11, 21), QTime(9, 0)));
-    m_consents->refresh();
+    LOTSEN_VERIFY_OK(m_consents->refresh());
     QCOMPARE(consentCell(expiringId, ConsentModel::Status), u"Valid, expires in 14 days"_s);
     QVERIFY(consentData(expiringId, ConsentModel::Status, Qt::ForegroundRole).isValid());
     Clock::setFixedNow(QDateTime(QDate(2026, 11, 20), QTime(9, 0)));
-    m_consents->refresh();
+    LOTSEN_VERIFY_OK(m_consents->refresh());
     QCOMPARE(consentCell(expiringId, ConsentModel::Status), u"Valid"_s);
     QVERIFY(!consentData(expiringId, ConsentModel::Status, Qt::ForegroundRole).isValid());
     // The card passes the centre's warning period, the same as Today's.
     m_consents->setExpiryWarningDays(15);
-    m_consents->refresh();
+    LOTSEN_VERIFY_OK(m_consents->refresh());
     QCOMPARE(consentCell(expiringId, ConsentModel::Status), u"Valid, expires in 15 days"_s);
     QVERIFY(consentData(expiringId, ConsentModel::Status, Qt::ForegroundRole).isValid());
 }
@@ -362,7 +363,7 @@ void TestNetworkConsentModels::guardianConsentLapsesAtEighteen()
 
     // …and from then on the youth decides.
     Clock::setFixedNow(kNow);
-    m_consents->refresh();
+    LOTSEN_VERIFY_OK(m_consents->refresh());
     QCOMPARE(consentData(id, 0, ConsentModel::StatusRole).toInt(), int(ConsentModel::State::GuardianLapsed));
     QCOMPARE(consentCell(id, ConsentModel::Status), u"No longer valid: the youth decides from 18"_s);
     QVERIFY(consentData(id, ConsentModel::Status, Qt::ForegroundRole).isValid());

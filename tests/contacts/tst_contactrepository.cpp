@@ -1,5 +1,6 @@
 // ContactRepository: logging and its validation, the per-youth summary the register and Today read, the edit
 // window, corrections and striking out, and the database's refusal to delete an entry.
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "access/StaffRepository.h"
 #include "consent/ConsentRepository.h"
@@ -164,7 +165,7 @@ void TestContactRepository::logStoresEverything()
     QVERIFY(ConsentRules::isMissing(result.error()));
     QCOMPARE(result.message(), u"There is no valid consent for contact with relatives."_s);
     QCOMPARE(changed.count(), 0);
-    QVERIFY(m_contacts->contacts(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_contacts->contacts(m_youthId)).isEmpty());
     ConsentRepository consents(*m_database);
     Consent consent;
     consent.youthId = m_youthId;
@@ -180,7 +181,7 @@ void TestContactRepository::logStoresEverything()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toLongLong(), m_youthId);
 
-    const std::optional<Contact> stored = m_contacts->load(*result);
+    const std::optional<Contact> stored = LOTSEN_VALUE(m_contacts->load(*result));
     QVERIFY(stored);
     QCOMPARE(stored->youthId, m_youthId);
     QCOMPARE(stored->occurredAt, kNow.addSecs(-3600));
@@ -195,8 +196,8 @@ void TestContactRepository::logStoresEverything()
     QVERIFY(stored->consentOverride.isEmpty());
     QVERIFY(!stored->isStruck());
     QCOMPARE(stored->createdAt, kNow);
-    QCOMPARE(m_contacts->contacts(m_youthId).size(), 1);
-    QVERIFY(m_contacts->contacts(m_otherYouthId).isEmpty());
+    QCOMPARE(LOTSEN_VALUE(m_contacts->contacts(m_youthId)).size(), 1);
+    QVERIFY(LOTSEN_VALUE(m_contacts->contacts(m_otherYouthId)).isEmpty());
 }
 
 void TestContactRepository::logRefusesInvalidEntries_data()
@@ -381,7 +382,7 @@ void TestContactRepository::editWithinTheWindowOrByTheAuthor()
     Contact entry = contact(ContactKind::Phone, kNow.addSecs(-600), m_maja);
     entry.note = u"Första versionen"_s;
     QVERIFY(m_contacts->log(entry).ok());
-    const Contact stored = *m_contacts->load(entry.id);
+    const Contact stored = *LOTSEN_VALUE(m_contacts->load(entry.id));
 
     // Anyone within the window, at its very end too.
     QVERIFY(ContactRepository::canEdit(stored, kNow, m_olle, window));
@@ -404,9 +405,9 @@ void TestContactRepository::editWithinTheWindowOrByTheAuthor()
     Result<qint64> result = m_contacts->edit(changed, m_olle, window);
     QVERIFY2(result.ok(), qPrintable(result.message()));
     QCOMPARE(signal.count(), 1);
-    QCOMPARE(m_contacts->load(entry.id)->note, u"Ändrad inom fönstret"_s);
-    QCOMPARE(m_contacts->load(entry.id)->kind, ContactKind::Video);
-    QCOMPARE(m_contacts->load(entry.id)->createdAt, kNow); // the window runs from when it was written
+    QCOMPARE(LOTSEN_VALUE(m_contacts->load(entry.id))->note, u"Ändrad inom fönstret"_s);
+    QCOMPARE(LOTSEN_VALUE(m_contacts->load(entry.id))->kind, ContactKind::Video);
+    QCOMPARE(LOTSEN_VALUE(m_contacts->load(entry.id))->createdAt, kNow); // the window runs from when it was written
 
     // Two days later he may not, and nothing changes; Maja, the author, still may.
     Clock::setFixedNow(kNow.addDays(2));
@@ -414,13 +415,13 @@ void TestContactRepository::editWithinTheWindowOrByTheAuthor()
     result = m_contacts->edit(changed, m_olle, window);
     QVERIFY(!result.ok());
     QVERIFY(result.message().contains(u"correction"_s));
-    QCOMPARE(m_contacts->load(entry.id)->note, u"Ändrad inom fönstret"_s);
+    QCOMPARE(LOTSEN_VALUE(m_contacts->load(entry.id))->note, u"Ändrad inom fönstret"_s);
     result = m_contacts->edit(changed, 0, window);
     QVERIFY(!result.ok());
     changed.note = u"Författaren rättar sin egen anteckning"_s;
     result = m_contacts->edit(changed, m_maja, window);
     QVERIFY2(result.ok(), qPrintable(result.message()));
-    QCOMPARE(m_contacts->load(entry.id)->note, changed.note);
+    QCOMPARE(LOTSEN_VALUE(m_contacts->load(entry.id))->note, changed.note);
 
     // An edit is validated like a new entry: not into the future.
     changed.occurredAt = Clock::now().addDays(1);
@@ -428,22 +429,22 @@ void TestContactRepository::editWithinTheWindowOrByTheAuthor()
 
     // A struck-out entry can never be changed, not even by its author.
     QVERIFY(m_contacts->strike(entry.id, m_maja, u"Dubblett"_s).ok());
-    const Contact struck = *m_contacts->load(entry.id);
+    const Contact struck = *LOTSEN_VALUE(m_contacts->load(entry.id));
     QVERIFY(!ContactRepository::canEdit(struck, Clock::now(), m_maja, window));
     changed = struck;
     changed.note = u"Efter struken"_s;
     QVERIFY(!m_contacts->edit(changed, m_maja, window).ok());
-    QCOMPARE(m_contacts->load(entry.id)->note, u"Författaren rättar sin egen anteckning"_s);
+    QCOMPARE(LOTSEN_VALUE(m_contacts->load(entry.id))->note, u"Författaren rättar sin egen anteckning"_s);
 }
 
 void TestContactRepository::editCannotMoveAnEntryToAnotherYouth()
 {
     const qint64 id = logged(ContactKind::Meeting, kNow.addSecs(-60), m_maja);
-    Contact moved = *m_contacts->load(id);
+    Contact moved = *LOTSEN_VALUE(m_contacts->load(id));
     moved.youthId = m_otherYouthId;
     QVERIFY(!m_contacts->edit(moved, m_maja, 24).ok());
-    QCOMPARE(m_contacts->load(id)->youthId, m_youthId);
-    QVERIFY(m_contacts->contacts(m_otherYouthId).isEmpty());
+    QCOMPARE(LOTSEN_VALUE(m_contacts->load(id))->youthId, m_youthId);
+    QVERIFY(LOTSEN_VALUE(m_contacts->contacts(m_otherYouthId)).isEmpty());
 }
 
 void TestContactRepository::correctionRefersToTheOriginal()
@@ -451,7 +452,7 @@ void TestContactRepository::correctionRefersToTheOriginal()
     Contact original = contact(ContactKind::Meeting, kNow.addDays(-5), m_maja);
     original.note = u"Pratade om praktik på lager."_s;
     QVERIFY(m_contacts->log(original).ok());
-    const Contact before = *m_contacts->load(original.id);
+    const Contact before = *LOTSEN_VALUE(m_contacts->load(original.id));
 
     Clock::setFixedNow(kNow.addDays(3)); // long after the edit window
     Contact correction = contact(ContactKind::Meeting, kNow.addDays(-5), m_olle);
@@ -461,23 +462,23 @@ void TestContactRepository::correctionRefersToTheOriginal()
     QVERIFY2(result.ok(), qPrintable(result.message()));
     QVERIFY(*result != original.id);
 
-    const Contact stored = *m_contacts->load(*result);
+    const Contact stored = *LOTSEN_VALUE(m_contacts->load(*result));
     QCOMPARE(stored.correctsId, original.id);
     QCOMPARE(stored.youthId, m_youthId);
     QCOMPARE(stored.note, u"Praktik i butik, inte på lager."_s);
     QCOMPARE(stored.createdAt, kNow.addDays(3));
     // The original is exactly as it was, and both are in the history, newest first.
     QCOMPARE(*m_contacts->load(original.id), before);
-    const QList<Contact> all = m_contacts->contacts(m_youthId);
+    const QList<Contact> all = LOTSEN_VALUE(m_contacts->contacts(m_youthId));
     QCOMPARE(all.size(), 2);
-    QVERIFY(m_contacts->contacts(m_otherYouthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_contacts->contacts(m_otherYouthId)).isEmpty());
 
     // Nothing to correct: a missing entry, or one that is struck out.
     Contact again = contact(ContactKind::Phone, kNow);
     QVERIFY(!m_contacts->correct(999999, again).ok());
     QVERIFY(m_contacts->strike(original.id, m_maja, u"Hela mötet fel"_s).ok());
     QVERIFY(!m_contacts->correct(original.id, again).ok());
-    QCOMPARE(m_contacts->contacts(m_youthId).size(), 2);
+    QCOMPARE(LOTSEN_VALUE(m_contacts->contacts(m_youthId)).size(), 2);
 }
 
 void TestContactRepository::struckEntriesRemainAndCannotBeStruckTwice()
@@ -485,26 +486,26 @@ void TestContactRepository::struckEntriesRemainAndCannotBeStruckTwice()
     const qint64 id = logged(ContactKind::Sms, kNow.addDays(-1), m_maja);
     // A reason is required.
     QVERIFY(!m_contacts->strike(id, m_olle, u"   "_s).ok());
-    QVERIFY(!m_contacts->load(id)->isStruck());
+    QVERIFY(!LOTSEN_VALUE(m_contacts->load(id))->isStruck());
 
     Clock::setFixedNow(kNow.addDays(2));
     const Result<qint64> result = m_contacts->strike(id, m_olle, u"  Skickat till fel nummer  "_s);
     QVERIFY2(result.ok(), qPrintable(result.message()));
-    const std::optional<Contact> struck = m_contacts->load(id);
+    const std::optional<Contact> struck = LOTSEN_VALUE(m_contacts->load(id));
     QVERIFY(struck);
     QVERIFY(struck->isStruck());
     QCOMPARE(struck->struckAt, kNow.addDays(2));
     QCOMPARE(struck->struckBy, m_olle);
     QCOMPARE(struck->struckReason, u"Skickat till fel nummer"_s);
     QVERIFY(!struck->isSuccessful());
-    QCOMPARE(m_contacts->contacts(m_youthId).size(), 1);
+    QCOMPARE(LOTSEN_VALUE(m_contacts->contacts(m_youthId)).size(), 1);
 
     // Once only: the first who, when and why stay.
     QSignalSpy changed(m_contacts.get(), &ContactRepository::contactsChanged);
     QVERIFY(!m_contacts->strike(id, m_maja, u"Igen"_s).ok());
     QCOMPARE(changed.count(), 0);
-    QCOMPARE(m_contacts->load(id)->struckBy, m_olle);
-    QCOMPARE(m_contacts->load(id)->struckReason, u"Skickat till fel nummer"_s);
+    QCOMPARE(LOTSEN_VALUE(m_contacts->load(id))->struckBy, m_olle);
+    QCOMPARE(LOTSEN_VALUE(m_contacts->load(id))->struckReason, u"Skickat till fel nummer"_s);
     QVERIFY(!m_contacts->strike(999999, m_maja, u"Finns inte"_s).ok());
 }
 
@@ -520,7 +521,7 @@ void TestContactRepository::databaseRefusesDelete()
     // Nor does the youth disappear from under its history.
     QVERIFY(!query.exec(u"DELETE FROM youth WHERE id = %1"_s.arg(m_youthId)));
     QCOMPARE(count(u"SELECT count(*) FROM contact"_s), 1);
-    QVERIFY(m_contacts->load(id).has_value());
+    QVERIFY(LOTSEN_VALUE(m_contacts->load(id)).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestContactRepository)

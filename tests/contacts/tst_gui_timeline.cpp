@@ -2,6 +2,7 @@
 // "Last contact" in the register; an attempt in two keystrokes; change within the edit window, correct after it;
 // strike out with a reason.
 #include "GuiTest.h"
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "contacts/ContactDialog.h"
 #include "contacts/TimelineModel.h"
@@ -229,15 +230,15 @@ void TestGuiTimeline::changeWithinWindowThenCorrect()
     dialog->noteEdit()->setPlainText(u"Ändrad anteckning"_s);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<ContactDialog*>());
-    QCOMPARE(m_workspace->contacts().contacts(m_youthId).size(), 1);
-    QCOMPARE(m_workspace->contacts().load(contact.id)->note, u"Ändrad anteckning"_s);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().contacts(m_youthId)).size(), 1);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().load(contact.id))->note, u"Ändrad anteckning"_s);
     QCOMPARE(model->data(model->index(model->rowOfContact(contact.id), TimelineModel::Note)).toString(),
              u"Ändrad anteckning"_s);
 
     // Two days later Maja, who did not write it, can only correct it.
     Clock::setFixedNow(kNow.addDays(2));
     ContactDialog::setDefaultStaffId(m_maja);
-    model->refresh();
+    LOTSEN_VERIFY_OK(model->refresh());
     const int row = model->rowOfContact(contact.id);
     selectRow(row);
     QVERIFY(!action("changeEntryAction")->isEnabled());
@@ -254,12 +255,13 @@ void TestGuiTimeline::changeWithinWindowThenCorrect()
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<ContactDialog*>());
 
-    const QList<Contact> contacts = m_workspace->contacts().contacts(m_youthId);
+    const QList<Contact> contacts = LOTSEN_VALUE(m_workspace->contacts().contacts(m_youthId));
     QCOMPARE(contacts.size(), 2);
     const qint64 correctionId = contacts.first().correctsId == contact.id ? contacts.first().id : contacts.last().id;
-    QCOMPARE(m_workspace->contacts().load(correctionId)->correctsId, contact.id);
-    QCOMPARE(m_workspace->contacts().load(correctionId)->occurredAt, contact.occurredAt);
-    QCOMPARE(m_workspace->contacts().load(contact.id)->note, u"Ändrad anteckning"_s); // the original stays
+    QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().load(correctionId))->correctsId, contact.id);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().load(correctionId))->occurredAt, contact.occurredAt);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().load(contact.id))->note,
+             u"Ändrad anteckning"_s); // the original stays
     const int correctionRow = model->rowOfContact(correctionId);
     QCOMPARE(tab->view()->currentIndex().row(), correctionRow);
     QVERIFY(model->data(model->index(correctionRow, 0), TimelineModel::CorrectsRole)

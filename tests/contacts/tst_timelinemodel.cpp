@@ -1,6 +1,7 @@
 // TimelineModel: one youth's contacts and events, newest first, in words a mentor reads; struck-out entries,
 // corrections and the edit window as roles; refreshing on the repositories' signals. QAbstractItemModelTester
 // watches the model throughout.
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "access/StaffRepository.h"
 #include "contacts/ContactRepository.h"
@@ -284,7 +285,7 @@ void TestTimelineModel::eventsReadAsText()
     query.addBindValue(u"En händelse som modellen inte känner till"_s);
     query.addBindValue(QVariant(QMetaType::fromType<qint64>()));
     QVERIFY(query.exec());
-    m_model->refresh();
+    LOTSEN_VERIFY_OK(m_model->refresh());
 
     QCOMPARE(m_model->rowCount(), 5);
     QCOMPARE(cell(0, TimelineModel::Kind), u"Reminder snoozed"_s);
@@ -305,7 +306,7 @@ void TestTimelineModel::eventsReadAsText()
     }
 
     // Losing the mentor reads as such.
-    Youth youth = *m_workspace->youths().load(m_youthId);
+    Youth youth = *LOTSEN_VALUE(m_workspace->youths().load(m_youthId));
     youth.mentorId = 0;
     QVERIFY(m_workspace->youths().save(youth).ok());
     QCOMPARE(cell(0, TimelineModel::Note), u"Mentor changed: Olle Coach → no mentor"_s);
@@ -383,7 +384,7 @@ void TestTimelineModel::editableFollowsTheWindowAndTheAuthor()
 
     // Two days later only the author, and only once the model knows who is logging at this PC.
     Clock::setFixedNow(kNow.addDays(2));
-    m_model->refresh();
+    LOTSEN_VERIFY_OK(m_model->refresh());
     QVERIFY(!m_model->isEditable(m_model->rowOfContact(mine)));
     QVERIFY(!m_model->isEditable(m_model->rowOfContact(olles)));
     QVERIFY(m_model->data(m_model->index(m_model->rowOfContact(mine), TimelineModel::Note), Qt::ToolTipRole)
@@ -400,7 +401,7 @@ void TestTimelineModel::editableFollowsTheWindowAndTheAuthor()
 
     // The centre's own window counts: a week makes both editable again.
     QVERIFY(m_workspace->centre().setValue(CentreSettings::Key::ContactEditHours, 24 * 7));
-    m_model->refresh();
+    LOTSEN_VERIFY_OK(m_model->refresh());
     QVERIFY(m_model->isEditable(m_model->rowOfContact(olles)));
     QVERIFY(!m_model->isEditable(-1));
     QVERIFY(!m_model->isEditable(m_model->rowCount()));
@@ -420,14 +421,14 @@ void TestTimelineModel::refreshesOnItsYouthsChangesOnly()
     other.youthId = m_otherYouthId;
     other.occurredAt = kNow;
     QVERIFY(m_workspace->contacts().log(other).ok());
-    Youth otherYouth = *m_workspace->youths().load(m_otherYouthId);
+    Youth otherYouth = *LOTSEN_VALUE(m_workspace->youths().load(m_otherYouthId));
     otherYouth.status = YouthStatus::Active;
     QVERIFY(m_workspace->youths().save(otherYouth).ok());
     QCOMPARE(reset.count(), 1);
     QCOMPARE(m_model->rowCount(), before + 1);
 
     // A status change of this youth lands at once.
-    Youth youth = *m_workspace->youths().load(m_youthId);
+    Youth youth = *LOTSEN_VALUE(m_workspace->youths().load(m_youthId));
     youth.status = YouthStatus::Paused;
     QVERIFY(m_workspace->youths().save(youth).ok());
     QCOMPARE(reset.count(), 2);

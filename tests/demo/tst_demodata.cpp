@@ -1,3 +1,4 @@
+#include "ResultChecks.h"
 #include "contacts/ContactRepository.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
@@ -244,7 +245,7 @@ void TestDemoData::demoHasActionPlans()
     while (active.next()) {
         const qint64 youthId = active.value(0).toLongLong();
         ++activeCount;
-        const std::optional<ActionPlan> plan = plans.current(youthId);
+        const std::optional<ActionPlan> plan = LOTSEN_VALUE(plans.current(youthId));
         QVERIFY2(plan.has_value(), qPrintable(QStringLiteral("active youth %1 has no plan").arg(youthId)));
         QVERIFY(!plan->isFrozen());
         QVERIFY2(!plan->myGoal.trimmed().isEmpty(), qPrintable(QString::number(youthId)));
@@ -309,7 +310,7 @@ void TestDemoData::demoHasActionPlans()
         const int count = revised.value(1).toInt();
         ++multiVersion;
         threeVersions += count >= 3 ? 1 : 0;
-        const QList<PlanRepository::VersionInfo> versions = plans.versions(youthId); // newest first
+        const QList<PlanRepository::VersionInfo> versions = LOTSEN_VALUE(plans.versions(youthId)); // newest first
         QCOMPARE(versions.size(), count);
         for (int i = 0; i < count; ++i) {
             QCOMPARE(versions.at(i).version, count - i);
@@ -319,8 +320,8 @@ void TestDemoData::demoHasActionPlans()
             }
         }
         // The first version records what was agreed then: fewer steps or other notes than the current one.
-        const std::optional<ActionPlan> first = plans.byVersion(youthId, 1);
-        const std::optional<ActionPlan> current = plans.current(youthId);
+        const std::optional<ActionPlan> first = LOTSEN_VALUE(plans.byVersion(youthId, 1));
+        const std::optional<ActionPlan> current = LOTSEN_VALUE(plans.current(youthId));
         QVERIFY(first && current);
         QVERIFY(first->isFrozen());
         QVERIFY(first->steps.size() < current->steps.size() || first->notes != current->notes);

@@ -2,6 +2,7 @@
 // validation, duplicates, one transaction), the bulk insert and the preview and outreach item models.
 // Every personal number is a Skatteverket test number (born 2000-2009, serial 238/239).
 
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "contacts/ContactRepository.h"
 #include "core/Clock.h"
@@ -317,7 +318,7 @@ void TestCsvImport::mappingErrors()
     QCOMPARE(importer.count(YouthImporter::RowStatus::New), 0);
     const YouthImporter::Summary summary = importer.import(ReferralSource::Kaa);
     QCOMPARE(summary.imported, 0);
-    QCOMPARE(m_workspace->youths().count(), 0);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 0);
 
     importer.setMapping(
         { YouthImporter::Field::FirstName, YouthImporter::Field::Ignore, YouthImporter::Field::LastName });
@@ -376,8 +377,8 @@ void TestCsvImport::importsOnlyValidNewRows()
     QCOMPARE(summary.ids.size(), 2);
     QCOMPARE(added.size(), 1);
 
-    QCOMPARE(m_workspace->youths().count(), 2);
-    const std::optional<Youth> anna = m_workspace->youths().load(summary.ids.at(0));
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 2);
+    const std::optional<Youth> anna = LOTSEN_VALUE(m_workspace->youths().load(summary.ids.at(0)));
     QVERIFY(anna);
     QCOMPARE(anna->fullName(), u"Anna Östlund"_s);
     QCOMPARE(anna->personalNumber, u"200304152382"_s);
@@ -403,7 +404,7 @@ void TestCsvImport::importsOnlyValidNewRows()
     QVERIFY(again.ok);
     QCOMPARE(again.imported, 0);
     QCOMPARE(again.alreadyRegistered, 2);
-    QCOMPARE(m_workspace->youths().count(), 2);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 2);
 }
 
 void TestCsvImport::duplicatesWithinFileAndAgainstDatabase()
@@ -442,9 +443,9 @@ void TestCsvImport::duplicatesWithinFileAndAgainstDatabase()
     QCOMPARE(summary.imported, 3);
     QCOMPARE(summary.alreadyRegistered, 1);
     QCOMPARE(summary.rejected, 2);
-    QCOMPARE(m_workspace->youths().count(), 4);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 4);
     // The registered youth was not touched.
-    QCOMPARE(m_workspace->youths().load(existing.id)->referralSource, ReferralSource::None);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(existing.id))->referralSource, ReferralSource::None);
     QCOMPARE(scalar(u"SELECT count(*) FROM youth WHERE referral_source = 'social_services'"_s), 3);
 }
 
@@ -458,7 +459,7 @@ void TestCsvImport::dryRunWritesNothing()
     QCOMPARE(summary.imported, 1);
     QCOMPARE(summary.rejected, 1);
     QVERIFY(summary.ids.isEmpty());
-    QCOMPARE(m_workspace->youths().count(), 0);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 0);
     QCOMPARE(scalar(u"SELECT count(*) FROM youth_event"_s), 0);
 }
 
@@ -471,7 +472,7 @@ void TestCsvImport::truncatedFileImportsNothing()
     QVERIFY(importer.rows().isEmpty());
     const YouthImporter::Summary summary = importer.import(ReferralSource::Kaa);
     QCOMPARE(summary.imported, 0);
-    QCOMPARE(m_workspace->youths().count(), 0);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 0);
 }
 
 void TestCsvImport::tenThousandRows()
@@ -499,7 +500,7 @@ void TestCsvImport::tenThousandRows()
     const YouthImporter::Summary summary = importer.import(ReferralSource::Kaa);
     QVERIFY2(summary.ok, qPrintable(summary.error));
     QCOMPARE(summary.imported, 10000);
-    QCOMPARE(m_workspace->youths().count(), 10000);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 10000);
     QCOMPARE(scalar(u"SELECT count(*) FROM youth WHERE personal_number IS NOT NULL"_s), 7000);
     QCOMPARE(scalar(u"SELECT count(*) FROM youth_event WHERE kind = 'created'"_s), 10000);
     // Every stored number is a Skatteverket test number.
@@ -538,7 +539,7 @@ void TestCsvImport::failureMidImportWritesNothing()
     QVERIFY2(summary.error.contains(u"Nothing was imported"_s), qPrintable(summary.error));
     QCOMPARE(summary.imported, 0);
     QCOMPARE(added.size(), 0);
-    QCOMPARE(m_workspace->youths().count(), 1);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 1);
     QCOMPARE(scalar(u"SELECT count(*) FROM youth_event"_s), eventsBefore);
     QCOMPARE(scalar(u"SELECT count(*) FROM youth_search"_s), 1);
 
@@ -547,7 +548,7 @@ void TestCsvImport::failureMidImportWritesNothing()
     const YouthImporter::Summary retry = importer.import(ReferralSource::Kaa);
     QVERIFY2(retry.ok, qPrintable(retry.error));
     QCOMPARE(retry.imported, 1000);
-    QCOMPARE(m_workspace->youths().count(), 1001);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 1001);
 }
 
 void TestCsvImport::extraColumnsAreRejected()
@@ -586,7 +587,7 @@ void TestCsvImport::insertAllIsAllOrNothing()
     QVERIFY(!result.ok());
     QCOMPARE(failedIndex, 2);
     QCOMPARE(copy, youths);
-    QCOMPARE(m_workspace->youths().count(), 0);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 0);
 
     youths.removeLast();
     result = m_workspace->youths().insertAll(youths, &failedIndex);
@@ -594,7 +595,7 @@ void TestCsvImport::insertAllIsAllOrNothing()
     QCOMPARE(failedIndex, -1);
     QVERIFY(youths.at(0).id > 0);
     QCOMPARE(youths.at(0).firstName, u"Ung"_s);
-    QCOMPARE(m_workspace->youths().load(youths.at(1).id)->lastName, u"Nummer1"_s);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(youths.at(1).id))->lastName, u"Nummer1"_s);
 
     // Invalid data is refused as save() refuses it.
     QList<Youth> invalid { Youth() };
@@ -602,7 +603,7 @@ void TestCsvImport::insertAllIsAllOrNothing()
     QCOMPARE(failedIndex, 0);
     QList<Youth> existing { youths.at(0) };
     QVERIFY(!m_workspace->youths().insertAll(existing).ok());
-    QCOMPARE(m_workspace->youths().count(), 2);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 2);
 }
 
 // ---- Item models
@@ -705,10 +706,10 @@ void TestCsvImport::outreachModel()
     QCOMPARE(model.index(0, OutreachListModel::Name).data().toString(), u"Ceder, Cia"_s);
 
     // Enrolled youths leave the list at the next refresh.
-    Youth enrolled = *m_workspace->youths().load(bo);
+    Youth enrolled = *LOTSEN_VALUE(m_workspace->youths().load(bo));
     enrolled.status = YouthStatus::Active;
     QVERIFY(m_workspace->youths().save(enrolled).ok());
-    model.refresh();
+    LOTSEN_VERIFY_OK(model.refresh());
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rowOf(bo), -1);
 }

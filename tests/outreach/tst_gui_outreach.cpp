@@ -1,6 +1,7 @@
 // GUI tests for outreach: the Outreach tab (log an attempt, enrol a prospect, open the card) and the CSV import
 // dialog (file through the FileDialog seam, mapping combos, preview, import), driven offscreen with QTest.
 #include "GuiTest.h"
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "contacts/ContactDialog.h"
 #include "core/AppSettings.h"
@@ -172,7 +173,7 @@ void TestGuiOutreach::enrolProspect()
     QTest::mouseClick(outreach()->findChild<QPushButton*>(u"outreachEnrol"_s), Qt::LeftButton);
     QVERIFY(m_handled);
 
-    const std::optional<Youth> anna = m_workspace->youths().load(m_annaId);
+    const std::optional<Youth> anna = LOTSEN_VALUE(m_workspace->youths().load(m_annaId));
     QVERIFY(anna);
     QCOMPARE(anna->status, YouthStatus::Active);
     QCOMPARE(anna->startDate, QDate(2026, 12, 1));
@@ -200,7 +201,7 @@ void TestGuiOutreach::enrolNeedsAMentor()
     });
     QVERIFY(!outreach()->enrol());
     QVERIFY(m_handled);
-    QCOMPARE(m_workspace->youths().load(m_boId)->status, YouthStatus::Prospect);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_boId))->status, YouthStatus::Prospect);
     QCOMPARE(outreach()->model()->rowCount(), 2);
 }
 
@@ -281,10 +282,10 @@ void TestGuiOutreach::importFromFileMenu()
     // The import ends on the outreach list, which shows the new prospect; the register counts her too.
     QCOMPARE(m_window->youthsPage()->tabs()->currentWidget(), outreach());
     QCOMPARE(outreach()->model()->rowCount(), 3);
-    const qint64 dina = m_workspace->youths().idByPersonalNumber(u"200503012387"_s);
+    const qint64 dina = LOTSEN_VALUE(m_workspace->youths().idByPersonalNumber(u"200503012387"_s));
     QVERIFY(dina > 0);
     QVERIFY(outreach()->model()->rowOf(dina) >= 0);
-    QCOMPARE(m_workspace->youths().load(dina)->referralSource, ReferralSource::Kaa);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(dina))->referralSource, ReferralSource::Kaa);
     QTRY_COMPARE(m_window->youthsPage()->registerWidget()->model()->totalCount(), registerTotal + 1);
 }
 
@@ -321,7 +322,9 @@ void TestGuiOutreach::importDialogMappingAndErrors()
     dialog.sourceCombo()->setCurrentIndex(dialog.sourceCombo()->findData(int(ReferralSource::School)));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(dialog.importRows());
-    QCOMPARE(m_workspace->youths().load(m_workspace->youths().idByPersonalNumber(u"200503032385"_s))->referralSource,
+    QCOMPARE(LOTSEN_VALUE(
+                 m_workspace->youths().load(LOTSEN_VALUE(m_workspace->youths().idByPersonalNumber(u"200503032385"_s))))
+                 ->referralSource,
              ReferralSource::School);
 
     // A truncated file is reported and nothing can be imported from it.

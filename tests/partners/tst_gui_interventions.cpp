@@ -3,6 +3,7 @@
 // complete it with Enter and a double click; refer the youth to a partner without consent: the plain warning, the
 // required written reason, the referral stored with the override; with a consent no question; record the answer.
 #include "GuiTest.h"
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "contacts/ContactDialog.h"
 #include "contacts/TimelineModel.h"
@@ -129,13 +130,13 @@ void TestGuiInterventions::init()
     QVERIFY(m_ips != 0 && m_praktik != 0 && m_retired != 0);
 
     QVERIFY(m_workspace->plans().create(m_youthId, m_maja, QDate(2026, 11, 1), 8).ok());
-    std::optional<ActionPlan> plan = m_workspace->plans().current(m_youthId);
+    std::optional<ActionPlan> plan = LOTSEN_VALUE(m_workspace->plans().current(m_youthId));
     QVERIFY(plan);
     PlanStep step;
     step.description = u"Hitta en praktikplats inom lager"_s;
     plan->steps.append(step);
     QVERIFY(m_workspace->plans().save(*plan).ok());
-    m_stepId = m_workspace->plans().current(m_youthId)->steps.value(0).id;
+    m_stepId = LOTSEN_VALUE(m_workspace->plans().current(m_youthId))->steps.value(0).id;
     QVERIFY(m_stepId != 0);
 
     m_card = std::make_unique<YouthCard>(*m_workspace, m_youthId);
@@ -282,7 +283,7 @@ void TestGuiInterventions::addParticipationThroughTheDialog()
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->errorLabel()->isVisible());
     QCOMPARE(dialog->errorLabel()->text(), u"Choose the intervention."_s);
-    QVERIFY(m_workspace->interventions().participations(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_workspace->interventions().participations(m_youthId)).isEmpty());
 
     // An end before the start: the same.
     intervention->setCurrentIndex(intervention->findData(QVariant::fromValue(m_ips)));
@@ -291,7 +292,7 @@ void TestGuiInterventions::addParticipationThroughTheDialog()
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->errorLabel()->text().contains(u"before the start"_s));
-    QVERIFY(m_workspace->interventions().participations(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_workspace->interventions().participations(m_youthId)).isEmpty());
 
     dialog->plannedEndEdit()->setOptionalDate(QDate(2027, 2, 28));
     step->setCurrentIndex(stepIndex);
@@ -301,7 +302,7 @@ void TestGuiInterventions::addParticipationThroughTheDialog()
     QTRY_VERIFY(!tab->findChild<ParticipationDialog*>());
 
     // Stored as entered.
-    const QList<Participation> stored = m_workspace->interventions().participations(m_youthId);
+    const QList<Participation> stored = LOTSEN_VALUE(m_workspace->interventions().participations(m_youthId));
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().interventionId, m_ips);
     QCOMPARE(stored.first().startDate, QDate(2026, 12, 1));
@@ -353,7 +354,7 @@ void TestGuiInterventions::startAndCompleteAParticipation()
     QCOMPARE(model->data(model->index(0, ParticipationModel::Status)).toString(),
              Vocabulary::label(ParticipationStatus::Ongoing));
     QCOMPARE(model->data(model->index(0, ParticipationModel::Start)).toString(), u"2026-11-27"_s);
-    QCOMPARE(m_workspace->interventions().participation(id)->status, ParticipationStatus::Ongoing);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->interventions().participation(id))->status, ParticipationStatus::Ongoing);
     // Starting is written to the timeline.
     QCOMPARE(timelineRows(), timelineBefore + 1);
 
@@ -378,7 +379,7 @@ void TestGuiInterventions::startAndCompleteAParticipation()
     const QPointer<ParticipationDialog> open(dialog);
     QTRY_VERIFY2(!open, qPrintable(open ? open->errorLabel()->text() : QString()));
 
-    const std::optional<Participation> stored = m_workspace->interventions().participation(id);
+    const std::optional<Participation> stored = LOTSEN_VALUE(m_workspace->interventions().participation(id));
     QVERIFY(stored);
     QCOMPARE(stored->status, ParticipationStatus::Completed);
     QCOMPARE(stored->outcome, u"Fick förlängd praktik"_s);
@@ -416,7 +417,7 @@ void TestGuiInterventions::referralWithoutConsentAsksForAWrittenReason()
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->errorLabel()->text(), u"Write the reason for the referral."_s);
-    QVERIFY(m_workspace->referrals().referrals(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_workspace->referrals().referrals(m_youthId)).isEmpty());
     dialog->reasonEdit()->setFocus();
     QTest::keyClicks(dialog->reasonEdit(), u"Behover stod att hitta praktik"_s);
 
@@ -429,7 +430,7 @@ void TestGuiInterventions::referralWithoutConsentAsksForAWrittenReason()
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->errorLabel()->isVisible());
     QVERIFY(!dialog->findChild<QDialog*>(u"consentOverrideDialog"_s));
-    QVERIFY(m_workspace->referrals().referrals(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_workspace->referrals().referrals(m_youthId)).isEmpty());
 
     // Continue without consent: the reason is asked for, and required.
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -441,14 +442,14 @@ void TestGuiInterventions::referralWithoutConsentAsksForAWrittenReason()
     auto* reason = ask->findChild<QPlainTextEdit*>(u"consentOverrideReason"_s);
     QTest::keyClicks(reason, u"   "_s);
     QVERIFY(!ok->isEnabled());
-    QVERIFY(m_workspace->referrals().referrals(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_workspace->referrals().referrals(m_youthId)).isEmpty());
     reason->setPlainText(u"Ungdomen gav muntligt samtycke i telefon; skriftligt kommer"_s);
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<ReferralDialog*>());
 
     // Stored with the override, shown in the table.
-    const QList<Referral> stored = m_workspace->referrals().referrals(m_youthId);
+    const QList<Referral> stored = LOTSEN_VALUE(m_workspace->referrals().referrals(m_youthId));
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().organisationId, m_af);
     QCOMPARE(stored.first().personId, m_karin);
@@ -498,7 +499,7 @@ void TestGuiInterventions::continueWithoutConsentFromTheRealQuestion()
     QTest::mouseClick(ask->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(!dialog->findChild<QDialog*>(u"consentOverrideDialog"_s));
     QVERIFY(dialog->isVisible());
-    QVERIFY(m_workspace->referrals().referrals(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_workspace->referrals().referrals(m_youthId)).isEmpty());
     dialog->reject();
     QTRY_VERIFY(!tab->findChild<ReferralDialog*>());
 }
@@ -526,7 +527,7 @@ void TestGuiInterventions::referralWithConsentAsksNothing()
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"referralSave"_s), Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<ReferralDialog*>());
 
-    const QList<Referral> stored = m_workspace->referrals().referrals(m_youthId);
+    const QList<Referral> stored = LOTSEN_VALUE(m_workspace->referrals().referrals(m_youthId));
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().consentId, consent.id);
     QVERIFY(stored.first().consentOverride.isEmpty());
@@ -560,7 +561,7 @@ void TestGuiInterventions::recordTheAnswer()
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"answerSave"_s), Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<ReferralAnswerDialog*>());
 
-    const std::optional<Referral> stored = m_workspace->referrals().referral(id);
+    const std::optional<Referral> stored = LOTSEN_VALUE(m_workspace->referrals().referral(id));
     QVERIFY(stored);
     QCOMPARE(stored->status, ReferralStatus::Accepted);
     QCOMPARE(stored->responseOn, QDate(2026, 11, 24));

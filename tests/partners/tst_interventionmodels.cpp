@@ -2,6 +2,7 @@
 // (names, categories, dates, status, outcome, the linked plan step; the consent or the override a referral relies
 // on, the answer), the red no-answer rule at its threshold with a fixed today, and refreshing on the repositories'
 // signals for the youth shown only. QAbstractItemModelTester watches both models throughout.
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "access/StaffRepository.h"
 #include "consent/ConsentRepository.h"
@@ -262,13 +263,13 @@ void TestInterventionModels::participationShowsItsPlanStepAcrossRevisions()
 {
     const Result<qint64> created = m_workspace->plans().create(m_youthId, m_staffId, QDate(2026, 10, 1), 8);
     QVERIFY2(created.ok(), qPrintable(created.message()));
-    std::optional<ActionPlan> plan = m_workspace->plans().current(m_youthId);
+    std::optional<ActionPlan> plan = LOTSEN_VALUE(m_workspace->plans().current(m_youthId));
     QVERIFY(plan);
     PlanStep step;
     step.description = u"Prova på praktik inom djurvård"_s;
     plan->steps.append(step);
     QVERIFY(m_workspace->plans().save(*plan).ok());
-    plan = m_workspace->plans().current(m_youthId);
+    plan = LOTSEN_VALUE(m_workspace->plans().current(m_youthId));
     QCOMPARE(plan->steps.size(), 1);
     const qint64 stepId = plan->steps.first().id;
     QVERIFY(stepId != 0);
@@ -316,7 +317,7 @@ void TestInterventionModels::participationsRefreshForTheirYouthOnly()
              kToday.toString(Qt::ISODate));
 
     // A renamed catalogue entry shows at once.
-    std::optional<Intervention> intervention = m_workspace->interventions().intervention(ips);
+    std::optional<Intervention> intervention = LOTSEN_VALUE(m_workspace->interventions().intervention(ips));
     QVERIFY(intervention);
     intervention->name = u"IPS – individanpassat stöd till arbete"_s;
     QVERIFY(m_workspace->interventions().saveIntervention(*intervention).ok());
@@ -416,7 +417,7 @@ void TestInterventionModels::overdueReferralIsRedAtTheThreshold()
     QVERIFY(!m_referrals->data(m_referrals->index(0, 0), ReferralModel::OverdueRole).toBool());
 
     Clock::setFixedNow(kNow.addDays(daysLater));
-    m_referrals->refresh();
+    LOTSEN_VERIFY_OK(m_referrals->refresh());
     QCOMPARE(m_referrals->data(m_referrals->index(0, 0), ReferralModel::OverdueRole).toBool(), red);
     for (int column = 0; column < ReferralModel::ColumnCount; ++column) {
         const QVariant foreground = m_referrals->data(m_referrals->index(0, column), Qt::ForegroundRole);
@@ -459,7 +460,7 @@ void TestInterventionModels::referralsRefreshForTheirYouthOnly()
     QCOMPARE(m_referrals->rowCount(), 1);
 
     // A renamed organisation shows at once.
-    std::optional<PartnerOrganisation> soc = m_workspace->partners().organisation(m_soc);
+    std::optional<PartnerOrganisation> soc = LOTSEN_VALUE(m_workspace->partners().organisation(m_soc));
     QVERIFY(soc);
     soc->name = u"Socialtjänsten Norrköping"_s;
     QVERIFY(m_workspace->partners().saveOrganisation(*soc).ok());

@@ -1,4 +1,5 @@
 // GUI test of the youth card's Action plan tab: write, add steps, save, revise, read the frozen version.
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
@@ -120,11 +121,11 @@ void TestGuiPlan::emptyStateExplainsAndStartsAPlan()
     auto* text = tab->findChild<QLabel*>(QStringLiteral("planEmptyText"));
     QVERIFY(text->isVisible());
     QVERIFY(text->text().contains(QStringLiteral("own words")));
-    QVERIFY(m_workspace->plans().versions(m_youthId).isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_workspace->plans().versions(m_youthId)).isEmpty());
 
     QTest::mouseClick(tab->findChild<QPushButton*>(QStringLiteral("newPlanButton")), Qt::LeftButton);
     QVERIFY(!text->isVisible());
-    const auto plan = m_workspace->plans().current(m_youthId);
+    const auto plan = LOTSEN_VALUE(m_workspace->plans().current(m_youthId));
     QVERIFY(plan);
     QCOMPARE(plan->version, 1);
     QCOMPARE(plan->planDate, QDate(2026, 11, 27));
@@ -157,7 +158,7 @@ void TestGuiPlan::writeReviseAndReadFrozenVersion()
 
     QTest::keySequence(tab->sectionEdit(PlanSection::MyGoal), QKeySequence::Save);
     QVERIFY(!tab->isDirty());
-    auto saved = m_workspace->plans().current(m_youthId);
+    auto saved = LOTSEN_VALUE(m_workspace->plans().current(m_youthId));
     QVERIFY(saved);
     QCOMPARE(saved->myGoal, QStringLiteral("Bli underskoterska"));
     QCOMPARE(saved->strengths, QStringLiteral("Lyssnar bra"));
@@ -170,7 +171,7 @@ void TestGuiPlan::writeReviseAndReadFrozenVersion()
     // Revise: version 1 frozen, version 2 carries the content.
     MessageBox::setNextAnswer(QMessageBox::Yes);
     action("revisePlanAction")->trigger();
-    const auto versions = m_workspace->plans().versions(m_youthId);
+    const auto versions = LOTSEN_VALUE(m_workspace->plans().versions(m_youthId));
     QCOMPARE(versions.size(), 2);
     QCOMPARE(versions.at(0).version, 2);
     QVERIFY(!versions.at(0).isFrozen());
@@ -199,8 +200,8 @@ void TestGuiPlan::writeReviseAndReadFrozenVersion()
     QVERIFY(!tab->editor()->isReadOnly());
     typeInto(tab->sectionEdit(PlanSection::Wishes), QStringLiteral("Jobba"));
     QVERIFY(tab->save());
-    QCOMPARE(m_workspace->plans().byVersion(m_youthId, 2)->wishes, QStringLiteral("Jobba"));
-    QVERIFY(m_workspace->plans().byVersion(m_youthId, 1)->wishes.isEmpty());
+    QCOMPARE(LOTSEN_VALUE(m_workspace->plans().byVersion(m_youthId, 2))->wishes, QStringLiteral("Jobba"));
+    QVERIFY(LOTSEN_VALUE(m_workspace->plans().byVersion(m_youthId, 1))->wishes.isEmpty());
 }
 
 void TestGuiPlan::undoAndRedoInThePlanEditor()
@@ -236,7 +237,7 @@ void TestGuiPlan::closingWithUnsavedPlanAsks()
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("not saved")));
     MessageBox::setNextAnswer(QMessageBox::Save);
     QVERIFY(m_card->confirmClose());
-    QCOMPARE(m_workspace->plans().current(m_youthId)->wishes, QStringLiteral("Resa"));
+    QCOMPARE(LOTSEN_VALUE(m_workspace->plans().current(m_youthId))->wishes, QStringLiteral("Resa"));
 }
 
 void TestGuiPlan::exportPdfWritesAFile()
@@ -252,7 +253,7 @@ void TestGuiPlan::exportPdfWritesAFile()
     QFile pdf(path);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
-    QCOMPARE(m_workspace->plans().current(m_youthId)->myGoal, QStringLiteral("Jobb"));
+    QCOMPARE(LOTSEN_VALUE(m_workspace->plans().current(m_youthId))->myGoal, QStringLiteral("Jobb"));
 
     // Cancelling the file dialog writes nothing.
     const QString cancelled = m_dir->filePath(QStringLiteral("none.pdf"));

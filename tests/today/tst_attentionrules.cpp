@@ -2,6 +2,7 @@
 // (N-1, N, N+1), attempts that are not contact, escalation, snoozing and its return, exited youths, the mentor
 // filter, the order of the list, the wording, and AttentionModel under QAbstractItemModelTester.
 
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "access/StaffRepository.h"
 #include "core/Clock.h"
@@ -9,6 +10,7 @@
 #include "core/Workspace.h"
 #include "plans/PlanRepository.h"
 #include "today/AttentionModel.h"
+#include "today/AttentionQuery.h"
 #include "today/AttentionRules.h"
 #include "today/SnoozeRepository.h"
 #include "youth/YouthRepository.h"
@@ -165,13 +167,9 @@ void TestAttentionRules::addPlan(qint64 youthId, const QDate& nextReview)
 std::optional<AttentionItem> TestAttentionRules::itemFor(qint64 youthId, const QDate& today,
                                                          const AttentionThresholds& thresholds) const
 {
-    QString error;
-    const QList<AttentionItem> items = AttentionRules::compute(*m_database, today, thresholds, 0, 0, &error);
-    if (!error.isEmpty()) {
-        qWarning() << error;
-    }
+    const QList<AttentionItem> items = LOTSEN_VALUE(AttentionQuery(*m_database).items(today, thresholds, 0, 0));
     // The one-youth query must agree with the whole list.
-    const QList<AttentionItem> one = AttentionRules::compute(*m_database, today, thresholds, 0, youthId);
+    const QList<AttentionItem> one = LOTSEN_VALUE(AttentionQuery(*m_database).items(today, thresholds, 0, youthId));
     for (const AttentionItem& item : items) {
         if (item.youthId == youthId) {
             if (one.size() != 1 || one.first().causes != item.causes) {
@@ -307,7 +305,7 @@ void TestAttentionRules::attemptsAreNotContact()
     // A contact that is struck out is no contact either.
     logContact(youth, 0);
     QVERIFY(!itemFor(youth));
-    const qint64 latest = m_workspace->contacts().contacts(youth).first().id;
+    const qint64 latest = LOTSEN_VALUE(m_workspace->contacts().contacts(youth)).first().id;
     QVERIFY(m_workspace->contacts().strike(latest, m_mentorA, u"Wrong youth"_s).ok());
     QVERIFY(flagged(youth, AttentionReason::NoContact));
 }
@@ -440,7 +438,7 @@ void TestAttentionRules::frozenPlanVersionsDoNotCount()
     addPlan(youth, kToday.addDays(-20));
     QVERIFY(flagged(youth, AttentionReason::PlanReview));
     // Revising freezes the old version (with its passed review date) and opens one reviewed later.
-    const std::optional<ActionPlan> current = m_workspace->plans().current(youth);
+    const std::optional<ActionPlan> current = LOTSEN_VALUE(m_workspace->plans().current(youth));
     QVERIFY(current);
     QVERIFY(m_workspace->plans().revise(current->id, m_mentorA, kToday, 4).ok());
     QVERIFY(!itemFor(youth));
@@ -463,7 +461,7 @@ void TestAttentionRules::pauseEnded()
     QFETCH(int, endsInDays);
     QFETCH(bool, expected);
     const qint64 youth = addYouth(YouthStatus::Paused, m_mentorA, kToday.addDays(-400), kToday.addDays(endsInDays));
-    QCOMPARE(m_workspace->youths().load(youth)->pauseUntil, kToday.addDays(endsInDays));
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(youth))->pauseUntil, kToday.addDays(endsInDays));
     const std::optional<AttentionItem> item = itemFor(youth);
     QCOMPARE(bool(item), expected);
     if (expected) {
@@ -471,10 +469,10 @@ void TestAttentionRules::pauseEnded()
         QCOMPARE(item->causes.first().reason, AttentionReason::PauseEnded);
     }
     // Back to active: the pause date is cleared, and the youth is judged as active.
-    Youth record = *m_workspace->youths().load(youth);
+    Youth record = *LOTSEN_VALUE(m_workspace->youths().load(youth));
     record.status = YouthStatus::Active;
     QVERIFY(m_workspace->youths().save(record).ok());
-    QVERIFY(!m_workspace->youths().load(youth)->pauseUntil.isValid());
+    QVERIFY(!LOTSEN_VALUE(m_workspace->youths().load(youth))->pauseUntil.isValid());
     QVERIFY(!flagged(youth, AttentionReason::PauseEnded));
 }
 
@@ -628,7 +626,7 @@ void TestAttentionRules::exitedNeverAppears()
     logContact(youth, 20, ContactKind::Attempt);
     addPlan(youth, kToday.addDays(-10));
     QCOMPARE(itemFor(youth)->causes.size(), 4);
-    Youth record = *m_workspace->youths().load(youth);
+    Youth record = *LOTSEN_VALUE(m_workspace->youths().load(youth));
     record.status = YouthStatus::Exited;
     QVERIFY(m_workspace->youths().save(record).ok());
     QVERIFY(!itemFor(youth));
@@ -761,7 +759,7 @@ void TestAttentionRules::mentorFilter()
     logContact(none, 10);
     const auto ids = [this](qint64 mentor) {
         QList<qint64> result;
-        for (const AttentionItem& item : AttentionRules::compute(*m_database, kToday, {}, mentor)) {
+        for (const AttentionItem& item : LOTSEN_VALUE(AttentionQuery(*m_database).items(kToday, {}, mentor))) {
             result.append(item.youthId);
         }
         return result;
@@ -769,7 +767,7 @@ void TestAttentionRules::mentorFilter()
     QCOMPARE(ids(0), (QList<qint64> { b, a, none }));
     QCOMPARE(ids(m_mentorA), QList<qint64> { a });
     QCOMPARE(ids(m_mentorB), QList<qint64> { b });
-    const QList<AttentionItem> all = AttentionRules::compute(*m_database, kToday, {});
+    const QList<AttentionItem> all = LOTSEN_VALUE(AttentionQuery(*m_database).items(kToday, {}));
     QCOMPARE(all.first().mentorName, u"Bertil Mentor"_s);
     QVERIFY(all.last().mentorName.isEmpty());
 }
@@ -788,7 +786,7 @@ void TestAttentionRules::sortedByUrgencyThenDaysOverdue()
     logContact(review, 1);
     addPlan(review, kToday.addDays(-10)); // 10 days overdue
     QList<qint64> order;
-    for (const AttentionItem& item : AttentionRules::compute(*m_database, kToday, {})) {
+    for (const AttentionItem& item : LOTSEN_VALUE(AttentionQuery(*m_database).items(kToday, {}))) {
         order.append(item.youthId);
     }
     QCOMPARE(order, (QList<qint64> { urgent, long_, review, short_ }));
@@ -854,6 +852,7 @@ void TestAttentionRules::modelTester()
     logContact(b, 2, ContactKind::Attempt);
 
     AttentionModel model(*m_workspace);
+    LOTSEN_VERIFY_OK(model.refresh());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(AttentionModel::ColumnCount));
@@ -886,6 +885,7 @@ void TestAttentionRules::modelRowDisappearsWhenResolved()
     const qint64 youth = addYouth(YouthStatus::Active, m_mentorA);
     logContact(youth, 20);
     AttentionModel model(*m_workspace);
+    LOTSEN_VERIFY_OK(model.refresh());
     QCOMPARE(model.rowCount(), 1);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     logContact(youth, 0);
@@ -904,7 +904,7 @@ void TestAttentionRules::modelRowDisappearsWhenResolved()
     QCOMPARE(model.itemAt(0)->causes.size(), 1);
     // The next day the snooze is over: both reasons.
     Clock::setFixedNow(kNow.addDays(1));
-    model.refreshYouth(other);
+    LOTSEN_VERIFY_OK(model.refreshYouth(other));
     QCOMPARE(model.today(), kToday.addDays(1));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.itemAt(0)->causes.size(), 2);
@@ -917,12 +917,13 @@ void TestAttentionRules::modelMentorFilterAndThresholds()
     const qint64 b = addYouth(YouthStatus::Active, m_mentorB);
     logContact(b, 20);
     AttentionModel model(*m_workspace);
+    LOTSEN_VERIFY_OK(model.refresh());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setMentorId(m_mentorA);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data(AttentionModel::YouthIdRole).toLongLong(), a);
     // A youth moved to another mentor leaves this mentor's list at once.
-    Youth record = *m_workspace->youths().load(a);
+    Youth record = *LOTSEN_VALUE(m_workspace->youths().load(a));
     record.mentorId = m_mentorB;
     QVERIFY(m_workspace->youths().save(record).ok());
     QCOMPARE(model.rowCount(), 0);
@@ -946,6 +947,7 @@ void TestAttentionRules::modelConsentExpiryFromSettings()
     consent.validUntil = kToday.addDays(20);
     QVERIFY(m_workspace->consents().record(consent).ok());
     AttentionModel model(*m_workspace);
+    LOTSEN_VERIFY_OK(model.refresh());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // By default a consent is a reason 14 days before it ends: 20 days is not yet.
     QCOMPARE(m_workspace->centre().consentExpiryDays(), 14);

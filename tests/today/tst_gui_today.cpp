@@ -2,6 +2,7 @@
 // the real ContactDialog removes the item at once; attempts escalate; a snooze needs an explanation; double-click
 // and Enter open the youth card; the mentor choice filters, is remembered and becomes the contacts' default author.
 
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "consent/ConsentRepository.h"
 #include "contacts/ContactDialog.h"
@@ -253,7 +254,7 @@ void TestGuiToday::snoozeRequiresAnExplanation()
 
     // On its date the reason is back.
     Clock::setFixedNow(QDateTime(kToday.addDays(3), QTime(8, 0)));
-    today()->model()->refresh();
+    LOTSEN_VERIFY_OK(today()->model()->refresh());
     QCOMPARE(today()->model()->rowCount(), 1);
 }
 

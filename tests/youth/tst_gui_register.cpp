@@ -1,4 +1,5 @@
 // GUI tests: drive the real main window, register and youth card with QTest under the offscreen platform.
+#include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
@@ -136,7 +137,7 @@ void TestGuiRegister::createYouthThroughFormAndFindIt()
     QVERIFY(form->youthId() > 0);
     QVERIFY(!form->isDirty());
     QCOMPARE(m_window->youthsPage()->currentCard()->title(), QStringLiteral("Tova Testberg"));
-    const auto stored = m_workspace->youths().load(form->youthId());
+    const auto stored = LOTSEN_VALUE(m_workspace->youths().load(form->youthId()));
     QVERIFY(stored);
     QCOMPARE(stored->personalNumber, QStringLiteral("200001012384"));
     QCOMPARE(stored->birthDate, QDate(2000, 1, 1));
@@ -182,7 +183,7 @@ void TestGuiRegister::badPersonalNumberShowsErrorAndSavesNothing()
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("check digit")), qPrintable(error->text()));
     QCOMPARE(form->youthId(), 0);
-    QCOMPARE(m_workspace->youths().count(), 0);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 0);
 
     // An impossible date is refused the same way, and the message says why.
     auto* number = form->findChild<QLineEdit*>(QStringLiteral("personalNumber"));
@@ -191,7 +192,7 @@ void TestGuiRegister::badPersonalNumberShowsErrorAndSavesNothing()
     QTest::keyClick(number, Qt::Key_Return);
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("real date")), qPrintable(error->text()));
-    QCOMPARE(m_workspace->youths().count(), 0);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 0);
     QCOMPARE(registerWidget()->model()->totalCount(), 0);
 }
 
@@ -207,7 +208,7 @@ void TestGuiRegister::duplicatePersonalNumberNamesTheExistingYouth()
     auto* error = form->findChild<QLabel*>(QStringLiteral("personalNumberError"));
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("Disa Dubblett")), qPrintable(error->text()));
-    QCOMPARE(m_workspace->youths().count(), 1);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 1);
 }
 
 void TestGuiRegister::filtersCombineWithSearch()
@@ -278,14 +279,14 @@ void TestGuiRegister::closingWithUnsavedChangesAsks()
     MessageBox::setNextAnswer(QMessageBox::Discard);
     m_window->youthsPage()->closeCurrentCard();
     QCOMPARE(m_window->youthsPage()->cards().size(), 0);
-    QCOMPARE(m_workspace->youths().load(id)->lastName, QStringLiteral("Osparad"));
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(id))->lastName, QStringLiteral("Osparad"));
 
     // Save from the question keeps the edit.
     card = m_window->youthsPage()->openYouth(id);
     typeInto(card->personalDataForm()->findChild<QLineEdit*>(QStringLiteral("lastName")), QStringLiteral("2"));
     MessageBox::setNextAnswer(QMessageBox::Save);
     QVERIFY(m_window->youthsPage()->closeAllCards());
-    QCOMPARE(m_workspace->youths().load(id)->lastName, QStringLiteral("Osparad2"));
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(id))->lastName, QStringLiteral("Osparad2"));
 }
 
 void TestGuiRegister::deletingAProspectAsksAndRemovesIt()
@@ -297,12 +298,12 @@ void TestGuiRegister::deletingAProspectAsksAndRemovesIt()
 
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(remove, Qt::LeftButton);
-    QVERIFY(m_workspace->youths().load(id).has_value());
+    QVERIFY(LOTSEN_VALUE(m_workspace->youths().load(id)).has_value());
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("Pia Prospekt")));
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(remove, Qt::LeftButton);
-    QVERIFY(!m_workspace->youths().load(id).has_value());
+    QVERIFY(!LOTSEN_VALUE(m_workspace->youths().load(id)).has_value());
     QTRY_COMPARE(m_window->youthsPage()->cards().size(), 0);
     QCOMPARE(registerWidget()->model()->totalCount(), 0);
 }
@@ -314,7 +315,7 @@ void TestGuiRegister::activeYouthCannotBeDeleted()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(button(card, "deleteButton"), Qt::LeftButton);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("Exited")));
-    QVERIFY(m_workspace->youths().load(id).has_value());
+    QVERIFY(LOTSEN_VALUE(m_workspace->youths().load(id)).has_value());
 }
 
 void TestGuiRegister::emptyRegisterExplainsItself()

@@ -1,6 +1,7 @@
 // YouthRepository and StaffRepository on a fresh database file per test: saving and loading, validation,
 // duplicates, history events, deletion rules and signals.
 
+#include "ResultChecks.h"
 #include "access/StaffRepository.h"
 #include "consent/NetworkRepository.h"
 #include "contacts/ContactRepository.h"
@@ -166,11 +167,11 @@ void TestYouthRepository::saveNewAndLoad()
     QVERIFY(youth.id > 0);
     QCOMPARE(saved.count(), 1);
     QCOMPARE(saved.at(0).at(0).toLongLong(), youth.id);
-    QCOMPARE(m_youths->count(), 1);
+    QCOMPARE(LOTSEN_VALUE(m_youths->count()), 1);
     // The saved youth comes back with its groups sorted.
     QCOMPARE(youth.targetGroups, (QList<TargetGroup> { TargetGroup::Uvas, TargetGroup::NewlyArrived }));
 
-    const std::optional<Youth> loaded = m_youths->load(youth.id);
+    const std::optional<Youth> loaded = LOTSEN_VALUE(m_youths->load(youth.id));
     QVERIFY(loaded.has_value());
     QCOMPARE(*loaded, youth);
     // Field by field as well, so that a failure says which.
@@ -191,14 +192,14 @@ void TestYouthRepository::saveNewAndLoad()
     QCOMPARE(loaded->note, youth.note);
 
     QCOMPARE(events(youth.id), QStringList { u"created:active"_s });
-    QVERIFY(!m_youths->load(youth.id + 1).has_value());
+    QVERIFY(!LOTSEN_VALUE(m_youths->load(youth.id + 1)).has_value());
 }
 
 void TestYouthRepository::saveMinimal()
 {
     Youth youth = bo();
     QVERIFY(m_youths->save(youth).ok());
-    const std::optional<Youth> loaded = m_youths->load(youth.id);
+    const std::optional<Youth> loaded = LOTSEN_VALUE(m_youths->load(youth.id));
     QVERIFY(loaded.has_value());
     QCOMPARE(*loaded, youth);
     QVERIFY(loaded->personalNumber.isEmpty());
@@ -216,7 +217,7 @@ void TestYouthRepository::saveMinimal()
     another.firstName = u"Bo"_s;
     QVERIFY(m_youths->save(another).ok());
     QVERIFY(another.id != youth.id);
-    QCOMPARE(m_youths->count(), 2);
+    QCOMPARE(LOTSEN_VALUE(m_youths->count()), 2);
 }
 
 void TestYouthRepository::saveCleansInput()
@@ -254,7 +255,7 @@ void TestYouthRepository::update()
     QCOMPARE(youth.id, id);
     QCOMPARE(saved.count(), 1);
     QCOMPARE(saved.at(0).at(0).toLongLong(), id);
-    QCOMPARE(m_youths->count(), 1);
+    QCOMPARE(LOTSEN_VALUE(m_youths->count()), 1);
     QCOMPARE(*m_youths->load(id), youth);
 
     // Clearing values clears them.
@@ -265,7 +266,7 @@ void TestYouthRepository::update()
     youth.note.clear();
     QVERIFY(m_youths->save(youth).ok());
     QCOMPARE(*m_youths->load(id), youth);
-    QVERIFY(m_youths->load(id)->personalNumber.isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_youths->load(id))->personalNumber.isEmpty());
 }
 
 void TestYouthRepository::targetGroupsRoundTrip()
@@ -273,12 +274,13 @@ void TestYouthRepository::targetGroupsRoundTrip()
     Youth youth = bo();
     youth.targetGroups = { TargetGroup::SickListed, TargetGroup::Uvas, TargetGroup::Psychosocial };
     QVERIFY(m_youths->save(youth).ok());
-    QCOMPARE(m_youths->load(youth.id)->targetGroups,
+    QCOMPARE(LOTSEN_VALUE(m_youths->load(youth.id))->targetGroups,
              (QList<TargetGroup> { TargetGroup::Uvas, TargetGroup::SickListed, TargetGroup::Psychosocial }));
 
     youth.targetGroups = { TargetGroup::ActivityCompensation };
     QVERIFY(m_youths->save(youth).ok());
-    QCOMPARE(m_youths->load(youth.id)->targetGroups, QList<TargetGroup> { TargetGroup::ActivityCompensation });
+    QCOMPARE(LOTSEN_VALUE(m_youths->load(youth.id))->targetGroups,
+             QList<TargetGroup> { TargetGroup::ActivityCompensation });
     QCOMPARE(rows(u"SELECT count(*) FROM youth_target_group WHERE youth_id = ?"_s, { youth.id }), 1);
 
     // All seven at once, and a second youth's groups stay separate.
@@ -287,12 +289,13 @@ void TestYouthRepository::targetGroupsRoundTrip()
                            TargetGroup::SickListed,   TargetGroup::Disability,   TargetGroup::LongTermUnemployed,
                            TargetGroup::Uvas };
     QVERIFY(m_youths->save(other).ok());
-    QCOMPARE(m_youths->load(other.id)->targetGroups.size(), 7);
-    QCOMPARE(m_youths->load(youth.id)->targetGroups, QList<TargetGroup> { TargetGroup::ActivityCompensation });
+    QCOMPARE(LOTSEN_VALUE(m_youths->load(other.id))->targetGroups.size(), 7);
+    QCOMPARE(LOTSEN_VALUE(m_youths->load(youth.id))->targetGroups,
+             QList<TargetGroup> { TargetGroup::ActivityCompensation });
 
     youth.targetGroups.clear();
     QVERIFY(m_youths->save(youth).ok());
-    QVERIFY(m_youths->load(youth.id)->targetGroups.isEmpty());
+    QVERIFY(LOTSEN_VALUE(m_youths->load(youth.id))->targetGroups.isEmpty());
     QCOMPARE(rows(u"SELECT count(*) FROM youth_target_group"_s), 7);
 }
 
@@ -360,7 +363,7 @@ void TestYouthRepository::validation()
     QVERIFY(!result.message().isEmpty());
     QCOMPARE(youth, before); // untouched, id still 0
     QCOMPARE(saved.count(), 0);
-    QCOMPARE(m_youths->count(), 0);
+    QCOMPARE(LOTSEN_VALUE(m_youths->count()), 0);
     QCOMPARE(rows(u"SELECT count(*) FROM youth_event"_s), 0);
 }
 
@@ -380,7 +383,7 @@ void TestYouthRepository::validEmails()
     youth.email = email;
     const Result<qint64> result = m_youths->save(youth);
     QVERIFY2(result.ok(), qPrintable(result.message()));
-    QCOMPARE(m_youths->load(youth.id)->email, email);
+    QCOMPARE(LOTSEN_VALUE(m_youths->load(youth.id))->email, email);
 }
 
 void TestYouthRepository::duplicatePersonalNumber()
@@ -398,7 +401,7 @@ void TestYouthRepository::duplicatePersonalNumber()
     QVERIFY2(result.message().contains(u"Anna Östlund"_s), qPrintable(result.message()));
     QCOMPARE(second.id, 0);
     QCOMPARE(saved.count(), 0);
-    QCOMPARE(m_youths->count(), 1);
+    QCOMPARE(LOTSEN_VALUE(m_youths->count()), 1);
     QCOMPARE(YouthRepository::fieldOf(m_youths->validate(second).error()), YouthRepository::Field::PersonalNumber);
 
     // The youth with the number may be saved again with it.
@@ -414,7 +417,7 @@ void TestYouthRepository::duplicatePersonalNumber()
     QVERIFY(!refused.ok());
     QVERIFY(refused.message().contains(u"Anna Östlund"_s));
     QCOMPARE(*m_youths->load(second.id), second);
-    QCOMPARE(m_youths->count(), 2);
+    QCOMPARE(LOTSEN_VALUE(m_youths->count()), 2);
 }
 
 void TestYouthRepository::unknownMentorWritesNothing()
@@ -428,14 +431,14 @@ void TestYouthRepository::unknownMentorWritesNothing()
     QVERIFY(!result.message().isEmpty());
     QCOMPARE(youth.id, 0);
     QCOMPARE(saved.count(), 0);
-    QCOMPARE(m_youths->count(), 0);
+    QCOMPARE(LOTSEN_VALUE(m_youths->count()), 0);
     QCOMPARE(rows(u"SELECT count(*) FROM youth_target_group"_s), 0);
     QCOMPARE(rows(u"SELECT count(*) FROM youth_event"_s), 0);
 
     // The transaction was closed: the next save works.
     youth.mentorId = 0;
     QVERIFY(m_youths->save(youth).ok());
-    QCOMPARE(m_youths->count(), 1);
+    QCOMPARE(LOTSEN_VALUE(m_youths->count()), 1);
 }
 
 void TestYouthRepository::updateOfDeletedYouth()
@@ -447,7 +450,7 @@ void TestYouthRepository::updateOfDeletedYouth()
     const Result<qint64> result = m_youths->save(youth);
     QVERIFY(!result.ok());
     QVERIFY(!result.message().isEmpty());
-    QCOMPARE(m_youths->count(), 0);
+    QCOMPARE(LOTSEN_VALUE(m_youths->count()), 0);
 }
 
 void TestYouthRepository::history()
@@ -502,18 +505,18 @@ void TestYouthRepository::deleteNewProspect()
     youth.phone = u"070-1"_s;
     QVERIFY(m_youths->save(youth).ok());
 
-    QVERIFY(m_youths->deletionBlocker(youth.id).isEmpty());
+    LOTSEN_VERIFY_OK(m_youths->checkRemovable(youth.id));
     QSignalSpy removed(m_youths.get(), &YouthRepository::youthRemoved);
     const Result<void> removal = m_youths->remove(youth.id);
     QVERIFY2(removal, qPrintable(removal.message()));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.at(0).at(0).toLongLong(), youth.id);
-    QVERIFY(!m_youths->load(youth.id).has_value());
-    QCOMPARE(m_youths->count(), 1);
+    QVERIFY(!LOTSEN_VALUE(m_youths->load(youth.id)).has_value());
+    QCOMPARE(LOTSEN_VALUE(m_youths->count()), 1);
     QCOMPARE(rows(u"SELECT count(*) FROM youth_target_group WHERE youth_id = ?"_s, { youth.id }), 0);
     QCOMPARE(rows(u"SELECT count(*) FROM youth_event WHERE youth_id = ?"_s, { youth.id }), 0);
     // The other youth is untouched.
-    QCOMPARE(m_youths->load(other.id)->targetGroups, QList<TargetGroup> { TargetGroup::Uvas });
+    QCOMPARE(LOTSEN_VALUE(m_youths->load(other.id))->targetGroups, QList<TargetGroup> { TargetGroup::Uvas });
 
     // The number is free again.
     Youth again = anna();
@@ -527,14 +530,14 @@ void TestYouthRepository::cannotDeleteActive()
         Youth youth = bo();
         youth.status = status; // saved so from the start: no status change in the history
         QVERIFY(m_youths->save(youth).ok());
-        QVERIFY(!m_youths->deletionBlocker(youth.id).isEmpty());
+        LOTSEN_VERIFY_FAILS(m_youths->checkRemovable(youth.id));
         const Result<void> removal = m_youths->remove(youth.id);
         QVERIFY(!removal);
         QVERIFY(!removal.message().isEmpty());
-        QVERIFY(m_youths->load(youth.id).has_value());
+        QVERIFY(LOTSEN_VALUE(m_youths->load(youth.id)).has_value());
     }
     QCOMPARE(removed.count(), 0);
-    QCOMPARE(m_youths->count(), 3);
+    QCOMPARE(LOTSEN_VALUE(m_youths->count()), 3);
 }
 
 void TestYouthRepository::cannotDeleteProspectWithHistory()
@@ -545,14 +548,14 @@ void TestYouthRepository::cannotDeleteProspectWithHistory()
     QVERIFY(m_youths->save(youth).ok());
     youth.status = YouthStatus::Prospect;
     QVERIFY(m_youths->save(youth).ok());
-    QCOMPARE(m_youths->load(youth.id)->status, YouthStatus::Prospect);
+    QCOMPARE(LOTSEN_VALUE(m_youths->load(youth.id))->status, YouthStatus::Prospect);
 
     QSignalSpy removed(m_youths.get(), &YouthRepository::youthRemoved);
-    QVERIFY(!m_youths->deletionBlocker(youth.id).isEmpty());
+    LOTSEN_VERIFY_FAILS(m_youths->checkRemovable(youth.id));
     const Result<void> removal = m_youths->remove(youth.id);
     QVERIFY(!removal);
     QVERIFY(!removal.message().isEmpty());
-    QVERIFY(m_youths->load(youth.id).has_value());
+    QVERIFY(LOTSEN_VALUE(m_youths->load(youth.id)).has_value());
     QCOMPARE(removed.count(), 0);
 
     // A mentor change is history too.
@@ -560,9 +563,9 @@ void TestYouthRepository::cannotDeleteProspectWithHistory()
     QVERIFY(m_youths->save(other).ok());
     other.mentorId = m_staff->add(u"Kim"_s).valueOr(0);
     QVERIFY(m_youths->save(other).ok());
-    QVERIFY(!m_youths->deletionBlocker(other.id).isEmpty());
+    LOTSEN_VERIFY_FAILS(m_youths->checkRemovable(other.id));
     QVERIFY(!m_youths->remove(other.id));
-    QCOMPARE(m_youths->count(), 2);
+    QCOMPARE(LOTSEN_VALUE(m_youths->count()), 2);
 }
 
 void TestYouthRepository::cannotDeleteProspectWithContacts()
@@ -578,32 +581,32 @@ void TestYouthRepository::cannotDeleteProspectWithContacts()
     // Even struck out, the entry is history.
     QVERIFY(contacts.strike(attempt.id, 0, u"Wrong youth"_s).ok());
 
-    const QString blocker = m_youths->deletionBlocker(youth.id);
+    const QString blocker = m_youths->checkRemovable(youth.id).message();
     QVERIFY2(blocker.contains(u"contacts"_s), qPrintable(blocker));
     const Result<void> removal = m_youths->remove(youth.id);
     QVERIFY(!removal);
     QCOMPARE(removal.message(), blocker);
-    QVERIFY(m_youths->load(youth.id).has_value());
+    QVERIFY(LOTSEN_VALUE(m_youths->load(youth.id)).has_value());
     QCOMPARE(rows(u"SELECT count(*) FROM contact WHERE youth_id = ?"_s, { youth.id }), 1);
 
     // A relative on record blocks it too (it would otherwise fail on the foreign key).
     Youth other = bo();
     QVERIFY(m_youths->save(other).ok());
-    QVERIFY(m_youths->deletionBlocker(other.id).isEmpty());
+    LOTSEN_VERIFY_OK(m_youths->checkRemovable(other.id));
     NetworkRepository network(*m_database);
     NetworkPerson mother;
     mother.youthId = other.id;
     mother.name = u"Mamma Berg"_s;
     QVERIFY(network.save(mother).ok());
-    QVERIFY(!m_youths->deletionBlocker(other.id).isEmpty());
+    LOTSEN_VERIFY_FAILS(m_youths->checkRemovable(other.id));
     QVERIFY(!m_youths->remove(other.id));
-    QVERIFY(m_youths->load(other.id).has_value());
+    QVERIFY(LOTSEN_VALUE(m_youths->load(other.id)).has_value());
 }
 
 void TestYouthRepository::cannotDeleteMissing()
 {
     QSignalSpy removed(m_youths.get(), &YouthRepository::youthRemoved);
-    QVERIFY(!m_youths->deletionBlocker(12345).isEmpty());
+    LOTSEN_VERIFY_FAILS(m_youths->checkRemovable(12345));
     const Result<void> removal = m_youths->remove(12345);
     QVERIFY(!removal);
     QVERIFY(!removal.message().isEmpty());

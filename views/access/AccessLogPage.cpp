@@ -34,7 +34,8 @@ AccessLogPage::AccessLogPage(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_model->setLive(false);
     m_model->setYouthNameLookup([&workspace](qint64 youthId) {
         // The name only for a youth the current user may see; otherwise the number alone.
-        const std::optional<Youth> youth = workspace.youths().load(youthId);
+        // A failed read shows the number alone too (the failure is logged): the log itself must stay readable.
+        const std::optional<Youth> youth = workspace.youths().load(youthId).valueOr(std::nullopt);
         return youth && workspace.session().maySee(*youth) ? youth->fullName() : QString();
     });
 

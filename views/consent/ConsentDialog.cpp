@@ -12,6 +12,7 @@
 #include "partners/PartnerRepository.h"
 #include "shell/ErrorLabel.h"
 #include "shell/OptionalDateEdit.h"
+#include "shell/ReadCheck.h"
 #include "youth/YouthRepository.h"
 
 #include <QComboBox>
@@ -27,8 +28,10 @@ namespace lotsen {
 ConsentDialog::ConsentDialog(Workspace& workspace, qint64 youthId, const Consent& preset, QWidget* parent)
     : QDialog(parent), m_workspace(workspace), m_youthId(youthId)
 {
-    m_youth = workspace.youths().load(youthId).value_or(Youth());
-    m_network = workspace.network().persons(youthId);
+    // A read that fails leaves the dialog open with the reason shown and Save disabled.
+    ReadCheck reads;
+    m_youth = reads.take(workspace.youths().load(youthId)).value_or(Youth());
+    m_network = reads.take(workspace.network().persons(youthId));
     setWindowTitle(tr("Record consent – %1").arg(m_youth.fullName()));
     const QDate today = Clock::today();
 
@@ -56,7 +59,7 @@ ConsentDialog::ConsentDialog(Workspace& workspace, qint64 youthId, const Consent
     m_partner = new QComboBox(this);
     m_partner->setObjectName(QStringLiteral("consentPartner"));
     m_partner->addItem(tr("Choose an organisation"), QVariant::fromValue<qint64>(0));
-    const QList<PartnerOrganisation> organisations = workspace.partners().organisations(true);
+    const QList<PartnerOrganisation> organisations = reads.take(workspace.partners().organisations(true));
     for (const PartnerOrganisation& organisation : organisations) {
         m_partner->addItem(organisation.name, QVariant::fromValue(organisation.id));
     }
@@ -102,7 +105,7 @@ ConsentDialog::ConsentDialog(Workspace& workspace, qint64 youthId, const Consent
 
     m_staff = new QComboBox(this);
     m_staff->setObjectName(QStringLiteral("consentStaff"));
-    const Result<void> staffRead = StaffChoice::fill(m_staff, workspace.staff().active(), tr("Not stated"));
+    reads.add(StaffChoice::fill(m_staff, workspace.staff().active(), tr("Not stated")));
     qint64 staffId = preset.staffId;
     if (staffId == 0) {
         staffId = ContactDialog::defaultStaffId() != 0 ? ContactDialog::defaultStaffId() : m_youth.mentorId;
@@ -114,11 +117,7 @@ ConsentDialog::ConsentDialog(Workspace& workspace, qint64 youthId, const Consent
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("consentSave"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ConsentDialog::accept);
-    if (!staffRead) {
-        m_error->setText(staffRead.message());
-        m_error->show();
-        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-    }
+    reads.report(m_error, buttons->button(QDialogButtonBox::Save));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     m_layout = new QFormLayout(this);

@@ -161,8 +161,13 @@ NetworkTab::NetworkTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 4);
+    // What could not be read says so here, instead of a list that only looks empty.
+    m_error = new ErrorLabel(QStringLiteral("networkError"), this);
+    m_error->follow(m_networkModel);
+    m_error->follow(m_consentModel);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_error);
     layout->addWidget(splitter);
 
     connect(m_addPerson, &QPushButton::clicked, this, &NetworkTab::addPerson);
@@ -184,7 +189,7 @@ NetworkTab::NetworkTab(Workspace& workspace, qint64 youthId, QWidget* parent)
         if (id == m_youthId && m_youthId != 0) {
             refreshPartnerContacts();
             // Names of relatives and guardians show in the consents too.
-            m_consentModel->refresh();
+            (void)m_consentModel->refresh(); // a failure shows in the error line
         }
     });
     connect(&workspace.partners(), &PartnerRepository::changed, this, &NetworkTab::refreshPartnerContacts);
@@ -209,9 +214,17 @@ void NetworkTab::setYouthId(qint64 youthId)
 
 void NetworkTab::reloadYouth()
 {
-    const std::optional<Youth> youth = m_youthId != 0 ? m_workspace.youths().load(m_youthId) : std::nullopt;
+    QDate birthDate;
+    if (m_youthId != 0) {
+        const Result<std::optional<Youth>> youth = m_workspace.youths().load(m_youthId);
+        if (!youth.ok()) {
+            showReadError(youth.message());
+        } else if (youth.value()) {
+            birthDate = youth.value()->birthDate;
+        }
+    }
     m_consentModel->setExpiryWarningDays(m_workspace.centre().consentExpiryDays());
-    m_consentModel->setYouth(m_youthId, youth ? youth->birthDate : QDate());
+    m_consentModel->setYouth(m_youthId, birthDate);
 }
 
 void NetworkTab::refreshPartnerContacts()
@@ -220,8 +233,11 @@ void NetworkTab::refreshPartnerContacts()
         = m_partnerContacts->currentItem() ? m_partnerContacts->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_partnerContacts->clear();
     if (m_youthId != 0) {
-        const QList<PartnerPerson> persons = m_workspace.network().partnerContacts(m_youthId);
-        for (const PartnerPerson& person : persons) {
+        const Result<QList<PartnerPerson>> persons = m_workspace.network().partnerContacts(m_youthId);
+        if (!persons) {
+            showReadError(persons.message());
+        }
+        for (const PartnerPerson& person : persons.valueOr({})) {
             auto* item = new QListWidgetItem(partnerPersonText(person), m_partnerContacts);
             item->setData(Qt::UserRole, QVariant::fromValue(person.id));
             QStringList tip;
@@ -332,15 +348,19 @@ void NetworkTab::linkPartnerContact()
     if (m_youthId == 0) {
         return;
     }
+    const Result<QList<PartnerPerson>> current = m_workspace.network().partnerContacts(m_youthId);
+    const Result<QList<PartnerPerson>> persons = m_workspace.partners().persons(0, true);
+    if (!current || !persons) {
+        MessageBox::warning(this, tr("Link partner contact"), !current ? current.message() : persons.message());
+        return;
+    }
     QList<qint64> linked;
-    const QList<PartnerPerson> current = m_workspace.network().partnerContacts(m_youthId);
-    for (const PartnerPerson& person : current) {
+    for (const PartnerPerson& person : *current) {
         linked.append(person.id);
     }
     QList<qint64> ids;
     QStringList labels;
-    const QList<PartnerPerson> persons = m_workspace.partners().persons(0, true);
-    for (const PartnerPerson& person : persons) {
+    for (const PartnerPerson& person : *persons) {
         if (!linked.contains(person.id)) {
             ids.append(person.id);
             labels.append(partnerPersonText(person));
@@ -461,13 +481,19 @@ void NetworkTab::withdrawConsent()
     note->setFocus();
 }
 
-std::unique_ptr<QTextDocument> NetworkTab::consentDocument() const
+Result<std::unique_ptr<QTextDocument>> NetworkTab::consentDocument() const
 {
+    // A form printed from a partial read would show the youth with consents or guardians missing.
+    const Result<std::optional<Youth>> youth = m_workspace.youths().load(m_youthId);
+    Result<QList<Consent>> consents = m_workspace.consents().consents(m_youthId);
+    const Result<QList<NetworkPerson>> persons = m_workspace.network().persons(m_youthId);
+    if (!youth.ok() || !consents || !persons) {
+        return !youth.ok() ? youth.error() : !consents ? consents.error() : persons.error();
+    }
     ConsentDocumentBuilder::Input input;
-    input.youth = m_workspace.youths().load(m_youthId).value_or(Youth());
-    input.consents = m_workspace.consents().consents(m_youthId);
-    const QList<NetworkPerson> persons = m_workspace.network().persons(m_youthId);
-    for (const NetworkPerson& person : persons) {
+    input.youth = youth.value().value_or(Youth());
+    input.consents = std::move(consents).value();
+    for (const NetworkPerson& person : *persons) {
         if (person.legalGuardian) {
             input.guardians.append(person);
         }
@@ -476,6 +502,12 @@ std::unique_ptr<QTextDocument> NetworkTab::consentDocument() const
     input.logo = m_workspace.centre().logo();
     input.today = Clock::today();
     return ConsentDocumentBuilder::build(input);
+}
+
+void NetworkTab::showReadError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
 }
 
 void NetworkTab::printConsentForm()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -10,6 +12,8 @@ class QTableView;
 class QTextDocument;
 
 namespace lotsen {
+
+class ErrorLabel;
 
 class ConsentModel;
 class NetworkModel;
@@ -35,7 +39,7 @@ public:
     QListWidget* partnerContactList() const { return m_partnerContacts; }
 
     // The consent form as printed: the youth, the consents, the legal guardians, the centre.
-    std::unique_ptr<QTextDocument> consentDocument() const;
+    Result<std::unique_ptr<QTextDocument>> consentDocument() const;
 
 public slots:
     void addPerson();
@@ -48,6 +52,7 @@ public slots:
     void printConsentForm();
 
 private:
+    void showReadError(const QString& message);
     void reloadYouth();
     void refreshPartnerContacts();
     void updateButtons();
@@ -60,6 +65,7 @@ private:
     qint64 m_youthId = 0;
     NetworkModel* m_networkModel = nullptr;
     ConsentModel* m_consentModel = nullptr;
+    ErrorLabel* m_error = nullptr;
 
     QTableView* m_networkView = nullptr;
     QPushButton* m_addPerson = nullptr;

@@ -14,6 +14,7 @@
 #include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 #include "shell/OptionalDateEdit.h"
+#include "shell/ReadCheck.h"
 #include "youth/YouthRepository.h"
 
 #include <QApplication>
@@ -50,8 +51,10 @@ qint64 ContactDialog::defaultStaffId()
 ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, const Contact& existing, QWidget* parent)
     : QDialog(parent), m_workspace(workspace), m_youthId(youthId), m_mode(mode), m_existing(existing)
 {
-    const std::optional<Youth> youth = workspace.youths().load(youthId);
-    const QString name = youth ? youth->fullName() : QString();
+    // A read that fails leaves the dialog open with the reason shown and Save disabled.
+    ReadCheck reads;
+    const Youth youth = reads.take(workspace.youths().load(youthId)).value_or(Youth());
+    const QString name = youth.fullName();
     switch (mode) {
     case Mode::New:
         setWindowTitle(tr("Log contact – %1").arg(name));
@@ -82,7 +85,7 @@ ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, co
     m_relative = new QComboBox(this);
     m_relative->setObjectName(QStringLiteral("contactRelative"));
     m_relative->addItem(tr("Not named"), QVariant::fromValue<qint64>(0));
-    const QList<NetworkPerson> network = workspace.network().persons(youthId);
+    const QList<NetworkPerson> network = reads.take(workspace.network().persons(youthId));
     for (const NetworkPerson& person : network) {
         m_relative->addItem(tr("%1 (%2)").arg(person.name, Vocabulary::label(person.relation)),
                             QVariant::fromValue(person.id));
@@ -92,8 +95,7 @@ ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, co
     m_consentInfo->setWordWrap(true);
     m_staff = new QComboBox(this);
     m_staff->setObjectName(QStringLiteral("contactStaff"));
-    const Result<void> staffRead
-        = StaffChoice::fill(m_staff, workspace.staff().all(), tr("Not stated"), existing.staffId);
+    reads.add(StaffChoice::fill(m_staff, workspace.staff().all(), tr("Not stated"), existing.staffId));
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("contactNote"));
     m_note->setTabChangesFocus(true);
@@ -112,7 +114,7 @@ ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, co
     m_relative->setCurrentIndex(std::max(0, m_relative->findData(QVariant::fromValue(existing.networkPersonId))));
     qint64 staffId = existing.staffId;
     if (!fromExisting && staffId == 0) {
-        staffId = s_defaultStaffId != 0 ? s_defaultStaffId : (youth ? youth->mentorId : 0);
+        staffId = s_defaultStaffId != 0 ? s_defaultStaffId : youth.mentorId;
     }
     m_staff->setCurrentIndex(std::max(0, m_staff->findData(QVariant::fromValue(staffId))));
     if (fromExisting) {
@@ -141,11 +143,7 @@ ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, co
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("contactSave"));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
-    if (!staffRead) {
-        m_error->setText(staffRead.message());
-        m_error->show();
-        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-    }
+    reads.report(m_error, buttons->button(QDialogButtonBox::Save));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Ctrl+Enter saves from anywhere, the note included.
     auto* save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
@@ -182,9 +180,13 @@ void ContactDialog::updateRelativeRows()
         ConsentNeed need;
         need.scope = ConsentScope::Relatives;
         need.networkPersonId = m_relative->currentData().toLongLong();
-        const std::optional<Consent> consent
+        const Result<std::optional<Consent>> found
             = m_workspace.consents().findValid(m_youthId, need, m_when->dateTime().date());
-        if (consent) {
+        const std::optional<Consent> consent = found.valueOr(std::nullopt);
+        if (!found.ok()) {
+            text = found.message();
+            colour = QStringLiteral("#b04a00");
+        } else if (consent) {
             text = consent->networkPersonId != 0
                 ? tr("Consent given on %1 for contact with %2.")
                       .arg(consent->givenOn.toString(Qt::ISODate), consent->networkPersonName)

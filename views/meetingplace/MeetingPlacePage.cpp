@@ -277,7 +277,14 @@ void MeetingPlacePage::refresh()
 void MeetingPlacePage::refreshCounts()
 {
     const QDate today = Clock::today();
-    const MeetingPlaceRepository::PeriodCounts counts = m_repository.periodCounts(today);
+    const Result<MeetingPlaceRepository::PeriodCounts> read = m_repository.periodCounts(today);
+    if (!read) {
+        m_counts->setText(read.message());
+        m_counts->setStyleSheet(ErrorLabel::textStyle());
+        return;
+    }
+    m_counts->setStyleSheet(QString());
+    const MeetingPlaceRepository::PeriodCounts& counts = *read;
     const MeetingPlaceRepository::Counts& day = counts.day;
     const MeetingPlaceRepository::Counts& week = counts.week;
     const MeetingPlaceRepository::Counts& month = counts.month;
@@ -334,7 +341,13 @@ void MeetingPlacePage::checkInFromSearch()
     if (text.isEmpty()) {
         return;
     }
-    const QList<MeetingPlaceRepository::YouthMatch> matches = m_repository.findYouths(text);
+    const Result<QList<MeetingPlaceRepository::YouthMatch>> found = m_repository.findYouths(text);
+    if (!found) {
+        hidePicks();
+        setFeedback(found.message(), true);
+        return;
+    }
+    const QList<MeetingPlaceRepository::YouthMatch>& matches = *found;
     if (matches.isEmpty()) {
         hidePicks();
         setFeedback(tr("No youth matches “%1”. Register the youth first, or check in an anonymous visitor.").arg(text),
@@ -376,12 +389,22 @@ void MeetingPlacePage::hidePicks()
 
 bool MeetingPlacePage::checkInYouth(qint64 youthId)
 {
-    const std::optional<Youth> youth = m_workspace.youths().load(youthId);
+    const Result<std::optional<Youth>> read = m_workspace.youths().load(youthId);
+    if (!read.ok()) {
+        MessageBox::warning(this, tr("Not checked in"), read.message());
+        return false;
+    }
+    const std::optional<Youth>& youth = read.value();
     if (!youth) {
         return false;
     }
     const QString name = youth->fullName();
-    if (const std::optional<QDateTime> earlier = m_repository.checkedInAt(youthId, Clock::today())) {
+    const Result<std::optional<QDateTime>> checkedIn = m_repository.checkedInAt(youthId, Clock::today());
+    if (!checkedIn.ok()) {
+        setFeedback(checkedIn.message(), true);
+        return false;
+    }
+    if (const std::optional<QDateTime>& earlier = checkedIn.value()) {
         const auto answer = MessageBox::question(this, tr("Already checked in"),
                                                  tr("%1 was already checked in today at %2. Check in again?")
                                                      .arg(name, earlier->time().toString(QStringLiteral("HH:mm"))),
@@ -463,8 +486,12 @@ void MeetingPlacePage::refreshActivities()
 {
     const qint64 selected = currentActivityId();
     const QDate today = Clock::today();
-    const QList<MeetingPlaceRepository::GroupActivity> activities
+    const Result<QList<MeetingPlaceRepository::GroupActivity>> read
         = m_repository.activities(today.addMonths(-kActivityMonthsShown));
+    if (!read) {
+        setFeedback(read.message(), true);
+    }
+    const QList<MeetingPlaceRepository::GroupActivity> activities = read.valueOr({});
     {
         // Rebuilding the rows must not look like a new choice to the attendance list.
         const QSignalBlocker blocker(m_activities);
@@ -506,9 +533,12 @@ void MeetingPlacePage::refreshActivities()
 void MeetingPlacePage::activityChosen()
 {
     const qint64 id = currentActivityId();
-    const std::optional<MeetingPlaceRepository::GroupActivity> activity
-        = id != 0 ? m_repository.activity(id) : std::nullopt;
-    if (activity) {
+    const Result<std::optional<MeetingPlaceRepository::GroupActivity>> read
+        = id != 0 ? m_repository.activity(id) : std::optional<MeetingPlaceRepository::GroupActivity>();
+    const std::optional<MeetingPlaceRepository::GroupActivity> activity = read.valueOr(std::nullopt);
+    if (!read.ok()) {
+        m_attendanceTitle->setText(read.message().toHtmlEscaped());
+    } else if (activity) {
         // The leader logs the attendance; without one, this PC's staff member.
         m_attendance->setStaffId(activity->leaderId != 0 ? activity->leaderId : ContactDialog::defaultStaffId());
         m_attendanceTitle->setText(
@@ -547,8 +577,10 @@ GroupActivityDialog* MeetingPlacePage::newActivity()
 
 GroupActivityDialog* MeetingPlacePage::editActivity()
 {
-    const std::optional<MeetingPlaceRepository::GroupActivity> activity = m_repository.activity(currentActivityId());
+    const Result<MeetingPlaceRepository::GroupActivity> activity
+        = required(m_repository.activity(currentActivityId()), tr("This activity no longer exists."));
     if (!activity) {
+        MessageBox::warning(this, tr("Change activity"), activity.message());
         return nullptr;
     }
     auto* dialog = new GroupActivityDialog(m_workspace, *activity, this);
@@ -558,15 +590,20 @@ GroupActivityDialog* MeetingPlacePage::editActivity()
     return dialog;
 }
 
-std::unique_ptr<QTextDocument> MeetingPlacePage::attendanceDocument() const
+Result<std::unique_ptr<QTextDocument>> MeetingPlacePage::attendanceDocument() const
 {
-    const std::optional<MeetingPlaceRepository::GroupActivity> activity = m_repository.activity(currentActivityId());
+    const Result<MeetingPlaceRepository::GroupActivity> activity
+        = required(m_repository.activity(currentActivityId()), tr("This activity no longer exists."));
     if (!activity) {
-        return nullptr;
+        return activity.error();
+    }
+    const Result<QList<MeetingPlaceRepository::Attendee>> attendees = m_repository.attendees(activity->id);
+    if (!attendees) {
+        return attendees.error();
     }
     AttendanceDocumentBuilder::Input input;
     input.activity = *activity;
-    for (const MeetingPlaceRepository::Attendee& attendee : m_repository.attendees(activity->id)) {
+    for (const MeetingPlaceRepository::Attendee& attendee : *attendees) {
         input.names.append(attendee.name);
     }
     input.centreName = m_workspace.centre().centreName();
@@ -587,8 +624,10 @@ void MeetingPlacePage::previewAttendanceList()
 
 bool MeetingPlacePage::exportAttendancePdf()
 {
-    const std::optional<MeetingPlaceRepository::GroupActivity> activity = m_repository.activity(currentActivityId());
+    const Result<MeetingPlaceRepository::GroupActivity> activity
+        = required(m_repository.activity(currentActivityId()), tr("This activity no longer exists."));
     if (!activity) {
+        MessageBox::warning(this, tr("PDF not written"), activity.message());
         return false;
     }
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
@@ -598,12 +637,12 @@ bool MeetingPlacePage::exportAttendancePdf()
     if (path.isEmpty()) {
         return false;
     }
-    const std::unique_ptr<QTextDocument> document = attendanceDocument();
+    const Result<std::unique_ptr<QTextDocument>> document = attendanceDocument();
     if (!document) {
-        MessageBox::warning(this, tr("PDF not written"), QString());
+        MessageBox::warning(this, tr("PDF not written"), document.message());
         return false;
     }
-    const Result<int> written = PagedDocumentRenderer::writePdf(*document, path, Clock::today());
+    const Result<int> written = PagedDocumentRenderer::writePdf(**document, path, Clock::today());
     if (!written) {
         MessageBox::warning(this, tr("PDF not written"), written.message());
         return false;

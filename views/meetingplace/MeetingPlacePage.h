@@ -73,7 +73,7 @@ private:
     void activityChosen();
     void updateActivityButtons();
     void setFeedback(const QString& text, bool problem = false);
-    std::unique_ptr<QTextDocument> attendanceDocument() const;
+    Result<std::unique_ptr<QTextDocument>> attendanceDocument() const;
 
     Workspace& m_workspace;
     MeetingPlaceRepository& m_repository;

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
+#include "shell/ReadCheck.h"
 #include "youth/YouthRepository.h"
 
 #include <QComboBox>
@@ -19,7 +20,9 @@ namespace lotsen {
 EnrolDialog::EnrolDialog(Workspace& workspace, qint64 youthId, QWidget* parent)
     : QDialog(parent), m_workspace(workspace), m_youthId(youthId)
 {
-    const std::optional<Youth> youth = workspace.youths().load(youthId);
+    // A read that fails leaves the dialog open with the reason shown and Enrol disabled.
+    ReadCheck reads;
+    const std::optional<Youth> youth = reads.take(workspace.youths().load(youthId));
     setWindowTitle(tr("Enrol – %1").arg(youth ? youth->fullName() : QString()));
 
     m_startDate = new QDateEdit(Clock::today(), this);
@@ -28,7 +31,7 @@ EnrolDialog::EnrolDialog(Workspace& workspace, qint64 youthId, QWidget* parent)
     m_startDate->setCalendarPopup(true);
     m_mentor = new QComboBox(this);
     m_mentor->setObjectName(QStringLiteral("enrolMentor"));
-    const Result<void> staffRead = StaffChoice::fill(m_mentor, workspace.staff().active(), tr("Choose a mentor"));
+    reads.add(StaffChoice::fill(m_mentor, workspace.staff().active(), tr("Choose a mentor")));
     // A prospect may already have a mentor doing the outreach; that mentor usually continues.
     if (youth && youth->mentorId != 0) {
         m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(QVariant::fromValue(youth->mentorId))));
@@ -49,9 +52,8 @@ EnrolDialog::EnrolDialog(Workspace& workspace, qint64 youthId, QWidget* parent)
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &EnrolDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (!staffRead) {
-        showError(staffRead.message());
-        ok->setEnabled(false);
+    if (reads.failed()) {
+        reads.report(m_error, ok);
     } else if (m_mentor->count() < 2) {
         showError(tr("There are no mentors yet. Add them under Settings first."));
         ok->setEnabled(false);
@@ -73,7 +75,12 @@ void EnrolDialog::accept()
         m_mentor->setFocus();
         return;
     }
-    std::optional<Youth> youth = m_workspace.youths().load(m_youthId);
+    Result<std::optional<Youth>> read = m_workspace.youths().load(m_youthId);
+    if (!read.ok()) {
+        showError(read.message());
+        return;
+    }
+    std::optional<Youth>& youth = read.value();
     if (!youth) {
         showError(tr("This youth no longer exists in the database."));
         return;

@@ -6,6 +6,7 @@
 #include "outreach/EnrolDialog.h"
 #include "outreach/ImportDialog.h"
 #include "outreach/OutreachListModel.h"
+#include "shell/ErrorLabel.h"
 #include "youth/YouthRepository.h"
 
 #include <QHBoxLayout>
@@ -70,8 +71,12 @@ OutreachWidget::OutreachWidget(Workspace& workspace, QWidget* parent) : QWidget(
     buttons->addStretch();
     buttons->addWidget(m_count);
     buttons->addWidget(m_import);
+    // A list that could not be read says so, instead of the empty state's "no prospects".
+    auto* error = new ErrorLabel(QStringLiteral("outreachError"), this);
+    error->follow(m_model);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(error);
     layout->addWidget(m_stack);
 
     connect(m_logAttempt, &QPushButton::clicked, this, &OutreachWidget::logAttempt);
@@ -102,8 +107,8 @@ OutreachWidget::OutreachWidget(Workspace& workspace, QWidget* parent) : QWidget(
     connect(youths, &YouthRepository::youthRemoved, this, &OutreachWidget::refresh);
     connect(youths, &YouthRepository::youthsAdded, this, &OutreachWidget::refresh);
     connect(&workspace.contacts(), &ContactRepository::contactsChanged, this, &OutreachWidget::refresh);
-    m_table->resizeColumnsToContents();
-    updateState();
+    // Read again now that the error line listens: the model's first read came before it existed.
+    refresh();
 }
 
 qint64 OutreachWidget::currentYouthId() const
@@ -124,7 +129,7 @@ void OutreachWidget::refresh()
 {
     // The same youth stays selected, so that several attempts can be logged in a row.
     const qint64 current = currentYouthId();
-    m_model->refresh();
+    (void)m_model->refresh(); // a failure shows in the error line
     m_table->resizeColumnsToContents();
     selectYouth(current);
     updateState();

@@ -5,6 +5,7 @@
 #include "partners/InterventionRepository.h"
 #include "partners/PartnerRepository.h"
 #include "shell/ErrorLabel.h"
+#include "shell/ReadCheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,7 +41,9 @@ InterventionDialog::InterventionDialog(Workspace& workspace, const Intervention&
     m_provider = new QComboBox(this);
     m_provider->setObjectName(QStringLiteral("interventionProvider"));
     m_provider->addItem(tr("The centre itself"), QVariant::fromValue<qint64>(0));
-    for (const PartnerOrganisation& organisation : workspace.partners().organisations()) {
+    // A read that fails leaves the dialog open with the reason shown and Save disabled.
+    ReadCheck reads;
+    for (const PartnerOrganisation& organisation : reads.take(workspace.partners().organisations())) {
         if (organisation.active) {
             m_provider->addItem(organisation.name, QVariant::fromValue(organisation.id));
         } else if (organisation.id == existing.providerId) {
@@ -74,6 +77,7 @@ InterventionDialog::InterventionDialog(Workspace& workspace, const Intervention&
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("interventionSave"));
     form->addRow(buttons);
+    reads.report(m_error, buttons->button(QDialogButtonBox::Save));
     connect(buttons, &QDialogButtonBox::accepted, this, &InterventionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_name->setFocus();

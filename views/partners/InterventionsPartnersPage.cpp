@@ -319,6 +319,17 @@ bool confirmAndRemove(QWidget* page, const QString& title, const QString& questi
     return true;
 }
 
+// The organisation or intervention an action is about. A failed read is shown (under `title`); an item that has
+// vanished is not, as its list refreshes itself.
+template<typename T> std::optional<T> chosenItem(QWidget* page, const QString& title, Result<std::optional<T>> read)
+{
+    if (!read.ok()) {
+        MessageBox::warning(page, title, read.message());
+        return std::nullopt;
+    }
+    return std::move(read).value();
+}
+
 } // namespace
 
 InterventionsPartnersPage::InterventionsPartnersPage(Workspace& workspace, QWidget* parent)
@@ -645,7 +656,14 @@ void InterventionsPartnersPage::refreshParticipants()
         return;
     }
     const QString name = m_catalogue->intervention(row).name;
-    const QList<InterventionRepository::Participant> participants = m_workspace.interventions().ongoingParticipants(id);
+    const Result<QList<InterventionRepository::Participant>> read = m_workspace.interventions().ongoingParticipants(id);
+    if (!read) {
+        m_participantsLabel->setText(read.message());
+        m_participants->setEnabled(false);
+        m_openParticipant->setEnabled(false);
+        return;
+    }
+    const QList<InterventionRepository::Participant>& participants = *read;
     int chosenRow = 0;
     for (const InterventionRepository::Participant& participant : participants) {
         QString text = participant.youthName;
@@ -716,7 +734,8 @@ PartnerDialog* InterventionsPartnersPage::editPartner()
     if (!mayManage()) {
         return nullptr;
     }
-    const std::optional<PartnerOrganisation> organisation = m_workspace.partners().organisation(currentPartnerId());
+    const std::optional<PartnerOrganisation> organisation
+        = chosenItem(this, tr("Organisation not changed"), m_workspace.partners().organisation(currentPartnerId()));
     if (!organisation) {
         return nullptr;
     }
@@ -729,7 +748,8 @@ bool InterventionsPartnersPage::togglePartnerActive()
         return false;
     }
     const qint64 id = currentPartnerId();
-    const std::optional<PartnerOrganisation> organisation = m_workspace.partners().organisation(id);
+    const std::optional<PartnerOrganisation> organisation
+        = chosenItem(this, tr("Organisation not changed"), m_workspace.partners().organisation(id));
     if (!organisation) {
         return false;
     }
@@ -747,13 +767,21 @@ bool InterventionsPartnersPage::deletePartner()
         return false;
     }
     const qint64 id = currentPartnerId();
-    const std::optional<PartnerOrganisation> organisation = m_workspace.partners().organisation(id);
+    const std::optional<PartnerOrganisation> organisation
+        = chosenItem(this, tr("Organisation not deleted"), m_workspace.partners().organisation(id));
     if (!organisation) {
         return false;
     }
     PartnerRepository& partners = m_workspace.partners();
+    const Result<bool> referenced = partners.isOrganisationReferenced(id);
+    const Result<QList<PartnerPerson>> contactPersons = partners.persons(id);
+    if (!referenced.ok() || !contactPersons) {
+        MessageBox::warning(this, tr("Organisation not deleted"),
+                            !referenced.ok() ? referenced.message() : contactPersons.message());
+        return false;
+    }
     if (refuseInUse(
-            this, partners.isOrganisationReferenced(id), organisation->active, tr("Organisation in use"),
+            this, *referenced, organisation->active, tr("Organisation in use"),
             tr("“%1” cannot be deleted: interventions, referrals, consents or youths' contacts refer to it, and "
                "their history must stay readable. It is already inactive, so it is no longer offered for new "
                "interventions or referrals.")
@@ -765,7 +793,7 @@ bool InterventionsPartnersPage::deletePartner()
             [this] { togglePartnerActive(); })) {
         return false;
     }
-    const int persons = int(partners.persons(id).size());
+    const int persons = int(contactPersons->size());
     const QString question = persons == 0
         ? tr("Delete “%1”? This cannot be undone.").arg(organisation->name)
         : tr("Delete “%1” and its %n contact person(s)? This cannot be undone.", nullptr, persons)
@@ -788,7 +816,8 @@ InterventionDialog* InterventionsPartnersPage::editIntervention()
     if (!mayManage()) {
         return nullptr;
     }
-    const std::optional<Intervention> intervention = m_workspace.interventions().intervention(currentInterventionId());
+    const std::optional<Intervention> intervention = chosenItem(
+        this, tr("Intervention not changed"), m_workspace.interventions().intervention(currentInterventionId()));
     if (!intervention) {
         return nullptr;
     }
@@ -801,7 +830,8 @@ bool InterventionsPartnersPage::toggleInterventionActive()
         return false;
     }
     const qint64 id = currentInterventionId();
-    const std::optional<Intervention> intervention = m_workspace.interventions().intervention(id);
+    const std::optional<Intervention> intervention
+        = chosenItem(this, tr("Intervention not changed"), m_workspace.interventions().intervention(id));
     if (!intervention) {
         return false;
     }
@@ -820,12 +850,17 @@ bool InterventionsPartnersPage::deleteIntervention()
         return false;
     }
     const qint64 id = currentInterventionId();
-    const std::optional<Intervention> intervention = m_workspace.interventions().intervention(id);
+    const std::optional<Intervention> intervention
+        = chosenItem(this, tr("Intervention not deleted"), m_workspace.interventions().intervention(id));
     if (!intervention) {
         return false;
     }
-    if (refuseInUse(this, m_workspace.interventions().isInterventionReferenced(id), intervention->active,
-                    tr("Intervention in use"),
+    const Result<bool> referenced = m_workspace.interventions().isInterventionReferenced(id);
+    if (!referenced.ok()) {
+        MessageBox::warning(this, tr("Intervention not deleted"), referenced.message());
+        return false;
+    }
+    if (refuseInUse(this, *referenced, intervention->active, tr("Intervention in use"),
                     tr("“%1” cannot be deleted: youths have taken part in it, and their history "
                        "must stay readable. It is already inactive, so it is no longer offered for "
                        "new participations.")

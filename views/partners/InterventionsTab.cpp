@@ -176,7 +176,8 @@ qint64 InterventionsTab::staffId() const
     if (const qint64 id = ContactDialog::defaultStaffId(); id != 0) {
         return id;
     }
-    const std::optional<Youth> youth = m_workspace.youths().load(m_youthId);
+    // Only a preset: on a failed read (logged) the dialog, which reads the youth itself, says what is wrong.
+    const std::optional<Youth> youth = m_workspace.youths().load(m_youthId).valueOr(std::nullopt);
     return youth ? youth->mentorId : 0;
 }
 

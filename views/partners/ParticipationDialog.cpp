@@ -8,6 +8,7 @@
 #include "plans/PlanRepository.h"
 #include "shell/ErrorLabel.h"
 #include "shell/OptionalDateEdit.h"
+#include "shell/ReadCheck.h"
 #include "youth/YouthRepository.h"
 
 #include <QComboBox>
@@ -35,14 +36,16 @@ ParticipationDialog::ParticipationDialog(Workspace& workspace, qint64 youthId, q
                                          const Participation& existing, QWidget* parent)
     : QDialog(parent), m_workspace(workspace), m_youthId(youthId), m_staffId(staffId), m_existing(existing)
 {
-    const std::optional<Youth> youth = workspace.youths().load(youthId);
+    // A read that fails leaves the dialog open with the reason shown and Save disabled.
+    ReadCheck reads;
+    const std::optional<Youth> youth = reads.take(workspace.youths().load(youthId));
     const QString name = youth ? youth->fullName() : QString();
     const bool isNew = existing.id == 0;
     setWindowTitle(isNew ? tr("Add intervention – %1").arg(name) : tr("Change intervention – %1").arg(name));
 
     m_intervention = new QComboBox(this);
     m_intervention->setObjectName(QStringLiteral("participationIntervention"));
-    const QList<Intervention> catalogue = workspace.interventions().interventions(true);
+    const QList<Intervention> catalogue = reads.take(workspace.interventions().interventions(true));
     if (isNew) {
         m_intervention->addItem(tr("Choose an intervention"), QVariant::fromValue<qint64>(0));
     }
@@ -84,7 +87,7 @@ ParticipationDialog::ParticipationDialog(Workspace& workspace, qint64 youthId, q
     m_planStep = new QComboBox(this);
     m_planStep->setObjectName(QStringLiteral("participationPlanStep"));
     m_planStep->addItem(tr("None"), QVariant::fromValue<qint64>(0));
-    const std::optional<ActionPlan> plan = workspace.plans().current(youthId);
+    const std::optional<ActionPlan> plan = reads.take(workspace.plans().current(youthId));
     if (plan) {
         for (const PlanStep& step : plan->steps) {
             m_planStep->addItem(shortened(step.description), QVariant::fromValue(step.id));
@@ -93,7 +96,7 @@ ParticipationDialog::ParticipationDialog(Workspace& workspace, qint64 youthId, q
     }
     // A link to a step of an earlier plan version is kept, and shown as such.
     if (existing.planStepId != 0 && m_planStep->findData(QVariant::fromValue(existing.planStepId)) < 0) {
-        const QString text = ParticipationModel::planStepTexts(workspace.plans(), youthId)
+        const QString text = reads.take(ParticipationModel::planStepTexts(workspace.plans(), youthId))
                                  .value(existing.planStepId, tr("(step removed)"));
         m_planStep->addItem(shortened(text), QVariant::fromValue(existing.planStepId));
         m_planStep->setItemData(m_planStep->count() - 1, text, Qt::ToolTipRole);
@@ -133,6 +136,7 @@ ParticipationDialog::ParticipationDialog(Workspace& workspace, qint64 youthId, q
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("participationSave"));
     form->addRow(buttons);
+    reads.report(m_error, buttons->button(QDialogButtonBox::Save));
     connect(buttons, &QDialogButtonBox::accepted, this, &ParticipationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);

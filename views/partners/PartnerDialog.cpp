@@ -5,6 +5,7 @@
 #include "core/Workspace.h"
 #include "partners/PartnerRepository.h"
 #include "shell/ErrorLabel.h"
+#include "shell/ReadCheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -94,8 +95,10 @@ PartnerDialog::PartnerDialog(Workspace& workspace, const PartnerOrganisation& ex
     m_persons->horizontalHeader()->setSectionResizeMode(PersonEmail, QHeaderView::Stretch);
     m_persons->horizontalHeader()->setSectionResizeMode(PersonStatus, QHeaderView::ResizeToContents);
     m_persons->setMinimumHeight(140);
+    // A read that fails leaves the dialog open with the reason shown and Save disabled.
+    ReadCheck reads;
     if (!isNew) {
-        for (const PartnerPerson& person : workspace.partners().persons(existing.id)) {
+        for (const PartnerPerson& person : reads.take(workspace.partners().persons(existing.id))) {
             m_savedPersons.insert(person.id, person);
             appendPersonRow(person);
         }
@@ -126,6 +129,7 @@ PartnerDialog::PartnerDialog(Workspace& workspace, const PartnerOrganisation& ex
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
+    reads.report(m_error, buttons->button(QDialogButtonBox::Save));
     connect(buttons, &QDialogButtonBox::accepted, this, &PartnerDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_addPerson, &QPushButton::clicked, this, &PartnerDialog::addPerson);
@@ -265,7 +269,11 @@ QString PartnerDialog::validate() const
     if (organisation.name.isEmpty()) {
         return tr("The organisation needs a name.");
     }
-    for (const PartnerOrganisation& other : m_workspace.partners().organisations()) {
+    const Result<QList<PartnerOrganisation>> others = m_workspace.partners().organisations();
+    if (!others) {
+        return others.message();
+    }
+    for (const PartnerOrganisation& other : *others) {
         if (other.id != organisation.id && other.name.compare(organisation.name, Qt::CaseInsensitive) == 0) {
             return tr("There is already an organisation called “%1”.").arg(other.name);
         }

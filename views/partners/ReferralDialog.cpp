@@ -8,6 +8,7 @@
 #include "partners/ReferralRepository.h"
 #include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
+#include "shell/ReadCheck.h"
 #include "youth/YouthRepository.h"
 
 #include <QComboBox>
@@ -26,7 +27,9 @@ namespace lotsen {
 ReferralDialog::ReferralDialog(Workspace& workspace, qint64 youthId, qint64 staffId, QWidget* parent)
     : QDialog(parent), m_workspace(workspace), m_youthId(youthId), m_staffId(staffId)
 {
-    const std::optional<Youth> youth = workspace.youths().load(youthId);
+    // A read that fails leaves the dialog open with the reason shown and Save disabled.
+    ReadCheck reads;
+    const std::optional<Youth> youth = reads.take(workspace.youths().load(youthId));
     setWindowTitle(tr("New referral – %1").arg(youth ? youth->fullName() : QString()));
 
     m_date = new QDateEdit(this);
@@ -39,7 +42,7 @@ ReferralDialog::ReferralDialog(Workspace& workspace, qint64 youthId, qint64 staf
     m_organisation = new QComboBox(this);
     m_organisation->setObjectName(QStringLiteral("referralOrganisation"));
     m_organisation->addItem(tr("Choose an organisation"), QVariant::fromValue<qint64>(0));
-    const QList<PartnerOrganisation> organisations = workspace.partners().organisations(true);
+    const QList<PartnerOrganisation> organisations = reads.take(workspace.partners().organisations(true));
     for (const PartnerOrganisation& organisation : organisations) {
         m_organisation->addItem(organisation.name, QVariant::fromValue(organisation.id));
     }
@@ -73,6 +76,7 @@ ReferralDialog::ReferralDialog(Workspace& workspace, qint64 youthId, qint64 staf
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("referralSave"));
     form->addRow(buttons);
+    reads.report(m_error, buttons->button(QDialogButtonBox::Save));
     connect(buttons, &QDialogButtonBox::accepted, this, &ReferralDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
@@ -91,8 +95,12 @@ void ReferralDialog::organisationChosen()
     m_person->clear();
     m_person->addItem(tr("No one in particular"), QVariant::fromValue<qint64>(0));
     if (organisationId != 0) {
-        const QList<PartnerPerson> persons = m_workspace.partners().persons(organisationId, true);
-        for (const PartnerPerson& person : persons) {
+        const Result<QList<PartnerPerson>> persons = m_workspace.partners().persons(organisationId, true);
+        if (!persons) {
+            m_error->setText(persons.message());
+            m_error->show();
+        }
+        for (const PartnerPerson& person : persons.valueOr({})) {
             m_person->addItem(person.role.isEmpty() ? person.name : tr("%1, %2").arg(person.name, person.role),
                               QVariant::fromValue(person.id));
         }
@@ -113,8 +121,12 @@ void ReferralDialog::updateConsentText()
     ConsentNeed need;
     need.scope = ConsentScope::Partner;
     need.partnerOrgId = organisationId;
-    const std::optional<Consent> consent = m_workspace.consents().findValid(m_youthId, need, m_date->date());
-    if (consent) {
+    const Result<std::optional<Consent>> found = m_workspace.consents().findValid(m_youthId, need, m_date->date());
+    const std::optional<Consent> consent = found.valueOr(std::nullopt);
+    if (!found.ok()) {
+        m_consent->setText(found.message());
+        m_consent->setStyleSheet(QStringLiteral("color: #b04a00;"));
+    } else if (consent) {
         m_consent->setText(tr("Relies on the youth's consent of %1 to share information with %2.")
                                .arg(consent->givenOn.toString(Qt::ISODate), m_organisation->currentText()));
         m_consent->setStyleSheet(QStringLiteral("color: #2d6a3e;"));

@@ -10,6 +10,7 @@
 #include "plans/PlanRepository.h"
 #include "plans/PlanStepDelegate.h"
 #include "plans/PlanStepsModel.h"
+#include "shell/ErrorLabel.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
 #include "shell/OptionalDateEdit.h"
@@ -241,7 +242,10 @@ void ActionPlanTab::buildUi()
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(empty);
     m_stack->addWidget(planPage);
+    // A plan that could not be read says so, instead of the empty state's "no action plan yet".
+    m_error = new ErrorLabel(QStringLiteral("planError"), this);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
     layout->addWidget(m_stack);
 }
 
@@ -315,29 +319,43 @@ bool ActionPlanTab::isDirty() const
 
 void ActionPlanTab::reload(int version)
 {
-    std::optional<ActionPlan> plan;
-    if (m_youthId != 0) {
-        plan = version > 0 ? m_workspace.plans().byVersion(m_youthId, version) : m_workspace.plans().current(m_youthId);
-        if (!plan) {
-            // A youth whose every version is frozen (should not happen) still shows the newest one.
-            const auto versions = m_workspace.plans().versions(m_youthId);
-            if (!versions.isEmpty()) {
-                plan = m_workspace.plans().load(versions.first().id);
-            }
-        }
-    }
+    const Result<std::optional<ActionPlan>> read = m_youthId != 0 ? readPlan(version) : std::optional<ActionPlan>();
+    m_error->setText(read.ok() ? QString() : read.message());
+    m_error->setVisible(!read.ok());
+    const std::optional<ActionPlan> plan = read.valueOr(std::nullopt);
     m_stack->setCurrentIndex(plan ? 1 : 0);
-    m_stack->widget(0)->setEnabled(m_youthId != 0);
+    // After a failed read "New plan" would start a second plan beside the unread one.
+    m_stack->widget(0)->setEnabled(m_youthId != 0 && read.ok());
     m_editor->setPlan(plan.value_or(ActionPlan()), false);
     fillVersions(plan ? plan->version : 0);
     showEditorState();
 }
 
+Result<std::optional<ActionPlan>> ActionPlanTab::readPlan(int version) const
+{
+    const PlanRepository& plans = m_workspace.plans();
+    Result<std::optional<ActionPlan>> plan
+        = version > 0 ? plans.byVersion(m_youthId, version) : plans.current(m_youthId);
+    if (!plan.ok() || plan.value()) {
+        return plan;
+    }
+    // A youth whose every version is frozen (should not happen) still shows the newest one.
+    const Result<QList<PlanRepository::VersionInfo>> versions = plans.versions(m_youthId);
+    if (!versions) {
+        return versions.error();
+    }
+    return versions->isEmpty() ? plan : plans.load(versions->first().id);
+}
+
 void ActionPlanTab::fillVersions(int selectVersion)
 {
     m_versions->clear();
-    const QList<PlanRepository::VersionInfo> versions = m_workspace.plans().versions(m_youthId);
-    for (const PlanRepository::VersionInfo& info : versions) {
+    const Result<QList<PlanRepository::VersionInfo>> versions = m_workspace.plans().versions(m_youthId);
+    if (!versions) {
+        m_error->setText(versions.message());
+        m_error->show();
+    }
+    for (const PlanRepository::VersionInfo& info : versions.valueOr({})) {
         const QString text = info.isFrozen()
             ? tr("%1 – %2").arg(info.version).arg(info.planDate.toString(Qt::ISODate))
             : tr("%1 – %2 (current)").arg(info.version).arg(info.planDate.toString(Qt::ISODate));
@@ -439,9 +457,14 @@ bool ActionPlanTab::newPlan()
     if (m_youthId == 0) {
         return false;
     }
-    const std::optional<Youth> youth = m_workspace.youths().load(m_youthId);
-    const Result<qint64> result = m_workspace.plans().create(m_youthId, youth ? youth->mentorId : 0, Clock::today(),
-                                                             m_workspace.centre().planReviewWeeks());
+    const Result<std::optional<Youth>> youth = m_workspace.youths().load(m_youthId);
+    if (!youth.ok()) {
+        MessageBox::warning(this, tr("No plan created"), youth.message());
+        return false;
+    }
+    const qint64 mentorId = youth.value() ? youth.value()->mentorId : 0;
+    const Result<qint64> result
+        = m_workspace.plans().create(m_youthId, mentorId, Clock::today(), m_workspace.centre().planReviewWeeks());
     if (!result.ok()) {
         MessageBox::warning(this, tr("No plan created"), result.message());
         return false;
@@ -493,9 +516,14 @@ bool ActionPlanTab::revise()
     if (m_editor->isDirty() && !save()) {
         return false;
     }
-    const std::optional<Youth> youth = m_workspace.youths().load(m_youthId);
-    const Result<qint64> result = m_workspace.plans().revise(plan.id, youth ? youth->mentorId : 0, Clock::today(),
-                                                             m_workspace.centre().planReviewWeeks());
+    const Result<std::optional<Youth>> youth = m_workspace.youths().load(m_youthId);
+    if (!youth.ok()) {
+        MessageBox::warning(this, tr("Plan not revised"), youth.message());
+        return false;
+    }
+    const qint64 mentorId = youth.value() ? youth.value()->mentorId : 0;
+    const Result<qint64> result
+        = m_workspace.plans().revise(plan.id, mentorId, Clock::today(), m_workspace.centre().planReviewWeeks());
     if (!result.ok()) {
         MessageBox::warning(this, tr("Plan not revised"), result.message());
         return false;
@@ -589,7 +617,8 @@ bool ActionPlanTab::saveBeforePrinting()
 
 QString ActionPlanTab::suggestedPdfName(bool blank) const
 {
-    const std::optional<Youth> youth = m_workspace.youths().load(m_youthId);
+    // Only a suggestion for the file name; a failed read (logged) leaves the name out.
+    const std::optional<Youth> youth = m_workspace.youths().load(m_youthId).valueOr(std::nullopt);
     const QString name = youth ? youth->fullName() : QString();
     const QString file = blank ? tr("Action plan template %1.pdf").arg(name)
                                : tr("Action plan %1 v%2 %3.pdf")

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/Result.h"
 #include "plans/ActionPlan.h"
 
 #include <QMap>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -14,6 +17,8 @@ class QTableView;
 class QToolBar;
 
 namespace lotsen {
+
+class ErrorLabel;
 
 class OptionalDateEdit;
 class PlanEditor;
@@ -60,6 +65,7 @@ private:
     void buildUi();
     QToolBar* buildToolBar();
     void reload(int version = 0);
+    Result<std::optional<ActionPlan>> readPlan(int version) const;
     void fillVersions(int selectVersion);
     void showEditorState();
     void updateActions();
@@ -74,6 +80,7 @@ private:
     bool m_updatingWidgets = false;
 
     QStackedWidget* m_stack = nullptr;
+    ErrorLabel* m_error = nullptr;
     QComboBox* m_versions = nullptr;
     QLabel* m_versionInfo = nullptr;
     QMap<PlanSection, QPlainTextEdit*> m_sections;

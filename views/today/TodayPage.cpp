@@ -102,8 +102,12 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     connect(m_snooze, &QPushButton::clicked, this, &TodayPage::snoozeCurrent);
     connect(m_mentor, &QComboBox::activated, this, &TodayPage::chooseMentor);
     connect(&workspace.staff(), &StaffRepository::changed, this, &TodayPage::fillMentors);
+    // A failed read says so in the count line until a whole refresh succeeds (the reset clears it first).
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_loadError.clear(); });
+    connect(m_model, &AttentionModel::loadFailed, this, [this](const QString& message) { m_loadError = message; });
     connect(m_model, &AttentionModel::refreshed, this, &TodayPage::updateState);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TodayPage::updateState);
+    (void)m_model->refresh(); // a failure shows in the count line
 
     fillMentors();
     // The mentor chosen last time on this PC, also the default author of contacts logged here.
@@ -145,12 +149,12 @@ void TodayPage::updateState()
     if (urgent > 0) {
         text += u' ' + tr("%n urgent (unanswered attempts in a row), shown in red.", nullptr, urgent);
     }
-    if (!m_model->lastError().isEmpty()) {
-        text = tr("The list could not be computed: %1").arg(m_model->lastError());
+    if (!m_loadError.isEmpty()) {
+        text = tr("The list could not be computed: %1").arg(m_loadError);
     }
     m_count->setText(text);
-    m_stack->setCurrentWidget(count == 0 && m_model->lastError().isEmpty() ? static_cast<QWidget*>(m_empty)
-                                                                           : static_cast<QWidget*>(m_list));
+    m_stack->setCurrentWidget(count == 0 && m_loadError.isEmpty() ? static_cast<QWidget*>(m_empty)
+                                                                  : static_cast<QWidget*>(m_list));
     if (count > 0 && !m_list->currentIndex().isValid()) {
         m_list->setCurrentIndex(m_model->index(0, AttentionModel::Youth));
     }
@@ -217,7 +221,7 @@ void TodayPage::showEvent(QShowEvent* event)
     // The model was computed when the page was built; coming back later (or the next day), other pages may have
     // changed what is due.
     if (m_shownOnce) {
-        m_model->refresh();
+        (void)m_model->refresh(); // a failure shows in the count line
     }
     m_shownOnce = true;
 }

@@ -67,6 +67,7 @@ private:
     QPushButton* m_logAttempt = nullptr;
     QPushButton* m_snooze = nullptr;
     bool m_shownOnce = false;
+    QString m_loadError; // the last failed refresh, until a whole one succeeds
 };
 
 } // namespace lotsen

@@ -239,9 +239,13 @@ void PersonalDataForm::fillMunicipalities()
 void PersonalDataForm::load(qint64 youthId)
 {
     Youth youth;
+    m_youthRead = success();
     if (youthId != 0) {
-        if (const auto found = m_workspace.youths().load(youthId)) {
-            youth = *found;
+        Result<std::optional<Youth>> found = m_workspace.youths().load(youthId);
+        if (!found.ok()) {
+            m_youthRead = found.error();
+        } else if (found.value()) {
+            youth = *std::move(found).value();
         }
     } else {
         // A new youth usually starts as a prospect in contact from today.
@@ -249,6 +253,9 @@ void PersonalDataForm::load(qint64 youthId)
     }
     m_loaded = youth;
     showYouth(youth);
+    if (!m_youthRead) {
+        showError(YouthRepository::Field::None, m_youthRead.message());
+    }
 }
 
 void PersonalDataForm::showYouth(const Youth& youth)
@@ -422,6 +429,11 @@ void PersonalDataForm::showError(YouthRepository::Field field, const QString& me
 bool PersonalDataForm::save()
 {
     clearErrors();
+    // The record could not be read: saving the empty form would register a new youth instead.
+    if (!m_youthRead) {
+        showError(YouthRepository::Field::None, m_youthRead.message());
+        return false;
+    }
     // The mentor list could not be read: saving would store "no mentor" over the real one.
     if (!m_mentorsRead) {
         showError(YouthRepository::Field::Mentor, m_mentorsRead.message());
@@ -456,9 +468,8 @@ void PersonalDataForm::requestDelete()
     if (m_loaded.id == 0) {
         return;
     }
-    const QString blocker = m_workspace.youths().deletionBlocker(m_loaded.id);
-    if (!blocker.isEmpty()) {
-        MessageBox::information(this, tr("Cannot delete"), blocker);
+    if (const Result<void> removable = m_workspace.youths().checkRemovable(m_loaded.id); !removable) {
+        MessageBox::information(this, tr("Cannot delete"), removable.message());
         return;
     }
     const auto answer = MessageBox::question(

@@ -61,6 +61,7 @@ private:
     Workspace& m_workspace;
     Youth m_loaded;
     Result<void> m_mentorsRead; // whether the mentor choice could be filled
+    Result<void> m_youthRead; // whether the record shown could be read
     bool m_filling = false;
     bool m_lastDirty = false;
 

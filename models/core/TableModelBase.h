@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace lotsen {
+
+// The QObject part of TableModel, which as a template cannot have signals of its own.
+class TableModelBase : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+signals:
+    // A refresh, also one started by a change elsewhere, could not read its rows: the rows were cleared and the
+    // view shows the message (ErrorLabel::follow) instead of a list that only looks empty.
+    void loadFailed(const QString& message);
+};
+
+} // namespace lotsen
