@@ -66,7 +66,11 @@ private slots:
     void whoHasLookedListsAccountThatOpenedCard();
 
 private:
-    AccountsWidget* accounts() const { return m_window->settingsPage()->findChild<AccountsWidget*>(); }
+    AccountsWidget* accounts() const
+    {
+        return GuiTest::child<AccountsWidget>(GuiTest::child<SettingsPage>(m_window.get(), "settingsPage"),
+                                              "accountsWidget");
+    }
     QPushButton* button(QWidget* parent, const char* name) const
     {
         return parent->findChild<QPushButton*>(QLatin1String(name));
@@ -169,36 +173,42 @@ void TestGuiAccounts::administratorCreatesMentorAccount()
     m_window->showPage(MainWindow::SettingsPageIndex);
     QVERIFY(accounts());
     QVERIFY(accounts()->isVisible());
-    QCOMPARE(accounts()->model()->rowCount(), 1);
+    auto* model = GuiTest::child<AccountListModel>(accounts(), "model");
+    QCOMPARE(model->rowCount(), 1);
 
     QTest::mouseClick(button(accounts(), "newAccountButton"), Qt::LeftButton);
     auto* dialog = waitForDialog<AccountDialog>();
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), AccountDialog::Mode::Create);
-    QTest::keyClicks(dialog->displayNameEdit(), u"Maja Mentor"_s);
-    QTest::keyClicks(dialog->usernameEdit(), u"maja"_s);
-    dialog->roleCombo()->setCurrentIndex(dialog->roleCombo()->findData(int(Role::Mentor)));
-    dialog->mentorCombo()->setCurrentIndex(dialog->mentorCombo()->findData(m_staffId));
-    QVERIFY(dialog->mentorCombo()->currentIndex() > 0);
+    QTest::keyClicks(GuiTest::child<QLineEdit>(dialog, "displayName"), u"Maja Mentor"_s);
+    QTest::keyClicks(GuiTest::child<QLineEdit>(dialog, "username"), u"maja"_s);
+    auto* roleCombo = GuiTest::child<QComboBox>(dialog, "role");
+    roleCombo->setCurrentIndex(roleCombo->findData(int(Role::Mentor)));
+    auto* mentorCombo = GuiTest::child<QComboBox>(dialog, "mentor");
+    mentorCombo->setCurrentIndex(mentorCombo->findData(m_staffId));
+    QVERIFY(mentorCombo->currentIndex() > 0);
 
     // A short password is refused: the dialog stays, says why, and nothing is saved.
-    QTest::keyClicks(dialog->passwordEdit(), u"short"_s);
-    QTest::keyClicks(dialog->repeatEdit(), u"short"_s);
-    QVERIFY(dialog->hintLabel()->text().contains(u"at least 10"_s));
+    auto* passwordEdit = GuiTest::child<QLineEdit>(dialog, "password");
+    QTest::keyClicks(passwordEdit, u"short"_s);
+    auto* repeatEdit = GuiTest::child<QLineEdit>(dialog, "repeatPassword");
+    QTest::keyClicks(repeatEdit, u"short"_s);
+    QVERIFY(GuiTest::child<QLabel>(dialog, "passwordHint")->text().contains(u"at least 10"_s));
     QTest::keyClick(dialog, Qt::Key_Return);
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->errorLabel()->isVisible());
-    QVERIFY(dialog->errorLabel()->text().contains(u"at least 10"_s));
+    auto* errorLabel = GuiTest::child<QLabel>(dialog, "errorLabel");
+    QVERIFY(errorLabel->isVisible());
+    QVERIFY(errorLabel->text().contains(u"at least 10"_s));
     QVERIFY(!m_workspace->accounts().byUsername(u"maja"_s).value());
-    QCOMPARE(accounts()->model()->rowCount(), 1);
+    QCOMPARE(model->rowCount(), 1);
 
     // Two different passwords are refused too.
-    dialog->passwordEdit()->setText(u"a long mentor password"_s);
-    dialog->repeatEdit()->setText(u"a long mentor passwort"_s);
+    passwordEdit->setText(u"a long mentor password"_s);
+    repeatEdit->setText(u"a long mentor passwort"_s);
     QVERIFY(!dialog->save());
     QVERIFY(!m_workspace->accounts().byUsername(u"maja"_s).value());
 
-    dialog->repeatEdit()->setText(u"a long mentor password"_s);
+    repeatEdit->setText(u"a long mentor password"_s);
     QTest::keyClick(dialog, Qt::Key_Return);
     QTRY_VERIFY(!dialog->isVisible());
     const std::optional<Account> maja = m_workspace->accounts().byUsername(u"maja"_s).value();
@@ -207,7 +217,7 @@ void TestGuiAccounts::administratorCreatesMentorAccount()
     QCOMPARE(maja->staffId, m_staffId);
     QCOMPARE(maja->displayName, u"Maja Mentor"_s);
     QVERIFY(!maja->mustChangePassword);
-    QCOMPARE(accounts()->model()->rowCount(), 2);
+    QCOMPARE(model->rowCount(), 2);
     QCOMPARE(accounts()->currentAccountId(), maja->id);
 
     // Logged as a change of accounts by the administrator, without personal data.
@@ -233,15 +243,15 @@ void TestGuiAccounts::resetPasswordSetsMustChange()
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), AccountDialog::Mode::ResetPassword);
     QCOMPARE(dialog->accountId(), maja);
-    dialog->passwordEdit()->setText(u"new temporary password"_s);
-    dialog->repeatEdit()->setText(u"new temporary password"_s);
+    GuiTest::child<QLineEdit>(dialog, "password")->setText(u"new temporary password"_s);
+    GuiTest::child<QLineEdit>(dialog, "repeatPassword")->setText(u"new temporary password"_s);
     QTest::keyClick(dialog, Qt::Key_Return);
     QTRY_VERIFY(!dialog->isVisible());
 
     QVERIFY(m_workspace->accounts().byId(maja).value()->mustChangePassword);
-    const int row = accounts()->model()->rowOf(maja);
-    QCOMPARE(accounts()->model()->index(row, AccountListModel::MustChangePassword).data().toString(),
-             u"At next login"_s);
+    auto* model = GuiTest::child<AccountListModel>(accounts(), "model");
+    const int row = model->rowOf(maja);
+    QCOMPARE(model->index(row, AccountListModel::MustChangePassword).data().toString(), u"At next login"_s);
     const AccountRepository::AuthResult login
         = m_workspace->accounts().authenticate(u"maja"_s, u"new temporary password"_s, Clock::now());
     QVERIFY(login.ok);
@@ -266,7 +276,7 @@ void TestGuiAccounts::deactivateKeepsAccountListed()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(toggle, Qt::LeftButton);
     QVERIFY(!m_workspace->accounts().byId(maja).value()->active);
-    QCOMPARE(accounts()->model()->rowCount(), 2);
+    QCOMPARE(GuiTest::child<AccountListModel>(accounts(), "model")->rowCount(), 2);
     QCOMPARE(accounts()->currentAccountId(), maja);
     QCOMPARE(toggle->text(), u"Ac&tivate"_s);
     QVERIFY(!button(accounts(), "resetPasswordButton")->isEnabled());
@@ -320,25 +330,28 @@ void TestGuiAccounts::accessLogFiltersAndExportsCsv()
     m_window->showPage(MainWindow::AccessLogPageIndex);
     AccessLogPage* page = m_window->accessLogPage();
     QVERIFY(page->isVisible());
-    QAbstractItemModel* model = page->table()->model();
+    QAbstractItemModel* model = GuiTest::child<QTableView>(page, "accessLogTable")->model();
     const int all = model->rowCount();
     QVERIFY(all >= 4); // the administrator's login as well
 
-    page->accountFilter()->setCurrentIndex(page->accountFilter()->findData(maja));
+    auto* accountFilter = GuiTest::child<QComboBox>(page, "accountFilter");
+    accountFilter->setCurrentIndex(accountFilter->findData(maja));
     QCOMPARE(model->rowCount(), 2);
     for (int row = 0; row < model->rowCount(); ++row) {
         QCOMPARE(model->index(row, 0).data(AccessLogModel::AccountIdRole).toLongLong(), maja);
     }
-    page->actionFilter()->setCurrentIndex(page->actionFilter()->findData(AccessLog::code(AccessAction::OpenYouth)));
+    auto* actionFilter = GuiTest::child<QComboBox>(page, "actionFilter");
+    actionFilter->setCurrentIndex(actionFilter->findData(AccessLog::code(AccessAction::OpenYouth)));
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, AccessLogModel::Action).data().toString(), AccessLog::label(AccessAction::OpenYouth));
 
-    page->accountFilter()->setCurrentIndex(0);
+    accountFilter->setCurrentIndex(0);
     QCOMPARE(model->rowCount(), 2);
-    QTest::keyClicks(page->youthFilter(), u"8"_s);
+    auto* youthFilter = GuiTest::child<QLineEdit>(page, "youthFilter");
+    QTest::keyClicks(youthFilter, u"8"_s);
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, 0).data(AccessLogModel::AccountIdRole).toLongLong(), m_admin.id);
-    page->youthFilter()->clear();
+    youthFilter->clear();
 
     // Export what the filter shows: OpenYouth by everyone.
     const QString path = m_dir->filePath(u"log.csv"_s);
@@ -376,7 +389,7 @@ void TestGuiAccounts::verifyLogReportsIntactChain()
     m_window->showPage(MainWindow::AccessLogPageIndex);
     AccessLogPage* page = m_window->accessLogPage();
     // Checked once when first shown.
-    QVERIFY(page->chainLabel()->text().contains(u"intact"_s));
+    QVERIFY(GuiTest::child<QLabel>(page, "chainLabel")->text().contains(u"intact"_s));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(button(page, "verifyLogButton"), Qt::LeftButton);
     QVERIFY(!MessageBox::lastText().isEmpty());
@@ -403,7 +416,8 @@ void TestGuiAccounts::brokenChainIsReportedWhenPageFirstShown()
 
     m_window->showPage(MainWindow::AccessLogPageIndex);
     AccessLogPage* page = m_window->accessLogPage();
-    QVERIFY2(page->chainLabel()->text().contains(u"altered"_s), qPrintable(page->chainLabel()->text()));
+    auto* chainLabel = GuiTest::child<QLabel>(page, "chainLabel");
+    QVERIFY2(chainLabel->text().contains(u"altered"_s), qPrintable(chainLabel->text()));
 
     closeNextMessageBox();
     QVERIFY(!page->verifyLog().ok);
@@ -423,7 +437,7 @@ void TestGuiAccounts::whoHasLookedListsAccountThatOpenedCard()
     logInAs(m_admin.id);
 
     m_window->showPage(MainWindow::YouthsPageIndex);
-    YouthCard* card = m_window->youthsPage()->openYouth(youthId);
+    YouthCard* card = GuiTest::child<YouthsPage>(m_window.get(), "youthsPage")->openYouth(youthId);
     QVERIFY(card);
     auto* who = card->findChild<QPushButton*>(u"whoOpenedButton"_s);
     QVERIFY(who);
@@ -431,7 +445,7 @@ void TestGuiAccounts::whoHasLookedListsAccountThatOpenedCard()
     QTest::mouseClick(who, Qt::LeftButton);
     auto* dialog = waitForDialog<WhoOpenedDialog>();
     QVERIFY(dialog);
-    QTableWidget* table = dialog->table();
+    QTableWidget* table = GuiTest::child<QTableWidget>(dialog, "whoOpenedTable");
     QVERIFY(table->rowCount() >= 1);
     bool listed = false;
     for (int row = 0; row < table->rowCount(); ++row) {

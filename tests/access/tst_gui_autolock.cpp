@@ -56,7 +56,8 @@ private slots:
 
 private:
     Session& session() { return m_workspace->session(); }
-    LockScreen* lockScreen() const { return m_window->lockScreen(); }
+    YouthsPage* youthsPage() const { return GuiTest::child<YouthsPage>(m_window.get(), "youthsPage"); }
+    LockScreen* lockScreen() const { return GuiTest::child<LockScreen>(m_window.get(), "lockScreen"); }
     QLineEdit* lastNameField() const;
     void typeInto(QWidget* widget, const QString& text);
     int logEntries(AccessAction action) const;
@@ -93,7 +94,7 @@ void TestGuiAutoLock::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->showPage(MainWindow::YouthsPageIndex);
-    m_card = m_window->youthsPage()->openYouth(m_youthId);
+    m_card = youthsPage()->openYouth(m_youthId);
     QVERIFY(m_card);
     typeInto(lastNameField(), QStringLiteral("x"));
     QVERIFY(m_card->isDirty());
@@ -131,8 +132,9 @@ int TestGuiAutoLock::logEntries(AccessAction action) const
 
 void TestGuiAutoLock::inactivityLocksAndHidesTheCard()
 {
-    QVERIFY(m_window->autoLock()->isArmed());
-    m_window->autoLock()->setIntervalForTest(200);
+    auto* autoLock = GuiTest::child<AutoLock>(m_window.get(), "autoLock");
+    QVERIFY(autoLock->isArmed());
+    autoLock->setIntervalForTest(200);
     QVERIFY(!session().isLocked());
 
     // No input: within a few intervals the session locks and the card goes out of sight.
@@ -141,8 +143,8 @@ void TestGuiAutoLock::inactivityLocksAndHidesTheCard()
     QVERIFY(lockScreen()->isVisible());
     QVERIFY(!m_card->isVisible());
     QVERIFY(!lastNameField()->isVisible());
-    QVERIFY(!m_window->youthsPage()->isVisible());
-    QVERIFY(!m_window->autoLock()->isArmed());
+    QVERIFY(!youthsPage()->isVisible());
+    QVERIFY(!autoLock->isArmed());
     QCOMPARE(logEntries(AccessAction::Lock), 1);
 
     // The lock screen names the user, and nothing else than Quit can be triggered from the menus.
@@ -167,13 +169,13 @@ void TestGuiAutoLock::inputPostponesTheLock()
     // Typing and moving the mouse restarts the countdown each time, and the session stays open; when the input
     // stops, the countdown runs out and locks. (Driven, not waited for: a fixed wait against a short interval
     // fails on a busy machine.)
-    AutoLock* autoLock = m_window->autoLock();
+    AutoLock* autoLock = GuiTest::child<AutoLock>(m_window.get(), "autoLock");
     for (int i = 0; i < 8; ++i) {
         const int restarts = autoLock->restartsByInput();
         if (i % 2 == 0) {
             QTest::keyClick(lastNameField(), Qt::Key_End);
         } else {
-            QTest::mouseMove(m_window->youthsPage(), QPoint(10 + i, 10 + i));
+            QTest::mouseMove(youthsPage(), QPoint(10 + i, 10 + i));
         }
         QVERIFY2(autoLock->restartsByInput() > restarts, "input did not restart the countdown");
         QVERIFY2(!session().isLocked(), "locked despite input");
@@ -185,10 +187,11 @@ void TestGuiAutoLock::inputPostponesTheLock()
 
 void TestGuiAutoLock::wrongPasswordKeepsItLockedAndRightOneRestoresTheEdit()
 {
-    m_window->autoLock()->setIntervalForTest(200);
+    auto* autoLock = GuiTest::child<AutoLock>(m_window.get(), "autoLock");
+    autoLock->setIntervalForTest(200);
     QTRY_VERIFY_WITH_TIMEOUT(session().isLocked(), 3000);
 
-    QLabel* error = lockScreen()->errorLabel();
+    QLabel* error = GuiTest::child<QLabel>(lockScreen(), "lockError");
     QVERIFY(!error->isVisible());
     typeInto(lockScreen()->passwordField(), QStringLiteral("not-the-password"));
     QTest::keyClick(lockScreen()->passwordField(), Qt::Key_Return);
@@ -208,8 +211,8 @@ void TestGuiAutoLock::wrongPasswordKeepsItLockedAndRightOneRestoresTheEdit()
 
     // Exactly as before: the same page, the same card in front, the unsaved edit still in the field.
     QCOMPARE(m_window->currentPage(), MainWindow::YouthsPageIndex);
-    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
-    QCOMPARE(m_window->youthsPage()->currentCard(), m_card);
+    QCOMPARE(youthsPage()->cards().size(), 1);
+    QCOMPARE(youthsPage()->currentCard(), m_card);
     QVERIFY(m_card->isVisible());
     QVERIFY(lastNameField()->isVisible());
     QCOMPARE(lastNameField()->text(), QStringLiteral("Osparadx"));
@@ -217,7 +220,7 @@ void TestGuiAutoLock::wrongPasswordKeepsItLockedAndRightOneRestoresTheEdit()
     QVERIFY(lastNameField()->hasFocus());
     QVERIFY(m_window->findChild<QAction*>(QStringLiteral("newYouthAction"))->isEnabled());
     QVERIFY(m_window->findChild<QAction*>(QStringLiteral("lockAction"))->isEnabled());
-    QVERIFY(m_window->autoLock()->isArmed());
+    QVERIFY(autoLock->isArmed());
     // Nothing was written to the database by the lock.
     QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_youthId))->lastName, QStringLiteral("Osparad"));
 }
@@ -237,7 +240,7 @@ void TestGuiAutoLock::ctrlLAndToolbarLockOnDemand()
     QVERIFY(!m_card->isVisible());
 
     typeInto(lockScreen()->passwordField(), AdminPassword);
-    QTest::mouseClick(lockScreen()->unlockButton(), Qt::LeftButton);
+    QTest::mouseClick(GuiTest::child<QPushButton>(lockScreen(), "unlockButton"), Qt::LeftButton);
     QVERIFY(!session().isLocked());
     QCOMPARE(lastNameField()->text(), QStringLiteral("Osparadx"));
 
@@ -264,10 +267,10 @@ void TestGuiAutoLock::otherWindowsAreHiddenAndComeBack()
     // For another user it is closed instead.
     session().lock();
     QVERIFY(!dialog->isVisible());
-    QTest::mouseClick(lockScreen()->switchUserButton(), Qt::LeftButton);
-    typeInto(lockScreen()->switchUsernameField(), QStringLiteral("bosse"));
-    typeInto(lockScreen()->switchPasswordField(), CoordinatorPassword);
-    QTest::mouseClick(lockScreen()->switchLogInButton(), Qt::LeftButton);
+    QTest::mouseClick(GuiTest::child<QPushButton>(lockScreen(), "switchUserButton"), Qt::LeftButton);
+    typeInto(GuiTest::child<QLineEdit>(lockScreen(), "switchUsername"), QStringLiteral("bosse"));
+    typeInto(GuiTest::child<QLineEdit>(lockScreen(), "switchPassword"), CoordinatorPassword);
+    QTest::mouseClick(GuiTest::child<QPushButton>(lockScreen(), "switchLogInButton"), Qt::LeftButton);
     QVERIFY(!session().isLocked());
     QVERIFY(!dialog->isVisible());
 }
@@ -280,14 +283,15 @@ void TestGuiAutoLock::openQuestionIsCancelledNotAnsweredDiscard()
     bool finished = false;
     bool closed = true;
     QTimer::singleShot(0, this, [&] {
-        GuiTest::whenModal<QMessageBox>(this, [this](QMessageBox*) { m_window->autoLock()->expireForTest(); });
-        closed = m_window->youthsPage()->closeCard(m_window->youthsPage()->tabs()->indexOf(m_card));
+        GuiTest::whenModal<QMessageBox>(
+            this, [this](QMessageBox*) { GuiTest::child<AutoLock>(m_window.get(), "autoLock")->expireForTest(); });
+        closed = youthsPage()->closeCard(GuiTest::child<QTabWidget>(youthsPage(), "youthTabs")->indexOf(m_card));
         finished = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(finished, 5000);
     QVERIFY(session().isLocked());
     QVERIFY(!closed);
-    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+    QCOMPARE(youthsPage()->cards().size(), 1);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("not saved")));
     const QWidgetList windows = QApplication::topLevelWidgets();
     for (const QWidget* window : windows) {
@@ -305,22 +309,25 @@ void TestGuiAutoLock::openQuestionIsCancelledNotAnsweredDiscard()
 
 void TestGuiAutoLock::anotherUserDiscardsTheEdits()
 {
-    m_window->autoLock()->setIntervalForTest(200);
+    auto* autoLock = GuiTest::child<AutoLock>(m_window.get(), "autoLock");
+    autoLock->setIntervalForTest(200);
     QTRY_VERIFY_WITH_TIMEOUT(session().isLocked(), 3000);
 
-    QVERIFY(!lockScreen()->switchUsernameField()->isVisible());
-    QTest::mouseClick(lockScreen()->switchUserButton(), Qt::LeftButton);
-    QVERIFY(lockScreen()->switchUsernameField()->isVisible());
-    typeInto(lockScreen()->switchUsernameField(), QStringLiteral("bosse"));
-    typeInto(lockScreen()->switchPasswordField(), CoordinatorPassword);
-    QTest::keyClick(lockScreen()->switchPasswordField(), Qt::Key_Return);
+    auto* switchUsernameField = GuiTest::child<QLineEdit>(lockScreen(), "switchUsername");
+    QVERIFY(!switchUsernameField->isVisible());
+    QTest::mouseClick(GuiTest::child<QPushButton>(lockScreen(), "switchUserButton"), Qt::LeftButton);
+    QVERIFY(switchUsernameField->isVisible());
+    typeInto(switchUsernameField, QStringLiteral("bosse"));
+    auto* switchPasswordField = GuiTest::child<QLineEdit>(lockScreen(), "switchPassword");
+    typeInto(switchPasswordField, CoordinatorPassword);
+    QTest::keyClick(switchPasswordField, Qt::Key_Return);
 
     QVERIFY(!session().isLocked());
     QVERIFY(!m_window->isShowingLockScreen());
     QVERIFY(session().account());
     QCOMPARE(session().account()->username, QStringLiteral("bosse"));
     // The card with Anna's unsaved edit is gone, without a question, and nothing was saved.
-    QVERIFY(m_window->youthsPage()->cards().isEmpty());
+    QVERIFY(youthsPage()->cards().isEmpty());
     QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_youthId))->lastName, QStringLiteral("Osparad"));
     QCOMPARE(m_window->currentPage(), MainWindow::TodayPage);
     QCOMPARE(logEntries(AccessAction::SwitchUser), 1);
@@ -329,7 +336,7 @@ void TestGuiAutoLock::anotherUserDiscardsTheEdits()
     QCOMPARE(m_workspace->accessLog().entries(filter)->constFirst().username, QStringLiteral("anna"));
 
     // The new user's session auto-locks too, and unlocks with the new user's password.
-    QVERIFY(m_window->autoLock()->isArmed());
+    QVERIFY(autoLock->isArmed());
     QTRY_VERIFY_WITH_TIMEOUT(session().isLocked(), 3000);
     QVERIFY(lockScreen()
                 ->findChild<QLabel*>(QStringLiteral("lockedUser"))
@@ -343,21 +350,24 @@ void TestGuiAutoLock::anotherUserDiscardsTheEdits()
 void TestGuiAutoLock::wrongPasswordForAnotherUserDiscardsNothing()
 {
     session().lock();
-    QTest::mouseClick(lockScreen()->switchUserButton(), Qt::LeftButton);
-    typeInto(lockScreen()->switchUsernameField(), QStringLiteral("bosse"));
-    typeInto(lockScreen()->switchPasswordField(), QStringLiteral("wrong-password-1"));
-    QTest::mouseClick(lockScreen()->switchLogInButton(), Qt::LeftButton);
+    QTest::mouseClick(GuiTest::child<QPushButton>(lockScreen(), "switchUserButton"), Qt::LeftButton);
+    auto* switchUsernameField = GuiTest::child<QLineEdit>(lockScreen(), "switchUsername");
+    typeInto(switchUsernameField, QStringLiteral("bosse"));
+    auto* switchPasswordField = GuiTest::child<QLineEdit>(lockScreen(), "switchPassword");
+    typeInto(switchPasswordField, QStringLiteral("wrong-password-1"));
+    auto* switchLogInButton = GuiTest::child<QPushButton>(lockScreen(), "switchLogInButton");
+    QTest::mouseClick(switchLogInButton, Qt::LeftButton);
     QVERIFY(session().isLocked());
     QCOMPARE(session().account()->username, QStringLiteral("anna"));
-    QVERIFY(lockScreen()->errorLabel()->isVisible());
-    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+    QVERIFY(GuiTest::child<QLabel>(lockScreen(), "lockError")->isVisible());
+    QCOMPARE(youthsPage()->cards().size(), 1);
     QCOMPARE(logEntries(AccessAction::SwitchUser), 0);
 
     // The locked user's own name at "another user" is a plain unlock: the edit survives.
-    lockScreen()->switchUsernameField()->clear();
-    typeInto(lockScreen()->switchUsernameField(), QStringLiteral("Anna"));
-    typeInto(lockScreen()->switchPasswordField(), AdminPassword);
-    QTest::mouseClick(lockScreen()->switchLogInButton(), Qt::LeftButton);
+    switchUsernameField->clear();
+    typeInto(switchUsernameField, QStringLiteral("Anna"));
+    typeInto(switchPasswordField, AdminPassword);
+    QTest::mouseClick(switchLogInButton, Qt::LeftButton);
     QVERIFY(!session().isLocked());
     QCOMPARE(logEntries(AccessAction::SwitchUser), 0);
     QCOMPARE(lastNameField()->text(), QStringLiteral("Osparadx"));
@@ -372,14 +382,15 @@ void TestGuiAutoLock::nothingLocksWithoutAccessControl()
     Workspace& workspace = fixture.workspace();
     QVERIFY(!workspace.session().hasAccessControl());
     MainWindow window(workspace, false);
-    window.autoLock()->setIntervalForTest(100);
+    auto* autoLock = GuiTest::child<AutoLock>(&window, "autoLock");
+    autoLock->setIntervalForTest(100);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(!window.autoLock()->isArmed());
+    QVERIFY(!autoLock->isArmed());
     QVERIFY(!window.findChild<QAction*>(QStringLiteral("lockAction"))->isEnabled());
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
     // Even if the countdown ran out, nobody is locked out.
-    window.autoLock()->expireForTest();
+    autoLock->expireForTest();
     QVERIFY(!workspace.session().isLocked());
     QVERIFY(!window.isShowingLockScreen());
 }
@@ -388,20 +399,21 @@ void TestGuiAutoLock::autoLockMinutesIsACentreSetting()
 {
     CentreSettings& centre = m_workspace->centre();
     QCOMPARE(centre.autoLockMinutes(), 10);
-    QCOMPARE(m_window->autoLock()->intervalMs(), 10 * 60 * 1000);
+    auto* autoLock = GuiTest::child<AutoLock>(m_window.get(), "autoLock");
+    QCOMPARE(autoLock->intervalMs(), 10 * 60 * 1000);
     QVERIFY(centre.setValue(CentreSettings::Key::AutoLockMinutes, 3));
-    QCOMPARE(m_window->autoLock()->intervalMs(), 3 * 60 * 1000);
+    QCOMPARE(autoLock->intervalMs(), 3 * 60 * 1000);
     QVERIFY(centre.setValue(CentreSettings::Key::AutoLockMinutes, 0));
     QCOMPARE(centre.autoLockMinutes(), 10);
 
     // The administrator sets it on the Settings page.
     m_window->showPage(MainWindow::SettingsPageIndex);
-    auto* spin = m_window->settingsPage()->findChild<QSpinBox*>(QStringLiteral("autoLockMinutes"));
-    QVERIFY(spin);
+    auto* spin
+        = GuiTest::child<QSpinBox>(GuiTest::child<SettingsPage>(m_window.get(), "settingsPage"), "autoLockMinutes");
     QCOMPARE(spin->value(), 10);
     spin->setValue(25);
     QCOMPARE(centre.autoLockMinutes(), 25);
-    QCOMPARE(m_window->autoLock()->intervalMs(), 25 * 60 * 1000);
+    QCOMPARE(autoLock->intervalMs(), 25 * 60 * 1000);
 }
 
 void TestGuiAutoLock::quittingWhileLockedAsksWithoutNames()
@@ -412,12 +424,12 @@ void TestGuiAutoLock::quittingWhileLockedAsksWithoutNames()
     QVERIFY(m_window->isVisible());
     QVERIFY(!MessageBox::lastText().contains(QStringLiteral("Ulla")));
     QVERIFY(!MessageBox::lastText().contains(QStringLiteral("Osparad")));
-    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+    QCOMPARE(youthsPage()->cards().size(), 1);
     QVERIFY(!m_card->isVisible());
 
     MessageBox::setNextAnswer(QMessageBox::Discard);
     QVERIFY(m_window->close());
-    QVERIFY(m_window->youthsPage()->cards().isEmpty());
+    QVERIFY(youthsPage()->cards().isEmpty());
     QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_youthId))->lastName, QStringLiteral("Osparad"));
 }
 

@@ -3,6 +3,7 @@
 // administrator with a way to the Access log page and to a mentor as "tell an administrator"; the failure is
 // recorded without moving the first broken entry; a report waits for the unlock; an intact chain shows no dialog.
 #include "BackgroundChainCheck.h"
+#include "GuiTest.h"
 #include "ResultChecks.h"
 #include "access/AccessLogPage.h"
 #include "core/AppSettings.h"
@@ -163,7 +164,7 @@ void TestGuiChainCheck::intactChainShowsNoDialog()
     QCOMPARE(m_window->currentPage(), MainWindow::TodayPage);
     QCOMPARE(verifyLogEntries(), 0);
     // The page takes the start result instead of reading the whole log again when first shown.
-    const QString label = m_window->accessLogPage()->chainLabel()->text();
+    const QString label = GuiTest::child<QLabel>(m_window->accessLogPage(), "chainLabel")->text();
     QVERIFY2(label.contains(u"intact at start (%1 entries checked)"_s.arg(total)), qPrintable(label));
 }
 
@@ -198,7 +199,7 @@ void TestGuiChainCheck::brokenChainWarnsAdministrator()
     // No personal data: not who wrote the entry.
     QVERIFY2(!text.contains(m_admin.displayName) && !text.contains(m_admin.username), qPrintable(text));
     QCOMPARE(m_window->currentPage(), page);
-    const QString label = m_window->accessLogPage()->chainLabel()->text();
+    const QString label = GuiTest::child<QLabel>(m_window->accessLogPage(), "chainLabel")->text();
     QVERIFY2(label.contains(u"altered"_s) && label.contains(u"entry %1"_s.arg(brokenId)), qPrintable(label));
 
     // Recorded in the log, after the broken entry, without moving the first break.

@@ -2,6 +2,7 @@
 // or a mismatched repeat), the login dialog with a wrong then a right password and the wait after repeated
 // failures, a reset password that must be changed before continuing, and the access-log entries these write,
 // including the opening of a youth's card.
+#include "GuiTest.h"
 #include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "access/AccessLog.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -102,29 +104,34 @@ void TestGuiLogin::firstStartRefusesShortPasswordAndMismatch()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy accepted(&dialog, &QDialog::accepted);
-    dialog.centreNameEdit()->setText(u"Mötesplats Väster"_s);
-    dialog.displayNameEdit()->setText(u"Anna Admin"_s);
-    QTest::keyClicks(dialog.usernameEdit(), u"anna"_s);
+    GuiTest::child<QLineEdit>(&dialog, "centreName")->setText(u"Mötesplats Väster"_s);
+    GuiTest::child<QLineEdit>(&dialog, "adminDisplayName")->setText(u"Anna Admin"_s);
+    QTest::keyClicks(GuiTest::child<QLineEdit>(&dialog, "adminUsername"), u"anna"_s);
 
     // The hint follows the typing.
-    const QString emptyHint = dialog.strengthLabel()->text();
+    auto* strengthLabel = GuiTest::child<QLabel>(&dialog, "passwordStrength");
+    const QString emptyHint = strengthLabel->text();
     QVERIFY(emptyHint.contains(u"10"_s));
-    QTest::keyClicks(dialog.passwordEdit(), u"kort"_s);
-    QVERIFY(dialog.strengthLabel()->text() != emptyHint);
-    QVERIFY2(dialog.strengthLabel()->text().contains(u"now 4"_s), qPrintable(dialog.strengthLabel()->text()));
+    auto* passwordEdit = GuiTest::child<QLineEdit>(&dialog, "adminPassword");
+    QTest::keyClicks(passwordEdit, u"kort"_s);
+    QVERIFY(strengthLabel->text() != emptyHint);
+    QVERIFY2(strengthLabel->text().contains(u"now 4"_s), qPrintable(strengthLabel->text()));
 
-    QTest::keyClicks(dialog.repeatPasswordEdit(), u"kort"_s);
-    QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
-    QVERIFY(dialog.errorLabel()->isVisible());
-    QVERIFY2(dialog.errorLabel()->text().contains(u"at least 10"_s), qPrintable(dialog.errorLabel()->text()));
+    auto* repeatPasswordEdit = GuiTest::child<QLineEdit>(&dialog, "adminRepeatPassword");
+    QTest::keyClicks(repeatPasswordEdit, u"kort"_s);
+    auto* createButton = GuiTest::child<QPushButton>(&dialog, "createAdministratorButton");
+    QTest::mouseClick(createButton, Qt::LeftButton);
+    auto* errorLabel = GuiTest::child<QLabel>(&dialog, "firstStartError");
+    QVERIFY(errorLabel->isVisible());
+    QVERIFY2(errorLabel->text().contains(u"at least 10"_s), qPrintable(errorLabel->text()));
     QCOMPARE(accepted.count(), 0);
     QVERIFY(dialog.isVisible());
     QVERIFY(!m_workspace->accounts().hasAccounts().value());
 
-    dialog.passwordEdit()->setText(kAdminPassword);
-    dialog.repeatPasswordEdit()->setText(kAdminPassword + u"x"_s);
-    QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
-    QVERIFY2(dialog.errorLabel()->text().contains(u"differ"_s), qPrintable(dialog.errorLabel()->text()));
+    passwordEdit->setText(kAdminPassword);
+    repeatPasswordEdit->setText(kAdminPassword + u"x"_s);
+    QTest::mouseClick(createButton, Qt::LeftButton);
+    QVERIFY2(errorLabel->text().contains(u"differ"_s), qPrintable(errorLabel->text()));
     QCOMPARE(accepted.count(), 0);
     QVERIFY(!m_workspace->accounts().hasAccounts().value());
     QVERIFY(!m_workspace->session().isLoggedIn());
@@ -137,12 +144,12 @@ void TestGuiLogin::firstStartCreatesAdministratorAndLogsIn()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy accepted(&dialog, &QDialog::accepted);
-    dialog.centreNameEdit()->setText(u"Mötesplats Väster"_s);
-    dialog.displayNameEdit()->setText(u"Anna Admin"_s);
-    dialog.usernameEdit()->setText(u"anna"_s);
-    dialog.passwordEdit()->setText(kAdminPassword);
-    dialog.repeatPasswordEdit()->setText(kAdminPassword);
-    QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+    GuiTest::child<QLineEdit>(&dialog, "centreName")->setText(u"Mötesplats Väster"_s);
+    GuiTest::child<QLineEdit>(&dialog, "adminDisplayName")->setText(u"Anna Admin"_s);
+    GuiTest::child<QLineEdit>(&dialog, "adminUsername")->setText(u"anna"_s);
+    GuiTest::child<QLineEdit>(&dialog, "adminPassword")->setText(kAdminPassword);
+    GuiTest::child<QLineEdit>(&dialog, "adminRepeatPassword")->setText(kAdminPassword);
+    QTest::mouseClick(GuiTest::child<QPushButton>(&dialog, "createAdministratorButton"), Qt::LeftButton);
 
     QCOMPARE(accepted.count(), 1);
     QVERIFY(m_workspace->accounts().hasAccounts().value());
@@ -166,20 +173,22 @@ void TestGuiLogin::loginWrongThenRight()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy accepted(&dialog, &QDialog::accepted);
-    QCOMPARE(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
+    auto* passwordEdit = GuiTest::child<QLineEdit>(&dialog, "loginPassword");
+    QCOMPARE(passwordEdit->echoMode(), QLineEdit::Password);
 
-    QTest::keyClicks(dialog.usernameEdit(), u"anna"_s);
-    QTest::keyClicks(dialog.passwordEdit(), u"wrong-password"_s);
-    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QTest::keyClicks(GuiTest::child<QLineEdit>(&dialog, "loginUsername"), u"anna"_s);
+    QTest::keyClicks(passwordEdit, u"wrong-password"_s);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
     QCOMPARE(accepted.count(), 0);
     QVERIFY(dialog.isVisible());
-    QVERIFY(dialog.errorLabel()->isVisible());
-    QVERIFY(!dialog.errorLabel()->text().isEmpty());
-    QVERIFY(dialog.passwordEdit()->text().isEmpty());
+    auto* errorLabel = GuiTest::child<QLabel>(&dialog, "loginError");
+    QVERIFY(errorLabel->isVisible());
+    QVERIFY(!errorLabel->text().isEmpty());
+    QVERIFY(passwordEdit->text().isEmpty());
     QVERIFY(!m_workspace->session().isLoggedIn());
 
-    dialog.passwordEdit()->setText(kAdminPassword);
-    QTest::mouseClick(dialog.logInButton(), Qt::LeftButton);
+    passwordEdit->setText(kAdminPassword);
+    QTest::mouseClick(GuiTest::child<QPushButton>(&dialog, "logInButton"), Qt::LeftButton);
     QCOMPARE(accepted.count(), 1);
     QVERIFY(m_workspace->session().isLoggedIn());
     QCOMPARE(m_workspace->session().accountId(), admin.id);
@@ -200,24 +209,26 @@ void TestGuiLogin::repeatedFailuresShowTheWait()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy accepted(&dialog, &QDialog::accepted);
-    dialog.usernameEdit()->setText(u"anna"_s);
+    GuiTest::child<QLineEdit>(&dialog, "loginUsername")->setText(u"anna"_s);
+    auto* passwordEdit = GuiTest::child<QLineEdit>(&dialog, "loginPassword");
+    auto* logInButton = GuiTest::child<QPushButton>(&dialog, "logInButton");
     for (int i = 0; i <= AccountRepository::FreeFailures; ++i) {
-        dialog.passwordEdit()->setText(u"wrong-password"_s);
-        QTest::mouseClick(dialog.logInButton(), Qt::LeftButton);
+        passwordEdit->setText(u"wrong-password"_s);
+        QTest::mouseClick(logInButton, Qt::LeftButton);
     }
-    QVERIFY2(dialog.errorLabel()->text().contains(u"Try again in 30 second"_s),
-             qPrintable(dialog.errorLabel()->text()));
+    auto* errorLabel = GuiTest::child<QLabel>(&dialog, "loginError");
+    QVERIFY2(errorLabel->text().contains(u"Try again in 30 second"_s), qPrintable(errorLabel->text()));
     // During the wait even the right password is refused, and the dialog stays open.
-    dialog.passwordEdit()->setText(kAdminPassword);
-    QTest::mouseClick(dialog.logInButton(), Qt::LeftButton);
+    passwordEdit->setText(kAdminPassword);
+    QTest::mouseClick(logInButton, Qt::LeftButton);
     QCOMPARE(accepted.count(), 0);
     QVERIFY(!m_workspace->session().isLoggedIn());
-    QVERIFY(dialog.errorLabel()->text().contains(u"Try again"_s));
+    QVERIFY(errorLabel->text().contains(u"Try again"_s));
 
     // After the wait the right password works.
     Clock::setFixedNow(kNow.addSecs(AccountRepository::FirstDelaySeconds + 1));
-    dialog.passwordEdit()->setText(kAdminPassword);
-    QTest::mouseClick(dialog.logInButton(), Qt::LeftButton);
+    passwordEdit->setText(kAdminPassword);
+    QTest::mouseClick(logInButton, Qt::LeftButton);
     QCOMPARE(accepted.count(), 1);
     QVERIFY(m_workspace->session().isLoggedIn());
 }
@@ -236,29 +247,33 @@ void TestGuiLogin::mustChangePasswordBeforeContinuing()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy accepted(&dialog, &QDialog::accepted);
-    dialog.usernameEdit()->setText(u"leila"_s);
-    dialog.passwordEdit()->setText(u"satt-av-admin"_s);
-    QTest::mouseClick(dialog.logInButton(), Qt::LeftButton);
+    GuiTest::child<QLineEdit>(&dialog, "loginUsername")->setText(u"leila"_s);
+    GuiTest::child<QLineEdit>(&dialog, "loginPassword")->setText(u"satt-av-admin"_s);
+    QTest::mouseClick(GuiTest::child<QPushButton>(&dialog, "logInButton"), Qt::LeftButton);
     QCOMPARE(accepted.count(), 0);
-    ChangePasswordDialog* change = dialog.changePasswordDialog();
-    QVERIFY(change);
+    // The dialog deletes itself once closed; the QPointer sees it go.
+    const QPointer<ChangePasswordDialog> change = GuiTest::child<ChangePasswordDialog>(&dialog, "changePasswordDialog");
     QVERIFY(QTest::qWaitForWindowExposed(change));
-    QVERIFY(!change->currentPasswordEdit()->isVisible()); // just typed: not asked again
+    QVERIFY(!GuiTest::child<QLineEdit>(change, "currentPassword")->isVisible()); // just typed: not asked again
 
-    change->newPasswordEdit()->setText(u"kort"_s);
-    change->repeatPasswordEdit()->setText(u"kort"_s);
-    QTest::mouseClick(change->changeButton(), Qt::LeftButton);
-    QVERIFY(change->errorLabel()->text().contains(u"at least 10"_s));
-    change->newPasswordEdit()->setText(u"mitt-eget-lösen"_s);
-    change->repeatPasswordEdit()->setText(u"mitt-eget-lösem"_s);
-    QTest::mouseClick(change->changeButton(), Qt::LeftButton);
-    QVERIFY(change->errorLabel()->text().contains(u"differ"_s));
+    auto* newPasswordEdit = GuiTest::child<QLineEdit>(change, "newPassword");
+    newPasswordEdit->setText(u"kort"_s);
+    auto* repeatEdit = GuiTest::child<QLineEdit>(change, "repeatPassword");
+    repeatEdit->setText(u"kort"_s);
+    auto* changeButton = GuiTest::child<QPushButton>(change, "changePasswordButton");
+    QTest::mouseClick(changeButton, Qt::LeftButton);
+    auto* errorLabel = GuiTest::child<QLabel>(change, "changePasswordError");
+    QVERIFY(errorLabel->text().contains(u"at least 10"_s));
+    newPasswordEdit->setText(u"mitt-eget-lösen"_s);
+    repeatEdit->setText(u"mitt-eget-lösem"_s);
+    QTest::mouseClick(changeButton, Qt::LeftButton);
+    QVERIFY(errorLabel->text().contains(u"differ"_s));
     QCOMPARE(accepted.count(), 0);
 
-    change->repeatPasswordEdit()->setText(u"mitt-eget-lösen"_s);
-    QTest::mouseClick(change->changeButton(), Qt::LeftButton);
+    repeatEdit->setText(u"mitt-eget-lösen"_s);
+    QTest::mouseClick(changeButton, Qt::LeftButton);
     QCOMPARE(accepted.count(), 1);
-    QTRY_VERIFY(!dialog.changePasswordDialog());
+    QTRY_VERIFY(change.isNull());
     QVERIFY(m_workspace->session().isLoggedIn());
     QCOMPARE(m_workspace->session().accountId(), mentor.id);
     QVERIFY(!m_workspace->accounts().byId(mentor.id).value()->mustChangePassword);
@@ -281,16 +296,16 @@ void TestGuiLogin::cancellingTheNewPasswordLogsOut()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy accepted(&dialog, &QDialog::accepted);
-    dialog.usernameEdit()->setText(u"leila"_s);
-    dialog.passwordEdit()->setText(u"satt-av-admin"_s);
-    QTest::mouseClick(dialog.logInButton(), Qt::LeftButton);
-    QVERIFY(dialog.changePasswordDialog());
-    dialog.changePasswordDialog()->reject();
-    QVERIFY(!dialog.changePasswordDialog());
+    GuiTest::child<QLineEdit>(&dialog, "loginUsername")->setText(u"leila"_s);
+    GuiTest::child<QLineEdit>(&dialog, "loginPassword")->setText(u"satt-av-admin"_s);
+    QTest::mouseClick(GuiTest::child<QPushButton>(&dialog, "logInButton"), Qt::LeftButton);
+    const QPointer<ChangePasswordDialog> change = GuiTest::child<ChangePasswordDialog>(&dialog, "changePasswordDialog");
+    change->reject();
+    QTRY_VERIFY(change.isNull());
     QCOMPARE(accepted.count(), 0);
     QVERIFY(dialog.isVisible());
     QVERIFY(!m_workspace->session().isLoggedIn());
-    QVERIFY(dialog.errorLabel()->isVisible());
+    QVERIFY(GuiTest::child<QLabel>(&dialog, "loginError")->isVisible());
     QCOMPARE(entries(AccessAction::Logout).size(), 1);
 }
 
@@ -302,18 +317,20 @@ void TestGuiLogin::changeOwnPasswordIsLogged()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy accepted(&dialog, &QDialog::accepted);
-    QVERIFY(dialog.currentPasswordEdit()->isVisible());
-    dialog.currentPasswordEdit()->setText(u"not-the-password"_s);
-    dialog.newPasswordEdit()->setText(u"ett-nytt-lösenord"_s);
-    dialog.repeatPasswordEdit()->setText(u"ett-nytt-lösenord"_s);
-    QTest::mouseClick(dialog.changeButton(), Qt::LeftButton);
+    auto* currentPasswordEdit = GuiTest::child<QLineEdit>(&dialog, "currentPassword");
+    QVERIFY(currentPasswordEdit->isVisible());
+    currentPasswordEdit->setText(u"not-the-password"_s);
+    GuiTest::child<QLineEdit>(&dialog, "newPassword")->setText(u"ett-nytt-lösenord"_s);
+    GuiTest::child<QLineEdit>(&dialog, "repeatPassword")->setText(u"ett-nytt-lösenord"_s);
+    auto* changeButton = GuiTest::child<QPushButton>(&dialog, "changePasswordButton");
+    QTest::mouseClick(changeButton, Qt::LeftButton);
     QCOMPARE(accepted.count(), 0);
-    QVERIFY2(dialog.errorLabel()->text().contains(u"current password is wrong"_s),
-             qPrintable(dialog.errorLabel()->text()));
+    auto* errorLabel = GuiTest::child<QLabel>(&dialog, "changePasswordError");
+    QVERIFY2(errorLabel->text().contains(u"current password is wrong"_s), qPrintable(errorLabel->text()));
     QCOMPARE(entries(AccessAction::ChangePassword).size(), 0);
 
-    dialog.currentPasswordEdit()->setText(kAdminPassword);
-    QTest::mouseClick(dialog.changeButton(), Qt::LeftButton);
+    currentPasswordEdit->setText(kAdminPassword);
+    QTest::mouseClick(changeButton, Qt::LeftButton);
     QCOMPARE(accepted.count(), 1);
     const QList<AccessLog::Entry> changes = entries(AccessAction::ChangePassword);
     QCOMPARE(changes.size(), 1);

@@ -1,6 +1,7 @@
 // GUI tests of the roles in the real main window, offscreen: a mentor opens another mentor's youth and
 // does not see the sensitive note, and finds the pages and commands of other roles hidden or read-only; after
 // switching user at the lock screen, a coordinator sees every note and may change partners and the catalogue.
+#include "GuiTest.h"
 #include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "core/AppSettings.h"
@@ -48,6 +49,7 @@ private slots:
 
 private:
     Session& session() { return m_workspace->session(); }
+    YouthsPage* youthsPage() const { return GuiTest::child<YouthsPage>(m_window.get(), "youthsPage"); }
     qint64 addYouth(const QString& firstName, qint64 mentorId, const QString& note);
     void addAccount(const QString& username, Role role, qint64 staffId);
     void startAs(const QString& username);
@@ -147,13 +149,13 @@ void TestGuiRoles::mentorDoesNotSeeAnotherMentorsSensitiveNote()
     startAs(u"maja"_s);
     m_window->showPage(MainWindow::YouthsPageIndex);
 
-    YouthCard* own = m_window->youthsPage()->openYouth(m_majasYouth);
+    YouthCard* own = youthsPage()->openYouth(m_majasYouth);
     QPlainTextEdit* ownNote = noteField(own);
     QVERIFY(ownNote);
     QCOMPARE(ownNote->toPlainText(), u"Majas känsliga anteckning"_s);
     QVERIFY(!ownNote->isReadOnly());
 
-    YouthCard* other = m_window->youthsPage()->openYouth(m_ollesYouth);
+    YouthCard* other = youthsPage()->openYouth(m_ollesYouth);
     QPlainTextEdit* otherNote = noteField(other);
     QVERIFY(otherNote);
     QVERIFY(otherNote->toPlainText().isEmpty());
@@ -175,7 +177,7 @@ void TestGuiRoles::mentorCannotChangeHiddenNoteThroughTheCard()
 {
     startAs(u"maja"_s);
     m_window->showPage(MainWindow::YouthsPageIndex);
-    YouthCard* other = m_window->youthsPage()->openYouth(m_ollesYouth);
+    YouthCard* other = youthsPage()->openYouth(m_ollesYouth);
     QVERIFY(other);
     QPlainTextEdit* note = noteField(other);
     QVERIFY(note);
@@ -231,20 +233,21 @@ void TestGuiRoles::coordinatorAfterSwitchingUserSeesAllNotesAndManagesPartners()
 {
     startAs(u"maja"_s);
     m_window->showPage(MainWindow::YouthsPageIndex);
-    QVERIFY(noteField(m_window->youthsPage()->openYouth(m_ollesYouth))->toPlainText().isEmpty());
+    QVERIFY(noteField(youthsPage()->openYouth(m_ollesYouth))->toPlainText().isEmpty());
 
     session().lock();
-    LockScreen* lockScreen = m_window->lockScreen();
-    QTest::mouseClick(lockScreen->switchUserButton(), Qt::LeftButton);
-    typeInto(lockScreen->switchUsernameField(), u"cora"_s);
-    typeInto(lockScreen->switchPasswordField(), Password);
-    QTest::keyClick(lockScreen->switchPasswordField(), Qt::Key_Return);
+    LockScreen* lockScreen = GuiTest::child<LockScreen>(m_window.get(), "lockScreen");
+    QTest::mouseClick(GuiTest::child<QPushButton>(lockScreen, "switchUserButton"), Qt::LeftButton);
+    typeInto(GuiTest::child<QLineEdit>(lockScreen, "switchUsername"), u"cora"_s);
+    auto* switchPasswordField = GuiTest::child<QLineEdit>(lockScreen, "switchPassword");
+    typeInto(switchPasswordField, Password);
+    QTest::keyClick(switchPasswordField, Qt::Key_Return);
     QVERIFY(!session().isLocked());
     QCOMPARE(session().account()->username, u"cora"_s);
     QCOMPARE(m_window->windowTitle(), u"Lotsen – cora"_s); // whose session this is now
 
     m_window->showPage(MainWindow::YouthsPageIndex);
-    QCOMPARE(noteField(m_window->youthsPage()->openYouth(m_ollesYouth))->toPlainText(), u"Olles känsliga anteckning"_s);
+    QCOMPARE(noteField(youthsPage()->openYouth(m_ollesYouth))->toPlainText(), u"Olles känsliga anteckning"_s);
     QVERIFY(navigationShows(MainWindow::ReportsPage));
     QVERIFY(!navigationShows(MainWindow::AccessLogPageIndex));
     QVERIFY(m_window->findChild<QAction*>(u"importYouthsAction"_s)->isEnabled());
@@ -261,11 +264,12 @@ void TestGuiRoles::mentorTakingOverAtTheLockScreenGetsOnlyMentorCommands()
     QVERIFY(import->isEnabled());
     session().lock();
     QVERIFY(!import->isEnabled());
-    LockScreen* lockScreen = m_window->lockScreen();
-    QTest::mouseClick(lockScreen->switchUserButton(), Qt::LeftButton);
-    typeInto(lockScreen->switchUsernameField(), u"maja"_s);
-    typeInto(lockScreen->switchPasswordField(), Password);
-    QTest::keyClick(lockScreen->switchPasswordField(), Qt::Key_Return);
+    LockScreen* lockScreen = GuiTest::child<LockScreen>(m_window.get(), "lockScreen");
+    QTest::mouseClick(GuiTest::child<QPushButton>(lockScreen, "switchUserButton"), Qt::LeftButton);
+    typeInto(GuiTest::child<QLineEdit>(lockScreen, "switchUsername"), u"maja"_s);
+    auto* switchPasswordField = GuiTest::child<QLineEdit>(lockScreen, "switchPassword");
+    typeInto(switchPasswordField, Password);
+    QTest::keyClick(switchPasswordField, Qt::Key_Return);
     QCOMPARE(session().account()->username, u"maja"_s);
     // Unlocking gives back what the lock disabled, but not what Maja's role lacks.
     QVERIFY(!import->isEnabled());

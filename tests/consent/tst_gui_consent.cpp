@@ -151,16 +151,17 @@ NetworkTab* TestGuiConsent::openNetworkTab()
 
 ContactDialog* TestGuiConsent::openContactDialog()
 {
-    m_card->tabs()->setCurrentWidget(m_card->timelineTab());
-    m_card->timelineTab()->findChild<QAction*>(u"logContactAction"_s)->trigger();
-    return waitForChild<ContactDialog>(m_card->timelineTab());
+    auto* timelineTab = GuiTest::child<TimelineTab>(m_card.get(), "timelineTab");
+    m_card->tabs()->setCurrentWidget(timelineTab);
+    timelineTab->findChild<QAction*>(u"logContactAction"_s)->trigger();
+    return waitForChild<ContactDialog>(timelineTab);
 }
 
 void TestGuiConsent::chooseRelative(ContactDialog* dialog, qint64 personId)
 {
-    QComboBox* with = dialog->withCombo();
+    QComboBox* with = GuiTest::child<QComboBox>(dialog, "contactWith");
     with->setCurrentIndex(with->findData(static_cast<int>(ContactWith::Relative)));
-    QComboBox* relative = dialog->relativeCombo();
+    QComboBox* relative = GuiTest::child<QComboBox>(dialog, "contactRelative");
     relative->setCurrentIndex(relative->findData(QVariant::fromValue(personId)));
 }
 
@@ -192,11 +193,13 @@ QPushButton* TestGuiConsent::button(const char* name) const
 
 void TestGuiConsent::selectConsent(NetworkTab* tab, qint64 consentId)
 {
-    const int row = tab->consentModel()->rowOfConsent(consentId);
+    auto* consentModel = GuiTest::child<ConsentModel>(tab, "consentModel");
+    const int row = consentModel->rowOfConsent(consentId);
     QVERIFY(row >= 0);
-    tab->consentView()->setFocus();
-    tab->consentView()->setCurrentIndex(tab->consentModel()->index(row, 0));
-    tab->consentView()->selectRow(row);
+    auto* consentView = GuiTest::child<QTableView>(tab, "consentView");
+    consentView->setFocus();
+    consentView->setCurrentIndex(consentModel->index(row, 0));
+    consentView->selectRow(row);
 }
 
 qint64 TestGuiConsent::recordConsent(qint64 networkPersonId)
@@ -216,17 +219,17 @@ void TestGuiConsent::tabFollowsTimelineForASavedYouth()
     QVERIFY(tab);
     QTabWidget* tabs = m_card->tabs();
     const int index = tabs->indexOf(tab);
-    QVERIFY(index > tabs->indexOf(m_card->timelineTab()));
+    QVERIFY(index > tabs->indexOf(GuiTest::child<TimelineTab>(m_card.get(), "timelineTab")));
     QCOMPARE(tabs->tabText(index), u"Network && consent"_s);
     QVERIFY(tabs->isTabEnabled(index));
-    QCOMPARE(tab->networkModel()->rowCount(), 1);
+    QCOMPARE(GuiTest::child<NetworkModel>(tab, "networkModel")->rowCount(), 1);
 
     // A youth that is not saved yet has no network.
     YouthCard fresh(*m_workspace, 0);
     auto* freshTab = fresh.findChild<NetworkTab*>();
     QVERIFY(freshTab);
     QVERIFY(!fresh.tabs()->isTabEnabled(fresh.tabs()->indexOf(freshTab)));
-    QCOMPARE(freshTab->networkModel()->rowCount(), 0);
+    QCOMPARE(GuiTest::child<NetworkModel>(freshTab, "networkModel")->rowCount(), 0);
     QVERIFY(!freshTab->findChild<QPushButton*>(u"recordConsent"_s)->isEnabled());
 }
 
@@ -238,12 +241,12 @@ void TestGuiConsent::relativeContactWarnsUntilConsentIsRecorded()
     // The relative is asked for only when the contact is with a relative.
     ContactDialog* dialog = openContactDialog();
     QVERIFY(dialog);
-    QVERIFY(!dialog->relativeCombo()->isVisibleTo(dialog));
+    QVERIFY(!GuiTest::child<QComboBox>(dialog, "contactRelative")->isVisibleTo(dialog));
     chooseRelative(dialog, m_anna);
-    QVERIFY(dialog->relativeCombo()->isVisibleTo(dialog));
-    QCOMPARE(dialog->relativeCombo()->count(), 2); // Not named, Anna
-    QCOMPARE(dialog->relativeCombo()->itemText(0), u"Not named"_s);
-    QVERIFY(dialog->consentLabel()->text().startsWith(missing));
+    QVERIFY(GuiTest::child<QComboBox>(dialog, "contactRelative")->isVisibleTo(dialog));
+    QCOMPARE(GuiTest::child<QComboBox>(dialog, "contactRelative")->count(), 2); // Not named, Anna
+    QCOMPARE(GuiTest::child<QComboBox>(dialog, "contactRelative")->itemText(0), u"Not named"_s);
+    QVERIFY(GuiTest::child<QLabel>(dialog, "contactConsent")->text().startsWith(missing));
     dialog->noteEdit()->setPlainText(u"Ringde mamma om mötet"_s);
 
     // Saving without consent: the warning, and Cancel saves nothing and keeps the dialog open.
@@ -251,7 +254,7 @@ void TestGuiConsent::relativeContactWarnsUntilConsentIsRecorded()
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
     QVERIFY(MessageBox::lastText().startsWith(missing));
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->errorLabel()->isVisibleTo(dialog));
+    QVERIFY(GuiTest::child<QLabel>(dialog, "contactError")->isVisibleTo(dialog));
     QVERIFY(LOTSEN_VALUE(m_workspace->contacts().contacts(m_youthId)).isEmpty());
 
     // "Record consent now…" opens the consent dialog preset for this relative and this day.
@@ -260,13 +263,14 @@ void TestGuiConsent::relativeContactWarnsUntilConsentIsRecorded()
     QVERIFY(MessageBox::lastText().startsWith(missing));
     auto* consentDialog = waitForChild<ConsentDialog>(dialog);
     QVERIFY(consentDialog);
-    QCOMPARE(consentDialog->scopeCombo()->currentData().toInt(), static_cast<int>(ConsentScope::Relatives));
-    QCOMPARE(consentDialog->relativeCombo()->currentData().toLongLong(), m_anna);
-    QCOMPARE(consentDialog->givenOnEdit()->date(), kNow.date());
+    QCOMPARE(GuiTest::child<QComboBox>(consentDialog, "consentScope")->currentData().toInt(),
+             static_cast<int>(ConsentScope::Relatives));
+    QCOMPARE(GuiTest::child<QComboBox>(consentDialog, "consentRelative")->currentData().toLongLong(), m_anna);
+    QCOMPARE(GuiTest::child<QDateEdit>(consentDialog, "consentGivenOn")->date(), kNow.date());
     QTest::mouseClick(consentDialog->findChild<QPushButton*>(u"consentSave"_s), Qt::LeftButton);
 
     // With the consent recorded the contact is saved at once, relying on it.
-    QTRY_VERIFY(!m_card->timelineTab()->findChild<ContactDialog*>());
+    QTRY_VERIFY(!GuiTest::child<TimelineTab>(m_card.get(), "timelineTab")->findChild<ContactDialog*>());
     const QList<Consent> consents = LOTSEN_VALUE(m_workspace->consents().consents(m_youthId));
     QCOMPARE(consents.size(), 1);
     const Consent consent = consents.first();
@@ -282,7 +286,7 @@ void TestGuiConsent::relativeContactWarnsUntilConsentIsRecorded()
     // The consent shows in the Network & consent tab as valid; withdraw it there, with a date and a note.
     NetworkTab* tab = openNetworkTab();
     QVERIFY(tab);
-    ConsentModel* model = tab->consentModel();
+    ConsentModel* model = GuiTest::child<ConsentModel>(tab, "consentModel");
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->data(model->index(0, ConsentModel::Status)).toString(), u"Valid"_s);
     QCOMPARE(model->data(model->index(0, ConsentModel::Scope)).toString(), u"Contact with relatives: Anna Testberg"_s);
@@ -312,14 +316,15 @@ void TestGuiConsent::relativeContactWarnsUntilConsentIsRecorded()
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->data(model->index(0, ConsentModel::Status)).toString(), u"Withdrawn on 2026-11-27"_s);
     QVERIFY(model->data(model->index(0, ConsentModel::Scope), Qt::ForegroundRole).isValid());
-    QCOMPARE(tab->consentView()->currentIndex().row(), 0);
+    QCOMPARE(GuiTest::child<QTableView>(tab, "consentView")->currentIndex().row(), 0);
     QVERIFY(!button("withdrawConsent")->isEnabled());
 
     // Trying again: the warning is back, and nothing is saved.
     dialog = openContactDialog();
     QVERIFY(dialog);
     chooseRelative(dialog, m_anna);
-    QVERIFY2(dialog->consentLabel()->text().startsWith(missing), qPrintable(dialog->consentLabel()->text()));
+    QVERIFY2(GuiTest::child<QLabel>(dialog, "contactConsent")->text().startsWith(missing),
+             qPrintable(GuiTest::child<QLabel>(dialog, "contactConsent")->text()));
     QVERIFY(!MessageBox::lastText().startsWith(missing)); // the withdrawal's question came last
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
@@ -349,7 +354,7 @@ void TestGuiConsent::overrideNeedsAWrittenReason()
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
 
-    QTRY_VERIFY(!m_card->timelineTab()->findChild<ContactDialog*>());
+    QTRY_VERIFY(!GuiTest::child<TimelineTab>(m_card.get(), "timelineTab")->findChild<ContactDialog*>());
     const QList<Contact> contacts = LOTSEN_VALUE(m_workspace->contacts().contacts(m_youthId));
     QCOMPARE(contacts.size(), 1);
     QCOMPARE(contacts.first().withWhom, ContactWith::Relative);
@@ -388,10 +393,11 @@ void TestGuiConsent::questionNamesItsChoices()
     dialog = openContactDialog();
     QVERIFY(dialog);
     chooseRelative(dialog, m_anna);
-    QCOMPARE(dialog->consentLabel()->text(), u"Consent given on 2026-11-17 for contact with relatives."_s);
+    QCOMPARE(GuiTest::child<QLabel>(dialog, "contactConsent")->text(),
+             u"Consent given on 2026-11-17 for contact with relatives."_s);
     MessageBox::setNextAnswer(QMessageBox::Cancel); // must not be used
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
-    QTRY_VERIFY(!m_card->timelineTab()->findChild<ContactDialog*>());
+    QTRY_VERIFY(!GuiTest::child<TimelineTab>(m_card.get(), "timelineTab")->findChild<ContactDialog*>());
     QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().contacts(m_youthId)).first().consentId, consentId);
 }
 
@@ -409,16 +415,18 @@ void TestGuiConsent::changingKeepsTheReasonGiven()
 
     // Changing the note of the entry keeps the relative and the reason it was saved with, and asks nothing.
     ContactDialog::setDefaultStaffId(m_maja);
-    m_card->tabs()->setCurrentWidget(m_card->timelineTab());
-    TimelineTab* timeline = m_card->timelineTab();
-    const int row = timeline->model()->rowOfContact(contact.id);
+    auto* timeline = GuiTest::child<TimelineTab>(m_card.get(), "timelineTab");
+    m_card->tabs()->setCurrentWidget(timeline);
+    auto* model = GuiTest::child<TimelineModel>(timeline, "model");
+    const int row = model->rowOfContact(contact.id);
     QVERIFY(row >= 0);
-    timeline->view()->setCurrentIndex(timeline->model()->index(row, 0));
+    GuiTest::child<QTableView>(timeline, "timelineView")->setCurrentIndex(model->index(row, 0));
     timeline->findChild<QAction*>(u"changeEntryAction"_s)->trigger();
     auto* dialog = waitForChild<ContactDialog>(timeline);
     QVERIFY(dialog);
-    QCOMPARE(dialog->relativeCombo()->currentData().toLongLong(), m_anna);
-    QCOMPARE(dialog->consentLabel()->text(), u"Without consent. Reason: Akut oro, Tova nåddes inte"_s);
+    QCOMPARE(GuiTest::child<QComboBox>(dialog, "contactRelative")->currentData().toLongLong(), m_anna);
+    QCOMPARE(GuiTest::child<QLabel>(dialog, "contactConsent")->text(),
+             u"Without consent. Reason: Akut oro, Tova nåddes inte"_s);
     dialog->noteEdit()->setPlainText(u"Mamma ringer tillbaka i morgon"_s);
     MessageBox::setNextAnswer(QMessageBox::Cancel); // must not be used
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
@@ -438,33 +446,38 @@ void TestGuiConsent::consentDialogRefusesBadInput()
     QPushButton* save = dialog->findChild<QPushButton*>(u"consentSave"_s);
 
     // A verbal consent needs a witness; the witness field shows only for a verbal one.
-    QVERIFY(!dialog->witnessEdit()->isVisibleTo(dialog));
-    dialog->formCombo()->setCurrentIndex(dialog->formCombo()->findData(static_cast<int>(ConsentForm::Verbal)));
-    QVERIFY(dialog->witnessEdit()->isVisibleTo(dialog));
+    auto* witnessEdit = GuiTest::child<QLineEdit>(dialog, "consentWitness");
+    QVERIFY(!witnessEdit->isVisibleTo(dialog));
+    auto* formCombo = GuiTest::child<QComboBox>(dialog, "consentForm");
+    formCombo->setCurrentIndex(formCombo->findData(static_cast<int>(ConsentForm::Verbal)));
+    QVERIFY(witnessEdit->isVisibleTo(dialog));
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->errorLabel()->isVisibleTo(dialog));
-    QVERIFY(dialog->errorLabel()->text().contains(u"witness"_s));
+    auto* errorLabel = GuiTest::child<QLabel>(dialog, "consentError");
+    QVERIFY(errorLabel->isVisibleTo(dialog));
+    QVERIFY(errorLabel->text().contains(u"witness"_s));
     QVERIFY(LOTSEN_VALUE(m_workspace->consents().consents(m_youthId)).isEmpty());
 
     // A partner consent names the organisation.
-    dialog->witnessEdit()->setText(u"Olle Coach"_s);
-    dialog->scopeCombo()->setCurrentIndex(dialog->scopeCombo()->findData(static_cast<int>(ConsentScope::Partner)));
-    QVERIFY(dialog->partnerCombo()->isVisibleTo(dialog));
-    QVERIFY(!dialog->relativeCombo()->isVisibleTo(dialog));
+    witnessEdit->setText(u"Olle Coach"_s);
+    auto* scopeCombo = GuiTest::child<QComboBox>(dialog, "consentScope");
+    scopeCombo->setCurrentIndex(scopeCombo->findData(static_cast<int>(ConsentScope::Partner)));
+    QVERIFY(GuiTest::child<QComboBox>(dialog, "consentPartner")->isVisibleTo(dialog));
+    QVERIFY(!GuiTest::child<QComboBox>(dialog, "consentRelative")->isVisibleTo(dialog));
     QTest::mouseClick(save, Qt::LeftButton);
-    QVERIFY(dialog->errorLabel()->text().contains(u"partner organisation"_s));
+    QVERIFY(errorLabel->text().contains(u"partner organisation"_s));
     QVERIFY(LOTSEN_VALUE(m_workspace->consents().consents(m_youthId)).isEmpty());
 
     // "Other" needs a description.
-    dialog->scopeCombo()->setCurrentIndex(dialog->scopeCombo()->findData(static_cast<int>(ConsentScope::Other)));
-    QVERIFY(dialog->otherTextEdit()->isVisibleTo(dialog));
+    scopeCombo->setCurrentIndex(scopeCombo->findData(static_cast<int>(ConsentScope::Other)));
+    auto* otherTextEdit = GuiTest::child<QLineEdit>(dialog, "consentOtherText");
+    QVERIFY(otherTextEdit->isVisibleTo(dialog));
     QTest::mouseClick(save, Qt::LeftButton);
-    QCOMPARE(dialog->errorLabel()->text(), u"Describe what the consent covers."_s);
+    QCOMPARE(errorLabel->text(), u"Describe what the consent covers."_s);
     QVERIFY(LOTSEN_VALUE(m_workspace->consents().consents(m_youthId)).isEmpty());
 
     // Filled in, it is saved, listed and selected.
-    dialog->otherTextEdit()->setText(u"Medverkan i lokaltidningen"_s);
+    otherTextEdit->setText(u"Medverkan i lokaltidningen"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<ConsentDialog*>());
     const QList<Consent> consents = LOTSEN_VALUE(m_workspace->consents().consents(m_youthId));
@@ -472,8 +485,10 @@ void TestGuiConsent::consentDialogRefusesBadInput()
     QCOMPARE(consents.first().form, ConsentForm::Verbal);
     QCOMPARE(consents.first().witness, u"Olle Coach"_s);
     QCOMPARE(consents.first().otherText, u"Medverkan i lokaltidningen"_s);
-    QCOMPARE(tab->consentView()->currentIndex().row(), tab->consentModel()->rowOfConsent(consents.first().id));
-    QCOMPARE(tab->consentModel()->data(tab->consentModel()->index(0, ConsentModel::Form)).toString(),
+    auto* consentModel = GuiTest::child<ConsentModel>(tab, "consentModel");
+    QCOMPARE(GuiTest::child<QTableView>(tab, "consentView")->currentIndex().row(),
+             consentModel->rowOfConsent(consents.first().id));
+    QCOMPARE(consentModel->data(consentModel->index(0, ConsentModel::Form)).toString(),
              u"Verbal (witness: Olle Coach)"_s);
     // No way to delete a consent.
     QVERIFY(!tab->findChild<QPushButton*>(u"deleteConsent"_s));
@@ -484,16 +499,19 @@ void TestGuiConsent::guardianOfferedOnlyUnderEighteen()
     // Tova is 17: her legal guardian can give consent.
     ConsentDialog minor(*m_workspace, m_youthId);
     QVERIFY(minor.offersGuardians());
-    QVERIFY(minor.givenByCombo()->isVisibleTo(&minor));
-    QCOMPARE(minor.givenByCombo()->count(), 2);
-    QCOMPARE(minor.givenByCombo()->itemData(1).toLongLong(), m_anna);
-    minor.givenByCombo()->setCurrentIndex(1);
-    minor.scopeCombo()->setCurrentIndex(minor.scopeCombo()->findData(static_cast<int>(ConsentScope::Photos)));
+    auto* givenByCombo = GuiTest::child<QComboBox>(&minor, "consentGivenBy");
+    QVERIFY(givenByCombo->isVisibleTo(&minor));
+    QCOMPARE(givenByCombo->count(), 2);
+    QCOMPARE(givenByCombo->itemData(1).toLongLong(), m_anna);
+    givenByCombo->setCurrentIndex(1);
+    auto* scopeCombo = GuiTest::child<QComboBox>(&minor, "consentScope");
+    scopeCombo->setCurrentIndex(scopeCombo->findData(static_cast<int>(ConsentScope::Photos)));
     minor.accept();
     QCOMPARE(minor.result(), int(QDialog::Accepted));
     QCOMPARE(LOTSEN_VALUE(m_workspace->consents().consent(minor.savedId()))->guardianId, m_anna);
     NetworkTab* tab = openNetworkTab();
-    QCOMPARE(tab->consentModel()->data(tab->consentModel()->index(0, ConsentModel::GivenBy)).toString(),
+    auto* consentModel = GuiTest::child<ConsentModel>(tab, "consentModel");
+    QCOMPARE(consentModel->data(consentModel->index(0, ConsentModel::GivenBy)).toString(),
              u"Anna Testberg (guardian)"_s);
 
     // A youth of 22: the youth gives consent, a guardian is not offered.
@@ -509,7 +527,7 @@ void TestGuiConsent::guardianOfferedOnlyUnderEighteen()
     QVERIFY(m_workspace->network().save(parent).ok());
     ConsentDialog grownUp(*m_workspace, adult.id);
     QVERIFY(!grownUp.offersGuardians());
-    QVERIFY(!grownUp.givenByCombo()->isVisibleTo(&grownUp));
+    QVERIFY(!GuiTest::child<QComboBox>(&grownUp, "consentGivenBy")->isVisibleTo(&grownUp));
     QCOMPARE(grownUp.consent().guardianId, 0);
 
     // Unknown birth date: not known to be a minor, so no guardian either.
@@ -531,32 +549,35 @@ void TestGuiConsent::networkPersonsAddChangeRemove()
     // Nothing is saved without a name, or with a broken e-mail address.
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->errorLabel()->isVisibleTo(dialog));
-    QVERIFY(!dialog->errorLabel()->text().isEmpty());
-    QTest::keyClicks(dialog->nameEdit(), u"Bo Testberg"_s);
-    dialog->relationCombo()->setCurrentIndex(dialog->relationCombo()->findData(static_cast<int>(Relation::Sibling)));
-    dialog->emailEdit()->setText(u"bo@"_s);
+    QVERIFY(GuiTest::child<QLabel>(dialog, "networkPersonError")->isVisibleTo(dialog));
+    QVERIFY(!GuiTest::child<QLabel>(dialog, "networkPersonError")->text().isEmpty());
+    QTest::keyClicks(GuiTest::child<QLineEdit>(dialog, "networkPersonName"), u"Bo Testberg"_s);
+    GuiTest::child<QComboBox>(dialog, "networkPersonRelation")
+        ->setCurrentIndex(
+            GuiTest::child<QComboBox>(dialog, "networkPersonRelation")->findData(static_cast<int>(Relation::Sibling)));
+    GuiTest::child<QLineEdit>(dialog, "networkPersonEmail")->setText(u"bo@"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
     QCOMPARE(LOTSEN_VALUE(m_workspace->network().persons(m_youthId)).size(), 1);
-    dialog->emailEdit()->setText(u"bo@example.se"_s);
+    GuiTest::child<QLineEdit>(dialog, "networkPersonEmail")->setText(u"bo@example.se"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<NetworkPersonDialog*>());
 
-    NetworkModel* model = tab->networkModel();
+    NetworkModel* model = GuiTest::child<NetworkModel>(tab, "networkModel");
     QCOMPARE(model->rowCount(), 2);
     const int bo = model->rowOfPerson(model->personAt(1)->id);
     QCOMPARE(model->data(model->index(bo, NetworkModel::Name)).toString(), u"Bo Testberg"_s);
     QCOMPARE(model->data(model->index(bo, NetworkModel::Relation)).toString(), u"Sibling"_s);
     QCOMPARE(model->data(model->index(bo, NetworkModel::Email)).toString(), u"bo@example.se"_s);
-    QCOMPARE(tab->networkView()->currentIndex().row(), bo);
+    auto* networkView = GuiTest::child<QTableView>(tab, "networkView");
+    QCOMPARE(networkView->currentIndex().row(), bo);
 
     // Change: Enter on the row opens him; make him a legal guardian.
-    QTest::keyClick(tab->networkView(), Qt::Key_Return);
+    QTest::keyClick(networkView, Qt::Key_Return);
     dialog = waitForChild<NetworkPersonDialog>(tab);
     QVERIFY(dialog);
-    QCOMPARE(dialog->nameEdit()->text(), u"Bo Testberg"_s);
-    dialog->legalGuardianCheck()->setChecked(true);
+    QCOMPARE(GuiTest::child<QLineEdit>(dialog, "networkPersonName")->text(), u"Bo Testberg"_s);
+    GuiTest::child<QCheckBox>(dialog, "networkPersonLegalGuardian")->setChecked(true);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"networkPersonSave"_s), Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<NetworkPersonDialog*>());
     QCOMPARE(
@@ -573,7 +594,7 @@ void TestGuiConsent::networkPersonsAddChangeRemove()
 
     // Anna is named by a consent: the repository refuses, and the tab says why.
     QVERIFY(recordConsent(m_anna) != 0);
-    tab->networkView()->setCurrentIndex(model->index(model->rowOfPerson(m_anna), 0));
+    networkView->setCurrentIndex(model->index(model->rowOfPerson(m_anna), 0));
     QString warning;
     whenModal<QMessageBox>([&warning](QMessageBox* box) {
         warning = box->text();
@@ -599,7 +620,7 @@ void TestGuiConsent::partnerContactsLinkAndUnlink()
     QVERIFY(m_workspace->partners().savePerson(person).ok());
 
     NetworkTab* tab = openNetworkTab();
-    QListWidget* list = tab->partnerContactList();
+    QListWidget* list = GuiTest::child<QListWidget>(tab, "partnerContactList");
     QCOMPARE(list->count(), 0);
     QVERIFY(!button("unlinkPartnerContact")->isEnabled());
     QTest::mouseClick(button("linkPartnerContact"), Qt::LeftButton);

@@ -97,16 +97,17 @@ void TestGuiTimeline::cleanup()
 
 TimelineTab* TestGuiTimeline::openTimeline()
 {
-    m_card->tabs()->setCurrentWidget(m_card->timelineTab());
-    m_card->timelineTab()->view()->setFocus();
-    return m_card->timelineTab();
+    auto* timelineTab = GuiTest::child<TimelineTab>(m_card.get(), "timelineTab");
+    m_card->tabs()->setCurrentWidget(timelineTab);
+    GuiTest::child<QTableView>(timelineTab, "timelineView")->setFocus();
+    return timelineTab;
 }
 
 ContactDialog* TestGuiTimeline::waitForContactDialog()
 {
     ContactDialog* dialog = nullptr;
     const bool shown = QTest::qWaitFor([&] {
-        dialog = m_card->timelineTab()->findChild<ContactDialog*>();
+        dialog = GuiTest::child<TimelineTab>(m_card.get(), "timelineTab")->findChild<ContactDialog*>();
         return dialog && dialog->isVisible();
     });
     return shown ? dialog : nullptr;
@@ -114,7 +115,8 @@ ContactDialog* TestGuiTimeline::waitForContactDialog()
 
 void TestGuiTimeline::selectRow(int row)
 {
-    QTableView* view = m_card->timelineTab()->view();
+    QTableView* view
+        = GuiTest::child<QTableView>(GuiTest::child<TimelineTab>(m_card.get(), "timelineTab"), "timelineView");
     view->setFocus();
     view->setCurrentIndex(view->model()->index(row, 0));
     view->selectRow(row);
@@ -129,7 +131,7 @@ QString TestGuiTimeline::registerCell(int column) const
 
 QAction* TestGuiTimeline::action(const char* name) const
 {
-    return m_card->timelineTab()->findChild<QAction*>(QLatin1String(name));
+    return GuiTest::child<TimelineTab>(m_card.get(), "timelineTab")->findChild<QAction*>(QLatin1String(name));
 }
 
 void TestGuiTimeline::timelineTabFollowsPlanAndWaitsForANewYouth()
@@ -138,14 +140,14 @@ void TestGuiTimeline::timelineTabFollowsPlanAndWaitsForANewYouth()
     QCOMPARE(tabs->tabText(0), u"Personal data"_s);
     QCOMPARE(tabs->tabText(1), u"Action plan"_s);
     QCOMPARE(tabs->tabText(2), u"Timeline"_s);
-    QCOMPARE(tabs->widget(2), m_card->timelineTab());
+    QCOMPARE(tabs->widget(2), GuiTest::child<TimelineTab>(m_card.get(), "timelineTab"));
     QVERIFY(tabs->isTabEnabled(2));
     QCOMPARE(action("logContactAction")->shortcut(), QKeySequence(u"Ctrl+K"_s));
 
     // A youth that is not saved yet has no timeline.
     YouthCard fresh(*m_workspace, 0);
-    QVERIFY(!fresh.tabs()->isTabEnabled(fresh.tabs()->indexOf(fresh.timelineTab())));
-    QCOMPARE(fresh.timelineTab()->model()->rowCount(), 0);
+    QVERIFY(!fresh.tabs()->isTabEnabled(fresh.tabs()->indexOf(GuiTest::child<TimelineTab>(&fresh, "timelineTab"))));
+    QCOMPARE(GuiTest::child<TimelineModel>(GuiTest::child<TimelineTab>(&fresh, "timelineTab"), "model")->rowCount(), 0);
 }
 
 void TestGuiTimeline::logContactShowsInTimelineAndRegister()
@@ -154,32 +156,33 @@ void TestGuiTimeline::logContactShowsInTimelineAndRegister()
     auto* emptyText = tab->findChild<QLabel*>(u"timelineEmptyText"_s);
     QVERIFY(emptyText->isVisible());
     QVERIFY(emptyText->text().contains(u"never deleted"_s));
-    QCOMPARE(tab->model()->rowCount(), 1); // "Registered as Active"
+    QCOMPARE(GuiTest::child<TimelineModel>(tab, "model")->rowCount(), 1); // "Registered as Active"
     QVERIFY(registerCell(YouthListModel::LastContact).isEmpty());
 
     // Ctrl+K from the timeline opens the dialog with the youth's mentor preset.
-    QTest::keyClick(tab->view(), Qt::Key_K, Qt::ControlModifier);
+    auto* view = GuiTest::child<QTableView>(tab, "timelineView");
+    QTest::keyClick(view, Qt::Key_K, Qt::ControlModifier);
     ContactDialog* dialog = waitForContactDialog();
     QVERIFY(dialog);
     auto* staff = dialog->findChild<QComboBox*>(u"contactStaff"_s);
     QCOMPARE(staff->currentText(), u"Maja Mentor"_s);
-    QComboBox* kind = dialog->kindCombo();
+    QComboBox* kind = GuiTest::child<QComboBox>(dialog, "contactKind");
     kind->setCurrentIndex(kind->findData(static_cast<int>(ContactKind::Phone)));
     dialog->noteEdit()->setFocus();
     QTest::keyClicks(dialog->noteEdit(), u"Pratade om CV och praktik"_s);
-    dialog->nextPlannedEdit()->setOptionalDate(QDate(2026, 12, 4));
+    GuiTest::child<OptionalDateEdit>(dialog, "contactNextPlanned")->setOptionalDate(QDate(2026, 12, 4));
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<ContactDialog*>());
 
     // In the timeline, on top and selected, with the note and the planned date.
-    TimelineModel* model = tab->model();
+    TimelineModel* model = GuiTest::child<TimelineModel>(tab, "model");
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->data(model->index(0, TimelineModel::Kind)).toString(), u"Phone call"_s);
     QCOMPARE(model->data(model->index(0, TimelineModel::When)).toString(), u"2026-11-27 10:00"_s);
     QCOMPARE(model->data(model->index(0, TimelineModel::Staff)).toString(), u"Maja Mentor"_s);
     QCOMPARE(model->data(model->index(0, TimelineModel::Note)).toString(),
              u"Pratade om CV och praktik\nNext planned: 2026-12-04"_s);
-    QCOMPARE(tab->view()->currentIndex().row(), 0);
+    QCOMPARE(view->currentIndex().row(), 0);
     QVERIFY(!emptyText->isVisible());
 
     // And in the register, at once.
@@ -190,15 +193,17 @@ void TestGuiTimeline::logContactShowsInTimelineAndRegister()
 void TestGuiTimeline::attemptInTwoKeystrokes()
 {
     TimelineTab* tab = openTimeline();
-    QTest::keyClick(tab->view(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(GuiTest::child<QTableView>(tab, "timelineView"), Qt::Key_K,
+                    Qt::ControlModifier | Qt::ShiftModifier);
     ContactDialog* dialog = waitForContactDialog();
     QVERIFY(dialog);
-    QCOMPARE(dialog->kindCombo()->currentData().toInt(), static_cast<int>(ContactKind::Attempt));
+    QCOMPARE(GuiTest::child<QComboBox>(dialog, "contactKind")->currentData().toInt(),
+             static_cast<int>(ContactKind::Attempt));
     QTRY_COMPARE(QApplication::activeWindow(), dialog);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!tab->findChild<ContactDialog*>());
 
-    TimelineModel* model = tab->model();
+    TimelineModel* model = GuiTest::child<TimelineModel>(tab, "model");
     QCOMPARE(model->rowCount(), 2);
     QVERIFY(model->data(model->index(0, 0), TimelineModel::AttemptRole).toBool());
     QCOMPARE(model->data(model->index(0, TimelineModel::Kind)).toString(), u"Attempt without answer"_s);
@@ -217,13 +222,14 @@ void TestGuiTimeline::changeWithinWindowThenCorrect()
     QVERIFY(m_workspace->contacts().log(contact).ok());
 
     TimelineTab* tab = openTimeline();
-    TimelineModel* model = tab->model();
+    TimelineModel* model = GuiTest::child<TimelineModel>(tab, "model");
     selectRow(model->rowOfContact(contact.id));
     QVERIFY(action("changeEntryAction")->isEnabled());
     QVERIFY(action("correctEntryAction")->isEnabled());
 
     // Enter on an entry still in its window changes it.
-    QTest::keyClick(tab->view(), Qt::Key_Return);
+    auto* view = GuiTest::child<QTableView>(tab, "timelineView");
+    QTest::keyClick(view, Qt::Key_Return);
     ContactDialog* dialog = waitForContactDialog();
     QVERIFY(dialog);
     QCOMPARE(dialog->noteEdit()->toPlainText(), u"Forsta anteckningen"_s);
@@ -244,13 +250,13 @@ void TestGuiTimeline::changeWithinWindowThenCorrect()
     QVERIFY(!action("changeEntryAction")->isEnabled());
     QVERIFY(action("correctEntryAction")->isEnabled());
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    QTest::keyClick(tab->view(), Qt::Key_Return);
+    QTest::keyClick(view, Qt::Key_Return);
     QVERIFY(MessageBox::lastText().contains(u"can no longer be changed"_s));
     dialog = waitForContactDialog();
     QVERIFY(dialog);
     QVERIFY(dialog->windowTitle().startsWith(u"Correct entry"_s));
     // The correction starts from the original's time, not from now.
-    QCOMPARE(dialog->whenEdit()->dateTime(), contact.occurredAt);
+    QCOMPARE(GuiTest::child<QDateTimeEdit>(dialog, "contactWhen")->dateTime(), contact.occurredAt);
     dialog->noteEdit()->setPlainText(u"Mötet var på biblioteket"_s);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<ContactDialog*>());
@@ -263,7 +269,7 @@ void TestGuiTimeline::changeWithinWindowThenCorrect()
     QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().load(contact.id))->note,
              u"Ändrad anteckning"_s); // the original stays
     const int correctionRow = model->rowOfContact(correctionId);
-    QCOMPARE(tab->view()->currentIndex().row(), correctionRow);
+    QCOMPARE(view->currentIndex().row(), correctionRow);
     QVERIFY(model->data(model->index(correctionRow, 0), TimelineModel::CorrectsRole)
                 .toString()
                 .startsWith(u"Corrects the entry of 2026-11-27 09:30"_s));
@@ -280,7 +286,7 @@ void TestGuiTimeline::strikeOutAsksWhyAndKeepsTheEntry()
     ContactDialog::setDefaultStaffId(m_olle);
 
     TimelineTab* tab = openTimeline();
-    TimelineModel* model = tab->model();
+    TimelineModel* model = GuiTest::child<TimelineModel>(tab, "model");
     selectRow(model->rowOfContact(contact.id));
     QVERIFY(action("strikeEntryAction")->isEnabled());
     action("strikeEntryAction")->trigger();
@@ -296,7 +302,7 @@ void TestGuiTimeline::strikeOutAsksWhyAndKeepsTheEntry()
     QVERIFY(row >= 0);
     QVERIFY(model->data(model->index(row, 0), TimelineModel::StruckRole).toBool());
     QVERIFY(model->data(model->index(row, 0), Qt::ToolTipRole).toString().contains(u"by Olle Coach: Fel ungdom"_s));
-    QCOMPARE(tab->view()->currentIndex().row(), row);
+    QCOMPARE(GuiTest::child<QTableView>(tab, "timelineView")->currentIndex().row(), row);
     QVERIFY(!action("strikeEntryAction")->isEnabled());
     QVERIFY(!action("correctEntryAction")->isEnabled());
     QVERIFY(!action("changeEntryAction")->isEnabled());

@@ -62,7 +62,7 @@ private slots:
     void groupActivityAttendanceIsTickedAndPrinted();
 
 private:
-    MeetingPlacePage* page() const { return m_window->meetingPlacePage(); }
+    MeetingPlacePage* page() const { return GuiTest::child<MeetingPlacePage>(m_window.get(), "meetingPlacePage"); }
     qint64 addYouth(const QString& first, const QString& last, const QString& number, YouthStatus status);
     void typeAndEnter(const QString& text);
     QStringList visitorNames() const;
@@ -124,7 +124,7 @@ qint64 TestGuiMeetingPlace::addYouth(const QString& first, const QString& last, 
 
 void TestGuiMeetingPlace::typeAndEnter(const QString& text)
 {
-    QLineEdit* edit = page()->checkInEdit();
+    QLineEdit* edit = GuiTest::child<QLineEdit>(page(), "checkInEdit");
     edit->setFocus();
     QTest::keyClicks(edit, text);
     QTest::keyClick(edit, Qt::Key_Return);
@@ -133,7 +133,7 @@ void TestGuiMeetingPlace::typeAndEnter(const QString& text)
 QStringList TestGuiMeetingPlace::visitorNames() const
 {
     QStringList names;
-    const QAbstractItemModel* model = page()->visitorsView()->model();
+    const QAbstractItemModel* model = GuiTest::child<QTableView>(page(), "visitorsView")->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         names.append(model->index(row, VisitorsModel::Visitor).data().toString());
     }
@@ -159,11 +159,11 @@ void TestGuiMeetingPlace::typingPartOfANameAndEnterChecksIn()
     typeAndEnter(u"ande"_s);
 
     QCOMPARE(visitorNames(), QStringList({ u"Anna Andersson"_s }));
-    QVERIFY(page()->checkInEdit()->text().isEmpty()); // ready for the next visitor
-    QVERIFY2(page()->feedbackLabel()->text().contains(u"Anna Andersson"_s),
-             qPrintable(page()->feedbackLabel()->text()));
-    QVERIFY(!page()->pickList()->isVisible());
-    QVERIFY(page()->countsLabel()->text().contains(u"Visits"_s));
+    auto* feedbackLabel = GuiTest::child<QLabel>(page(), "checkInFeedback");
+    QVERIFY(GuiTest::child<QLineEdit>(page(), "checkInEdit")->text().isEmpty()); // ready for the next visitor
+    QVERIFY2(feedbackLabel->text().contains(u"Anna Andersson"_s), qPrintable(feedbackLabel->text()));
+    QVERIFY(!GuiTest::child<QListWidget>(page(), "checkInPicks")->isVisible());
+    QVERIFY(GuiTest::child<QLabel>(page(), "visitCounts")->text().contains(u"Visits"_s));
 
     // A drop-in visit contact, by this PC's staff member.
     const QList<Contact> contacts = LOTSEN_VALUE(m_workspace->contacts().contacts(anna));
@@ -196,28 +196,29 @@ void TestGuiMeetingPlace::severalMatchesOfferAPickList()
     addYouth(u"Annie"_s, u"Carlsson"_s, {}, YouthStatus::Active);
 
     typeAndEnter(u"ann"_s);
-    QVERIFY(page()->pickList()->isVisible());
-    QCOMPARE(page()->pickList()->count(), 3);
-    QCOMPARE(page()->pickList()->currentRow(), 0);
-    QVERIFY(page()->pickList()->item(0)->text().startsWith(u"Anna Andersson"_s));
+    auto* pickList = GuiTest::child<QListWidget>(page(), "checkInPicks");
+    QVERIFY(pickList->isVisible());
+    QCOMPARE(pickList->count(), 3);
+    QCOMPARE(pickList->currentRow(), 0);
+    QVERIFY(pickList->item(0)->text().startsWith(u"Anna Andersson"_s));
     QVERIFY(visitorNames().isEmpty()); // nobody checked in yet
 
     // Down, Down, Up, Enter: the focus stays in the box.
-    QLineEdit* edit = page()->checkInEdit();
+    QLineEdit* edit = GuiTest::child<QLineEdit>(page(), "checkInEdit");
     QTest::keyClick(edit, Qt::Key_Down);
     QTest::keyClick(edit, Qt::Key_Down);
     QTest::keyClick(edit, Qt::Key_Up);
-    QCOMPARE(page()->pickList()->currentRow(), 1);
+    QCOMPARE(pickList->currentRow(), 1);
     QTest::keyClick(edit, Qt::Key_Return);
     QCOMPARE(visitorNames(), QStringList({ u"Annika Berg"_s }));
-    QVERIFY(!page()->pickList()->isVisible());
+    QVERIFY(!pickList->isVisible());
     QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().contacts(annika)).size(), 1);
 
     // Escape closes the list without checking anyone in; typing more narrows to one.
     typeAndEnter(u"ann"_s);
-    QVERIFY(page()->pickList()->isVisible());
+    QVERIFY(pickList->isVisible());
     QTest::keyClick(edit, Qt::Key_Escape);
-    QVERIFY(!page()->pickList()->isVisible());
+    QVERIFY(!pickList->isVisible());
     QTest::keyClicks(edit, u" carl"_s);
     QTest::keyClick(edit, Qt::Key_Return);
     QCOMPARE(visitorNames(), QStringList({ u"Annika Berg"_s, u"Annie Carlsson"_s }));
@@ -228,10 +229,11 @@ void TestGuiMeetingPlace::noMatchSaysSo()
     addYouth(u"Anna"_s, u"Andersson"_s, u"200001012384"_s, YouthStatus::Active);
     typeAndEnter(u"zorro"_s);
     QVERIFY(visitorNames().isEmpty());
-    QVERIFY(page()->feedbackLabel()->text().contains(u"No youth matches"_s));
-    QCOMPARE(page()->checkInEdit()->text(), u"zorro"_s); // to correct the typing
+    QVERIFY(GuiTest::child<QLabel>(page(), "checkInFeedback")->text().contains(u"No youth matches"_s));
+    auto* checkInEdit = GuiTest::child<QLineEdit>(page(), "checkInEdit");
+    QCOMPARE(checkInEdit->text(), u"zorro"_s); // to correct the typing
     // A personal number works too.
-    page()->checkInEdit()->clear();
+    checkInEdit->clear();
     typeAndEnter(u"20000101-2384"_s);
     QCOMPARE(visitorNames(), QStringList({ u"Anna Andersson"_s }));
 }
@@ -249,7 +251,7 @@ void TestGuiMeetingPlace::checkingInTwiceAsksFirst()
     QCOMPARE(visitorNames().size(), 1);
     QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().contacts(anna)).size(), 1);
 
-    page()->checkInEdit()->clear();
+    GuiTest::child<QLineEdit>(page(), "checkInEdit")->clear();
     MessageBox::setNextAnswer(QMessageBox::Yes);
     typeAndEnter(u"anna"_s);
     QCOMPARE(visitorNames().size(), 2);
@@ -267,21 +269,21 @@ void TestGuiMeetingPlace::anonymousVisitorIsCounted()
     QTest::mouseClick(button, Qt::LeftButton);
 
     QCOMPARE(visitorNames(), QStringList({ u"Anonymous visitor"_s }));
-    const QAbstractItemModel* model = page()->visitorsView()->model();
+    const QAbstractItemModel* model = GuiTest::child<QTableView>(page(), "visitorsView")->model();
     QCOMPARE(model->index(0, VisitorsModel::Gender).data().toString(), u"Man"_s);
     QCOMPARE(model->index(0, VisitorsModel::AgeGroup).data().toString(), u"20–24"_s);
     const MeetingPlaceRepository::Counts day = LOTSEN_VALUE(m_workspace->meetingPlace().dayCounts(kNow.date()));
     QCOMPARE(day.visits, 1);
     QCOMPARE(day.uniqueVisitors, 1);
     // The counts on the page follow: a "1" in today's column.
-    QVERIFY(page()->countsLabel()->text().contains(u">1</td>"_s));
+    QVERIFY(GuiTest::child<QLabel>(page(), "visitCounts")->text().contains(u">1</td>"_s));
 }
 
 void TestGuiMeetingPlace::removingAVisitAsks()
 {
     const qint64 anna = addYouth(u"Anna"_s, u"Andersson"_s, u"200001012384"_s, YouthStatus::Active);
     typeAndEnter(u"anna"_s);
-    QTableView* view = page()->visitorsView();
+    QTableView* view = GuiTest::child<QTableView>(page(), "visitorsView");
     view->selectRow(0);
     auto* remove = page()->findChild<QPushButton*>(u"removeVisitButton"_s);
     QVERIFY(remove->isEnabled());
@@ -303,13 +305,13 @@ void TestGuiMeetingPlace::doubleClickOpensTheYouthCard()
 {
     const qint64 anna = addYouth(u"Anna"_s, u"Andersson"_s, u"200001012384"_s, YouthStatus::Active);
     typeAndEnter(u"anna"_s);
-    QTableView* view = page()->visitorsView();
+    QTableView* view = GuiTest::child<QTableView>(page(), "visitorsView");
     const QModelIndex index = view->model()->index(0, VisitorsModel::Visitor);
     const QPoint centre = view->visualRect(index).center();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, centre);
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, centre);
     QCOMPARE(m_window->currentPage(), MainWindow::YouthsPageIndex);
-    QVERIFY(m_window->youthsPage()->cardFor(anna));
+    QVERIFY(GuiTest::child<YouthsPage>(m_window.get(), "youthsPage")->cardFor(anna));
 }
 
 void TestGuiMeetingPlace::groupActivityAttendanceIsTickedAndPrinted()
@@ -323,24 +325,24 @@ void TestGuiMeetingPlace::groupActivityAttendanceIsTickedAndPrinted()
     QTest::mouseClick(newButton, Qt::LeftButton);
     auto* dialog = page()->findChild<GroupActivityDialog*>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->dateEdit()->date(), kNow.date());
-    QCOMPARE(dialog->leaderCombo()->currentData().toLongLong(), m_mentorId);
+    QCOMPARE(GuiTest::child<QDateEdit>(dialog, "activityDate")->date(), kNow.date());
+    QCOMPARE(GuiTest::child<QComboBox>(dialog, "activityLeader")->currentData().toLongLong(), m_mentorId);
     auto* save = dialog->findChild<QPushButton*>(u"activitySave"_s);
     QTest::mouseClick(save, Qt::LeftButton); // no title yet
-    QVERIFY(dialog->errorLabel()->isVisible());
-    dialog->titleCombo()->setCurrentText(u"Study visit"_s);
-    dialog->placeEdit()->setText(u"Komvux"_s);
+    QVERIFY(GuiTest::child<QLabel>(dialog, "activityError")->isVisible());
+    GuiTest::child<QComboBox>(dialog, "activityTitle")->setCurrentText(u"Study visit"_s);
+    GuiTest::child<QLineEdit>(dialog, "activityPlace")->setText(u"Komvux"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!page()->findChild<GroupActivityDialog*>());
 
-    QTableWidget* activities = page()->activitiesTable();
+    QTableWidget* activities = GuiTest::child<QTableWidget>(page(), "activitiesTable");
     QCOMPARE(activities->rowCount(), 1);
     QCOMPARE(activities->item(0, 1)->text(), u"Study visit"_s);
     const qint64 activityId = page()->currentActivityId();
     QVERIFY(activityId > 0);
 
     // The tick list: the prospect and the active youth, not the one who left.
-    QTableView* view = page()->attendanceView();
+    QTableView* view = GuiTest::child<QTableView>(page(), "attendanceView");
     QAbstractItemModel* model = view->model();
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->index(1, AttendanceModel::Name).data().toString(), u"Bo Berg"_s);

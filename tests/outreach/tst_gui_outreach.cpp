@@ -61,7 +61,8 @@ private slots:
     void importDialogMappingAndErrors();
 
 private:
-    OutreachWidget* outreach() const { return m_window->youthsPage()->outreachWidget(); }
+    YouthsPage* youthsPage() const { return GuiTest::child<YouthsPage>(m_window.get(), "youthsPage"); }
+    OutreachWidget* outreach() const { return GuiTest::child<OutreachWidget>(youthsPage(), "outreachWidget"); }
     qint64 addYouth(const QString& first, const QString& last, const QString& number, YouthStatus status);
     // Runs `handler` on the next modal dialog of type T once it is open, then returns.
     template<typename T> void whenModal(std::function<void(T*)> handler);
@@ -96,7 +97,7 @@ void TestGuiOutreach::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->showPage(MainWindow::YouthsPageIndex);
-    m_window->youthsPage()->showOutreach();
+    youthsPage()->showOutreach();
     m_handled = false;
 }
 
@@ -140,10 +141,10 @@ QString TestGuiOutreach::writeCsv(const QString& name, const QByteArray& content
 
 void TestGuiOutreach::outreachTabListsProspects()
 {
-    QTabWidget* tabs = m_window->youthsPage()->tabs();
+    QTabWidget* tabs = GuiTest::child<QTabWidget>(youthsPage(), "youthTabs");
     QCOMPARE(tabs->tabText(1), u"Outreach"_s);
     QCOMPARE(tabs->currentWidget(), outreach());
-    OutreachListModel* model = outreach()->model();
+    OutreachListModel* model = GuiTest::child<OutreachListModel>(outreach(), "model");
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Only the two prospects, not the active youth.
     QCOMPARE(model->rowCount(), 2);
@@ -156,7 +157,7 @@ void TestGuiOutreach::outreachTabListsProspects()
     QCOMPARE(outreach()->currentYouthId(), m_boId);
     QVERIFY(outreach()->findChild<QPushButton*>(u"outreachEnrol"_s)->isEnabled());
     // Fixed tabs cannot be closed.
-    QVERIFY(!m_window->youthsPage()->closeCard(1));
+    QVERIFY(!youthsPage()->closeCard(1));
     QCOMPARE(tabs->count(), 2);
 }
 
@@ -164,9 +165,9 @@ void TestGuiOutreach::enrolProspect()
 {
     outreach()->selectYouth(m_annaId);
     whenModal<EnrolDialog>([this](EnrolDialog* dialog) {
-        QCOMPARE(dialog->startDateEdit()->date(), QDate(2026, 11, 27));
-        dialog->startDateEdit()->setDate(QDate(2026, 12, 1));
-        QComboBox* mentor = dialog->mentorCombo();
+        QCOMPARE(GuiTest::child<QDateEdit>(dialog, "enrolStartDate")->date(), QDate(2026, 11, 27));
+        GuiTest::child<QDateEdit>(dialog, "enrolStartDate")->setDate(QDate(2026, 12, 1));
+        QComboBox* mentor = GuiTest::child<QComboBox>(dialog, "enrolMentor");
         mentor->setCurrentIndex(mentor->findText(u"Karin Mentorsson"_s));
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"enrolOk"_s), Qt::LeftButton);
     });
@@ -185,8 +186,9 @@ void TestGuiOutreach::enrolProspect()
     QVERIFY(events.next());
     QCOMPARE(events.value(0).toString(), u"prospect>active"_s);
     // She leaves the outreach list at once and the register shows her as active.
-    QCOMPARE(outreach()->model()->rowCount(), 1);
-    QCOMPARE(outreach()->model()->rowOf(m_annaId), -1);
+    auto* model = GuiTest::child<OutreachListModel>(outreach(), "model");
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowOf(m_annaId), -1);
 }
 
 void TestGuiOutreach::enrolNeedsAMentor()
@@ -195,49 +197,52 @@ void TestGuiOutreach::enrolNeedsAMentor()
     whenModal<EnrolDialog>([](EnrolDialog* dialog) {
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"enrolOk"_s), Qt::LeftButton);
         QVERIFY(dialog->isVisible());
-        QVERIFY(dialog->errorLabel()->isVisible());
-        QVERIFY(dialog->errorLabel()->text().contains(u"mentor"_s));
+        QVERIFY(GuiTest::child<QLabel>(dialog, "enrolError")->isVisible());
+        QVERIFY(GuiTest::child<QLabel>(dialog, "enrolError")->text().contains(u"mentor"_s));
         dialog->reject();
     });
     QVERIFY(!outreach()->enrol());
     QVERIFY(m_handled);
     QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_boId))->status, YouthStatus::Prospect);
-    QCOMPARE(outreach()->model()->rowCount(), 2);
+    QCOMPARE(GuiTest::child<OutreachListModel>(outreach(), "model")->rowCount(), 2);
 }
 
 void TestGuiOutreach::logAttemptPresetsAttempt()
 {
     outreach()->selectYouth(m_boId);
-    const int row = outreach()->model()->rowOf(m_boId);
-    QCOMPARE(outreach()->model()->index(row, OutreachListModel::Attempts).data().toInt(), 0);
+    auto* model = GuiTest::child<OutreachListModel>(outreach(), "model");
+    const int row = model->rowOf(m_boId);
+    QCOMPARE(model->index(row, OutreachListModel::Attempts).data().toInt(), 0);
     for (int attempt = 0; attempt < 2; ++attempt) {
         m_handled = false;
         whenModal<ContactDialog>([](ContactDialog* dialog) {
-            QCOMPARE(dialog->kindCombo()->currentData().toInt(), int(ContactKind::Attempt));
+            QCOMPARE(GuiTest::child<QComboBox>(dialog, "contactKind")->currentData().toInt(),
+                     int(ContactKind::Attempt));
             QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
         });
         QTest::mouseClick(outreach()->findChild<QPushButton*>(u"outreachLogAttempt"_s), Qt::LeftButton);
         QVERIFY(m_handled);
     }
     // The list updates at once, and Bo stays selected for the next attempt.
-    const int after = outreach()->model()->rowOf(m_boId);
-    QCOMPARE(outreach()->model()->index(after, OutreachListModel::Attempts).data().toInt(), 2);
-    QCOMPARE(outreach()->model()->index(after, OutreachListModel::Unanswered).data().toInt(), 2);
-    QCOMPARE(outreach()->model()->index(after, OutreachListModel::LastAttempt).data().toString(), u"2026-11-27"_s);
+    const int after = model->rowOf(m_boId);
+    QCOMPARE(model->index(after, OutreachListModel::Attempts).data().toInt(), 2);
+    QCOMPARE(model->index(after, OutreachListModel::Unanswered).data().toInt(), 2);
+    QCOMPARE(model->index(after, OutreachListModel::LastAttempt).data().toString(), u"2026-11-27"_s);
     QCOMPARE(outreach()->currentYouthId(), m_boId);
 }
 
 void TestGuiOutreach::doubleClickOpensCard()
 {
-    QTableView* table = outreach()->table();
-    const QModelIndex index = outreach()->model()->index(outreach()->model()->rowOf(m_boId), OutreachListModel::Name);
+    QTableView* table = GuiTest::child<QTableView>(outreach(), "outreachTable");
+    auto* model = GuiTest::child<OutreachListModel>(outreach(), "model");
+    const QModelIndex index = model->index(model->rowOf(m_boId), OutreachListModel::Name);
     const QRect rect = table->visualRect(index);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
-    YouthCard* card = m_window->youthsPage()->currentCard();
+    YouthCard* card = youthsPage()->currentCard();
     QVERIFY(card);
     QCOMPARE(card->youthId(), m_boId);
-    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+    QCOMPARE(youthsPage()->cards().size(), 1);
 }
 
 void TestGuiOutreach::importFromFileMenu()
@@ -249,14 +254,14 @@ void TestGuiOutreach::importFromFileMenu()
                            "Fia;;;;\r\n";
     const QString path = writeCsv(u"kaa.csv"_s, csv);
     QVERIFY(!path.isEmpty());
-    const int registerTotal = m_window->youthsPage()->registerWidget()->model()->totalCount();
+    const int registerTotal = youthsPage()->registerWidget()->model()->totalCount();
 
-    m_window->youthsPage()->showRegister();
+    youthsPage()->showRegister();
     // The import command asks for the file before the preview opens.
     FileDialog::setNextFileName(path);
     whenModal<ImportDialog>([path](ImportDialog* dialog) {
         QCOMPARE(dialog->findChild<QLineEdit*>(u"importPath"_s)->text(), QDir::toNativeSeparators(path));
-        ImportPreviewModel* preview = dialog->previewModel();
+        ImportPreviewModel* preview = GuiTest::child<ImportPreviewModel>(dialog, "previewModel");
         QAbstractItemModelTester tester(preview, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(preview->rowCount(), 4);
         QCOMPARE(dialog->mappingCombos().size(), 5);
@@ -266,10 +271,10 @@ void TestGuiOutreach::importFromFileMenu()
         QCOMPARE(preview->index(1, ImportPreviewModel::Status).data().toString(), u"Already registered (Anna Ask)"_s);
         QVERIFY(preview->index(2, ImportPreviewModel::Status).data().toString().contains(u"check digit"_s));
         QCOMPARE(preview->index(3, ImportPreviewModel::Status).data().toString(), u"The last name is missing."_s);
-        QCOMPARE(dialog->importButton()->text(), u"&Import 1 youth(s)"_s);
-        QVERIFY(dialog->importButton()->isEnabled());
+        QCOMPARE(GuiTest::child<QPushButton>(dialog, "importButton")->text(), u"&Import 1 youth(s)"_s);
+        QVERIFY(GuiTest::child<QPushButton>(dialog, "importButton")->isEnabled());
         MessageBox::setNextAnswer(QMessageBox::Ok);
-        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QTest::mouseClick(GuiTest::child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
         QVERIFY(!dialog->isVisible());
         QCOMPARE(dialog->lastSummary().imported, 1);
         QCOMPARE(dialog->lastSummary().rejected, 2);
@@ -280,46 +285,51 @@ void TestGuiOutreach::importFromFileMenu()
              qPrintable(MessageBox::lastText()));
 
     // The import ends on the outreach list, which shows the new prospect; the register counts her too.
-    QCOMPARE(m_window->youthsPage()->tabs()->currentWidget(), outreach());
-    QCOMPARE(outreach()->model()->rowCount(), 3);
+    QCOMPARE(GuiTest::child<QTabWidget>(youthsPage(), "youthTabs")->currentWidget(), outreach());
+    auto* model = GuiTest::child<OutreachListModel>(outreach(), "model");
+    QCOMPARE(model->rowCount(), 3);
     const qint64 dina = LOTSEN_VALUE(m_workspace->youths().idByPersonalNumber(u"200503012387"_s));
     QVERIFY(dina > 0);
-    QVERIFY(outreach()->model()->rowOf(dina) >= 0);
+    QVERIFY(model->rowOf(dina) >= 0);
     QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(dina))->referralSource, ReferralSource::Kaa);
-    QTRY_COMPARE(m_window->youthsPage()->registerWidget()->model()->totalCount(), registerTotal + 1);
+    QTRY_COMPARE(youthsPage()->registerWidget()->model()->totalCount(), registerTotal + 1);
 }
 
 void TestGuiOutreach::importDialogMappingAndErrors()
 {
     ImportDialog dialog(*m_workspace, m_window.get());
     dialog.show();
-    QVERIFY(!dialog.importButton()->isEnabled());
+    auto* importButton = GuiTest::child<QPushButton>(&dialog, "importButton");
+    QVERIFY(!importButton->isEnabled());
 
     // Unknown headers: nothing is mapped until the user chooses, and the dialog says what is missing.
     const QString path = writeCsv(u"plain.csv"_s, "a,b,c\nGun,Gran,20050303-2385\nHans,Holm,\n");
     QVERIFY(dialog.loadFile(path));
     QCOMPARE(dialog.mappingCombos().size(), 3);
-    QVERIFY(dialog.errorLabel()->isVisible());
-    QVERIFY(!dialog.importButton()->isEnabled());
+    auto* errorLabel = GuiTest::child<QLabel>(&dialog, "importError");
+    QVERIFY(errorLabel->isVisible());
+    QVERIFY(!importButton->isEnabled());
     const auto choose = [&dialog](int column, YouthImporter::Field field) {
         QComboBox* combo = dialog.mappingCombos().at(column);
         combo->setCurrentIndex(combo->findData(int(field)));
     };
     choose(0, YouthImporter::Field::FirstName);
     choose(1, YouthImporter::Field::LastName);
-    QVERIFY(!dialog.errorLabel()->isVisible());
-    QCOMPARE(dialog.previewModel()->rowCount(), 2);
-    QCOMPARE(dialog.previewModel()->index(0, ImportPreviewModel::PersonalNumber).data().toString(), QString());
+    QVERIFY(!errorLabel->isVisible());
+    auto* previewModel = GuiTest::child<ImportPreviewModel>(&dialog, "previewModel");
+    QCOMPARE(previewModel->rowCount(), 2);
+    QCOMPARE(previewModel->index(0, ImportPreviewModel::PersonalNumber).data().toString(), QString());
     choose(2, YouthImporter::Field::PersonalNumber);
-    QCOMPARE(dialog.previewModel()->index(0, ImportPreviewModel::PersonalNumber).data().toString(), u"20050303-2385"_s);
-    QCOMPARE(dialog.importButton()->text(), u"&Import 2 youth(s)"_s);
+    QCOMPARE(previewModel->index(0, ImportPreviewModel::PersonalNumber).data().toString(), u"20050303-2385"_s);
+    QCOMPARE(importButton->text(), u"&Import 2 youth(s)"_s);
     // The same field twice is refused.
     choose(1, YouthImporter::Field::FirstName);
-    QVERIFY(dialog.errorLabel()->isVisible());
-    QVERIFY(!dialog.importButton()->isEnabled());
+    QVERIFY(errorLabel->isVisible());
+    QVERIFY(!importButton->isEnabled());
     choose(1, YouthImporter::Field::LastName);
 
-    dialog.sourceCombo()->setCurrentIndex(dialog.sourceCombo()->findData(int(ReferralSource::School)));
+    auto* sourceCombo = GuiTest::child<QComboBox>(&dialog, "importSource");
+    sourceCombo->setCurrentIndex(sourceCombo->findData(int(ReferralSource::School)));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(dialog.importRows());
     QCOMPARE(LOTSEN_VALUE(
@@ -331,9 +341,9 @@ void TestGuiOutreach::importDialogMappingAndErrors()
     ImportDialog second(*m_workspace, m_window.get());
     const QString cut = writeCsv(u"cut.csv"_s, "förnamn;efternamn;adress\nIda;Ibsen;\"Gatan");
     QVERIFY(!second.loadFile(cut));
-    QVERIFY(second.errorLabel()->text().contains(u"cut off"_s));
-    QCOMPARE(second.previewModel()->rowCount(), 0);
-    QVERIFY(!second.importButton()->isEnabled());
+    QVERIFY(GuiTest::child<QLabel>(&second, "importError")->text().contains(u"cut off"_s));
+    QCOMPARE(GuiTest::child<ImportPreviewModel>(&second, "previewModel")->rowCount(), 0);
+    QVERIFY(!GuiTest::child<QPushButton>(&second, "importButton")->isEnabled());
 }
 
 QTEST_MAIN(TestGuiOutreach)

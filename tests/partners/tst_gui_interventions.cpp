@@ -230,7 +230,7 @@ void TestGuiInterventions::tabFollowsTimelineAndWaitsForANewYouth()
     InterventionsTab* tab = openTab();
     QVERIFY(tab);
     const int index = tabs->indexOf(tab);
-    QCOMPARE(index, tabs->indexOf(m_card->timelineTab()) + 1);
+    QCOMPARE(index, tabs->indexOf(GuiTest::child<TimelineTab>(m_card.get(), "timelineTab")) + 1);
     QCOMPARE(tabs->tabText(index), u"Interventions"_s);
     QVERIFY(tabs->isTabEnabled(index));
     QCOMPARE(tab->youthId(), m_youthId);
@@ -244,7 +244,7 @@ void TestGuiInterventions::tabFollowsTimelineAndWaitsForANewYouth()
     auto* noReferrals = tab->findChild<QLabel*>(u"referralsEmptyText"_s);
     QVERIFY(noParticipations->isVisible());
     QVERIFY(noParticipations->text().contains(u"written to the timeline"_s));
-    QVERIFY(!tab->participationView()->isVisible());
+    QVERIFY(!GuiTest::child<QTableView>(tab, "participationView")->isVisible());
     QVERIFY(noReferrals->isVisible());
     QVERIFY(noReferrals->text().contains(u"consent"_s));
     QVERIFY(noReferrals->text().contains(u"21 days"_s));
@@ -254,7 +254,7 @@ void TestGuiInterventions::tabFollowsTimelineAndWaitsForANewYouth()
     auto* freshTab = fresh.findChild<InterventionsTab*>();
     QVERIFY(freshTab);
     QVERIFY(!fresh.tabs()->isTabEnabled(fresh.tabs()->indexOf(freshTab)));
-    QCOMPARE(freshTab->participationModel()->rowCount(), 0);
+    QCOMPARE(GuiTest::child<ParticipationModel>(freshTab, "participationModel")->rowCount(), 0);
     QVERIFY(!freshTab->findChild<QAction*>(u"addParticipationAction"_s)->isEnabled());
 }
 
@@ -266,12 +266,12 @@ void TestGuiInterventions::addParticipationThroughTheDialog()
     QVERIFY(dialog);
 
     // Only what the catalogue offers now.
-    QComboBox* intervention = dialog->interventionCombo();
+    QComboBox* intervention = GuiTest::child<QComboBox>(dialog, "participationIntervention");
     QVERIFY(intervention->findData(QVariant::fromValue(m_ips)) >= 0);
     QVERIFY(intervention->findData(QVariant::fromValue(m_praktik)) >= 0);
     QCOMPARE(intervention->findData(QVariant::fromValue(m_retired)), -1);
     // The steps of the current plan.
-    QComboBox* step = dialog->planStepCombo();
+    QComboBox* step = GuiTest::child<QComboBox>(dialog, "participationPlanStep");
     QVERIFY(step->isEnabled());
     const int stepIndex = step->findData(QVariant::fromValue(m_stepId));
     QVERIFY(stepIndex >= 0);
@@ -281,23 +281,26 @@ void TestGuiInterventions::addParticipationThroughTheDialog()
     auto* save = dialog->findChild<QPushButton*>(u"participationSave"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->errorLabel()->isVisible());
-    QCOMPARE(dialog->errorLabel()->text(), u"Choose the intervention."_s);
+    auto* errorLabel = GuiTest::child<QLabel>(dialog, "participationError");
+    QVERIFY(errorLabel->isVisible());
+    QCOMPARE(errorLabel->text(), u"Choose the intervention."_s);
     QVERIFY(LOTSEN_VALUE(m_workspace->interventions().participations(m_youthId)).isEmpty());
 
     // An end before the start: the same.
     intervention->setCurrentIndex(intervention->findData(QVariant::fromValue(m_ips)));
-    dialog->startEdit()->setOptionalDate(QDate(2026, 12, 1));
-    dialog->plannedEndEdit()->setOptionalDate(QDate(2026, 11, 15));
+    GuiTest::child<OptionalDateEdit>(dialog, "participationStart")->setOptionalDate(QDate(2026, 12, 1));
+    auto* plannedEndEdit = GuiTest::child<OptionalDateEdit>(dialog, "participationPlannedEnd");
+    plannedEndEdit->setOptionalDate(QDate(2026, 11, 15));
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->errorLabel()->text().contains(u"before the start"_s));
+    QVERIFY(errorLabel->text().contains(u"before the start"_s));
     QVERIFY(LOTSEN_VALUE(m_workspace->interventions().participations(m_youthId)).isEmpty());
 
-    dialog->plannedEndEdit()->setOptionalDate(QDate(2027, 2, 28));
+    plannedEndEdit->setOptionalDate(QDate(2027, 2, 28));
     step->setCurrentIndex(stepIndex);
-    dialog->outcomeEdit()->setFocus();
-    QTest::keyClicks(dialog->outcomeEdit(), u"Vill prova lagerarbete"_s);
+    auto* outcomeEdit = GuiTest::child<QPlainTextEdit>(dialog, "participationOutcome");
+    outcomeEdit->setFocus();
+    QTest::keyClicks(outcomeEdit, u"Vill prova lagerarbete"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<ParticipationDialog*>());
 
@@ -312,7 +315,7 @@ void TestGuiInterventions::addParticipationThroughTheDialog()
     QCOMPARE(stored.first().planStepId, m_stepId);
 
     // In the table, selected, with the explanation gone.
-    ParticipationModel* model = tab->participationModel();
+    ParticipationModel* model = GuiTest::child<ParticipationModel>(tab, "participationModel");
     QCOMPARE(model->rowCount(), 1);
     const auto cell = [model](int column) {
         return model->data(model->index(0, column)).toString();
@@ -323,8 +326,9 @@ void TestGuiInterventions::addParticipationThroughTheDialog()
     QCOMPARE(cell(ParticipationModel::PlannedEnd), u"2027-02-28"_s);
     QCOMPARE(cell(ParticipationModel::Status), Vocabulary::label(ParticipationStatus::Proposed));
     QCOMPARE(cell(ParticipationModel::LinkedStep), u"Hitta en praktikplats inom lager"_s);
-    QCOMPARE(tab->participationView()->currentIndex().row(), 0);
-    QVERIFY(tab->participationView()->isVisible());
+    auto* participationView = GuiTest::child<QTableView>(tab, "participationView");
+    QCOMPARE(participationView->currentIndex().row(), 0);
+    QVERIFY(participationView->isVisible());
     QVERIFY(!tab->findChild<QLabel*>(u"participationsEmptyText"_s)->isVisible());
     QVERIFY(action("editParticipationAction")->isEnabled());
 }
@@ -335,21 +339,21 @@ void TestGuiInterventions::startAndCompleteAParticipation()
     QVERIFY(id != 0);
     const int timelineBefore = timelineRows();
     InterventionsTab* tab = openTab();
-    QTableView* view = tab->participationView();
+    QTableView* view = GuiTest::child<QTableView>(tab, "participationView");
     selectRow(view, 0);
 
     // Enter opens it for a change; choosing "ongoing" fills in today as the start.
     QTest::keyClick(view, Qt::Key_Return);
     auto* dialog = waitForDialog<ParticipationDialog>();
     QVERIFY(dialog);
-    QVERIFY(!dialog->startEdit()->optionalDate().isValid());
-    QComboBox* status = dialog->statusCombo();
+    QVERIFY(!GuiTest::child<OptionalDateEdit>(dialog, "participationStart")->optionalDate().isValid());
+    QComboBox* status = GuiTest::child<QComboBox>(dialog, "participationStatus");
     status->setCurrentIndex(status->findData(int(ParticipationStatus::Ongoing)));
-    QCOMPARE(dialog->startEdit()->optionalDate(), kToday);
+    QCOMPARE(GuiTest::child<OptionalDateEdit>(dialog, "participationStart")->optionalDate(), kToday);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"participationSave"_s), Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<ParticipationDialog*>());
 
-    ParticipationModel* model = tab->participationModel();
+    ParticipationModel* model = GuiTest::child<ParticipationModel>(tab, "participationModel");
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->data(model->index(0, ParticipationModel::Status)).toString(),
              Vocabulary::label(ParticipationStatus::Ongoing));
@@ -367,17 +371,20 @@ void TestGuiInterventions::startAndCompleteAParticipation()
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, cellRect.center());
     dialog = waitForDialog<ParticipationDialog>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->statusCombo()->currentData().toInt(), int(ParticipationStatus::Ongoing));
-    status = dialog->statusCombo();
+    QCOMPARE(GuiTest::child<QComboBox>(dialog, "participationStatus")->currentData().toInt(),
+             int(ParticipationStatus::Ongoing));
+    status = GuiTest::child<QComboBox>(dialog, "participationStatus");
     status->setCurrentIndex(status->findData(int(ParticipationStatus::Completed)));
-    QCOMPARE(dialog->startEdit()->optionalDate(), kToday); // kept, not moved to the new today
-    dialog->outcomeEdit()->setPlainText(u"Fick förlängd praktik"_s);
+    auto* outcomeEdit = GuiTest::child<QPlainTextEdit>(dialog, "participationOutcome");
+    QCOMPARE(GuiTest::child<OptionalDateEdit>(dialog, "participationStart")->optionalDate(),
+             kToday); // kept, not moved to the new today
+    outcomeEdit->setPlainText(u"Fick förlängd praktik"_s);
     // Ctrl+Enter saves from the outcome field too.
     QTRY_COMPARE(QApplication::activeWindow(), dialog);
-    dialog->outcomeEdit()->setFocus();
-    QTest::keyClick(dialog->outcomeEdit(), Qt::Key_Return, Qt::ControlModifier);
+    outcomeEdit->setFocus();
+    QTest::keyClick(outcomeEdit, Qt::Key_Return, Qt::ControlModifier);
     const QPointer<ParticipationDialog> open(dialog);
-    QTRY_VERIFY2(!open, qPrintable(open ? open->errorLabel()->text() : QString()));
+    QTRY_VERIFY2(!open, qPrintable(open ? GuiTest::child<QLabel>(open, "participationError")->text() : QString()));
 
     const std::optional<Participation> stored = LOTSEN_VALUE(m_workspace->interventions().participation(id));
     QVERIFY(stored);
@@ -396,30 +403,33 @@ void TestGuiInterventions::referralWithoutConsentAsksForAWrittenReason()
     action("newReferralAction")->trigger();
     auto* dialog = waitForDialog<ReferralDialog>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->dateEdit()->date(), kToday);
+    QCOMPARE(GuiTest::child<QDateEdit>(dialog, "referralDate")->date(), kToday);
     // Active partners only.
-    QComboBox* organisation = dialog->organisationCombo();
+    QComboBox* organisation = GuiTest::child<QComboBox>(dialog, "referralOrganisation");
     QVERIFY(organisation->findText(u"Arbetsförmedlingen"_s) >= 0);
     QCOMPARE(organisation->findText(u"Nedlagda föreningen"_s), -1);
-    QVERIFY(!dialog->personCombo()->isEnabled()); // no organisation chosen yet
+    auto* person = GuiTest::child<QComboBox>(dialog, "referralPerson");
+    QVERIFY(!person->isEnabled()); // no organisation chosen yet
 
     organisation->setCurrentIndex(organisation->findData(QVariant::fromValue(m_af)));
-    QComboBox* person = dialog->personCombo();
     QVERIFY(person->isEnabled());
     person->setCurrentIndex(person->findData(QVariant::fromValue(m_karin)));
     // Said before saving already.
-    QVERIFY(dialog->consentLabel()->isVisible());
-    QVERIFY(dialog->consentLabel()->text().contains(
-        u"There is no valid consent to share information with Arbetsförmedlingen."_s));
+    auto* consentLabel = GuiTest::child<QLabel>(dialog, "referralConsent");
+    QVERIFY(consentLabel->isVisible());
+    QVERIFY(
+        consentLabel->text().contains(u"There is no valid consent to share information with Arbetsförmedlingen."_s));
 
     // The reason is required.
     auto* save = dialog->findChild<QPushButton*>(u"referralSave"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QCOMPARE(dialog->errorLabel()->text(), u"Write the reason for the referral."_s);
+    auto* errorLabel = GuiTest::child<QLabel>(dialog, "referralError");
+    QCOMPARE(errorLabel->text(), u"Write the reason for the referral."_s);
     QVERIFY(LOTSEN_VALUE(m_workspace->referrals().referrals(m_youthId)).isEmpty());
-    dialog->reasonEdit()->setFocus();
-    QTest::keyClicks(dialog->reasonEdit(), u"Behover stod att hitta praktik"_s);
+    auto* reasonEdit = GuiTest::child<QPlainTextEdit>(dialog, "referralReason");
+    reasonEdit->setFocus();
+    QTest::keyClicks(reasonEdit, u"Behover stod att hitta praktik"_s);
 
     // Cancel at the question: nothing saved, the dialog stays.
     MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -428,7 +438,7 @@ void TestGuiInterventions::referralWithoutConsentAsksForAWrittenReason()
         u"There is no valid consent to share information with Arbetsförmedlingen."_s));
     QVERIFY(MessageBox::lastText().contains(u"Network & consent"_s));
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->errorLabel()->isVisible());
+    QVERIFY(errorLabel->isVisible());
     QVERIFY(!dialog->findChild<QDialog*>(u"consentOverrideDialog"_s));
     QVERIFY(LOTSEN_VALUE(m_workspace->referrals().referrals(m_youthId)).isEmpty());
 
@@ -459,12 +469,12 @@ void TestGuiInterventions::referralWithoutConsentAsksForAWrittenReason()
     QCOMPARE(stored.first().consentOverride, u"Ungdomen gav muntligt samtycke i telefon; skriftligt kommer"_s);
     QCOMPARE(stored.first().status, ReferralStatus::Sent);
 
-    ReferralModel* model = tab->referralModel();
+    ReferralModel* model = GuiTest::child<ReferralModel>(tab, "referralModel");
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->data(model->index(0, ReferralModel::ConsentBasis)).toString(),
              u"Without consent: Ungdomen gav muntligt samtycke i telefon; skriftligt kommer"_s);
     QCOMPARE(model->data(model->index(0, ReferralModel::ContactPerson)).toString(), u"Karin Handläggare"_s);
-    QCOMPARE(tab->referralView()->currentIndex().row(), 0);
+    QCOMPARE(GuiTest::child<QTableView>(tab, "referralView")->currentIndex().row(), 0);
     QVERIFY(!tab->findChild<QLabel*>(u"referralsEmptyText"_s)->isVisible());
 }
 
@@ -475,8 +485,9 @@ void TestGuiInterventions::continueWithoutConsentFromTheRealQuestion()
     action("newReferralAction")->trigger();
     auto* dialog = waitForDialog<ReferralDialog>();
     QVERIFY(dialog);
-    dialog->organisationCombo()->setCurrentIndex(dialog->organisationCombo()->findData(QVariant::fromValue(m_af)));
-    dialog->reasonEdit()->setPlainText(u"Behöver praktikplats"_s);
+    auto* organisationCombo = GuiTest::child<QComboBox>(dialog, "referralOrganisation");
+    organisationCombo->setCurrentIndex(organisationCombo->findData(QVariant::fromValue(m_af)));
+    GuiTest::child<QPlainTextEdit>(dialog, "referralReason")->setPlainText(u"Behöver praktikplats"_s);
 
     QString continueText;
     QString boxText;
@@ -519,9 +530,10 @@ void TestGuiInterventions::referralWithConsentAsksNothing()
     action("newReferralAction")->trigger();
     auto* dialog = waitForDialog<ReferralDialog>();
     QVERIFY(dialog);
-    dialog->organisationCombo()->setCurrentIndex(dialog->organisationCombo()->findData(QVariant::fromValue(m_af)));
-    QVERIFY(dialog->consentLabel()->text().contains(u"consent of 2026-10-01"_s));
-    dialog->reasonEdit()->setPlainText(u"Behöver praktikplats"_s);
+    auto* organisationCombo = GuiTest::child<QComboBox>(dialog, "referralOrganisation");
+    organisationCombo->setCurrentIndex(organisationCombo->findData(QVariant::fromValue(m_af)));
+    QVERIFY(GuiTest::child<QLabel>(dialog, "referralConsent")->text().contains(u"consent of 2026-10-01"_s));
+    GuiTest::child<QPlainTextEdit>(dialog, "referralReason")->setPlainText(u"Behöver praktikplats"_s);
     // Were the question asked, this answer would stop the save.
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"referralSave"_s), Qt::LeftButton);
@@ -531,7 +543,8 @@ void TestGuiInterventions::referralWithConsentAsksNothing()
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().consentId, consent.id);
     QVERIFY(stored.first().consentOverride.isEmpty());
-    QCOMPARE(tab->referralModel()->data(tab->referralModel()->index(0, ReferralModel::ConsentBasis)).toString(),
+    auto* referralModel = GuiTest::child<ReferralModel>(tab, "referralModel");
+    QCOMPARE(referralModel->data(referralModel->index(0, ReferralModel::ConsentBasis)).toString(),
              u"Consent of 2026-10-01"_s);
 }
 
@@ -540,24 +553,25 @@ void TestGuiInterventions::recordTheAnswer()
     const qint64 id = addReferralWithOverride(QDate(2026, 10, 20));
     QVERIFY(id != 0);
     InterventionsTab* tab = openTab();
-    ReferralModel* model = tab->referralModel();
+    ReferralModel* model = GuiTest::child<ReferralModel>(tab, "referralModel");
     QCOMPARE(model->rowCount(), 1);
     // 38 days without an answer: red.
     QVERIFY(model->data(model->index(0, 0), ReferralModel::OverdueRole).toBool());
     QVERIFY(model->data(model->index(0, 0), Qt::ForegroundRole).isValid());
 
-    selectRow(tab->referralView(), 0);
+    auto* referralView = GuiTest::child<QTableView>(tab, "referralView");
+    selectRow(referralView, 0);
     QVERIFY(action("recordAnswerAction")->isEnabled());
     action("recordAnswerAction")->trigger();
     auto* dialog = waitForDialog<ReferralAnswerDialog>();
     QVERIFY(dialog);
-    QComboBox* status = dialog->statusCombo();
+    QComboBox* status = GuiTest::child<QComboBox>(dialog, "answerStatus");
     QCOMPARE(status->findData(int(ReferralStatus::Sent)), -1); // an answer, not "sent"
     QCOMPARE(status->count(), 3);
     status->setCurrentIndex(status->findData(int(ReferralStatus::Accepted)));
-    QCOMPARE(dialog->dateEdit()->date(), kToday);
-    dialog->dateEdit()->setDate(QDate(2026, 11, 24));
-    dialog->noteEdit()->setPlainText(u"Karin ringer Tova på måndag"_s);
+    QCOMPARE(GuiTest::child<QDateEdit>(dialog, "answerDate")->date(), kToday);
+    GuiTest::child<QDateEdit>(dialog, "answerDate")->setDate(QDate(2026, 11, 24));
+    GuiTest::child<QPlainTextEdit>(dialog, "answerNote")->setPlainText(u"Karin ringer Tova på måndag"_s);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"answerSave"_s), Qt::LeftButton);
     QTRY_VERIFY(!tab->findChild<ReferralAnswerDialog*>());
 
@@ -572,15 +586,15 @@ void TestGuiInterventions::recordTheAnswer()
     QCOMPARE(model->data(model->index(0, ReferralModel::ResponseNote)).toString(), u"Karin ringer Tova på måndag"_s);
     // Answered: no longer red.
     QVERIFY(!model->data(model->index(0, 0), ReferralModel::OverdueRole).toBool());
-    QCOMPARE(tab->referralView()->currentIndex().row(), 0);
+    QCOMPARE(referralView->currentIndex().row(), 0);
 
     // Enter on it opens the answer again, starting from what was recorded.
-    selectRow(tab->referralView(), 0);
-    QTest::keyClick(tab->referralView(), Qt::Key_Return);
+    selectRow(referralView, 0);
+    QTest::keyClick(referralView, Qt::Key_Return);
     dialog = waitForDialog<ReferralAnswerDialog>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->statusCombo()->currentData().toInt(), int(ReferralStatus::Accepted));
-    QCOMPARE(dialog->dateEdit()->date(), QDate(2026, 11, 24));
+    QCOMPARE(GuiTest::child<QComboBox>(dialog, "answerStatus")->currentData().toInt(), int(ReferralStatus::Accepted));
+    QCOMPARE(GuiTest::child<QDateEdit>(dialog, "answerDate")->date(), QDate(2026, 11, 24));
     dialog->reject();
     QTRY_VERIFY(!tab->findChild<ReferralAnswerDialog*>());
 }

@@ -196,25 +196,29 @@ void TestGuiPartners::seedPartners()
 void TestGuiPartners::emptyStatesExplainThemselves()
 {
     QCOMPARE(m_window->currentPage(), MainWindow::InterventionsPage);
-    QCOMPARE(page()->tabs()->count(), 2);
-    QCOMPARE(page()->tabs()->tabText(0), u"&Partners"_s);
-    QVERIFY(page()->partnerEmptyLabel()->isVisible());
-    QVERIFY(!page()->partnerTable()->isVisible());
-    QVERIFY(page()->partnerEmptyLabel()->text().contains(u"No partner organisations yet"_s));
+    auto* tabs = GuiTest::child<QTabWidget>(page(), "interventionsPartnersTabs");
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(0), u"&Partners"_s);
+    auto* partnerEmptyLabel = GuiTest::child<QLabel>(page(), "partnerEmpty");
+    QVERIFY(partnerEmptyLabel->isVisible());
+    auto* partnerTable = GuiTest::child<QTableView>(page(), "partnerTable");
+    QVERIFY(!partnerTable->isVisible());
+    QVERIFY(partnerEmptyLabel->text().contains(u"No partner organisations yet"_s));
     QVERIFY(!button("partnerEdit")->isEnabled());
     QVERIFY(!button("partnerDelete")->isEnabled());
 
     page()->showCatalogue();
-    QVERIFY(page()->catalogueEmptyLabel()->isVisible());
-    QVERIFY(page()->catalogueEmptyLabel()->text().contains(u"The catalogue is empty"_s));
-    QVERIFY(page()->participantsLabel()->text().contains(u"Select an intervention"_s));
+    auto* catalogueEmptyLabel = GuiTest::child<QLabel>(page(), "catalogueEmpty");
+    QVERIFY(catalogueEmptyLabel->isVisible());
+    QVERIFY(catalogueEmptyLabel->text().contains(u"The catalogue is empty"_s));
+    QVERIFY(GuiTest::child<QLabel>(page(), "participantsLabel")->text().contains(u"Select an intervention"_s));
     QVERIFY(!button("interventionEdit")->isEnabled());
 
     // Data arriving from elsewhere (another page, the demo) replaces the empty state at once.
     page()->showPartners();
     seedPartners();
-    QVERIFY(!page()->partnerEmptyLabel()->isVisible());
-    QVERIFY(page()->partnerTable()->isVisible());
+    QVERIFY(!partnerEmptyLabel->isVisible());
+    QVERIFY(partnerTable->isVisible());
     QCOMPARE(page()->partnerProxy()->rowCount(), 3);
     QCOMPARE(page()->findChild<QLabel*>(u"partnerCount"_s)->text(), u"3 of 4 organisation(s) shown"_s);
     QVERIFY(page()->currentPartnerId() != 0);
@@ -229,36 +233,39 @@ void TestGuiPartners::createOrganisationWithContactPerson()
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowActive(dialog));
     QCOMPARE(dialog->windowTitle(), u"New partner organisation"_s);
-    QVERIFY(dialog->activeCheck()->isChecked());
+    QVERIFY(GuiTest::child<QCheckBox>(dialog, "partnerActive")->isChecked());
 
-    QTest::keyClicks(dialog->nameEdit(), u"Studieforbundet Vuxenskolan"_s);
-    dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(PartnerKind::Education)));
-    QTest::keyClicks(dialog->phoneEdit(), u"040-12 34 56"_s);
-    QTest::keyClicks(dialog->emailEdit(), u"malmo(at)sv.se"_s);
-    QTest::keyClicks(dialog->addressEdit(), u"Storgatan 1, Malmo"_s);
-    dialog->notesEdit()->setPlainText(u"Cirklar i svenska och data."_s);
+    QTest::keyClicks(GuiTest::child<QLineEdit>(dialog, "partnerName"), u"Studieforbundet Vuxenskolan"_s);
+    auto* kindCombo = GuiTest::child<QComboBox>(dialog, "partnerKind");
+    kindCombo->setCurrentIndex(kindCombo->findData(int(PartnerKind::Education)));
+    QTest::keyClicks(GuiTest::child<QLineEdit>(dialog, "partnerPhone"), u"040-12 34 56"_s);
+    auto* emailEdit = GuiTest::child<QLineEdit>(dialog, "partnerEmail");
+    QTest::keyClicks(emailEdit, u"malmo(at)sv.se"_s);
+    QTest::keyClicks(GuiTest::child<QLineEdit>(dialog, "partnerAddress"), u"Storgatan 1, Malmo"_s);
+    GuiTest::child<QPlainTextEdit>(dialog, "partnerNotes")->setPlainText(u"Cirklar i svenska och data."_s);
 
     // Contact person: Add starts typing the name, Tab moves on to the role.
-    QTest::mouseClick(dialog->addPersonButton(), Qt::LeftButton);
+    QTest::mouseClick(GuiTest::child<QPushButton>(dialog, "partnerAddPerson"), Qt::LeftButton);
+    auto* personsTable = GuiTest::child<QTableWidget>(dialog, "partnerPersons");
     QTRY_VERIFY(QApplication::focusWidget() != nullptr
-                && QApplication::focusWidget()->parentWidget() == dialog->personsTable()->viewport());
+                && QApplication::focusWidget()->parentWidget() == personsTable->viewport());
     QTest::keyClicks(QApplication::focusWidget(), u"Lena Larsson"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QTRY_VERIFY(QApplication::focusWidget()->parentWidget() == dialog->personsTable()->viewport());
+    QTRY_VERIFY(QApplication::focusWidget()->parentWidget() == personsTable->viewport());
     QTest::keyClicks(QApplication::focusWidget(), u"Verksamhetsutvecklare"_s);
 
     // A malformed e-mail address: said in the dialog, nothing saved.
     QPushButton* save = dialog->findChild<QPushButton*>(u"partnerSave"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->errorLabel()->isVisible());
-    QVERIFY2(dialog->errorLabel()->text().contains(u"not an e-mail address"_s),
-             qPrintable(dialog->errorLabel()->text()));
+    auto* errorLabel = GuiTest::child<QLabel>(dialog, "partnerError");
+    QVERIFY(errorLabel->isVisible());
+    QVERIFY2(errorLabel->text().contains(u"not an e-mail address"_s), qPrintable(errorLabel->text()));
     QCOMPARE(LOTSEN_VALUE(m_workspace->partners().organisations()).size(), 4);
     QCOMPARE(LOTSEN_VALUE(m_workspace->partners().persons(0)).size(), 0);
 
-    dialog->emailEdit()->clear();
-    QTest::keyClicks(dialog->emailEdit(), u"malmo@sv.se"_s);
+    emailEdit->clear();
+    QTest::keyClicks(emailEdit, u"malmo@sv.se"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!dialog->isVisible());
 
@@ -290,11 +297,11 @@ void TestGuiPartners::badContactPersonSavesNothing()
     QTest::mouseClick(button("partnerNew"), Qt::LeftButton);
     PartnerDialog* dialog = waitForDialog<PartnerDialog>();
     QVERIFY(dialog);
-    dialog->nameEdit()->setText(u"Hyresgästföreningen"_s);
+    GuiTest::child<QLineEdit>(dialog, "partnerName")->setText(u"Hyresgästföreningen"_s);
     dialog->addPerson();
     const int row = dialog->addPerson();
     QCOMPARE(row, 1);
-    QTableWidget* table = dialog->personsTable();
+    QTableWidget* table = GuiTest::child<QTableWidget>(dialog, "partnerPersons");
     table->item(0, PartnerDialog::PersonName)->setText(u"Hans Hyresgäst"_s);
     table->item(0, PartnerDialog::PersonEmail)->setText(u"hans@hgf"_s);
     table->item(1, PartnerDialog::PersonPhone)->setText(u"070-123 45 67"_s);
@@ -302,20 +309,21 @@ void TestGuiPartners::badContactPersonSavesNothing()
 
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY2(dialog->errorLabel()->text().contains(u"hans@hgf"_s), qPrintable(dialog->errorLabel()->text()));
+    auto* errorLabel = GuiTest::child<QLabel>(dialog, "partnerError");
+    QVERIFY2(errorLabel->text().contains(u"hans@hgf"_s), qPrintable(errorLabel->text()));
     QVERIFY(LOTSEN_VALUE(m_workspace->partners().organisations()).isEmpty());
 
     table->item(0, PartnerDialog::PersonEmail)->setText(u"hans@hgf.se"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY2(dialog->errorLabel()->text().contains(u"Contact person 2 has no name"_s),
-             qPrintable(dialog->errorLabel()->text()));
+    QVERIFY2(errorLabel->text().contains(u"Contact person 2 has no name"_s), qPrintable(errorLabel->text()));
     QVERIFY(LOTSEN_VALUE(m_workspace->partners().organisations()).isEmpty());
 
     // A row not saved yet is removed rather than deactivated; then the save goes through.
     table->setCurrentCell(1, PartnerDialog::PersonName);
-    QCOMPARE(dialog->togglePersonButton()->text(), u"Remove pe&rson"_s);
-    QTest::mouseClick(dialog->togglePersonButton(), Qt::LeftButton);
+    auto* togglePersonButton = GuiTest::child<QPushButton>(dialog, "partnerTogglePerson");
+    QCOMPARE(togglePersonButton->text(), u"Remove pe&rson"_s);
+    QTest::mouseClick(togglePersonButton, Qt::LeftButton);
     QCOMPARE(table->rowCount(), 1);
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!dialog->isVisible());
@@ -338,7 +346,7 @@ void TestGuiPartners::editContactPersonsOfAnOrganisation()
     QVERIFY(m_workspace->partners().savePerson(omar).ok());
 
     // Double-click edits.
-    QTableView* table = page()->partnerTable();
+    QTableView* table = GuiTest::child<QTableView>(page(), "partnerTable");
     const int row = proxyRowOf(page()->partnerProxy(), m_af);
     clickRow(table, row);
     QCOMPARE(page()->currentPartnerId(), m_af);
@@ -346,19 +354,20 @@ void TestGuiPartners::editContactPersonsOfAnOrganisation()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     PartnerDialog* dialog = waitForDialog<PartnerDialog>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->nameEdit()->text(), u"Arbetsförmedlingen Malmö"_s);
-    QTableWidget* persons = dialog->personsTable();
+    QCOMPARE(GuiTest::child<QLineEdit>(dialog, "partnerName")->text(), u"Arbetsförmedlingen Malmö"_s);
+    QTableWidget* persons = GuiTest::child<QTableWidget>(dialog, "partnerPersons");
     QCOMPARE(persons->rowCount(), 2);
     QCOMPARE(persons->item(0, PartnerDialog::PersonName)->text(), u"Lena Lind"_s);
 
     // Deactivate Omar, give Lena a phone number.
     persons->setCurrentCell(1, PartnerDialog::PersonName);
-    QCOMPARE(dialog->togglePersonButton()->text(), u"Deactivate pe&rson"_s);
-    QTest::mouseClick(dialog->togglePersonButton(), Qt::LeftButton);
+    auto* togglePersonButton = GuiTest::child<QPushButton>(dialog, "partnerTogglePerson");
+    QCOMPARE(togglePersonButton->text(), u"Deactivate pe&rson"_s);
+    QTest::mouseClick(togglePersonButton, Qt::LeftButton);
     QCOMPARE(persons->item(1, PartnerDialog::PersonStatus)->text(), u"Inactive"_s);
-    QCOMPARE(dialog->togglePersonButton()->text(), u"Activate pe&rson"_s);
+    QCOMPARE(togglePersonButton->text(), u"Activate pe&rson"_s);
     persons->setCurrentCell(0, PartnerDialog::PersonPhone);
-    QTest::mouseClick(dialog->editPersonButton(), Qt::LeftButton);
+    QTest::mouseClick(GuiTest::child<QPushButton>(dialog, "partnerEditPerson"), Qt::LeftButton);
     QTRY_VERIFY(QApplication::focusWidget()->parentWidget() == persons->viewport());
     QTest::keyClicks(QApplication::focusWidget(), u"010-486 12 34"_s);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"partnerSave"_s), Qt::LeftButton);
@@ -374,7 +383,8 @@ void TestGuiPartners::editContactPersonsOfAnOrganisation()
     QTest::keyClick(table, Qt::Key_Return);
     PartnerDialog* again = waitForDialog<PartnerDialog>();
     QVERIFY(again);
-    QCOMPARE(again->personsTable()->item(1, PartnerDialog::PersonStatus)->text(), u"Inactive"_s);
+    QCOMPARE(GuiTest::child<QTableWidget>(again, "partnerPersons")->item(1, PartnerDialog::PersonStatus)->text(),
+             u"Inactive"_s);
     again->reject();
 }
 
@@ -387,30 +397,33 @@ void TestGuiPartners::searchAndFiltersNarrowTheList()
     QCOMPARE(proxy->rowCount(), 3);
     QCOMPARE(proxyRowOf(proxy, m_old), -1);
 
-    QTest::keyClicks(page()->partnerSearch(), u"malm"_s);
+    auto* partnerSearch = GuiTest::child<QLineEdit>(page(), "partnerSearch");
+    QTest::keyClicks(partnerSearch, u"malm"_s);
     QCOMPARE(proxy->rowCount(), 2);
     QVERIFY(proxyRowOf(proxy, m_af) >= 0);
     QVERIFY(proxyRowOf(proxy, m_komvux) >= 0);
-    QComboBox* kind = page()->partnerKindFilter();
+    QComboBox* kind = GuiTest::child<QComboBox>(page(), "partnerKindFilter");
     kind->setCurrentIndex(kind->findData(int(PartnerKind::Education)));
     QCOMPARE(proxy->rowCount(), 1);
     QCOMPARE(page()->currentPartnerId(), m_komvux);
 
     // Nothing matches: the page says why and what to do.
-    page()->partnerSearch()->clear();
-    QTest::keyClicks(page()->partnerSearch(), u"zzz"_s);
+    partnerSearch->clear();
+    QTest::keyClicks(partnerSearch, u"zzz"_s);
     QCOMPARE(proxy->rowCount(), 0);
-    QVERIFY(page()->partnerEmptyLabel()->isVisible());
-    QVERIFY(page()->partnerEmptyLabel()->text().contains(u"No organisation matches"_s));
+    auto* partnerEmptyLabel = GuiTest::child<QLabel>(page(), "partnerEmpty");
+    QVERIFY(partnerEmptyLabel->isVisible());
+    QVERIFY(partnerEmptyLabel->text().contains(u"No organisation matches"_s));
     QVERIFY(!button("partnerEdit")->isEnabled());
 
-    page()->partnerSearch()->clear();
+    partnerSearch->clear();
     kind->setCurrentIndex(0);
     QCOMPARE(proxy->rowCount(), 3);
-    QTest::mouseClick(page()->showInactivePartners(), Qt::LeftButton);
-    QVERIFY(page()->showInactivePartners()->isChecked());
+    auto* showInactivePartners = GuiTest::child<QCheckBox>(page(), "partnerShowInactive");
+    QTest::mouseClick(showInactivePartners, Qt::LeftButton);
+    QVERIFY(showInactivePartners->isChecked());
     QCOMPARE(proxy->rowCount(), 4);
-    QTest::keyClicks(page()->partnerSearch(), u"GAMLA"_s);
+    QTest::keyClicks(partnerSearch, u"GAMLA"_s);
     QCOMPARE(proxy->rowCount(), 1);
     QCOMPARE(page()->currentPartnerId(), m_old);
     QCOMPARE(button("partnerToggleActive")->text(), u"Ac&tivate"_s);
@@ -420,7 +433,7 @@ void TestGuiPartners::deactivateReferencedOrganisation()
 {
     seedPartners();
     QVERIFY(addIntervention(u"Praktik via Arbetsförmedlingen"_s, InterventionCategory::WorkTraining, m_af) > 0);
-    clickRow(page()->partnerTable(), proxyRowOf(page()->partnerProxy(), m_af));
+    clickRow(GuiTest::child<QTableView>(page(), "partnerTable"), proxyRowOf(page()->partnerProxy(), m_af));
     QCOMPARE(page()->currentPartnerId(), m_af);
     QPushButton* toggle = button("partnerToggleActive");
     QCOMPARE(toggle->text(), u"Deac&tivate"_s);
@@ -429,7 +442,7 @@ void TestGuiPartners::deactivateReferencedOrganisation()
     QVERIFY(!LOTSEN_VALUE(m_workspace->partners().organisation(m_af))->active);
     // The row stays in sight, greyed, so that a slip can be undone at once.
     QCOMPARE(page()->currentPartnerId(), m_af);
-    QVERIFY(page()->showInactivePartners()->isChecked());
+    QVERIFY(GuiTest::child<QCheckBox>(page(), "partnerShowInactive")->isChecked());
     const int row = proxyRowOf(page()->partnerProxy(), m_af);
     QCOMPARE(page()->partnerProxy()->index(row, PartnerListModel::Active).data().toString(), u"Inactive"_s);
     QCOMPARE(toggle->text(), u"Ac&tivate"_s);
@@ -438,8 +451,9 @@ void TestGuiPartners::deactivateReferencedOrganisation()
     page()->showCatalogue();
     InterventionDialog* dialog = page()->newIntervention();
     QVERIFY(dialog);
-    QCOMPARE(dialog->providerCombo()->findData(QVariant::fromValue(m_af)), -1);
-    QVERIFY(dialog->providerCombo()->findData(QVariant::fromValue(m_fk)) > 0);
+    auto* providerCombo = GuiTest::child<QComboBox>(dialog, "interventionProvider");
+    QCOMPARE(providerCombo->findData(QVariant::fromValue(m_af)), -1);
+    QVERIFY(providerCombo->findData(QVariant::fromValue(m_fk)) > 0);
     dialog->reject();
 
     page()->showPartners();
@@ -506,20 +520,23 @@ void TestGuiPartners::newInterventionWithProvider()
     QTest::mouseClick(button("interventionNew"), Qt::LeftButton);
     InterventionDialog* dialog = waitForDialog<InterventionDialog>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->providerCombo()->itemText(0), u"The centre itself"_s);
+    auto* providerCombo = GuiTest::child<QComboBox>(dialog, "interventionProvider");
+    QCOMPARE(providerCombo->itemText(0), u"The centre itself"_s);
     // Active organisations only: three of four.
-    QCOMPARE(dialog->providerCombo()->count(), 4);
+    QCOMPARE(providerCombo->count(), 4);
     QPushButton* save = dialog->findChild<QPushButton*>(u"interventionSave"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->errorLabel()->text().contains(u"needs a name"_s));
+    QVERIFY(GuiTest::child<QLabel>(dialog, "interventionError")->text().contains(u"needs a name"_s));
     QVERIFY(LOTSEN_VALUE(m_workspace->interventions().interventions()).isEmpty());
 
-    QTest::keyClicks(dialog->nameEdit(), u"Studiebesok Komvux"_s);
-    dialog->categoryCombo()->setCurrentIndex(dialog->categoryCombo()->findData(int(InterventionCategory::StudyVisit)));
-    dialog->providerCombo()->setCurrentIndex(dialog->providerCombo()->findData(QVariant::fromValue(m_komvux)));
-    dialog->descriptionEdit()->setPlainText(u"Vi besöker Komvux och träffar en studievägledare."_s);
-    QTest::keyClicks(dialog->typicalLengthEdit(), u"en dag"_s);
+    QTest::keyClicks(GuiTest::child<QLineEdit>(dialog, "interventionName"), u"Studiebesok Komvux"_s);
+    auto* categoryCombo = GuiTest::child<QComboBox>(dialog, "interventionCategory");
+    categoryCombo->setCurrentIndex(categoryCombo->findData(int(InterventionCategory::StudyVisit)));
+    providerCombo->setCurrentIndex(providerCombo->findData(QVariant::fromValue(m_komvux)));
+    GuiTest::child<QPlainTextEdit>(dialog, "interventionDescription")
+        ->setPlainText(u"Vi besöker Komvux och träffar en studievägledare."_s);
+    QTest::keyClicks(GuiTest::child<QLineEdit>(dialog, "interventionLength"), u"en dag"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!dialog->isVisible());
 
@@ -536,13 +553,14 @@ void TestGuiPartners::newInterventionWithProvider()
              Vocabulary::label(InterventionCategory::StudyVisit));
 
     // Enter edits; the provider is chosen in the combo.
-    page()->catalogueTable()->setFocus();
-    QTest::keyClick(page()->catalogueTable(), Qt::Key_Enter);
+    auto* catalogueTable = GuiTest::child<QTableView>(page(), "catalogueTable");
+    catalogueTable->setFocus();
+    QTest::keyClick(catalogueTable, Qt::Key_Enter);
     InterventionDialog* edit = waitForDialog<InterventionDialog>();
     QVERIFY(edit);
-    QCOMPARE(edit->nameEdit()->text(), u"Studiebesok Komvux"_s);
-    QCOMPARE(edit->providerCombo()->currentData().toLongLong(), m_komvux);
-    edit->providerCombo()->setCurrentIndex(0);
+    QCOMPARE(GuiTest::child<QLineEdit>(edit, "interventionName")->text(), u"Studiebesok Komvux"_s);
+    QCOMPARE(GuiTest::child<QComboBox>(edit, "interventionProvider")->currentData().toLongLong(), m_komvux);
+    GuiTest::child<QComboBox>(edit, "interventionProvider")->setCurrentIndex(0);
     QTest::mouseClick(edit->findChild<QPushButton*>(u"interventionSave"_s), Qt::LeftButton);
     QTRY_VERIFY(!edit->isVisible());
     QCOMPARE(LOTSEN_VALUE(m_workspace->interventions().intervention(all.first().id))->providerId, 0);
@@ -572,14 +590,15 @@ void TestGuiPartners::catalogueShowsOngoingCountAndOpensYouth()
     QCOMPARE(page()->currentInterventionId(), praktik);
     page()->selectIntervention(friskvard);
     QCOMPARE(page()->currentInterventionId(), friskvard);
-    QCOMPARE(page()->participantsList()->count(), 0);
-    QVERIFY(page()->participantsLabel()->text().contains(u"Nobody takes part"_s));
+    auto* list = GuiTest::child<QListWidget>(page(), "participantsList");
+    QCOMPARE(list->count(), 0);
+    auto* participantsLabel = GuiTest::child<QLabel>(page(), "participantsLabel");
+    QVERIFY(participantsLabel->text().contains(u"Nobody takes part"_s));
 
-    clickRow(page()->catalogueTable(), praktikRow);
+    clickRow(GuiTest::child<QTableView>(page(), "catalogueTable"), praktikRow);
     QCOMPARE(page()->currentInterventionId(), praktik);
-    QListWidget* list = page()->participantsList();
     QCOMPARE(list->count(), 2);
-    QVERIFY(page()->participantsLabel()->text().contains(u"2 youth(s)"_s));
+    QVERIFY(participantsLabel->text().contains(u"2 youth(s)"_s));
     // By last name: Ask before Testberg.
     QCOMPARE(list->item(0)->text(), u"Anna Ask (2026-10-05 – 2026-12-18)"_s);
 
@@ -597,8 +616,9 @@ void TestGuiPartners::catalogueShowsOngoingCountAndOpensYouth()
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.first().first().toLongLong(), anna);
     QCOMPARE(m_window->currentPage(), MainWindow::YouthsPageIndex);
-    QVERIFY(m_window->youthsPage()->currentCard());
-    QCOMPARE(m_window->youthsPage()->currentCard()->youthId(), anna);
+    auto* youthsPage = GuiTest::child<YouthsPage>(m_window.get(), "youthsPage");
+    QVERIFY(youthsPage->currentCard());
+    QCOMPARE(youthsPage->currentCard()->youthId(), anna);
 
     // The button opens the chosen one.
     m_window->showPage(MainWindow::InterventionsPage);
@@ -606,7 +626,7 @@ void TestGuiPartners::catalogueShowsOngoingCountAndOpensYouth()
     QTest::mouseClick(button("participantOpen"), Qt::LeftButton);
     QCOMPARE(open.count(), 2);
     QCOMPARE(open.last().first().toLongLong(), tova);
-    QCOMPARE(m_window->youthsPage()->currentCard()->youthId(), tova);
+    QCOMPARE(youthsPage->currentCard()->youthId(), tova);
 }
 
 void TestGuiPartners::interventionTakenPartInIsDeactivatedNotDeleted()
@@ -635,7 +655,7 @@ void TestGuiPartners::interventionTakenPartInIsDeactivatedNotDeleted()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(page()->deleteIntervention());
     QVERIFY(!LOTSEN_VALUE(m_workspace->interventions().intervention(unused)));
-    QCOMPARE(page()->catalogueModel()->rowCount(), 1);
+    QCOMPARE(GuiTest::child<InterventionCatalogueModel>(page(), "catalogueModel")->rowCount(), 1);
 }
 
 QTEST_MAIN(TestGuiPartners)

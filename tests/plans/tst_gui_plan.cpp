@@ -1,4 +1,5 @@
 // GUI test of the youth card's Action plan tab: write, add steps, save, revise, read the frozen version.
+#include "GuiTest.h"
 #include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "core/AppSettings.h"
@@ -83,13 +84,14 @@ void TestGuiPlan::cleanup()
 
 ActionPlanTab* TestGuiPlan::openPlanTab()
 {
-    m_card->tabs()->setCurrentWidget(m_card->actionPlanTab());
-    return m_card->actionPlanTab();
+    auto* actionPlanTab = GuiTest::child<ActionPlanTab>(m_card.get(), "actionPlanTab");
+    m_card->tabs()->setCurrentWidget(actionPlanTab);
+    return actionPlanTab;
 }
 
 QAction* TestGuiPlan::action(const char* name) const
 {
-    return m_card->actionPlanTab()->findChild<QAction*>(QLatin1String(name));
+    return GuiTest::child<ActionPlanTab>(m_card.get(), "actionPlanTab")->findChild<QAction*>(QLatin1String(name));
 }
 
 void TestGuiPlan::typeInto(QWidget* widget, const QString& text)
@@ -100,7 +102,8 @@ void TestGuiPlan::typeInto(QWidget* widget, const QString& text)
 
 void TestGuiPlan::editCell(int row, int column, const QString& text)
 {
-    QTableView* view = m_card->actionPlanTab()->stepsView();
+    QTableView* view
+        = GuiTest::child<QTableView>(GuiTest::child<ActionPlanTab>(m_card.get(), "actionPlanTab"), "planSteps");
     const QModelIndex index = view->model()->index(row, column);
     view->setCurrentIndex(index);
     view->edit(index);
@@ -130,7 +133,7 @@ void TestGuiPlan::emptyStateExplainsAndStartsAPlan()
     QCOMPARE(plan->version, 1);
     QCOMPARE(plan->planDate, QDate(2026, 11, 27));
     QCOMPARE(plan->nextReview, QDate(2026, 12, 25)); // four weeks by default
-    QCOMPARE(tab->nextReviewEdit()->optionalDate(), QDate(2026, 12, 25));
+    QCOMPARE(GuiTest::child<OptionalDateEdit>(tab, "planNextReview")->optionalDate(), QDate(2026, 12, 25));
 }
 
 void TestGuiPlan::writeReviseAndReadFrozenVersion()
@@ -147,7 +150,8 @@ void TestGuiPlan::writeReviseAndReadFrozenVersion()
     action("addStepAction")->trigger();
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Skicka ansokan"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    PlanStepsModel* steps = tab->editor()->steps();
+    auto* editor = GuiTest::child<PlanEditor>(tab, "editor");
+    PlanStepsModel* steps = editor->steps();
     QCOMPARE(steps->rowCount(), 2);
     QVERIFY(steps->setData(steps->index(0, PlanStepsModel::DueDate), QDate(2026, 12, 10)));
     QVERIFY(steps->setData(steps->index(1, PlanStepsModel::DueDate), QDate(2027, 1, 15)));
@@ -176,19 +180,19 @@ void TestGuiPlan::writeReviseAndReadFrozenVersion()
     QCOMPARE(versions.at(0).version, 2);
     QVERIFY(!versions.at(0).isFrozen());
     QVERIFY(versions.at(1).isFrozen());
-    QCOMPARE(tab->editor()->plan().version, 2);
+    QCOMPARE(editor->plan().version, 2);
     QCOMPARE(tab->sectionEdit(PlanSection::Strengths)->toPlainText(), QStringLiteral("Lyssnar bra"));
-    QCOMPARE(tab->editor()->steps()->rowCount(), 2);
-    QCOMPARE(tab->versionCombo()->count(), 2);
+    QCOMPARE(editor->steps()->rowCount(), 2);
+    QCOMPARE(GuiTest::child<QComboBox>(tab, "planVersions")->count(), 2);
 
     // Version 1 opens read-only: the widgets refuse input and the model refuses edits.
     tab->showVersion(1);
-    QCOMPARE(tab->editor()->plan().version, 1);
-    QVERIFY(tab->editor()->isReadOnly());
+    QCOMPARE(editor->plan().version, 1);
+    QVERIFY(editor->isReadOnly());
     QVERIFY(tab->sectionEdit(PlanSection::MyGoal)->isReadOnly());
     typeInto(tab->sectionEdit(PlanSection::MyGoal), QStringLiteral("X"));
     QVERIFY(!tab->sectionEdit(PlanSection::MyGoal)->toPlainText().contains(u'X'));
-    QVERIFY(!(tab->editor()->steps()->flags(tab->editor()->steps()->index(0, 0)) & Qt::ItemIsEditable));
+    QVERIFY(!(editor->steps()->flags(editor->steps()->index(0, 0)) & Qt::ItemIsEditable));
     QVERIFY(!action("revisePlanAction")->isEnabled());
     QVERIFY(!action("savePlanAction")->isEnabled());
     QVERIFY(!tab->isDirty());
@@ -197,7 +201,7 @@ void TestGuiPlan::writeReviseAndReadFrozenVersion()
 
     // Back to the current version, which is editable.
     tab->showVersion(2);
-    QVERIFY(!tab->editor()->isReadOnly());
+    QVERIFY(!editor->isReadOnly());
     typeInto(tab->sectionEdit(PlanSection::Wishes), QStringLiteral("Jobba"));
     QVERIFY(tab->save());
     QCOMPARE(LOTSEN_VALUE(m_workspace->plans().byVersion(m_youthId, 2))->wishes, QStringLiteral("Jobba"));
@@ -212,12 +216,13 @@ void TestGuiPlan::undoAndRedoInThePlanEditor()
     typeInto(goal, QStringLiteral("Plugga"));
     action("addStepAction")->trigger();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-    QCOMPARE(tab->editor()->steps()->rowCount(), 1);
+    auto* editor = GuiTest::child<PlanEditor>(tab, "editor");
+    QCOMPARE(editor->steps()->rowCount(), 1);
 
     // Ctrl+Z in the text field reaches the plan's undo stack: first the step, then the typing.
     goal->setFocus();
     QTest::keySequence(goal, QKeySequence::Undo);
-    QCOMPARE(tab->editor()->steps()->rowCount(), 0);
+    QCOMPARE(editor->steps()->rowCount(), 0);
     QCOMPARE(goal->toPlainText(), QStringLiteral("Plugga"));
     QTest::keySequence(goal, QKeySequence::Undo);
     QCOMPARE(goal->toPlainText(), QString());

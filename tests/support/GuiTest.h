@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QTest>
 #include <QTimer>
@@ -60,6 +61,25 @@ public:
             }
         });
         timer->start();
+    }
+
+    // The child of parent (at any depth) of type T named `name`: how the tests reach a view's widgets, models and
+    // actions (views give each one a test needs an objectName instead of a getter). A missing or ambiguous name is a
+    // broken test, not a failed check, so it stops the test run with the name in the message instead of handing
+    // back nullptr.
+    template<typename T> static T* child(const QObject* parent, const char* name)
+    {
+        const QString objectName = QString::fromLatin1(name);
+        if (parent == nullptr) {
+            qFatal("GuiTest::child: no parent to look for \"%s\" in", name);
+        }
+        const QList<T*> found = parent->findChildren<T*>(objectName);
+        if (found.size() != 1) {
+            qFatal("GuiTest::child: %s \"%s\" under %s \"%s\" (%s)", found.isEmpty() ? "no" : "more than one", name,
+                   parent->metaObject()->className(), qPrintable(parent->objectName()),
+                   T::staticMetaObject.className());
+        }
+        return found.first();
     }
 
     // Closes every modal widget still open, so that the next test starts clean.

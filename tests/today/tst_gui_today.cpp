@@ -2,6 +2,7 @@
 // the real ContactDialog removes the item at once; attempts escalate; a snooze needs an explanation; double-click
 // and Enter open the youth card; the mentor choice filters, is remembered and becomes the contacts' default author.
 
+#include "GuiTest.h"
 #include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "consent/ConsentRepository.h"
@@ -65,7 +66,7 @@ private:
     // Runs `fill` on the modal dialog that `trigger` opens; a safety timer closes it if the test cannot.
     template<typename Dialog>
     bool withDialog(const std::function<void()>& trigger, const std::function<void(Dialog*)>& fill);
-    TodayPage* today() const { return m_window->todayPage(); }
+    TodayPage* today() const { return GuiTest::child<TodayPage>(m_window.get(), "todayPage"); }
     int scalar(const QString& sql) const;
 
     std::unique_ptr<TestWorkspace> m_fixture;
@@ -158,36 +159,38 @@ void TestGuiToday::opensOnTodayWithTheFlaggedYouth()
 {
     QCOMPARE(m_window->currentPage(), MainWindow::TodayPage);
     QVERIFY(today()->isVisible());
-    QVERIFY(today()->list()->isVisible());
-    QVERIFY(!today()->emptyLabel()->isVisible());
-    QCOMPARE(today()->model()->rowCount(), 1);
-    const QModelIndex first = today()->model()->index(0, AttentionModel::Youth);
+    QVERIFY(GuiTest::child<QTableView>(today(), "attentionList")->isVisible());
+    QVERIFY(!GuiTest::child<QLabel>(today(), "todayEmpty")->isVisible());
+    auto* model = GuiTest::child<AttentionModel>(today(), "model");
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex first = model->index(0, AttentionModel::Youth);
     QCOMPARE(first.data().toString(), u"Sara Lind"_s);
-    QCOMPARE(today()->model()->index(0, AttentionModel::Reasons).data().toString(), u"No contact for 20 days"_s);
-    QCOMPARE(today()->model()->index(0, AttentionModel::Mentor).data().toString(), u"Karin Mentorsson"_s);
-    QVERIFY(today()->countLabel()->text().contains(u"1 youth needs attention"_s));
+    QCOMPARE(model->index(0, AttentionModel::Reasons).data().toString(), u"No contact for 20 days"_s);
+    QCOMPARE(model->index(0, AttentionModel::Mentor).data().toString(), u"Karin Mentorsson"_s);
+    QVERIFY(GuiTest::child<QLabel>(today(), "todayCount")->text().contains(u"1 youth needs attention"_s));
     auto* heading = today()->findChild<QLabel*>(u"todayHeading"_s);
     QVERIFY(heading->text().contains(u"2026-11-27"_s));
     // The first row is current, so the buttons work at once.
     QCOMPARE(today()->currentYouthId(), m_youth);
-    QVERIFY(today()->logContactButton()->isEnabled());
+    QVERIFY(GuiTest::child<QPushButton>(today(), "todayLogContact")->isEnabled());
 }
 
 void TestGuiToday::logContactFromTodayRemovesTheItem()
 {
     QCOMPARE(today()->currentYouthId(), m_youth);
     const bool opened = withDialog<ContactDialog>(
-        [this] { QTest::mouseClick(today()->logContactButton(), Qt::LeftButton); },
+        [this] { QTest::mouseClick(GuiTest::child<QPushButton>(today(), "todayLogContact"), Qt::LeftButton); },
         [](ContactDialog* dialog) {
-            dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(ContactKind::Phone)));
+            GuiTest::child<QComboBox>(dialog, "contactKind")
+                ->setCurrentIndex(GuiTest::child<QComboBox>(dialog, "contactKind")->findData(int(ContactKind::Phone)));
             dialog->noteEdit()->setFocus();
             QTest::keyClicks(dialog->noteEdit(), u"Talked about the internship"_s);
             QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
         });
     QVERIFY(opened);
     // Gone at once, without leaving the page, and the empty state shows.
-    QCOMPARE(today()->model()->rowCount(), 0);
-    QVERIFY(today()->emptyLabel()->isVisible());
+    QCOMPARE(GuiTest::child<AttentionModel>(today(), "model")->rowCount(), 0);
+    QVERIFY(GuiTest::child<QLabel>(today(), "todayEmpty")->isVisible());
     QCOMPARE(scalar(u"SELECT count(*) FROM contact WHERE kind = 'phone' AND note = 'Talked about the internship' "
                     "AND youth_id = %1"_s.arg(m_youth)),
              1);
@@ -198,10 +201,11 @@ void TestGuiToday::attemptsKeepTheItemAndEscalate()
 {
     const auto logAttempt = [this] {
         return withDialog<ContactDialog>(
-            [this] { QTest::mouseClick(today()->logAttemptButton(), Qt::LeftButton); },
+            [this] { QTest::mouseClick(GuiTest::child<QPushButton>(today(), "todayLogAttempt"), Qt::LeftButton); },
             [](ContactDialog* dialog) {
                 // Preset: an attempt without answer.
-                if (dialog->kindCombo()->currentData().toInt() == int(ContactKind::Attempt)) {
+                if (GuiTest::child<QComboBox>(dialog, "contactKind")->currentData().toInt()
+                    == int(ContactKind::Attempt)) {
                     QTest::mouseClick(dialog->findChild<QPushButton*>(u"contactSave"_s), Qt::LeftButton);
                 }
             });
@@ -209,44 +213,45 @@ void TestGuiToday::attemptsKeepTheItemAndEscalate()
     QVERIFY(logAttempt());
     QCOMPARE(scalar(u"SELECT count(*) FROM contact WHERE kind = 'attempt'"_s), 1);
     // An attempt is no contact: still listed, not yet urgent.
-    QCOMPARE(today()->model()->rowCount(), 1);
-    QVERIFY(!today()->model()->index(0, 0).data(AttentionModel::UrgentRole).toBool());
+    auto* model = GuiTest::child<AttentionModel>(today(), "model");
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(!model->index(0, 0).data(AttentionModel::UrgentRole).toBool());
     QVERIFY(logAttempt());
-    QCOMPARE(today()->model()->rowCount(), 1);
-    QVERIFY(today()->model()->index(0, 0).data(AttentionModel::UrgentRole).toBool());
-    QVERIFY(today()
-                ->model()
-                ->index(0, AttentionModel::Reasons)
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(model->index(0, 0).data(AttentionModel::UrgentRole).toBool());
+    QVERIFY(model->index(0, AttentionModel::Reasons)
                 .data()
                 .toString()
                 .contains(u"2 unanswered contact attempts since 2026-11-27"_s));
-    QVERIFY(today()->countLabel()->text().contains(u"1 urgent"_s));
+    QVERIFY(GuiTest::child<QLabel>(today(), "todayCount")->text().contains(u"1 urgent"_s));
 }
 
 void TestGuiToday::snoozeRequiresAnExplanation()
 {
     bool refusedEmpty = false;
     bool refusedBlank = false;
-    const bool opened
-        = withDialog<SnoozeDialog>([this] { QTest::mouseClick(today()->snoozeButton(), Qt::LeftButton); },
-                                   [&](SnoozeDialog* dialog) {
-                                       refusedEmpty = !dialog->saveButton()->isEnabled();
-                                       dialog->explanationEdit()->setPlainText(u"   "_s);
-                                       refusedBlank = !dialog->saveButton()->isEnabled();
-                                       // Even forced, the dialog refuses and says why.
-                                       dialog->accept();
-                                       refusedBlank
-                                           = refusedBlank && dialog->isVisible() && dialog->errorLabel()->isVisible();
-                                       dialog->explanationEdit()->clear();
-                                       dialog->explanationEdit()->setFocus();
-                                       QTest::keyClicks(dialog->explanationEdit(), u"On holiday, back on Monday"_s);
-                                       dialog->untilEdit()->setDate(kToday.addDays(3));
-                                       QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-                                   });
+    const bool opened = withDialog<SnoozeDialog>(
+        [this] { QTest::mouseClick(GuiTest::child<QPushButton>(today(), "todaySnooze"), Qt::LeftButton); },
+        [&](SnoozeDialog* dialog) {
+            refusedEmpty = !GuiTest::child<QPushButton>(dialog, "snoozeSave")->isEnabled();
+            GuiTest::child<QPlainTextEdit>(dialog, "snoozeExplanation")->setPlainText(u"   "_s);
+            refusedBlank = !GuiTest::child<QPushButton>(dialog, "snoozeSave")->isEnabled();
+            // Even forced, the dialog refuses and says why.
+            dialog->accept();
+            refusedBlank
+                = refusedBlank && dialog->isVisible() && GuiTest::child<QLabel>(dialog, "snoozeError")->isVisible();
+            GuiTest::child<QPlainTextEdit>(dialog, "snoozeExplanation")->clear();
+            GuiTest::child<QPlainTextEdit>(dialog, "snoozeExplanation")->setFocus();
+            QTest::keyClicks(GuiTest::child<QPlainTextEdit>(dialog, "snoozeExplanation"),
+                             u"On holiday, back on Monday"_s);
+            GuiTest::child<QDateEdit>(dialog, "snoozeUntil")->setDate(kToday.addDays(3));
+            QTest::mouseClick(GuiTest::child<QPushButton>(dialog, "snoozeSave"), Qt::LeftButton);
+        });
     QVERIFY(opened);
     QVERIFY(refusedEmpty);
     QVERIFY(refusedBlank);
-    QCOMPARE(today()->model()->rowCount(), 0);
+    auto* model = GuiTest::child<AttentionModel>(today(), "model");
+    QCOMPARE(model->rowCount(), 0);
     QCOMPARE(scalar(u"SELECT count(*) FROM attention_snooze WHERE until_date = '2026-11-30' AND explanation = "
                     "'On holiday, back on Monday'"_s),
              1);
@@ -254,52 +259,56 @@ void TestGuiToday::snoozeRequiresAnExplanation()
 
     // On its date the reason is back.
     Clock::setFixedNow(QDateTime(kToday.addDays(3), QTime(8, 0)));
-    LOTSEN_VERIFY_OK(today()->model()->refresh());
-    QCOMPARE(today()->model()->rowCount(), 1);
+    LOTSEN_VERIFY_OK(model->refresh());
+    QCOMPARE(model->rowCount(), 1);
 }
 
 void TestGuiToday::doubleClickAndEnterOpenTheCard()
 {
-    QTableView* list = today()->list();
-    const QRect cell = list->visualRect(today()->model()->index(0, AttentionModel::Youth));
+    QTableView* list = GuiTest::child<QTableView>(today(), "attentionList");
+    const QRect cell
+        = list->visualRect(GuiTest::child<AttentionModel>(today(), "model")->index(0, AttentionModel::Youth));
     // QTest's double-click alone has no preceding press on the item, which the view requires.
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(m_window->currentPage(), MainWindow::YouthsPageIndex);
-    YouthCard* card = m_window->youthsPage()->currentCard();
+    auto* youthsPage = GuiTest::child<YouthsPage>(m_window.get(), "youthsPage");
+    YouthCard* card = youthsPage->currentCard();
     QVERIFY(card);
     QCOMPARE(card->youthId(), m_youth);
 
     m_window->showPage(MainWindow::TodayPage);
-    m_window->youthsPage()->closeAllCards();
+    youthsPage->closeAllCards();
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(m_window->currentPage(), MainWindow::YouthsPageIndex);
-    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+    QCOMPARE(youthsPage->cards().size(), 1);
 }
 
 void TestGuiToday::mentorChoiceFiltersAndIsRemembered()
 {
-    QComboBox* combo = today()->mentorCombo();
+    QComboBox* combo = GuiTest::child<QComboBox>(today(), "todayMentor");
     QCOMPARE(combo->currentData().toLongLong(), 0); // all mentors at first
     const int olle = combo->findData(QVariant::fromValue(m_olle));
     QVERIFY(olle > 0);
     combo->setFocus();
     combo->setCurrentIndex(olle);
     emit combo->activated(olle);
-    QCOMPARE(today()->model()->rowCount(), 0);
-    QVERIFY(today()->emptyLabel()->isVisible());
+    QCOMPARE(GuiTest::child<AttentionModel>(today(), "model")->rowCount(), 0);
+    QVERIFY(GuiTest::child<QLabel>(today(), "todayEmpty")->isVisible());
     QCOMPARE(ContactDialog::defaultStaffId(), m_olle);
     QCOMPARE(AppSettings::instance()->value(AppSettings::Key::TodayMentor).toLongLong(), m_olle);
 
     // Started again, the same mentor is chosen.
     m_window = std::make_unique<MainWindow>(*m_workspace, false);
-    QCOMPARE(m_window->todayPage()->mentorCombo()->currentData().toLongLong(), m_olle);
-    QCOMPARE(m_window->todayPage()->model()->mentorId(), m_olle);
-    const int karin = m_window->todayPage()->mentorCombo()->findData(QVariant::fromValue(m_karin));
-    m_window->todayPage()->mentorCombo()->setCurrentIndex(karin);
-    emit m_window->todayPage()->mentorCombo()->activated(karin);
-    QCOMPARE(m_window->todayPage()->model()->rowCount(), 1);
+    auto* mentorCombo = GuiTest::child<QComboBox>(today(), "todayMentor");
+    QCOMPARE(mentorCombo->currentData().toLongLong(), m_olle);
+    auto* model = GuiTest::child<AttentionModel>(today(), "model");
+    QCOMPARE(model->mentorId(), m_olle);
+    const int karin = mentorCombo->findData(QVariant::fromValue(m_karin));
+    mentorCombo->setCurrentIndex(karin);
+    emit mentorCombo->activated(karin);
+    QCOMPARE(model->rowCount(), 1);
 }
 
 void TestGuiToday::emptyStateSaysNobodyNeedsAttention()
@@ -308,11 +317,12 @@ void TestGuiToday::emptyStateSaysNobodyNeedsAttention()
     contact.youthId = m_youth;
     contact.occurredAt = QDateTime(kToday, QTime(9, 30));
     QVERIFY(m_workspace->contacts().log(contact).ok());
-    QCOMPARE(today()->model()->rowCount(), 0);
-    QVERIFY(today()->emptyLabel()->isVisible());
-    QVERIFY(today()->emptyLabel()->text().contains(u"Nobody needs attention"_s));
-    QVERIFY(!today()->logContactButton()->isEnabled());
-    QVERIFY(!today()->snoozeButton()->isEnabled());
+    QCOMPARE(GuiTest::child<AttentionModel>(today(), "model")->rowCount(), 0);
+    auto* emptyLabel = GuiTest::child<QLabel>(today(), "todayEmpty");
+    QVERIFY(emptyLabel->isVisible());
+    QVERIFY(emptyLabel->text().contains(u"Nobody needs attention"_s));
+    QVERIFY(!GuiTest::child<QPushButton>(today(), "todayLogContact")->isEnabled());
+    QVERIFY(!GuiTest::child<QPushButton>(today(), "todaySnooze")->isEnabled());
 }
 
 // The Today list's thresholds are the centre's settings, set on the Settings page; the list follows a change.
@@ -328,10 +338,11 @@ void TestGuiToday::thresholdsAreSetInSettings()
     consent.givenOn = kToday.addDays(-100);
     consent.validUntil = kToday.addDays(20);
     QVERIFY(m_workspace->consents().record(consent).ok());
-    QCOMPARE(today()->model()->rowCount(), 0);
+    auto* model = GuiTest::child<AttentionModel>(today(), "model");
+    QCOMPARE(model->rowCount(), 0);
 
     m_window->showPage(MainWindow::SettingsPageIndex);
-    SettingsPage* settings = m_window->settingsPage();
+    SettingsPage* settings = GuiTest::child<SettingsPage>(m_window.get(), "settingsPage");
     CentreSettings& centre = m_workspace->centre();
     using Key = CentreSettings::Key;
     for (const auto& [name, key] : { std::pair { u"activeNoContactDays"_s, Key::ActiveNoContactDays },
@@ -348,7 +359,7 @@ void TestGuiToday::thresholdsAreSetInSettings()
     QCOMPARE(consentDays->value(), 15);
     consentDays->setValue(20);
     QCOMPARE(centre.consentExpiryDays(), 20);
-    QCOMPARE(today()->model()->rowCount(), 1);
+    QCOMPARE(model->rowCount(), 1);
 }
 
 QTEST_MAIN(TestGuiToday)

@@ -1,4 +1,5 @@
 // GUI tests: drive the real main window, register and youth card with QTest under the offscreen platform.
+#include "GuiTest.h"
 #include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "core/AppSettings.h"
@@ -50,7 +51,8 @@ private slots:
     void mentorsAreAddedInSettings();
 
 private:
-    RegisterWidget* registerWidget() const { return m_window->youthsPage()->registerWidget(); }
+    YouthsPage* youthsPage() const { return GuiTest::child<YouthsPage>(m_window.get(), "youthsPage"); }
+    RegisterWidget* registerWidget() const { return youthsPage()->registerWidget(); }
     PersonalDataForm* openNewYouthForm();
     void typeInto(QWidget* widget, const QString& text);
     QPushButton* button(QWidget* parent, const char* name) const;
@@ -102,7 +104,7 @@ PersonalDataForm* TestGuiRegister::openNewYouthForm()
         return nullptr;
     }
     action->trigger();
-    YouthCard* card = m_window->youthsPage()->currentCard();
+    YouthCard* card = youthsPage()->currentCard();
     return card ? card->personalDataForm() : nullptr;
 }
 
@@ -123,7 +125,7 @@ void TestGuiRegister::createYouthThroughFormAndFindIt()
 {
     PersonalDataForm* form = openNewYouthForm();
     QVERIFY(form);
-    QCOMPARE(m_window->youthsPage()->currentCard()->title(), QStringLiteral("New youth"));
+    QCOMPARE(youthsPage()->currentCard()->title(), QStringLiteral("New youth"));
 
     typeInto(form->findChild<QLineEdit*>(QStringLiteral("firstName")), QStringLiteral("Tova"));
     typeInto(form->findChild<QLineEdit*>(QStringLiteral("lastName")), QStringLiteral("Testberg"));
@@ -136,7 +138,7 @@ void TestGuiRegister::createYouthThroughFormAndFindIt()
 
     QVERIFY(form->youthId() > 0);
     QVERIFY(!form->isDirty());
-    QCOMPARE(m_window->youthsPage()->currentCard()->title(), QStringLiteral("Tova Testberg"));
+    QCOMPARE(youthsPage()->currentCard()->title(), QStringLiteral("Tova Testberg"));
     const auto stored = LOTSEN_VALUE(m_workspace->youths().load(form->youthId()));
     QVERIFY(stored);
     QCOMPARE(stored->personalNumber, QStringLiteral("200001012384"));
@@ -144,7 +146,7 @@ void TestGuiRegister::createYouthThroughFormAndFindIt()
     QCOMPARE(stored->mentorId, m_mentorId);
 
     // The register shows the new youth and finds it by name and by number as the user types.
-    m_window->youthsPage()->showRegister();
+    youthsPage()->showRegister();
     YouthListModel* model = registerWidget()->model();
     QTRY_COMPARE(model->matchingCount(), 1);
     QCOMPARE(model->data(model->index(0, YouthListModel::Name)).toString(), QStringLiteral("Testberg, Tova"));
@@ -152,7 +154,7 @@ void TestGuiRegister::createYouthThroughFormAndFindIt()
     addYouth(QStringLiteral("Anna"), QStringLiteral("Annansson"), QString(), YouthStatus::Active);
     QTRY_COMPARE(model->totalCount(), 2);
 
-    QLineEdit* search = registerWidget()->searchField();
+    QLineEdit* search = GuiTest::child<QLineEdit>(registerWidget(), "registerSearch");
     typeInto(search, QStringLiteral("testb"));
     QTRY_COMPARE(model->matchingCount(), 1);
     QCOMPARE(model->idAt(0), form->youthId());
@@ -225,7 +227,8 @@ void TestGuiRegister::filtersCombineWithSearch()
     status->setCurrentIndex(status->findText(QStringLiteral("Active")));
     emit status->activated(status->currentIndex());
     QCOMPARE(model->matchingCount(), 2);
-    typeInto(registerWidget()->searchField(), QStringLiteral("al"));
+    auto* searchField = GuiTest::child<QLineEdit>(registerWidget(), "registerSearch");
+    typeInto(searchField, QStringLiteral("al"));
     QTRY_COMPARE(model->matchingCount(), 1);
     QCOMPARE(model->data(model->index(0, YouthListModel::Name)).toString(), QStringLiteral("Aktiv, Alva"));
     QCOMPARE(registerWidget()->findChild<QLabel*>(QStringLiteral("registerCount"))->text(),
@@ -240,59 +243,59 @@ void TestGuiRegister::filtersCombineWithSearch()
     QTRY_VERIFY(clear->isVisible());
     QTest::mouseClick(clear, Qt::LeftButton);
     QCOMPARE(model->matchingCount(), 3);
-    QVERIFY(registerWidget()->searchField()->text().isEmpty());
+    QVERIFY(searchField->text().isEmpty());
 }
 
 void TestGuiRegister::enterOpensTheCardOnlyOnce()
 {
     const qint64 id = addYouth(QStringLiteral("Elsa"), QStringLiteral("Enter"), QString(), YouthStatus::Active);
     registerWidget()->model()->refresh();
-    QTableView* table = registerWidget()->table();
+    QTableView* table = GuiTest::child<QTableView>(registerWidget(), "registerTable");
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, 0));
     QTest::keyClick(table, Qt::Key_Return);
-    YouthCard* card = m_window->youthsPage()->currentCard();
+    YouthCard* card = youthsPage()->currentCard();
     QVERIFY(card);
     QCOMPARE(card->youthId(), id);
-    QCOMPARE(m_window->youthsPage()->tabs()->tabText(m_window->youthsPage()->tabs()->currentIndex()),
-             QStringLiteral("Elsa Enter"));
+    auto* tabs = GuiTest::child<QTabWidget>(youthsPage(), "youthTabs");
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Elsa Enter"));
     // Opening the same youth again shows the open card instead of a second one.
-    m_window->youthsPage()->showRegister();
+    youthsPage()->showRegister();
     emit registerWidget()->openYouthRequested(id);
-    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
-    QCOMPARE(m_window->youthsPage()->currentCard(), card);
+    QCOMPARE(youthsPage()->cards().size(), 1);
+    QCOMPARE(youthsPage()->currentCard(), card);
 }
 
 void TestGuiRegister::closingWithUnsavedChangesAsks()
 {
     const qint64 id = addYouth(QStringLiteral("Ulla"), QStringLiteral("Osparad"), QString(), YouthStatus::Active);
-    YouthCard* card = m_window->youthsPage()->openYouth(id);
+    YouthCard* card = youthsPage()->openYouth(id);
     auto* lastName = card->personalDataForm()->findChild<QLineEdit*>(QStringLiteral("lastName"));
     typeInto(lastName, QStringLiteral("x"));
     QVERIFY(card->isDirty());
 
     MessageBox::setNextAnswer(QMessageBox::Cancel);
-    m_window->youthsPage()->closeCurrentCard();
-    QCOMPARE(m_window->youthsPage()->cards().size(), 1);
+    youthsPage()->closeCurrentCard();
+    QCOMPARE(youthsPage()->cards().size(), 1);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("not saved")));
 
     MessageBox::setNextAnswer(QMessageBox::Discard);
-    m_window->youthsPage()->closeCurrentCard();
-    QCOMPARE(m_window->youthsPage()->cards().size(), 0);
+    youthsPage()->closeCurrentCard();
+    QCOMPARE(youthsPage()->cards().size(), 0);
     QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(id))->lastName, QStringLiteral("Osparad"));
 
     // Save from the question keeps the edit.
-    card = m_window->youthsPage()->openYouth(id);
+    card = youthsPage()->openYouth(id);
     typeInto(card->personalDataForm()->findChild<QLineEdit*>(QStringLiteral("lastName")), QStringLiteral("2"));
     MessageBox::setNextAnswer(QMessageBox::Save);
-    QVERIFY(m_window->youthsPage()->closeAllCards());
+    QVERIFY(youthsPage()->closeAllCards());
     QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(id))->lastName, QStringLiteral("Osparad2"));
 }
 
 void TestGuiRegister::deletingAProspectAsksAndRemovesIt()
 {
     const qint64 id = addYouth(QStringLiteral("Pia"), QStringLiteral("Prospekt"), QString(), YouthStatus::Prospect);
-    YouthCard* card = m_window->youthsPage()->openYouth(id);
+    YouthCard* card = youthsPage()->openYouth(id);
     QPushButton* remove = button(card, "deleteButton");
     QVERIFY(remove->isVisible());
 
@@ -304,14 +307,14 @@ void TestGuiRegister::deletingAProspectAsksAndRemovesIt()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(remove, Qt::LeftButton);
     QVERIFY(!LOTSEN_VALUE(m_workspace->youths().load(id)).has_value());
-    QTRY_COMPARE(m_window->youthsPage()->cards().size(), 0);
+    QTRY_COMPARE(youthsPage()->cards().size(), 0);
     QCOMPARE(registerWidget()->model()->totalCount(), 0);
 }
 
 void TestGuiRegister::activeYouthCannotBeDeleted()
 {
     const qint64 id = addYouth(QStringLiteral("Adam"), QStringLiteral("Aktivare"), QString(), YouthStatus::Active);
-    YouthCard* card = m_window->youthsPage()->openYouth(id);
+    YouthCard* card = youthsPage()->openYouth(id);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(button(card, "deleteButton"), Qt::LeftButton);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("Exited")));
@@ -324,8 +327,8 @@ void TestGuiRegister::emptyRegisterExplainsItself()
     QVERIFY(text->isVisible());
     QVERIFY(text->text().contains(QStringLiteral("No youths are registered yet")));
     QTest::mouseClick(registerWidget()->findChild<QPushButton*>(QStringLiteral("registerEmptyAction")), Qt::LeftButton);
-    QVERIFY(m_window->youthsPage()->currentCard());
-    QCOMPARE(m_window->youthsPage()->currentCard()->youthId(), 0);
+    QVERIFY(youthsPage()->currentCard());
+    QCOMPARE(youthsPage()->currentCard()->youthId(), 0);
 }
 
 void TestGuiRegister::lastPageIsRemembered()
@@ -340,10 +343,11 @@ void TestGuiRegister::lastPageIsRemembered()
 void TestGuiRegister::mentorsAreAddedInSettings()
 {
     m_window->showPage(MainWindow::SettingsPageIndex);
-    SettingsPage* settings = m_window->settingsPage();
-    typeInto(settings->newMentorName(), QStringLiteral("Nils Nymentor"));
+    SettingsPage* settings = GuiTest::child<SettingsPage>(m_window.get(), "settingsPage");
+    typeInto(GuiTest::child<QLineEdit>(settings, "newMentorName"), QStringLiteral("Nils Nymentor"));
     QTest::mouseClick(settings->findChild<QPushButton*>(QStringLiteral("addMentorButton")), Qt::LeftButton);
-    QCOMPARE(settings->mentorList()->count(), 2);
+    auto* mentorList = GuiTest::child<QListWidget>(settings, "mentorList");
+    QCOMPARE(mentorList->count(), 2);
     const QList<Staff> active = m_workspace->staff().active().value();
     QCOMPARE(active.size(), 2);
 
@@ -352,7 +356,7 @@ void TestGuiRegister::mentorsAreAddedInSettings()
     QVERIFY(filter->findText(QStringLiteral("Nils Nymentor")) >= 0);
 
     // Deactivating keeps the record but removes the mentor from new choices.
-    settings->mentorList()->setCurrentRow(settings->mentorList()->count() - 1);
+    mentorList->setCurrentRow(mentorList->count() - 1);
     QTest::mouseClick(settings->findChild<QPushButton*>(QStringLiteral("mentorActiveButton")), Qt::LeftButton);
     QCOMPARE(m_workspace->staff().active()->size(), 1);
     QCOMPARE(m_workspace->staff().all()->size(), 2);

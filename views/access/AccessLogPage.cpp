@@ -30,6 +30,7 @@ AccessLogPage::AccessLogPage(Workspace& workspace, QWidget* parent) : QWidget(pa
 {
     setObjectName(QStringLiteral("accessLogPage"));
     m_model = new AccessLogModel(workspace.accessLog(), workspace.accounts(), this);
+    m_model->setObjectName(QStringLiteral("model"));
     // Re-read the log at new entries only while the page is shown (see showEvent and hideEvent).
     m_model->setLive(false);
     m_model->setYouthNameLookup([&workspace](qint64 youthId) {

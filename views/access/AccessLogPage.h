@@ -26,16 +26,6 @@ class AccessLogPage : public QWidget
 public:
     explicit AccessLogPage(Workspace& workspace, QWidget* parent = nullptr);
 
-    AccessLogModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
-    QComboBox* accountFilter() const { return m_account; }
-    QLineEdit* youthFilter() const { return m_youth; }
-    QComboBox* actionFilter() const { return m_action; }
-    OptionalDateEdit* fromDate() const { return m_from; }
-    OptionalDateEdit* toDate() const { return m_to; }
-    QLabel* chainLabel() const { return m_chain; }
-    QLabel* countLabel() const { return m_count; }
-
     AccessLog::Filter currentFilter() const;
     // The check at start (BackgroundChainCheck), so that first showing the page need not read the whole log again
     // on the GUI thread. Ignored once the page has checked for itself (its own result is newer), and when the log

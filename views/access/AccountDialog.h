@@ -30,16 +30,6 @@ public:
     Mode mode() const { return m_mode; }
     qint64 accountId() const { return m_account.id; }
 
-    QLineEdit* displayNameEdit() const { return m_displayName; }
-    QLineEdit* usernameEdit() const { return m_username; }
-    QComboBox* roleCombo() const { return m_role; }
-    QComboBox* mentorCombo() const { return m_mentor; }
-    QCheckBox* widerAccessCheck() const { return m_widerAccess; }
-    QLineEdit* passwordEdit() const { return m_password; }
-    QLineEdit* repeatEdit() const { return m_repeat; }
-    QLabel* hintLabel() const { return m_hint; }
-    QLabel* errorLabel() const { return m_error; }
-
 public slots:
     // Validates and writes; true when everything was saved (the dialog is then accepted).
     bool save();

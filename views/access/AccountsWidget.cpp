@@ -26,6 +26,7 @@ AccountsWidget::AccountsWidget(Workspace& workspace, QWidget* parent)
     explanation->setWordWrap(true);
 
     m_model = new AccountListModel(workspace.accounts(), workspace.staff(), this);
+    m_model->setObjectName(QStringLiteral("model"));
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setModel(m_model);

@@ -21,8 +21,6 @@ class AccountsWidget : public QGroupBox
 public:
     explicit AccountsWidget(Workspace& workspace, QWidget* parent = nullptr);
 
-    AccountListModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
     qint64 currentAccountId() const;
     void selectAccount(qint64 id);
 

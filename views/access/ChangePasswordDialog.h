@@ -27,13 +27,6 @@ public:
     // PasswordHasher::strengthHint suggests.
     static QString strengthText(const QString& password);
 
-    QLineEdit* currentPasswordEdit() const { return m_current; }
-    QLineEdit* newPasswordEdit() const { return m_new; }
-    QLineEdit* repeatPasswordEdit() const { return m_repeat; }
-    QLabel* strengthLabel() const { return m_strength; }
-    QLabel* errorLabel() const { return m_error; }
-    QPushButton* changeButton() const { return m_change; }
-
 public slots:
     void accept() override;
 

@@ -19,15 +19,6 @@ class FirstStartDialog : public QDialog
 public:
     explicit FirstStartDialog(Workspace& workspace, QWidget* parent = nullptr);
 
-    QLineEdit* centreNameEdit() const { return m_centreName; }
-    QLineEdit* displayNameEdit() const { return m_displayName; }
-    QLineEdit* usernameEdit() const { return m_username; }
-    QLineEdit* passwordEdit() const { return m_password; }
-    QLineEdit* repeatPasswordEdit() const { return m_repeat; }
-    QLabel* strengthLabel() const { return m_strength; }
-    QLabel* errorLabel() const { return m_error; }
-    QPushButton* createButton() const { return m_create; }
-
 public slots:
     void accept() override;
 

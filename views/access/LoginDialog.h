@@ -21,13 +21,6 @@ class LoginDialog : public QDialog
 public:
     explicit LoginDialog(Workspace& workspace, QWidget* parent = nullptr);
 
-    QLineEdit* usernameEdit() const { return m_username; }
-    QLineEdit* passwordEdit() const { return m_password; }
-    QLabel* errorLabel() const { return m_error; }
-    QPushButton* logInButton() const { return m_logIn; }
-    // Open while a reset password must be changed; null otherwise.
-    ChangePasswordDialog* changePasswordDialog() const { return m_changePassword; }
-
 public slots:
     void accept() override;
 

@@ -21,9 +21,6 @@ class WhoOpenedDialog : public QDialog
 public:
     WhoOpenedDialog(Workspace& workspace, qint64 youthId, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return m_table; }
-    QLabel* emptyLabel() const { return m_empty; }
-
     // A button for the youth card that opens this dialog (window-modal) for the card's youth. It shows itself only
     // while the session may view the access log and the youth is saved.
     static QPushButton* createButton(Workspace& workspace, std::function<qint64()> youthId, QWidget* parent);

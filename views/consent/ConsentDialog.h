@@ -32,17 +32,6 @@ public:
     Consent consent() const;
     qint64 savedId() const { return m_savedId; }
 
-    QComboBox* scopeCombo() const { return m_scope; }
-    QComboBox* relativeCombo() const { return m_relative; }
-    QComboBox* partnerCombo() const { return m_partner; }
-    QLineEdit* otherTextEdit() const { return m_otherText; }
-    QDateEdit* givenOnEdit() const { return m_givenOn; }
-    QComboBox* formCombo() const { return m_form; }
-    QLineEdit* witnessEdit() const { return m_witness; }
-    OptionalDateEdit* validUntilEdit() const { return m_validUntil; }
-    QComboBox* givenByCombo() const { return m_givenBy; }
-    QComboBox* staffCombo() const { return m_staff; }
-    QLabel* errorLabel() const { return m_error; }
     // Whether "given by" offers the legal guardians: only while the youth is under 18 on the day given.
     bool offersGuardians() const;
 

@@ -28,14 +28,6 @@ public:
     NetworkPerson person() const;
     qint64 savedId() const { return m_savedId; }
 
-    QLineEdit* nameEdit() const { return m_name; }
-    QComboBox* relationCombo() const { return m_relation; }
-    QLineEdit* phoneEdit() const { return m_phone; }
-    QLineEdit* emailEdit() const { return m_email; }
-    QCheckBox* legalGuardianCheck() const { return m_legalGuardian; }
-    QPlainTextEdit* notesEdit() const { return m_notes; }
-    QLabel* errorLabel() const { return m_error; }
-
 public slots:
     void accept() override;
 

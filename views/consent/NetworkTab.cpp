@@ -87,6 +87,8 @@ NetworkTab::NetworkTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     , m_networkModel(new NetworkModel(workspace.network(), this))
     , m_consentModel(new ConsentModel(workspace.consents(), this))
 {
+    m_networkModel->setObjectName(QStringLiteral("networkModel"));
+    m_consentModel->setObjectName(QStringLiteral("consentModel"));
     // Mnemonics avoid the menu bar's letters (F, E, G, H), which are in reach while the card is shown.
     auto* people = new QGroupBox(tr("Relatives and others"), this);
     m_networkView = makeTable(m_networkModel, QStringLiteral("networkView"), people);

@@ -32,12 +32,6 @@ public:
     void setYouthId(qint64 youthId);
     qint64 youthId() const { return m_youthId; }
 
-    NetworkModel* networkModel() const { return m_networkModel; }
-    ConsentModel* consentModel() const { return m_consentModel; }
-    QTableView* networkView() const { return m_networkView; }
-    QTableView* consentView() const { return m_consentView; }
-    QListWidget* partnerContactList() const { return m_partnerContacts; }
-
     // The consent form as printed: the youth, the consents, the legal guardians, the centre.
     Result<std::unique_ptr<QTextDocument>> consentDocument() const;
 

@@ -33,16 +33,7 @@ public:
     Contact contact() const;
     qint64 savedId() const { return m_savedId; }
 
-    QComboBox* kindCombo() const { return m_kind; }
-    QDateTimeEdit* whenEdit() const { return m_when; }
     QPlainTextEdit* noteEdit() const { return m_note; }
-    OptionalDateEdit* nextPlannedEdit() const { return m_nextPlanned; }
-    QLabel* errorLabel() const { return m_error; }
-    QComboBox* withCombo() const { return m_with; }
-    // The youth's network persons, or "Not named"; shown only for a contact with a relative.
-    QComboBox* relativeCombo() const { return m_relative; }
-    // What the consent check will find for a contact with a relative.
-    QLabel* consentLabel() const { return m_consentInfo; }
     // The written reason for going ahead without consent, once the user gave one.
     QString consentOverride() const { return m_override; }
 

@@ -53,6 +53,7 @@ protected:
 TimelineTab::TimelineTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_youthId(youthId), m_model(new TimelineModel(workspace, this))
 {
+    m_model->setObjectName(QStringLiteral("model"));
     auto* bar = new QToolBar(this);
     bar->setObjectName(QStringLiteral("timelineToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);

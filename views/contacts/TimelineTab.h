@@ -22,8 +22,6 @@ public:
 
     void setYouthId(qint64 youthId);
     qint64 youthId() const { return m_youthId; }
-    TimelineModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
 
 public slots:
     void logContact();

@@ -21,12 +21,6 @@ class SettingsPage : public QWidget
 public:
     explicit SettingsPage(Workspace& workspace, QWidget* parent = nullptr);
 
-    QListWidget* mentorList() const { return m_mentors; }
-    QLineEdit* newMentorName() const { return m_newMentorName; }
-    QSpinBox* activeNoContactDays() const { return m_activeDays; }
-    QSpinBox* prospectNoContactDays() const { return m_prospectDays; }
-    QSpinBox* contactEditHours() const { return m_editHours; }
-
 public slots:
     void addMentor();
     void renameMentor();

@@ -26,12 +26,6 @@ public:
     MeetingPlaceRepository::GroupActivity activity() const;
     qint64 savedId() const { return m_savedId; }
 
-    QDateEdit* dateEdit() const { return m_date; }
-    QComboBox* titleCombo() const { return m_title; }
-    QLineEdit* placeEdit() const { return m_place; }
-    QComboBox* leaderCombo() const { return m_leader; }
-    QLabel* errorLabel() const { return m_error; }
-
 public slots:
     void accept() override;
 

@@ -76,7 +76,9 @@ MeetingPlacePage::MeetingPlacePage(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("meetingPlacePage"));
     m_visitors = new VisitorsModel(m_repository, this);
+    m_visitors->setObjectName(QStringLiteral("visitorsModel"));
     m_attendance = new AttendanceModel(m_repository, this);
+    m_attendance->setObjectName(QStringLiteral("attendanceModel"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);

@@ -31,16 +31,6 @@ class MeetingPlacePage : public QWidget
 public:
     explicit MeetingPlacePage(Workspace& workspace, QWidget* parent = nullptr);
 
-    QLineEdit* checkInEdit() const { return m_checkIn; }
-    QListWidget* pickList() const { return m_picks; }
-    QTableView* visitorsView() const { return m_visitorsView; }
-    VisitorsModel* visitorsModel() const { return m_visitors; }
-    QTableWidget* activitiesTable() const { return m_activities; }
-    QTableView* attendanceView() const { return m_attendanceView; }
-    AttendanceModel* attendanceModel() const { return m_attendance; }
-    QLabel* feedbackLabel() const { return m_feedback; }
-    QLabel* countsLabel() const { return m_counts; }
-
     qint64 currentActivityId() const;
     void selectActivity(qint64 activityId);
 

@@ -19,10 +19,6 @@ class EnrolDialog : public QDialog
 public:
     EnrolDialog(Workspace& workspace, qint64 youthId, QWidget* parent = nullptr);
 
-    QDateEdit* startDateEdit() const { return m_startDate; }
-    QComboBox* mentorCombo() const { return m_mentor; }
-    QLabel* errorLabel() const { return m_error; }
-
 public slots:
     void accept() override;
 

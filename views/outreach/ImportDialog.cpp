@@ -79,6 +79,7 @@ ImportDialog::ImportDialog(Workspace& workspace, QWidget* parent)
     m_error = new ErrorLabel(QStringLiteral("importError"), this);
 
     m_preview = new ImportPreviewModel(this);
+    m_preview->setObjectName(QStringLiteral("previewModel"));
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("importPreview"));
     m_table->setModel(m_preview);

@@ -31,14 +31,8 @@ public:
     void setReferralSource(ReferralSource source);
     ReferralSource referralSource() const;
 
-    QComboBox* sourceCombo() const { return m_source; }
     // One combo per CSV column, in the file's order.
     const QList<QComboBox*>& mappingCombos() const { return m_mappingCombos; }
-    ImportPreviewModel* previewModel() const { return m_preview; }
-    QTableView* previewTable() const { return m_table; }
-    QPushButton* importButton() const { return m_importButton; }
-    QLabel* summaryLabel() const { return m_summary; }
-    QLabel* errorLabel() const { return m_error; }
     // What the last import did; zeros until one succeeded.
     const YouthImporter::Summary& lastSummary() const { return m_lastSummary; }
 

@@ -23,6 +23,7 @@ namespace lotsen {
 OutreachWidget::OutreachWidget(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
     m_model = new OutreachListModel(workspace.database(), this);
+    m_model->setObjectName(QStringLiteral("model"));
 
     m_logAttempt = new QPushButton(tr("Log &attempt"), this);
     m_logAttempt->setObjectName(QStringLiteral("outreachLogAttempt"));

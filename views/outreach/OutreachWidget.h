@@ -21,8 +21,6 @@ class OutreachWidget : public QWidget
 public:
     explicit OutreachWidget(Workspace& workspace, QWidget* parent = nullptr);
 
-    OutreachListModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
     qint64 currentYouthId() const;
     void selectYouth(qint64 youthId);
 

@@ -27,15 +27,6 @@ public:
     Intervention intervention() const;
     qint64 savedId() const { return m_savedId; }
 
-    QLineEdit* nameEdit() const { return m_name; }
-    QComboBox* categoryCombo() const { return m_category; }
-    // Item data: the organisation's id, 0 for the centre itself.
-    QComboBox* providerCombo() const { return m_provider; }
-    QPlainTextEdit* descriptionEdit() const { return m_description; }
-    QLineEdit* typicalLengthEdit() const { return m_length; }
-    QCheckBox* activeCheck() const { return m_active; }
-    QLabel* errorLabel() const { return m_error; }
-
 public slots:
     void accept() override;
 

@@ -337,7 +337,9 @@ InterventionsPartnersPage::InterventionsPartnersPage(Workspace& workspace, QWidg
 {
     setObjectName(QStringLiteral("interventionsPartnersPage"));
     m_partners = new PartnerListModel(workspace.partners(), this);
+    m_partners->setObjectName(QStringLiteral("partnerModel"));
     m_catalogue = new InterventionCatalogueModel(workspace.interventions(), &workspace.partners(), this);
+    m_catalogue->setObjectName(QStringLiteral("catalogueModel"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("interventionsPartnersTabs"));

@@ -30,27 +30,11 @@ class InterventionsPartnersPage : public QWidget
 public:
     explicit InterventionsPartnersPage(Workspace& workspace, QWidget* parent = nullptr);
 
-    QTabWidget* tabs() const { return m_tabs; }
-
-    PartnerListModel* partnerModel() const { return m_partners; }
     QSortFilterProxyModel* partnerProxy() const;
-    QTableView* partnerTable() const { return m_partnerTable; }
-    QLineEdit* partnerSearch() const { return m_partnerSearch; }
-    QComboBox* partnerKindFilter() const { return m_partnerKind; }
-    QCheckBox* showInactivePartners() const { return m_partnerInactive; }
-    QLabel* partnerEmptyLabel() const { return m_partnerEmpty; }
     qint64 currentPartnerId() const;
     void selectPartner(qint64 id);
 
-    InterventionCatalogueModel* catalogueModel() const { return m_catalogue; }
     QSortFilterProxyModel* catalogueProxy() const;
-    QTableView* catalogueTable() const { return m_catalogueTable; }
-    QLineEdit* catalogueSearch() const { return m_catalogueSearch; }
-    QComboBox* catalogueCategoryFilter() const { return m_catalogueCategory; }
-    QCheckBox* showInactiveInterventions() const { return m_catalogueInactive; }
-    QLabel* catalogueEmptyLabel() const { return m_catalogueEmpty; }
-    QListWidget* participantsList() const { return m_participants; }
-    QLabel* participantsLabel() const { return m_participantsLabel; }
     qint64 currentInterventionId() const;
     void selectIntervention(qint64 id);
 

@@ -26,6 +26,8 @@ InterventionsTab::InterventionsTab(Workspace& workspace, qint64 youthId, QWidget
     , m_participations(new ParticipationModel(workspace, this))
     , m_referrals(new ReferralModel(workspace, this))
 {
+    m_participations->setObjectName(QStringLiteral("participationModel"));
+    m_referrals->setObjectName(QStringLiteral("referralModel"));
     m_addAction = new QAction(tr("Add intervention…"), this);
     m_addAction->setObjectName(QStringLiteral("addParticipationAction"));
     m_addAction->setToolTip(tr("The youth takes part in, or is proposed for, an intervention from the catalogue"));

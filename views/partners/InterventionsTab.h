@@ -24,10 +24,6 @@ public:
 
     void setYouthId(qint64 youthId);
     qint64 youthId() const { return m_youthId; }
-    ParticipationModel* participationModel() const { return m_participations; }
-    ReferralModel* referralModel() const { return m_referrals; }
-    QTableView* participationView() const { return m_participationView; }
-    QTableView* referralView() const { return m_referralView; }
 
 public slots:
     void addParticipation();

@@ -28,14 +28,6 @@ public:
     Participation participation() const;
     qint64 savedId() const { return m_savedId; }
 
-    QComboBox* interventionCombo() const { return m_intervention; }
-    OptionalDateEdit* startEdit() const { return m_start; }
-    OptionalDateEdit* plannedEndEdit() const { return m_plannedEnd; }
-    QComboBox* statusCombo() const { return m_status; }
-    QPlainTextEdit* outcomeEdit() const { return m_outcome; }
-    QComboBox* planStepCombo() const { return m_planStep; }
-    QLabel* errorLabel() const { return m_error; }
-
 public slots:
     void accept() override;
 

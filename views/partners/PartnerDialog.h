@@ -34,19 +34,6 @@ public:
     QList<PartnerPerson> persons() const;
     qint64 savedId() const { return m_existing.id; }
 
-    QLineEdit* nameEdit() const { return m_name; }
-    QComboBox* kindCombo() const { return m_kind; }
-    QLineEdit* phoneEdit() const { return m_phone; }
-    QLineEdit* emailEdit() const { return m_email; }
-    QLineEdit* addressEdit() const { return m_address; }
-    QPlainTextEdit* notesEdit() const { return m_notes; }
-    QCheckBox* activeCheck() const { return m_active; }
-    QTableWidget* personsTable() const { return m_persons; }
-    QPushButton* addPersonButton() const { return m_addPerson; }
-    QPushButton* editPersonButton() const { return m_editPerson; }
-    QPushButton* togglePersonButton() const { return m_togglePerson; }
-    QLabel* errorLabel() const { return m_error; }
-
 public slots:
     void accept() override;
     // Adds an empty row and starts typing its name; returns the row.

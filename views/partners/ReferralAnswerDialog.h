@@ -23,11 +23,6 @@ public:
 
     qint64 referralId() const { return m_referral.id; }
 
-    QComboBox* statusCombo() const { return m_status; }
-    QDateEdit* dateEdit() const { return m_date; }
-    QPlainTextEdit* noteEdit() const { return m_note; }
-    QLabel* errorLabel() const { return m_error; }
-
 public slots:
     void accept() override;
 

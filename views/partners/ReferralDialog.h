@@ -28,13 +28,6 @@ public:
     Referral referral() const;
     qint64 savedId() const { return m_savedId; }
 
-    QDateEdit* dateEdit() const { return m_date; }
-    QComboBox* organisationCombo() const { return m_organisation; }
-    QComboBox* personCombo() const { return m_person; }
-    QPlainTextEdit* reasonEdit() const { return m_reason; }
-    QLabel* consentLabel() const { return m_consent; }
-    QLabel* errorLabel() const { return m_error; }
-
 public slots:
     void accept() override;
 

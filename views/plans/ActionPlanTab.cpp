@@ -70,6 +70,7 @@ protected:
 ActionPlanTab::ActionPlanTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_youthId(youthId), m_editor(new PlanEditor(this))
 {
+    m_editor->setObjectName(QStringLiteral("editor"));
     buildUi();
     connect(m_editor, &PlanEditor::dirtyChanged, this, [this](bool dirty) {
         updateActions();

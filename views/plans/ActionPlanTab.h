@@ -35,12 +35,8 @@ public:
 
     void setYouthId(qint64 youthId);
     qint64 youthId() const { return m_youthId; }
-    PlanEditor* editor() const { return m_editor; }
     bool isDirty() const;
-    QTableView* stepsView() const { return m_steps; }
     QPlainTextEdit* sectionEdit(PlanSection section) const { return m_sections.value(section); }
-    QComboBox* versionCombo() const { return m_versions; }
-    OptionalDateEdit* nextReviewEdit() const { return m_nextReview; }
 
     // Asks what to do with unsaved plan edits. False: the user wants to stay.
     bool confirmLeave();

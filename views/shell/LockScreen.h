@@ -24,12 +24,6 @@ public:
     void prepare();
 
     QLineEdit* passwordField() const { return m_password; }
-    QPushButton* unlockButton() const { return m_unlock; }
-    QLabel* errorLabel() const { return m_error; }
-    QPushButton* switchUserButton() const { return m_showSwitch; }
-    QLineEdit* switchUsernameField() const { return m_switchUsername; }
-    QLineEdit* switchPasswordField() const { return m_switchPassword; }
-    QPushButton* switchLogInButton() const { return m_switchLogIn; }
 
 public slots:
     void unlock();

@@ -62,7 +62,9 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
     m_pages = new QStackedWidget(this);
 
     m_youths = new YouthsPage(workspace, m_pages);
+    m_youths->setObjectName(QStringLiteral("youthsPage"));
     m_settings = new SettingsPage(workspace, m_pages);
+    m_settings->setObjectName(QStringLiteral("settingsPage"));
     // Settings has four sections; on a small screen it scrolls instead of squeezing the lists over their buttons.
     auto* settingsScroller = new QScrollArea(m_pages);
     settingsScroller->setObjectName(QStringLiteral("settingsScroller"));
@@ -70,6 +72,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
     settingsScroller->setFrameShape(QFrame::NoFrame);
     settingsScroller->setWidget(m_settings);
     m_today = new lotsen::TodayPage(workspace, m_pages);
+    m_today->setObjectName(QStringLiteral("todayPage"));
     connect(m_today, &lotsen::TodayPage::openYouthRequested, this, [this](qint64 youthId) {
         showPage(YouthsPageIndex);
         m_youths->openYouth(youthId);
@@ -266,6 +269,7 @@ void MainWindow::createLocking()
     toolBar->addAction(m_lockAction);
 
     m_autoLock = new AutoLock(m_workspace, this);
+    m_autoLock->setObjectName(QStringLiteral("autoLock"));
     m_lock = new LockController(m_workspace, this, m_lockStack, m_lockScreen, m_lockAction);
     connect(m_lock, &LockController::switchingUser, m_youths, &YouthsPage::discardAllCards);
     connect(m_lock, &LockController::actionsRestored, this, &MainWindow::applyPermissions);

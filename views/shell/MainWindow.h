@@ -38,18 +38,10 @@ public:
 
     MainWindow(Workspace& workspace, bool demo, QWidget* parent = nullptr);
 
-    YouthsPage* youthsPage() const { return m_youths; }
-    SettingsPage* settingsPage() const { return m_settings; }
     lotsen::AccessLogPage* accessLogPage() const { return m_accessLog; }
-    // Qualified: inside MainWindow, TodayPage names the page index.
-    lotsen::TodayPage* todayPage() const { return m_today; }
-    // Qualified: inside MainWindow, MeetingPlacePage names the page index.
-    lotsen::MeetingPlacePage* meetingPlacePage() const { return m_meetingPlace; }
     Page currentPage() const;
-    // Auto-lock, so that personal data is not left open on an unattended PC: the inactivity timer, the lock screen and
-    // whether it is in front of the pages.
-    AutoLock* autoLock() const { return m_autoLock; }
-    lotsen::LockScreen* lockScreen() const { return m_lockScreen; }
+    // Whether the lock screen (auto-lock, so that personal data is not left open on an unattended PC) is in front of
+    // the pages.
     bool isShowingLockScreen() const;
 
 public slots:

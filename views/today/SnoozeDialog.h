@@ -23,12 +23,6 @@ class SnoozeDialog : public QDialog
 public:
     SnoozeDialog(Workspace& workspace, const AttentionItem& item, qint64 staffId, QWidget* parent = nullptr);
 
-    QComboBox* reasonCombo() const { return m_reason; }
-    QDateEdit* untilEdit() const { return m_until; }
-    QPlainTextEdit* explanationEdit() const { return m_explanation; }
-    QLabel* errorLabel() const { return m_error; }
-    QPushButton* saveButton() const { return m_save; }
-
 public slots:
     void accept() override;
 

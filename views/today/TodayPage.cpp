@@ -27,6 +27,7 @@ namespace lotsen {
 TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
     m_model = new AttentionModel(workspace, this);
+    m_model->setObjectName(QStringLiteral("model"));
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("todayHeading"));

@@ -23,15 +23,6 @@ class TodayPage : public QWidget
 public:
     explicit TodayPage(Workspace& workspace, QWidget* parent = nullptr);
 
-    AttentionModel* model() const { return m_model; }
-    QTableView* list() const { return m_list; }
-    QComboBox* mentorCombo() const { return m_mentor; }
-    QLabel* countLabel() const { return m_count; }
-    QLabel* emptyLabel() const { return m_empty; }
-    QPushButton* logContactButton() const { return m_logContact; }
-    QPushButton* logAttemptButton() const { return m_logAttempt; }
-    QPushButton* snoozeButton() const { return m_snooze; }
-    QPushButton* openButton() const { return m_open; }
     // The youth of the current row, 0 if none.
     qint64 currentYouthId() const;
 

@@ -25,8 +25,6 @@ public:
     ~RegisterWidget() override;
 
     YouthListModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
-    QLineEdit* searchField() const { return m_search; }
 
 public slots:
     void focusSearch();

@@ -39,8 +39,10 @@ YouthCard::YouthCard(Workspace& workspace, qint64 youthId, QWidget* parent) : QW
         workspace, [this] { return this->youthId(); }, m_tabs));
     m_tabs->addTab(m_personalData, tr("Personal data"));
     m_actionPlan = new ActionPlanTab(workspace, youthId, this);
+    m_actionPlan->setObjectName(QStringLiteral("actionPlanTab"));
     m_tabs->addTab(m_actionPlan, tr("Action plan"));
     m_timeline = new TimelineTab(workspace, youthId, this);
+    m_timeline->setObjectName(QStringLiteral("timelineTab"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     // A plan and a timeline belong to a saved youth.
     m_tabs->setTabEnabled(m_tabs->indexOf(m_actionPlan), youthId != 0);

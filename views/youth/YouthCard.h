@@ -26,8 +26,6 @@ public:
     QString title() const;
     bool isDirty() const;
     PersonalDataForm* personalDataForm() const { return m_personalData; }
-    ActionPlanTab* actionPlanTab() const { return m_actionPlan; }
-    TimelineTab* timelineTab() const { return m_timeline; }
     QTabWidget* tabs() const { return m_tabs; }
 
     // Asks what to do with unsaved changes. False means the user chose to keep the card open.

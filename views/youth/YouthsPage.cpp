@@ -24,6 +24,7 @@ YouthsPage::YouthsPage(Workspace& workspace, QWidget* parent) : QWidget(parent),
     m_register = new RegisterWidget(workspace, m_tabs);
     m_tabs->addTab(m_register, tr("Register"));
     m_outreach = new OutreachWidget(workspace, m_tabs);
+    m_outreach->setObjectName(QStringLiteral("outreachWidget"));
     m_tabs->addTab(m_outreach, tr("Outreach"));
     // The register and the outreach list are always there; only cards can be closed.
     for (int fixed = 0; fixed < 2; ++fixed) {

@@ -20,8 +20,6 @@ public:
     explicit YouthsPage(Workspace& workspace, QWidget* parent = nullptr);
 
     RegisterWidget* registerWidget() const { return m_register; }
-    OutreachWidget* outreachWidget() const { return m_outreach; }
-    QTabWidget* tabs() const { return m_tabs; }
     YouthCard* cardFor(qint64 youthId) const;
     YouthCard* currentCard() const;
     QList<YouthCard*> cards() const;
