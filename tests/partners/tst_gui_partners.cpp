@@ -219,7 +219,7 @@ void TestGuiPartners::emptyStatesExplainThemselves()
     seedPartners();
     QVERIFY(!partnerEmptyLabel->isVisible());
     QVERIFY(partnerTable->isVisible());
-    QCOMPARE(page()->partnerProxy()->rowCount(), 3);
+    QCOMPARE(GuiTest::child<QSortFilterProxyModel>(page(), "partnerProxy")->rowCount(), 3);
     QCOMPARE(page()->findChild<QLabel*>(u"partnerCount"_s)->text(), u"3 of 4 organisation(s) shown"_s);
     QVERIFY(page()->currentPartnerId() != 0);
     QVERIFY(button("partnerEdit")->isEnabled());
@@ -288,7 +288,7 @@ void TestGuiPartners::createOrganisationWithContactPerson()
     QVERIFY(persons.first().active);
 
     // The new organisation is listed and selected.
-    QCOMPARE(page()->partnerProxy()->rowCount(), 4);
+    QCOMPARE(GuiTest::child<QSortFilterProxyModel>(page(), "partnerProxy")->rowCount(), 4);
     QCOMPARE(page()->currentPartnerId(), saved->id);
 }
 
@@ -347,7 +347,7 @@ void TestGuiPartners::editContactPersonsOfAnOrganisation()
 
     // Double-click edits.
     QTableView* table = GuiTest::child<QTableView>(page(), "partnerTable");
-    const int row = proxyRowOf(page()->partnerProxy(), m_af);
+    const int row = proxyRowOf(GuiTest::child<QSortFilterProxyModel>(page(), "partnerProxy"), m_af);
     clickRow(table, row);
     QCOMPARE(page()->currentPartnerId(), m_af);
     const QRect rect = table->visualRect(table->model()->index(row, 0));
@@ -391,7 +391,7 @@ void TestGuiPartners::editContactPersonsOfAnOrganisation()
 void TestGuiPartners::searchAndFiltersNarrowTheList()
 {
     seedPartners();
-    QSortFilterProxyModel* proxy = page()->partnerProxy();
+    QSortFilterProxyModel* proxy = GuiTest::child<QSortFilterProxyModel>(page(), "partnerProxy");
     QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Inactive organisations are left out until asked for.
     QCOMPARE(proxy->rowCount(), 3);
@@ -433,7 +433,8 @@ void TestGuiPartners::deactivateReferencedOrganisation()
 {
     seedPartners();
     QVERIFY(addIntervention(u"Praktik via Arbetsförmedlingen"_s, InterventionCategory::WorkTraining, m_af) > 0);
-    clickRow(GuiTest::child<QTableView>(page(), "partnerTable"), proxyRowOf(page()->partnerProxy(), m_af));
+    clickRow(GuiTest::child<QTableView>(page(), "partnerTable"),
+             proxyRowOf(GuiTest::child<QSortFilterProxyModel>(page(), "partnerProxy"), m_af));
     QCOMPARE(page()->currentPartnerId(), m_af);
     QPushButton* toggle = button("partnerToggleActive");
     QCOMPARE(toggle->text(), u"Deac&tivate"_s);
@@ -443,8 +444,12 @@ void TestGuiPartners::deactivateReferencedOrganisation()
     // The row stays in sight, greyed, so that a slip can be undone at once.
     QCOMPARE(page()->currentPartnerId(), m_af);
     QVERIFY(GuiTest::child<QCheckBox>(page(), "partnerShowInactive")->isChecked());
-    const int row = proxyRowOf(page()->partnerProxy(), m_af);
-    QCOMPARE(page()->partnerProxy()->index(row, PartnerListModel::Active).data().toString(), u"Inactive"_s);
+    const int row = proxyRowOf(GuiTest::child<QSortFilterProxyModel>(page(), "partnerProxy"), m_af);
+    QCOMPARE(GuiTest::child<QSortFilterProxyModel>(page(), "partnerProxy")
+                 ->index(row, PartnerListModel::Active)
+                 .data()
+                 .toString(),
+             u"Inactive"_s);
     QCOMPARE(toggle->text(), u"Ac&tivate"_s);
 
     // An inactive organisation is no longer offered as a provider.
@@ -507,8 +512,8 @@ void TestGuiPartners::unreferencedOrganisationIsDeletedAfterConfirming()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(button("partnerDelete"), Qt::LeftButton);
     QVERIFY(!LOTSEN_VALUE(m_workspace->partners().organisation(m_fk)));
-    QCOMPARE(page()->partnerProxy()->rowCount(), 2);
-    QCOMPARE(proxyRowOf(page()->partnerProxy(), m_fk), -1);
+    QCOMPARE(GuiTest::child<QSortFilterProxyModel>(page(), "partnerProxy")->rowCount(), 2);
+    QCOMPARE(proxyRowOf(GuiTest::child<QSortFilterProxyModel>(page(), "partnerProxy"), m_fk), -1);
     // Another row is selected, so that the buttons keep working.
     QVERIFY(page()->currentPartnerId() != 0);
 }
@@ -547,7 +552,7 @@ void TestGuiPartners::newInterventionWithProvider()
     QCOMPARE(all.first().typicalLength, u"en dag"_s);
     QVERIFY(all.first().active);
     QCOMPARE(page()->currentInterventionId(), all.first().id);
-    QSortFilterProxyModel* proxy = page()->catalogueProxy();
+    QSortFilterProxyModel* proxy = GuiTest::child<QSortFilterProxyModel>(page(), "catalogueProxy");
     QCOMPARE(proxy->index(0, InterventionCatalogueModel::Provider).data().toString(), u"Komvux Malmö"_s);
     QCOMPARE(proxy->index(0, InterventionCatalogueModel::Category).data().toString(),
              Vocabulary::label(InterventionCategory::StudyVisit));
@@ -580,7 +585,7 @@ void TestGuiPartners::catalogueShowsOngoingCountAndOpensYouth()
     QVERIFY(addParticipation(bo, praktik, ParticipationStatus::Completed) > 0);
 
     page()->showCatalogue();
-    QSortFilterProxyModel* proxy = page()->catalogueProxy();
+    QSortFilterProxyModel* proxy = GuiTest::child<QSortFilterProxyModel>(page(), "catalogueProxy");
     QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int praktikRow = proxyRowOf(proxy, praktik);
     QCOMPARE(proxy->index(praktikRow, InterventionCatalogueModel::Ongoing).data().toInt(), 2);

@@ -30,6 +30,15 @@
 
 using namespace lotsen;
 
+namespace {
+// The plan tab's editor of one section (named planSection0, planSection1, ... in PlanSection order).
+QPlainTextEdit* sectionEdit(const QWidget* tab, PlanSection section)
+{
+    const QByteArray name = "planSection" + QByteArray::number(static_cast<int>(section));
+    return GuiTest::child<QPlainTextEdit>(tab, name.constData());
+}
+} // namespace
+
 class TestGuiPlan : public QObject
 {
     Q_OBJECT
@@ -140,8 +149,8 @@ void TestGuiPlan::writeReviseAndReadFrozenVersion()
 {
     ActionPlanTab* tab = openPlanTab();
     QVERIFY(tab->newPlan());
-    typeInto(tab->sectionEdit(PlanSection::MyGoal), QStringLiteral("Bli underskoterska"));
-    typeInto(tab->sectionEdit(PlanSection::Strengths), QStringLiteral("Lyssnar bra"));
+    typeInto(sectionEdit(tab, PlanSection::MyGoal), QStringLiteral("Bli underskoterska"));
+    typeInto(sectionEdit(tab, PlanSection::Strengths), QStringLiteral("Lyssnar bra"));
 
     // Two steps with dates, through the table's editors.
     action("addStepAction")->trigger();
@@ -160,7 +169,7 @@ void TestGuiPlan::writeReviseAndReadFrozenVersion()
     QVERIFY(tab->isDirty());
     QVERIFY(m_card->title().endsWith(u'*'));
 
-    QTest::keySequence(tab->sectionEdit(PlanSection::MyGoal), QKeySequence::Save);
+    QTest::keySequence(sectionEdit(tab, PlanSection::MyGoal), QKeySequence::Save);
     QVERIFY(!tab->isDirty());
     auto saved = LOTSEN_VALUE(m_workspace->plans().current(m_youthId));
     QVERIFY(saved);
@@ -181,7 +190,7 @@ void TestGuiPlan::writeReviseAndReadFrozenVersion()
     QVERIFY(!versions.at(0).isFrozen());
     QVERIFY(versions.at(1).isFrozen());
     QCOMPARE(editor->plan().version, 2);
-    QCOMPARE(tab->sectionEdit(PlanSection::Strengths)->toPlainText(), QStringLiteral("Lyssnar bra"));
+    QCOMPARE(sectionEdit(tab, PlanSection::Strengths)->toPlainText(), QStringLiteral("Lyssnar bra"));
     QCOMPARE(editor->steps()->rowCount(), 2);
     QCOMPARE(GuiTest::child<QComboBox>(tab, "planVersions")->count(), 2);
 
@@ -189,9 +198,9 @@ void TestGuiPlan::writeReviseAndReadFrozenVersion()
     tab->showVersion(1);
     QCOMPARE(editor->plan().version, 1);
     QVERIFY(editor->isReadOnly());
-    QVERIFY(tab->sectionEdit(PlanSection::MyGoal)->isReadOnly());
-    typeInto(tab->sectionEdit(PlanSection::MyGoal), QStringLiteral("X"));
-    QVERIFY(!tab->sectionEdit(PlanSection::MyGoal)->toPlainText().contains(u'X'));
+    QVERIFY(sectionEdit(tab, PlanSection::MyGoal)->isReadOnly());
+    typeInto(sectionEdit(tab, PlanSection::MyGoal), QStringLiteral("X"));
+    QVERIFY(!sectionEdit(tab, PlanSection::MyGoal)->toPlainText().contains(u'X'));
     QVERIFY(!(editor->steps()->flags(editor->steps()->index(0, 0)) & Qt::ItemIsEditable));
     QVERIFY(!action("revisePlanAction")->isEnabled());
     QVERIFY(!action("savePlanAction")->isEnabled());
@@ -202,7 +211,7 @@ void TestGuiPlan::writeReviseAndReadFrozenVersion()
     // Back to the current version, which is editable.
     tab->showVersion(2);
     QVERIFY(!editor->isReadOnly());
-    typeInto(tab->sectionEdit(PlanSection::Wishes), QStringLiteral("Jobba"));
+    typeInto(sectionEdit(tab, PlanSection::Wishes), QStringLiteral("Jobba"));
     QVERIFY(tab->save());
     QCOMPARE(LOTSEN_VALUE(m_workspace->plans().byVersion(m_youthId, 2))->wishes, QStringLiteral("Jobba"));
     QVERIFY(LOTSEN_VALUE(m_workspace->plans().byVersion(m_youthId, 1))->wishes.isEmpty());
@@ -212,7 +221,7 @@ void TestGuiPlan::undoAndRedoInThePlanEditor()
 {
     ActionPlanTab* tab = openPlanTab();
     QVERIFY(tab->newPlan());
-    QPlainTextEdit* goal = tab->sectionEdit(PlanSection::MyGoal);
+    QPlainTextEdit* goal = sectionEdit(tab, PlanSection::MyGoal);
     typeInto(goal, QStringLiteral("Plugga"));
     action("addStepAction")->trigger();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
@@ -236,7 +245,7 @@ void TestGuiPlan::closingWithUnsavedPlanAsks()
 {
     ActionPlanTab* tab = openPlanTab();
     QVERIFY(tab->newPlan());
-    typeInto(tab->sectionEdit(PlanSection::Wishes), QStringLiteral("Resa"));
+    typeInto(sectionEdit(tab, PlanSection::Wishes), QStringLiteral("Resa"));
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QVERIFY(!m_card->confirmClose());
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("not saved")));
@@ -249,7 +258,7 @@ void TestGuiPlan::exportPdfWritesAFile()
 {
     ActionPlanTab* tab = openPlanTab();
     QVERIFY(tab->newPlan());
-    typeInto(tab->sectionEdit(PlanSection::MyGoal), QStringLiteral("Jobb"));
+    typeInto(sectionEdit(tab, PlanSection::MyGoal), QStringLiteral("Jobb"));
     const QString path = m_dir->filePath(QStringLiteral("plan.pdf"));
     // Unsaved edits are saved first, so the PDF is the stored plan.
     MessageBox::setNextAnswer(QMessageBox::Save);

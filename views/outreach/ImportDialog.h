@@ -32,7 +32,6 @@ public:
     ReferralSource referralSource() const;
 
     // One combo per CSV column, in the file's order.
-    const QList<QComboBox*>& mappingCombos() const { return m_mappingCombos; }
     // What the last import did; zeros until one succeeded.
     const YouthImporter::Summary& lastSummary() const { return m_lastSummary; }
 

@@ -374,16 +374,6 @@ bool InterventionsPartnersPage::mayManage() const
     return m_workspace.session().allows(Permission::ManagePartnersAndCatalogue);
 }
 
-QSortFilterProxyModel* InterventionsPartnersPage::partnerProxy() const
-{
-    return m_partnerProxy;
-}
-
-QSortFilterProxyModel* InterventionsPartnersPage::catalogueProxy() const
-{
-    return m_catalogueProxy;
-}
-
 QWidget* InterventionsPartnersPage::createPartnersTab()
 {
     auto* tab = new QWidget(this);
@@ -406,6 +396,7 @@ QWidget* InterventionsPartnersPage::createPartnersTab()
                                 m_partnerKind, m_partnerInactive));
 
     ListFilter* proxy = makeFilter(m_partners, this);
+    proxy->setObjectName(QStringLiteral("partnerProxy"));
     m_partnerProxy = proxy;
     m_partnerTable = makeTable(tab, QStringLiteral("partnerTable"));
     m_partnerTable->setModel(m_partnerProxy);
@@ -478,6 +469,7 @@ QWidget* InterventionsPartnersPage::createCatalogueTab()
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 6, 0);
     ListFilter* proxy = makeFilter(m_catalogue, this);
+    proxy->setObjectName(QStringLiteral("catalogueProxy"));
     m_catalogueProxy = proxy;
     m_catalogueTable = makeTable(left, QStringLiteral("catalogueTable"));
     m_catalogueTable->setModel(m_catalogueProxy);

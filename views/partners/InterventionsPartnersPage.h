@@ -30,11 +30,9 @@ class InterventionsPartnersPage : public QWidget
 public:
     explicit InterventionsPartnersPage(Workspace& workspace, QWidget* parent = nullptr);
 
-    QSortFilterProxyModel* partnerProxy() const;
     qint64 currentPartnerId() const;
     void selectPartner(qint64 id);
 
-    QSortFilterProxyModel* catalogueProxy() const;
     qint64 currentInterventionId() const;
     void selectIntervention(qint64 id);
 

@@ -36,7 +36,6 @@ public:
     void setYouthId(qint64 youthId);
     qint64 youthId() const { return m_youthId; }
     bool isDirty() const;
-    QPlainTextEdit* sectionEdit(PlanSection section) const { return m_sections.value(section); }
 
     // Asks what to do with unsaved plan edits. False: the user wants to stay.
     bool confirmLeave();
