@@ -62,7 +62,7 @@ protected:
     {
         beginResetModel();
         m_rows = std::move(rows);
-        m_failed = false;
+        m_loadError = false;
         endResetModel();
     }
 
@@ -74,7 +74,7 @@ protected:
             && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
                           [](const Row& a, const Row& b) { return a.id == b.id; });
         // After a failed read the view shows an error until a reset says the rows are back.
-        if (!sameItems || m_failed) {
+        if (!sameItems || m_loadError) {
             setRows(std::move(rows));
             return;
         }
@@ -106,7 +106,7 @@ protected:
     Error readFailed(const Error& error)
     {
         setRows({});
-        m_failed = true;
+        m_loadError = true;
         emit loadFailed(error.message);
         return error;
     }
@@ -126,7 +126,6 @@ protected:
 private:
     QList<Row> m_rows;
     int m_columnCount;
-    bool m_failed = false;
 };
 
 } // namespace lotsen

@@ -12,10 +12,17 @@ class TableModelBase : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
+    // The last refresh could not read the rows: the list is empty because of that, not because there is nothing
+    // (an empty state must not say "nothing here yet" then).
+    bool hasLoadError() const { return m_loadError; }
+
 signals:
     // A refresh, also one started by a change elsewhere, could not read its rows: the rows were cleared and the
     // view shows the message (ErrorLabel::follow) instead of a list that only looks empty.
     void loadFailed(const QString& message);
+
+protected:
+    bool m_loadError = false;
 };
 
 } // namespace lotsen

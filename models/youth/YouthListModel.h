@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
 #include "youth/YouthFilter.h"
+#include "youth/YouthListQuery.h"
 
 #include <QSqlQueryModel>
 
@@ -34,12 +36,15 @@ public:
 
     explicit YouthListModel(Database& database, QObject* parent = nullptr);
 
+    // Filters and sorts again; like every refresh started by a view, a failure is reported through loadFailed.
     void setFilter(const YouthFilter& filter);
     const YouthFilter& filter() const { return m_filter; }
 
     // Rows matching the filter (not just the fetched ones) and rows in the register.
     int matchingCount() const { return m_matchingCount; }
     int totalCount() const { return m_totalCount; }
+    // The last refresh could not read the register: the list is empty because of that, not because no one matches.
+    bool hasLoadError() const { return m_loadError; }
 
     qint64 idAt(int row) const;
     // The row of a youth among the fetched rows, or -1.
@@ -51,39 +56,31 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-    // One SQL statement of a refresh with its bind values. The benchmark runs the same ones with sqlite3.
-    struct Statement
-    {
-        QString sql;
-        QVariantList binds;
-    };
-    // The statements the last refresh ran: the counts, then the row query (which fetches lazily).
-    const QList<Statement>& lastStatements() const { return m_lastStatements; }
+    // The statements the last refresh ran: the counts, then the row query (which fetches lazily). The benchmark
+    // runs the same ones with sqlite3.
+    const QList<YouthListQuery::Statement>& lastStatements() const { return m_query.lastStatements(); }
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-public slots:
-    // Runs the query again, e.g. after a youth was saved.
-    void refresh();
+    // Runs the query again, e.g. after a youth was saved. On failure the list is emptied and loadFailed says why.
+    Result<void> refresh();
 
 signals:
     void countsChanged(int matching, int total);
-    void queryFailed(const QString& message);
+    // A refresh, also one started by a change elsewhere, could not read the register (as TableModelBase).
+    void loadFailed(const QString& message);
 
 private:
-    QString whereClause(QVariantList& binds, bool scanByName) const;
-    QString orderClause() const;
-    int runCount(const QString& sql, const QVariantList& binds);
     QVariant rawValue(int row, int queryColumn) const;
 
-    Database& m_database;
+    YouthListQuery m_query;
     YouthFilter m_filter;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_matchingCount = 0;
     int m_totalCount = 0;
-    QList<Statement> m_lastStatements;
+    bool m_loadError = false;
 };
 
 } // namespace lotsen

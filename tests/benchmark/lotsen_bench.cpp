@@ -149,7 +149,7 @@ struct Comparison
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     bool bySort = false; // timed through sort() instead of setFilter()
     // Filled after the model has run it: the statements of its last refresh.
-    QList<YouthListModel::Statement> statements;
+    QList<YouthListQuery::Statement> statements;
     double lotsenMs = 0;
 };
 
@@ -191,7 +191,7 @@ QStringList sqlite3Statements(const Comparison& comparison)
 {
     QStringList statements;
     for (qsizetype i = 0; i < comparison.statements.size(); ++i) {
-        const YouthListModel::Statement& statement = comparison.statements.at(i);
+        const YouthListQuery::Statement& statement = comparison.statements.at(i);
         QString sql = inlineBinds(statement.sql, statement.binds);
         if (i == comparison.statements.size() - 1) {
             sql += QStringLiteral(" LIMIT %1").arg(kModelFetchRows);

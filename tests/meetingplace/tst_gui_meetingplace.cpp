@@ -173,7 +173,7 @@ void TestGuiMeetingPlace::typingPartOfANameAndEnterChecksIn()
 
     // The register sees the new last contact.
     QCOMPARE(lastContactAt(anna), kNow.toString(Qt::ISODate));
-    registerModel.refresh();
+    LOTSEN_VERIFY_OK(registerModel.refresh());
     const int row = registerModel.rowOf(anna);
     QVERIFY(row >= 0);
     int lastContactColumn = -1;

@@ -218,7 +218,7 @@ void TestGuiRegister::filtersCombineWithSearch()
     addYouth(QStringLiteral("Alva"), QStringLiteral("Aktiv"), QString(), YouthStatus::Active);
     addYouth(QStringLiteral("Alma"), QStringLiteral("Avslutad"), QString(), YouthStatus::Exited);
     addYouth(QStringLiteral("Bo"), QStringLiteral("Aktivsson"), QString(), YouthStatus::Active);
-    registerWidget()->model()->refresh();
+    LOTSEN_VERIFY_OK(registerWidget()->model()->refresh());
     YouthListModel* model = registerWidget()->model();
     QCOMPARE(model->matchingCount(), 3);
 
@@ -249,7 +249,7 @@ void TestGuiRegister::filtersCombineWithSearch()
 void TestGuiRegister::enterOpensTheCardOnlyOnce()
 {
     const qint64 id = addYouth(QStringLiteral("Elsa"), QStringLiteral("Enter"), QString(), YouthStatus::Active);
-    registerWidget()->model()->refresh();
+    LOTSEN_VERIFY_OK(registerWidget()->model()->refresh());
     QTableView* table = GuiTest::child<QTableView>(registerWidget(), "registerTable");
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, 0));

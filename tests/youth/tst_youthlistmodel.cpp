@@ -4,6 +4,7 @@
 //
 // Personal numbers are only Skatteverket's test numbers: births 2000-2009, serials 238 and 239.
 
+#include "ResultChecks.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/WriteTransaction.h"
@@ -281,7 +282,7 @@ void TestYouthListModel::init()
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_tester->setUseFetchMore(false);
-    m_failures = std::make_unique<QSignalSpy>(m_model.get(), &YouthListModel::queryFailed);
+    m_failures = std::make_unique<QSignalSpy>(m_model.get(), &YouthListModel::loadFailed);
 }
 
 void TestYouthListModel::cleanup()
@@ -979,7 +980,7 @@ void TestYouthListModel::refreshShowsSavedYouth()
 
     // Not yet: the model shows what it last queried.
     QCOMPARE(m_model->totalCount(), kYouths);
-    m_model->refresh();
+    LOTSEN_VERIFY_OK(m_model->refresh());
     QCOMPARE(counts.count(), 1);
     QCOMPARE(counts.at(0).at(0).toInt(), kYouths + 1);
     QCOMPARE(counts.at(0).at(1).toInt(), kYouths + 1);
@@ -999,7 +1000,7 @@ void TestYouthListModel::refreshShowsSavedYouth()
 
     // Gone again after removal (a new prospect may be deleted) and a refresh.
     QVERIFY(repository.remove(youth.id));
-    m_model->refresh();
+    LOTSEN_VERIFY_OK(m_model->refresh());
     QVERIFY(fetchAllIds().isEmpty());
     QCOMPARE(m_model->matchingCount(), 0);
     m_model->setFilter(YouthFilter());

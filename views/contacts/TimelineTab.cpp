@@ -4,6 +4,7 @@
 #include "contacts/ContactRepository.h"
 #include "contacts/TimelineModel.h"
 #include "core/Workspace.h"
+#include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 
 #include <QAction>
@@ -115,6 +116,9 @@ TimelineTab::TimelineTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
+    auto* error = new ErrorLabel(QStringLiteral("timelineError"), this);
+    error->follow(m_model);
+    layout->addWidget(error);
     layout->addWidget(m_emptyText);
     layout->addWidget(m_view, 1);
 
@@ -176,7 +180,8 @@ void TimelineTab::updateEmptyText()
     for (int row = 0; row < m_model->rowCount() && !anyContact; ++row) {
         anyContact = m_model->contactAt(row).has_value();
     }
-    m_emptyText->setVisible(!anyContact);
+    // A timeline that could not be read is not "no contacts yet": the error line says what happened.
+    m_emptyText->setVisible(!anyContact && !m_model->hasLoadError());
 }
 
 void TimelineTab::updateActions()

@@ -158,6 +158,9 @@ QWidget* MeetingPlacePage::createDropInPanel()
     layout->addWidget(m_counts);
 
     layout->addWidget(new QLabel(tr("Today's visitors"), panel));
+    auto* visitorsError = new ErrorLabel(QStringLiteral("visitorsError"), panel);
+    visitorsError->follow(m_visitors);
+    layout->addWidget(visitorsError);
     m_visitorsView = makeTable(panel, QStringLiteral("visitorsView"));
     m_visitorsView->setModel(m_visitors);
     m_visitorsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -244,6 +247,9 @@ QWidget* MeetingPlacePage::createActivitiesPanel()
     m_attendanceFilter->setClearButtonEnabled(true);
     m_attendanceFilter->setPlaceholderText(tr("Filter by name"));
     layout->addWidget(m_attendanceFilter);
+    auto* attendanceError = new ErrorLabel(QStringLiteral("attendanceError"), panel);
+    attendanceError->follow(m_attendance);
+    layout->addWidget(attendanceError);
     m_attendanceView = makeTable(panel, QStringLiteral("attendanceView"));
     m_attendanceView->setModel(m_attendance);
     m_attendanceView->setColumnWidth(AttendanceModel::Name, 260);

@@ -6,6 +6,7 @@
 #include "partners/InterventionDialog.h"
 #include "partners/PartnerDialog.h"
 #include "partners/PartnerListModel.h"
+#include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 
 #include <QCheckBox>
@@ -356,6 +357,10 @@ InterventionsPartnersPage::InterventionsPartnersPage(Workspace& workspace, QWidg
     m_readOnlyNote->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnlyNote);
+    auto* error = new ErrorLabel(QStringLiteral("partnersPageError"), this);
+    error->follow(m_partners);
+    error->follow(m_catalogue);
+    layout->addWidget(error);
     layout->addWidget(m_tabs);
     const auto applyPermissions = [this] {
         m_readOnlyNote->setVisible(!mayManage());
@@ -584,7 +589,8 @@ void InterventionsPartnersPage::updatePartnerState()
     const int shown = m_partnerProxy->rowCount();
     const int total = m_partners->rowCount();
     const bool empty = shown == 0;
-    showListOrEmpty(m_partnerTable, m_partnerEmpty, empty);
+    // A list that could not be read stays an empty table under the page's error line, not "no organisations yet".
+    showListOrEmpty(m_partnerTable, m_partnerEmpty, empty && !m_partners->hasLoadError());
     if (total == 0) {
         m_partnerEmpty->setText(
             tr("No partner organisations yet.\n\nAdd the organisations the centre works with – the public employment "
@@ -609,7 +615,7 @@ void InterventionsPartnersPage::updateCatalogueState()
     const int shown = m_catalogueProxy->rowCount();
     const int total = m_catalogue->rowCount();
     const bool empty = shown == 0;
-    showListOrEmpty(m_catalogueTable, m_catalogueEmpty, empty);
+    showListOrEmpty(m_catalogueTable, m_catalogueEmpty, empty && !m_catalogue->hasLoadError());
     if (total == 0) {
         m_catalogueEmpty->setText(
             tr("The catalogue is empty.\n\nAdd the interventions youths can take part in – work training, "

@@ -9,6 +9,8 @@
 #include "partners/ReferralModel.h"
 #include "youth/YouthRepository.h"
 
+#include "shell/ErrorLabel.h"
+
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
@@ -87,6 +89,10 @@ InterventionsTab::InterventionsTab(Workspace& workspace, qint64 youthId, QWidget
     splitter->addWidget(section(tr("Referrals"), m_referralsEmpty, { m_referAction, m_answerAction }, m_referralView));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto* error = new ErrorLabel(QStringLiteral("interventionsTabError"), this);
+    error->follow(m_participations);
+    error->follow(m_referrals);
+    layout->addWidget(error);
     layout->addWidget(splitter);
 
     // Enter or a double click opens the row: a participation for a change, a referral for its answer.
@@ -162,9 +168,10 @@ void InterventionsTab::updateState()
     const bool anyParticipation = m_participations->rowCount() > 0;
     const bool anyReferral = m_referrals->rowCount() > 0;
     // The explanation stands in for an empty table.
-    m_participationsEmpty->setVisible(!anyParticipation);
+    // A list that could not be read shows the error line above, not its "nothing yet" text.
+    m_participationsEmpty->setVisible(!anyParticipation && !m_participations->hasLoadError());
     m_participationView->setVisible(anyParticipation);
-    m_referralsEmpty->setVisible(!anyReferral);
+    m_referralsEmpty->setVisible(!anyReferral && !m_referrals->hasLoadError());
     m_referralView->setVisible(anyReferral);
     m_addAction->setEnabled(saved);
     m_referAction->setEnabled(saved);

@@ -24,4 +24,20 @@ QString ErrorLabel::fieldStyle()
     return QStringLiteral("border: 2px solid %1;").arg(kErrorColour);
 }
 
+void ErrorLabel::setFailure(const QObject* model, const QString& message)
+{
+    m_failures.removeIf([model](const QPair<const QObject*, QString>& failure) { return failure.first == model; });
+    if (!message.isEmpty()) {
+        m_failures.append({ model, message });
+    }
+    QStringList messages;
+    for (const auto& failure : std::as_const(m_failures)) {
+        if (!messages.contains(failure.second)) {
+            messages.append(failure.second);
+        }
+    }
+    setText(messages.join(u'\n'));
+    setVisible(!messages.isEmpty());
+}
+
 } // namespace lotsen

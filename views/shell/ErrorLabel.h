@@ -2,6 +2,8 @@
 
 #include <QAbstractItemModel>
 #include <QLabel>
+#include <QList>
+#include <QPair>
 
 namespace lotsen {
 
@@ -19,15 +21,19 @@ public:
     static QString fieldStyle();
 
     // Shows the message of every failed refresh of `model` (its loadFailed signal) and hides it again once the
-    // model has read its rows: a list that could not be read says so instead of looking empty.
+    // model has read its rows: a list that could not be read says so instead of looking empty. One label may
+    // follow several models; it shows while any of them could not be read.
     template<typename Model> void follow(Model* model)
     {
-        connect(model, &Model::loadFailed, this, [this](const QString& message) {
-            setText(message);
-            show();
-        });
-        connect(model, &QAbstractItemModel::modelReset, this, [this] { hide(); });
+        connect(model, &Model::loadFailed, this, [this, model](const QString& message) { setFailure(model, message); });
+        connect(model, &QAbstractItemModel::modelReset, this, [this, model] { setFailure(model, QString()); });
     }
+
+private:
+    // The message of `model`'s last failed read; an empty message clears it.
+    void setFailure(const QObject* model, const QString& message);
+
+    QList<QPair<const QObject*, QString>> m_failures;
 };
 
 } // namespace lotsen

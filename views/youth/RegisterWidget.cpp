@@ -1,5 +1,7 @@
 #include "youth/RegisterWidget.h"
 
+#include "shell/ErrorLabel.h"
+
 #include "access/StaffRepository.h"
 #include "contacts/ContactRepository.h"
 #include "core/AppSettings.h"
@@ -113,9 +115,12 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("registerCount"));
+    auto* error = new ErrorLabel(QStringLiteral("registerError"), this);
+    error->follow(m_model);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(error);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_count);
 
@@ -139,14 +144,17 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
     connect(m_model, &YouthListModel::countsChanged, this, &RegisterWidget::updateCounts);
     connect(&workspace.youths(), &YouthRepository::youthSaved, this, [this] {
         fillMunicipalityFilter();
-        m_model->refresh();
+        (void)m_model->refresh(); // a failure shows in the error line
     });
-    connect(&workspace.youths(), &YouthRepository::youthRemoved, m_model, &YouthListModel::refresh);
+    const auto refresh = [this] {
+        (void)m_model->refresh(); // a failure shows in the error line
+    };
+    connect(&workspace.youths(), &YouthRepository::youthRemoved, this, refresh);
     // Last contact and next planned contact change with every logged contact.
-    connect(&workspace.contacts(), &ContactRepository::contactsChanged, m_model, &YouthListModel::refresh);
+    connect(&workspace.contacts(), &ContactRepository::contactsChanged, this, refresh);
     connect(&workspace.staff(), &StaffRepository::changed, this, [this] {
         fillMentorFilter();
-        m_model->refresh();
+        (void)m_model->refresh(); // a failure shows in the error line
     });
 
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -220,7 +228,11 @@ void RegisterWidget::updateCounts()
     const int matching = m_model->matchingCount();
     const int total = m_model->totalCount();
     m_count->setText(tr("Showing %1 of %2").arg(matching).arg(total));
-    if (total == 0) {
+    if (m_model->hasLoadError()) {
+        // Not "no youths registered": the error line above says that the register could not be read.
+        m_count->clear();
+        m_stack->setCurrentIndex(0);
+    } else if (total == 0) {
         m_emptyText->setText(tr("No youths are registered yet.\nRegister the first one with New youth (Ctrl+N)."));
         m_emptyAction->setText(tr("New youth"));
         m_stack->setCurrentIndex(1);

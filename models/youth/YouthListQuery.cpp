@@ -1,0 +1,158 @@
+#include "youth/YouthListQuery.h"
+
+#include "core/Database.h"
+#include "core/SqlRead.h"
+#include "core/Vocabulary.h"
+
+#include <QStringList>
+
+namespace lotsen {
+
+namespace {
+
+const char* const kSelect = "SELECT y.id, y.first_name, y.last_name, y.personal_number, y.birth_date, y.gender, "
+                            "y.status, s.name, y.municipality, y.start_date, y.last_contact_at, y.next_planned_contact "
+                            "FROM youth y LEFT JOIN staff s ON s.id = y.mentor_id";
+
+// Measured at 100,000 youths: above about 2,000 matches the name index scan beats sorting the matches.
+constexpr int kScanByNameFrom = 2000;
+
+} // namespace
+
+QString YouthListQuery::whereClause(const YouthFilter& filter, QVariantList& binds, bool scanByName)
+{
+    QStringList conditions;
+    const QString match = YouthFilter::matchExpression(filter.text);
+    if (!match.isEmpty()) {
+        // "+y.id" stops SQLite from looking the matches up by id and sorting them all: with many matches it is
+        // faster to walk the name index and stop after the first page.
+        conditions.append((scanByName ? QStringLiteral("+") : QString())
+                          + QStringLiteral("y.id IN (SELECT rowid FROM youth_search WHERE youth_search MATCH ?)"));
+        binds.append(match);
+    }
+    if (filter.status) {
+        conditions.append(QStringLiteral("y.status = ?"));
+        binds.append(Vocabulary::code(*filter.status));
+    }
+    if (filter.mentorId) {
+        if (*filter.mentorId == YouthFilter::NoMentor) {
+            conditions.append(QStringLiteral("y.mentor_id IS NULL"));
+        } else {
+            conditions.append(QStringLiteral("y.mentor_id = ?"));
+            binds.append(*filter.mentorId);
+        }
+    }
+    if (!filter.municipality.isEmpty()) {
+        conditions.append(QStringLiteral("y.municipality = ?"));
+        binds.append(filter.municipality);
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString YouthListQuery::orderClause(Sort sort, Qt::SortOrder order)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString byName
+        = QStringLiteral("y.last_name COLLATE NOCASE %1, y.first_name COLLATE NOCASE %1, y.id %1").arg(dir);
+    QString key;
+    switch (sort) {
+    case Sort::PersonalNumber:
+        key = QStringLiteral("y.personal_number %1").arg(dir);
+        break;
+    case Sort::Age:
+        // Older means an earlier birth date; youths without one sort last either way.
+        key = QStringLiteral("y.birth_date IS NULL, y.birth_date %1")
+                  .arg(order == Qt::AscendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+        break;
+    case Sort::Gender:
+        key = QStringLiteral("y.gender %1").arg(dir);
+        break;
+    case Sort::Status:
+        key = QStringLiteral(
+                  "CASE y.status WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 WHEN 'paused' THEN 2 ELSE 3 END %1")
+                  .arg(dir);
+        break;
+    case Sort::Mentor:
+        key = QStringLiteral("s.name IS NULL, s.name COLLATE NOCASE %1").arg(dir);
+        break;
+    case Sort::Municipality:
+        key = QStringLiteral("y.municipality COLLATE NOCASE %1").arg(dir);
+        break;
+    case Sort::StartDate:
+        key = QStringLiteral("y.start_date IS NULL, y.start_date %1").arg(dir);
+        break;
+    // NULLS LAST rather than "IS NULL" first: SQLite then walks the column's index and stops after the first
+    // page (7 ms instead of 275 ms at 100,000 youths). Never contacted, or nothing planned, sorts last.
+    case Sort::LastContact:
+        key = QStringLiteral("y.last_contact_at %1 NULLS LAST").arg(dir);
+        break;
+    case Sort::NextPlanned:
+        key = QStringLiteral("y.next_planned_contact %1 NULLS LAST").arg(dir);
+        break;
+    case Sort::Name:
+        return QStringLiteral(" ORDER BY ") + byName;
+    }
+    return QStringLiteral(" ORDER BY ") + key + QStringLiteral(", ") + byName;
+}
+
+Result<int> YouthListQuery::runCount(const QString& sql, const QVariantList& binds)
+{
+    m_lastStatements.append({ sql, binds });
+    QSqlQuery count(m_database.connection());
+    count.setForwardOnly(true);
+    count.prepare(sql);
+    for (const QVariant& bind : binds) {
+        count.addBindValue(bind);
+    }
+    if (!count.exec()) {
+        return SqlRead::failed(count, "register.count");
+    }
+    if (!count.next()) {
+        return SqlRead::noRow("register.count");
+    }
+    return count.value(0).toInt();
+}
+
+Result<YouthListQuery::Counts> YouthListQuery::counts(const YouthFilter& filter)
+{
+    m_lastStatements.clear();
+    QVariantList binds;
+    const QString where = whereClause(filter, binds, false);
+    const bool onlyText = !filter.status && !filter.mentorId && filter.municipality.isEmpty()
+        && !YouthFilter::matchExpression(filter.text).isEmpty();
+    // The search index has one row per youth, so a text-only search is counted there without touching youth.
+    const Result<int> matching = onlyText
+        ? runCount(QStringLiteral("SELECT count(*) FROM youth_search WHERE youth_search MATCH ?"), binds)
+        : runCount(QStringLiteral("SELECT count(*) FROM youth y") + where, binds);
+    if (!matching) {
+        return matching.error();
+    }
+    if (filter.isEmpty()) {
+        return Counts { *matching, *matching };
+    }
+    const Result<int> total = runCount(QStringLiteral("SELECT count(*) FROM youth"), {});
+    if (!total) {
+        return total.error();
+    }
+    return Counts { *matching, *total };
+}
+
+Result<QSqlQuery> YouthListQuery::rows(const YouthFilter& filter, Sort sort, Qt::SortOrder order, int matching)
+{
+    const bool scanByName = sort == Sort::Name && matching >= kScanByNameFrom && !filter.text.trimmed().isEmpty();
+    QVariantList binds;
+    const QString sql
+        = QString::fromLatin1(kSelect) + whereClause(filter, binds, scanByName) + orderClause(sort, order);
+    m_lastStatements.append({ sql, binds });
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    for (const QVariant& bind : std::as_const(binds)) {
+        query.addBindValue(bind);
+    }
+    if (!query.exec()) {
+        return SqlRead::failed(query, "register.rows");
+    }
+    return query;
+}
+
+} // namespace lotsen
