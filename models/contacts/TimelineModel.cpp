@@ -76,6 +76,7 @@ Result<void> TimelineModel::refresh()
     }
     beginResetModel();
     m_entries = entries.valueOr({});
+    setLoadError(!entries.ok());
     endResetModel();
     if (!entries) {
         // A timeline with gaps would tell a false story; an error says it could not be read.

@@ -62,7 +62,7 @@ protected:
     {
         beginResetModel();
         m_rows = std::move(rows);
-        m_loadError = false;
+        setLoadError(false);
         endResetModel();
     }
 
@@ -74,7 +74,7 @@ protected:
             && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
                           [](const Row& a, const Row& b) { return a.id == b.id; });
         // After a failed read the view shows an error until a reset says the rows are back.
-        if (!sameItems || m_loadError) {
+        if (!sameItems || hasLoadError()) {
             setRows(std::move(rows));
             return;
         }
@@ -105,8 +105,10 @@ protected:
     }
     Error readFailed(const Error& error)
     {
-        setRows({});
-        m_loadError = true;
+        beginResetModel();
+        m_rows.clear();
+        setLoadError(true);
+        endResetModel();
         emit loadFailed(error.message);
         return error;
     }

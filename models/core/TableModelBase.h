@@ -22,6 +22,11 @@ signals:
     void loadFailed(const QString& message);
 
 protected:
+    // Whether the read being applied failed; set between beginResetModel and endResetModel, so that a view
+    // that redraws on modelReset already knows, and emit loadFailed after the reset.
+    void setLoadError(bool failed) { m_loadError = failed; }
+
+private:
     bool m_loadError = false;
 };
 

@@ -60,6 +60,7 @@ Result<void> AttentionModel::refresh()
     beginResetModel();
     m_today = today;
     m_items = items.valueOr({});
+    setLoadError(!items.ok());
     endResetModel();
     if (!items) {
         emit loadFailed(items.message());
@@ -77,6 +78,11 @@ Result<void> AttentionModel::refreshYouth(qint64 youthId)
     const Result<QList<AttentionItem>> read
         = AttentionQuery(m_workspace.database()).items(m_today, thresholds(), m_mentorId, youthId);
     if (!read) {
+        // As a failed refresh: no list that is right except for one youth nobody can tell.
+        beginResetModel();
+        m_items.clear();
+        setLoadError(true);
+        endResetModel();
         emit loadFailed(read.message());
         emit refreshed();
         return read.error();
