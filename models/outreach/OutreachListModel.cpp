@@ -22,7 +22,6 @@ QString isoDate(const QDateTime& time)
 OutreachListModel::OutreachListModel(Database& database, QObject* parent)
     : TableModel(ColumnCount, parent), m_query(database)
 {
-    (void)refresh(); // a failure reaches the view through loadFailed
 }
 
 Result<void> OutreachListModel::refresh()

@@ -35,6 +35,7 @@ public:
 
     using Prospect = OutreachQuery::Prospect;
 
+    // Empty until refresh(): the view connects to loadFailed first, so that a failed first read is shown.
     explicit OutreachListModel(Database& database, QObject* parent = nullptr);
 
     const Prospect& prospect(int row) const { return rows().at(row); }

@@ -679,6 +679,7 @@ void TestCsvImport::outreachModel()
     log(bo, ContactKind::Attempt, kNow.addDays(-2));
 
     OutreachListModel model(*m_database);
+    LOTSEN_VERIFY_OK(model.refresh());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 3); // the active youth is not in outreach
     QCOMPARE(model.index(0, OutreachListModel::Name).data().toString(), u"Ask, Anna"_s);
