@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace lotsen {
@@ -20,6 +21,10 @@ public:
     static Error failed(const QSqlQuery& query, const char* operation);
     // For a statement that ran but returned no row where one was certain (e.g. SELECT count(*)).
     static Error noRow(const char* operation);
+
+private:
+    // What went wrong in words for the user, without the engine's text.
+    static QString reason(const QSqlError& error);
 };
 
 } // namespace lotsen

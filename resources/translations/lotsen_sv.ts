@@ -874,6 +874,30 @@ Kommandon:
         <source>Lotsen could not read the database: an expected row was missing.</source>
         <translation>Lotsen kunde inte läsa databasen: en förväntad rad saknades.</translation>
     </message>
+    <message>
+        <source>the connection to the database is closed.</source>
+        <translation>anslutningen till databasen är stängd.</translation>
+    </message>
+    <message>
+        <source>another program is using the database file. Try again in a moment.</source>
+        <translation>ett annat program använder databasfilen. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>the file could not be read from the disk. Check that the disk or network folder is there.</source>
+        <translation>filen kunde inte läsas från disken. Kontrollera att disken eller nätverksmappen finns.</translation>
+    </message>
+    <message>
+        <source>the database file is damaged. Restore a backup.</source>
+        <translation>databasfilen är skadad. Återställ en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>an unexpected error (database error %1).</source>
+        <translation>ett oväntat fel (databasfel %1).</translation>
+    </message>
+    <message>
+        <source>an unexpected error.</source>
+        <translation>ett oväntat fel.</translation>
+    </message>
 </context>
 <context>
     <name>StaffChoice</name>

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -41,6 +42,8 @@ private slots:
     void dialogDisablesSaveWhenAReadFails();
 
 private:
+    // With LOTSEN_SCREENSHOT_DIR set, saves what the user sees, to look at (not compared by the test).
+    static void screenshot(QWidget* widget, const QString& name);
     // Renames a table, so that every read of it fails as a damaged or unreachable database would.
     void hideTable(const QString& table);
 
@@ -69,6 +72,14 @@ void TestGuiReadFailures::cleanup()
     m_fixture.reset();
 }
 
+void TestGuiReadFailures::screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("LOTSEN_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        widget->grab().save(dir + u'/' + name + u".png"_s);
+    }
+}
+
 void TestGuiReadFailures::hideTable(const QString& table)
 {
     QSqlQuery rename(m_fixture->workspace().database().connection());
@@ -94,6 +105,7 @@ void TestGuiReadFailures::registerSaysItCouldNotRead()
     QVERIFY(!emptyAction->isVisible());
     QVERIFY(table->isVisible());
     QVERIFY(count->text().isEmpty());
+    screenshot(m_window.get(), u"register-read-failed"_s);
 
     // Once the register can be read again, the error line goes.
     QSqlQuery restore(m_fixture->workspace().database().connection());
@@ -110,16 +122,24 @@ void TestGuiReadFailures::timelineSaysItCouldNotRead()
     QVERIFY(youthsPage->openYouth(m_youthId));
     auto* timeline = youthsPage->findChild<TimelineTab*>();
     QVERIFY(timeline);
+    for (QWidget* up = timeline->parentWidget(); up != nullptr; up = up->parentWidget()) {
+        if (auto* tabs = qobject_cast<QTabWidget*>(up); tabs && tabs->indexOf(timeline) >= 0) {
+            tabs->setCurrentWidget(timeline);
+            break;
+        }
+    }
+    QVERIFY(timeline->isVisible());
     auto* error = GuiTest::child<QLabel>(timeline, "timelineError");
     auto* emptyText = GuiTest::child<QLabel>(timeline, "timelineEmptyText");
     QVERIFY(!error->isVisible());
 
     hideTable(u"contact"_s);
     QVERIFY(!GuiTest::child<TimelineModel>(timeline, "model")->refresh().ok());
-    QVERIFY(!error->isHidden());
+    QVERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
     // "No contacts yet" would tell a false story about the youth.
     QVERIFY(emptyText->isHidden());
+    screenshot(m_window.get(), u"timeline-read-failed"_s);
 }
 
 void TestGuiReadFailures::todaySaysItCouldNotCompute()
@@ -145,6 +165,7 @@ void TestGuiReadFailures::dialogDisablesSaveWhenAReadFails()
     QVERIFY(!error->isHidden());
     QVERIFY(!error->text().isEmpty());
     QVERIFY(!GuiTest::child<QPushButton>(&dialog, "contactSave")->isEnabled());
+    screenshot(&dialog, u"contact-dialog-read-failed"_s);
 }
 
 QTEST_MAIN(TestGuiReadFailures)
