@@ -43,6 +43,8 @@ public:
 
     explicit AccountRepository(Database& database, QObject* parent = nullptr);
 
+    Database& database() const { return m_database; }
+
     Result<bool> hasAccounts() const;
     Result<QList<Account>> all() const; // by display name, inactive included
     // nullopt: no such account.

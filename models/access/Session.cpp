@@ -1,5 +1,7 @@
 #include "access/Session.h"
 
+#include "core/Database.h"
+
 #include "access/AccountRepository.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
@@ -57,7 +59,7 @@ AccountRepository::AuthResult Session::logIn(const QString& username, const QStr
     if (Result<void> logged = m_log.append(result.account.id, result.account.username, AccessAction::Login); !logged) {
         return refused(logged);
     }
-    m_account = result.account;
+    setAccount(result.account);
     m_locked = false;
     emit loggedIn();
     return result;
@@ -86,10 +88,17 @@ Result<void> Session::startWithoutPassword(const Account& account)
         !logged) {
         return logged;
     }
-    m_account = account;
+    setAccount(account);
     m_locked = false;
     emit loggedIn();
     return success();
+}
+
+void Session::setAccount(std::optional<Account> account)
+{
+    m_account = std::move(account);
+    // Every write from now on names this account as its author.
+    m_accounts.database().setAuthor(m_account ? m_account->id : 0);
 }
 
 void Session::logOut()
@@ -101,7 +110,7 @@ void Session::logOut()
     if (Result<void> logged = log(AccessAction::Logout); !logged) {
         qCWarning(lcAccess) << "a logout could not be logged for account" << m_account->id;
     }
-    m_account.reset();
+    setAccount(std::nullopt);
     m_locked = false;
     emit loggedOut();
 }
@@ -113,7 +122,7 @@ void Session::reloadAccount()
     }
     const Result<std::optional<Account>> stored = m_accounts.byId(m_account->id);
     if (stored.ok() && stored->has_value()) {
-        m_account = **stored;
+        setAccount(**stored);
         emit accessChanged();
     }
 }
@@ -145,7 +154,7 @@ AccountRepository::AuthResult Session::unlock(const QString& password)
     if (Result<void> logged = m_log.append(result.account.id, result.account.username, AccessAction::Unlock); !logged) {
         return refused(logged);
     }
-    m_account = result.account;
+    setAccount(result.account);
     m_locked = false;
     emit unlocked();
     return result;
@@ -169,7 +178,7 @@ AccountRepository::AuthResult Session::switchUser(const QString& username, const
     if (Result<void> logged = m_log.append(result.account.id, result.account.username, AccessAction::Login); !logged) {
         return refused(logged);
     }
-    m_account = result.account;
+    setAccount(result.account);
     m_locked = false;
     emit loggedIn();
     emit unlocked();

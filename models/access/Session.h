@@ -28,6 +28,8 @@ public:
     // The logged-in account; empty before login.
     const std::optional<Account>& account() const { return m_account; }
     qint64 accountId() const { return m_account ? m_account->id : 0; }
+    // The logged-in person's own staff record, the default for "which staff member did it"; 0 when none.
+    qint64 staffId() const { return m_account ? m_account->staffId : 0; }
 
     // Nothing is allowed before login, or while locked; except in a database that has no accounts yet (before the
     // first start has created the administrator, and in tests of other parts), which has no access control.
@@ -67,6 +69,8 @@ signals:
 
 private:
     bool readAccessControl() const;
+    // The one place the logged-in account changes; it also sets the database's author.
+    void setAccount(std::optional<Account> account);
     // Writes LoginFailed; if even that fails, the message says so too.
     void logFailure(AccountRepository::AuthResult& result, const QString& username, const QString& detail);
     static AccountRepository::AuthResult refused(const Result<void>& logFailure);

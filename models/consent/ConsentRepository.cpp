@@ -166,7 +166,8 @@ Result<qint64> ConsentRepository::record(Consent& consent)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO consent (youth_id, scope, network_person_id, partner_org_id, other_text, given_on, form, witness, "
-        "valid_until, guardian_id, staff_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "valid_until, guardian_id, staff_id, created_at, registered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     query.addBindValue(consent.youthId);
     query.addBindValue(Vocabulary::code(consent.scope));
     query.addBindValue(SqlValues::idOrNull(consent.networkPersonId));
@@ -179,6 +180,7 @@ Result<qint64> ConsentRepository::record(Consent& consent)
     query.addBindValue(SqlValues::idOrNull(consent.guardianId));
     query.addBindValue(SqlValues::idOrNull(consent.staffId));
     query.addBindValue(SqlValues::now());
+    query.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
     if (!transaction.isActive() || !query.exec()) {
         qCWarning(lcSql) << "record failed:" << query.lastError().text();
         return fail(tr("The consent could not be saved: %1").arg(query.lastError().text()));
@@ -215,9 +217,11 @@ Result<qint64> ConsentRepository::withdraw(qint64 id, const QDate& on, const QSt
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE consent SET withdrawn_on = ?, withdrawn_note = ? WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE consent SET withdrawn_on = ?, withdrawn_note = ?, withdrawn_registered_by = ? WHERE id = ?"));
     query.addBindValue(on.toString(Qt::ISODate));
     query.addBindValue(SqlValues::text(note.trimmed()));
+    query.addBindValue(m_database.authorValue()); // who registered the withdrawal: the logged-in account
     query.addBindValue(id);
     Result<void> event = success();
     if (!transaction.isActive() || !query.exec()

@@ -85,9 +85,9 @@ Result<qint64> NetworkRepository::save(NetworkPerson& person)
     QSqlQuery query(m_database.connection());
     const QString now = SqlValues::now();
     if (person.id == 0) {
-        query.prepare(
-            QStringLiteral("INSERT INTO network_person (youth_id, name, relation, phone, email, "
-                           "legal_guardian, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO network_person (youth_id, name, relation, phone, email, "
+            "legal_guardian, notes, created_at, updated_at, registered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(person.youthId);
     } else {
         query.prepare(QStringLiteral("UPDATE network_person SET name = ?, relation = ?, phone = ?, email = ?, "
@@ -106,6 +106,9 @@ Result<qint64> NetworkRepository::save(NetworkPerson& person)
         query.addBindValue(person.id);
     }
     // An unknown youth fails on the foreign key.
+    if (person.id == 0) {
+        query.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
+    }
     if (!transaction.isActive() || !query.exec()) {
         qCWarning(lcSql) << "save failed:" << query.lastError().text();
         return fail(tr("The person could not be saved: %1").arg(query.lastError().text()));
@@ -147,11 +150,13 @@ Result<qint64> NetworkRepository::linkPartnerContact(qint64 youthId, qint64 part
 {
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO youth_partner_contact (youth_id, person_id, note) "
-                                 "VALUES (?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO youth_partner_contact (youth_id, person_id, note, registered_by) "
+                       "VALUES (?, ?, ?, ?)"));
     query.addBindValue(youthId);
     query.addBindValue(partnerPersonId);
     query.addBindValue(SqlValues::text(note));
+    query.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
         qCWarning(lcSql) << "linkPartnerContact failed:" << query.lastError().text();
         return fail(tr("The contact person could not be linked: %1").arg(query.lastError().text()));

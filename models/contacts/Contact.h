@@ -32,6 +32,10 @@ struct Contact
     qint64 struckBy = 0;
     QString struckReason;
     QDateTime createdAt;
+    // The account that was logged in when the entry was written (0: unknown, before authors were recorded, or a
+    // database without accounts). Set by the repository, never by a dialog.
+    qint64 registeredBy = 0;
+    QString registeredByName; // read-only, for display
 
     bool isStruck() const { return struckAt.isValid(); }
     // A contact attempt without answer is not contact: the youth was not reached.

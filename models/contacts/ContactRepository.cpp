@@ -39,8 +39,9 @@ QString timestamp(const QDateTime& time)
 
 const char* const kColumns = "SELECT c.id, c.youth_id, c.occurred_at, c.kind, c.with_whom, c.staff_id, s.name, c.note, "
                              "c.next_planned, c.corrects_id, c.activity_id, c.struck_at, c.struck_by, c.struck_reason, "
-                             "c.created_at, c.network_person_id, c.consent_id, c.consent_override "
-                             "FROM contact c LEFT JOIN staff s ON s.id = c.staff_id ";
+                             "c.created_at, c.network_person_id, c.consent_id, c.consent_override, c.registered_by, "
+                             "a.display_name FROM contact c LEFT JOIN staff s ON s.id = c.staff_id "
+                             "LEFT JOIN account a ON a.id = c.registered_by ";
 
 Contact contactFrom(const QSqlQuery& query)
 {
@@ -63,6 +64,8 @@ Contact contactFrom(const QSqlQuery& query)
     contact.networkPersonId = query.value(15).toLongLong();
     contact.consentId = query.value(16).toLongLong();
     contact.consentOverride = query.value(17).toString();
+    contact.registeredBy = query.value(18).toLongLong();
+    contact.registeredByName = query.value(19).toString();
     return contact;
 }
 
@@ -205,8 +208,8 @@ Result<qint64> ContactRepository::log(Contact& contact)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO contact (youth_id, occurred_at, kind, with_whom, staff_id, note, next_planned, corrects_id, "
-        "activity_id, network_person_id, consent_id, consent_override, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "activity_id, network_person_id, consent_id, consent_override, created_at, updated_at, registered_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(contact.youthId);
     query.addBindValue(timestamp(contact.occurredAt));
     query.addBindValue(Vocabulary::code(contact.kind));
@@ -221,6 +224,7 @@ Result<qint64> ContactRepository::log(Contact& contact)
     query.addBindValue(text(contact.consentOverride));
     query.addBindValue(now);
     query.addBindValue(now);
+    query.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
     if (!query.exec()) {
         return failure(query.lastError().text());
     }
@@ -237,25 +241,26 @@ Result<qint64> ContactRepository::log(Contact& contact)
     return id;
 }
 
-bool ContactRepository::canEdit(const Contact& contact, const QDateTime& now, qint64 staffId, int editWindowHours)
+bool ContactRepository::canEdit(const Contact& contact, const QDateTime& now, qint64 accountId, int editWindowHours)
 {
     if (contact.id == 0 || contact.isStruck()) {
         return false;
     }
-    if (staffId != 0 && contact.staffId == staffId) {
+    // The author is the account that registered the entry, not the staff member it names.
+    if (accountId != 0 && contact.registeredBy == accountId) {
         return true;
     }
     return contact.createdAt.isValid() && contact.createdAt.secsTo(now) <= qint64(editWindowHours) * 3600;
 }
 
-Result<qint64> ContactRepository::edit(const Contact& edited, qint64 staffId, int editWindowHours)
+Result<qint64> ContactRepository::edit(const Contact& edited, int editWindowHours)
 {
     Contact changed = edited;
     const Result<Contact> stored = required(load(changed.id), tr("This entry no longer exists."));
     if (!stored) {
         return stored.error();
     }
-    if (!canEdit(*stored, Clock::now(), staffId, editWindowHours)) {
+    if (!canEdit(*stored, Clock::now(), m_database.author(), editWindowHours)) {
         return fail(tr("This entry can no longer be changed. Write a correction instead; the original stays in "
                        "the timeline."));
     }
@@ -342,13 +347,14 @@ Result<qint64> ContactRepository::strike(qint64 id, qint64 staffId, const QStrin
         return failure(transaction.error());
     }
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE contact SET struck_at = ?, struck_by = ?, struck_reason = ?, updated_at = ? "
-                                 "WHERE id = ? AND struck_at IS NULL"));
+    query.prepare(QStringLiteral("UPDATE contact SET struck_at = ?, struck_by = ?, struck_reason = ?, updated_at = ?, "
+                                 "struck_registered_by = ? WHERE id = ? AND struck_at IS NULL"));
     const QString now = timestamp(Clock::now());
     query.addBindValue(now);
     query.addBindValue(idOrNull(staffId));
     query.addBindValue(reason.trimmed());
     query.addBindValue(now);
+    query.addBindValue(m_database.authorValue()); // who registered the strike-out: the logged-in account
     query.addBindValue(id);
     if (!query.exec() || query.numRowsAffected() != 1) {
         return failure(query.lastError().text());

@@ -33,8 +33,9 @@ public:
     Result<qint64> log(Contact& contact);
     // An entry may be changed by its author at any time, by others only within the edit window after it was
     // written; struck-out entries never.
-    static bool canEdit(const Contact& contact, const QDateTime& now, qint64 staffId, int editWindowHours);
-    Result<qint64> edit(const Contact& edited, qint64 staffId, int editWindowHours);
+    static bool canEdit(const Contact& contact, const QDateTime& now, qint64 accountId, int editWindowHours);
+    // As the logged-in account (the database's author).
+    Result<qint64> edit(const Contact& edited, int editWindowHours);
     // A new entry that corrects `originalId`; the original stays as it was, but the summary counts the correction
     // instead. A struck-out entry cannot be corrected.
     Result<qint64> correct(qint64 originalId, Contact& correction);

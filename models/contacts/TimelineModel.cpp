@@ -1,10 +1,12 @@
 #include "contacts/TimelineModel.h"
 
+#include "access/Session.h"
 #include "access/StaffRepository.h"
 #include "consent/NetworkRepository.h"
 #include "contacts/ContactRepository.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
+#include "core/Database.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
 #include "today/SnoozeRepository.h"
@@ -49,20 +51,17 @@ TimelineModel::TimelineModel(Workspace& workspace, QObject* parent) : TableModel
     connect(&workspace.referrals(), &ReferralRepository::changed, this, refreshFor);
     connect(&workspace.interventions(), &InterventionRepository::participationsChanged, this, refreshFor);
     connect(&workspace.network(), &NetworkRepository::changed, this, refreshFor);
+    // An author may always change their own entries: which ones are "own" changes with the logged-in account.
+    connect(&workspace.session(), &Session::accessChanged, this, [this] {
+        if (m_youthId != 0) {
+            (void)refresh();
+        }
+    });
 }
 
 void TimelineModel::setYouthId(qint64 youthId)
 {
     m_youthId = youthId;
-    (void)refresh();
-}
-
-void TimelineModel::setCurrentStaffId(qint64 staffId)
-{
-    if (staffId == m_currentStaffId) {
-        return;
-    }
-    m_currentStaffId = staffId;
     (void)refresh();
 }
 
@@ -130,7 +129,7 @@ Result<QList<TimelineModel::Entry>> TimelineModel::loadEntries(const QList<Timel
         entry.at = contact.occurredAt;
         entry.isContact = true;
         entry.contact = contact;
-        entry.editable = ContactRepository::canEdit(contact, now, m_currentStaffId, editHours);
+        entry.editable = ContactRepository::canEdit(contact, now, m_workspace.database().author(), editHours);
         if (contact.correctsId != 0) {
             const Contact* original = byId.value(contact.correctsId);
             entry.correctsText = original ? tr("Corrects the entry of %1").arg(minutes(original->occurredAt))
@@ -156,6 +155,7 @@ Result<QList<TimelineModel::Entry>> TimelineModel::loadEntries(const QList<Timel
         entry.eventKind = event.kind;
         entry.eventDetail = event.detail;
         entry.eventStaff = event.staffName;
+        entry.eventRegisteredBy = event.registeredByName;
         events.append(entry);
     }
     // Both lists are newest first; at the same moment the contact goes above the event that led to it.
@@ -204,6 +204,15 @@ int TimelineModel::rowOfContact(qint64 contactId) const
     return -1;
 }
 
+QString TimelineModel::registeredByText(const QString& name) const
+{
+    if (!name.isEmpty()) {
+        return name;
+    }
+    // Entries from before authors were recorded say so; a database without accounts has no authors at all.
+    return m_workspace.session().hasAccessControl() ? tr("Unknown (before version 6)") : QString();
+}
+
 QString TimelineModel::eventKindText(const Entry& entry) const
 {
     if (entry.eventKind == QLatin1String("created")) {
@@ -238,6 +247,12 @@ QString TimelineModel::eventKindText(const Entry& entry) const
     }
     if (entry.eventKind == QLatin1String("referral_answered")) {
         return tr("Referral answered");
+    }
+    if (entry.eventKind == QLatin1String("plan_established")) {
+        return tr("Action plan");
+    }
+    if (entry.eventKind == QLatin1String("plan_signed")) {
+        return tr("Action plan signed");
     }
     return tr("Event");
 }
@@ -291,6 +306,14 @@ QString TimelineModel::eventText(const Entry& entry) const
     if (entry.eventKind == QLatin1String("referral_answered")) {
         return tr("%1: %2").arg(Vocabulary::label(Vocabulary::referralStatusFromCode(code)), rest);
     }
+    if (entry.eventKind == QLatin1String("plan_established")) {
+        const int version = entry.eventDetail.toInt();
+        return version <= 1 ? tr("Version 1 of the action plan established")
+                            : tr("Plan revised: version %1 established").arg(version);
+    }
+    if (entry.eventKind == QLatin1String("plan_signed")) {
+        return tr("Version %1 of the action plan signed by the youth and the mentor").arg(entry.eventDetail);
+    }
     // Events written by later parts of Lotsen carry their own words.
     return entry.eventDetail;
 }
@@ -335,6 +358,8 @@ QVariant TimelineModel::display(const Entry& entry, int column) const
             : tr("%1 (%2)").arg(Vocabulary::label(entry.contact.withWhom), entry.relativeName);
     case Staff:
         return entry.isContact ? entry.contact.staffName : entry.eventStaff;
+    case RegisteredBy:
+        return registeredByText(entry.isContact ? entry.contact.registeredByName : entry.eventRegisteredBy);
     case Note:
         return noteText(entry);
     default:
@@ -402,6 +427,8 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
         return tr("With whom");
     case Staff:
         return tr("Staff");
+    case RegisteredBy:
+        return tr("Registered by");
     case Note:
         return tr("Note");
     default:

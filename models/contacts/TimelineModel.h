@@ -24,7 +24,8 @@ class TimelineModel : public TableModelBase
     Q_OBJECT
 
 public:
-    enum Column { When, Kind, WithWhom, Staff, Note, ColumnCount };
+    // Staff: who had the contact or did the step (a field); RegisteredBy: the account that wrote the entry.
+    enum Column { When, Kind, WithWhom, Staff, RegisteredBy, Note, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         ContactIdRole = Qt::UserRole + 1, // 0 for an event
@@ -43,9 +44,6 @@ public:
 
     void setYouthId(qint64 youthId);
     qint64 youthId() const { return m_youthId; }
-    // The staff member logging on this PC: an author may always change their own entries.
-    void setCurrentStaffId(qint64 staffId);
-    qint64 currentStaffId() const { return m_currentStaffId; }
 
     std::optional<Contact> contactAt(int row) const;
     bool isEditable(int row) const;
@@ -70,6 +68,7 @@ private:
         QString eventKind;
         QString eventDetail;
         QString eventStaff;
+        QString eventRegisteredBy;
         QString correctsText;
         QString correctedByText;
         QString struckText;
@@ -78,6 +77,7 @@ private:
     };
 
     Result<QList<Entry>> loadEntries(const QList<TimelineQuery::Event>& youthEvents) const;
+    QString registeredByText(const QString& name) const;
     QString eventKindText(const Entry& entry) const;
     QString eventText(const Entry& entry) const;
     QString noteText(const Entry& entry) const;
@@ -85,7 +85,6 @@ private:
 
     Workspace& m_workspace;
     qint64 m_youthId = 0;
-    qint64 m_currentStaffId = 0;
     QList<Entry> m_entries;
 };
 

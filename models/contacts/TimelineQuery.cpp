@@ -14,9 +14,24 @@ Result<QList<TimelineQuery::Event>> TimelineQuery::events(qint64 youthId) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT e.occurred_at, e.kind, e.detail, s.name FROM youth_event e "
-                                 "LEFT JOIN staff s ON s.id = e.staff_id WHERE e.youth_id = ? "
-                                 "ORDER BY e.occurred_at DESC, e.id DESC"));
+    // A plan version is its own row, not a youth_event: it is listed from action_plan, established (by whoever
+    // registered the version) and signed (by whoever registered the signature).
+    query.prepare(QStringLiteral(
+        "SELECT at, kind, detail, staff, author FROM ("
+        " SELECT e.occurred_at AS at, e.kind, e.detail, s.name AS staff, a.display_name AS author, e.id AS seq "
+        "  FROM youth_event e LEFT JOIN staff s ON s.id = e.staff_id LEFT JOIN account a ON a.id = e.registered_by "
+        "  WHERE e.youth_id = ?"
+        " UNION ALL"
+        " SELECT p.created_at, 'plan_established', p.version, s.name, a.display_name, 0"
+        "  FROM action_plan p LEFT JOIN staff s ON s.id = p.staff_id LEFT JOIN account a ON a.id = p.registered_by"
+        "  WHERE p.youth_id = ?"
+        " UNION ALL"
+        " SELECT p.signed_on || 'T12:00:00', 'plan_signed', p.version, NULL, a.display_name, 0"
+        "  FROM action_plan p LEFT JOIN account a ON a.id = p.signed_registered_by"
+        "  WHERE p.youth_id = ? AND p.signed_on IS NOT NULL"
+        ") ORDER BY at DESC, seq DESC"));
+    query.addBindValue(youthId);
+    query.addBindValue(youthId);
     query.addBindValue(youthId);
     if (!query.exec()) {
         qCWarning(lcSql) << "reading the timeline events of youth" << youthId << "failed:" << query.lastError().text();
@@ -29,6 +44,7 @@ Result<QList<TimelineQuery::Event>> TimelineQuery::events(qint64 youthId) const
         event.kind = query.value(1).toString();
         event.detail = query.value(2).toString();
         event.staffName = query.value(3).toString();
+        event.registeredByName = query.value(4).toString();
         events.append(event);
     }
     return events;

@@ -23,11 +23,12 @@ public:
         QString kind; // youth_event.kind
         QString detail;
         QString staffName; // who did it, or empty
+        QString registeredByName; // the account that wrote it, or empty (unknown)
     };
 
     explicit TimelineQuery(Database& database);
 
-    // One youth's events, newest first.
+    // One youth's events, newest first: youth_event, and each action plan version (established, signed).
     Result<QList<Event>> events(qint64 youthId) const;
 
 private:

@@ -22,6 +22,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/sql/0003_contacts.sql"),
     QStringLiteral(":/sql/0004_partners_consent.sql"),
     QStringLiteral(":/sql/0005_accounts_access_log.sql"),
+    QStringLiteral(":/sql/0006_authorship.sql"),
 };
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);
@@ -112,6 +113,11 @@ bool Database::isOpen() const
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QVariant Database::authorValue() const
+{
+    return m_author != 0 ? QVariant(m_author) : QVariant(QMetaType::fromType<qint64>());
 }
 
 void Database::close()

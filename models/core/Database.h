@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -56,6 +57,14 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+
+    // The account every write names as its author (registered_by): the logged-in account, set by the Session at
+    // login, switch of user and logout; 0 before login and in a database without accounts. Repositories bind
+    // authorValue(), so no dialog can choose the author.
+    void setAuthor(qint64 accountId) { m_author = accountId; }
+    qint64 author() const { return m_author; }
+    // The author for a bind value: NULL when there is none.
+    QVariant authorValue() const;
     int userVersion() const;
 
     // The schema version this build writes; the number of migration scripts.
@@ -91,6 +100,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QString m_lastError;
     bool m_readOnly = false;
+    qint64 m_author = 0;
     bool m_integrityCheckDeferred = false;
 };
 

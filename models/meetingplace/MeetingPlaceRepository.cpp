@@ -220,10 +220,12 @@ Result<qint64> MeetingPlaceRepository::addAnonymousVisit(Gender gender, AgeGroup
         return failure(transaction.error());
     }
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO anonymous_visit (visited_at, gender, age_group) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO anonymous_visit (visited_at, gender, age_group, registered_by) VALUES (?, ?, ?, ?)"));
     query.addBindValue(timestamp(visitedAt));
     query.addBindValue(Vocabulary::code(gender));
     query.addBindValue(code(ageGroup));
+    query.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
     if (!query.exec()) {
         return failure(query.lastError().text());
     }
@@ -420,8 +422,8 @@ Result<qint64> MeetingPlaceRepository::saveActivity(GroupActivity& activity)
     }
     QSqlQuery query(m_database.connection());
     if (activity.id == 0) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO group_activity (held_on, title, place, leader_id, created_at) VALUES (?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO group_activity (held_on, title, place, leader_id, created_at, "
+                                     "registered_by) VALUES (?, ?, ?, ?, ?, ?)"));
     } else {
         query.prepare(
             QStringLiteral("UPDATE group_activity SET held_on = ?, title = ?, place = ?, leader_id = ? WHERE id = ?"));
@@ -434,6 +436,9 @@ Result<qint64> MeetingPlaceRepository::saveActivity(GroupActivity& activity)
         query.addBindValue(timestamp(Clock::now()));
     } else {
         query.addBindValue(activity.id);
+    }
+    if (activity.id == 0) {
+        query.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
     }
     if (!query.exec()) {
         return failure(query.lastError().text());

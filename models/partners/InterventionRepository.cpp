@@ -297,8 +297,8 @@ Result<qint64> InterventionRepository::saveParticipation(Participation& particip
     const QString now = SqlValues::now();
     if (participation.id == 0) {
         query.prepare(QStringLiteral("INSERT INTO participation (youth_id, intervention_id, start_date, planned_end, "
-                                     "status, outcome, plan_step_id, created_at, updated_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "status, outcome, plan_step_id, created_at, updated_at, registered_by) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(participation.youthId);
     } else {
         query.prepare(QStringLiteral("UPDATE participation SET intervention_id = ?, start_date = ?, planned_end = ?, "
@@ -315,6 +315,9 @@ Result<qint64> InterventionRepository::saveParticipation(Participation& particip
         query.addBindValue(now);
     } else {
         query.addBindValue(participation.id);
+    }
+    if (participation.id == 0) {
+        query.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
     }
     if (!transaction.isActive() || !query.exec()) {
         qCWarning(lcSql) << "saveParticipation failed:" << query.lastError().text();

@@ -122,7 +122,7 @@ Result<qint64> ReferralRepository::create(Referral& referral, qint64 staffId)
     const QString now = SqlValues::now();
     query.prepare(QStringLiteral(
         "INSERT INTO referral (youth_id, org_id, person_id, sent_on, reason, consent_id, consent_override, status, "
-        "staff_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'sent', ?, ?, ?)"));
+        "staff_id, created_at, updated_at, registered_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?)"));
     query.addBindValue(referral.youthId);
     query.addBindValue(referral.organisationId);
     query.addBindValue(SqlValues::idOrNull(referral.personId));
@@ -133,6 +133,7 @@ Result<qint64> ReferralRepository::create(Referral& referral, qint64 staffId)
     query.addBindValue(SqlValues::idOrNull(staffId));
     query.addBindValue(now);
     query.addBindValue(now);
+    query.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
     if (!transaction.isActive() || !query.exec()) {
         qCWarning(lcSql) << "create failed:" << query.lastError().text();
         return fail(tr("The referral could not be saved: %1").arg(query.lastError().text()));
@@ -176,12 +177,13 @@ Result<qint64> ReferralRepository::recordResponse(qint64 id, ReferralStatus stat
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE referral SET status = ?, response_on = ?, response_note = ?, updated_at = ? "
-                                 "WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE referral SET status = ?, response_on = ?, response_note = ?, updated_at = ?, "
+                                 "answer_registered_by = ? WHERE id = ?"));
     query.addBindValue(Vocabulary::code(status));
     query.addBindValue(on.toString(Qt::ISODate));
     query.addBindValue(SqlValues::text(note.trimmed()));
     query.addBindValue(SqlValues::now());
+    query.addBindValue(m_database.authorValue()); // who registered the answer: the logged-in account
     query.addBindValue(id);
     Result<void> event = success();
     if (!transaction.isActive() || !query.exec()

@@ -163,7 +163,8 @@ Result<qint64> PlanRepository::insertPlan(const ActionPlan& plan)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO action_plan (youth_id, version, plan_date, staff_id, my_goal, strengths, support_needs, wishes, "
-        "long_term_goal, notes, next_review, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "long_term_goal, notes, next_review, created_at, updated_at, registered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?)"));
     query.addBindValue(plan.youthId);
     query.addBindValue(plan.version);
     query.addBindValue(isoDate(plan.planDate));
@@ -177,6 +178,7 @@ Result<qint64> PlanRepository::insertPlan(const ActionPlan& plan)
     query.addBindValue(isoDate(plan.nextReview));
     query.addBindValue(now);
     query.addBindValue(now);
+    query.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
     if (!query.exec()) {
         return failure(query.lastError().text());
     }
@@ -244,8 +246,8 @@ Result<void> PlanRepository::writeSteps(ActionPlan& plan)
                                     "responsible_name = ?, start_date = ?, due_date = ?, status = ?, outcome = ? "
                                     "WHERE id = ? AND plan_id = ?")
                    : QStringLiteral("INSERT INTO plan_step (position, description, responsible, "
-                                    "responsible_name, start_date, due_date, status, outcome, plan_id) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                    "responsible_name, start_date, due_date, status, outcome, plan_id, registered_by) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(position);
         query.addBindValue(text(step.description));
         query.addBindValue(Vocabulary::code(step.responsible));
@@ -258,6 +260,9 @@ Result<void> PlanRepository::writeSteps(ActionPlan& plan)
             query.addBindValue(step.id);
         }
         query.addBindValue(plan.id);
+        if (!update) {
+            query.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
+        }
         if (!query.exec()) {
             return failure(query.lastError().text());
         }
@@ -334,9 +339,11 @@ Result<qint64> PlanRepository::revise(qint64 planId, qint64 staffId, const QDate
         return failure(transaction.error());
     }
     QSqlQuery freeze(m_database.connection());
-    freeze.prepare(QStringLiteral("UPDATE action_plan SET frozen_at = ?, frozen_by = ? WHERE id = ?"));
+    freeze.prepare(
+        QStringLiteral("UPDATE action_plan SET frozen_at = ?, frozen_by = ?, frozen_registered_by = ? WHERE id = ?"));
     freeze.addBindValue(Clock::now().toString(Qt::ISODate));
     freeze.addBindValue(idOrNull(staffId));
+    freeze.addBindValue(m_database.authorValue()); // who registered the revision: the logged-in account
     freeze.addBindValue(planId);
     if (!freeze.exec()) {
         return failure(freeze.lastError().text());
@@ -381,9 +388,11 @@ Result<qint64> PlanRepository::markSigned(qint64 planId, const QDate& signedOn)
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE action_plan SET signed_on = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE action_plan SET signed_on = ?, updated_at = ?, signed_registered_by = ? WHERE id = ?"));
     query.addBindValue(isoDate(signedOn));
     query.addBindValue(Clock::now().toString(Qt::ISODate));
+    query.addBindValue(m_database.authorValue()); // who registered the signature: the logged-in account
     query.addBindValue(planId);
     if (!transaction.isActive()) {
         return failure(transaction.error());

@@ -64,24 +64,26 @@ Result<void> SnoozeRepository::snooze(qint64 youthId, AttentionReason reason, co
     }
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral("INSERT INTO attention_snooze (youth_id, reason, until_date, explanation, staff_id, "
-                                  "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                  "created_at, registered_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(youthId);
     insert.addBindValue(AttentionRules::code(reason));
     insert.addBindValue(until.toString(Qt::ISODate));
     insert.addBindValue(explanation.trimmed());
     insert.addBindValue(staff);
     insert.addBindValue(now);
+    insert.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
     if (!insert.exec()) {
         return failure(insert.lastError().text());
     }
     QSqlQuery event(m_database.connection());
-    event.prepare(QStringLiteral(
-        "INSERT INTO youth_event (youth_id, occurred_at, kind, detail, staff_id) VALUES (?, ?, ?, ?, ?)"));
+    event.prepare(QStringLiteral("INSERT INTO youth_event (youth_id, occurred_at, kind, detail, staff_id, "
+                                 "registered_by) VALUES (?, ?, ?, ?, ?, ?)"));
     event.addBindValue(youthId);
     event.addBindValue(now);
     event.addBindValue(QString::fromLatin1(EventKind));
     event.addBindValue(eventDetail(reason, until, explanation));
     event.addBindValue(staff);
+    event.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
     if (!event.exec()) {
         return failure(event.lastError().text());
     }

@@ -265,8 +265,9 @@ Result<qint64> YouthRepository::save(Youth& youth)
     if (isNew) {
         query.prepare(QStringLiteral(
             "INSERT INTO youth (first_name, last_name, personal_number, birth_date, gender, phone, email, address, "
-            "postal_code, municipality, status, mentor_id, start_date, referral_source, note, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "postal_code, municipality, status, mentor_id, start_date, referral_source, note, created_at, updated_at, "
+            "registered_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         query.prepare(QStringLiteral(
             "UPDATE youth SET first_name = ?, last_name = ?, personal_number = ?, birth_date = ?, gender = ?, "
@@ -294,6 +295,9 @@ Result<qint64> YouthRepository::save(Youth& youth)
     } else {
         query.addBindValue(now);
         query.addBindValue(cleaned.id);
+    }
+    if (isNew) {
+        query.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
     }
     if (!query.exec()) {
         return failed(query.lastError().text());
@@ -360,8 +364,9 @@ Result<void> YouthRepository::insertAll(QList<Youth>& youths, int* failedIndex)
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral(
         "INSERT INTO youth (first_name, last_name, personal_number, birth_date, gender, phone, email, address, "
-        "postal_code, municipality, status, mentor_id, start_date, referral_source, note, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "postal_code, municipality, status, mentor_id, start_date, referral_source, note, created_at, updated_at, "
+        "registered_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = Clock::now().toString(Qt::ISODate);
     for (qsizetype i = 0; i < cleaned.size(); ++i) {
         Youth& youth = cleaned[i];
@@ -399,6 +404,7 @@ Result<void> YouthRepository::insertAll(QList<Youth>& youths, int* failedIndex)
         for (int column = 0; column < values.size(); ++column) {
             insert.bindValue(column, values.at(column));
         }
+        insert.bindValue(int(values.size()), m_database.authorValue()); // registered_by: the logged-in account
         if (!insert.exec()) {
             qCWarning(lcSql) << "importing youths failed at row" << i << ":" << insert.lastError().text();
             return failed(
@@ -452,11 +458,13 @@ Result<void> YouthRepository::writeTargetGroups(const Youth& youth)
 Result<void> YouthRepository::writeEvent(qint64 youthId, const QString& kind, const QString& detail)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO youth_event (youth_id, occurred_at, kind, detail) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO youth_event (youth_id, occurred_at, kind, detail, registered_by) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(youthId);
     query.addBindValue(Clock::now().toString(Qt::ISODate));
     query.addBindValue(kind);
     query.addBindValue(detail);
+    query.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
     if (!query.exec()) {
         return fail(query.lastError().text());
     }

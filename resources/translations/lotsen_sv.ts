@@ -2342,8 +2342,8 @@ Kopian innehåller samma personuppgifter som databasen: förvara den där bara d
         <translation>Lämnat &amp;av:</translation>
     </message>
     <message>
-        <source>Recorded b&amp;y:</source>
-        <translation>&amp;Registrerat av:</translation>
+        <source>Staff memb&amp;er:</source>
+        <translation>&amp;Medarbetare:</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +5598,34 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown (before version 6)</source>
+        <translation>Okänt (före version 6)</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Action plan signed</source>
+        <translation>Handlingsplan undertecknad</translation>
+    </message>
+    <message>
+        <source>Version 1 of the action plan established</source>
+        <translation>Version 1 av handlingsplanen upprättad</translation>
+    </message>
+    <message>
+        <source>Plan revised: version %1 established</source>
+        <translation>Planen reviderad: version %1 upprättad</translation>
+    </message>
+    <message>
+        <source>Version %1 of the action plan signed by the youth and the mentor</source>
+        <translation>Version %1 av handlingsplanen undertecknad av ungdomen och mentorn</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Registrerad av</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // window, corrections and striking out, and the database's refusal to delete an entry.
 #include "ResultChecks.h"
 #include "TestWorkspace.h"
+#include "access/Account.h"
 #include "access/StaffRepository.h"
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
@@ -379,62 +380,81 @@ void TestContactRepository::editWithinTheWindowOrByTheAuthor()
 {
     const int window = CentreSettings::DefaultContactEditHours;
     QCOMPARE(window, 24);
-    Contact entry = contact(ContactKind::Phone, kNow.addSecs(-600), m_maja);
+    // The author is the account that registered the entry, not the staff member it names: Maja registers a call
+    // that her colleague Olle made.
+    const Account admin = m_fixture->logInAsAdministrator();
+    const Account maja = m_fixture->addAccount(admin, u"maja"_s, u"Maja Mentor"_s, Role::Mentor,
+                                               TestWorkspace::defaultPassword(), m_maja);
+    const Account olle = m_fixture->addAccount(admin, u"olle"_s, u"Olle Coach"_s, Role::Mentor,
+                                               TestWorkspace::defaultPassword(), m_olle);
+    QVERIFY(maja.id != 0 && olle.id != 0);
+    m_fixture->logInAs(maja);
+    Contact entry = contact(ContactKind::Phone, kNow.addSecs(-600), m_olle);
     entry.note = u"Första versionen"_s;
     QVERIFY(m_contacts->log(entry).ok());
     const Contact stored = *LOTSEN_VALUE(m_contacts->load(entry.id));
+    QCOMPARE(stored.registeredBy, maja.id);
+    QCOMPARE(stored.registeredByName, u"Maja Mentor"_s);
+    QCOMPARE(stored.staffId, m_olle);
 
     // Anyone within the window, at its very end too.
-    QVERIFY(ContactRepository::canEdit(stored, kNow, m_olle, window));
-    QVERIFY(ContactRepository::canEdit(stored, kNow.addSecs(window * 3600), m_olle, window));
+    QVERIFY(ContactRepository::canEdit(stored, kNow, olle.id, window));
+    QVERIFY(ContactRepository::canEdit(stored, kNow.addSecs(window * 3600), olle.id, window));
     QVERIFY(ContactRepository::canEdit(stored, kNow.addSecs(window * 3600), 0, window));
-    // After it only the author.
-    QVERIFY(!ContactRepository::canEdit(stored, kNow.addSecs(window * 3600 + 1), m_olle, window));
+    // After it only the author: Maja, who registered it, not Olle, whom it names.
+    QVERIFY(!ContactRepository::canEdit(stored, kNow.addSecs(window * 3600 + 1), olle.id, window));
     QVERIFY(!ContactRepository::canEdit(stored, kNow.addSecs(window * 3600 + 1), 0, window));
-    QVERIFY(ContactRepository::canEdit(stored, kNow.addDays(30), m_maja, window));
+    QVERIFY(ContactRepository::canEdit(stored, kNow.addDays(30), maja.id, window));
     // A shorter window set for the centre applies.
-    QVERIFY(!ContactRepository::canEdit(stored, kNow.addSecs(2 * 3600 + 1), m_olle, 2));
+    QVERIFY(!ContactRepository::canEdit(stored, kNow.addSecs(2 * 3600 + 1), olle.id, 2));
     // Never an entry that is not stored.
-    QVERIFY(!ContactRepository::canEdit(Contact(), kNow, m_maja, window));
+    QVERIFY(!ContactRepository::canEdit(Contact(), kNow, maja.id, window));
 
-    // Olle changes it within the window.
+    // Olle changes it within the window; the entry stays Maja's.
+    m_fixture->logInAs(olle);
     Contact changed = stored;
     changed.note = u"Ändrad inom fönstret"_s;
     changed.kind = ContactKind::Video;
     QSignalSpy signal(m_contacts.get(), &ContactRepository::contactsChanged);
-    Result<qint64> result = m_contacts->edit(changed, m_olle, window);
+    Result<qint64> result = m_contacts->edit(changed, window);
     QVERIFY2(result.ok(), qPrintable(result.message()));
     QCOMPARE(signal.count(), 1);
     QCOMPARE(LOTSEN_VALUE(m_contacts->load(entry.id))->note, u"Ändrad inom fönstret"_s);
     QCOMPARE(LOTSEN_VALUE(m_contacts->load(entry.id))->kind, ContactKind::Video);
     QCOMPARE(LOTSEN_VALUE(m_contacts->load(entry.id))->createdAt, kNow); // the window runs from when it was written
+    QCOMPARE(LOTSEN_VALUE(m_contacts->load(entry.id))->registeredBy, maja.id);
 
     // Two days later he may not, and nothing changes; Maja, the author, still may.
     Clock::setFixedNow(kNow.addDays(2));
     changed.note = u"För sent"_s;
-    result = m_contacts->edit(changed, m_olle, window);
+    result = m_contacts->edit(changed, window);
     QVERIFY(!result.ok());
     QVERIFY(result.message().contains(u"correction"_s));
     QCOMPARE(LOTSEN_VALUE(m_contacts->load(entry.id))->note, u"Ändrad inom fönstret"_s);
-    result = m_contacts->edit(changed, 0, window);
-    QVERIFY(!result.ok());
+    m_fixture->logInAs(maja);
     changed.note = u"Författaren rättar sin egen anteckning"_s;
-    result = m_contacts->edit(changed, m_maja, window);
+    result = m_contacts->edit(changed, window);
     QVERIFY2(result.ok(), qPrintable(result.message()));
     QCOMPARE(LOTSEN_VALUE(m_contacts->load(entry.id))->note, changed.note);
 
     // An edit is validated like a new entry: not into the future.
     changed.occurredAt = Clock::now().addDays(1);
-    QVERIFY(!m_contacts->edit(changed, m_maja, window).ok());
+    QVERIFY(!m_contacts->edit(changed, window).ok());
 
     // A struck-out entry can never be changed, not even by its author.
     QVERIFY(m_contacts->strike(entry.id, m_maja, u"Dubblett"_s).ok());
     const Contact struck = *LOTSEN_VALUE(m_contacts->load(entry.id));
-    QVERIFY(!ContactRepository::canEdit(struck, Clock::now(), m_maja, window));
+    QVERIFY(!ContactRepository::canEdit(struck, Clock::now(), maja.id, window));
     changed = struck;
     changed.note = u"Efter struken"_s;
-    QVERIFY(!m_contacts->edit(changed, m_maja, window).ok());
+    QVERIFY(!m_contacts->edit(changed, window).ok());
     QCOMPARE(LOTSEN_VALUE(m_contacts->load(entry.id))->note, u"Författaren rättar sin egen anteckning"_s);
+
+    // Who registered it can never be changed afterwards, whatever program tries.
+    QSqlQuery tamper(m_database->connection());
+    QVERIFY(!tamper.exec(u"UPDATE contact SET registered_by = %1 WHERE id = %2"_s.arg(olle.id).arg(entry.id)));
+    QVERIFY(!tamper.exec(u"UPDATE contact SET struck_registered_by = %1 WHERE id = %2"_s.arg(olle.id).arg(entry.id)));
+    QCOMPARE(LOTSEN_VALUE(m_contacts->load(entry.id))->registeredBy, maja.id);
 }
 
 void TestContactRepository::editCannotMoveAnEntryToAnotherYouth()
@@ -442,7 +462,7 @@ void TestContactRepository::editCannotMoveAnEntryToAnotherYouth()
     const qint64 id = logged(ContactKind::Meeting, kNow.addSecs(-60), m_maja);
     Contact moved = *LOTSEN_VALUE(m_contacts->load(id));
     moved.youthId = m_otherYouthId;
-    QVERIFY(!m_contacts->edit(moved, m_maja, 24).ok());
+    QVERIFY(!m_contacts->edit(moved, 24).ok());
     QCOMPARE(LOTSEN_VALUE(m_contacts->load(id))->youthId, m_youthId);
     QVERIFY(LOTSEN_VALUE(m_contacts->contacts(m_otherYouthId)).isEmpty());
 }

@@ -4,6 +4,7 @@
 #include "GuiTest.h"
 #include "ResultChecks.h"
 #include "TestWorkspace.h"
+#include "access/Account.h"
 #include "contacts/ContactDialog.h"
 #include "contacts/TimelineModel.h"
 #include "contacts/TimelineTab.h"
@@ -152,6 +153,9 @@ void TestGuiTimeline::timelineTabFollowsPlanAndWaitsForANewYouth()
 
 void TestGuiTimeline::logContactShowsInTimelineAndRegister()
 {
+    // Olle, a coordinator, logs a contact with Maja's youth: the contact is his, and he registered it.
+    const Account olle = m_fixture->logInAsStaff(u"olle"_s, u"Olle Coach"_s, m_olle, Role::Coordinator);
+    QVERIFY(olle.id != 0);
     TimelineTab* tab = openTimeline();
     auto* emptyText = tab->findChild<QLabel*>(u"timelineEmptyText"_s);
     QVERIFY(emptyText->isVisible());
@@ -159,13 +163,13 @@ void TestGuiTimeline::logContactShowsInTimelineAndRegister()
     QCOMPARE(GuiTest::child<TimelineModel>(tab, "model")->rowCount(), 1); // "Registered as Active"
     QVERIFY(registerCell(YouthListModel::LastContact).isEmpty());
 
-    // Ctrl+K from the timeline opens the dialog with the youth's mentor preset.
+    // Ctrl+K from the timeline opens the dialog with the logged-in person preset, not the youth's mentor.
     auto* view = GuiTest::child<QTableView>(tab, "timelineView");
     QTest::keyClick(view, Qt::Key_K, Qt::ControlModifier);
     ContactDialog* dialog = waitForContactDialog();
     QVERIFY(dialog);
     auto* staff = dialog->findChild<QComboBox*>(u"contactStaff"_s);
-    QCOMPARE(staff->currentText(), u"Maja Mentor"_s);
+    QCOMPARE(staff->currentText(), u"Olle Coach"_s);
     QComboBox* kind = GuiTest::child<QComboBox>(dialog, "contactKind");
     kind->setCurrentIndex(kind->findData(static_cast<int>(ContactKind::Phone)));
     dialog->noteEdit()->setFocus();
@@ -179,7 +183,9 @@ void TestGuiTimeline::logContactShowsInTimelineAndRegister()
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->data(model->index(0, TimelineModel::Kind)).toString(), u"Phone call"_s);
     QCOMPARE(model->data(model->index(0, TimelineModel::When)).toString(), u"2026-11-27 10:00"_s);
-    QCOMPARE(model->data(model->index(0, TimelineModel::Staff)).toString(), u"Maja Mentor"_s);
+    QCOMPARE(model->data(model->index(0, TimelineModel::Staff)).toString(), u"Olle Coach"_s);
+    QCOMPARE(model->data(model->index(0, TimelineModel::RegisteredBy)).toString(), u"Olle Coach"_s);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().contacts(m_youthId)).first().registeredBy, olle.id);
     QCOMPARE(model->data(model->index(0, TimelineModel::Note)).toString(),
              u"Pratade om CV och praktik\nNext planned: 2026-12-04"_s);
     QCOMPARE(view->currentIndex().row(), 0);
@@ -243,7 +249,6 @@ void TestGuiTimeline::changeWithinWindowThenCorrect()
 
     // Two days later Maja, who did not write it, can only correct it.
     Clock::setFixedNow(kNow.addDays(2));
-    ContactDialog::setDefaultStaffId(m_maja);
     LOTSEN_VERIFY_OK(model->refresh());
     const int row = model->rowOfContact(contact.id);
     selectRow(row);
@@ -283,7 +288,8 @@ void TestGuiTimeline::strikeOutAsksWhyAndKeepsTheEntry()
     contact.kind = ContactKind::Sms;
     QVERIFY(m_workspace->contacts().log(contact).ok());
     QCOMPARE(registerCell(YouthListModel::LastContact), u"2026-11-24"_s);
-    ContactDialog::setDefaultStaffId(m_olle);
+    // Olle is logged in: the strike-out names him.
+    QVERIFY(m_fixture->logInAsStaff(u"olle"_s, u"Olle Coach"_s, m_olle).id != 0);
 
     TimelineTab* tab = openTimeline();
     TimelineModel* model = GuiTest::child<TimelineModel>(tab, "model");

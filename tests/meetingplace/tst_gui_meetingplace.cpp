@@ -4,6 +4,7 @@
 #include "GuiTest.h"
 #include "ResultChecks.h"
 #include "TestWorkspace.h"
+#include "access/Account.h"
 #include "contacts/ContactDialog.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
@@ -86,9 +87,9 @@ void TestGuiMeetingPlace::init()
     m_workspace = &m_fixture->workspace();
     m_mentorId = m_workspace->staff().add(u"Karin Mentorsson"_s).valueOr(0);
     QVERIFY(m_mentorId > 0);
+    // Karin is logged in: check-ins and attendance name her.
+    QVERIFY(m_fixture->logInAsStaff(u"karin"_s, u"Karin Mentorsson"_s, m_mentorId).id != 0);
     m_window = std::make_unique<MainWindow>(*m_workspace, false);
-    // After the window: the Today page sets it from its mentor choice.
-    ContactDialog::setDefaultStaffId(m_mentorId);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->showPage(MainWindow::MeetingPlacePage);

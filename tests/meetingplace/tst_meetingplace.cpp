@@ -244,11 +244,12 @@ void TestMeetingPlace::anonymousVisitsKeepOnlyGenderAndAgeGroup()
     QVERIFY(!repo().addAnonymousVisit(Gender::Man, MeetingPlaceRepository::AgeGroup::Unknown, kNow.addSecs(3600)).ok());
     QCOMPARE(LOTSEN_VALUE(repo().visitsOn(kNow.date())).size(), 2);
 
-    // The row holds nothing but the time, gender and age group.
+    // The row holds nothing but the time, gender and age group, and which account registered it.
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"SELECT * FROM anonymous_visit WHERE id = %1"_s.arg(*first)));
     QVERIFY(query.next());
-    QCOMPARE(query.record().count(), 4);
+    QCOMPARE(query.record().count(), 5);
+    QVERIFY(query.record().contains(u"registered_by"_s));
     QCOMPARE(query.value(u"gender"_s).toString(), u"woman"_s);
     QCOMPARE(query.value(u"age_group"_s).toString(), u"18-19"_s);
 }

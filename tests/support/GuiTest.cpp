@@ -20,7 +20,6 @@ void GuiTest::resetSeams()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     FileDialog::setNextFileName({});
-    ContactDialog::setDefaultStaffId(0);
 }
 
 } // namespace lotsen

@@ -139,6 +139,24 @@ void TestWorkspace::logInAs(const Account& account)
     }
 }
 
+Account TestWorkspace::logInAsStaff(const QString& username, const QString& displayName, qint64 staffId, Role role)
+{
+    Account admin;
+    const auto existing = workspace().accounts().byUsername(QStringLiteral("admin"));
+    if (existing.ok() && existing.value()) {
+        admin = **existing;
+    } else {
+        admin = addAdministrator(QStringLiteral("admin"), QStringLiteral("Administrator"));
+    }
+    const Account account = addAccount(admin, username, displayName, role, defaultPassword(), staffId);
+    if (account.id == 0) {
+        qWarning("TestWorkspace: no account %s", qPrintable(username));
+        return account;
+    }
+    logInAs(account);
+    return account;
+}
+
 Account TestWorkspace::logInAsAdministrator()
 {
     const Account admin = addAdministrator(QStringLiteral("admin"), QStringLiteral("Administrator"));

@@ -62,6 +62,10 @@ public:
     // What the program always has once it runs: an administrator ("admin") logged in, so that the access log
     // can name who did what. The account (id 0 on failure, with a warning).
     Account logInAsAdministrator();
+    // An account (a mentor unless role says otherwise) that is the staff record staffId, made by the administrator
+    // "admin" (made first when there is none), and logged in: what it writes names it as the author, and its staff
+    // record is the default staff.
+    Account logInAsStaff(const QString& username, const QString& displayName, qint64 staffId, Role role = Role::Mentor);
 
     // Long enough for the minimum length; for accounts whose password the test does not type.
     static QString defaultPassword() { return QStringLiteral("a long test password"); }

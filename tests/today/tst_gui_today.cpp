@@ -85,7 +85,6 @@ void TestGuiToday::init()
     QVERIFY(m_fixture->logInAsAdministrator().id != 0);
     m_database = &m_fixture->database();
     m_workspace = &m_fixture->workspace();
-    ContactDialog::setDefaultStaffId(0);
     m_karin = m_workspace->staff().add(u"Karin Mentorsson"_s).valueOr(0);
     m_olle = m_workspace->staff().add(u"Olle Mentorsson"_s).valueOr(0);
     m_youth = addYouth(u"Sara"_s, u"Lind"_s, m_karin, 20);
@@ -101,7 +100,6 @@ void TestGuiToday::cleanup()
     m_workspace = nullptr;
     m_database = nullptr;
     m_fixture.reset();
-    ContactDialog::setDefaultStaffId(0);
 }
 
 qint64 TestGuiToday::addYouth(const QString& first, const QString& last, qint64 mentorId, int daysSinceContact)
@@ -296,7 +294,6 @@ void TestGuiToday::mentorChoiceFiltersAndIsRemembered()
     emit combo->activated(olle);
     QCOMPARE(GuiTest::child<AttentionModel>(today(), "model")->rowCount(), 0);
     QVERIFY(GuiTest::child<QLabel>(today(), "todayEmpty")->isVisible());
-    QCOMPARE(ContactDialog::defaultStaffId(), m_olle);
     QCOMPARE(AppSettings::instance()->value(AppSettings::Key::TodayMentor).toLongLong(), m_olle);
 
     // Started again, the same mentor is chosen.

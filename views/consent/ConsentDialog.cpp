@@ -108,7 +108,7 @@ ConsentDialog::ConsentDialog(Workspace& workspace, qint64 youthId, const Consent
     reads.add(StaffChoice::fill(m_staff, workspace.staff().active(), tr("Not stated")));
     qint64 staffId = preset.staffId;
     if (staffId == 0) {
-        staffId = ContactDialog::defaultStaffId() != 0 ? ContactDialog::defaultStaffId() : m_youth.mentorId;
+        staffId = m_workspace.session().staffId(); // the logged-in person, who may name a colleague
     }
     m_staff->setCurrentIndex(std::max(0, m_staff->findData(QVariant::fromValue(staffId))));
 
@@ -131,7 +131,7 @@ ConsentDialog::ConsentDialog(Workspace& workspace, qint64 youthId, const Consent
     m_layout->addRow(tr("Wi&tness:"), m_witness);
     m_layout->addRow(tr("&Valid until:"), m_validUntil);
     m_layout->addRow(tr("Given &by:"), m_givenBy);
-    m_layout->addRow(tr("Recorded b&y:"), m_staff);
+    m_layout->addRow(tr("Staff memb&er:"), m_staff);
     m_layout->addRow(m_error);
     m_layout->addRow(buttons);
 

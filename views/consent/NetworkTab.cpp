@@ -470,7 +470,7 @@ void NetworkTab::withdrawConsent()
             return;
         }
         const Result<qint64> result
-            = m_workspace.consents().withdraw(id, on, note->toPlainText().trimmed(), ContactDialog::defaultStaffId());
+            = m_workspace.consents().withdraw(id, on, note->toPlainText().trimmed(), m_workspace.session().staffId());
         if (!result.ok()) {
             error->setText(result.message());
             error->show();

@@ -33,21 +33,6 @@
 
 namespace lotsen {
 
-namespace {
-qint64 s_defaultStaffId = 0;
-
-} // namespace
-
-void ContactDialog::setDefaultStaffId(qint64 staffId)
-{
-    s_defaultStaffId = staffId;
-}
-
-qint64 ContactDialog::defaultStaffId()
-{
-    return s_defaultStaffId;
-}
-
 ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, const Contact& existing, QWidget* parent)
     : QDialog(parent), m_workspace(workspace), m_youthId(youthId), m_mode(mode), m_existing(existing)
 {
@@ -105,7 +90,9 @@ ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, co
     m_nextPlanned->setToolTip(tr("Lotsen reminds you on the Today page when this date comes without a contact."));
     m_error = new ErrorLabel(QStringLiteral("contactError"), this);
 
-    // Sensible defaults: now, a meeting with the youth, logged by this PC's mentor or the youth's own.
+    // Sensible defaults: now, a meeting with the youth, had by the logged-in person (who may name a colleague
+    // instead, e.g. for a call someone else made). Who registered the entry is not a field: it is always the
+    // logged-in account.
     const bool fromExisting = mode != Mode::New;
     // A correction usually fixes what was written, not when: it starts from the original's time.
     m_when->setDateTime(fromExisting ? existing.occurredAt : Clock::now());
@@ -114,7 +101,7 @@ ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, co
     m_relative->setCurrentIndex(std::max(0, m_relative->findData(QVariant::fromValue(existing.networkPersonId))));
     qint64 staffId = existing.staffId;
     if (!fromExisting && staffId == 0) {
-        staffId = s_defaultStaffId != 0 ? s_defaultStaffId : youth.mentorId;
+        staffId = workspace.session().staffId();
     }
     m_staff->setCurrentIndex(std::max(0, m_staff->findData(QVariant::fromValue(staffId))));
     if (fromExisting) {
@@ -236,7 +223,7 @@ void ContactDialog::accept()
         result = m_workspace.contacts().log(entry);
         break;
     case Mode::Edit:
-        result = m_workspace.contacts().edit(entry, s_defaultStaffId, m_workspace.centre().contactEditHours());
+        result = m_workspace.contacts().edit(entry, m_workspace.centre().contactEditHours());
         break;
     case Mode::Correction:
         result = m_workspace.contacts().correct(m_existing.id, entry);

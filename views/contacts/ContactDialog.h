@@ -38,8 +38,6 @@ public:
     QString consentOverride() const { return m_override; }
 
     // The staff member who logs contacts on this PC by default (the mentor chosen on the Today page).
-    static void setDefaultStaffId(qint64 staffId);
-    static qint64 defaultStaffId();
 
 public slots:
     void accept() override;

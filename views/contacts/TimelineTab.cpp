@@ -19,6 +19,8 @@
 
 #include <utility>
 
+#include <array>
+
 namespace lotsen {
 
 namespace {
@@ -108,9 +110,10 @@ TimelineTab::TimelineTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
-    const int widths[] = { 125, 170, 155, 140 };
+    // When, Kind, With whom, Staff, Registered by; the note takes the rest.
+    constexpr std::array<int, TimelineModel::Note> widths = { 125, 150, 120, 140, 140 };
     for (int column = 0; column < TimelineModel::Note; ++column) {
-        header->resizeSection(column, widths[column]);
+        header->resizeSection(column, widths.at(column));
     }
 
     auto* layout = new QVBoxLayout(this);
@@ -153,10 +156,7 @@ void TimelineTab::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
 }
 
-void TimelineTab::syncStaff()
-{
-    m_model->setCurrentStaffId(ContactDialog::defaultStaffId());
-}
+void TimelineTab::syncStaff() { }
 
 int TimelineTab::currentRow() const
 {
@@ -265,7 +265,7 @@ void TimelineTab::strikeCurrent()
     dialog->setOkButtonText(tr("Strike out"));
     const qint64 id = contact->id;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString& reason) {
-        const Result<qint64> result = m_workspace.contacts().strike(id, ContactDialog::defaultStaffId(), reason);
+        const Result<qint64> result = m_workspace.contacts().strike(id, m_workspace.session().staffId(), reason);
         if (!result.ok()) {
             MessageBox::warning(this, tr("Strike out entry"), result.message());
             return;

@@ -49,7 +49,7 @@ GroupActivityDialog::GroupActivityDialog(Workspace& workspace, const MeetingPlac
     m_leader->setObjectName(QStringLiteral("activityLeader"));
     const Result<void> staffRead
         = StaffChoice::fill(m_leader, workspace.staff().all(), tr("Not stated"), existing.leaderId);
-    const qint64 leaderId = isNew ? ContactDialog::defaultStaffId() : existing.leaderId;
+    const qint64 leaderId = isNew ? m_workspace.session().staffId() : existing.leaderId;
     m_leader->setCurrentIndex(std::max(0, m_leader->findData(QVariant::fromValue(leaderId))));
 
     m_error = new ErrorLabel(QStringLiteral("activityError"), this);

@@ -423,7 +423,7 @@ bool MeetingPlacePage::checkInYouth(qint64 youthId)
             return false;
         }
     }
-    const Result<qint64> result = m_repository.checkIn(youthId, ContactDialog::defaultStaffId());
+    const Result<qint64> result = m_repository.checkIn(youthId, m_workspace.session().staffId());
     if (!result.ok()) {
         MessageBox::warning(this, tr("Not checked in"), result.message());
         return false;
@@ -468,7 +468,7 @@ void MeetingPlacePage::removeSelectedVisit()
         != QMessageBox::Yes) {
         return;
     }
-    const Result<qint64> result = m_repository.removeVisit(visit, ContactDialog::defaultStaffId());
+    const Result<qint64> result = m_repository.removeVisit(visit, m_workspace.session().staffId());
     if (!result.ok()) {
         MessageBox::warning(this, tr("Visit not removed"), result.message());
     }
@@ -548,7 +548,7 @@ void MeetingPlacePage::activityChosen()
         m_attendanceTitle->setText(read.message().toHtmlEscaped());
     } else if (activity) {
         // The leader logs the attendance; without one, this PC's staff member.
-        m_attendance->setStaffId(activity->leaderId != 0 ? activity->leaderId : ContactDialog::defaultStaffId());
+        m_attendance->setStaffId(activity->leaderId != 0 ? activity->leaderId : m_workspace.session().staffId());
         m_attendanceTitle->setText(
             tr("<b>Attendance: %1, %2</b> — tick those who came. %n present.", nullptr, activity->attendance)
                 .arg(activity->title.toHtmlEscaped(), activity->heldOn.toString(Qt::ISODate)));

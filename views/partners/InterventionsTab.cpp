@@ -182,7 +182,7 @@ void InterventionsTab::updateState()
 qint64 InterventionsTab::staffId() const
 {
     // The mentor working at this PC, otherwise the youth's own.
-    if (const qint64 id = ContactDialog::defaultStaffId(); id != 0) {
+    if (const qint64 id = m_workspace.session().staffId(); id != 0) {
         return id;
     }
     // Only a preset: on a failed read (logged) the dialog, which reads the youth itself, says what is wrong.

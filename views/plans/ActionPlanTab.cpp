@@ -453,27 +453,14 @@ void ActionPlanTab::showVersion(int version)
     reload(version);
 }
 
-std::optional<qint64> ActionPlanTab::youthMentorOrWarn(const QString& title)
-{
-    const Result<std::optional<Youth>> youth = m_workspace.youths().load(m_youthId);
-    if (!youth.ok()) {
-        MessageBox::warning(this, title, youth.message());
-        return std::nullopt;
-    }
-    return youth.value() ? youth.value()->mentorId : 0;
-}
-
 bool ActionPlanTab::newPlan()
 {
     if (m_youthId == 0) {
         return false;
     }
-    const std::optional<qint64> mentorId = youthMentorOrWarn(tr("No plan created"));
-    if (!mentorId) {
-        return false;
-    }
-    const Result<qint64> result
-        = m_workspace.plans().create(m_youthId, *mentorId, Clock::today(), m_workspace.centre().planReviewWeeks());
+    // The version is established by the logged-in person, not by the youth's mentor.
+    const Result<qint64> result = m_workspace.plans().create(m_youthId, m_workspace.session().staffId(), Clock::today(),
+                                                             m_workspace.centre().planReviewWeeks());
     if (!result.ok()) {
         MessageBox::warning(this, tr("No plan created"), result.message());
         return false;
@@ -525,12 +512,8 @@ bool ActionPlanTab::revise()
     if (m_editor->isDirty() && !save()) {
         return false;
     }
-    const std::optional<qint64> mentorId = youthMentorOrWarn(tr("Plan not revised"));
-    if (!mentorId) {
-        return false;
-    }
-    const Result<qint64> result
-        = m_workspace.plans().revise(plan.id, *mentorId, Clock::today(), m_workspace.centre().planReviewWeeks());
+    const Result<qint64> result = m_workspace.plans().revise(plan.id, m_workspace.session().staffId(), Clock::today(),
+                                                             m_workspace.centre().planReviewWeeks());
     if (!result.ok()) {
         MessageBox::warning(this, tr("Plan not revised"), result.message());
         return false;

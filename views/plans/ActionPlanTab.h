@@ -57,8 +57,6 @@ signals:
     void dirtyChanged(bool dirty);
 
 private:
-    // The youth's mentor (0 for none), or nullopt after telling the user, under `title`, that it could not be read.
-    std::optional<qint64> youthMentorOrWarn(const QString& title);
     void buildUi();
     QToolBar* buildToolBar();
     void reload(int version = 0);

@@ -132,7 +132,6 @@ void TodayPage::chooseMentor()
 {
     const qint64 mentorId = m_mentor->currentData().toLongLong();
     AppSettings::instance()->setValue(AppSettings::Key::TodayMentor, mentorId);
-    ContactDialog::setDefaultStaffId(mentorId);
     m_model->setMentorId(mentorId);
     updateState();
 }
@@ -211,7 +210,7 @@ void TodayPage::snoozeCurrent()
     if (!item) {
         return;
     }
-    SnoozeDialog dialog(m_workspace, *item, m_mentor->currentData().toLongLong(), this);
+    SnoozeDialog dialog(m_workspace, *item, m_workspace.session().staffId(), this);
     dialog.exec();
     m_list->setFocus();
 }
