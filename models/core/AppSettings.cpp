@@ -21,7 +21,6 @@ const QHash<AppSettings::Key, KeyInfo>& keyTable()
         { AppSettings::Key::LastPage, { "MainWindow/LastPage", QString() } },
         { AppSettings::Key::RegisterHeaderState, { "Register/HeaderState", QByteArray() } },
         { AppSettings::Key::LastDatabase, { "General/LastDatabase", QString() } },
-        { AppSettings::Key::TodayMentor, { "Today/Mentor", qint64(0) } }, // the staff member working at this PC; 0: all
     };
     return table;
 }

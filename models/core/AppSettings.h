@@ -15,15 +15,7 @@ class AppSettings : public QObject
     Q_OBJECT
 
 public:
-    enum class Key {
-        Language,
-        MainWindowGeometry,
-        MainWindowState,
-        LastPage,
-        RegisterHeaderState,
-        LastDatabase,
-        TodayMentor
-    };
+    enum class Key { Language, MainWindowGeometry, MainWindowState, LastPage, RegisterHeaderState, LastDatabase };
     Q_ENUM(Key)
 
     static AppSettings* instance();

@@ -22,6 +22,7 @@ Workspace::Workspace(Database& database, QObject* parent)
     , m_accounts(database)
     , m_accessLog(database)
     , m_session(m_accounts, m_accessLog)
+    , m_preferences(database)
 {
     m_youths.setNotePolicy([this](const Youth& youth) { return m_session.maySeeSensitiveNotes(youth); });
     const PermissionCheck check = [this](Permission permission) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/AccessLog.h"
+#include "access/AccountPreferences.h"
 #include "access/AccountRepository.h"
 #include "access/Session.h"
 #include "access/StaffRepository.h"
@@ -46,6 +47,7 @@ public:
     AccountRepository& accounts() { return m_accounts; }
     AccessLog& accessLog() { return m_accessLog; }
     Session& session() { return m_session; }
+    AccountPreferences& preferences() { return m_preferences; }
 
 private:
     Database& m_database;
@@ -64,6 +66,7 @@ private:
     AccountRepository m_accounts;
     AccessLog m_accessLog;
     Session m_session; // after the two it uses
+    AccountPreferences m_preferences;
 };
 
 } // namespace lotsen

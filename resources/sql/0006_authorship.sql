@@ -96,3 +96,12 @@ CREATE TRIGGER action_plan_signed_registered_by_once BEFORE UPDATE OF signed_reg
 WHEN OLD.signed_registered_by IS NOT NULL AND NEW.signed_registered_by IS NOT OLD.signed_registered_by BEGIN
     SELECT RAISE(ABORT, 'who registered an entry cannot be changed');
 END;
+
+-- Each account's own view (Today's mentor filter, the register's "mine"), kept in the database so that it follows
+-- the person to another PC sharing the register, and is not handed to the next user of this PC.
+CREATE TABLE account_preference (
+    account_id  INTEGER NOT NULL REFERENCES account (id),
+    key         TEXT NOT NULL,
+    value       TEXT NOT NULL,
+    PRIMARY KEY (account_id, key)
+);

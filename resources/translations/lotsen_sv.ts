@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AccountPreferences</name>
+    <message>
+        <source>Your choice could not be saved.</source>
+        <translation>Ditt val kunde inte sparas.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDocumentBuilder</name>
     <message>
         <source>Attendance list – %1 %2</source>
@@ -5196,6 +5203,14 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>Clear search and filters</source>
         <translation>Rensa sökning och filter</translation>
+    </message>
+    <message>
+        <source>M&amp;ine</source>
+        <translation>M&amp;ina</translation>
+    </message>
+    <message>
+        <source>Only the youths you are mentor for</source>
+        <translation>Bara de ungdomar du är mentor för</translation>
     </message>
 </context>
 <context>

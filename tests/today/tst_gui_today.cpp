@@ -5,6 +5,8 @@
 #include "GuiTest.h"
 #include "ResultChecks.h"
 #include "TestWorkspace.h"
+#include "access/Account.h"
+#include "access/AccountPreferences.h"
 #include "consent/ConsentRepository.h"
 #include "contacts/ContactDialog.h"
 #include "core/AppSettings.h"
@@ -294,7 +296,11 @@ void TestGuiToday::mentorChoiceFiltersAndIsRemembered()
     emit combo->activated(olle);
     QCOMPARE(GuiTest::child<AttentionModel>(today(), "model")->rowCount(), 0);
     QVERIFY(GuiTest::child<QLabel>(today(), "todayEmpty")->isVisible());
-    QCOMPARE(AppSettings::instance()->value(AppSettings::Key::TodayMentor).toLongLong(), m_olle);
+    // Remembered for the administrator's account, in the database.
+    const Result<std::optional<qint64>> stored
+        = m_workspace->preferences().value(m_workspace->session().accountId(), AccountPreferences::Key::TodayMentor);
+    QVERIFY(stored.ok() && stored.value());
+    QCOMPARE(**stored, m_olle);
 
     // Started again, the same mentor is chosen.
     m_window = std::make_unique<MainWindow>(*m_workspace, false);
@@ -306,6 +312,19 @@ void TestGuiToday::mentorChoiceFiltersAndIsRemembered()
     mentorCombo->setCurrentIndex(karin);
     emit mentorCombo->activated(karin);
     QCOMPARE(model->rowCount(), 1);
+
+    // Karin, a mentor, logs in at the same PC: her own youths, not the administrator's last choice.
+    const Account karinAccount = m_fixture->logInAsStaff(u"karin"_s, u"Karin Mentorsson"_s, m_karin);
+    QVERIFY(karinAccount.id != 0);
+    QCOMPARE(mentorCombo->currentData().toLongLong(), m_karin);
+    QCOMPARE(model->mentorId(), m_karin);
+    // She chooses all mentors; Olle, a coordinator, then starts at all mentors; Karin again finds her choice.
+    mentorCombo->setCurrentIndex(0);
+    emit mentorCombo->activated(0);
+    QVERIFY(m_fixture->logInAsStaff(u"olle"_s, u"Olle Mentorsson"_s, m_olle, Role::Coordinator).id != 0);
+    QCOMPARE(mentorCombo->currentData().toLongLong(), 0);
+    m_fixture->logInAs(karinAccount);
+    QCOMPARE(mentorCombo->currentData().toLongLong(), 0);
 }
 
 void TestGuiToday::emptyStateSaysNobodyNeedsAttention()

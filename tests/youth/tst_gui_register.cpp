@@ -2,6 +2,7 @@
 #include "GuiTest.h"
 #include "ResultChecks.h"
 #include "TestWorkspace.h"
+#include "access/Account.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "core/Database.h"
@@ -16,6 +17,7 @@
 #include "youth/YouthsPage.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +51,7 @@ private slots:
     void emptyRegisterExplainsItself();
     void lastPageIsRemembered();
     void mentorsAreAddedInSettings();
+    void mineIsRememberedPerAccount();
 
 private:
     YouthsPage* youthsPage() const { return GuiTest::child<YouthsPage>(m_window.get(), "youthsPage"); }
@@ -360,6 +363,45 @@ void TestGuiRegister::mentorsAreAddedInSettings()
     QTest::mouseClick(settings->findChild<QPushButton*>(QStringLiteral("mentorActiveButton")), Qt::LeftButton);
     QCOMPARE(m_workspace->staff().active()->size(), 1);
     QCOMPARE(m_workspace->staff().all()->size(), 2);
+}
+
+void TestGuiRegister::mineIsRememberedPerAccount()
+{
+    const qint64 otherMentor = m_workspace->staff().add(QStringLiteral("Olle Annan")).valueOr(0);
+    Youth mine;
+    mine.firstName = QStringLiteral("Mia");
+    mine.lastName = QStringLiteral("Egen");
+    mine.mentorId = m_mentorId;
+    QVERIFY(m_workspace->youths().save(mine).ok());
+    Youth other;
+    other.firstName = QStringLiteral("Otto");
+    other.lastName = QStringLiteral("Annan");
+    other.mentorId = otherMentor;
+    QVERIFY(m_workspace->youths().save(other).ok());
+    auto* onlyMine = GuiTest::child<QCheckBox>(registerWidget(), "registerOnlyMine");
+    // The administrator is no staff record: no youths of their own, no "mine".
+    QVERIFY(!onlyMine->isVisible());
+
+    const Account karin = m_fixture->logInAsStaff(QStringLiteral("karin"), QStringLiteral("Karin Mentorsson"),
+                                                  m_mentorId, Role::Coordinator);
+    QVERIFY(karin.id != 0);
+    QVERIFY(onlyMine->isVisible());
+    QVERIFY(!onlyMine->isChecked());
+    QCOMPARE(registerWidget()->model()->matchingCount(), 2);
+    QTest::mouseClick(onlyMine, Qt::LeftButton);
+    QVERIFY(onlyMine->isChecked());
+    QCOMPARE(registerWidget()->model()->matchingCount(), 1);
+    QCOMPARE(registerWidget()->model()->index(0, YouthListModel::Name).data().toString(), QStringLiteral("Egen, Mia"));
+
+    // Olle at the same PC does not inherit Karin's choice; Karin finds it again.
+    QVERIFY(
+        m_fixture->logInAsStaff(QStringLiteral("olle"), QStringLiteral("Olle Annan"), otherMentor, Role::Coordinator).id
+        != 0);
+    QVERIFY(!onlyMine->isChecked());
+    QCOMPARE(registerWidget()->model()->matchingCount(), 2);
+    m_fixture->logInAs(karin);
+    QVERIFY(onlyMine->isChecked());
+    QCOMPARE(registerWidget()->model()->matchingCount(), 1);
 }
 
 QTEST_MAIN(TestGuiRegister)

@@ -111,11 +111,29 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     (void)m_model->refresh(); // a failure shows in the count line
 
     fillMentors();
-    // The mentor chosen last time on this PC, also the default author of contacts logged here.
-    const qint64 remembered = AppSettings::instance()->value(AppSettings::Key::TodayMentor).toLongLong();
-    const int index = m_mentor->findData(QVariant::fromValue(remembered));
-    m_mentor->setCurrentIndex(std::max(0, index));
-    chooseMentor();
+    // Each account has its own view: at login, at a switch of user and now.
+    connect(&workspace.session(), &Session::accessChanged, this, &TodayPage::showAccountsView);
+    showAccountsView();
+}
+
+void TodayPage::showAccountsView()
+{
+    // What this account chose last time, on any PC; at first a mentor sees "my youths", a coordinator or an
+    // administrator all of them. Never what the previous user of this PC chose.
+    const Session& session = m_workspace.session();
+    qint64 mentorId = 0;
+    if (const std::optional<Account>& account = session.account()) {
+        const Result<std::optional<qint64>> chosen
+            = m_workspace.preferences().value(account->id, AccountPreferences::Key::TodayMentor);
+        if (chosen.ok() && chosen.value()) {
+            mentorId = **chosen;
+        } else if (account->role == Role::Mentor) {
+            mentorId = account->staffId;
+        }
+    }
+    m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(QVariant::fromValue(mentorId))));
+    m_model->setMentorId(m_mentor->currentData().toLongLong());
+    updateState();
 }
 
 void TodayPage::fillMentors()
@@ -131,7 +149,10 @@ void TodayPage::fillMentors()
 void TodayPage::chooseMentor()
 {
     const qint64 mentorId = m_mentor->currentData().toLongLong();
-    AppSettings::instance()->setValue(AppSettings::Key::TodayMentor, mentorId);
+    if (const qint64 accountId = m_workspace.session().accountId(); accountId != 0) {
+        // Remembered for this account (a failure only means the choice is not kept; it is logged).
+        (void)m_workspace.preferences().setValue(accountId, AccountPreferences::Key::TodayMentor, mentorId);
+    }
     m_model->setMentorId(mentorId);
     updateState();
 }

@@ -42,6 +42,8 @@ protected:
 private:
     void fillMentors();
     void chooseMentor();
+    // The mentor filter this account uses.
+    void showAccountsView();
     void updateState();
     void logEntry(bool attempt);
 

@@ -10,6 +10,7 @@
 #include "youth/YouthListModel.h"
 #include "youth/YouthRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -59,8 +60,13 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
     m_newButton->setObjectName(QStringLiteral("newYouthButton"));
     m_newButton->setToolTip(tr("Register a new youth (Ctrl+N)"));
 
+    m_onlyMine = new QCheckBox(tr("M&ine"), this);
+    m_onlyMine->setObjectName(QStringLiteral("registerOnlyMine"));
+    m_onlyMine->setToolTip(tr("Only the youths you are mentor for"));
+
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
+    filters->addWidget(m_onlyMine);
     filters->addWidget(m_status, 1);
     filters->addWidget(m_mentor, 1);
     filters->addWidget(m_municipality, 1);
@@ -132,6 +138,15 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
     for (QComboBox* combo : { m_status, m_mentor, m_municipality }) {
         connect(combo, &QComboBox::activated, this, &RegisterWidget::applyFilter);
     }
+    connect(m_onlyMine, &QCheckBox::clicked, this, [this](bool checked) {
+        if (const qint64 accountId = m_workspace.session().accountId(); accountId != 0) {
+            // Remembered for this account (a failure only means the choice is not kept; it is logged).
+            (void)m_workspace.preferences().setValue(accountId, AccountPreferences::Key::RegisterOnlyMine, checked);
+        }
+        applyFilter();
+    });
+    // Each account its own choice: at login, at a switch of user and now.
+    connect(&workspace.session(), &Session::accessChanged, this, &RegisterWidget::showAccountsView);
     connect(m_newButton, &QPushButton::clicked, this, &RegisterWidget::newYouthRequested);
     connect(m_emptyAction, &QPushButton::clicked, this, [this] {
         if (m_model->totalCount() == 0) {
@@ -157,6 +172,7 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
         (void)m_model->refresh(); // a failure shows in the error line
     });
 
+    showAccountsView();
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     updateCounts();
 }
@@ -197,6 +213,23 @@ void RegisterWidget::fillMunicipalityFilter()
     m_municipality->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void RegisterWidget::showAccountsView()
+{
+    const Session& session = m_workspace.session();
+    // Only a person who is a staff record has youths of their own.
+    m_onlyMine->setVisible(session.staffId() != 0);
+    bool onlyMine = false;
+    if (session.staffId() != 0) {
+        const Result<std::optional<qint64>> chosen
+            = m_workspace.preferences().value(session.accountId(), AccountPreferences::Key::RegisterOnlyMine);
+        onlyMine = chosen.ok() && chosen.value() && **chosen != 0;
+    }
+    if (onlyMine != m_onlyMine->isChecked()) {
+        m_onlyMine->setChecked(onlyMine);
+        applyFilter();
+    }
+}
+
 void RegisterWidget::applyFilter()
 {
     m_searchDelay->stop();
@@ -205,7 +238,11 @@ void RegisterWidget::applyFilter()
     if (const int status = m_status->currentData().toInt(); status != kAll) {
         filter.status = static_cast<YouthStatus>(status);
     }
-    if (const qint64 mentor = m_mentor->currentData().toLongLong(); mentor != kAll) {
+    const qint64 ownStaff = m_workspace.session().staffId();
+    m_mentor->setEnabled(!m_onlyMine->isChecked());
+    if (m_onlyMine->isChecked() && ownStaff != 0) {
+        filter.mentorId = ownStaff;
+    } else if (const qint64 mentor = m_mentor->currentData().toLongLong(); mentor != kAll) {
         filter.mentorId = mentor;
     }
     if (m_municipality->currentIndex() > 0) {
@@ -217,6 +254,7 @@ void RegisterWidget::applyFilter()
 void RegisterWidget::clearFilters()
 {
     m_search->clear();
+    m_onlyMine->setChecked(false);
     m_status->setCurrentIndex(0);
     m_mentor->setCurrentIndex(0);
     m_municipality->setCurrentIndex(0);

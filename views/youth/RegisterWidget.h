@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -39,6 +40,8 @@ protected:
 
 private:
     void applyFilter();
+    // The "mine" filter as this account chose it.
+    void showAccountsView();
     void fillMentorFilter();
     void fillMunicipalityFilter();
     void updateCounts();
@@ -49,6 +52,7 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_mentor = nullptr;
+    QCheckBox* m_onlyMine = nullptr; // the logged-in person's own youths; remembered per account
     QComboBox* m_municipality = nullptr;
     QPushButton* m_newButton = nullptr;
     QStackedWidget* m_stack = nullptr;
