@@ -14,6 +14,7 @@
 #include "shell/LockScreen.h"
 #include "shell/MessageBox.h"
 #include "shell/PlaceholderPage.h"
+#include "shell/WheelGuard.h"
 #include "today/TodayPage.h"
 #include "youth/RegisterWidget.h"
 #include "youth/YouthCard.h"
@@ -61,6 +62,8 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation::item { padding: 8px 14px; }"));
     m_pages = new QStackedWidget(this);
 
+    // Scrolling past a spin box or combo box never changes it (Settings, forms, dialogs).
+    WheelGuard::installOnApplication();
     m_youths = new YouthsPage(workspace, m_pages);
     m_youths->setObjectName(QStringLiteral("youthsPage"));
     m_settings = new SettingsPage(workspace, m_pages);
