@@ -22,7 +22,9 @@ Result<QList<TimelineQuery::Event>> TimelineQuery::events(qint64 youthId) const
         "  FROM youth_event e LEFT JOIN staff s ON s.id = e.staff_id LEFT JOIN account a ON a.id = e.registered_by "
         "  WHERE e.youth_id = ?"
         " UNION ALL"
-        " SELECT p.created_at, 'plan_established', p.version, s.name, a.display_name, 0"
+        // When it was established: the plan's date, at the moment it was written when that was the same day.
+        " SELECT CASE WHEN substr(p.created_at, 1, 10) = p.plan_date THEN p.created_at"
+        "  ELSE p.plan_date || 'T12:00:00' END, 'plan_established', p.version, s.name, a.display_name, 0"
         "  FROM action_plan p LEFT JOIN staff s ON s.id = p.staff_id LEFT JOIN account a ON a.id = p.registered_by"
         "  WHERE p.youth_id = ?"
         " UNION ALL"
