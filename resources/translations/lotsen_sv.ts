@@ -5311,10 +5311,6 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <translation>Använd Lotsens logotyp</translation>
     </message>
     <message>
-        <source> weeks</source>
-        <translation> veckor</translation>
-    </message>
-    <message>
         <source>Centre name:</source>
         <translation>Mötesplatsens namn:</translation>
     </message>
@@ -5343,20 +5339,12 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <translation>Filen kunde inte läsas som en bild.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> dagar</translation>
-    </message>
-    <message>
         <source>An active youth without contact for longer than this appears on the Today list.</source>
         <translation>En aktiv ungdom som har varit utan kontakt längre än så visas på listan Idag.</translation>
     </message>
     <message>
         <source>A prospect in outreach without contact for longer than this appears on the Today list.</source>
         <translation>En ungdom i uppsökande verksamhet som har varit utan kontakt längre än så visas på listan Idag.</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> timmar</translation>
     </message>
     <message>
         <source>For this long after it was written, anyone may change a timeline entry; later only its author, and others write a correction.</source>
@@ -5383,10 +5371,6 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <translation>Idag: remiss utan svar efter:</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> minuter</translation>
-    </message>
-    <message>
         <source>After this long without input Lotsen hides all personal data until the password is given again.</source>
         <translation>Efter så här lång tid utan aktivitet döljer Lotsen alla personuppgifter tills lösenordet anges igen.</translation>
     </message>
@@ -5401,6 +5385,38 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>Today: consent that ends within:</source>
         <translation>Idag: samtycke som upphör inom:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <comment>a unit after a number</comment>
+        <translation>
+            <numerusform>%n vecka</numerusform>
+            <numerusform>%n veckor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a unit after a number</comment>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>a unit after a number</comment>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>a unit after a number</comment>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ class TestGuiWheelGuard : public QObject
 
 private slots:
     void wheelOverAnUnfocusedSpinBoxChangesNothing();
+    void unitsFollowTheCount();
 
 private:
     static void wheel(QWidget* widget, int steps);
@@ -60,6 +61,29 @@ void TestGuiWheelGuard::wheelOverAnUnfocusedSpinBoxChangesNothing()
     QTRY_VERIFY(days->hasFocus());
     wheel(days, 1);
     QCOMPARE(days->value(), before - 1);
+}
+
+void TestGuiWheelGuard::unitsFollowTheCount()
+{
+    // "1 dagar" was shown in Settings: the unit takes the translation's plural form for the count (checked here in
+    // English, the source language; the Swedish forms are in lotsen_sv.ts, which translation_complete checks).
+    TestWorkspace fixture;
+    QVERIFY(fixture.open());
+    QVERIFY(fixture.logInAsAdministrator().id != 0);
+    MainWindow window(fixture.workspace(), false);
+    window.showPage(MainWindow::SettingsPageIndex);
+    auto* days = GuiTest::child<QSpinBox>(&window, "prospectNoContactDays");
+    days->setValue(1);
+    QCOMPARE(days->suffix(), u" day"_s);
+    QCOMPARE(days->text(), u"1 day"_s);
+    days->setValue(7);
+    QCOMPARE(days->suffix(), u" days"_s);
+    auto* weeks = GuiTest::child<QSpinBox>(&window, "reviewWeeks");
+    weeks->setValue(1);
+    QCOMPARE(weeks->text(), u"1 week"_s);
+    auto* minutes = GuiTest::child<QSpinBox>(&window, "autoLockMinutes");
+    minutes->setValue(2);
+    QCOMPARE(minutes->text(), u"2 minutes"_s);
 }
 
 QTEST_MAIN(TestGuiWheelGuard)

@@ -27,6 +27,47 @@
 namespace lotsen {
 
 namespace {
+
+enum class Unit { Weeks, Days, Hours, Minutes };
+
+// The unit after a count in its right form ("1 dag", "7 dagar"), from the translation's plural forms. Without a
+// translation (English, the source language) "(s)" becomes the English plural.
+QString unitAfter(Unit unit, int count)
+{
+    QString text;
+    switch (unit) {
+    case Unit::Weeks:
+        text = QCoreApplication::translate("lotsen::SettingsPage", "%n week(s)", "a unit after a number", count);
+        break;
+    case Unit::Days:
+        text = QCoreApplication::translate("lotsen::SettingsPage", "%n day(s)", "a unit after a number", count);
+        break;
+    case Unit::Hours:
+        text = QCoreApplication::translate("lotsen::SettingsPage", "%n hour(s)", "a unit after a number", count);
+        break;
+    case Unit::Minutes:
+        text = QCoreApplication::translate("lotsen::SettingsPage", "%n minute(s)", "a unit after a number", count);
+        break;
+    }
+    text.replace(QStringLiteral("(s)"), count == 1 ? QString() : QStringLiteral("s"));
+    // The spin box shows the number itself: keep " dagar" of "7 dagar".
+    const qsizetype space = text.indexOf(u' ');
+    return space < 0 ? text : text.mid(space);
+}
+
+// The spin box's unit follows its value.
+void showUnit(QSpinBox* spin, Unit unit)
+{
+    const auto update = [spin, unit](int value) {
+        spin->setSuffix(unitAfter(unit, value));
+    };
+    QObject::connect(spin, &QSpinBox::valueChanged, spin, update);
+    update(spin->value());
+}
+
+} // namespace
+
+namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int ActiveRole = Qt::UserRole + 2;
 } // namespace
@@ -118,29 +159,29 @@ QWidget* SettingsPage::buildCentreBox()
     m_reviewWeeks = new QSpinBox(box);
     m_reviewWeeks->setObjectName(QStringLiteral("reviewWeeks"));
     m_reviewWeeks->setRange(1, 26);
-    m_reviewWeeks->setSuffix(tr(" weeks"));
+    showUnit(m_reviewWeeks, Unit::Weeks);
     // The Today list's thresholds and the timeline's edit window, shared by every PC on this database.
     m_activeDays = new QSpinBox(box);
     m_activeDays->setObjectName(QStringLiteral("activeNoContactDays"));
     m_activeDays->setRange(1, 365);
-    m_activeDays->setSuffix(tr(" days"));
+    showUnit(m_activeDays, Unit::Days);
     m_activeDays->setToolTip(tr("An active youth without contact for longer than this appears on the Today list."));
     m_prospectDays = new QSpinBox(box);
     m_prospectDays->setObjectName(QStringLiteral("prospectNoContactDays"));
     m_prospectDays->setRange(1, 365);
-    m_prospectDays->setSuffix(tr(" days"));
+    showUnit(m_prospectDays, Unit::Days);
     m_prospectDays->setToolTip(tr("A prospect in outreach without contact for longer than this appears on the "
                                   "Today list."));
     m_referralDays = new QSpinBox(box);
     m_referralDays->setObjectName(QStringLiteral("referralNoAnswerDays"));
     m_referralDays->setRange(1, 365);
-    m_referralDays->setSuffix(tr(" days"));
+    showUnit(m_referralDays, Unit::Days);
     m_referralDays->setToolTip(tr("A referral to a partner still without an answer after this many days appears "
                                   "on the Today list."));
     m_editHours = new QSpinBox(box);
     m_editHours->setObjectName(QStringLiteral("contactEditHours"));
     m_editHours->setRange(1, 24 * 14);
-    m_editHours->setSuffix(tr(" hours"));
+    showUnit(m_editHours, Unit::Hours);
     m_editHours->setToolTip(tr("For this long after it was written, anyone may change a timeline entry; later "
                                "only its author, and others write a correction."));
 
@@ -160,7 +201,7 @@ QWidget* SettingsPage::buildCentreBox()
     auto* consentDays = new QSpinBox(box);
     consentDays->setObjectName(QStringLiteral("consentExpiryDays"));
     consentDays->setRange(1, 365);
-    consentDays->setSuffix(tr(" days"));
+    showUnit(consentDays, Unit::Days);
     consentDays->setToolTip(tr("A consent that ends within this many days appears on the Today list."));
     layout->addRow(tr("Today: consent that ends within:"), consentDays);
     layout->addRow(tr("Timeline entries can be changed by anyone for:"), m_editHours);
@@ -168,7 +209,7 @@ QWidget* SettingsPage::buildCentreBox()
     auto* autoLock = new QSpinBox(box);
     autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
     autoLock->setRange(1, 240);
-    autoLock->setSuffix(tr(" minutes"));
+    showUnit(autoLock, Unit::Minutes);
     autoLock->setToolTip(tr("After this long without input Lotsen hides all personal data until the password is "
                             "given again."));
     layout->addRow(tr("Lock Lotsen after no input for:"), autoLock);
