@@ -108,7 +108,6 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     connect(m_model, &AttentionModel::loadFailed, this, [this](const QString& message) { m_loadError = message; });
     connect(m_model, &AttentionModel::refreshed, this, &TodayPage::updateState);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TodayPage::updateState);
-    (void)m_model->refresh(); // a failure shows in the count line
 
     fillMentors();
     // Each account has its own view: at login, at a switch of user and now.
@@ -132,7 +131,12 @@ void TodayPage::showAccountsView()
         }
     }
     m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(QVariant::fromValue(mentorId))));
-    m_model->setMentorId(m_mentor->currentData().toLongLong());
+    // One read of the list: at start-up, or for a new user who has the same filter as the last.
+    if (const qint64 chosen = m_mentor->currentData().toLongLong(); chosen != m_model->mentorId()) {
+        m_model->setMentorId(chosen);
+    } else {
+        (void)m_model->refresh(); // a failure shows in the count line
+    }
     updateState();
 }
 
