@@ -1,5 +1,6 @@
 #include "BackgroundChainCheck.h"
 
+#include "access/AccessDetail.h"
 #include "access/AccessLogPage.h"
 #include "access/Permissions.h"
 #include "access/Session.h"
@@ -78,9 +79,9 @@ void BackgroundChainCheck::warnBroken()
 {
     // Appending does not break the chain further: a new entry never rewrites an old one and links to the last
     // entry's stored hash, so the check still stops at the same first broken entry. It records who was told when.
-    if (const Result<void> logged
-        = m_workspace.session().log(AccessAction::VerifyLog, 0,
-                                    QStringLiteral("broken at entry %1 (check at start)").arg(m_result.firstBrokenId));
+    if (const Result<void> logged = m_workspace.session().log(
+            AccessAction::VerifyLog, 0,
+            AccessDetail::encode(AccessDetail::Code::BrokenAtStart, { QString::number(m_result.firstBrokenId) }));
         !logged) {
         qCWarning(lcAccess) << "the broken chain could not be recorded in the access log";
     }

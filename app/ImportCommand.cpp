@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandLineSession.h"
+#include "access/AccessDetail.h"
 #include "core/Database.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
@@ -84,8 +85,9 @@ int ImportCommand::run(const CommandLine& command)
     }
     if (const Result<void> logged
         = workspace.session().log(AccessAction::ImportYouths, 0,
-                                  command.dryRun ? QStringLiteral("command line, dry run: %1").arg(summary.imported)
-                                                 : QStringLiteral("command line: %1").arg(summary.imported));
+                                  AccessDetail::encode(command.dryRun ? AccessDetail::Code::ImportCommandLineDryRun
+                                                                      : AccessDetail::Code::ImportCommandLine,
+                                                       { QString::number(summary.imported) }));
         !logged) {
         err << tr("The access log could not record this import: %1").arg(logged.message()) << '\n';
         if (!command.dryRun) {

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandLineSession.h"
+#include "access/AccessDetail.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Workspace.h"
@@ -82,10 +83,10 @@ int PlanExportCommand::run(const CommandLine& command)
         return exitWithError(written.message());
     }
     const int pages = *written;
-    if (const Result<void> logged
-        = workspace.session().log(AccessAction::ExportPdf, youthId,
-                                  command.blankTemplate ? QStringLiteral("blank action plan, command line")
-                                                        : QStringLiteral("action plan, command line"));
+    if (const Result<void> logged = workspace.session().log(
+            AccessAction::ExportPdf, youthId,
+            AccessDetail::encode(command.blankTemplate ? AccessDetail::Code::BlankPlanCommandLine
+                                                       : AccessDetail::Code::ActionPlanCommandLine));
         !logged) {
         // No export without its entry in the access log.
         QFile::remove(command.pdfPath);

@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include "core/AppSettings.h"
+#include "core/EnglishPlurals.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -41,7 +42,8 @@ QString Translations::install(QCoreApplication& app, const QString& requested)
                                                                                                  : QStringLiteral("en");
     }
     if (language != QLatin1String("sv")) {
-        return QStringLiteral("en"); // the source strings are English
+        EnglishPlurals::install(); // the source strings are English, all but their plural forms
+        return QStringLiteral("en");
     }
     QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
     auto* qtTranslator = new QTranslator(&app);

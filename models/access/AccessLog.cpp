@@ -1,5 +1,7 @@
 #include "access/AccessLog.h"
 
+#include "access/AccessDetail.h"
+
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/OwnerOnlyFile.h"
@@ -44,6 +46,7 @@ constexpr std::array kActions {
     ActionInfo { AccessAction::ExportLog, "export_log" },
     ActionInfo { AccessAction::VerifyLog, "verify_log" },
     ActionInfo { AccessAction::BackupDatabase, "backup_database" },
+    ActionInfo { AccessAction::ChangeSetting, "change_setting" },
 };
 
 // The hash input, version 1. A fixed tag, then the fields in this order:
@@ -338,6 +341,8 @@ QString AccessLog::label(AccessAction action)
         return tr("Verified the access log");
     case AccessAction::BackupDatabase:
         return tr("Backed up the database");
+    case AccessAction::ChangeSetting:
+        return tr("Changed a setting of the centre");
     }
     return {};
 }
@@ -622,8 +627,8 @@ Result<void> AccessLog::exportCsv(const Filter& filter, const QString& path) con
     }
     const QList<Entry>& rows = *read;
     QString text;
-    const QStringList header { tr("Entry"),  tr("Time"),        tr("Account id"), tr("Username"),
-                               tr("Action"), tr("Action code"), tr("Youth id"),   tr("Detail") };
+    const QStringList header { tr("Entry"),       tr("Time"),     tr("Account id"), tr("Username"),   tr("Action"),
+                               tr("Action code"), tr("Youth id"), tr("Detail"),     tr("Detail code") };
     QStringList headerFields;
     for (const QString& title : header) {
         headerFields.append(csvField(title));
@@ -632,14 +637,9 @@ Result<void> AccessLog::exportCsv(const Filter& filter, const QString& path) con
     for (const Entry& entry : rows) {
         const std::optional<AccessAction> known = actionFromCode(entry.actionCode);
         const QStringList fields {
-            QString::number(entry.id),
-            csvField(QString(entry.at).replace(u'T', u' ')),
-            idText(entry.accountId),
-            csvField(entry.username),
-            csvField(known ? label(*known) : entry.actionCode),
-            csvField(entry.actionCode),
-            idText(entry.youthId),
-            csvField(entry.detail),
+            QString::number(entry.id), csvField(QString(entry.at).replace(u'T', u' ')),    idText(entry.accountId),
+            csvField(entry.username),  csvField(known ? label(*known) : entry.actionCode), csvField(entry.actionCode),
+            idText(entry.youthId),     csvField(AccessDetail::describe(entry.detail)),     csvField(entry.detail),
         };
         text += fields.join(u';') + QStringLiteral("\r\n");
     }

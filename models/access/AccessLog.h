@@ -38,6 +38,7 @@ enum class AccessAction {
     ExportLog,
     VerifyLog,
     BackupDatabase, // a copy of the whole database was written (File → Back up database)
+    ChangeSetting, // a centre-wide setting changed; the detail names the key, the old and the new value
 };
 
 // The access log: an append-only, hash-chained record of who opened, changed, printed or exported which

@@ -1,5 +1,7 @@
 #include "access/AccessLogModel.h"
 
+#include "access/AccessDetail.h"
+
 #include "access/AccountRepository.h"
 
 namespace lotsen {
@@ -113,7 +115,7 @@ QVariant AccessLogModel::data(const QModelIndex& index, int role) const
     case Youth:
         return youthText(entry.youthId);
     case Detail:
-        return entry.detail;
+        return AccessDetail::describe(entry.detail);
     case ColumnCount:
         break;
     }

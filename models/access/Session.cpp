@@ -1,5 +1,6 @@
 #include "access/Session.h"
 
+#include "access/AccessDetail.h"
 #include "core/Database.h"
 
 #include "access/AccountRepository.h"
@@ -83,8 +84,8 @@ AccountRepository::AuthResult Session::refused(const Result<void>& logFailure)
 
 Result<void> Session::startWithoutPassword(const Account& account)
 {
-    if (Result<void> logged
-        = m_log.append(account.id, account.username, AccessAction::Login, 0, QStringLiteral("demo"));
+    if (Result<void> logged = m_log.append(account.id, account.username, AccessAction::Login, 0,
+                                           AccessDetail::encode(AccessDetail::Code::Demo));
         !logged) {
         return logged;
     }
@@ -148,7 +149,7 @@ AccountRepository::AuthResult Session::unlock(const QString& password)
     }
     result = m_accounts.authenticate(m_account->username, password, Clock::now());
     if (!result.ok) {
-        logFailure(result, m_account->username, QStringLiteral("unlock"));
+        logFailure(result, m_account->username, AccessDetail::encode(AccessDetail::Code::Unlock));
         return result;
     }
     if (Result<void> logged = m_log.append(result.account.id, result.account.username, AccessAction::Unlock); !logged) {
@@ -160,17 +161,20 @@ AccountRepository::AuthResult Session::unlock(const QString& password)
     return result;
 }
 
-AccountRepository::AuthResult Session::switchUser(const QString& username, const QString& password)
+AccountRepository::AuthResult Session::switchUser(const QString& username, const QString& password, bool unsavedEdits)
 {
     const std::optional<Account> previous = m_account;
     AccountRepository::AuthResult result = m_accounts.authenticate(username, password, Clock::now());
     if (!result.ok) {
-        logFailure(result, result.account.id != 0 ? result.account.username : QString(), QStringLiteral("switch user"));
+        logFailure(result, result.account.id != 0 ? result.account.username : QString(),
+                   AccessDetail::encode(AccessDetail::Code::SwitchUser));
         return result;
     }
     if (previous) {
-        if (Result<void> logged = m_log.append(previous->id, previous->username, AccessAction::SwitchUser, 0,
-                                               QStringLiteral("unsaved edits discarded"));
+        if (Result<void> logged
+            = m_log.append(previous->id, previous->username, AccessAction::SwitchUser, 0,
+                           AccessDetail::encode(unsavedEdits ? AccessDetail::Code::UnsavedEditsDiscarded
+                                                             : AccessDetail::Code::NoUnsavedEdits));
             !logged) {
             return refused(logged);
         }

@@ -51,8 +51,9 @@ public:
     // Hides personal data until unlock(); the same user unlocks with the password.
     void lock();
     AccountRepository::AuthResult unlock(const QString& password);
-    // Another user logs in at the lock screen; the caller has discarded the previous user's unsaved edits.
-    AccountRepository::AuthResult switchUser(const QString& username, const QString& password);
+    // Another user logs in at the lock screen; the caller discards the previous user's unsaved edits, if there
+    // are any (`unsavedEdits`, which the log records).
+    AccountRepository::AuthResult switchUser(const QString& username, const QString& password, bool unsavedEdits);
 
     // An entry for the current account in the access log. No personal data in `detail`.
     // Fails when the entry could not be written; then the action it records must not happen.

@@ -1,5 +1,8 @@
 #include "core/CentreSettings.h"
 
+#include "access/AccessDetail.h"
+#include "access/AccessLog.h"
+#include "access/Session.h"
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/WriteTransaction.h"
@@ -55,21 +58,99 @@ QVariant CentreSettings::value(Key key) const
     return info.defaultValue;
 }
 
-Result<void> CentreSettings::setValue(Key key, const QVariant& value)
+Result<void> CentreSettings::save(const QList<Change>& changes)
 {
-    const KeyInfo& info = keyTable().value(key);
+    QList<Key> changed;
     WriteTransaction transaction(m_database);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(QString::fromLatin1(info.name));
-    query.addBindValue(value);
-    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
-        qCWarning(lcSql) << "saving setting" << info.name << "failed:" << query.lastError().text();
-        return fail(query.lastError().text());
+    if (!transaction.isActive()) {
+        qCWarning(lcSql) << "saving settings: no transaction";
+        return fail(tr("The settings could not be saved: the database is busy or cannot be written."));
     }
-    emit changed(key);
+    const bool logged = m_session && m_session->hasAccessControl();
+    for (const Change& change : changes) {
+        const QVariant old = value(change.key);
+        if (old == change.value && old.typeId() == change.value.typeId()) {
+            continue;
+        }
+        const QString key = name(change.key);
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        query.addBindValue(key);
+        query.addBindValue(change.value);
+        if (!query.exec()) {
+            qCWarning(lcSql) << "saving setting" << key << "failed:" << query.lastError().text();
+            return fail(tr("The settings could not be saved: %1").arg(query.lastError().text()));
+        }
+        if (logged) {
+            const QString detail
+                = AccessDetail::encode(AccessDetail::Code::Setting,
+                                       { key, loggedValue(change.key, old), loggedValue(change.key, change.value) });
+            if (const Result<void> entry = m_session->log(AccessAction::ChangeSetting, 0, detail); !entry) {
+                return fail(tr("The settings were not saved, because the access log could not record the change: "
+                               "%1")
+                                .arg(entry.message()));
+            }
+        }
+        changed << change.key;
+    }
+    if (!transaction.commit()) {
+        qCWarning(lcSql) << "saving settings: commit failed";
+        return fail(tr("The settings could not be saved: the database could not be written."));
+    }
+    for (const Key key : std::as_const(changed)) {
+        emit this->changed(key);
+    }
     return success();
+}
+
+QString CentreSettings::loggedValue(Key key, const QVariant& value)
+{
+    if (key == Key::Logo) {
+        return value.toByteArray().isEmpty() ? QStringLiteral("default") : QStringLiteral("own");
+    }
+    return value.toString();
+}
+
+QString CentreSettings::name(Key key)
+{
+    return QString::fromLatin1(keyTable().value(key).name);
+}
+
+std::optional<CentreSettings::Key> CentreSettings::keyFromName(const QString& name)
+{
+    const auto& table = keyTable();
+    for (auto it = table.cbegin(); it != table.cend(); ++it) {
+        if (name == QLatin1String(it.value().name)) {
+            return it.key();
+        }
+    }
+    return std::nullopt;
+}
+
+QString CentreSettings::label(Key key)
+{
+    switch (key) {
+    case Key::CentreName:
+        return tr("Centre name");
+    case Key::Logo:
+        return tr("Logo on printouts");
+    case Key::PlanReviewWeeks:
+        return tr("Next plan review after (weeks)");
+    case Key::ContactEditHours:
+        return tr("Timeline entries can be changed by anyone for (hours)");
+    case Key::ActiveNoContactDays:
+        return tr("Today: active youth without contact for more than (days)");
+    case Key::ProspectNoContactDays:
+        return tr("Today: prospect without contact for more than (days)");
+    case Key::ReferralNoAnswerDays:
+        return tr("Today: referral without an answer after (days)");
+    case Key::ConsentExpiryDays:
+        return tr("Today: consent that ends within (days)");
+    case Key::AutoLockMinutes:
+        return tr("Lock Lotsen after no input for (minutes)");
+    }
+    return {};
 }
 
 QString CentreSettings::centreName() const

@@ -3,12 +3,16 @@
 #include "core/Result.h"
 
 #include <QImage>
+#include <QList>
 #include <QObject>
 #include <QVariant>
+
+#include <optional>
 
 namespace lotsen {
 
 class Database;
+class Session;
 
 // Settings of the centre that every PC sharing the database must see alike: its name, its logo on printed
 // documents, and the rules' defaults. Typed keys with their defaults in one table (cf. AppSettings for this PC).
@@ -40,11 +44,29 @@ public:
     static constexpr int DefaultConsentExpiryDays = 14;
     static constexpr int DefaultAutoLockMinutes = 10;
 
+    struct Change
+    {
+        Key key;
+        QVariant value;
+    };
+
     explicit CentreSettings(Database& database, QObject* parent = nullptr);
 
+    // With a session, every change is written to the access log (key, old and new value) in the transaction that
+    // saves it, whenever the database has accounts; a change that cannot be logged is not saved.
+    void attachSession(Session* session) { m_session = session; }
+
     QVariant value(Key key) const;
-    // On failure (logged here) the message is SQLite's text, for the caller's own message.
-    Result<void> setValue(Key key, const QVariant& value);
+    // The changes in one transaction; values equal to the stored ones are left out. On failure nothing is saved
+    // and the message says why.
+    Result<void> save(const QList<Change>& changes);
+    Result<void> setValue(Key key, const QVariant& value) { return save({ { key, value } }); }
+
+    // The key as stored in the database and in access-log details, and back.
+    static QString name(Key key);
+    static std::optional<Key> keyFromName(const QString& name);
+    // What the key is called in the Settings page, in the user's language.
+    static QString label(Key key);
 
     QString centreName() const;
     // The centre's own logo, or the one that ships with Lotsen.
@@ -67,7 +89,11 @@ private:
     // The stored number, or the default when it is missing or not positive.
     int positive(Key key) const;
 
+    // A value as it is written to the access log: the logo as "own" or "default", not as its image.
+    static QString loggedValue(Key key, const QVariant& value);
+
     Database& m_database;
+    Session* m_session = nullptr;
 };
 
 } // namespace lotsen

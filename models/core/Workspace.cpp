@@ -31,6 +31,7 @@ Workspace::Workspace(Database& database, QObject* parent)
     m_youths.setPermissionCheck(check);
     m_partners.setPermissionCheck(check);
     m_interventions.setPermissionCheck(check);
+    m_centre.attachSession(&m_session);
 }
 
 } // namespace lotsen

@@ -1355,6 +1355,150 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>lotsen::AccessDetail</name>
+    <message>
+        <source>the centre&apos;s own logo</source>
+        <translation>mötesplatsens egen logotyp</translation>
+    </message>
+    <message>
+        <source>Lotsen&apos;s logo</source>
+        <translation>Lotsens logotyp</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>demo database</source>
+        <translation>demodatabas</translation>
+    </message>
+    <message>
+        <source>at the lock screen</source>
+        <translation>på låsskärmen</translation>
+    </message>
+    <message>
+        <source>as another user at the lock screen</source>
+        <translation>som en annan användare på låsskärmen</translation>
+    </message>
+    <message>
+        <source>unsaved changes were discarded</source>
+        <translation>osparade ändringar kastades</translation>
+    </message>
+    <message>
+        <source>there were no unsaved changes</source>
+        <translation>det fanns inga osparade ändringar</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>handlingsplan</translation>
+    </message>
+    <message>
+        <source>action plan, print preview</source>
+        <translation>handlingsplan, förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>blank action plan template</source>
+        <translation>tom mall för handlingsplan</translation>
+    </message>
+    <message>
+        <source>consent form</source>
+        <translation>samtyckesblankett</translation>
+    </message>
+    <message>
+        <source>attendance list</source>
+        <translation>närvarolista</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>personuppgifter</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-fil</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>oförändrad</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>bruten</translation>
+    </message>
+    <message>
+        <source>broken at entry %1 (check at start)</source>
+        <translation>bruten vid post %1 (kontroll vid start)</translation>
+    </message>
+    <message>
+        <source>created account %1</source>
+        <translation>skapade konto %1</translation>
+    </message>
+    <message>
+        <source>deactivated account %1</source>
+        <translation>inaktiverade konto %1</translation>
+    </message>
+    <message>
+        <source>activated account %1</source>
+        <translation>aktiverade konto %1</translation>
+    </message>
+    <message>
+        <source>account %1 now has the role %2</source>
+        <translation>konto %1 har nu rollen %2</translation>
+    </message>
+    <message>
+        <source>account %1 may now see every youth</source>
+        <translation>konto %1 får nu se alla ungdomar</translation>
+    </message>
+    <message>
+        <source>account %1 no longer sees every youth</source>
+        <translation>konto %1 ser inte längre alla ungdomar</translation>
+    </message>
+    <message>
+        <source>account %1 is linked to another mentor record</source>
+        <translation>konto %1 är kopplat till en annan mentor</translation>
+    </message>
+    <message>
+        <source>reset the password of account %1</source>
+        <translation>återställde lösenordet för konto %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n youth(s) imported</source>
+        <translation>
+            <numerusform>%n ungdom importerad</numerusform>
+            <numerusform>%n ungdomar importerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n youth(s) imported from the command line</source>
+        <translation>
+            <numerusform>%n ungdom importerad från kommandoraden</numerusform>
+            <numerusform>%n ungdomar importerade från kommandoraden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>trial run from the command line, %n youth(s) would be imported</source>
+        <translation>
+            <numerusform>provkörning från kommandoraden, %n ungdom skulle importeras</numerusform>
+            <numerusform>provkörning från kommandoraden, %n ungdomar skulle importeras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>action plan, from the command line</source>
+        <translation>handlingsplan, från kommandoraden</translation>
+    </message>
+    <message>
+        <source>blank action plan, from the command line</source>
+        <translation>tom handlingsplan, från kommandoraden</translation>
+    </message>
+    <message>
+        <source>setting %1: %2 → %3</source>
+        <translation>inställning %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::AccessLog</name>
     <message>
         <source>Logged in</source>
@@ -1490,6 +1634,14 @@ Kommandon:
     <message>
         <source>The access log could not be written: %1</source>
         <translation>Åtkomstloggen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Changed a setting of the centre</source>
+        <translation>Ändrade en inställning för mötesplatsen</translation>
+    </message>
+    <message>
+        <source>Detail code</source>
+        <translation>Detaljkod</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2366,58 @@ Kopian innehåller samma personuppgifter som databasen: förvara den där bara d
         <source>The meeting place</source>
         <translation>Mötesplatsen</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: the database is busy or cannot be written.</source>
+        <translation>Inställningarna kunde inte sparas: databasen är upptagen eller går inte att skriva till.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Inställningarna kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>The settings were not saved, because the access log could not record the change: %1</source>
+        <translation>Inställningarna sparades inte, eftersom åtkomstloggen inte kunde registrera ändringen: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: the database could not be written.</source>
+        <translation>Inställningarna kunde inte sparas: det gick inte att skriva till databasen.</translation>
+    </message>
+    <message>
+        <source>Centre name</source>
+        <translation>Mötesplatsens namn</translation>
+    </message>
+    <message>
+        <source>Logo on printouts</source>
+        <translation>Logotyp på utskrifter</translation>
+    </message>
+    <message>
+        <source>Next plan review after (weeks)</source>
+        <translation>Nästa uppföljning av planen efter (veckor)</translation>
+    </message>
+    <message>
+        <source>Timeline entries can be changed by anyone for (hours)</source>
+        <translation>Poster i tidslinjen kan ändras av alla under (timmar)</translation>
+    </message>
+    <message>
+        <source>Today: active youth without contact for more than (days)</source>
+        <translation>Idag: aktiv ungdom utan kontakt i mer än (dagar)</translation>
+    </message>
+    <message>
+        <source>Today: prospect without contact for more than (days)</source>
+        <translation>Idag: ungdom i uppsökande verksamhet utan kontakt i mer än (dagar)</translation>
+    </message>
+    <message>
+        <source>Today: referral without an answer after (days)</source>
+        <translation>Idag: remiss utan svar efter (dagar)</translation>
+    </message>
+    <message>
+        <source>Today: consent that ends within (days)</source>
+        <translation>Idag: samtycke som upphör inom (dagar)</translation>
+    </message>
+    <message>
+        <source>Lock Lotsen after no input for (minutes)</source>
+        <translation>Lås Lotsen efter ingen aktivitet på (minuter)</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::ChangePasswordDialog</name>
@@ -2906,8 +3110,12 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
         <translation>De två lösenorden är olika. Skriv samma lösenord två gånger.</translation>
     </message>
     <message>
-        <source>The centre&apos;s name could not be saved: %1</source>
-        <translation>Mötesplatsens namn kunde inte sparas: %1</translation>
+        <source>Centre name not saved</source>
+        <translation>Mötesplatsens namn sparades inte</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s name could not be saved: %1. It can be set on the Settings page.</source>
+        <translation>Mötesplatsens namn kunde inte sparas: %1. Det kan anges på sidan Inställningar.</translation>
     </message>
 </context>
 <context>
@@ -3325,10 +3533,6 @@ Rensa sökningen, välj ”Alla typer” eller kryssa i ”Visa inaktiva” för
         </translation>
     </message>
     <message>
-        <source>%1 of %2 organisation(s) shown</source>
-        <translation>Organisationer som visas: %1 av %2</translation>
-    </message>
-    <message>
         <source>Ac&amp;tivate</source>
         <translation>Ak&amp;tivera</translation>
     </message>
@@ -3352,10 +3556,6 @@ Rensa sökningen, välj ”Alla kategorier” eller kryssa i ”Visa inaktiva”
 
 Rensa sökningen, välj ”Alla kategorier” eller kryssa i ”Visa inaktiva” för att se ytterligare %n insatser.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 of %2 intervention(s) shown</source>
-        <translation>Insatser som visas: %1 av %2</translation>
     </message>
     <message>
         <source>Select an intervention to see who takes part in it now.</source>
@@ -3454,6 +3654,20 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     <message>
         <source>Partners and the intervention catalogue are kept by coordinators and administrators. You can read them here.</source>
         <translation>Samverkanspartner och insatskatalogen sköts av samordnare och administratörer. Här kan du läsa dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n organisation(s) shown</source>
+        <translation>
+            <numerusform>Organisationer som visas: %1 av %n</numerusform>
+            <numerusform>Organisationer som visas: %1 av %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n intervention(s) shown</source>
+        <translation>
+            <numerusform>Insatser som visas: %1 av %n</numerusform>
+            <numerusform>Insatser som visas: %1 av %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5631,34 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
             <numerusform>%n minut</numerusform>
             <numerusform>%n minuter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Spara inställningar</translation>
+    </message>
+    <message>
+        <source>Save the centre&apos;s settings for everyone using this database (Ctrl+S)</source>
+        <translation>Spara mötesplatsens inställningar för alla som använder den här databasen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Å&amp;ngra ändringar</translation>
+    </message>
+    <message>
+        <source>Show the saved settings again</source>
+        <translation>Visa de sparade inställningarna igen</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Inställningarna sparades inte</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Osparade inställningar</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s settings have changes that are not saved. Save them for everyone using this database?</source>
+        <translation>Mötesplatsens inställningar har ändringar som inte är sparade. Spara dem för alla som använder den här databasen?</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,7 @@ void TestAccessLog::codesAreStableAndUnique_data()
     QTest::newRow("export_log") << AccessAction::ExportLog << u"export_log"_s;
     QTest::newRow("verify_log") << AccessAction::VerifyLog << u"verify_log"_s;
     QTest::newRow("backup_database") << AccessAction::BackupDatabase << u"backup_database"_s;
+    QTest::newRow("change_setting") << AccessAction::ChangeSetting << u"change_setting"_s;
 }
 
 void TestAccessLog::codesAreStableAndUnique()
@@ -595,11 +596,13 @@ void TestAccessLog::csvExport()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s);
     QCOMPARE(lines.size(), 5); // header, three rows, and the empty rest after the last line break
-    QCOMPARE(lines.at(0), u"Entry;Time;Account id;Username;Action;Action code;Youth id;Detail"_s);
-    QCOMPARE(lines.at(1), u"3;2026-11-02 10:15:05;;'=cmd;Failed login;login_failed;;"_s);
-    QCOMPARE(lines.at(2),
-             u"2;2026-11-02 10:15:05;%1;bo;Exported a PDF;export_pdf;7;\"plan; version \"\"2\"\"\""_s.arg(m_bo));
-    QCOMPARE(lines.at(3), u"1;2026-11-01 09:00:00;%1;anna;Opened a youth's card;open_youth;7;card"_s.arg(m_anna));
+    QCOMPARE(lines.at(0), u"Entry;Time;Account id;Username;Action;Action code;Youth id;Detail;Detail code"_s);
+    QCOMPARE(lines.at(1), u"3;2026-11-02 10:15:05;;'=cmd;Failed login;login_failed;;;"_s);
+    QCOMPARE(
+        lines.at(2),
+        u"2;2026-11-02 10:15:05;%1;bo;Exported a PDF;export_pdf;7;\"plan; version \"\"2\"\"\";\"plan; version \"\"2\"\"\""_s
+            .arg(m_bo));
+    QCOMPARE(lines.at(3), u"1;2026-11-01 09:00:00;%1;anna;Opened a youth's card;open_youth;7;card;card"_s.arg(m_anna));
     QVERIFY(lines.at(4).isEmpty());
 
     // The filter applies; an unwritable path is an error, not a crash.

@@ -226,7 +226,7 @@ void TestGuiAccounts::administratorCreatesMentorAccount()
     const QList<AccessLog::Entry> entries = m_workspace->accessLog().entries(filter).value();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().accountId, m_admin.id);
-    QCOMPARE(entries.first().detail, u"created account %1"_s.arg(maja->id));
+    QCOMPARE(entries.first().detail, u"account_created:%1"_s.arg(maja->id));
 }
 
 void TestGuiAccounts::resetPasswordSetsMustChange()
@@ -257,7 +257,7 @@ void TestGuiAccounts::resetPasswordSetsMustChange()
     QVERIFY(login.ok);
     AccessLog::Filter filter;
     filter.action = AccessAction::ChangeAccount;
-    QCOMPARE(m_workspace->accessLog().entries(filter)->first().detail, u"reset password: account %1"_s.arg(maja));
+    QCOMPARE(m_workspace->accessLog().entries(filter)->first().detail, u"password_reset:%1"_s.arg(maja));
 }
 
 void TestGuiAccounts::deactivateKeepsAccountListed()
@@ -363,7 +363,7 @@ void TestGuiAccounts::accessLogFiltersAndExportsCsv()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.at(0), u"Entry;Time;Account id;Username;Action;Action code;Youth id;Detail"_s);
+    QCOMPARE(lines.at(0), u"Entry;Time;Account id;Username;Action;Action code;Youth id;Detail;Detail code"_s);
     QVERIFY(lines.at(1).contains(u";admin;"_s));
     QVERIFY(lines.at(1).contains(u";open_youth;8;card"_s));
     QVERIFY(lines.at(2).contains(u";maja;"_s));

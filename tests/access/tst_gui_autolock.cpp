@@ -49,6 +49,7 @@ private slots:
     void otherWindowsAreHiddenAndComeBack();
     void openQuestionIsCancelledNotAnsweredDiscard();
     void anotherUserDiscardsTheEdits();
+    void switchingUserLogsWhetherAnythingWasDiscarded();
     void wrongPasswordForAnotherUserDiscardsNothing();
     void nothingLocksWithoutAccessControl();
     void quittingWhileLockedAsksWithoutNames();
@@ -334,6 +335,7 @@ void TestGuiAutoLock::anotherUserDiscardsTheEdits()
     AccessLog::Filter filter;
     filter.action = AccessAction::SwitchUser;
     QCOMPARE(m_workspace->accessLog().entries(filter)->constFirst().username, QStringLiteral("anna"));
+    QCOMPARE(m_workspace->accessLog().entries(filter)->constFirst().detail, QStringLiteral("unsaved_edits_discarded"));
 
     // The new user's session auto-locks too, and unlocks with the new user's password.
     QVERIFY(autoLock->isArmed());
@@ -345,6 +347,34 @@ void TestGuiAutoLock::anotherUserDiscardsTheEdits()
     typeInto(lockScreen()->passwordField(), CoordinatorPassword);
     QTest::keyClick(lockScreen()->passwordField(), Qt::Key_Return);
     QVERIFY(!session().isLocked());
+}
+
+void TestGuiAutoLock::switchingUserLogsWhetherAnythingWasDiscarded()
+{
+    // Nothing unsaved: the log says so ("unsaved edits discarded" was logged even then).
+    youthsPage()->discardAllCards();
+    const auto switchTo = [this](const QString& username, const QString& password) {
+        session().lock();
+        QTest::mouseClick(GuiTest::child<QPushButton>(lockScreen(), "switchUserButton"), Qt::LeftButton);
+        typeInto(GuiTest::child<QLineEdit>(lockScreen(), "switchUsername"), username);
+        typeInto(GuiTest::child<QLineEdit>(lockScreen(), "switchPassword"), password);
+        QTest::mouseClick(GuiTest::child<QPushButton>(lockScreen(), "switchLogInButton"), Qt::LeftButton);
+        QVERIFY(!session().isLocked());
+    };
+    AccessLog::Filter filter;
+    filter.action = AccessAction::SwitchUser;
+    switchTo(QStringLiteral("bosse"), CoordinatorPassword);
+    QCOMPARE(m_workspace->accessLog().entries(filter)->constFirst().detail, QStringLiteral("no_unsaved_edits"));
+
+    // An unsaved change of the centre's settings counts, and is discarded, not saved.
+    switchTo(QStringLiteral("anna"), AdminPassword);
+    m_window->showPage(MainWindow::SettingsPageIndex);
+    auto* spin = GuiTest::child<QSpinBox>(m_window.get(), "autoLockMinutes");
+    spin->setValue(33);
+    switchTo(QStringLiteral("bosse"), CoordinatorPassword);
+    QCOMPARE(m_workspace->accessLog().entries(filter)->constFirst().detail, QStringLiteral("unsaved_edits_discarded"));
+    QCOMPARE(m_workspace->centre().autoLockMinutes(), CentreSettings::DefaultAutoLockMinutes);
+    QCOMPARE(spin->value(), CentreSettings::DefaultAutoLockMinutes);
 }
 
 void TestGuiAutoLock::wrongPasswordForAnotherUserDiscardsNothing()
@@ -412,6 +442,8 @@ void TestGuiAutoLock::autoLockMinutesIsACentreSetting()
         = GuiTest::child<QSpinBox>(GuiTest::child<SettingsPage>(m_window.get(), "settingsPage"), "autoLockMinutes");
     QCOMPARE(spin->value(), 10);
     spin->setValue(25);
+    QCOMPARE(centre.autoLockMinutes(), 10); // nothing is written before Save
+    QTest::mouseClick(GuiTest::child<QPushButton>(m_window.get(), "saveCentreSettings"), Qt::LeftButton);
     QCOMPARE(centre.autoLockMinutes(), 25);
     QCOMPARE(autoLock->intervalMs(), 25 * 60 * 1000);
 }

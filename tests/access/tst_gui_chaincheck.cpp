@@ -207,7 +207,7 @@ void TestGuiChainCheck::brokenChainWarnsAdministrator()
     filter.action = AccessAction::VerifyLog;
     const QList<AccessLog::Entry> recorded = m_workspace->accessLog().entries(filter).value();
     QCOMPARE(recorded.size(), 1);
-    QCOMPARE(recorded.first().detail, u"broken at entry %1 (check at start)"_s.arg(brokenId));
+    QCOMPARE(recorded.first().detail, u"broken_at_start:%1"_s.arg(brokenId));
     QCOMPARE(recorded.first().accountId, m_admin.id);
     QCOMPARE(m_workspace->accessLog().verifyChain().firstBrokenId, brokenId);
 }

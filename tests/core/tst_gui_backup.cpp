@@ -249,7 +249,7 @@ void TestGuiBackup::disabledForMentorWhoTookOverAtTheLockScreen()
     m_workspace->session().lock();
     QVERIFY(!action->isEnabled());
     // The main window gives back what the lock disabled; for another user the permission decides.
-    QVERIFY(m_workspace->session().switchUser(m_mentor.username, kMentorPassword).ok);
+    QVERIFY(m_workspace->session().switchUser(m_mentor.username, kMentorPassword, false).ok);
     QVERIFY(!m_window->isShowingLockScreen());
     QTRY_VERIFY(!action->isEnabled());
     // Nothing still queued (a deferred re-enable) turns it back on.
@@ -259,7 +259,7 @@ void TestGuiBackup::disabledForMentorWhoTookOverAtTheLockScreen()
 
     // And the administrator who takes over again gets it back.
     m_workspace->session().lock();
-    QVERIFY(m_workspace->session().switchUser(m_admin.username, kAdminPassword).ok);
+    QVERIFY(m_workspace->session().switchUser(m_admin.username, kAdminPassword, false).ok);
     QTRY_VERIFY(action->isEnabled());
 }
 

@@ -163,7 +163,7 @@ void TestGuiOutreach::outreachTabListsProspects()
     // Only the two prospects, not the active youth.
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->index(0, OutreachListModel::Name).data().toString(), u"Ask, Anna"_s);
-    QCOMPARE(outreach()->findChild<QLabel*>(u"outreachCount"_s)->text(), u"2 prospect(s)"_s);
+    QCOMPARE(outreach()->findChild<QLabel*>(u"outreachCount"_s)->text(), u"2 prospects"_s);
     // The first prospect is selected, so that the buttons work at once.
     QCOMPARE(outreach()->currentYouthId(), m_annaId);
     QVERIFY(outreach()->findChild<QPushButton*>(u"outreachEnrol"_s)->isEnabled());
@@ -285,7 +285,7 @@ void TestGuiOutreach::importFromFileMenu()
         QCOMPARE(preview->index(1, ImportPreviewModel::Status).data().toString(), u"Already registered (Anna Ask)"_s);
         QVERIFY(preview->index(2, ImportPreviewModel::Status).data().toString().contains(u"check digit"_s));
         QCOMPARE(preview->index(3, ImportPreviewModel::Status).data().toString(), u"The last name is missing."_s);
-        QCOMPARE(GuiTest::child<QPushButton>(dialog, "importButton")->text(), u"&Import 1 youth(s)"_s);
+        QCOMPARE(GuiTest::child<QPushButton>(dialog, "importButton")->text(), u"&Import 1 youth"_s);
         QVERIFY(GuiTest::child<QPushButton>(dialog, "importButton")->isEnabled());
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QTest::mouseClick(GuiTest::child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
@@ -295,8 +295,7 @@ void TestGuiOutreach::importFromFileMenu()
     });
     m_window->findChild<QAction*>(u"importYouthsAction"_s)->trigger();
     QVERIFY(m_handled);
-    QVERIFY2(MessageBox::lastText().contains(u"1 youth(s) imported as prospects"_s),
-             qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(u"1 youth imported as prospects"_s), qPrintable(MessageBox::lastText()));
 
     // The import ends on the outreach list, which shows the new prospect; the register counts her too.
     QCOMPARE(GuiTest::child<QTabWidget>(youthsPage(), "youthTabs")->currentWidget(), outreach());
@@ -335,7 +334,7 @@ void TestGuiOutreach::importDialogMappingAndErrors()
     QCOMPARE(previewModel->index(0, ImportPreviewModel::PersonalNumber).data().toString(), QString());
     choose(2, YouthImporter::Field::PersonalNumber);
     QCOMPARE(previewModel->index(0, ImportPreviewModel::PersonalNumber).data().toString(), u"20050303-2385"_s);
-    QCOMPARE(importButton->text(), u"&Import 2 youth(s)"_s);
+    QCOMPARE(importButton->text(), u"&Import 2 youths"_s);
     // The same field twice is refused.
     choose(1, YouthImporter::Field::FirstName);
     QVERIFY(errorLabel->isVisible());

@@ -1,5 +1,7 @@
 #include "TestWorkspace.h"
 
+#include "core/EnglishPlurals.h"
+
 #include "access/AccountRepository.h"
 #include "access/PasswordHasher.h"
 #include "access/Session.h"
@@ -32,6 +34,8 @@ QString temporaryDirTemplate()
 
 TestWorkspace::TestWorkspace(const QDateTime& now) : m_dir(temporaryDirTemplate()), m_fixedClock(now.isValid())
 {
+    // The English UI's plural forms ("1 day", "7 days"), as in the program.
+    EnglishPlurals::install();
     if (m_fixedClock) {
         Clock::setFixedNow(now);
     }

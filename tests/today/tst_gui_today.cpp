@@ -369,11 +369,14 @@ void TestGuiToday::thresholdsAreSetInSettings()
         QVERIFY2(spin, qPrintable(name));
         QCOMPARE(spin->value(), centre.value(key).toInt());
         spin->setValue(spin->value() + 1);
+        QCOMPARE(centre.value(key).toInt(), spin->value() - 1); // written by Save, not at each change
+        QTest::mouseClick(GuiTest::child<QPushButton>(settings, "saveCentreSettings"), Qt::LeftButton);
         QCOMPARE(centre.value(key).toInt(), spin->value());
     }
     auto* consentDays = settings->findChild<QSpinBox*>(u"consentExpiryDays"_s);
     QCOMPARE(consentDays->value(), 15);
     consentDays->setValue(20);
+    QTest::mouseClick(GuiTest::child<QPushButton>(settings, "saveCentreSettings"), Qt::LeftButton);
     QCOMPARE(centre.consentExpiryDays(), 20);
     QCOMPARE(model->rowCount(), 1);
 }

@@ -1,13 +1,20 @@
 # Fails when the Swedish translation has unfinished, vanished or obsolete entries.
 # With LUPDATE and SOURCE_DIRS it first merges the current sources into a copy, so a new string that was
 # never added to the .ts fails the check too.
-# Usage: cmake -DTS_FILE=lotsen_sv.ts [-DLUPDATE=lupdate -DSOURCE_DIRS=a|b -DWORK_DIR=dir] -P check_translations.cmake
+# Every message with a count (%n) must have both plural forms, filled in.
+# Usage: cmake -DTS_FILE=lotsen_sv.ts [-DLUPDATE=lupdate -DSOURCE_DIRS=a|b -DWORK_DIR=dir] [-DPLURAL_ONLY=ON]
+#        -P check_translations.cmake
 set(checked "${TS_FILE}")
 if(LUPDATE)
-    set(checked "${WORK_DIR}/lotsen_sv_check.ts")
+    get_filename_component(name "${TS_FILE}" NAME_WE)
+    set(checked "${WORK_DIR}/${name}_check.ts")
     file(COPY_FILE "${TS_FILE}" "${checked}")
     string(REPLACE "|" ";" SOURCE_DIRS "${SOURCE_DIRS}")
-    execute_process(COMMAND "${LUPDATE}" ${SOURCE_DIRS} -ts "${checked}" -no-obsolete -locations none -silent
+    set(extra)
+    if(PLURAL_ONLY)
+        set(extra -pluralonly)
+    endif()
+    execute_process(COMMAND "${LUPDATE}" ${SOURCE_DIRS} -ts "${checked}" -no-obsolete -locations none -silent ${extra}
                     RESULT_VARIABLE result)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "lupdate failed: ${result}")
@@ -31,5 +38,27 @@ string(REGEX MATCHALL "<translation></translation>" empty "${content}")
 list(LENGTH empty emptyCount)
 if(emptyCount GREATER 0)
     message(FATAL_ERROR "${TS_FILE}: ${emptyCount} empty translations")
+endif()
+# Both plural forms (Swedish and English have two) of every message with a count, none of them empty: "1 dagar"
+# came from a count shown without its forms.
+# Made a list of messages: ';' and brackets (which keep a list element together) are replaced first.
+string(REPLACE ";" "@SEMICOLON@" plurals "${content}")
+string(REPLACE "[" "@OPEN@" plurals "${plurals}")
+string(REPLACE "]" "@CLOSE@" plurals "${plurals}")
+string(REPLACE "</message>" ";" plurals "${plurals}")
+set(missingForms 0)
+foreach(message IN LISTS plurals)
+    if(message MATCHES "numerus=\"yes\"")
+        string(REGEX MATCHALL "<numerusform>[^<]+</numerusform>" forms "${message}")
+        list(LENGTH forms formCount)
+        if(NOT formCount EQUAL 2)
+            string(REGEX MATCH "<source>[^<]*</source>" source "${message}")
+            message(SEND_ERROR "${TS_FILE}: ${formCount} of 2 plural forms for ${source}")
+            math(EXPR missingForms "${missingForms} + 1")
+        endif()
+    endif()
+endforeach()
+if(missingForms GREATER 0)
+    message(FATAL_ERROR "${TS_FILE}: ${missingForms} messages with a count lack a plural form")
 endif()
 message(STATUS "${TS_FILE}: all ${total} messages translated")

@@ -1,5 +1,6 @@
 #include "access/AccessLogPage.h"
 
+#include "access/AccessDetail.h"
 #include "access/AccessLogModel.h"
 #include "core/Workspace.h"
 #include "documents/DocumentPrinter.h"
@@ -198,16 +199,18 @@ bool AccessLogPage::exportCsv()
     }
     // The file name can carry a youth's name; the log gets only the fact.
     return DocumentPrinter::keepIfRecorded(
-        this, path, m_workspace.session().log(AccessAction::ExportLog, 0, QStringLiteral("csv")));
+        this, path,
+        m_workspace.session().log(AccessAction::ExportLog, 0, AccessDetail::encode(AccessDetail::Code::Csv)));
 }
 
 AccessLog::VerifyResult AccessLogPage::verifyLog()
 {
     const AccessLog::VerifyResult result = m_workspace.accessLog().verifyChain();
-    MessageBox::warnIfNotLogged(
-        this,
-        m_workspace.session().log(AccessAction::VerifyLog, 0,
-                                  result.ok ? QStringLiteral("intact") : QStringLiteral("broken")));
+    MessageBox::warnIfNotLogged(this,
+                                m_workspace.session().log(AccessAction::VerifyLog, 0,
+                                                          result.ok
+                                                              ? AccessDetail::encode(AccessDetail::Code::Intact)
+                                                              : AccessDetail::encode(AccessDetail::Code::Broken)));
     showChainResult(result);
     if (result.ok) {
         MessageBox::information(this, tr("Verify log"), result.message);

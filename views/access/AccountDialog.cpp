@@ -1,5 +1,6 @@
 #include "access/AccountDialog.h"
 
+#include "access/AccessDetail.h"
 #include "access/PasswordHasher.h"
 #include "access/Permissions.h"
 #include "access/StaffChoice.h"
@@ -209,7 +210,8 @@ bool AccountDialog::create()
     m_account = account;
     MessageBox::warnIfNotLogged(this,
                                 m_workspace.session().log(AccessAction::ChangeAccount, 0,
-                                                          QStringLiteral("created account %1").arg(account.id)));
+                                                          AccessDetail::encode(AccessDetail::Code::AccountCreated,
+                                                                               { QString::number(account.id) })));
     return true;
 }
 
@@ -228,7 +230,8 @@ bool AccountDialog::edit()
         MessageBox::warnIfNotLogged(
             this,
             session.log(AccessAction::ChangeAccount, 0,
-                        QStringLiteral("role %1: account %2").arg(Permissions::code(role)).arg(m_account.id)));
+                        AccessDetail::encode(AccessDetail::Code::AccountRole,
+                                             { Permissions::code(role), QString::number(m_account.id) })));
     }
     if (m_widerAccess->isChecked() != m_account.widerAccess) {
         if (const Result<void> changed = accounts.setWiderAccess(actor, m_account.id, m_widerAccess->isChecked());
@@ -240,9 +243,9 @@ bool AccountDialog::edit()
         MessageBox::warnIfNotLogged(
             this,
             session.log(AccessAction::ChangeAccount, 0,
-                        QStringLiteral("wider access %1: account %2")
-                            .arg(m_account.widerAccess ? QStringLiteral("on") : QStringLiteral("off"))
-                            .arg(m_account.id)));
+                        AccessDetail::encode(m_account.widerAccess ? AccessDetail::Code::WiderAccessOn
+                                                                   : AccessDetail::Code::WiderAccessOff,
+                                             { QString::number(m_account.id) })));
     }
     const qint64 staffId = m_mentor->currentData().toLongLong();
     if (staffId != m_account.staffId) {
@@ -253,7 +256,8 @@ bool AccountDialog::edit()
         m_account.staffId = staffId;
         MessageBox::warnIfNotLogged(
             this,
-            session.log(AccessAction::ChangeAccount, 0, QStringLiteral("mentor record: account %1").arg(m_account.id)));
+            session.log(AccessAction::ChangeAccount, 0,
+                        AccessDetail::encode(AccessDetail::Code::AccountMentor, { QString::number(m_account.id) })));
     }
     return true;
 }
@@ -270,10 +274,10 @@ bool AccountDialog::resetPassword()
         showError(reset.message());
         return false;
     }
-    MessageBox::warnIfNotLogged(
-        this,
-        m_workspace.session().log(AccessAction::ChangeAccount, 0,
-                                  QStringLiteral("reset password: account %1").arg(m_account.id)));
+    MessageBox::warnIfNotLogged(this,
+                                m_workspace.session().log(AccessAction::ChangeAccount, 0,
+                                                          AccessDetail::encode(AccessDetail::Code::PasswordReset,
+                                                                               { QString::number(m_account.id) })));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "access/AccountsWidget.h"
 
+#include "access/AccessDetail.h"
 #include "access/AccountDialog.h"
 #include "access/AccountListModel.h"
 #include "core/Workspace.h"
@@ -178,11 +179,12 @@ bool AccountsWidget::toggleActive()
                             changed.message());
         return false;
     }
-    MessageBox::warnIfNotLogged(this,
-                                m_workspace.session().log(AccessAction::ChangeAccount, 0,
-                                                          (account.active ? QStringLiteral("deactivated account %1")
-                                                                          : QStringLiteral("activated account %1"))
-                                                              .arg(account.id)));
+    MessageBox::warnIfNotLogged(
+        this,
+        m_workspace.session().log(AccessAction::ChangeAccount, 0,
+                                  AccessDetail::encode(account.active ? AccessDetail::Code::AccountDeactivated
+                                                                      : AccessDetail::Code::AccountActivated,
+                                                       { QString::number(account.id) })));
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include "core/CentreSettings.h"
 #include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
+#include "shell/MessageBox.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -118,16 +119,19 @@ void FirstStartDialog::accept()
         showError(created.message(), nullptr);
         return;
     }
-    if (const Result<void> named = m_workspace.centre().setValue(CentreSettings::Key::CentreName, centreName); !named) {
-        // The account exists now; the name can be set again on the Settings page.
-        showError(tr("The centre's name could not be saved: %1").arg(named.message()), m_centreName);
-    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const AccountRepository::AuthResult result = m_workspace.session().logIn(account.username, password);
     QApplication::restoreOverrideCursor();
     if (!result.ok) {
         showError(result.message, nullptr);
         return;
+    }
+    // Saved as the new administrator, so that the access log says who named the centre.
+    if (const Result<void> named = m_workspace.centre().setValue(CentreSettings::Key::CentreName, centreName); !named) {
+        // The account exists now; the name can be set again on the Settings page.
+        MessageBox::warning(
+            this, tr("Centre name not saved"),
+            tr("The centre's name could not be saved: %1. It can be set on the Settings page.").arg(named.message()));
     }
     QDialog::accept();
 }

@@ -1,5 +1,6 @@
 #include "consent/NetworkTab.h"
 
+#include "access/AccessDetail.h"
 #include "consent/ConsentDialog.h"
 #include "consent/ConsentDocumentBuilder.h"
 #include "consent/ConsentModel.h"
@@ -520,7 +521,8 @@ void NetworkTab::printConsentForm()
     DocumentPrinter::preview(
         this,
         [this] {
-            return m_workspace.session().log(AccessAction::PrintDocument, m_youthId, QStringLiteral("consent form"));
+            return m_workspace.session().log(AccessAction::PrintDocument, m_youthId,
+                                             AccessDetail::encode(AccessDetail::Code::ConsentForm));
         },
         [this]() -> Result<std::unique_ptr<QTextDocument>> { return consentDocument(); });
 }

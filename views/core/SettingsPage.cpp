@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPixmap>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -30,8 +31,8 @@ namespace {
 
 enum class Unit { Weeks, Days, Hours, Minutes };
 
-// The unit after a count in its right form ("1 dag", "7 dagar"), from the translation's plural forms. Without a
-// translation (English, the source language) "(s)" becomes the English plural.
+// The unit after a count in its right form ("1 dag", "7 dagar"), from the translation's plural forms (English
+// has its own plural-only catalogue, see EnglishPlurals).
 QString unitAfter(Unit unit, int count)
 {
     QString text;
@@ -49,7 +50,6 @@ QString unitAfter(Unit unit, int count)
         text = QCoreApplication::translate("lotsen::SettingsPage", "%n minute(s)", "a unit after a number", count);
         break;
     }
-    text.replace(QStringLiteral("(s)"), count == 1 ? QString() : QStringLiteral("s"));
     // The spin box shows the number itself: keep " dagar" of "7 dagar".
     const qsizetype space = text.indexOf(u' ');
     return space < 0 ? text : text.mid(space);
@@ -197,50 +197,49 @@ QWidget* SettingsPage::buildCentreBox()
     layout->addRow(tr("Today: active youth without contact for more than:"), m_activeDays);
     layout->addRow(tr("Today: prospect without contact for more than:"), m_prospectDays);
     layout->addRow(tr("Today: referral without an answer after:"), m_referralDays);
-    // Looked up by object name in showCentreSettings, as auto-lock below, so the header stays as it is.
-    auto* consentDays = new QSpinBox(box);
-    consentDays->setObjectName(QStringLiteral("consentExpiryDays"));
-    consentDays->setRange(1, 365);
-    showUnit(consentDays, Unit::Days);
-    consentDays->setToolTip(tr("A consent that ends within this many days appears on the Today list."));
-    layout->addRow(tr("Today: consent that ends within:"), consentDays);
+    m_consentDays = new QSpinBox(box);
+    m_consentDays->setObjectName(QStringLiteral("consentExpiryDays"));
+    m_consentDays->setRange(1, 365);
+    showUnit(m_consentDays, Unit::Days);
+    m_consentDays->setToolTip(tr("A consent that ends within this many days appears on the Today list."));
+    layout->addRow(tr("Today: consent that ends within:"), m_consentDays);
     layout->addRow(tr("Timeline entries can be changed by anyone for:"), m_editHours);
-    // Auto-lock: looked up by object name in showCentreSettings, so the header stays as it is.
-    auto* autoLock = new QSpinBox(box);
-    autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
-    autoLock->setRange(1, 240);
-    showUnit(autoLock, Unit::Minutes);
-    autoLock->setToolTip(tr("After this long without input Lotsen hides all personal data until the password is "
-                            "given again."));
-    layout->addRow(tr("Lock Lotsen after no input for:"), autoLock);
+    m_autoLock = new QSpinBox(box);
+    m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
+    m_autoLock->setRange(1, 240);
+    showUnit(m_autoLock, Unit::Minutes);
+    m_autoLock->setToolTip(tr("After this long without input Lotsen hides all personal data until the password is "
+                              "given again."));
+    layout->addRow(tr("Lock Lotsen after no input for:"), m_autoLock);
 
-    connect(m_centreName, &QLineEdit::editingFinished, this, [this] {
-        CentreSettings& centre = m_workspace.centre();
-        if (m_centreName->text().trimmed() != centre.value(CentreSettings::Key::CentreName).toString()) {
-            // A failure is logged by CentreSettings; as before, the page shows nothing more.
-            static_cast<void>(centre.setValue(CentreSettings::Key::CentreName, m_centreName->text().trimmed()));
+    // Nothing is written while the form is edited: a slip of the mouse wheel or a half-typed number must not
+    // change the rules for everyone. Save writes all changes at once, each one logged.
+    m_saveCentre = new QPushButton(tr("&Save settings"), box);
+    m_saveCentre->setObjectName(QStringLiteral("saveCentreSettings"));
+    m_saveCentre->setToolTip(tr("Save the centre's settings for everyone using this database (Ctrl+S)"));
+    m_cancelCentre = new QPushButton(tr("&Undo changes"), box);
+    m_cancelCentre->setObjectName(QStringLiteral("cancelCentreSettings"));
+    m_cancelCentre->setToolTip(tr("Show the saved settings again"));
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_cancelCentre);
+    saveRow->addWidget(m_saveCentre);
+    layout->addRow(saveRow);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (m_saveCentre->isEnabled()) {
+            saveCentreSettings();
         }
     });
-    connect(m_reviewWeeks, &QSpinBox::valueChanged, this, [this](int weeks) {
-        if (weeks != m_workspace.centre().planReviewWeeks()) {
-            static_cast<void>(m_workspace.centre().setValue(CentreSettings::Key::PlanReviewWeeks, weeks)); // logged
-        }
-    });
-    const auto bindNumber = [this](QSpinBox* spin, CentreSettings::Key key, int (CentreSettings::*current)() const) {
-        // Written when the number is complete, not at each digit: every change recomputes the Today list.
-        spin->setKeyboardTracking(false);
-        connect(spin, &QSpinBox::valueChanged, this, [this, key, current](int value) {
-            if (value != (m_workspace.centre().*current)()) {
-                static_cast<void>(m_workspace.centre().setValue(key, value)); // logged
-            }
-        });
-    };
-    bindNumber(m_activeDays, CentreSettings::Key::ActiveNoContactDays, &CentreSettings::activeNoContactDays);
-    bindNumber(m_prospectDays, CentreSettings::Key::ProspectNoContactDays, &CentreSettings::prospectNoContactDays);
-    bindNumber(m_referralDays, CentreSettings::Key::ReferralNoAnswerDays, &CentreSettings::referralNoAnswerDays);
-    bindNumber(consentDays, CentreSettings::Key::ConsentExpiryDays, &CentreSettings::consentExpiryDays);
-    bindNumber(m_editHours, CentreSettings::Key::ContactEditHours, &CentreSettings::contactEditHours);
-    bindNumber(autoLock, CentreSettings::Key::AutoLockMinutes, &CentreSettings::autoLockMinutes);
+
+    connect(m_centreName, &QLineEdit::textChanged, this, &SettingsPage::updateSaveButtons);
+    for (QSpinBox* spin :
+         { m_reviewWeeks, m_activeDays, m_prospectDays, m_referralDays, m_consentDays, m_editHours, m_autoLock }) {
+        connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::updateSaveButtons);
+    }
+    connect(m_saveCentre, &QPushButton::clicked, this, &SettingsPage::saveCentreSettings);
+    connect(m_cancelCentre, &QPushButton::clicked, this, &SettingsPage::discardCentreSettings);
     connect(chooseLogo, &QPushButton::clicked, this, &SettingsPage::chooseLogo);
     connect(m_resetLogo, &QPushButton::clicked, this, &SettingsPage::resetLogo);
     return box;
@@ -249,21 +248,101 @@ QWidget* SettingsPage::buildCentreBox()
 void SettingsPage::showCentreSettings()
 {
     const CentreSettings& centre = m_workspace.centre();
+    m_pendingLogo.reset();
     m_centreName->setText(centre.value(CentreSettings::Key::CentreName).toString());
     m_reviewWeeks->setValue(centre.planReviewWeeks());
     m_activeDays->setValue(centre.activeNoContactDays());
     m_prospectDays->setValue(centre.prospectNoContactDays());
     m_referralDays->setValue(centre.referralNoAnswerDays());
     m_editHours->setValue(centre.contactEditHours());
-    if (auto* consentDays = findChild<QSpinBox*>(QStringLiteral("consentExpiryDays"))) {
-        consentDays->setValue(centre.consentExpiryDays());
-    }
-    if (auto* autoLock = findChild<QSpinBox*>(QStringLiteral("autoLockMinutes"))) {
-        autoLock->setValue(centre.autoLockMinutes());
-    }
+    m_consentDays->setValue(centre.consentExpiryDays());
+    m_autoLock->setValue(centre.autoLockMinutes());
+    showLogo(centre.logo(), centre.hasOwnLogo());
+    updateSaveButtons();
+}
+
+void SettingsPage::showLogo(const QImage& logo, bool own)
+{
     m_logoPreview->setPixmap(
-        QPixmap::fromImage(centre.logo()).scaled(m_logoPreview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    m_resetLogo->setEnabled(centre.hasOwnLogo());
+        QPixmap::fromImage(logo).scaled(m_logoPreview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_resetLogo->setEnabled(own);
+}
+
+QList<CentreSettings::Change> SettingsPage::pendingChanges() const
+{
+    using Key = CentreSettings::Key;
+    const CentreSettings& centre = m_workspace.centre();
+    QList<CentreSettings::Change> changes;
+    const QString name = m_centreName->text().trimmed();
+    if (name != centre.value(Key::CentreName).toString()) {
+        changes.append({ Key::CentreName, name });
+    }
+    if (m_pendingLogo && *m_pendingLogo != centre.value(Key::Logo).toByteArray()) {
+        changes.append({ Key::Logo, *m_pendingLogo });
+    }
+    const auto number = [&changes](Key key, const QSpinBox* spin, int stored) {
+        if (spin->value() != stored) {
+            changes.append({ key, spin->value() });
+        }
+    };
+    number(Key::PlanReviewWeeks, m_reviewWeeks, centre.planReviewWeeks());
+    number(Key::ActiveNoContactDays, m_activeDays, centre.activeNoContactDays());
+    number(Key::ProspectNoContactDays, m_prospectDays, centre.prospectNoContactDays());
+    number(Key::ReferralNoAnswerDays, m_referralDays, centre.referralNoAnswerDays());
+    number(Key::ConsentExpiryDays, m_consentDays, centre.consentExpiryDays());
+    number(Key::ContactEditHours, m_editHours, centre.contactEditHours());
+    number(Key::AutoLockMinutes, m_autoLock, centre.autoLockMinutes());
+    return changes;
+}
+
+bool SettingsPage::hasUnsavedChanges() const
+{
+    return !pendingChanges().isEmpty();
+}
+
+void SettingsPage::updateSaveButtons()
+{
+    const bool changed = hasUnsavedChanges();
+    m_saveCentre->setEnabled(changed);
+    m_cancelCentre->setEnabled(changed);
+}
+
+bool SettingsPage::saveCentreSettings()
+{
+    const QList<CentreSettings::Change> changes = pendingChanges();
+    if (changes.isEmpty()) {
+        return true;
+    }
+    if (const Result<void> saved = m_workspace.centre().save(changes); !saved) {
+        MessageBox::warning(this, tr("Settings not saved"), saved.message());
+        return false;
+    }
+    showCentreSettings();
+    return true;
+}
+
+void SettingsPage::discardCentreSettings()
+{
+    showCentreSettings();
+}
+
+bool SettingsPage::confirmLeave()
+{
+    if (!hasUnsavedChanges()) {
+        return true;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved settings"),
+        tr("The centre's settings have changes that are not saved. Save them for everyone using this database?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel) {
+        return false;
+    }
+    if (answer == QMessageBox::Save) {
+        return saveCentreSettings();
+    }
+    discardCentreSettings();
+    return true;
 }
 
 void SettingsPage::chooseLogo()
@@ -285,16 +364,16 @@ void SettingsPage::chooseLogo()
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    if (const Result<void> saved = m_workspace.centre().setValue(CentreSettings::Key::Logo, png); !saved) {
-        MessageBox::warning(this, tr("Logo not changed"), saved.message());
-    }
-    showCentreSettings();
+    m_pendingLogo = png;
+    showLogo(image, true);
+    updateSaveButtons();
 }
 
 void SettingsPage::resetLogo()
 {
-    static_cast<void>(m_workspace.centre().setValue(CentreSettings::Key::Logo, QByteArray())); // logged
-    showCentreSettings();
+    m_pendingLogo = QByteArray();
+    showLogo(CentreSettings::defaultLogo(), false);
+    updateSaveButtons();
 }
 
 void SettingsPage::fillMentors()

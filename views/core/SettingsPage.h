@@ -1,6 +1,12 @@
 #pragma once
 
+#include "core/CentreSettings.h"
+
+#include <QByteArray>
+#include <QList>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -21,7 +27,15 @@ class SettingsPage : public QWidget
 public:
     explicit SettingsPage(Workspace& workspace, QWidget* parent = nullptr);
 
+    // The centre's settings are changed in the form and written by Save, all at once and logged; Cancel shows
+    // the stored values again.
+    bool hasUnsavedChanges() const;
+    // Asks whether to save unsaved settings before the page is left; false if the user wants to stay.
+    bool confirmLeave();
+
 public slots:
+    bool saveCentreSettings();
+    void discardCentreSettings();
     void addMentor();
     void renameMentor();
     void toggleMentorActive();
@@ -31,6 +45,9 @@ public slots:
 private:
     QWidget* buildCentreBox();
     void showCentreSettings();
+    QList<CentreSettings::Change> pendingChanges() const;
+    void updateSaveButtons();
+    void showLogo(const QImage& logo, bool own);
     void fillMentors();
     void updateButtons();
     qint64 currentMentorId() const;
@@ -50,6 +67,12 @@ private:
     QSpinBox* m_prospectDays = nullptr;
     QSpinBox* m_referralDays = nullptr;
     QSpinBox* m_editHours = nullptr;
+    QSpinBox* m_consentDays = nullptr;
+    QSpinBox* m_autoLock = nullptr;
+    QPushButton* m_saveCentre = nullptr;
+    QPushButton* m_cancelCentre = nullptr;
+    // A logo chosen or reset but not saved yet (empty: Lotsen's own).
+    std::optional<QByteArray> m_pendingLogo;
 };
 
 } // namespace lotsen

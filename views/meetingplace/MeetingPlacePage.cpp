@@ -1,5 +1,6 @@
 #include "meetingplace/MeetingPlacePage.h"
 
+#include "access/AccessDetail.h"
 #include "contacts/ContactDialog.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
@@ -626,7 +627,10 @@ void MeetingPlacePage::previewAttendanceList()
     }
     DocumentPrinter::preview(
         this,
-        [this] { return m_workspace.session().log(AccessAction::PrintDocument, 0, QStringLiteral("attendance list")); },
+        [this] {
+            return m_workspace.session().log(AccessAction::PrintDocument, 0,
+                                             AccessDetail::encode(AccessDetail::Code::AttendanceList));
+        },
         [this]() -> Result<std::unique_ptr<QTextDocument>> { return attendanceDocument(); });
 }
 
@@ -656,7 +660,9 @@ bool MeetingPlacePage::exportAttendancePdf()
         return false;
     }
     if (!DocumentPrinter::keepIfRecorded(
-            this, path, m_workspace.session().log(AccessAction::ExportPdf, 0, QStringLiteral("attendance list")))) {
+            this, path,
+            m_workspace.session().log(AccessAction::ExportPdf, 0,
+                                      AccessDetail::encode(AccessDetail::Code::AttendanceList)))) {
         return false;
     }
     setFeedback(tr("Attendance list written to %1.").arg(QDir::toNativeSeparators(path)));

@@ -1,5 +1,6 @@
 #include "outreach/ImportDialog.h"
 
+#include "access/AccessDetail.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
 #include "outreach/ImportPreviewModel.h"
@@ -245,8 +246,10 @@ bool ImportDialog::importRows()
         return false;
     }
     m_lastSummary = summary;
-    MessageBox::warnIfNotLogged(
-        this, m_workspace.session().log(AccessAction::ImportYouths, 0, QString::number(summary.imported)));
+    MessageBox::warnIfNotLogged(this,
+                                m_workspace.session().log(AccessAction::ImportYouths, 0,
+                                                          AccessDetail::encode(AccessDetail::Code::Import,
+                                                                               { QString::number(summary.imported) })));
     MessageBox::information(this, tr("Import youths"),
                             tr("%n youth(s) imported as prospects, referred by %1.", nullptr, summary.imported)
                                     .arg(Vocabulary::label(referralSource()))

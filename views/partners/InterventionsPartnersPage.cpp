@@ -601,7 +601,7 @@ void InterventionsPartnersPage::updatePartnerState()
                                    "“All kinds” or tick “Show inactive” to see the other %n organisation(s).",
                                    nullptr, total));
     }
-    m_partnerCount->setText(total == 0 ? QString() : tr("%1 of %2 organisation(s) shown").arg(shown).arg(total));
+    m_partnerCount->setText(total == 0 ? QString() : tr("%1 of %n organisation(s) shown", nullptr, total).arg(shown));
 
     const qint64 id = currentPartnerId();
     const int row = m_partners->rowOf(id);
@@ -626,7 +626,7 @@ void InterventionsPartnersPage::updateCatalogueState()
                                      "“All categories” or tick “Show inactive” to see the other %n intervention(s).",
                                      nullptr, total));
     }
-    m_catalogueCount->setText(total == 0 ? QString() : tr("%1 of %2 intervention(s) shown").arg(shown).arg(total));
+    m_catalogueCount->setText(total == 0 ? QString() : tr("%1 of %n intervention(s) shown", nullptr, total).arg(shown));
 
     const qint64 id = currentInterventionId();
     const int row = m_catalogue->rowOf(id);

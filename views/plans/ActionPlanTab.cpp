@@ -1,5 +1,6 @@
 #include "plans/ActionPlanTab.h"
 
+#include "access/AccessDetail.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "core/Vocabulary.h"
@@ -278,7 +279,7 @@ QToolBar* ActionPlanTab::buildToolBar()
             this,
             [this] {
                 return m_workspace.session().log(AccessAction::PrintDocument, m_youthId,
-                                                 QStringLiteral("action plan preview"));
+                                                 AccessDetail::encode(AccessDetail::Code::ActionPlanPreview));
             },
             [this, plan] { return PlanPrintout::document(m_workspace, plan, false); });
     });
@@ -290,7 +291,8 @@ QToolBar* ActionPlanTab::buildToolBar()
         DocumentPrinter::print(
             this,
             [this] {
-                return m_workspace.session().log(AccessAction::PrintDocument, m_youthId, QStringLiteral("action plan"));
+                return m_workspace.session().log(AccessAction::PrintDocument, m_youthId,
+                                                 AccessDetail::encode(AccessDetail::Code::ActionPlan));
             },
             [this, plan] { return PlanPrintout::document(m_workspace, plan, false); });
     });
@@ -634,7 +636,9 @@ bool ActionPlanTab::exportPdf()
         return false;
     }
     return DocumentPrinter::keepIfRecorded(
-        this, path, m_workspace.session().log(AccessAction::ExportPdf, m_youthId, QStringLiteral("action plan")));
+        this, path,
+        m_workspace.session().log(AccessAction::ExportPdf, m_youthId,
+                                  AccessDetail::encode(AccessDetail::Code::ActionPlan)));
 }
 
 bool ActionPlanTab::exportBlankTemplate()
@@ -656,7 +660,8 @@ bool ActionPlanTab::exportBlankTemplate()
     }
     return DocumentPrinter::keepIfRecorded(
         this, path,
-        m_workspace.session().log(AccessAction::ExportPdf, m_youthId, QStringLiteral("blank action plan template")));
+        m_workspace.session().log(AccessAction::ExportPdf, m_youthId,
+                                  AccessDetail::encode(AccessDetail::Code::BlankPlanTemplate)));
 }
 
 } // namespace lotsen

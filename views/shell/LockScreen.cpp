@@ -163,7 +163,8 @@ void LockScreen::switchUser()
     }
     // The main window discards the previous user's edits when Session announces the new login, before anything
     // is shown again; a wrong password discards nothing.
-    const AccountRepository::AuthResult result = m_session.switchUser(username, password);
+    const AccountRepository::AuthResult result
+        = m_session.switchUser(username, password, m_unsavedEdits && m_unsavedEdits());
     if (!result.ok) {
         showError(result.message.isEmpty() ? tr("Wrong username or password.") : result.message);
         m_switchPassword->setFocus();

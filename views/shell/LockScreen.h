@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -24,6 +26,8 @@ public:
     void prepare();
 
     QLineEdit* passwordField() const { return m_password; }
+    // Whether the locked session has unsaved edits, which a login as another user discards (for the access log).
+    void setUnsavedEditsCheck(std::function<bool()> check) { m_unsavedEdits = std::move(check); }
 
 public slots:
     void unlock();
@@ -34,6 +38,7 @@ private:
     void showError(const QString& message);
 
     Session& m_session;
+    std::function<bool()> m_unsavedEdits;
     QLabel* m_user = nullptr;
     QLineEdit* m_password = nullptr;
     QPushButton* m_unlock = nullptr;

@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 
 #include <QToolBar>
@@ -128,7 +129,15 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
     m_lockStack->addWidget(m_lockScreen);
     setCentralWidget(m_lockStack);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Unsaved settings are saved or discarded on purpose before another page is shown.
+        if (m_pages->currentIndex() == SettingsPageIndex && row != SettingsPageIndex && !m_settings->confirmLeave()) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(SettingsPageIndex);
+            return;
+        }
+        m_pages->setCurrentIndex(row);
+    });
 
     createMenus();
     applyPermissions();
@@ -275,6 +284,12 @@ void MainWindow::createLocking()
     m_autoLock->setObjectName(QStringLiteral("autoLock"));
     m_lock = new LockController(m_workspace, this, m_lockStack, m_lockScreen, m_lockAction);
     connect(m_lock, &LockController::switchingUser, m_youths, &YouthsPage::discardAllCards);
+    connect(m_lock, &LockController::switchingUser, m_settings, &SettingsPage::discardCentreSettings);
+    m_lockScreen->setUnsavedEditsCheck([this] {
+        const QList<YouthCard*> open = m_youths->cards();
+        return m_settings->hasUnsavedChanges()
+            || std::any_of(open.cbegin(), open.cend(), [](const YouthCard* card) { return card->isDirty(); });
+    });
     connect(m_lock, &LockController::actionsRestored, this, &MainWindow::applyPermissions);
     connect(m_lock, &LockController::unlockedAsAnotherUser, this, [this] { showPage(TodayPage); });
 }
@@ -298,7 +313,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         // The cards' own questions would say whose card it is: one question without names while locked.
         const QList<YouthCard*> open = m_youths->cards();
         bool quit = true;
-        if (std::any_of(open.begin(), open.end(), [](const YouthCard* card) { return card->isDirty(); })) {
+        if (m_settings->hasUnsavedChanges()
+            || std::any_of(open.begin(), open.end(), [](const YouthCard* card) { return card->isDirty(); })) {
             quit = m_lock->questionWhileLocked(
                        tr("Quit Lotsen"), tr("Lotsen is locked and there are unsaved changes. Quit and discard them?"),
                        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
@@ -309,6 +325,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
         m_youths->discardAllCards();
+        m_settings->discardCentreSettings();
+    }
+    if (m_settings->hasUnsavedChanges()) {
+        showPage(SettingsPageIndex);
+        if (!m_settings->confirmLeave()) {
+            event->ignore();
+            return;
+        }
     }
     // The question about unsaved changes should appear with the card it is about.
     const QList<YouthCard*> cards = m_youths->cards();

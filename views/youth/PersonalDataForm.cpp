@@ -1,5 +1,6 @@
 #include "youth/PersonalDataForm.h"
 
+#include "access/AccessDetail.h"
 #include "access/StaffChoice.h"
 #include "access/StaffRepository.h"
 #include "core/Clock.h"
@@ -450,8 +451,9 @@ bool PersonalDataForm::save()
         showError(YouthRepository::fieldOf(result.error()), result.message());
         return false;
     }
-    MessageBox::warnIfNotLogged(
-        this, m_workspace.session().log(AccessAction::ChangeYouth, youth.id, QStringLiteral("personal data")));
+    MessageBox::warnIfNotLogged(this,
+                                m_workspace.session().log(AccessAction::ChangeYouth, youth.id,
+                                                          AccessDetail::encode(AccessDetail::Code::PersonalData)));
     m_loaded = youth;
     showYouth(youth);
     emit saved(youth.id);

@@ -1,0 +1,357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AttendanceDocumentBuilder</name>
+    <message numerus="yes">
+        <source>%n youth(s) ticked in Lotsen.</source>
+        <translation>
+            <numerusform>%n youth ticked in Lotsen.</numerusform>
+            <numerusform>%n youths ticked in Lotsen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttentionRules</name>
+    <message numerus="yes">
+        <source>Never contacted, %n days since the start</source>
+        <translation>
+            <numerusform>Never contacted, %n day since the start</numerusform>
+            <numerusform>Never contacted, %n days since the start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n days</source>
+        <translation>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered contact attempts since %1</source>
+        <translation>
+            <numerusform>%n unanswered contact attempt since %1</numerusform>
+            <numerusform>%n unanswered contact attempts since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referral of %1 without an answer for %n days</source>
+        <translation>
+            <numerusform>Referral of %1 without an answer for %n day</numerusform>
+            <numerusform>Referral of %1 without an answer for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::AccessDetail</name>
+    <message numerus="yes">
+        <source>%n youth(s) imported</source>
+        <translation>
+            <numerusform>%n youth imported</numerusform>
+            <numerusform>%n youths imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n youth(s) imported from the command line</source>
+        <translation>
+            <numerusform>%n youth imported from the command line</numerusform>
+            <numerusform>%n youths imported from the command line</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>trial run from the command line, %n youth(s) would be imported</source>
+        <translation>
+            <numerusform>trial run from the command line, %n youth would be imported</numerusform>
+            <numerusform>trial run from the command line, %n youths would be imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::AccessLog</name>
+    <message numerus="yes">
+        <source>The access log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>The access log is intact: %n entry checked.</numerusform>
+            <numerusform>The access log is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::AccessLogPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log&apos;s hash chain was intact at start (%n entries checked).</source>
+        <translation>
+            <numerusform>The log&apos;s hash chain was intact at start (%n entry checked).</numerusform>
+            <numerusform>The log&apos;s hash chain was intact at start (%n entries checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log&apos;s hash chain is intact (%n entries checked).</source>
+        <translation>
+            <numerusform>The log&apos;s hash chain is intact (%n entry checked).</numerusform>
+            <numerusform>The log&apos;s hash chain is intact (%n entries checked).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::AccountDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::AccountRepository</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::BackgroundChainCheck</name>
+    <message numerus="yes">
+        <source>Access log verified (%n entries).</source>
+        <translation>
+            <numerusform>Access log verified (%n entry).</numerusform>
+            <numerusform>Access log verified (%n entries).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ConsentModel</name>
+    <message numerus="yes">
+        <source>Valid, expires in %n days</source>
+        <translation>
+            <numerusform>Valid, expires in %n day</numerusform>
+            <numerusform>Valid, expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s), separated by &quot;%1&quot;, %2</source>
+        <translation>
+            <numerusform>%n row, separated by &quot;%1&quot;, %2</numerusform>
+            <numerusform>%n rows, separated by &quot;%1&quot;, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n youth(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n youth</numerusform>
+            <numerusform>&amp;Import %n youths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n youth(s) imported as prospects, referred by %1.</source>
+        <translation>
+            <numerusform>%n youth imported as prospects, referred by %1.</numerusform>
+            <numerusform>%n youths imported as prospects, referred by %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::InterventionsPartnersPage</name>
+    <message numerus="yes">
+        <source>No organisation matches the search and filter.
+
+Clear the search, choose “All kinds” or tick “Show inactive” to see the other %n organisation(s).</source>
+        <translation>
+            <numerusform>No organisation matches the search and filter.
+
+Clear the search, choose “All kinds” or tick “Show inactive” to see the other %n organisation.</numerusform>
+            <numerusform>No organisation matches the search and filter.
+
+Clear the search, choose “All kinds” or tick “Show inactive” to see the other %n organisations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No intervention matches the search and filter.
+
+Clear the search, choose “All categories” or tick “Show inactive” to see the other %n intervention(s).</source>
+        <translation>
+            <numerusform>No intervention matches the search and filter.
+
+Clear the search, choose “All categories” or tick “Show inactive” to see the other %n intervention.</numerusform>
+            <numerusform>No intervention matches the search and filter.
+
+Clear the search, choose “All categories” or tick “Show inactive” to see the other %n interventions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In “%1” now: %n youth(s)</source>
+        <translation>
+            <numerusform>In “%1” now: %n youth</numerusform>
+            <numerusform>In “%1” now: %n youths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n contact person(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete “%1” and its %n contact person? This cannot be undone.</numerusform>
+            <numerusform>Delete “%1” and its %n contact persons? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n organisation(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n organisation shown</numerusform>
+            <numerusform>%1 of %n organisations shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n intervention(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n intervention shown</numerusform>
+            <numerusform>%1 of %n interventions shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::InterventionsTab</name>
+    <message numerus="yes">
+        <source>No referrals yet. A referral hands the youth over to a partner organisation such as Arbetsförmedlingen or the social services, and records the partner&apos;s answer. It relies on the youth&apos;s valid consent to share information with that organisation (recorded in the Network &amp; consent tab); without one you give a written reason. Referrals still without an answer after %n days are shown in red.</source>
+        <translation>
+            <numerusform>No referrals yet. A referral hands the youth over to a partner organisation such as Arbetsförmedlingen or the social services, and records the partner&apos;s answer. It relies on the youth&apos;s valid consent to share information with that organisation (recorded in the Network &amp; consent tab); without one you give a written reason. Referrals still without an answer after %n day are shown in red.</numerusform>
+            <numerusform>No referrals yet. A referral hands the youth over to a partner organisation such as Arbetsförmedlingen or the social services, and records the partner&apos;s answer. It relies on the youth&apos;s valid consent to share information with that organisation (recorded in the Network &amp; consent tab); without one you give a written reason. Referrals still without an answer after %n days are shown in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::MeetingPlacePage</name>
+    <message numerus="yes">
+        <source>%n youths match. Choose one with Up/Down and press Enter.</source>
+        <translation>
+            <numerusform>%n youth matches. Choose one with Up/Down and press Enter.</numerusform>
+            <numerusform>%n youths match. Choose one with Up/Down and press Enter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Attendance: %1, %2&lt;/b&gt; — tick those who came. %n present.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Attendance: %1, %2&lt;/b&gt; — tick those who came. %n present.</numerusform>
+            <numerusform>&lt;b&gt;Attendance: %1, %2&lt;/b&gt; — tick those who came. %n present.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::OutreachWidget</name>
+    <message numerus="yes">
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ReferralModel</name>
+    <message numerus="yes">
+        <source>No answer for %n days: time to ask the partner or record the answer.</source>
+        <translation>
+            <numerusform>No answer for %n day: time to ask the partner or record the answer.</numerusform>
+            <numerusform>No answer for %n days: time to ask the partner or record the answer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::SettingsPage</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <comment>a unit after a number</comment>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a unit after a number</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>a unit after a number</comment>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>a unit after a number</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::TodayPage</name>
+    <message numerus="yes">
+        <source>%n youths need attention.</source>
+        <translation>
+            <numerusform>%n youth needs attention.</numerusform>
+            <numerusform>%n youths need attention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent (unanswered attempts in a row), shown in red.</source>
+        <translation>
+            <numerusform>%n urgent (unanswered attempts in a row), shown in red.</numerusform>
+            <numerusform>%n urgent (unanswered attempts in a row), shown in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::YouthCard</name>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
