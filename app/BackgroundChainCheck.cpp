@@ -35,16 +35,35 @@ BackgroundChainCheck::~BackgroundChainCheck()
     }
 }
 
+void BackgroundChainCheck::followLogins()
+{
+    connect(&m_workspace.session(), &Session::loggedIn, this, &BackgroundChainCheck::start);
+}
+
 void BackgroundChainCheck::start()
 {
+    if (m_thread && !m_thread->isFinished()) {
+        m_startAgain = true;
+        return;
+    }
+    // A result still waiting for the unlock is out of date now: this check's result is reported instead.
+    disconnect(m_waitForUnlock);
+    m_waitingForUnlock = false;
+    delete m_thread;
+    m_cancelled = false;
     const QString path = m_path;
     m_thread = QThread::create([this, path] { m_result = AccessLog::verifyChain(path, &m_cancelled); });
     m_thread->setObjectName(QStringLiteral("access-log-check"));
     connect(m_thread, &QThread::finished, this, [this] {
+        if (m_startAgain) {
+            m_startAgain = false;
+            start();
+            return;
+        }
         if (m_workspace.session().isLocked()) {
             m_waitingForUnlock = true;
-            connect(&m_workspace.session(), &Session::unlocked, this, &BackgroundChainCheck::report,
-                    Qt::SingleShotConnection);
+            m_waitForUnlock = connect(&m_workspace.session(), &Session::unlocked, this, &BackgroundChainCheck::report,
+                                      Qt::SingleShotConnection);
         } else {
             report();
         }
@@ -60,10 +79,12 @@ void BackgroundChainCheck::report()
             page->setStartChainResult(m_result);
         }
         if (m_result.ok) {
-            // A quiet confirmation, and only where it hides no other message (the demo's notice stays).
-            if (m_window->statusBar()->currentMessage().isEmpty()) {
-                m_window->statusBar()->showMessage(
-                    tr("Access log verified (%n entries).", nullptr, int(m_result.checkedEntries)), kStatusMessageMs);
+            // A quiet confirmation, and only where it hides no other message (the demo's notice stays); an earlier
+            // confirmation is replaced, so the count is never that of an older check.
+            const QString current = m_window->statusBar()->currentMessage();
+            if (current.isEmpty() || current == m_statusShown) {
+                m_statusShown = tr("Access log verified (%n entries).", nullptr, int(m_result.checkedEntries));
+                m_window->statusBar()->showMessage(m_statusShown, kStatusMessageMs);
             }
         } else if (m_result.firstBrokenId == 0) {
             // Not read (busy, I/O error): nothing is known about the chain, and the page's own check can tell more.

@@ -25,7 +25,12 @@ public:
     BackgroundChainCheck(Workspace& workspace, MainWindow* window);
     ~BackgroundChainCheck() override;
 
+    // Starts a check; called at start and again after every login (another user at the lock screen), so that what
+    // the status bar and the Access log page say is about the log as it is now. A check asked for while one runs
+    // follows it.
     void start();
+    // Runs a check after every login of the session from now on.
+    void followLogins();
     // Valid once finished() was emitted.
     const AccessLog::VerifyResult& result() const { return m_result; }
     // Done, with the report held back until the session is unlocked.
@@ -47,6 +52,9 @@ private:
     std::atomic_bool m_cancelled { false };
     AccessLog::VerifyResult m_result;
     bool m_waitingForUnlock = false;
+    bool m_startAgain = false;
+    QMetaObject::Connection m_waitForUnlock;
+    QString m_statusShown; // the confirmation this check last put in the status bar
 };
 
 } // namespace lotsen

@@ -140,6 +140,9 @@ int main(int argc, char** argv)
     }
     // The access log's hash chain at every start, so an edit made with another tool is reported; in the
     // background, because the log can be long.
-    (new BackgroundChainCheck(workspace, &window))->start();
+    // Again after every login at the lock screen, so that the count shown is that of the log as it is then.
+    auto* chainCheck = new BackgroundChainCheck(workspace, &window);
+    chainCheck->followLogins();
+    chainCheck->start();
     return app.exec();
 }

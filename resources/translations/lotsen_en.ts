@@ -96,17 +96,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The log&apos;s hash chain was intact at start (%n entries checked).</source>
-        <translation>
-            <numerusform>The log&apos;s hash chain was intact at start (%n entry checked).</numerusform>
-            <numerusform>The log&apos;s hash chain was intact at start (%n entries checked).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The log&apos;s hash chain is intact (%n entries checked).</source>
         <translation>
             <numerusform>The log&apos;s hash chain is intact (%n entry checked).</numerusform>
             <numerusform>The log&apos;s hash chain is intact (%n entries checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log&apos;s hash chain was intact at login (%n entries checked).</source>
+        <translation>
+            <numerusform>The log&apos;s hash chain was intact at login (%n entry checked).</numerusform>
+            <numerusform>The log&apos;s hash chain was intact at login (%n entries checked).</numerusform>
         </translation>
     </message>
 </context>

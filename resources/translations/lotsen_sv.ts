@@ -1418,7 +1418,7 @@ Kommandon:
     </message>
     <message>
         <source>intact</source>
-        <translation>oförändrad</translation>
+        <translation>intakt</translation>
     </message>
     <message>
         <source>broken</source>
@@ -1768,10 +1768,10 @@ Kommandon:
         <translation>Åtkomstloggen har ändrats utanför Lotsen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The log&apos;s hash chain was intact at start (%n entries checked).</source>
+        <source>The log&apos;s hash chain was intact at login (%n entries checked).</source>
         <translation>
-            <numerusform>Loggens hashkedja var intakt vid starten (%n post kontrollerad).</numerusform>
-            <numerusform>Loggens hashkedja var intakt vid starten (%n poster kontrollerade).</numerusform>
+            <numerusform>Loggens hashkedja var intakt vid inloggningen (%n post kontrollerad).</numerusform>
+            <numerusform>Loggens hashkedja var intakt vid inloggningen (%n poster kontrollerade).</numerusform>
         </translation>
     </message>
 </context>

@@ -46,6 +46,7 @@ private slots:
     void brokenChainWarnsAdministrator();
     void brokenChainAsksMentorToTellAdministrator();
     void reportWaitsForUnlock();
+    void anotherUserGetsAFreshCount();
 
 private:
     QString path() const { return m_dir->filePath(u"chain.lotsen"_s); }
@@ -165,7 +166,7 @@ void TestGuiChainCheck::intactChainShowsNoDialog()
     QCOMPARE(verifyLogEntries(), 0);
     // The page takes the start result instead of reading the whole log again when first shown.
     const QString label = GuiTest::child<QLabel>(m_window->accessLogPage(), "chainLabel")->text();
-    QVERIFY2(label.contains(u"intact at start (%1 entries checked)"_s.arg(total)), qPrintable(label));
+    QVERIFY2(label.contains(u"intact at login (%1 entries checked)"_s.arg(total)), qPrintable(label));
 }
 
 void TestGuiChainCheck::brokenChainWarnsAdministrator_data()
@@ -252,6 +253,33 @@ void TestGuiChainCheck::reportWaitsForUnlock()
     QVERIFY(m_workspace->session().unlock(kPassword).ok);
     QCOMPARE(finished.count(), 1);
     QVERIFY2(MessageBox::lastText().contains(u"number %1,"_s.arg(brokenId)), qPrintable(MessageBox::lastText()));
+}
+
+void TestGuiChainCheck::anotherUserGetsAFreshCount()
+{
+    // The status bar said "1 entry checked" after another user logged in at the lock screen, with 6 in the log:
+    // every login checks again, and the new count replaces the old one.
+    Account mentor;
+    mentor.username = u"mats"_s;
+    mentor.displayName = u"Mats Mentor"_s;
+    mentor.role = Role::Mentor;
+    LOTSEN_VERIFY_OK(m_workspace->accounts().create(m_admin, mentor, kPassword));
+    m_check->followLogins();
+    runCheck();
+    const qint64 before = m_check->result().checkedEntries;
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Access log verified (%1 entries)."_s.arg(before));
+
+    appendEntries(4);
+    m_workspace->session().lock();
+    QSignalSpy finished(m_check, &BackgroundChainCheck::finished);
+    QVERIFY(m_workspace->session().switchUser(u"mats"_s, kPassword, false).ok);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    const qint64 total = m_workspace->accessLog().entries({})->size();
+    QVERIFY(total >= before + 4);
+    QCOMPARE(m_check->result().checkedEntries, total);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Access log verified (%1 entries)."_s.arg(total));
+    const QString label = GuiTest::child<QLabel>(m_window->accessLogPage(), "chainLabel")->text();
+    QVERIFY2(label.contains(u"(%1 entries checked)"_s.arg(total)), qPrintable(label));
 }
 
 QTEST_MAIN(TestGuiChainCheck)

@@ -222,7 +222,9 @@ AccessLog::VerifyResult AccessLogPage::verifyLog()
 
 void AccessLogPage::setStartChainResult(const AccessLog::VerifyResult& result)
 {
-    if (m_verifiedOnce || (!result.ok && result.firstBrokenId == 0)) {
+    // A check after login (at start, or another user at the lock screen) replaces an earlier one; a check that
+    // could not read the log tells nothing about it.
+    if (!result.ok && result.firstBrokenId == 0) {
         return;
     }
     m_verifiedOnce = true;
@@ -233,9 +235,9 @@ void AccessLogPage::showChainResult(const AccessLog::VerifyResult& result, bool 
 {
     if (result.ok) {
         m_chain->setStyleSheet(QString());
-        // Entries written since the start are not covered; "Verify log" checks them.
+        // Entries written since the login are not covered; "Verify log" checks them.
         m_chain->setText(
-            atStart ? tr("The log's hash chain was intact at start (%n entries checked).", nullptr,
+            atStart ? tr("The log's hash chain was intact at login (%n entries checked).", nullptr,
                          int(result.checkedEntries))
                     : tr("The log's hash chain is intact (%n entries checked).", nullptr, int(result.checkedEntries)));
     } else {
