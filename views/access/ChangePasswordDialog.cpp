@@ -7,6 +7,7 @@
 #include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
+#include "shell/ScreenFit.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -58,7 +59,7 @@ ChangePasswordDialog::ChangePasswordDialog(Workspace& workspace, QWidget* parent
     connect(m_new, &QLineEdit::textChanged, this,
             [this](const QString& password) { m_strength->setText(strengthText(password)); });
     m_current->setFocus();
-    resize(440, sizeHint().height());
+    ScreenFit::resize(this, QSize(440, sizeHint().height()));
 }
 
 void ChangePasswordDialog::setKnownCurrentPassword(const QString& password)

@@ -9,6 +9,7 @@
 #include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
+#include "shell/ScreenFit.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -70,7 +71,7 @@ FirstStartDialog::FirstStartDialog(Workspace& workspace, QWidget* parent) : QDia
     connect(m_password, &QLineEdit::textChanged, this,
             [this](const QString& password) { m_strength->setText(ChangePasswordDialog::strengthText(password)); });
     m_centreName->setFocus();
-    resize(480, sizeHint().height());
+    ScreenFit::resize(this, QSize(480, sizeHint().height()));
 }
 
 void FirstStartDialog::showError(const QString& message, QLineEdit* field)

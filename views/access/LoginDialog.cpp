@@ -6,6 +6,7 @@
 #include "core/CentreSettings.h"
 #include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
+#include "shell/ScreenFit.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -48,7 +49,7 @@ LoginDialog::LoginDialog(Workspace& workspace, QWidget* parent) : QDialog(parent
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_username->setFocus();
-    resize(400, sizeHint().height());
+    ScreenFit::resize(this, QSize(400, sizeHint().height()));
 }
 
 void LoginDialog::accept()

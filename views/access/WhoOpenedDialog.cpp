@@ -1,6 +1,7 @@
 #include "access/WhoOpenedDialog.h"
 
 #include "core/Workspace.h"
+#include "shell/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -54,7 +55,7 @@ WhoOpenedDialog::WhoOpenedDialog(Workspace& workspace, qint64 youthId, QWidget* 
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty);
     layout->addWidget(buttons);
-    resize(560, 320);
+    ScreenFit::resize(this, QSize(560, 320));
 }
 
 QPushButton* WhoOpenedDialog::createButton(Workspace& workspace, std::function<qint64()> youthId, QWidget* parent)

@@ -13,6 +13,7 @@
 #include "shell/ErrorLabel.h"
 #include "shell/OptionalDateEdit.h"
 #include "shell/ReadCheck.h"
+#include "shell/ScreenFit.h"
 #include "youth/YouthRepository.h"
 
 #include <QComboBox>
@@ -140,7 +141,7 @@ ConsentDialog::ConsentDialog(Workspace& workspace, qint64 youthId, const Consent
     connect(m_givenOn, &QDateEdit::dateChanged, this, &ConsentDialog::updateRows);
     updateRows();
     m_scope->setFocus();
-    resize(520, sizeHint().height());
+    ScreenFit::resize(this, QSize(520, sizeHint().height()));
 }
 
 bool ConsentDialog::offersGuardians() const
@@ -170,7 +171,7 @@ void ConsentDialog::growToFit()
     // Rows and the error come and go: grow with them rather than squeeze the explanation.
     if (isVisible()) {
         m_layout->activate();
-        resize(width(), std::max(height(), sizeHint().height()));
+        ScreenFit::resize(this, QSize(width(), std::max(height(), sizeHint().height())));
     }
 }
 

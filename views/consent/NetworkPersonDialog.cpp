@@ -4,6 +4,7 @@
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
+#include "shell/ScreenFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,7 +62,7 @@ NetworkPersonDialog::NetworkPersonDialog(Workspace& workspace, qint64 youthId, c
     form->addRow(m_error);
     form->addRow(buttons);
     m_name->setFocus();
-    resize(440, sizeHint().height());
+    ScreenFit::resize(this, QSize(440, sizeHint().height()));
 }
 
 NetworkPerson NetworkPersonDialog::person() const

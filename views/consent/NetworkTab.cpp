@@ -16,6 +16,7 @@
 #include "partners/PartnerRepository.h"
 #include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
+#include "shell/ScreenFit.h"
 #include "youth/YouthRepository.h"
 
 #include <QComboBox>
@@ -457,7 +458,7 @@ void NetworkTab::withdrawConsent()
     form->addRow(tr("N&ote:"), note);
     form->addRow(error);
     form->addRow(buttons);
-    dialog->resize(460, dialog->sizeHint().height());
+    ScreenFit::resize(dialog, QSize(460, dialog->sizeHint().height()));
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     const qint64 id = consent->id;
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, date, note, error, id, what] {

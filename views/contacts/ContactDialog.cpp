@@ -15,6 +15,7 @@
 #include "shell/MessageBox.h"
 #include "shell/OptionalDateEdit.h"
 #include "shell/ReadCheck.h"
+#include "shell/ScreenFit.h"
 #include "youth/YouthRepository.h"
 
 #include <QApplication>
@@ -145,7 +146,7 @@ ContactDialog::ContactDialog(Workspace& workspace, qint64 youthId, Mode mode, co
     connect(m_when, &QDateTimeEdit::dateChanged, this, &ContactDialog::updateRelativeRows);
     updateRelativeRows();
     m_kind->setFocus();
-    resize(480, sizeHint().height());
+    ScreenFit::resize(this, QSize(480, sizeHint().height()));
 }
 
 void ContactDialog::updateRelativeRows()

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "documents/PagedDocumentRenderer.h"
 #include "shell/MessageBox.h"
+#include "shell/ScreenFit.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,7 +57,7 @@ void DocumentPrinter::preview(QWidget* parent, const AccessRecord& record, const
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview"));
-    dialog.resize(900, 1000);
+    ScreenFit::resize(&dialog, QSize(900, 1000));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
             [&document](QPrinter* target) { PagedDocumentRenderer::render(*document, *target, Clock::today()); });
     dialog.exec();

@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
+#include "shell/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -71,7 +72,7 @@ GroupActivityDialog::GroupActivityDialog(Workspace& workspace, const MeetingPlac
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_title->setFocus();
-    resize(440, sizeHint().height());
+    ScreenFit::resize(this, QSize(440, sizeHint().height()));
 }
 
 MeetingPlaceRepository::GroupActivity GroupActivityDialog::activity() const

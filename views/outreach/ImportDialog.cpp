@@ -7,6 +7,7 @@
 #include "shell/ErrorLabel.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
+#include "shell/ScreenFit.h"
 #include "youth/YouthRepository.h"
 
 #include <QApplication>
@@ -116,7 +117,7 @@ ImportDialog::ImportDialog(Workspace& workspace, QWidget* parent)
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::importRows);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updatePreview();
-    resize(1000, 620);
+    ScreenFit::resize(this, QSize(1000, 620));
 }
 
 void ImportDialog::setReferralSource(ReferralSource source)

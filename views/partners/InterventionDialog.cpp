@@ -6,6 +6,7 @@
 #include "partners/PartnerRepository.h"
 #include "shell/ErrorLabel.h"
 #include "shell/ReadCheck.h"
+#include "shell/ScreenFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,7 +82,7 @@ InterventionDialog::InterventionDialog(Workspace& workspace, const Intervention&
     connect(buttons, &QDialogButtonBox::accepted, this, &InterventionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_name->setFocus();
-    resize(520, sizeHint().height());
+    ScreenFit::resize(this, QSize(520, sizeHint().height()));
 }
 
 Intervention InterventionDialog::intervention() const

@@ -9,6 +9,7 @@
 #include "shell/ErrorLabel.h"
 #include "shell/OptionalDateEdit.h"
 #include "shell/ReadCheck.h"
+#include "shell/ScreenFit.h"
 #include "youth/YouthRepository.h"
 
 #include <QComboBox>
@@ -149,7 +150,7 @@ ParticipationDialog::ParticipationDialog(Workspace& workspace, qint64 youthId, q
     } else {
         m_status->setFocus();
     }
-    resize(520, sizeHint().height());
+    ScreenFit::resize(this, QSize(520, sizeHint().height()));
 }
 
 void ParticipationDialog::statusChosen()

@@ -6,6 +6,7 @@
 #include "partners/PartnerRepository.h"
 #include "shell/ErrorLabel.h"
 #include "shell/ReadCheck.h"
+#include "shell/ScreenFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -142,7 +143,7 @@ PartnerDialog::PartnerDialog(Workspace& workspace, const PartnerOrganisation& ex
     }
     updatePersonButtons();
     m_name->setFocus();
-    resize(720, sizeHint().height());
+    ScreenFit::resize(this, QSize(720, sizeHint().height()));
 }
 
 void PartnerDialog::appendPersonRow(const PartnerPerson& person)

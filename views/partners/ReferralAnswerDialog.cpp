@@ -5,6 +5,7 @@
 #include "core/Workspace.h"
 #include "partners/ReferralRepository.h"
 #include "shell/ErrorLabel.h"
+#include "shell/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -72,7 +73,7 @@ ReferralAnswerDialog::ReferralAnswerDialog(Workspace& workspace, const Referral&
     auto* save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(save, &QShortcut::activated, this, &ReferralAnswerDialog::accept);
     m_status->setFocus();
-    resize(460, sizeHint().height());
+    ScreenFit::resize(this, QSize(460, sizeHint().height()));
 }
 
 void ReferralAnswerDialog::showError(const QString& message)

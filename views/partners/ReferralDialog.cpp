@@ -9,6 +9,7 @@
 #include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 #include "shell/ReadCheck.h"
+#include "shell/ScreenFit.h"
 #include "youth/YouthRepository.h"
 
 #include <QComboBox>
@@ -86,7 +87,7 @@ ReferralDialog::ReferralDialog(Workspace& workspace, qint64 youthId, qint64 staf
 
     organisationChosen();
     m_organisation->setFocus();
-    resize(520, sizeHint().height());
+    ScreenFit::resize(this, QSize(520, sizeHint().height()));
 }
 
 void ReferralDialog::organisationChosen()
@@ -237,7 +238,7 @@ void ReferralDialog::offerOverride(const Referral& referral)
         ask->reject();
         showError(tr("Not saved: there is no valid consent."));
     });
-    ask->resize(440, ask->sizeHint().height());
+    ScreenFit::resize(ask, QSize(440, ask->sizeHint().height()));
     ask->open();
     reason->setFocus();
 }

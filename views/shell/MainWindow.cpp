@@ -14,6 +14,7 @@
 #include "shell/LockScreen.h"
 #include "shell/MessageBox.h"
 #include "shell/PlaceholderPage.h"
+#include "shell/ScreenFit.h"
 #include "shell/WheelGuard.h"
 #include "today/TodayPage.h"
 #include "youth/RegisterWidget.h"
@@ -154,7 +155,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
 
     AppSettings* settings = AppSettings::instance();
     if (!restoreGeometry(settings->value(AppSettings::Key::MainWindowGeometry).toByteArray())) {
-        resize(1200, 760);
+        ScreenFit::resize(this, QSize(1200, 760));
     }
     restoreState(settings->value(AppSettings::Key::MainWindowState).toByteArray());
     // Lotsen always opens on Today: what needs doing comes first, whichever page was open last time.

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
+#include "shell/ScreenFit.h"
 #include "today/SnoozeRepository.h"
 
 #include <QComboBox>
@@ -61,7 +62,7 @@ SnoozeDialog::SnoozeDialog(Workspace& workspace, const AttentionItem& item, qint
     form->addRow(m_error);
     form->addRow(buttons);
     m_explanation->setFocus();
-    resize(460, sizeHint().height());
+    ScreenFit::resize(this, QSize(460, sizeHint().height()));
 }
 
 void SnoozeDialog::accept()
