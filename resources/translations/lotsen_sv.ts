@@ -5426,6 +5426,14 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <source>Only the youths you are mentor for</source>
         <translation>Bara de ungdomar du är mentor för</translation>
     </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Högerklicka för att välja kolumner</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Standardkolumner</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::Session</name>

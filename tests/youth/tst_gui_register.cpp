@@ -17,20 +17,26 @@
 #include "youth/YouthsPage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
 using namespace lotsen;
+using namespace Qt::StringLiterals;
 
 class TestGuiRegister : public QObject
 {
@@ -52,6 +58,8 @@ private slots:
     void lastPageIsRemembered();
     void mentorsAreAddedInSettings();
     void mineIsRememberedPerAccount();
+    void columnsFitA1366PixelScreen();
+    void headerMenuChoosesColumns();
 
 private:
     YouthsPage* youthsPage() const { return GuiTest::child<YouthsPage>(m_window.get(), "youthsPage"); }
@@ -402,6 +410,56 @@ void TestGuiRegister::mineIsRememberedPerAccount()
     m_fixture->logInAs(karin);
     QVERIFY(onlyMine->isChecked());
     QCOMPARE(registerWidget()->model()->matchingCount(), 1);
+}
+
+void TestGuiRegister::columnsFitA1366PixelScreen()
+{
+    // The register needed sideways scrolling for Kommun and Startdatum at 1366×768: by default every shown column
+    // fits, and the gender is one right click away.
+    QVERIFY(addYouth(u"Amina"_s, u"Hassan"_s, QString(), YouthStatus::Active) > 0);
+    m_window->resize(1366, 728);
+    auto* table = GuiTest::child<QTableView>(registerWidget(), "registerTable");
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QHeaderView* header = table->horizontalHeader();
+    QVERIFY(header->isSectionHidden(YouthListModel::Gender));
+    for (int column : { YouthListModel::Name, YouthListModel::PersonalNumber, YouthListModel::Status,
+                        YouthListModel::Mentor, YouthListModel::LastContact, YouthListModel::NextPlanned,
+                        YouthListModel::Municipality, YouthListModel::StartDate }) {
+        QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+        // Every header text is readable in its column.
+        const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header->fontMetrics().horizontalAdvance(title) < header->sectionSize(column), qPrintable(title));
+    }
+}
+
+void TestGuiRegister::headerMenuChoosesColumns()
+{
+    auto* table = GuiTest::child<QTableView>(registerWidget(), "registerTable");
+    QHeaderView* header = table->horizontalHeader();
+    const auto chooseFromMenu = [header](const QString& text) {
+        bool chosen = false;
+        QTimer::singleShot(0, header, [&chosen, text] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            const QList<QAction*> actions = menu->actions();
+            for (QAction* action : actions) {
+                if (action->text() == text) {
+                    action->trigger();
+                    chosen = true;
+                }
+            }
+            menu->close();
+        });
+        emit header->customContextMenuRequested(QPoint(10, 5));
+        QVERIFY2(chosen, qPrintable(text));
+    };
+    chooseFromMenu(u"Gender"_s);
+    QVERIFY(!header->isSectionHidden(YouthListModel::Gender));
+    chooseFromMenu(u"Start date"_s);
+    QVERIFY(header->isSectionHidden(YouthListModel::StartDate));
+    chooseFromMenu(u"Default columns"_s);
+    QVERIFY(header->isSectionHidden(YouthListModel::Gender));
+    QVERIFY(!header->isSectionHidden(YouthListModel::StartDate));
 }
 
 QTEST_MAIN(TestGuiRegister)

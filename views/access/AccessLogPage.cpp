@@ -4,6 +4,7 @@
 #include "access/AccessLogModel.h"
 #include "core/Workspace.h"
 #include "documents/DocumentPrinter.h"
+#include "shell/ElidedToolTips.h"
 #include "shell/ErrorLabel.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
@@ -90,6 +91,8 @@ AccessLogPage::AccessLogPage(Workspace& workspace, QWidget* parent) : QWidget(pa
     filters->addWidget(clear);
 
     m_table = new QTableView(this);
+
+    ElidedToolTips::install(m_table);
     m_table->setObjectName(QStringLiteral("accessLogTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

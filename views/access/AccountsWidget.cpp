@@ -4,6 +4,7 @@
 #include "access/AccountDialog.h"
 #include "access/AccountListModel.h"
 #include "core/Workspace.h"
+#include "shell/ElidedToolTips.h"
 #include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 
@@ -29,6 +30,7 @@ AccountsWidget::AccountsWidget(Workspace& workspace, QWidget* parent)
     m_model = new AccountListModel(workspace.accounts(), workspace.staff(), this);
     m_model->setObjectName(QStringLiteral("model"));
     m_table = new QTableView(this);
+    ElidedToolTips::install(m_table);
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

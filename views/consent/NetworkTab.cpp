@@ -14,6 +14,7 @@
 #include "core/Workspace.h"
 #include "documents/DocumentPrinter.h"
 #include "partners/PartnerRepository.h"
+#include "shell/ElidedToolTips.h"
 #include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 #include "shell/ScreenFit.h"
@@ -44,6 +45,7 @@ namespace {
 QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* parent)
 {
     auto* view = new QTableView(parent);
+    ElidedToolTips::install(view);
     view->setObjectName(name);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);

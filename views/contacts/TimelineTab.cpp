@@ -4,6 +4,7 @@
 #include "contacts/ContactRepository.h"
 #include "contacts/TimelineModel.h"
 #include "core/Workspace.h"
+#include "shell/ElidedToolTips.h"
 #include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 
@@ -97,6 +98,8 @@ TimelineTab::TimelineTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     m_emptyText->setStyleSheet(QStringLiteral("color: #555; padding: 6px;"));
 
     m_view = new QTableView(this);
+
+    ElidedToolTips::install(m_view);
     m_view->setObjectName(QStringLiteral("timelineView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new TimelineDelegate(m_view));

@@ -12,6 +12,7 @@
 #include "meetingplace/AttendanceModel.h"
 #include "meetingplace/GroupActivityDialog.h"
 #include "meetingplace/VisitorsModel.h"
+#include "shell/ElidedToolTips.h"
 #include "shell/ErrorLabel.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
@@ -49,6 +50,7 @@ constexpr int kActivityMonthsShown = 12;
 QTableView* makeTable(QWidget* parent, const QString& name)
 {
     auto* view = new QTableView(parent);
+    ElidedToolTips::install(view);
     view->setObjectName(name);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);

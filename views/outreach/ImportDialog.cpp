@@ -4,6 +4,7 @@
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
 #include "outreach/ImportPreviewModel.h"
+#include "shell/ElidedToolTips.h"
 #include "shell/ErrorLabel.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
@@ -83,6 +84,7 @@ ImportDialog::ImportDialog(Workspace& workspace, QWidget* parent)
     m_preview = new ImportPreviewModel(this);
     m_preview->setObjectName(QStringLiteral("previewModel"));
     m_table = new QTableView(this);
+    ElidedToolTips::install(m_table);
     m_table->setObjectName(QStringLiteral("importPreview"));
     m_table->setModel(m_preview);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

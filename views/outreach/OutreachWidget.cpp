@@ -6,6 +6,7 @@
 #include "outreach/EnrolDialog.h"
 #include "outreach/ImportDialog.h"
 #include "outreach/OutreachListModel.h"
+#include "shell/ElidedToolTips.h"
 #include "shell/ErrorLabel.h"
 #include "youth/YouthRepository.h"
 
@@ -39,6 +40,8 @@ OutreachWidget::OutreachWidget(Workspace& workspace, QWidget* parent) : QWidget(
     m_count->setObjectName(QStringLiteral("outreachCount"));
 
     m_table = new QTableView(this);
+
+    ElidedToolTips::install(m_table);
     m_table->setObjectName(QStringLiteral("outreachTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

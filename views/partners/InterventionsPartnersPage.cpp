@@ -6,6 +6,7 @@
 #include "partners/InterventionDialog.h"
 #include "partners/PartnerDialog.h"
 #include "partners/PartnerListModel.h"
+#include "shell/ElidedToolTips.h"
 #include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 
@@ -87,6 +88,7 @@ static_assert(int(PartnerListModel::SortRole) == int(InterventionCatalogueModel:
 QTableView* makeTable(QWidget* parent, const QString& name)
 {
     auto* view = new QTableView(parent);
+    ElidedToolTips::install(view);
     view->setObjectName(name);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);

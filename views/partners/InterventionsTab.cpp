@@ -9,6 +9,7 @@
 #include "partners/ReferralModel.h"
 #include "youth/YouthRepository.h"
 
+#include "shell/ElidedToolTips.h"
 #include "shell/ErrorLabel.h"
 
 #include <QAction>
@@ -113,6 +114,7 @@ InterventionsTab::InterventionsTab(Workspace& workspace, qint64 youthId, QWidget
 QTableView* InterventionsTab::makeView(const QString& objectName)
 {
     auto* view = new QTableView(this);
+    ElidedToolTips::install(view);
     view->setObjectName(objectName);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -11,6 +11,7 @@
 #include "plans/PlanRepository.h"
 #include "plans/PlanStepDelegate.h"
 #include "plans/PlanStepsModel.h"
+#include "shell/ElidedToolTips.h"
 #include "shell/ErrorLabel.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
@@ -163,14 +164,17 @@ void ActionPlanTab::buildUi()
                 m_editor->setSection(section, edit->toPlainText());
             }
         });
-        const int row = (index / 2) * 2;
-        const int column = index % 2;
+        // Three sections a row: two rows of text leave the steps room on a 768-pixel screen.
+        const int row = (index / 3) * 2;
+        const int column = index % 3;
         sectionsGrid->addWidget(label, row, column);
         sectionsGrid->addWidget(edit, row + 1, column);
         ++index;
     }
 
     m_steps = new QTableView(planPage);
+
+    ElidedToolTips::install(m_steps);
     m_steps->setObjectName(QStringLiteral("planSteps"));
     m_steps->setModel(m_editor->steps());
     m_steps->setItemDelegate(new PlanStepDelegate(m_steps));

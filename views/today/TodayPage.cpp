@@ -6,6 +6,7 @@
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "core/Workspace.h"
+#include "shell/ElidedToolTips.h"
 #include "today/AttentionModel.h"
 #include "today/SnoozeDialog.h"
 
@@ -40,6 +41,8 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     mentorLabel->setBuddy(m_mentor);
 
     m_list = new QTableView(this);
+
+    ElidedToolTips::install(m_list);
     m_list->setObjectName(QStringLiteral("attentionList"));
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -7,6 +7,7 @@
 #include "core/AppSettings.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "shell/ElidedToolTips.h"
 #include "youth/YouthListModel.h"
 #include "youth/YouthRepository.h"
 
@@ -17,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -28,6 +30,8 @@
 namespace lotsen {
 
 namespace {
+// The version of the register's column layout; saved header states of another version are not restored.
+constexpr int kHeaderLayout = 2;
 // Long enough to skip the keystrokes of a fast typist, short enough to feel immediate.
 constexpr int kSearchDelayMs = 120;
 constexpr int kAll = -100; // filter combo data meaning "no filter"
@@ -73,6 +77,8 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
     filters->addWidget(m_newButton);
 
     m_table = new QTableView(this);
+
+    ElidedToolTips::install(m_table);
     m_table->setObjectName(QStringLiteral("registerTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -89,18 +95,17 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setSortIndicator(YouthListModel::Name, Qt::AscendingOrder);
-    // Name, personal number, age, gender, status, mentor, last contact, next planned contact, municipality, start.
-    const int widths[] = { 190, 125, 45, 100, 140, 140, 115, 170, 110, 95 };
-    static_assert(std::size(widths) == YouthListModel::ColumnCount);
-    for (int column = 0; column < YouthListModel::ColumnCount; ++column) {
-        header->resizeSection(column, widths[column]);
-    }
-    // The state is kept with the number of columns it was made for: restoring a state from a version with other
-    // columns would give the new columns the widths of the old ones.
+    showDefaultColumns();
+    // The state is kept with the layout it was made for: restoring a state from a version with other columns or
+    // other default widths would give the columns the widths of the old ones.
     const QVariantMap saved = AppSettings::instance()->value(AppSettings::Key::RegisterHeaderState).toMap();
-    if (saved.value(QStringLiteral("columns")).toInt() == YouthListModel::ColumnCount) {
+    if (saved.value(QStringLiteral("layout")).toInt() == kHeaderLayout) {
         header->restoreState(saved.value(QStringLiteral("state")).toByteArray());
     }
+    // Right click on the header: which columns to show.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &RegisterWidget::showColumnMenu);
+    header->setToolTip(tr("Right-click to choose the columns"));
 
     m_emptyText = new QLabel(this);
     m_emptyText->setObjectName(QStringLiteral("registerEmptyText"));
@@ -179,9 +184,40 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
 
 RegisterWidget::~RegisterWidget()
 {
-    const QVariantMap state { { QStringLiteral("columns"), int(YouthListModel::ColumnCount) },
+    const QVariantMap state { { QStringLiteral("layout"), kHeaderLayout },
                               { QStringLiteral("state"), m_table->horizontalHeader()->saveState() } };
     AppSettings::instance()->setValue(AppSettings::Key::RegisterHeaderState, state);
+}
+
+void RegisterWidget::showDefaultColumns()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    // Name, personal number, age, gender, status, mentor, last contact, next planned contact, municipality, start.
+    const int widths[] = { 180, 120, 45, 90, 105, 135, 115, 165, 105, 95 };
+    static_assert(std::size(widths) == YouthListModel::ColumnCount);
+    for (int column = 0; column < YouthListModel::ColumnCount; ++column) {
+        header->moveSection(header->visualIndex(column), column);
+        header->setSectionHidden(column, column == YouthListModel::Gender);
+        header->resizeSection(column, widths[column]);
+    }
+}
+
+void RegisterWidget::showColumnMenu(const QPoint& pos)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("registerColumnMenu"));
+    for (int column = 0; column < YouthListModel::ColumnCount; ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(column != YouthListModel::Name); // the name says which row is whose
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Default columns"), this, &RegisterWidget::showDefaultColumns);
+    menu.exec(header->viewport()->mapToGlobal(pos));
 }
 
 void RegisterWidget::fillMentorFilter()

@@ -40,6 +40,9 @@ protected:
 
 private:
     void applyFilter();
+    // The columns a 1366-pixel screen shows without scrolling sideways; the others are chosen on the header.
+    void showDefaultColumns();
+    void showColumnMenu(const QPoint& pos);
     // The "mine" filter as this account chose it.
     void showAccountsView();
     void fillMentorFilter();
