@@ -1774,6 +1774,10 @@ Kommandon:
             <numerusform>Loggens hashkedja var intakt vid inloggningen (%n poster kontrollerade).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Access log entries</source>
+        <translation>Poster i åtkomstloggen</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::AccountDialog</name>
@@ -3948,6 +3952,10 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
         <source>Lotsen – %1</source>
         <translation>Lotsen – %1</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::MeetingPlacePage</name>
@@ -4148,6 +4156,18 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     <message>
         <source>Change activity</source>
         <translation>Ändra aktivitet</translation>
+    </message>
+    <message>
+        <source>Check in a visitor</source>
+        <translation>Checka in en besökare</translation>
+    </message>
+    <message>
+        <source>Search the attendance list</source>
+        <translation>Sök i närvarolistan</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
     </message>
 </context>
 <context>
@@ -4463,6 +4483,14 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     <message>
         <source>Withdraw the consent “%1” from %2? It can no longer be relied on from that day.</source>
         <translation>Återkalla samtycket ”%1” från och med %2? Det går inte längre att stödja sig på det från den dagen.</translation>
+    </message>
+    <message>
+        <source>The youth&apos;s network</source>
+        <translation>Ungdomens nätverk</translation>
+    </message>
+    <message>
+        <source>Contacts at partner organisations</source>
+        <translation>Kontakter hos samverkanspartner</translation>
     </message>
 </context>
 <context>
@@ -5434,6 +5462,14 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <source>Default columns</source>
         <translation>Standardkolumner</translation>
     </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Sök i registret</translation>
+    </message>
+    <message>
+        <source>Youths in the register</source>
+        <translation>Ungdomar i registret</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::Session</name>
@@ -5976,6 +6012,10 @@ Varför stryks den?</translation>
     <message>
         <source>This entry can no longer be changed. Write a correction? The original stays in the timeline.</source>
         <translation>Den här posten kan inte längre ändras. Vill du skriva en rättelse? Den ursprungliga posten finns kvar i tidslinjen.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
     </message>
 </context>
 <context>

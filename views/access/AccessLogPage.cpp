@@ -94,6 +94,7 @@ AccessLogPage::AccessLogPage(Workspace& workspace, QWidget* parent) : QWidget(pa
 
     ElidedToolTips::install(m_table);
     m_table->setObjectName(QStringLiteral("accessLogTable"));
+    m_table->setAccessibleName(tr("Access log entries"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -32,6 +32,7 @@ AccountsWidget::AccountsWidget(Workspace& workspace, QWidget* parent)
     m_table = new QTableView(this);
     ElidedToolTips::install(m_table);
     m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table->setAccessibleName(tr("Staff accounts"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -96,6 +96,7 @@ NetworkTab::NetworkTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     // Mnemonics avoid the menu bar's letters (F, E, G, H), which are in reach while the card is shown.
     auto* people = new QGroupBox(tr("Relatives and others"), this);
     m_networkView = makeTable(m_networkModel, QStringLiteral("networkView"), people);
+    m_networkView->setAccessibleName(tr("The youth's network"));
     const int widths[] = { 200, 110, 130, 200 };
     for (int column = 0; column < NetworkModel::LegalGuardian; ++column) {
         m_networkView->horizontalHeader()->resizeSection(column, widths[column]);
@@ -115,6 +116,7 @@ NetworkTab::NetworkTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     auto* partners = new QGroupBox(tr("Partner contact persons working with the youth"), this);
     m_partnerContacts = new QListWidget(partners);
     m_partnerContacts->setObjectName(QStringLiteral("partnerContactList"));
+    m_partnerContacts->setAccessibleName(tr("Contacts at partner organisations"));
     m_partnerContacts->setAlternatingRowColors(true);
     m_link = makeButton(tr("&Link…"), QStringLiteral("linkPartnerContact"), partners);
     m_link->setToolTip(tr("Link a contact person at a partner organisation, e.g. the youth's case officer at "
@@ -136,6 +138,7 @@ NetworkTab::NetworkTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     consentHint->setWordWrap(true);
     consentHint->setStyleSheet(QStringLiteral("color: #555;"));
     m_consentView = makeTable(m_consentModel, QStringLiteral("consentView"), consents);
+    m_consentView->setAccessibleName(tr("Consents"));
     // Narrow enough that the status column shows beside the buttons in a 1200-pixel window.
     const int consentWidths[] = { 250, 85, 100, 125, 150 };
     for (int column = 0; column < ConsentModel::Status; ++column) {

@@ -101,6 +101,7 @@ TimelineTab::TimelineTab(Workspace& workspace, qint64 youthId, QWidget* parent)
 
     ElidedToolTips::install(m_view);
     m_view->setObjectName(QStringLiteral("timelineView"));
+    m_view->setAccessibleName(tr("Timeline"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new TimelineDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -81,6 +81,7 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     explanation->setWordWrap(true);
     m_mentors = new QListWidget(mentorsBox);
     m_mentors->setObjectName(QStringLiteral("mentorList"));
+    m_mentors->setAccessibleName(tr("Mentors"));
     m_newMentorName = new QLineEdit(mentorsBox);
     m_newMentorName->setObjectName(QStringLiteral("newMentorName"));
     m_newMentorName->setPlaceholderText(tr("Name of a new mentor"));

@@ -115,6 +115,7 @@ QWidget* MeetingPlacePage::createDropInPanel()
 
     m_checkIn = new QLineEdit(panel);
     m_checkIn->setObjectName(QStringLiteral("checkInEdit"));
+    m_checkIn->setAccessibleName(tr("Check in a visitor"));
     m_checkIn->setClearButtonEnabled(true);
     m_checkIn->setPlaceholderText(tr("Check in: type part of a name or a personal number, then Enter"));
     m_checkIn->installEventFilter(this);
@@ -165,6 +166,7 @@ QWidget* MeetingPlacePage::createDropInPanel()
     visitorsError->follow(m_visitors);
     layout->addWidget(visitorsError);
     m_visitorsView = makeTable(panel, QStringLiteral("visitorsView"));
+    m_visitorsView->setAccessibleName(tr("Today's visitors"));
     m_visitorsView->setModel(m_visitors);
     m_visitorsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_visitorsView->horizontalHeader()->setSectionResizeMode(VisitorsModel::Time, QHeaderView::ResizeToContents);
@@ -225,6 +227,7 @@ QWidget* MeetingPlacePage::createActivitiesPanel()
 
     m_activities = new QTableWidget(0, ActivityColumns, panel);
     m_activities->setObjectName(QStringLiteral("activitiesTable"));
+    m_activities->setAccessibleName(tr("Group activities"));
     m_activities->setHorizontalHeaderLabels({ tr("Date"), tr("Activity"), tr("Place"), tr("Leader"), tr("Present") });
     m_activities->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_activities->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -247,6 +250,7 @@ QWidget* MeetingPlacePage::createActivitiesPanel()
     layout->addWidget(m_attendanceTitle);
     m_attendanceFilter = new QLineEdit(panel);
     m_attendanceFilter->setObjectName(QStringLiteral("attendanceFilter"));
+    m_attendanceFilter->setAccessibleName(tr("Search the attendance list"));
     m_attendanceFilter->setClearButtonEnabled(true);
     m_attendanceFilter->setPlaceholderText(tr("Filter by name"));
     layout->addWidget(m_attendanceFilter);
@@ -254,6 +258,7 @@ QWidget* MeetingPlacePage::createActivitiesPanel()
     attendanceError->follow(m_attendance);
     layout->addWidget(attendanceError);
     m_attendanceView = makeTable(panel, QStringLiteral("attendanceView"));
+    m_attendanceView->setAccessibleName(tr("Attendance"));
     m_attendanceView->setModel(m_attendance);
     m_attendanceView->setColumnWidth(AttendanceModel::Name, 260);
     layout->addWidget(m_attendanceView, 1);

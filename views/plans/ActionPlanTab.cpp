@@ -224,16 +224,17 @@ void ActionPlanTab::buildUi()
             m_editor->setNextReview(m_nextReview->optionalDate());
         }
     });
-    auto* reviewRow = new QHBoxLayout;
-    reviewRow->addWidget(new QLabel(tr("Next review:"), planPage));
-    reviewRow->addWidget(m_nextReview);
-    reviewRow->addStretch(1);
+    // Beside the version, not under the steps: on a 768-pixel screen every row counts for the steps.
+    auto* reviewLabel = new QLabel(tr("Next review:"), planPage);
+    reviewLabel->setBuddy(m_nextReview);
+    versionRow->addSpacing(12);
+    versionRow->addWidget(reviewLabel);
+    versionRow->addWidget(m_nextReview);
 
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(sectionsWidget);
     contentLayout->addWidget(stepsBox, 1);
-    contentLayout->addLayout(reviewRow);
     auto* scroll = new QScrollArea(planPage);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -60,6 +60,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation::item { padding: 8px 14px; }"));
     m_pages = new QStackedWidget(this);

@@ -43,6 +43,7 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("registerSearch"));
+    m_search->setAccessibleName(tr("Search the register"));
     m_search->setPlaceholderText(tr("Search name, personal number or phone (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
@@ -80,6 +81,7 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
 
     ElidedToolTips::install(m_table);
     m_table->setObjectName(QStringLiteral("registerTable"));
+    m_table->setAccessibleName(tr("Youths in the register"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
