@@ -265,7 +265,7 @@ Result<MeetingPlaceRepository::Counts> MeetingPlaceRepository::counts(const QDat
     Counts result;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "SELECT d.visits + a.visits, d.youths + a.visits FROM "
+        "SELECT d.visits + a.visits, d.youths, a.visits FROM "
         "(SELECT count(*) AS visits, count(DISTINCT youth_id) AS youths FROM contact "
         " WHERE kind = 'drop_in' AND struck_at IS NULL AND occurred_at >= :from AND occurred_at < :to) d, "
         "(SELECT count(*) AS visits FROM anonymous_visit WHERE visited_at >= :from AND visited_at < :to) a"));
@@ -278,7 +278,8 @@ Result<MeetingPlaceRepository::Counts> MeetingPlaceRepository::counts(const QDat
         return SqlRead::noRow("meetingplace.counts");
     }
     result.visits = query.value(0).toInt();
-    result.uniqueVisitors = query.value(1).toInt();
+    result.namedVisitors = query.value(1).toInt();
+    result.anonymousVisits = query.value(2).toInt();
     return result;
 }
 
@@ -334,7 +335,8 @@ Result<MeetingPlaceRepository::PeriodCounts> MeetingPlaceRepository::periodCount
     for (int i = 0; i < ranges.size(); ++i) {
         const int anonymous = query.value(anonymousStart + i).toInt();
         counts[i]->visits = query.value(1 + 2 * i).toInt() + anonymous;
-        counts[i]->uniqueVisitors = query.value(2 + 2 * i).toInt() + anonymous;
+        counts[i]->namedVisitors = query.value(2 + 2 * i).toInt();
+        counts[i]->anonymousVisits = anonymous;
     }
     return result;
 }

@@ -46,12 +46,14 @@ public:
         bool isAnonymous() const { return youthId == 0; }
     };
 
-    // Visits: registered drop-in contacts plus anonymous visits. Unique visitors: distinct registered youths, and
-    // each anonymous visit as one visitor (nobody can tell whether two anonymous visits were the same person).
+    // Visits: registered drop-in contacts plus anonymous visits. Named visitors: distinct registered youths.
+    // Anonymous visits are counted apart: nobody can tell whether two of them were the same person, so they are not
+    // added to the named visitors as if they were people.
     struct Counts
     {
         int visits = 0;
-        int uniqueVisitors = 0;
+        int namedVisitors = 0;
+        int anonymousVisits = 0;
     };
 
     struct GroupActivity

@@ -4060,14 +4060,6 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
         <translation>Besök</translation>
     </message>
     <message>
-        <source>Unique visitors</source>
-        <translation>Unika besökare</translation>
-    </message>
-    <message>
-        <source>Visits: drop-in check-ins and anonymous visits. Unique visitors: each registered youth once, each anonymous visit as one visitor. Weeks run Monday to Sunday.</source>
-        <translation>Besök: incheckningar vid drop in och anonyma besök. Unika besökare: varje registrerad ungdom räknas en gång och varje anonymt besök som en besökare. Veckorna räknas från måndag till söndag.</translation>
-    </message>
-    <message>
         <source>No youth matches “%1”. Register the youth first, or check in an anonymous visitor.</source>
         <translation>Ingen ungdom matchar ”%1”. Registrera ungdomen först, eller checka in en anonym besökare.</translation>
     </message>
@@ -4168,6 +4160,22 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     <message>
         <source>Attendance</source>
         <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Registered youths (each once)</source>
+        <translation>Registrerade ungdomar (var och en en gång)</translation>
+    </message>
+    <message>
+        <source>Anonymous visits</source>
+        <translation>Anonyma besök</translation>
+    </message>
+    <message>
+        <source>Visits: drop-in check-ins of registered youths and anonymous visits.</source>
+        <translation>Besök: incheckningar av registrerade ungdomar och anonyma besök.</translation>
+    </message>
+    <message>
+        <source>Registered youths are counted once however often they came. Anonymous visits cannot be told apart, so each one is counted as a visit and not as a person. Weeks run Monday to Sunday.</source>
+        <translation>Registrerade ungdomar räknas en gång hur ofta de än kom. Anonyma besök går inte att skilja åt, så vart och ett räknas som ett besök och inte som en person. Veckor räknas måndag till söndag.</translation>
     </message>
 </context>
 <context>

@@ -275,7 +275,11 @@ void TestGuiMeetingPlace::anonymousVisitorIsCounted()
     QCOMPARE(model->index(0, VisitorsModel::AgeGroup).data().toString(), u"20–24"_s);
     const MeetingPlaceRepository::Counts day = LOTSEN_VALUE(m_workspace->meetingPlace().dayCounts(kNow.date()));
     QCOMPARE(day.visits, 1);
-    QCOMPARE(day.uniqueVisitors, 1);
+    QCOMPARE(day.namedVisitors, 0);
+    QCOMPARE(day.anonymousVisits, 1);
+    // The page says how the two are counted.
+    QVERIFY(GuiTest::child<QLabel>(page(), "visitCounts")->text().contains(u"Anonymous visits"_s));
+    QVERIFY(GuiTest::child<QLabel>(page(), "visitCountsNote")->text().contains(u"not as a person"_s));
     // The counts on the page follow: a "1" in today's column.
     QVERIFY(GuiTest::child<QLabel>(page(), "visitCounts")->text().contains(u">1</td>"_s));
 }

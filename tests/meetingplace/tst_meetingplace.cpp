@@ -50,7 +50,7 @@ private slots:
     void checkInLogsADropInContact();
     void anonymousVisitsKeepOnlyGenderAndAgeGroup();
     void countsPerDayWeekAndMonth();
-    void uniqueVisitorsCountYouthsOnceAndAnonymousEach();
+    void namedVisitorsOnceAndAnonymousVisitsApart();
     void removingAVisitStrikesTheContact();
     void visitorsModelFollowsCheckIns();
     void activityCreateAndEdit();
@@ -282,11 +282,13 @@ void TestMeetingPlace::countsPerDayWeekAndMonth()
 
     const MeetingPlaceRepository::Counts day = LOTSEN_VALUE(repo().dayCounts(today));
     QCOMPARE(day.visits, 3);
-    QCOMPARE(day.uniqueVisitors, 2);
+    QCOMPARE(day.namedVisitors, 1);
+    QCOMPARE(day.anonymousVisits, 1);
 
     const MeetingPlaceRepository::Counts week = LOTSEN_VALUE(repo().weekCounts(today));
     QCOMPARE(week.visits, 5);
-    QCOMPARE(week.uniqueVisitors, 4); // Anna, Bo, two anonymous
+    QCOMPARE(week.namedVisitors, 2); // Anna, Bo
+    QCOMPARE(week.anonymousVisits, 2);
     // Any day of the week gives the same week.
     QCOMPARE(LOTSEN_VALUE(repo().weekCounts(QDate(2026, 11, 23))).visits, 5);
     QCOMPARE(LOTSEN_VALUE(repo().weekCounts(QDate(2026, 11, 29))).visits, 5);
@@ -294,30 +296,34 @@ void TestMeetingPlace::countsPerDayWeekAndMonth()
 
     const MeetingPlaceRepository::Counts month = LOTSEN_VALUE(repo().monthCounts(today));
     QCOMPARE(month.visits, 7);
-    QCOMPARE(month.uniqueVisitors, 5); // Anna, Bo, three anonymous
+    QCOMPARE(month.namedVisitors, 2); // Anna, Bo
+    QCOMPARE(month.anonymousVisits, 3);
     const MeetingPlaceRepository::Counts october = LOTSEN_VALUE(repo().monthCounts(QDate(2026, 10, 15)));
     QCOMPARE(october.visits, 1);
-    QCOMPARE(october.uniqueVisitors, 1);
+    QCOMPARE(october.namedVisitors, 1);
+    QCOMPARE(october.anonymousVisits, 0);
 
     // The page's one-pass figures agree, on every day around the week and month boundaries.
     for (QDate date(2026, 10, 26); date <= QDate(2026, 12, 6); date = date.addDays(1)) {
         const MeetingPlaceRepository::PeriodCounts all = LOTSEN_VALUE(repo().periodCounts(date));
         const auto same = [](const MeetingPlaceRepository::Counts& a, const MeetingPlaceRepository::Counts& b) {
-            return a.visits == b.visits && a.uniqueVisitors == b.uniqueVisitors;
+            return a.visits == b.visits && a.namedVisitors == b.namedVisitors && a.anonymousVisits == b.anonymousVisits;
         };
         QVERIFY2(same(all.day, LOTSEN_VALUE(repo().dayCounts(date))), qPrintable(date.toString(Qt::ISODate)));
         QVERIFY2(same(all.week, LOTSEN_VALUE(repo().weekCounts(date))), qPrintable(date.toString(Qt::ISODate)));
         QVERIFY2(same(all.month, LOTSEN_VALUE(repo().monthCounts(date))), qPrintable(date.toString(Qt::ISODate)));
     }
-    QCOMPARE(LOTSEN_VALUE(repo().periodCounts(today)).week.uniqueVisitors, 4);
+    QCOMPARE(LOTSEN_VALUE(repo().periodCounts(today)).week.namedVisitors, 2);
+    QCOMPARE(LOTSEN_VALUE(repo().periodCounts(today)).week.anonymousVisits, 2);
     QCOMPARE(LOTSEN_VALUE(repo().periodCounts(today)).month.visits, 7);
 
     const MeetingPlaceRepository::Counts empty = LOTSEN_VALUE(repo().dayCounts(today.addDays(1)));
     QCOMPARE(empty.visits, 0);
-    QCOMPARE(empty.uniqueVisitors, 0);
+    QCOMPARE(empty.namedVisitors, 0);
+    QCOMPARE(empty.anonymousVisits, 0);
 }
 
-void TestMeetingPlace::uniqueVisitorsCountYouthsOnceAndAnonymousEach()
+void TestMeetingPlace::namedVisitorsOnceAndAnonymousVisitsApart()
 {
     const qint64 anna = addYouth(u"Anna"_s, u"Andersson"_s, u"200001012384"_s, YouthStatus::Active);
     for (int hour = 8; hour < 10; ++hour) {
@@ -328,7 +334,9 @@ void TestMeetingPlace::uniqueVisitorsCountYouthsOnceAndAnonymousEach()
     }
     const MeetingPlaceRepository::Counts day = LOTSEN_VALUE(repo().dayCounts(kNow.date()));
     QCOMPARE(day.visits, 5);
-    QCOMPARE(day.uniqueVisitors, 4);
+    // Anna once however often she came; the anonymous visits apart, not as people.
+    QCOMPARE(day.namedVisitors, 1);
+    QCOMPARE(day.anonymousVisits, 3);
 }
 
 void TestMeetingPlace::removingAVisitStrikesTheContact()

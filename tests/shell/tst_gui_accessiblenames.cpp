@@ -101,8 +101,7 @@ QString TestGuiAccessibleNames::path(const QWidget* widget)
 {
     QStringList parts;
     for (const QWidget* w = widget; w; w = w->parentWidget()) {
-        parts.prepend(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                                : w->objectName());
+        parts.prepend(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
     }
     return parts.join(u'/');
 }

@@ -160,6 +160,11 @@ QWidget* MeetingPlacePage::createDropInPanel()
     m_counts->setObjectName(QStringLiteral("visitCounts"));
     m_counts->setTextFormat(Qt::RichText);
     layout->addWidget(m_counts);
+    m_countsNote = new QLabel(panel);
+    m_countsNote->setObjectName(QStringLiteral("visitCountsNote"));
+    m_countsNote->setWordWrap(true);
+    m_countsNote->setStyleSheet(QStringLiteral("color: #555;"));
+    layout->addWidget(m_countsNote);
 
     layout->addWidget(new QLabel(tr("Today's visitors"), panel));
     auto* visitorsError = new ErrorLabel(QStringLiteral("visitorsError"), panel);
@@ -309,12 +314,16 @@ void MeetingPlacePage::refreshCounts()
     QString html = QStringLiteral("<table cellspacing=\"0\"><tr><td></td>") + head.arg(tr("Today"))
         + head.arg(tr("This week")) + head.arg(tr("This month")) + QStringLiteral("</tr><tr><td>") + tr("Visits")
         + QStringLiteral("</td>") + cell.arg(day.visits) + cell.arg(week.visits) + cell.arg(month.visits)
-        + QStringLiteral("</tr><tr><td>") + tr("Unique visitors") + QStringLiteral("</td>")
-        + cell.arg(day.uniqueVisitors) + cell.arg(week.uniqueVisitors) + cell.arg(month.uniqueVisitors)
+        + QStringLiteral("</tr><tr><td>") + tr("Registered youths (each once)") + QStringLiteral("</td>")
+        + cell.arg(day.namedVisitors) + cell.arg(week.namedVisitors) + cell.arg(month.namedVisitors)
+        + QStringLiteral("</tr><tr><td>") + tr("Anonymous visits") + QStringLiteral("</td>")
+        + cell.arg(day.anonymousVisits) + cell.arg(week.anonymousVisits) + cell.arg(month.anonymousVisits)
         + QStringLiteral("</tr></table>");
     m_counts->setText(html);
-    m_counts->setToolTip(tr("Visits: drop-in check-ins and anonymous visits. Unique visitors: each registered youth "
-                            "once, each anonymous visit as one visitor. Weeks run Monday to Sunday."));
+    m_counts->setToolTip(tr("Visits: drop-in check-ins of registered youths and anonymous visits."));
+    m_countsNote->setText(tr("Registered youths are counted once however often they came. Anonymous visits cannot "
+                             "be told apart, so each one is counted as a visit and not as a person. Weeks run "
+                             "Monday to Sunday."));
 }
 
 void MeetingPlacePage::setFeedback(const QString& text, bool problem)

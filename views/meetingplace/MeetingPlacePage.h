@@ -77,6 +77,7 @@ private:
     QComboBox* m_anonymousGender = nullptr;
     QComboBox* m_anonymousAge = nullptr;
     QLabel* m_counts = nullptr;
+    QLabel* m_countsNote = nullptr;
     QTableView* m_visitorsView = nullptr;
     QPushButton* m_removeVisit = nullptr;
 
