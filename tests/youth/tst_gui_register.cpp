@@ -60,6 +60,7 @@ private slots:
     void mineIsRememberedPerAccount();
     void columnsFitA1366PixelScreen();
     void headerMenuChoosesColumns();
+    void focusStaysAfterEndingAYouth();
 
 private:
     YouthsPage* youthsPage() const { return GuiTest::child<YouthsPage>(m_window.get(), "youthsPage"); }
@@ -460,6 +461,31 @@ void TestGuiRegister::headerMenuChoosesColumns()
     chooseFromMenu(u"Default columns"_s);
     QVERIFY(header->isSectionHidden(YouthListModel::Gender));
     QVERIFY(!header->isSectionHidden(YouthListModel::StartDate));
+}
+
+void TestGuiRegister::focusStaysAfterEndingAYouth()
+{
+    // After setting the status to Avslutad and saving, the keyboard was on "Delete youth…".
+    const qint64 id = addYouth(u"Amina"_s, u"Hassan"_s, QString(), YouthStatus::Active);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    YouthCard* card = youthsPage()->openYouth(id);
+    QVERIFY(card);
+    auto* status = GuiTest::child<QComboBox>(card, "status");
+    status->setFocus();
+    QTRY_VERIFY(status->hasFocus());
+    status->setCurrentIndex(status->findData(static_cast<int>(YouthStatus::Exited)));
+    auto* save = GuiTest::child<QPushButton>(card, "saveButton");
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(id))->status, YouthStatus::Exited);
+    QVERIFY(!save->isEnabled());
+    QWidget* focused = QApplication::focusWidget();
+    QVERIFY2(focused == status, focused ? qPrintable(focused->objectName()) : "nothing");
+    // With Ctrl+S in the field, the same.
+    status->setCurrentIndex(status->findData(static_cast<int>(YouthStatus::Active)));
+    QTest::keySequence(status, QKeySequence::Save);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(id))->status, YouthStatus::Active);
+    QCOMPARE(QApplication::focusWidget(), status);
 }
 
 QTEST_MAIN(TestGuiRegister)

@@ -11,6 +11,8 @@
 #include "shell/OptionalDateEdit.h"
 #include "youth/PersonalNumber.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -200,6 +202,11 @@ void PersonalDataForm::buildUi()
     connect(m_saveButton, &QPushButton::clicked, this, &PersonalDataForm::save);
     connect(m_revertButton, &QPushButton::clicked, this, &PersonalDataForm::revert);
     connect(m_deleteButton, &QPushButton::clicked, this, &PersonalDataForm::requestDelete);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && isAncestorOf(now) && !qobject_cast<QAbstractButton*>(now)) {
+            m_lastField = now;
+        }
+    });
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &PersonalDataForm::save);
@@ -455,8 +462,16 @@ bool PersonalDataForm::save()
                                 m_workspace.session().log(AccessAction::ChangeYouth, youth.id,
                                                           AccessDetail::encode(AccessDetail::Code::PersonalData)));
     m_loaded = youth;
+    // Save disables itself, and Qt would hand the keyboard to the next button (Delete youth…): it goes back to the
+    // field the user was in instead.
+    const QPointer<QWidget> focused = QApplication::focusWidget();
     showYouth(youth);
     emit saved(youth.id);
+    if (focused && focused != m_saveButton && focused->isEnabled() && focused->isVisible()) {
+        focused->setFocus(Qt::OtherFocusReason);
+    } else if (m_lastField && m_lastField->isEnabled() && m_lastField->isVisible()) {
+        m_lastField->setFocus(Qt::OtherFocusReason);
+    }
     return true;
 }
 

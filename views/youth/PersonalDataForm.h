@@ -4,6 +4,7 @@
 #include "youth/YouthRepository.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -64,6 +65,8 @@ private:
     Result<void> m_youthRead; // whether the record shown could be read
     bool m_filling = false;
     bool m_lastDirty = false;
+    // The field the user was last in, where the keyboard goes back after Save (which disables itself).
+    QPointer<QWidget> m_lastField;
 
     QLineEdit* m_firstName = nullptr;
     QLineEdit* m_lastName = nullptr;
