@@ -23,6 +23,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/sql/0004_partners_consent.sql"),
     QStringLiteral(":/sql/0005_accounts_access_log.sql"),
     QStringLiteral(":/sql/0006_authorship.sql"),
+    QStringLiteral(":/sql/0007_postal_town.sql"),
 };
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);

@@ -290,6 +290,7 @@ void DemoYouthWriter::assignPlace(Youth& youth, int index, bool numberKnown)
     if (numberKnown) {
         youth.address = QString::fromUtf8(place.streets[size_t(m_rng.bounded(int(place.streets.size())))]) + u' '
             + QString::number(1 + m_rng.bounded(60));
+        youth.postalTown = youth.municipality;
         youth.postalCode = DemoNames::postalCode(
             place.postalPrefixes[size_t(m_rng.bounded(int(place.postalPrefixes.size())))], 10 + m_rng.bounded(90));
     }

@@ -76,6 +76,8 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         return youth.address;
     case PostalCode:
         return youth.postalCode;
+    case PostalTown:
+        return youth.postalTown;
     case Municipality:
         return youth.municipality;
     case ColumnCount:
@@ -105,6 +107,8 @@ QString ImportPreviewModel::headerText(int column) const
         return tr("Address");
     case PostalCode:
         return tr("Postal code");
+    case PostalTown:
+        return tr("Postal town");
     case Municipality:
         return tr("Municipality");
     case ColumnCount:

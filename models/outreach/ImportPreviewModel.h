@@ -23,6 +23,7 @@ public:
         Email,
         Address,
         PostalCode,
+        PostalTown,
         Municipality,
         ColumnCount
     };

@@ -61,7 +61,25 @@ constexpr Alias kAliases[] = {
     { u"postcode", YouthImporter::Field::PostalCode },
     { u"zip", YouthImporter::Field::PostalCode },
     { u"zipcode", YouthImporter::Field::PostalCode },
+    { u"ort", YouthImporter::Field::PostalTown },
+    { u"postort", YouthImporter::Field::PostalTown },
+    { u"postadress", YouthImporter::Field::PostalTown },
+    { u"stad", YouthImporter::Field::PostalTown },
+    { u"city", YouthImporter::Field::PostalTown },
+    { u"town", YouthImporter::Field::PostalTown },
+    { u"postaltown", YouthImporter::Field::PostalTown },
+    { u"posttown", YouthImporter::Field::PostalTown },
     { u"kommun", YouthImporter::Field::Municipality },
+    { u"kommunnamn", YouthImporter::Field::Municipality },
+    { u"bostadskommun", YouthImporter::Field::Municipality },
+    { u"mobiltelefon", YouthImporter::Field::Phone },
+    { u"mobilnr", YouthImporter::Field::Phone },
+    { u"telnr", YouthImporter::Field::Phone },
+    { u"mejl", YouthImporter::Field::Email },
+    { u"mejladress", YouthImporter::Field::Email },
+    { u"emejl", YouthImporter::Field::Email },
+    { u"bostadsadress", YouthImporter::Field::Address },
+    { u"folkbokföringsadress", YouthImporter::Field::Address },
     { u"hemkommun", YouthImporter::Field::Municipality },
     { u"municipality", YouthImporter::Field::Municipality },
 };
@@ -106,8 +124,8 @@ const CsvReader::Table& YouthImporter::table() const
 
 QList<YouthImporter::Field> YouthImporter::fields()
 {
-    return { Field::Ignore, Field::FirstName, Field::LastName, Field::FullName,   Field::PersonalNumber,
-             Field::Phone,  Field::Email,     Field::Address,  Field::PostalCode, Field::Municipality };
+    return { Field::Ignore, Field::FirstName, Field::LastName,   Field::FullName,   Field::PersonalNumber, Field::Phone,
+             Field::Email,  Field::Address,   Field::PostalCode, Field::PostalTown, Field::Municipality };
 }
 
 QString YouthImporter::label(Field field)
@@ -131,6 +149,8 @@ QString YouthImporter::label(Field field)
         return tr("Address");
     case Field::PostalCode:
         return tr("Postal code");
+    case Field::PostalTown:
+        return tr("Postal town");
     case Field::Municipality:
         return tr("Municipality");
     }
@@ -223,6 +243,9 @@ QString YouthImporter::buildYouth(const CsvReader::Record& record, Youth& youth)
             break;
         case Field::PostalCode:
             youth.postalCode = value;
+            break;
+        case Field::PostalTown:
+            youth.postalTown = value;
             break;
         case Field::Municipality:
             youth.municipality = value;

@@ -29,6 +29,7 @@ public:
         Email,
         Address,
         PostalCode,
+        PostalTown,
         Municipality
     };
     enum class RowStatus { New, AlreadyRegistered, Invalid };

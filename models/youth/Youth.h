@@ -43,6 +43,7 @@ struct Youth
     QString email;
     QString address;
     QString postalCode;
+    QString postalTown; // "Ort": the town of the postal address
     QString municipality;
     YouthStatus status = YouthStatus::Prospect;
     qint64 mentorId = 0; // 0 = no mentor

@@ -49,7 +49,8 @@ Result<std::optional<Youth>> YouthRepository::load(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT id, first_name, last_name, personal_number, birth_date, gender, phone, email, address, postal_code, "
-        "municipality, status, mentor_id, start_date, referral_source, note, pause_until FROM youth WHERE id = ?"));
+        "municipality, status, mentor_id, start_date, referral_source, note, pause_until, postal_town FROM youth "
+        "WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
         return SqlRead::failed(query, "youth.load");
@@ -68,6 +69,7 @@ Result<std::optional<Youth>> YouthRepository::load(qint64 id) const
     youth.email = query.value(7).toString();
     youth.address = query.value(8).toString();
     youth.postalCode = query.value(9).toString();
+    youth.postalTown = query.value(17).toString();
     youth.municipality = query.value(10).toString();
     youth.status = Vocabulary::statusFromCode(query.value(11).toString());
     youth.mentorId = query.value(12).toLongLong();
@@ -162,6 +164,7 @@ Youth YouthRepository::normalised(Youth youth)
     youth.email = youth.email.trimmed();
     youth.address = youth.address.trimmed();
     youth.postalCode = youth.postalCode.trimmed();
+    youth.postalTown = youth.postalTown.simplified();
     youth.municipality = youth.municipality.simplified();
     std::sort(youth.targetGroups.begin(), youth.targetGroups.end());
     youth.targetGroups.erase(std::unique(youth.targetGroups.begin(), youth.targetGroups.end()),
@@ -266,13 +269,13 @@ Result<qint64> YouthRepository::save(Youth& youth)
         query.prepare(QStringLiteral(
             "INSERT INTO youth (first_name, last_name, personal_number, birth_date, gender, phone, email, address, "
             "postal_code, municipality, status, mentor_id, start_date, referral_source, note, created_at, updated_at, "
-            "registered_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "registered_by, postal_town) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         query.prepare(QStringLiteral(
             "UPDATE youth SET first_name = ?, last_name = ?, personal_number = ?, birth_date = ?, gender = ?, "
             "phone = ?, email = ?, address = ?, postal_code = ?, municipality = ?, status = ?, mentor_id = ?, "
-            "start_date = ?, referral_source = ?, note = ?, updated_at = ? WHERE id = ?"));
+            "start_date = ?, referral_source = ?, note = ?, updated_at = ?, postal_town = ? WHERE id = ?"));
     }
     query.addBindValue(cleaned.firstName);
     query.addBindValue(cleaned.lastName);
@@ -294,10 +297,12 @@ Result<qint64> YouthRepository::save(Youth& youth)
         query.addBindValue(now);
     } else {
         query.addBindValue(now);
+        query.addBindValue(text(cleaned.postalTown));
         query.addBindValue(cleaned.id);
     }
     if (isNew) {
         query.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
+        query.addBindValue(text(cleaned.postalTown));
     }
     if (!query.exec()) {
         return failed(query.lastError().text());
@@ -365,8 +370,8 @@ Result<void> YouthRepository::insertAll(QList<Youth>& youths, int* failedIndex)
     insert.prepare(QStringLiteral(
         "INSERT INTO youth (first_name, last_name, personal_number, birth_date, gender, phone, email, address, "
         "postal_code, municipality, status, mentor_id, start_date, referral_source, note, created_at, updated_at, "
-        "registered_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "registered_by, postal_town) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = Clock::now().toString(Qt::ISODate);
     for (qsizetype i = 0; i < cleaned.size(); ++i) {
         Youth& youth = cleaned[i];
@@ -405,6 +410,7 @@ Result<void> YouthRepository::insertAll(QList<Youth>& youths, int* failedIndex)
             insert.bindValue(column, values.at(column));
         }
         insert.bindValue(int(values.size()), m_database.authorValue()); // registered_by: the logged-in account
+        insert.bindValue(int(values.size()) + 1, text(youth.postalTown));
         if (!insert.exec()) {
             qCWarning(lcSql) << "importing youths failed at row" << i << ":" << insert.lastError().text();
             return failed(

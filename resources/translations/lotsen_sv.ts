@@ -1353,6 +1353,10 @@ Kommandon:
         <source>The same name as row %1, and no personal number.</source>
         <translation>Samma namn som rad %1, och inget personnummer.</translation>
     </message>
+    <message>
+        <source>Postal town</source>
+        <translation>Postort</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::AccessDetail</name>
@@ -3184,10 +3188,6 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
         <translation>&amp;Remitterad av:</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Kolumner</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
@@ -3231,6 +3231,10 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
     <message>
         <source>Already registered: %1. Not imported because of errors: %2.</source>
         <translation>Redan registrerade: %1. Importerades inte på grund av fel: %2.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Filens kolumner</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3286,10 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
     <message>
         <source>Municipality</source>
         <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Postal town</source>
+        <translation>Postort</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5086,10 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     <message>
         <source>The note is shown only to the youth&apos;s mentor, coordinators, administrators and staff with wider access.</source>
         <translation>Anteckningen visas bara för ungdomens mentor, samordnare, administratörer och personal med utökad behörighet.</translation>
+    </message>
+    <message>
+        <source>Postal town:</source>
+        <translation>Postort:</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,16 @@ void TestCsvImport::headerNames_data()
     QTest::newRow("postal code") << u"Postal code"_s << F::PostalCode;
     QTest::newRow("kommun") << u"KOMMUN"_s << F::Municipality;
     QTest::newRow("municipality") << u"Municipality"_s << F::Municipality;
+    // "Ort" was not imported: the postal town and the other common Swedish and English names.
+    QTest::newRow("ort") << u"Ort"_s << F::PostalTown;
+    QTest::newRow("postort") << u"Postort"_s << F::PostalTown;
+    QTest::newRow("city") << u"City"_s << F::PostalTown;
+    QTest::newRow("mobil") << u"Mobil"_s << F::Phone;
+    QTest::newRow("mobiltelefon") << u"Mobiltelefon"_s << F::Phone;
+    QTest::newRow("mejl") << u"Mejl"_s << F::Email;
+    QTest::newRow("postnr") << u"Postnr"_s << F::PostalCode;
+    QTest::newRow("bostadskommun") << u"Bostadskommun"_s << F::Municipality;
+    QTest::newRow("gatuadress") << u"Gatuadress"_s << F::Address;
     QTest::newRow("unknown") << u"Skola"_s << F::Ignore;
     // A Mac writes ö decomposed.
     QTest::newRow("nfd") << u"Fo\u0308rnamn"_s << F::FirstName;

@@ -31,6 +31,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
@@ -343,6 +345,34 @@ void TestGuiOutreach::importDialogMappingAndErrors()
 
     auto* sourceCombo = GuiTest::child<QComboBox>(&dialog, "importSource");
     sourceCombo->setCurrentIndex(sourceCombo->findData(int(ReferralSource::School)));
+
+    // A wide file: every column is mapped in one vertical list, with nothing off to the side, and "Ort" is the
+    // postal town.
+    {
+        ImportDialog wide(*m_workspace, m_window.get());
+        wide.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wide));
+        const QString widePath
+            = writeCsv(u"wide.csv"_s,
+                       "Förnamn;Efternamn;Personnummer;Mobil;E-post;Adress;Postnummer;Ort;Kommun\n"
+                       "Gun;Gran;20050303-2385;070-1234567;gun@example.se;Storgatan 1;41101;Göteborg;Göteborg\n");
+        QVERIFY(wide.loadFile(widePath));
+        const QList<QComboBox*> combos = mappingCombos(&wide);
+        QCOMPARE(combos.size(), 9);
+        QCOMPARE(combos.at(7)->currentData().toInt(), int(YouthImporter::Field::PostalTown));
+        QCOMPARE(combos.at(8)->currentData().toInt(), int(YouthImporter::Field::Municipality));
+        QCOMPARE(combos.at(3)->currentData().toInt(), int(YouthImporter::Field::Phone));
+        // One column per row: the combos stand below each other (once the layout has run), nothing off to the side.
+        QTRY_VERIFY(combos.at(1)->y() > combos.at(0)->y());
+        QCOMPARE(combos.at(1)->x(), combos.at(0)->x());
+        auto* area = GuiTest::child<QScrollArea>(&wide, "importMapping");
+        QCOMPARE(area->horizontalScrollBar()->maximum(), 0);
+        for (const QComboBox* combo : combos) {
+            QVERIFY(combo->geometry().right() <= area->viewport()->width());
+        }
+        auto* wideModel = GuiTest::child<ImportPreviewModel>(&wide, "previewModel");
+        QCOMPARE(wideModel->index(0, ImportPreviewModel::PostalTown).data().toString(), u"Göteborg"_s);
+    }
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(dialog.importRows());
     QCOMPARE(LOTSEN_VALUE(

@@ -152,6 +152,7 @@ void TestYouthRepository::saveNewAndLoad()
     youth.email = u"anna@example.se"_s;
     youth.address = u"Storgatan 1"_s;
     youth.postalCode = u"903 25"_s;
+    youth.postalTown = u"  Umeå "_s;
     youth.municipality = u"Umeå"_s;
     youth.status = YouthStatus::Active;
     youth.mentorId = mentor;
@@ -184,6 +185,7 @@ void TestYouthRepository::saveNewAndLoad()
     QCOMPARE(loaded->email, u"anna@example.se"_s);
     QCOMPARE(loaded->address, u"Storgatan 1"_s);
     QCOMPARE(loaded->postalCode, u"903 25"_s);
+    QCOMPARE(loaded->postalTown, u"Umeå"_s);
     QCOMPARE(loaded->municipality, u"Umeå"_s);
     QCOMPARE(loaded->status, YouthStatus::Active);
     QCOMPARE(loaded->mentorId, mentor);

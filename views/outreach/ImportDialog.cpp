@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -64,8 +65,9 @@ ImportDialog::ImportDialog(Workspace& workspace, QWidget* parent)
     form->addRow(tr("&Referred by:"), m_source);
     form->addRow(QString(), m_fileInfo);
 
-    // The mapping: the file's header names with a field combo under each, scrolling sideways for wide files.
-    auto* mappingBox = new QGroupBox(tr("Columns"), this);
+    // The mapping: a list of "file column → Lotsen field", one row each, beside the preview; the whole of it is
+    // seen without scrolling sideways (a strip of columns hid "Ort" off to the right).
+    auto* mappingBox = new QGroupBox(tr("Columns of the file"), this);
     m_mappingArea = new QWidget;
     m_mappingGrid = new QGridLayout(m_mappingArea);
     m_mappingGrid->setContentsMargins(0, 0, 0, 0);
@@ -74,8 +76,7 @@ ImportDialog::ImportDialog(Workspace& workspace, QWidget* parent)
     scroll->setWidget(m_mappingArea);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFixedHeight(80);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* mappingLayout = new QVBoxLayout(mappingBox);
     mappingLayout->addWidget(scroll);
 
@@ -108,11 +109,22 @@ ImportDialog::ImportDialog(Workspace& workspace, QWidget* parent)
     bottom->addWidget(m_summary, 1);
     bottom->addWidget(buttons);
 
+    auto* previewSide = new QWidget(this);
+    auto* previewLayout = new QVBoxLayout(previewSide);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_error);
+    previewLayout->addWidget(m_table, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("importSplitter"));
+    splitter->addWidget(mappingBox);
+    splitter->addWidget(previewSide);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 330, 670 });
+    splitter->setChildrenCollapsible(false);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(mappingBox);
-    layout->addWidget(m_error);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
 
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
@@ -175,20 +187,22 @@ void ImportDialog::rebuildMapping()
         name->setStyleSheet(QStringLiteral("font-weight: bold;"));
         auto* combo = new QComboBox(m_mappingArea);
         combo->setObjectName(QStringLiteral("importMapping%1").arg(column));
-        // Narrow combos, so that several columns fit side by side; the popup still shows the whole label.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(16);
+        combo->setMinimumContentsLength(14);
+        name->setToolTip(name->text());
         for (YouthImporter::Field field : YouthImporter::fields()) {
             combo->addItem(YouthImporter::label(field), static_cast<int>(field));
         }
         combo->setCurrentIndex(combo->findData(static_cast<int>(mapping.value(column))));
         name->setBuddy(combo);
-        m_mappingGrid->addWidget(name, 0, column);
-        m_mappingGrid->addWidget(combo, 1, column);
+        m_mappingGrid->addWidget(name, column, 0);
+        m_mappingGrid->addWidget(new QLabel(QStringLiteral("→"), m_mappingArea), column, 1);
+        m_mappingGrid->addWidget(combo, column, 2);
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::mappingChanged);
         m_mappingCombos.append(combo);
     }
-    m_mappingGrid->setColumnStretch(static_cast<int>(header.size()), 1);
+    m_mappingGrid->setColumnStretch(2, 1);
+    m_mappingGrid->setRowStretch(static_cast<int>(header.size()), 1);
 }
 
 void ImportDialog::mappingChanged()

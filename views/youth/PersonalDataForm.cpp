@@ -89,6 +89,9 @@ void PersonalDataForm::buildUi()
     m_postalCode = new QLineEdit(this);
     m_postalCode->setObjectName(QStringLiteral("postalCode"));
     m_postalCode->setMaxLength(10);
+    m_postalTown = new QLineEdit(this);
+    m_postalTown->setObjectName(QStringLiteral("postalTown"));
+    m_postalTown->setMaxLength(60);
     m_municipality = new QComboBox(this);
     m_municipality->setObjectName(QStringLiteral("municipality"));
     m_municipality->setEditable(true);
@@ -132,6 +135,7 @@ void PersonalDataForm::buildUi()
     contactLayout->addRow(tr("E-mail:"), m_email);
     contactLayout->addRow(tr("&Address:"), m_address);
     contactLayout->addRow(tr("Postal &code:"), m_postalCode);
+    contactLayout->addRow(tr("Postal town:"), m_postalTown);
     contactLayout->addRow(tr("Municipalit&y:"), m_municipality);
 
     auto* participation = new QGroupBox(tr("Participation"), this);
@@ -211,7 +215,8 @@ void PersonalDataForm::buildUi()
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &PersonalDataForm::save);
 
-    for (QLineEdit* edit : { m_firstName, m_lastName, m_personalNumber, m_phone, m_email, m_address, m_postalCode }) {
+    for (QLineEdit* edit :
+         { m_firstName, m_lastName, m_personalNumber, m_phone, m_email, m_address, m_postalCode, m_postalTown }) {
         connect(edit, &QLineEdit::textChanged, this, &PersonalDataForm::updateState);
         connect(edit, &QLineEdit::returnPressed, this, &PersonalDataForm::save);
     }
@@ -282,6 +287,7 @@ void PersonalDataForm::showYouth(const Youth& youth)
     m_email->setText(youth.email);
     m_address->setText(youth.address);
     m_postalCode->setText(youth.postalCode);
+    m_postalTown->setText(youth.postalTown);
     m_municipality->setCurrentText(youth.municipality);
     selectData(m_status, youth.status);
     m_startDate->setOptionalDate(youth.startDate);
@@ -327,6 +333,7 @@ Youth PersonalDataForm::currentYouth(QString* numberError) const
     youth.email = m_email->text();
     youth.address = m_address->text();
     youth.postalCode = m_postalCode->text();
+    youth.postalTown = m_postalTown->text();
     youth.municipality = m_municipality->currentText();
     youth.status = static_cast<YouthStatus>(m_status->currentData().toInt());
     youth.mentorId = m_mentor->currentData().toLongLong();

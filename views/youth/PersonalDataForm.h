@@ -78,6 +78,7 @@ private:
     QLineEdit* m_email = nullptr;
     QLineEdit* m_address = nullptr;
     QLineEdit* m_postalCode = nullptr;
+    QLineEdit* m_postalTown = nullptr;
     QComboBox* m_municipality = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_mentor = nullptr;
