@@ -49,7 +49,19 @@ Result<void> DemoDatabase::write(const QString& path, bool overwrite)
     if (!opened.ok()) {
         return fail(opened.message);
     }
-    if (const Result<void> written = DemoDataGenerator::writeDemo(database, Clock::today()); !written) {
+    const Result<Account> administrator = writeAdministrator(database);
+    if (!administrator) {
+        database.close();
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+            QFile::remove(absolute + suffix);
+        }
+        return administrator.error();
+    }
+    // Every demo entry is registered by the demo's administrator: written by the program, not by a mentor.
+    database.setAuthor(administrator->id);
+    const Result<void> written = DemoDataGenerator::writeDemo(database, Clock::today());
+    database.setAuthor(0);
+    if (!written) {
         // A half-written demo is worse than none; this file was created just now, so removing it loses nothing.
         database.close();
         for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
@@ -57,7 +69,7 @@ Result<void> DemoDatabase::write(const QString& path, bool overwrite)
         }
         return fail(written.message());
     }
-    if (const Result<void> accounts = writeAccounts(database); !accounts) {
+    if (const Result<void> accounts = writeMentorAccounts(database, *administrator); !accounts) {
         database.close();
         for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
             QFile::remove(absolute + suffix);
@@ -67,7 +79,7 @@ Result<void> DemoDatabase::write(const QString& path, bool overwrite)
     return success();
 }
 
-Result<void> DemoDatabase::writeAccounts(Database& database)
+Result<Account> DemoDatabase::writeAdministrator(Database& database)
 {
     AccountRepository accounts(database);
     Account administrator;
@@ -75,8 +87,14 @@ Result<void> DemoDatabase::writeAccounts(Database& database)
     administrator.displayName = QStringLiteral("Demo Administratör"); // the demo's people are Swedish
     administrator.role = Role::Administrator;
     if (Result<void> created = accounts.createFirstAdministrator(administrator, administratorPassword()); !created) {
-        return created;
+        return created.error();
     }
+    return administrator;
+}
+
+Result<void> DemoDatabase::writeMentorAccounts(Database& database, const Account& administrator)
+{
+    AccountRepository accounts(database);
     // One account per demo mentor, linked to the staff record, so that a mentor's limited view can be tried.
     const Result<QList<Staff>> staff = StaffRepository(database).all();
     if (!staff) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Account.h"
 #include "core/Result.h"
 
 #include <QString>
@@ -23,7 +24,10 @@ public:
     static QString mentorPassword() { return QStringLiteral("mötesplats-demo"); }
 
 private:
-    static Result<void> writeAccounts(Database& database);
+    // The administrator first, so that the demo's entries name a registering account (as in real use, where
+    // nothing is written without one); the mentors' accounts after their staff records exist.
+    static Result<Account> writeAdministrator(Database& database);
+    static Result<void> writeMentorAccounts(Database& database, const Account& administrator);
 };
 
 } // namespace lotsen
