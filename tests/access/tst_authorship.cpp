@@ -5,8 +5,10 @@
 #include "TestWorkspace.h"
 #include "access/Account.h"
 #include "consent/Consent.h"
+#include "consent/ConsentDialog.h"
 #include "consent/ConsentRepository.h"
 #include "consent/NetworkRepository.h"
+#include "contacts/ContactDialog.h"
 #include "contacts/ContactRepository.h"
 #include "core/Clock.h"
 #include "core/Database.h"
@@ -19,6 +21,10 @@
 #include "today/AttentionRules.h"
 #include "today/SnoozeRepository.h"
 #include "youth/YouthRepository.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
 
 #include <QSqlQuery>
 #include <QTest>
@@ -42,6 +48,7 @@ private slots:
 
     void everyKindOfEntryNamesTheLoggedInAccount();
     void aCallerCannotChooseTheAuthor();
+    void dialogsOfferNoAuthorChoice();
     void theAuthorCannotBeChangedAfterwards();
     void withoutAccountsThereIsNoAuthor();
 
@@ -253,6 +260,31 @@ void TestAuthorship::aCallerCannotChooseTheAuthor()
     QCOMPARE(LOTSEN_VALUE(m_workspace->contacts().load(id))->registeredBy, m_danielAccount.id);
 }
 
+void TestAuthorship::dialogsOfferNoAuthorChoice()
+{
+    // The contact and consent dialogs preset "which staff member" to the logged-in person (Daniel), not to the
+    // youth's mentor (Jonas), and have no control at all for who registers the entry.
+    ContactDialog contactDialog(*m_workspace, m_fatima, ContactDialog::Mode::New);
+    ConsentDialog consentDialog(*m_workspace, m_fatima);
+    for (QDialog* dialog : std::initializer_list<QDialog*> { &contactDialog, &consentDialog }) {
+        const QList<QLabel*> labels = dialog->findChildren<QLabel*>();
+        for (const QLabel* label : labels) {
+            QVERIFY2(!label->text().contains(u"Registered by"_s, Qt::CaseInsensitive)
+                         && !label->text().contains(u"author"_s, Qt::CaseInsensitive),
+                     qPrintable(label->text()));
+        }
+        int staffCombos = 0;
+        const QList<QComboBox*> combos = dialog->findChildren<QComboBox*>();
+        for (const QComboBox* combo : combos) {
+            if (combo->findData(m_jonas) >= 0 && combo->findText(u"Jonas Åkesson"_s) >= 0) {
+                ++staffCombos;
+                QCOMPARE(combo->currentData().toLongLong(), m_daniel);
+            }
+        }
+        QCOMPARE(staffCombos, 1);
+    }
+}
+
 void TestAuthorship::theAuthorCannotBeChangedAfterwards()
 {
     Contact contact;
@@ -284,5 +316,5 @@ void TestAuthorship::withoutAccountsThereIsNoAuthor()
     QCOMPARE(LOTSEN_VALUE(plain.workspace().contacts().load(id))->registeredBy, 0);
 }
 
-QTEST_GUILESS_MAIN(TestAuthorship)
+QTEST_MAIN(TestAuthorship)
 #include "tst_authorship.moc"
