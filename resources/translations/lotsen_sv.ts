@@ -2265,6 +2265,14 @@ Vill du revidera planen?</translation>
         <source>Blank action plan template as PDF</source>
         <translation>Tom mall för handlingsplan som PDF</translation>
     </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Planversion</translation>
+    </message>
+    <message>
+        <source>Steps of the plan</source>
+        <translation>Planens steg</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::AttendanceModel</name>
@@ -3681,6 +3689,18 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
             <numerusform>Insatser som visas: %1 av %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Samverkanspartner</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::InterventionsTab</name>
@@ -3734,6 +3754,10 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     <message>
         <source>Referrals</source>
         <translation>Remisser</translation>
+    </message>
+    <message>
+        <source>Interventions of the youth</source>
+        <translation>Ungdomens insatser</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4209,10 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
         <source>Registered youths are counted once however often they came. Anonymous visits cannot be told apart, so each one is counted as a visit and not as a person. Weeks run Monday to Sunday.</source>
         <translation>Registrerade ungdomar räknas en gång hur ofta de än kom. Anonyma besök går inte att skilja åt, så vart och ett räknas som ett besök och inte som en person. Veckor räknas måndag till söndag.</translation>
     </message>
+    <message>
+        <source>Matching youths</source>
+        <translation>Matchande ungdomar</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::MeetingPlaceRepository</name>
@@ -4600,6 +4628,10 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     <message>
         <source>Importing lists is for coordinators and administrators.</source>
         <translation>Att importera listor är till för samordnare och administratörer.</translation>
+    </message>
+    <message>
+        <source>Prospects in outreach</source>
+        <translation>Ungdomar i uppsökande verksamhet</translation>
     </message>
 </context>
 <context>
@@ -6101,6 +6133,10 @@ Varför stryks den?</translation>
     <message>
         <source>The list could not be computed: %1</source>
         <translation>Listan kunde inte tas fram: %1</translation>
+    </message>
+    <message>
+        <source>Youths who need attention</source>
+        <translation>Ungdomar som behöver uppmärksamhet</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ private slots:
     void aControlWithoutANameIsFound();
 
 private:
-    // The controls below `root` (visible in the window) that a screen reader cannot name.
+    // The controls below `root` that a screen reader cannot name.
     static QStringList unnamed(const QWidget* root);
     static bool needsName(const QWidget* widget);
     static QString path(const QWidget* widget);
@@ -82,7 +82,8 @@ bool TestGuiAccessibleNames::needsName(const QWidget* widget)
             return false;
         }
     }
-    if (qobject_cast<const QHeaderView*>(widget)) {
+    // A line edit's clear button is named by Qt ("Clear text") when shown.
+    if (qobject_cast<const QHeaderView*>(widget) || qobject_cast<const QLineEdit*>(widget->parentWidget())) {
         return false;
     }
     if (qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QComboBox*>(widget)
@@ -90,9 +91,11 @@ bool TestGuiAccessibleNames::needsName(const QWidget* widget)
         || qobject_cast<const QPlainTextEdit*>(widget) || qobject_cast<const QTextEdit*>(widget)) {
         return true;
     }
-    // A button is named by its text; one with only an icon needs a name of its own.
+    // A button is named by its text; one with only an icon needs a name of its own. Qt's own extension buttons
+    // (qt_toolbar_ext_button) and buttons without text while hidden (given one when shown) are left out.
     if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
-        return button->text().isEmpty() && !qobject_cast<const QTabBar*>(widget->parentWidget());
+        return button->text().isEmpty() && !qobject_cast<const QTabBar*>(widget->parentWidget())
+            && !widget->objectName().startsWith(u"qt_"_s) && widget->isVisibleTo(widget->window());
     }
     return false;
 }
@@ -111,7 +114,8 @@ QStringList TestGuiAccessibleNames::unnamed(const QWidget* root)
     QStringList found;
     const QList<QWidget*> widgets = root->findChildren<QWidget*>();
     for (QWidget* widget : widgets) {
-        if (!widget->isVisibleTo(root->window()) || !needsName(widget)) {
+        // Hidden ones too: a table behind an empty state ("nothing to do today") is shown once it has rows.
+        if (!needsName(widget)) {
             continue;
         }
         QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
@@ -160,7 +164,10 @@ void TestGuiAccessibleNames::everyControlHasAName()
     QApplication::processEvents();
     // The main window's own controls (the page list) come with every page.
     const QStringList missing = unnamed(m_window.get());
-    QVERIFY2(missing.isEmpty(), qPrintable(u"without an accessible name:\n  "_s + missing.join(u"\n  "_s)));
+    for (const QString& control : missing) {
+        qWarning("without an accessible name: %s", qPrintable(control));
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(u"%1 controls without an accessible name"_s.arg(missing.size())));
 }
 
 void TestGuiAccessibleNames::aControlWithoutANameIsFound()

@@ -123,6 +123,7 @@ QWidget* MeetingPlacePage::createDropInPanel()
 
     m_picks = new QListWidget(panel);
     m_picks->setObjectName(QStringLiteral("checkInPicks"));
+    m_picks->setAccessibleName(tr("Matching youths"));
     m_picks->hide();
     layout->addWidget(m_picks);
 

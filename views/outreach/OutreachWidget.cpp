@@ -43,6 +43,7 @@ OutreachWidget::OutreachWidget(Workspace& workspace, QWidget* parent) : QWidget(
 
     ElidedToolTips::install(m_table);
     m_table->setObjectName(QStringLiteral("outreachTable"));
+    m_table->setAccessibleName(tr("Prospects in outreach"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

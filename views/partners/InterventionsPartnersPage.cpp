@@ -406,6 +406,7 @@ QWidget* InterventionsPartnersPage::createPartnersTab()
     proxy->setObjectName(QStringLiteral("partnerProxy"));
     m_partnerProxy = proxy;
     m_partnerTable = makeTable(tab, QStringLiteral("partnerTable"));
+    m_partnerTable->setAccessibleName(tr("Partner organisations"));
     m_partnerTable->setModel(m_partnerProxy);
     m_partnerTable->sortByColumn(PartnerListModel::Name, Qt::AscendingOrder);
     // The name takes what the other columns leave; they keep a width that fits their usual content.
@@ -479,6 +480,7 @@ QWidget* InterventionsPartnersPage::createCatalogueTab()
     proxy->setObjectName(QStringLiteral("catalogueProxy"));
     m_catalogueProxy = proxy;
     m_catalogueTable = makeTable(left, QStringLiteral("catalogueTable"));
+    m_catalogueTable->setAccessibleName(tr("Interventions"));
     m_catalogueTable->setModel(m_catalogueProxy);
     m_catalogueTable->sortByColumn(InterventionCatalogueModel::Name, Qt::AscendingOrder);
     m_catalogueTable->horizontalHeader()->setStretchLastSection(false);
@@ -502,6 +504,7 @@ QWidget* InterventionsPartnersPage::createCatalogueTab()
     m_participantsLabel->setWordWrap(true);
     m_participants = new QListWidget(right);
     m_participants->setObjectName(QStringLiteral("participantsList"));
+    m_participants->setAccessibleName(tr("Participants"));
     m_participants->setToolTip(tr("Double-click or press Enter to open the youth's card"));
     m_participantsLabel->setBuddy(m_participants);
     m_openParticipant = new QPushButton(tr("Open &youth card"), right);

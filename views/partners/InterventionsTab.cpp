@@ -65,8 +65,10 @@ InterventionsTab::InterventionsTab(Workspace& workspace, qint64 youthId, QWidget
     m_referralsEmpty->setObjectName(QStringLiteral("referralsEmptyText"));
 
     m_participationView = makeView(QStringLiteral("participationView"));
+    m_participationView->setAccessibleName(tr("Interventions of the youth"));
     m_participationView->setModel(m_participations);
     m_referralView = makeView(QStringLiteral("referralView"));
+    m_referralView->setAccessibleName(tr("Referrals"));
     m_referralView->setModel(m_referrals);
     {
         QHeaderView* header = m_participationView->horizontalHeader();

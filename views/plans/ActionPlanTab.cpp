@@ -132,6 +132,7 @@ void ActionPlanTab::buildUi()
     auto* planPage = new QWidget(this);
     m_versions = new QComboBox(planPage);
     m_versions->setObjectName(QStringLiteral("planVersions"));
+    m_versions->setAccessibleName(tr("Plan version"));
     m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_versionInfo = new QLabel(planPage);
     m_versionInfo->setObjectName(QStringLiteral("planVersionInfo"));
@@ -176,6 +177,7 @@ void ActionPlanTab::buildUi()
 
     ElidedToolTips::install(m_steps);
     m_steps->setObjectName(QStringLiteral("planSteps"));
+    m_steps->setAccessibleName(tr("Steps of the plan"));
     m_steps->setModel(m_editor->steps());
     m_steps->setItemDelegate(new PlanStepDelegate(m_steps));
     m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);

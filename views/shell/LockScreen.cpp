@@ -29,6 +29,7 @@ LockScreen::LockScreen(Session& session, QWidget* parent) : QWidget(parent), m_s
 
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("unlockPassword"));
+    m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Password"));
     // Mnemonics stay clear of the menus' F, E, G and H, which still work while locked (File → Quit).

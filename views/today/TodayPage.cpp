@@ -44,6 +44,7 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
 
     ElidedToolTips::install(m_list);
     m_list->setObjectName(QStringLiteral("attentionList"));
+    m_list->setAccessibleName(tr("Youths who need attention"));
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
