@@ -1,5 +1,6 @@
 #include "consent/NetworkRepository.h"
 
+#include "core/ChangedBy.h"
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/SqlRead.h"
@@ -114,6 +115,11 @@ Result<qint64> NetworkRepository::save(NetworkPerson& person)
         return fail(tr("The person could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = person.id == 0 ? query.lastInsertId().toLongLong() : person.id;
+    if (person.id != 0) {
+        if (const Result<void> marked = ChangedBy::mark(m_database, ChangedBy::Table::NetworkPerson, id); !marked) {
+            return fail(tr("The person could not be saved: %1").arg(marked.message()));
+        }
+    }
     if (!transaction.commit()) {
         return fail(tr("The person could not be saved: %1").arg(transaction.error()));
     }

@@ -1,5 +1,6 @@
 #include "partners/InterventionRepository.h"
 
+#include "core/ChangedBy.h"
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/SqlRead.h"
@@ -324,6 +325,11 @@ Result<qint64> InterventionRepository::saveParticipation(Participation& particip
         return fail(tr("The participation could not be saved: %1").arg(query.lastError().text()));
     }
     const qint64 id = participation.id == 0 ? query.lastInsertId().toLongLong() : participation.id;
+    if (participation.id != 0) {
+        if (const Result<void> marked = ChangedBy::mark(m_database, ChangedBy::Table::Participation, id); !marked) {
+            return marked.error();
+        }
+    }
 
     // Starting and ending are events in the youth's timeline; the detail is "status code:intervention name".
     const ParticipationStatus previous = before ? before->status : ParticipationStatus::Proposed;

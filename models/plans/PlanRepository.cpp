@@ -1,5 +1,6 @@
 #include "plans/PlanRepository.h"
 
+#include "core/ChangedBy.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
@@ -316,6 +317,9 @@ Result<qint64> PlanRepository::save(ActionPlan& plan)
     }
     if (const Result<void> steps = writeSteps(saved); !steps) {
         return steps.error();
+    }
+    if (const Result<void> marked = ChangedBy::mark(m_database, ChangedBy::Table::ActionPlan, saved.id); !marked) {
+        return marked.error();
     }
     if (!transaction.commit()) {
         return failure(transaction.error());

@@ -1,5 +1,6 @@
 #include "youth/YouthRepository.h"
 
+#include "core/ChangedBy.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
@@ -309,6 +310,8 @@ Result<qint64> YouthRepository::save(Youth& youth)
     }
     if (isNew) {
         cleaned.id = query.lastInsertId().toLongLong();
+    } else if (const Result<void> marked = ChangedBy::mark(m_database, ChangedBy::Table::Youth, cleaned.id); !marked) {
+        return failed(marked.message());
     }
 
     QSqlQuery pause(m_database.connection());

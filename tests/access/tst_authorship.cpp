@@ -49,6 +49,7 @@ private slots:
     void everyKindOfEntryNamesTheLoggedInAccount();
     void aCallerCannotChooseTheAuthor();
     void dialogsOfferNoAuthorChoice();
+    void editsInPlaceNameWhoChangedThem();
     void theAuthorCannotBeChangedAfterwards();
     void withoutAccountsThereIsNoAuthor();
 
@@ -282,6 +283,52 @@ void TestAuthorship::dialogsOfferNoAuthorChoice()
             }
         }
         QCOMPARE(staffCombos, 1);
+    }
+}
+
+void TestAuthorship::editsInPlaceNameWhoChangedThem()
+{
+    // Daniel writes a plan, a network person and a participation; Leila, another account, edits each of them:
+    // who wrote it stays Daniel, who changed it last is Leila (the plan's text had no author at all before).
+    const qint64 planId = LOTSEN_VALUE(m_workspace->plans().create(m_fatima, m_daniel, kNow.date(), 4));
+    NetworkPerson mother;
+    mother.youthId = m_fatima;
+    mother.name = u"Amal Abdi"_s;
+    mother.relation = Relation::Parent;
+    const qint64 motherId = LOTSEN_VALUE(m_workspace->network().save(mother));
+    Intervention praktik;
+    praktik.name = u"Praktik"_s;
+    praktik.category = InterventionCategory::WorkTraining;
+    QVERIFY(m_workspace->interventions().saveIntervention(praktik).ok());
+    Participation participation;
+    participation.youthId = m_fatima;
+    participation.interventionId = praktik.id;
+    participation.startDate = kNow.date();
+    const qint64 participationId
+        = LOTSEN_VALUE(m_workspace->interventions().saveParticipation(participation, m_daniel));
+    QCOMPARE(author(u"action_plan"_s, planId, u"changed_by"_s), 0);
+
+    const Account leila = m_fixture->logInAsStaff(u"leila"_s, u"Leila Haddad"_s, 0, Role::Coordinator);
+    ActionPlan plan = *LOTSEN_VALUE(m_workspace->plans().load(planId));
+    plan.myGoal = u"Bli elektriker"_s;
+    QVERIFY(m_workspace->plans().save(plan).ok());
+    mother = *LOTSEN_VALUE(m_workspace->network().person(motherId));
+    mother.phone = u"070-1740600"_s;
+    QVERIFY(m_workspace->network().save(mother).ok());
+    participation.id = participationId;
+    participation.outcome = u"Bra start"_s;
+    QVERIFY(m_workspace->interventions().saveParticipation(participation, m_jonas).ok());
+    Youth fatima = *LOTSEN_VALUE(m_workspace->youths().load(m_fatima));
+    fatima.phone = u"070-1740601"_s;
+    QVERIFY(m_workspace->youths().save(fatima).ok());
+
+    for (const auto& [table, id] :
+         { std::pair { u"action_plan"_s, planId }, std::pair { u"network_person"_s, motherId },
+           std::pair { u"participation"_s, participationId }, std::pair { u"youth"_s, m_fatima } }) {
+        QVERIFY2(author(table, id, u"changed_by"_s) == leila.id, qPrintable(table));
+        if (table != u"youth"_s) {
+            QVERIFY2(author(table, id) == m_danielAccount.id, qPrintable(table));
+        }
     }
 }
 
