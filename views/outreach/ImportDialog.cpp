@@ -95,7 +95,7 @@ ImportDialog::ImportDialog(Workspace& workspace, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(ImportPreviewModel::Line, 50);
-    m_table->setColumnWidth(ImportPreviewModel::Status, 320);
+    m_table->setColumnWidth(ImportPreviewModel::Status, 200); // long reasons show whole as a tooltip
     m_table->setColumnWidth(ImportPreviewModel::PersonalNumber, 130);
 
     m_summary = new QLabel(this);
@@ -131,7 +131,7 @@ ImportDialog::ImportDialog(Workspace& workspace, QWidget* parent)
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::importRows);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updatePreview();
-    ScreenFit::resize(this, QSize(1000, 620));
+    ScreenFit::resize(this, QSize(1150, 640));
 }
 
 void ImportDialog::setReferralSource(ReferralSource source)
