@@ -53,6 +53,7 @@ private slots:
     void wrongPasswordForAnotherUserDiscardsNothing();
     void nothingLocksWithoutAccessControl();
     void quittingWhileLockedAsksWithoutNames();
+    void quitLogsOut();
     void autoLockMinutesIsACentreSetting();
 
 private:
@@ -460,9 +461,29 @@ void TestGuiAutoLock::quittingWhileLockedAsksWithoutNames()
     QVERIFY(!m_card->isVisible());
 
     MessageBox::setNextAnswer(QMessageBox::Discard);
+    QCOMPARE(logEntries(AccessAction::Logout), 0);
     QVERIFY(m_window->close());
     QVERIFY(youthsPage()->cards().isEmpty());
     QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(m_youthId))->lastName, QStringLiteral("Osparad"));
+    // Quitting ends the session in the access log (issue 13: File › Quit wrote no logout entry).
+    QCOMPARE(logEntries(AccessAction::Logout), 1);
+    QVERIFY(!session().isLoggedIn());
+}
+
+void TestGuiAutoLock::quitLogsOut()
+{
+    // Cancelled: still logged in, nothing logged; quit for real: one logout entry for the user.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(session().isLoggedIn());
+    QCOMPARE(logEntries(AccessAction::Logout), 0);
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    GuiTest::child<QAction>(m_window.get(), "quitAction")->trigger();
+    QVERIFY(!m_window->isVisible());
+    QCOMPARE(logEntries(AccessAction::Logout), 1);
+    AccessLog::Filter filter;
+    filter.action = AccessAction::Logout;
+    QCOMPARE(m_workspace->accessLog().entries(filter)->constFirst().username, QStringLiteral("anna"));
 }
 
 QTEST_MAIN(TestGuiAutoLock)

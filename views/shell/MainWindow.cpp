@@ -240,6 +240,7 @@ void MainWindow::createMenus()
     connect(&m_workspace.session(), &Session::loggedOut, changePassword,
             [changePassword] { changePassword->setEnabled(false); });
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -349,6 +350,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings->setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
     settings->setValue(AppSettings::Key::MainWindowState, saveState());
     settings->setValue(AppSettings::Key::LastPage, pageKey(currentPage()));
+    // Quitting ends the session, and the access log says so (File › Quit wrote no logout entry).
+    m_workspace.session().logOut();
     event->accept();
 }
 
