@@ -6,6 +6,7 @@
 #include "DemoDatabase.h"
 #include "ImportCommand.h"
 #include "PlanExportCommand.h"
+#include "QuitOnSignal.h"
 #include "Translations.h"
 #include "access/FirstStartDialog.h"
 #include "access/LoginDialog.h"
@@ -104,6 +105,9 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    // SIGTERM/SIGINT end every event loop (the login dialog's too); unsaved edits are lost as in any program the
+    // system stops, but the session is logged out and the database closed (no stale .lock file).
+    QuitOnSignal::install(&app);
     setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("se.lotsen.Lotsen"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lotsen.png")));
@@ -144,5 +148,8 @@ int main(int argc, char** argv)
     auto* chainCheck = new BackgroundChainCheck(workspace, &window);
     chainCheck->followLogins();
     chainCheck->start();
-    return app.exec();
+    // After SIGTERM/SIGINT (see the start of main) the loop is not entered at all.
+    const int status = QuitOnSignal::received() ? 0 : app.exec();
+    workspace.session().logOut(); // already done when the window was closed; after a signal, here
+    return status;
 }
