@@ -69,7 +69,9 @@ Result<void> CentreSettings::save(const QList<Change>& changes)
     const bool logged = m_session && m_session->hasAccessControl();
     for (const Change& change : changes) {
         const QVariant old = value(change.key);
-        if (old == change.value && old.typeId() == change.value.typeId()) {
+        // Compared as stored: SQLite hands back a number as qlonglong, the caller passes an int.
+        if (loggedValue(change.key, old) == loggedValue(change.key, change.value)
+            && (change.key != Key::Logo || old.toByteArray() == change.value.toByteArray())) {
             continue;
         }
         const QString key = name(change.key);

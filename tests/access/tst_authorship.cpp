@@ -56,6 +56,8 @@ private slots:
 private:
     // registered_by (or another author column) of one row, 0 for NULL.
     qint64 author(const QString& table, qint64 id, const QString& column = u"registered_by"_s) const;
+    // Fatima in a new intervention "Praktik", not saved yet.
+    Participation newParticipation();
     // registered_by of the newest youth_event of the youth with this kind.
     qint64 eventAuthor(const QString& kind) const;
 
@@ -86,6 +88,21 @@ void TestAuthorship::cleanup()
 {
     m_workspace = nullptr;
     m_fixture.reset();
+}
+
+Participation TestAuthorship::newParticipation()
+{
+    Intervention praktik;
+    praktik.name = u"Praktik"_s;
+    praktik.category = InterventionCategory::WorkTraining;
+    if (!m_workspace->interventions().saveIntervention(praktik).ok()) {
+        qWarning("the intervention could not be saved");
+    }
+    Participation participation;
+    participation.youthId = m_fatima;
+    participation.interventionId = praktik.id;
+    participation.startDate = kNow.date();
+    return participation;
 }
 
 qint64 TestAuthorship::author(const QString& table, qint64 id, const QString& column) const
@@ -197,14 +214,7 @@ void TestAuthorship::everyKindOfEntryNamesTheLoggedInAccount()
                 .recordResponse(referralId, ReferralStatus::Accepted, kNow.date(), u"Start i januari"_s, m_daniel)
                 .ok());
     QCOMPARE(author(u"referral"_s, referralId, u"answer_registered_by"_s), me);
-    Intervention praktik;
-    praktik.name = u"Praktik"_s;
-    praktik.category = InterventionCategory::WorkTraining;
-    QVERIFY(m_workspace->interventions().saveIntervention(praktik).ok());
-    Participation participation;
-    participation.youthId = m_fatima;
-    participation.interventionId = praktik.id;
-    participation.startDate = kNow.date();
+    Participation participation = newParticipation();
     const qint64 participationId = LOTSEN_VALUE(m_workspace->interventions().saveParticipation(participation, m_jonas));
     QCOMPARE(author(u"participation"_s, participationId), me);
 
@@ -296,14 +306,7 @@ void TestAuthorship::editsInPlaceNameWhoChangedThem()
     mother.name = u"Amal Abdi"_s;
     mother.relation = Relation::Parent;
     const qint64 motherId = LOTSEN_VALUE(m_workspace->network().save(mother));
-    Intervention praktik;
-    praktik.name = u"Praktik"_s;
-    praktik.category = InterventionCategory::WorkTraining;
-    QVERIFY(m_workspace->interventions().saveIntervention(praktik).ok());
-    Participation participation;
-    participation.youthId = m_fatima;
-    participation.interventionId = praktik.id;
-    participation.startDate = kNow.date();
+    Participation participation = newParticipation();
     const qint64 participationId
         = LOTSEN_VALUE(m_workspace->interventions().saveParticipation(participation, m_daniel));
     QCOMPARE(author(u"action_plan"_s, planId, u"changed_by"_s), 0);

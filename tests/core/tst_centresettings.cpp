@@ -99,6 +99,11 @@ void TestCentreSettings::unchangedValuesAreNeitherWrittenNorLogged()
                                    { CentreSettings::Key::CentreName, QString() } }));
     QCOMPARE(changed.size(), 0);
     QVERIFY(settingEntries().isEmpty());
+    // A stored number saved again as it is: no change (the stored one reads back as another integer type).
+    LOTSEN_VERIFY_OK(centre.save({ { CentreSettings::Key::PlanReviewWeeks, 6 } }));
+    LOTSEN_VERIFY_OK(centre.save({ { CentreSettings::Key::PlanReviewWeeks, 6 } }));
+    QCOMPARE(settingEntries().size(), 1);
+    QCOMPARE(changed.size(), 1);
 }
 
 void TestCentreSettings::noSaveWithoutItsLogEntry()

@@ -235,31 +235,66 @@ QWidget* SettingsPage::buildCentreBox()
     });
 
     connect(m_centreName, &QLineEdit::textChanged, this, &SettingsPage::updateSaveButtons);
-    for (QSpinBox* spin :
-         { m_reviewWeeks, m_activeDays, m_prospectDays, m_referralDays, m_consentDays, m_editHours, m_autoLock }) {
+    for (const auto& [key, spin] : numberFields()) {
         connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::updateSaveButtons);
     }
     connect(m_saveCentre, &QPushButton::clicked, this, &SettingsPage::saveCentreSettings);
     connect(m_cancelCentre, &QPushButton::clicked, this, &SettingsPage::discardCentreSettings);
+    connect(&m_workspace.centre(), &CentreSettings::changed, this, &SettingsPage::storedSettingsChanged);
     connect(chooseLogo, &QPushButton::clicked, this, &SettingsPage::chooseLogo);
     connect(m_resetLogo, &QPushButton::clicked, this, &SettingsPage::resetLogo);
     return box;
 }
 
+QList<std::pair<CentreSettings::Key, QSpinBox*>> SettingsPage::numberFields() const
+{
+    using Key = CentreSettings::Key;
+    return { { Key::PlanReviewWeeks, m_reviewWeeks },
+             { Key::ActiveNoContactDays, m_activeDays },
+             { Key::ProspectNoContactDays, m_prospectDays },
+             { Key::ReferralNoAnswerDays, m_referralDays },
+             { Key::ConsentExpiryDays, m_consentDays },
+             { Key::ContactEditHours, m_editHours },
+             { Key::AutoLockMinutes, m_autoLock } };
+}
+
+void SettingsPage::readStoredSettings()
+{
+    using Key = CentreSettings::Key;
+    const CentreSettings& centre = m_workspace.centre();
+    m_stored = { { Key::CentreName, centre.value(Key::CentreName).toString() },
+                 { Key::Logo, centre.value(Key::Logo).toByteArray() },
+                 { Key::PlanReviewWeeks, centre.planReviewWeeks() },
+                 { Key::ActiveNoContactDays, centre.activeNoContactDays() },
+                 { Key::ProspectNoContactDays, centre.prospectNoContactDays() },
+                 { Key::ReferralNoAnswerDays, centre.referralNoAnswerDays() },
+                 { Key::ConsentExpiryDays, centre.consentExpiryDays() },
+                 { Key::ContactEditHours, centre.contactEditHours() },
+                 { Key::AutoLockMinutes, centre.autoLockMinutes() } };
+}
+
 void SettingsPage::showCentreSettings()
 {
-    const CentreSettings& centre = m_workspace.centre();
+    readStoredSettings();
     m_pendingLogo.reset();
-    m_centreName->setText(centre.value(CentreSettings::Key::CentreName).toString());
-    m_reviewWeeks->setValue(centre.planReviewWeeks());
-    m_activeDays->setValue(centre.activeNoContactDays());
-    m_prospectDays->setValue(centre.prospectNoContactDays());
-    m_referralDays->setValue(centre.referralNoAnswerDays());
-    m_editHours->setValue(centre.contactEditHours());
-    m_consentDays->setValue(centre.consentExpiryDays());
-    m_autoLock->setValue(centre.autoLockMinutes());
+    m_centreName->setText(m_stored.value(CentreSettings::Key::CentreName).toString());
+    for (const auto& [key, spin] : numberFields()) {
+        spin->setValue(m_stored.value(key).toInt());
+    }
+    const CentreSettings& centre = m_workspace.centre();
     showLogo(centre.logo(), centre.hasOwnLogo());
     updateSaveButtons();
+}
+
+void SettingsPage::storedSettingsChanged()
+{
+    // Changed by Save, or elsewhere (another window, another PC): unsaved edits stay, the rest follows.
+    if (hasUnsavedChanges()) {
+        readStoredSettings();
+        updateSaveButtons();
+    } else {
+        showCentreSettings();
+    }
 }
 
 void SettingsPage::showLogo(const QImage& logo, bool own)
@@ -271,28 +306,21 @@ void SettingsPage::showLogo(const QImage& logo, bool own)
 
 QList<CentreSettings::Change> SettingsPage::pendingChanges() const
 {
+    // Against the values read when the form was filled: no database read at each keystroke.
     using Key = CentreSettings::Key;
-    const CentreSettings& centre = m_workspace.centre();
     QList<CentreSettings::Change> changes;
     const QString name = m_centreName->text().trimmed();
-    if (name != centre.value(Key::CentreName).toString()) {
+    if (name != m_stored.value(Key::CentreName).toString()) {
         changes.append({ Key::CentreName, name });
     }
-    if (m_pendingLogo && *m_pendingLogo != centre.value(Key::Logo).toByteArray()) {
+    if (m_pendingLogo && *m_pendingLogo != m_stored.value(Key::Logo).toByteArray()) {
         changes.append({ Key::Logo, *m_pendingLogo });
     }
-    const auto number = [&changes](Key key, const QSpinBox* spin, int stored) {
-        if (spin->value() != stored) {
+    for (const auto& [key, spin] : numberFields()) {
+        if (spin->value() != m_stored.value(key).toInt()) {
             changes.append({ key, spin->value() });
         }
-    };
-    number(Key::PlanReviewWeeks, m_reviewWeeks, centre.planReviewWeeks());
-    number(Key::ActiveNoContactDays, m_activeDays, centre.activeNoContactDays());
-    number(Key::ProspectNoContactDays, m_prospectDays, centre.prospectNoContactDays());
-    number(Key::ReferralNoAnswerDays, m_referralDays, centre.referralNoAnswerDays());
-    number(Key::ConsentExpiryDays, m_consentDays, centre.consentExpiryDays());
-    number(Key::ContactEditHours, m_editHours, centre.contactEditHours());
-    number(Key::AutoLockMinutes, m_autoLock, centre.autoLockMinutes());
+    }
     return changes;
 }
 

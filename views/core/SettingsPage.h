@@ -3,10 +3,12 @@
 #include "core/CentreSettings.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class QComboBox;
 class QLineEdit;
@@ -46,6 +48,10 @@ private:
     QWidget* buildCentreBox();
     void showCentreSettings();
     QList<CentreSettings::Change> pendingChanges() const;
+    // The spin boxes and the settings they show.
+    QList<std::pair<CentreSettings::Key, QSpinBox*>> numberFields() const;
+    void readStoredSettings();
+    void storedSettingsChanged();
     void updateSaveButtons();
     void showLogo(const QImage& logo, bool own);
     void fillMentors();
@@ -73,6 +79,8 @@ private:
     QPushButton* m_cancelCentre = nullptr;
     // A logo chosen or reset but not saved yet (empty: Lotsen's own).
     std::optional<QByteArray> m_pendingLogo;
+    // The stored values the form was filled from (the numbers as in effect, with their defaults).
+    QHash<CentreSettings::Key, QVariant> m_stored;
 };
 
 } // namespace lotsen

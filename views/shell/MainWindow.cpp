@@ -288,11 +288,7 @@ void MainWindow::createLocking()
     m_lock = new LockController(m_workspace, this, m_lockStack, m_lockScreen, m_lockAction);
     connect(m_lock, &LockController::switchingUser, m_youths, &YouthsPage::discardAllCards);
     connect(m_lock, &LockController::switchingUser, m_settings, &SettingsPage::discardCentreSettings);
-    m_lockScreen->setUnsavedEditsCheck([this] {
-        const QList<YouthCard*> open = m_youths->cards();
-        return m_settings->hasUnsavedChanges()
-            || std::any_of(open.cbegin(), open.cend(), [](const YouthCard* card) { return card->isDirty(); });
-    });
+    m_lockScreen->setUnsavedEditsCheck([this] { return hasUnsavedEdits(); });
     connect(m_lock, &LockController::actionsRestored, this, &MainWindow::applyPermissions);
     connect(m_lock, &LockController::unlockedAsAnotherUser, this, [this] { showPage(TodayPage); });
 }
@@ -310,14 +306,19 @@ void MainWindow::showAbout()
             .arg(m_workspace.database().userVersion()));
 }
 
+bool MainWindow::hasUnsavedEdits() const
+{
+    const QList<YouthCard*> open = m_youths->cards();
+    return m_settings->hasUnsavedChanges()
+        || std::any_of(open.cbegin(), open.cend(), [](const YouthCard* card) { return card->isDirty(); });
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (isShowingLockScreen()) {
         // The cards' own questions would say whose card it is: one question without names while locked.
-        const QList<YouthCard*> open = m_youths->cards();
         bool quit = true;
-        if (m_settings->hasUnsavedChanges()
-            || std::any_of(open.begin(), open.end(), [](const YouthCard* card) { return card->isDirty(); })) {
+        if (hasUnsavedEdits()) {
             quit = m_lock->questionWhileLocked(
                        tr("Quit Lotsen"), tr("Lotsen is locked and there are unsaved changes. Quit and discard them?"),
                        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)

@@ -40,6 +40,8 @@ public:
 
     lotsen::AccessLogPage* accessLogPage() const { return m_accessLog; }
     Page currentPage() const;
+    // A youth card or the centre's settings have changes that are not saved.
+    bool hasUnsavedEdits() const;
     // Whether the lock screen (auto-lock, so that personal data is not left open on an unattended PC) is in front of
     // the pages.
     bool isShowingLockScreen() const;
