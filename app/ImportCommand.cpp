@@ -76,24 +76,27 @@ int ImportCommand::run(const CommandLine& command)
             out << tr("row %1: %2").arg(QString::number(row.line), row.message) << '\n';
         }
     }
-    const YouthImporter::Summary summary = importer.import(source, command.dryRun);
+    // The youths and the import's access-log entry commit together, or nothing is imported.
+    YouthImporter::Summary summary;
+    const Result<void> imported = workspace.session().loggedWrite(
+        { AccessAction::ImportYouths, 0, {} }, [&](Session::LogEntry& entry) -> Result<void> {
+            summary = importer.import(source, command.dryRun);
+            if (!summary.ok) {
+                return fail(summary.error);
+            }
+            entry.detail = AccessDetail::encode(command.dryRun ? AccessDetail::Code::ImportCommandLineDryRun
+                                                               : AccessDetail::Code::ImportCommandLine,
+                                                { QString::number(summary.imported) });
+            return success();
+        });
     if (!summary.ok) {
         // The database's reason may name a youth, so only the row goes to the terminal and its logs.
         return exitWithError(summary.failedLine > 0
                                  ? tr("The import failed at row %1. Nothing was imported.").arg(summary.failedLine)
                                  : tr("The import failed. Nothing was imported."));
     }
-    if (const Result<void> logged
-        = workspace.session().log(AccessAction::ImportYouths, 0,
-                                  AccessDetail::encode(command.dryRun ? AccessDetail::Code::ImportCommandLineDryRun
-                                                                      : AccessDetail::Code::ImportCommandLine,
-                                                       { QString::number(summary.imported) }));
-        !logged) {
-        err << tr("The access log could not record this import: %1").arg(logged.message()) << '\n';
-        if (!command.dryRun) {
-            return exitWithError(tr("The youths were imported, but the import is missing from the access log. "
-                                    "Tell your administrator."));
-        }
+    if (!imported) {
+        return exitWithError(tr("Nothing was imported: %1").arg(imported.message()));
     }
     if (command.dryRun) {
         out << tr("Dry run: %1 would be imported, %2 already registered, %3 rejected. Nothing was written.")

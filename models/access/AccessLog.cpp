@@ -152,7 +152,7 @@ struct Transaction
 {
     enum Kind { Own, Joined, Failed } kind = Failed;
     int restoreSynchronous = -1;
-    QString error; // the SQL error when Failed
+    QSqlError error; // when Failed
 };
 
 void putBackSynchronous(const Database& database, int level)
@@ -190,15 +190,16 @@ Transaction begin(AccessLogStatements& statements, const Database& database, boo
         transaction.kind = Transaction::Joined;
         return transaction;
     }
-    transaction.error = failure.text();
+    transaction.error = failure;
     putBackSynchronous(database, transaction.restoreSynchronous);
     return transaction;
 }
 
-// The SQL error when the entry could not be committed (or released into the caller's transaction), or empty.
-QString finish(AccessLogStatements& statements, const Database& database, const Transaction& transaction, bool success)
+// The SQL error when the entry could not be committed (or released into the caller's transaction), or an invalid one.
+QSqlError finish(AccessLogStatements& statements, const Database& database, const Transaction& transaction,
+                 bool success)
 {
-    QString error;
+    QSqlError error;
     // Only COMMIT runs on every append; the rest is the rare path.
     QSqlQuery query(database.connection());
     bool done = false;
@@ -206,7 +207,7 @@ QString finish(AccessLogStatements& statements, const Database& database, const 
         done = success && statements.commit.exec();
         if (!done) {
             if (success) {
-                error = statements.commit.lastError().text();
+                error = statements.commit.lastError();
             }
             query.exec(QStringLiteral("ROLLBACK"));
         }
@@ -216,15 +217,15 @@ QString finish(AccessLogStatements& statements, const Database& database, const 
         }
         const bool released = query.exec(QStringLiteral("RELEASE access_log_append"));
         if (success && !released) {
-            error = query.lastError().text();
+            error = query.lastError();
         }
         done = success && released;
     }
     putBackSynchronous(database, transaction.restoreSynchronous);
-    if (!done && error.isEmpty()) {
-        error = QStringLiteral("not committed");
+    if (!done && !error.isValid()) {
+        error = QSqlError(QString(), QStringLiteral("not committed"), QSqlError::TransactionError);
     }
-    return done ? QString() : error;
+    return done ? QSqlError() : error;
 }
 
 // The WHERE clause of a filter, with its values in order.
@@ -387,18 +388,18 @@ Result<void> AccessLog::append(qint64 accountId, const QString& username, Access
         return prepared.error();
     }
     AccessLogStatements* statements = *prepared;
-    const auto failed = [&](const QString& sqlError) -> Result<void> {
-        qCWarning(lcAccess) << "an access log entry could not be written:" << code(action) << sqlError;
+    const auto failed = [&](const QSqlError& sqlError) -> Result<void> {
+        qCWarning(lcAccess) << "an access log entry could not be written:" << code(action) << sqlError.text();
         m_statements.reset(); // prepared afresh next time, in case the failure was theirs
         m_lastId = -1;
-        return fail(tr("The access log could not be written: %1").arg(sqlError));
+        return fail(tr("Lotsen cannot write the access log right now. %1").arg(Database::describeSqlError(sqlError)));
     };
     const Transaction transaction = begin(*statements, m_database, m_syncEveryEntry);
     if (transaction.kind == Transaction::Failed) {
         return failed(transaction.error);
     }
     const auto queryFailed = [&](QSqlQuery& query) {
-        const QString sqlError = query.lastError().text();
+        const QSqlError sqlError = query.lastError();
         query.finish();
         (void)finish(*statements, m_database, transaction, false); // rolls back; the first error is the one told
         return failed(sqlError);
@@ -453,7 +454,7 @@ Result<void> AccessLog::append(qint64 accountId, const QString& username, Access
         return queryFailed(insert);
     }
     insert.finish();
-    if (const QString error = finish(*statements, m_database, transaction, true); !error.isEmpty()) {
+    if (const QSqlError error = finish(*statements, m_database, transaction, true); error.isValid()) {
         return failed(error);
     }
     // Inside the caller's transaction the entry may still be rolled back with it, so the next append reads again.

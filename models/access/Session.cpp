@@ -6,6 +6,7 @@
 #include "access/AccountRepository.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "core/WriteTransaction.h"
 #include "youth/Youth.h"
 
 namespace lotsen {
@@ -50,15 +51,29 @@ bool Session::maySeeSensitiveNotes(const Youth& youth) const
 
 AccountRepository::AuthResult Session::logIn(const QString& username, const QString& password)
 {
+    // The password check, the failed-login count and the log entry are one transaction, begun before the password
+    // is looked at: a database that cannot be written refuses every login alike, so that a locked database
+    // neither skips the failed-login delay nor tells whether a password was right.
+    WriteTransaction transaction(m_accounts.database());
+    if (!transaction.isActive()) {
+        return unavailable(transaction.error());
+    }
     AccountRepository::AuthResult result = m_accounts.authenticate(username, password, Clock::now());
     if (!result.ok) {
         // An unknown name is logged without it: people type their password into the name field.
         logFailure(result, result.account.id != 0 ? result.account.username : QString(), {});
+        // The count stands even if its log entry could not be written.
+        if (!transaction.commit()) {
+            return unavailable(transaction.error());
+        }
         return result;
     }
     // No login without its entry in the access log.
     if (Result<void> logged = m_log.append(result.account.id, result.account.username, AccessAction::Login); !logged) {
         return refused(logged);
+    }
+    if (!transaction.commit()) {
+        return unavailable(transaction.error());
     }
     setAccount(result.account);
     m_locked = false;
@@ -79,6 +94,13 @@ AccountRepository::AuthResult Session::refused(const Result<void>& logFailure)
     AccountRepository::AuthResult result;
     result.message = tr("Lotsen cannot record this login in the access log, so it does not log you in. %1")
                          .arg(logFailure.message());
+    return result;
+}
+
+AccountRepository::AuthResult Session::unavailable(const QString& reason)
+{
+    AccountRepository::AuthResult result;
+    result.message = tr("Lotsen cannot record logins right now, so it does not log anyone in. %1").arg(reason);
     return result;
 }
 
@@ -147,13 +169,24 @@ AccountRepository::AuthResult Session::unlock(const QString& password)
     if (!m_account) {
         return result;
     }
+    // As logIn: one transaction, begun before the password is looked at.
+    WriteTransaction transaction(m_accounts.database());
+    if (!transaction.isActive()) {
+        return unavailable(transaction.error());
+    }
     result = m_accounts.authenticate(m_account->username, password, Clock::now());
     if (!result.ok) {
         logFailure(result, m_account->username, AccessDetail::encode(AccessDetail::Code::Unlock));
+        if (!transaction.commit()) {
+            return unavailable(transaction.error());
+        }
         return result;
     }
     if (Result<void> logged = m_log.append(result.account.id, result.account.username, AccessAction::Unlock); !logged) {
         return refused(logged);
+    }
+    if (!transaction.commit()) {
+        return unavailable(transaction.error());
     }
     setAccount(result.account);
     m_locked = false;
@@ -164,10 +197,17 @@ AccountRepository::AuthResult Session::unlock(const QString& password)
 AccountRepository::AuthResult Session::switchUser(const QString& username, const QString& password, bool unsavedEdits)
 {
     const std::optional<Account> previous = m_account;
+    WriteTransaction transaction(m_accounts.database());
+    if (!transaction.isActive()) {
+        return unavailable(transaction.error());
+    }
     AccountRepository::AuthResult result = m_accounts.authenticate(username, password, Clock::now());
     if (!result.ok) {
         logFailure(result, result.account.id != 0 ? result.account.username : QString(),
                    AccessDetail::encode(AccessDetail::Code::SwitchUser));
+        if (!transaction.commit()) {
+            return unavailable(transaction.error());
+        }
         return result;
     }
     if (previous) {
@@ -181,6 +221,9 @@ AccountRepository::AuthResult Session::switchUser(const QString& username, const
     }
     if (Result<void> logged = m_log.append(result.account.id, result.account.username, AccessAction::Login); !logged) {
         return refused(logged);
+    }
+    if (!transaction.commit()) {
+        return unavailable(transaction.error());
     }
     setAccount(result.account);
     m_locked = false;
@@ -197,4 +240,56 @@ Result<void> Session::log(AccessAction action, qint64 youthId, const QString& de
     return m_log.append(m_account->id, m_account->username, action, youthId, detail);
 }
 
+namespace {
+std::function<void()>& beforeLogEntryHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+} // namespace
+
+void Session::setBeforeLogEntryHook(std::function<void()> hook)
+{
+    beforeLogEntryHook() = std::move(hook);
+}
+
+Result<void> Session::loggedWrite(LogEntry entry, const std::function<Result<void>(LogEntry&)>& write)
+{
+    return loggedWrites([&](QList<LogEntry>& entries) {
+        const Result<void> written = write(entry);
+        entries.append(entry);
+        return written;
+    });
+}
+
+Result<void> Session::loggedWrites(const std::function<Result<void>(QList<LogEntry>&)>& write)
+{
+    QList<LogEntry> entries;
+    if (!m_account && !m_accessControl) {
+        return write(entries);
+    }
+    if (!m_account) {
+        return fail(tr("No one is logged in."));
+    }
+    WriteTransaction transaction(m_accounts.database());
+    if (!transaction.isActive()) {
+        return fail(
+            tr("Lotsen cannot write the access log right now, so nothing was saved. %1").arg(transaction.error()));
+    }
+    if (Result<void> written = write(entries); !written) {
+        return written;
+    }
+    if (beforeLogEntryHook()) {
+        beforeLogEntryHook()();
+    }
+    for (const LogEntry& entry : std::as_const(entries)) {
+        if (Result<void> logged = log(entry.action, entry.youthId, entry.detail); !logged) {
+            return fail(tr("Nothing was saved. %1").arg(logged.message()));
+        }
+    }
+    if (!transaction.commit()) {
+        return fail(tr("Nothing was saved. %1").arg(transaction.error()));
+    }
+    return success();
+}
 } // namespace lotsen

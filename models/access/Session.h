@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace lotsen {
@@ -59,6 +60,22 @@ public:
     // Fails when the entry could not be written; then the action it records must not happen.
     Result<void> log(AccessAction action, qint64 youthId = 0, const QString& detail = {});
 
+    // The access-log entry of a write; `write` may fill in the youth and the detail once it knows them.
+    struct LogEntry
+    {
+        AccessAction action = AccessAction::ChangeYouth;
+        qint64 youthId = 0;
+        QString detail;
+    };
+    // A write and the access-log entry that records it, in one transaction: both or neither. `write` runs first (its
+    // repositories' transactions become savepoints of this one), then the entry is appended, then both commit.
+    // In a database without accounts there is no one to log, and the write runs alone.
+    [[nodiscard]] Result<void> loggedWrite(LogEntry entry, const std::function<Result<void>(LogEntry&)>& write);
+    // The same for one user action of several writes, each with its entry: `write` adds an entry per change.
+    [[nodiscard]] Result<void> loggedWrites(const std::function<Result<void>(QList<LogEntry>&)>& write);
+    // Tests only: runs between a logged write and its entry, e.g. to end the process there.
+    static void setBeforeLogEntryHook(std::function<void()> hook);
+
 signals:
     void loggedIn();
     void loggedOut();
@@ -75,6 +92,7 @@ private:
     // Writes LoginFailed; if even that fails, the message says so too.
     void logFailure(AccountRepository::AuthResult& result, const QString& username, const QString& detail);
     static AccountRepository::AuthResult refused(const Result<void>& logFailure);
+    static AccountRepository::AuthResult unavailable(const QString& reason);
 
     AccountRepository& m_accounts;
     AccessLog& m_log;

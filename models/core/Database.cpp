@@ -29,6 +29,7 @@ const QStringList kMigrations = {
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);
 
 qint64 s_fullCheckLimit = Database::DefaultFullCheckLimit;
+int s_busyTimeoutMs = 5000;
 
 // Splits a migration script into statements: each ends with ';' at the end of a line, and a
 // trigger body (which holds ';' of its own) ends with a line 'END;'.
@@ -64,6 +65,11 @@ QStringList splitStatements(const QString& script)
 } // namespace
 
 Database::Database(QObject* parent) : QObject(parent) { }
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    s_busyTimeoutMs = milliseconds;
+}
 
 void Database::setFullCheckLimit(qint64 bytes)
 {
@@ -119,6 +125,38 @@ QSqlDatabase Database::connection() const
 QVariant Database::authorValue() const
 {
     return m_author != 0 ? QVariant(m_author) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString Database::describeSqlError(const QSqlError& error)
+{
+    // Qt gives SQLite's result code as text; extended codes carry the primary one in their low byte.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    QString sentence;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        sentence = tr("Another program is writing to the database right now (for example a backup tool). Try again "
+                      "in a moment.");
+        break;
+    case 8: // SQLITE_READONLY
+        sentence = tr("The database file or its folder is read-only.");
+        break;
+    case 10: // SQLITE_IOERR
+        sentence = tr("The disk could not be read or written.");
+        break;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        sentence = tr("The database file is damaged.");
+        break;
+    case 13: // SQLITE_FULL
+        sentence = tr("The disk is full.");
+        break;
+    default:
+        sentence = tr("The database reported an error.");
+        break;
+    }
+    const QString details = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return details.isEmpty() ? sentence : tr("%1 (%2)").arg(sentence, details);
 }
 
 void Database::close()
@@ -219,8 +257,8 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
         // No QSqlDatabase copy may outlive this block: fail() removes the connection, which must be unused then.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(absolute);
-        db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        const QString timeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(s_busyTimeoutMs);
+        db.setConnectOptions(m_readOnly ? timeout + QStringLiteral(";QSQLITE_OPEN_READONLY") : timeout);
         opened = db.open();
         openError = db.lastError().text();
     }

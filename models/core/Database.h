@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QSqlError;
+
 namespace lotsen {
 
 // One open Lotsen file: checks it before touching it, migrates the schema, holds the lock and the connection.
@@ -67,6 +69,14 @@ public:
     QVariant authorValue() const;
     int userVersion() const;
 
+    // Write transactions open on this connection (WriteTransaction); more than one when one user action wraps
+    // another's writes, e.g. a save and its access-log entry (Session::loggedWrite).
+    int openTransactions() const { return m_openTransactions; }
+
+    // A sentence in the UI language for an SQL failure: "busy" and "read-only" are named as such, since they call
+    // for different action than a damaged file. SQLite's own text follows in brackets for the details.
+    static QString describeSqlError(const QSqlError& error);
+
     // The schema version this build writes; the number of migration scripts.
     static int currentSchemaVersion();
 
@@ -75,6 +85,8 @@ public:
     // otherwise by checkIntegrity() in the background, so that opening stays under a second.
     static constexpr qint64 DefaultFullCheckLimit = 64 * 1024 * 1024;
     static void setFullCheckLimit(qint64 bytes); // for tests
+    // How long a write waits for another connection's write lock before it fails as "busy" (5 s); for tests.
+    static void setBusyTimeout(int milliseconds);
     // True when open() left the page check to checkIntegrity().
     bool integrityCheckDeferred() const { return m_integrityCheckDeferred; }
     // Runs quick_check on its own read-only connection, so it may run in another thread beside the open
@@ -102,6 +114,8 @@ private:
     bool m_readOnly = false;
     qint64 m_author = 0;
     bool m_integrityCheckDeferred = false;
+    int m_openTransactions = 0;
+    friend class WriteTransaction;
 };
 
 } // namespace lotsen

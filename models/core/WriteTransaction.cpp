@@ -10,13 +10,21 @@ namespace lotsen {
 
 WriteTransaction::WriteTransaction(Database& database) : m_database(database)
 {
-    // Deferred BEGIN can fail with SQLITE_BUSY in WAL mode when it upgrades to a write; IMMEDIATE waits instead.
     QSqlQuery query(m_database.connection());
-    m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_active) {
-        m_error = query.lastError().text();
-        qCWarning(lcSql) << "BEGIN IMMEDIATE failed:" << m_error;
+    if (m_database.m_openTransactions > 0) {
+        m_savepoint = QStringLiteral("write_%1").arg(m_database.m_openTransactions);
+        m_active = query.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    } else {
+        // Deferred BEGIN can fail with SQLITE_BUSY in WAL mode when it upgrades to a write; IMMEDIATE waits instead.
+        m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
     }
+    if (!m_active) {
+        m_busy = query.lastError().nativeErrorCode() == QLatin1String("5");
+        m_error = Database::describeSqlError(query.lastError());
+        qCWarning(lcSql) << (isNested() ? "SAVEPOINT" : "BEGIN IMMEDIATE") << "failed:" << query.lastError().text();
+        return;
+    }
+    ++m_database.m_openTransactions;
 }
 
 WriteTransaction::~WriteTransaction()
@@ -30,13 +38,13 @@ bool WriteTransaction::commit()
         return false;
     }
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("COMMIT"))) {
-        m_error = query.lastError().text();
-        qCWarning(lcSql) << "COMMIT failed:" << m_error;
+    if (!query.exec(isNested() ? QStringLiteral("RELEASE ") + m_savepoint : QStringLiteral("COMMIT"))) {
+        m_error = Database::describeSqlError(query.lastError());
+        qCWarning(lcSql) << (isNested() ? "RELEASE" : "COMMIT") << "failed:" << query.lastError().text();
         rollback();
         return false;
     }
-    m_active = false;
+    end();
     return true;
 }
 
@@ -46,8 +54,20 @@ void WriteTransaction::rollback()
         return;
     }
     QSqlQuery query(m_database.connection());
-    query.exec(QStringLiteral("ROLLBACK"));
+    if (isNested()) {
+        // Undoes this savepoint's writes only; the outer transaction goes on.
+        query.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        query.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    } else {
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+    end();
+}
+
+void WriteTransaction::end()
+{
     m_active = false;
+    --m_database.m_openTransactions;
 }
 
 } // namespace lotsen

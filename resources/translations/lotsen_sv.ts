@@ -531,12 +531,8 @@ Kommandon:
         <translation>Importerade: %1, redan registrerade: %2, avvisade: %3</translation>
     </message>
     <message>
-        <source>The access log could not record this import: %1</source>
-        <translation>Åtkomstloggen kunde inte registrera importen: %1</translation>
-    </message>
-    <message>
-        <source>The youths were imported, but the import is missing from the access log. Tell your administrator.</source>
-        <translation>Ungdomarna importerades, men importen saknas i åtkomstloggen. Meddela din administratör.</translation>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting har importerats: %1</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1642,10 @@ Kommandon:
     <message>
         <source>Detail code</source>
         <translation>Detaljkod</translation>
+    </message>
+    <message>
+        <source>Lotsen cannot write the access log right now. %1</source>
+        <translation>Lotsen kan inte skriva åtkomstloggen just nu. %1</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +2967,34 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
     <message>
         <source>no database is open</source>
         <translation>ingen databas är öppen</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database right now (for example a backup tool). Try again in a moment.</source>
+        <translation>Ett annat program skriver i databasen just nu (till exempel ett program för säkerhetskopiering). Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder is read-only.</source>
+        <translation>Databasfilen eller dess mapp är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written.</source>
+        <translation>Disken kunde inte läsas eller skrivas.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>Databasfilen är skadad.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disken är full.</translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation>Databasen rapporterade ett fel.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5561,18 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <source>No one is logged in.</source>
         <translation>Ingen är inloggad.</translation>
     </message>
+    <message>
+        <source>Lotsen cannot record logins right now, so it does not log anyone in. %1</source>
+        <translation>Lotsen kan inte registrera inloggningar just nu och loggar därför inte in någon. %1</translation>
+    </message>
+    <message>
+        <source>Lotsen cannot write the access log right now, so nothing was saved. %1</source>
+        <translation>Lotsen kan inte skriva åtkomstloggen just nu, därför har ingenting sparats. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Ingenting har sparats. %1</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::SettingsPage</name>
@@ -6380,10 +6420,10 @@ Varför stryks den?</translation>
         <translation>Kortet öppnades inte</translation>
     </message>
     <message>
-        <source>Lotsen opens a youth&apos;s card only when the access log records it, and it cannot do so now.
+        <source>Lotsen opens a youth&apos;s card only when the access log records it, so the card is not opened.
 
 %1</source>
-        <translation>Lotsen öppnar en ungdoms kort bara när åtkomstloggen registrerar det, och det går inte just nu.
+        <translation>Lotsen öppnar en ungdoms kort bara när åtkomstloggen registrerar det, därför öppnas inte kortet.
 
 %1</translation>
     </message>

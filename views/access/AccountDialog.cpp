@@ -201,17 +201,21 @@ bool AccountDialog::create()
     account.role = static_cast<Role>(m_role->currentData().toInt());
     account.widerAccess = m_widerAccess->isChecked();
     account.staffId = m_mentor->currentData().toLongLong();
-    if (const Result<void> created
-        = m_workspace.accounts().create(*m_workspace.session().account(), account, m_password->text());
-        !created) {
+    const Result<void> created = m_workspace.session().loggedWrite(
+        { AccessAction::ChangeAccount, 0, {} }, [&](Session::LogEntry& entry) -> Result<void> {
+            if (Result<void> written
+                = m_workspace.accounts().create(*m_workspace.session().account(), account, m_password->text());
+                !written) {
+                return written;
+            }
+            entry.detail = AccessDetail::encode(AccessDetail::Code::AccountCreated, { QString::number(account.id) });
+            return success();
+        });
+    if (!created) {
         showError(created.message());
         return false;
     }
     m_account = account;
-    MessageBox::warnIfNotLogged(this,
-                                m_workspace.session().log(AccessAction::ChangeAccount, 0,
-                                                          AccessDetail::encode(AccessDetail::Code::AccountCreated,
-                                                                               { QString::number(account.id) })));
     return true;
 }
 
@@ -219,46 +223,44 @@ bool AccountDialog::edit()
 {
     const Account actor = *m_workspace.session().account();
     AccountRepository& accounts = m_workspace.accounts();
-    Session& session = m_workspace.session();
     const auto role = static_cast<Role>(m_role->currentData().toInt());
-    if (role != m_account.role) {
-        if (const Result<void> changed = accounts.setRole(actor, m_account.id, role); !changed) {
-            showError(changed.message());
-            return false;
-        }
-        m_account.role = role;
-        MessageBox::warnIfNotLogged(
-            this,
-            session.log(AccessAction::ChangeAccount, 0,
-                        AccessDetail::encode(AccessDetail::Code::AccountRole,
-                                             { Permissions::code(role), QString::number(m_account.id) })));
-    }
-    if (m_widerAccess->isChecked() != m_account.widerAccess) {
-        if (const Result<void> changed = accounts.setWiderAccess(actor, m_account.id, m_widerAccess->isChecked());
-            !changed) {
-            showError(changed.message());
-            return false;
-        }
-        m_account.widerAccess = m_widerAccess->isChecked();
-        MessageBox::warnIfNotLogged(
-            this,
-            session.log(AccessAction::ChangeAccount, 0,
-                        AccessDetail::encode(m_account.widerAccess ? AccessDetail::Code::WiderAccessOn
-                                                                   : AccessDetail::Code::WiderAccessOff,
-                                             { QString::number(m_account.id) })));
-    }
+    const bool widerAccess = m_widerAccess->isChecked();
     const qint64 staffId = m_mentor->currentData().toLongLong();
-    if (staffId != m_account.staffId) {
-        if (const Result<void> changed = accounts.linkStaff(actor, m_account.id, staffId); !changed) {
-            showError(changed.message());
-            return false;
+    const QString id = QString::number(m_account.id);
+    // Every change and its log entry in one transaction: all of them, or none.
+    const Result<void> edited = m_workspace.session().loggedWrites([&](QList<Session::LogEntry>& entries) {
+        if (role != m_account.role) {
+            if (Result<void> changed = accounts.setRole(actor, m_account.id, role); !changed) {
+                return changed;
+            }
+            entries.append({ AccessAction::ChangeAccount, 0,
+                             AccessDetail::encode(AccessDetail::Code::AccountRole, { Permissions::code(role), id }) });
         }
-        m_account.staffId = staffId;
-        MessageBox::warnIfNotLogged(
-            this,
-            session.log(AccessAction::ChangeAccount, 0,
-                        AccessDetail::encode(AccessDetail::Code::AccountMentor, { QString::number(m_account.id) })));
+        if (widerAccess != m_account.widerAccess) {
+            if (Result<void> changed = accounts.setWiderAccess(actor, m_account.id, widerAccess); !changed) {
+                return changed;
+            }
+            entries.append(
+                { AccessAction::ChangeAccount, 0,
+                  AccessDetail::encode(
+                      widerAccess ? AccessDetail::Code::WiderAccessOn : AccessDetail::Code::WiderAccessOff, { id }) });
+        }
+        if (staffId != m_account.staffId) {
+            if (Result<void> changed = accounts.linkStaff(actor, m_account.id, staffId); !changed) {
+                return changed;
+            }
+            entries.append(
+                { AccessAction::ChangeAccount, 0, AccessDetail::encode(AccessDetail::Code::AccountMentor, { id }) });
+        }
+        return success();
+    });
+    if (!edited) {
+        showError(edited.message());
+        return false;
     }
+    m_account.role = role;
+    m_account.widerAccess = widerAccess;
+    m_account.staffId = staffId;
     return true;
 }
 
@@ -268,16 +270,17 @@ bool AccountDialog::resetPassword()
         showError(problem);
         return false;
     }
-    if (const Result<void> reset
-        = m_workspace.accounts().resetPassword(*m_workspace.session().account(), m_account.id, m_password->text());
-        !reset) {
+    const Result<void> reset = m_workspace.session().loggedWrite(
+        { AccessAction::ChangeAccount, 0,
+          AccessDetail::encode(AccessDetail::Code::PasswordReset, { QString::number(m_account.id) }) },
+        [&](Session::LogEntry&) {
+            return m_workspace.accounts().resetPassword(*m_workspace.session().account(), m_account.id,
+                                                        m_password->text());
+        });
+    if (!reset) {
         showError(reset.message());
         return false;
     }
-    MessageBox::warnIfNotLogged(this,
-                                m_workspace.session().log(AccessAction::ChangeAccount, 0,
-                                                          AccessDetail::encode(AccessDetail::Code::PasswordReset,
-                                                                               { QString::number(m_account.id) })));
     return true;
 }
 

@@ -163,31 +163,29 @@ bool AccountsWidget::toggleActive()
         return false;
     }
     const Account account = m_model->account(row);
-    Result<void> changed;
-    if (account.active) {
-        if (MessageBox::question(this, tr("Deactivate account"),
-                                 tr("Deactivate the account %1? Its user can no longer log in. The account stays in "
-                                    "the list and in the access log, and can be activated again.")
-                                     .arg(account.username),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+    if (account.active
+        && MessageBox::question(this, tr("Deactivate account"),
+                                tr("Deactivate the account %1? Its user can no longer log in. The account stays in "
+                                   "the list and in the access log, and can be activated again.")
+                                    .arg(account.username),
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes) {
-            return false;
-        }
-        changed = m_workspace.accounts().deactivate(*actor, account.id);
-    } else {
-        changed = m_workspace.accounts().activate(*actor, account.id);
+        return false;
     }
+    const Result<void> changed = m_workspace.session().loggedWrite(
+        { AccessAction::ChangeAccount, 0,
+          AccessDetail::encode(account.active ? AccessDetail::Code::AccountDeactivated
+                                              : AccessDetail::Code::AccountActivated,
+                               { QString::number(account.id) }) },
+        [&](Session::LogEntry&) {
+            return account.active ? m_workspace.accounts().deactivate(*actor, account.id)
+                                  : m_workspace.accounts().activate(*actor, account.id);
+        });
     if (!changed) {
         MessageBox::warning(this, account.active ? tr("Deactivate account") : tr("Activate account"),
                             changed.message());
         return false;
     }
-    MessageBox::warnIfNotLogged(
-        this,
-        m_workspace.session().log(AccessAction::ChangeAccount, 0,
-                                  AccessDetail::encode(account.active ? AccessDetail::Code::AccountDeactivated
-                                                                      : AccessDetail::Code::AccountActivated,
-                                                       { QString::number(account.id) })));
     return true;
 }
 

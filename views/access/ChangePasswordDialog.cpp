@@ -112,14 +112,14 @@ void ChangePasswordDialog::accept()
     }
     const Account account = *session.account();
     QApplication::setOverrideCursor(Qt::WaitCursor); // hashing takes a moment
-    const Result<void> changed
-        = m_workspace.accounts().changePassword(account, account.id, m_current->text(), password);
+    const Result<void> changed = session.loggedWrite({ AccessAction::ChangePassword, 0, {} }, [&](Session::LogEntry&) {
+        return m_workspace.accounts().changePassword(account, account.id, m_current->text(), password);
+    });
     QApplication::restoreOverrideCursor();
     if (!changed) {
         showError(changed.message(), m_current->isVisibleTo(this) ? m_current : m_new);
         return;
     }
-    MessageBox::warnIfNotLogged(this, session.log(AccessAction::ChangePassword));
     session.reloadAccount();
     QDialog::accept();
 }

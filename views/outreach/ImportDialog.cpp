@@ -254,8 +254,22 @@ void ImportDialog::updatePreview()
 bool ImportDialog::importRows()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const YouthImporter::Summary summary = m_importer.import(referralSource());
+    // The youths and the access-log entry of the import commit together, or nothing is imported.
+    YouthImporter::Summary summary;
+    const Result<void> imported = m_workspace.session().loggedWrite(
+        { AccessAction::ImportYouths, 0, {} }, [&](Session::LogEntry& entry) -> Result<void> {
+            summary = m_importer.import(referralSource());
+            if (!summary.ok) {
+                return fail(summary.error);
+            }
+            entry.detail = AccessDetail::encode(AccessDetail::Code::Import, { QString::number(summary.imported) });
+            return success();
+        });
     QApplication::restoreOverrideCursor();
+    if (summary.ok && !imported) {
+        summary.ok = false;
+        summary.error = imported.message();
+    }
     if (!summary.ok || summary.imported == 0) {
         MessageBox::warning(this, tr("Import youths"),
                             summary.ok ? tr("There are no new, valid rows to import.") : summary.error);
@@ -263,10 +277,6 @@ bool ImportDialog::importRows()
         return false;
     }
     m_lastSummary = summary;
-    MessageBox::warnIfNotLogged(this,
-                                m_workspace.session().log(AccessAction::ImportYouths, 0,
-                                                          AccessDetail::encode(AccessDetail::Code::Import,
-                                                                               { QString::number(summary.imported) })));
     MessageBox::information(this, tr("Import youths"),
                             tr("%n youth(s) imported as prospects, referred by %1.", nullptr, summary.imported)
                                     .arg(Vocabulary::label(referralSource()))

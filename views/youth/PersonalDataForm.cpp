@@ -460,14 +460,21 @@ bool PersonalDataForm::save()
         showError(YouthRepository::Field::PersonalNumber, numberError);
         return false;
     }
-    const Result<qint64> result = m_workspace.youths().save(youth);
+    // The save and its access-log entry commit together, or neither does.
+    const Result<void> result = m_workspace.session().loggedWrite(
+        { AccessAction::ChangeYouth, youth.id, AccessDetail::encode(AccessDetail::Code::PersonalData) },
+        [&](Session::LogEntry& entry) -> Result<void> {
+            const Result<qint64> saved = m_workspace.youths().save(youth);
+            if (!saved) {
+                return saved.error();
+            }
+            entry.youthId = *saved;
+            return success();
+        });
     if (!result.ok()) {
         showError(YouthRepository::fieldOf(result.error()), result.message());
         return false;
     }
-    MessageBox::warnIfNotLogged(this,
-                                m_workspace.session().log(AccessAction::ChangeYouth, youth.id,
-                                                          AccessDetail::encode(AccessDetail::Code::PersonalData)));
     m_loaded = youth;
     // Save disables itself, and Qt would hand the keyboard to the next button (Delete youth…): it goes back to the
     // field the user was in instead.

@@ -93,8 +93,8 @@ YouthCard* YouthsPage::addCard(qint64 youthId)
     if (youthId != 0) {
         if (const Result<void> logged = m_workspace.session().log(AccessAction::OpenYouth, youthId); !logged) {
             MessageBox::warning(this, tr("Card not opened"),
-                                tr("Lotsen opens a youth's card only when the access log records it, and it cannot "
-                                   "do so now.\n\n%1")
+                                tr("Lotsen opens a youth's card only when the access log records it, so the card "
+                                   "is not opened.\n\n%1")
                                     .arg(logged.message()));
             return nullptr;
         }
