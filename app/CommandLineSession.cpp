@@ -25,12 +25,19 @@ CommandLineSession::~CommandLineSession()
 
 QString CommandLineSession::open(const CommandLine& command, Database::Mode mode)
 {
-    Database::OpenResult opened = m_database.open(command.databasePath, mode);
+    // A command never makes a database: a missing or empty (0-byte) file is refused and left as it is.
+    const Database::Mode existing = mode == Database::Mode::ReadOnly ? mode : Database::Mode::ReadWriteExisting;
+    Database::OpenResult opened = m_database.open(command.databasePath, existing);
     if (!opened.ok()) {
         return opened.message;
     }
     m_workspace = std::make_unique<Workspace>(m_database);
     if (!m_workspace->session().hasAccessControl()) {
+        // --user names an account, so the file given was meant to have accounts: it is not used unprotected.
+        if (!command.user.isEmpty()) {
+            return tr("This database has no staff accounts, so --user cannot be checked. Check that this is the "
+                      "right file; leave out --user only for a database without accounts.");
+        }
         return {};
     }
     if (command.user.isEmpty()) {
@@ -41,7 +48,7 @@ QString CommandLineSession::open(const CommandLine& command, Database::Mode mode
         // The login and the action must reach the access log.
         m_workspace.reset();
         m_database.close();
-        opened = m_database.open(command.databasePath, Database::Mode::ReadWrite);
+        opened = m_database.open(command.databasePath, Database::Mode::ReadWriteExisting);
         if (!opened.ok()) {
             return opened.message;
         }

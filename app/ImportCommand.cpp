@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "CommandLineSession.h"
 #include "access/AccessDetail.h"
+#include "core/CleanText.h"
 #include "core/Database.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
@@ -68,7 +69,8 @@ int ImportCommand::run(const CommandLine& command)
     const QStringList header = importer.table().header;
     for (qsizetype column = 0; column < header.size(); ++column) {
         if (importer.mapping().value(column) == YouthImporter::Field::Ignore) {
-            err << tr("Column \"%1\" is not imported.").arg(header.at(column)) << '\n';
+            // The file's own text, shown escaped: a header cell could carry terminal escape sequences.
+            err << tr("Column \"%1\" is not imported.").arg(CleanText::forTerminal(header.at(column))) << '\n';
         }
     }
     for (const YouthImporter::Row& row : importer.rows()) {
@@ -99,13 +101,16 @@ int ImportCommand::run(const CommandLine& command)
         return exitWithError(tr("Nothing was imported: %1").arg(imported.message()));
     }
     if (command.dryRun) {
-        out << tr("Dry run: %1 would be imported, %2 already registered, %3 rejected. Nothing was written.")
+        out << tr("Dry run: %1 rows read: %2 would be imported, %3 already registered, %4 rejected. Nothing was "
+                  "written.")
+                   .arg(summary.read)
                    .arg(summary.imported)
                    .arg(summary.alreadyRegistered)
                    .arg(summary.rejected)
             << '\n';
     } else {
-        out << tr("%1 imported, %2 already registered, %3 rejected")
+        out << tr("%1 rows read: %2 imported, %3 already registered, %4 rejected")
+                   .arg(summary.read)
                    .arg(summary.imported)
                    .arg(summary.alreadyRegistered)
                    .arg(summary.rejected)

@@ -57,7 +57,8 @@ int PlanExportCommand::run(const CommandLine& command)
         }
     }
     if (youthId == 0) {
-        return exitWithError(tr("No youth with the number %1 was found.").arg(command.youth));
+        // Not echoed: the argument may be a personal number, and terminal output ends up in logs.
+        return exitWithError(tr("No youth with that number was found."));
     }
 
     ActionPlan plan;

@@ -2,10 +2,12 @@
 
 #include "consent/ConsentRepository.h"
 #include "consent/ConsentRules.h"
+#include "core/CleanText.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/SqlRead.h"
+#include "core/TextLimits.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
 
@@ -122,6 +124,9 @@ Result<void> ContactRepository::validate(const Contact& contact) const
     if (contact.nextPlanned.isValid() && contact.nextPlanned < contact.occurredAt.date()) {
         return fail(tr("The next planned contact must be after this contact."));
     }
+    if (CleanText::multiline(contact.note).size() > TextLimits::Note) {
+        return fail(tr("The note is longer than %n character(s).", nullptr, TextLimits::Note));
+    }
     return success();
 }
 
@@ -192,6 +197,7 @@ Result<void> ContactRepository::refreshSummary(qint64 youthId)
 
 Result<qint64> ContactRepository::log(Contact& contact)
 {
+    contact.note = CleanText::multiline(contact.note);
     Result<void> checked = validate(contact);
     if (!checked) {
         return checked.error();

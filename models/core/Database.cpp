@@ -4,11 +4,14 @@
 #include "core/OwnerOnlyFile.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 namespace lotsen {
@@ -24,11 +27,50 @@ const QStringList kMigrations = {
     QStringLiteral(":/sql/0005_accounts_access_log.sql"),
     QStringLiteral(":/sql/0006_authorship.sql"),
     QStringLiteral(":/sql/0007_postal_town.sql"),
+    QStringLiteral(":/sql/0008_text_limits.sql"),
 };
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);
 
 qint64 s_fullCheckLimit = Database::DefaultFullCheckLimit;
+
+// SQLite's primary result code of a failed call (Qt gives the extended code, which carries it in its low byte).
+int primaryCode(const QSqlError& error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+bool isDamage(const QSqlError& error)
+{
+    const int code = primaryCode(error);
+    return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
+}
+
+// A file: URI for QSQLITE_OPEN_URI. The path is percent-encoded, so '?', '#' and '%' in a folder name stay part
+// of it. immutable=1 reads the file as it is, without locks and without a -wal or -shm; mode=ro reads through
+// the -wal and -shm of a running writer (and would create them if there were none); mode=rw never creates the
+// file itself.
+QString fileUri(const QString& absolutePath, const QString& query)
+{
+    QUrl url = QUrl::fromLocalFile(absolutePath);
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+const QString kImmutable = QStringLiteral("immutable=1");
+const QString kReadOnly = QStringLiteral("mode=ro");
+const QString kReadWrite = QStringLiteral("mode=rw");
+
+// The first finding of integrity_check on one line, for the details in brackets: page and row numbers and index
+// names, never a value.
+QString firstFinding(const QString& result)
+{
+    QString line = result.simplified();
+    if (line.size() > 200) {
+        line = line.left(200) + QStringLiteral("…");
+    }
+    return line;
+}
 int s_busyTimeoutMs = 5000;
 
 // Splits a migration script into statements: each ends with ';' at the end of a line, and a
@@ -79,21 +121,32 @@ void Database::setFullCheckLimit(qint64 bytes)
 QString Database::checkIntegrity(const QString& path)
 {
     const QString name = QStringLiteral("lotsen-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString shownPath = QDir::toNativeSeparators(absolute);
     QString problem;
     {
+        // Beside the open database (as the program runs it) the check reads through its -wal and -shm; a file
+        // that no Lotsen has open is read as it is, and no -wal or -shm is left beside it.
+        const bool writerBeside = QFileInfo::exists(absolute + QStringLiteral("-wal"))
+            && QFileInfo::exists(absolute + QStringLiteral("-shm"));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
-        const QString shownPath = QDir::toNativeSeparators(path);
+        db.setDatabaseName(fileUri(absolute, writerBeside ? kReadOnly : kImmutable));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        const QString damaged = tr("The database %1 is damaged. Close Lotsen and restore the latest backup; until "
+                                   "then, do not rely on what it shows.")
+                                    .arg(shownPath);
         if (!db.open()) {
-            problem = tr("The database %1 could not be checked: %2").arg(shownPath, db.lastError().text());
+            problem
+                = tr("The database %1 could not be checked.").arg(shownPath) + u' ' + describeSqlError(db.lastError());
         } else {
             QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
-                || query.value(0).toString() != QLatin1String("ok")) {
-                problem = tr("The database %1 is damaged. Close Lotsen and restore the latest backup; until then, "
-                             "do not rely on what it shows.")
-                              .arg(shownPath);
+            if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
+                const QSqlError error = query.lastError();
+                problem = isDamage(error)
+                    ? tr("%1 (%2)").arg(damaged, error.databaseText())
+                    : tr("The database %1 could not be checked.").arg(shownPath) + u' ' + describeSqlError(error);
+            } else if (const QString result = query.value(0).toString(); result != QLatin1String("ok")) {
+                problem = tr("%1 (%2)").arg(damaged, firstFinding(result));
             }
         }
         db.close();
@@ -161,6 +214,13 @@ QString Database::describeSqlError(const QSqlError& error)
 
 void Database::close()
 {
+    closeConnection();
+    m_lock.reset();
+    m_path.clear();
+}
+
+void Database::closeConnection()
+{
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -169,8 +229,23 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
         m_connectionName.clear();
     }
-    m_lock.reset();
-    m_path.clear();
+}
+
+bool Database::openConnection(const QString& uriQuery, QSqlError& error)
+{
+    closeConnection();
+    m_connectionName = QStringLiteral("lotsen-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // No QSqlDatabase copy may outlive this block: fail() removes the connection, which must be unused then.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(fileUri(m_path, uriQuery));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_URI").arg(s_busyTimeoutMs);
+    if (uriQuery != kReadWrite) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
+    db.setConnectOptions(options);
+    const bool opened = db.open();
+    error = db.lastError();
+    return opened;
 }
 
 Database::OpenResult Database::fail(OpenStatus status, const QString& message)
@@ -179,21 +254,49 @@ Database::OpenResult Database::fail(OpenStatus status, const QString& message)
     return { status, message, {} };
 }
 
+Database::OpenResult Database::failOnSqlError(const QSqlError& error)
+{
+    // A sentence in the user's language first; SQLite's own text follows in brackets, for the details.
+    const QString shownPath = QDir::toNativeSeparators(m_path);
+    if (isDamage(error)) {
+        return fail(OpenStatus::Corrupt,
+                    tr("%1 (%2)").arg(tr("The database %1 is damaged. It has not been changed. Restore the "
+                                         "latest backup, or open another file.")
+                                          .arg(shownPath),
+                                      error.databaseText()));
+    }
+    // Read-only and busy are named as such: neither calls for a backup.
+    const int code = primaryCode(error);
+    const OpenStatus status = code == 8 ? OpenStatus::ReadOnly
+        : code == 5 || code == 6        ? OpenStatus::Locked
+                                        : OpenStatus::CannotOpen;
+    return fail(status, tr("The database %1 could not be opened.").arg(shownPath) + u' ' + describeSqlError(error));
+}
+
 Database::OpenResult Database::open(const QString& path, Mode mode)
 {
     close();
     m_readOnly = mode == Mode::ReadOnly;
+    const bool mayCreate = mode == Mode::ReadWrite;
     m_integrityCheckDeferred = false;
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     const bool exists = info.exists();
+    const bool hasContent = exists && info.size() > 0;
     const QString shownPath = QDir::toNativeSeparators(absolute);
 
     if (exists && !info.isFile()) {
         return fail(OpenStatus::CannotOpen, tr("%1 is a folder, not a Lotsen database file.").arg(shownPath));
     }
-    if (m_readOnly && (!exists || info.size() == 0)) {
+    // A mistyped path or a file emptied by a failed copy must not quietly become a new, empty register.
+    if (!mayCreate && !exists) {
         return fail(OpenStatus::CannotOpen, tr("The database %1 does not exist.").arg(shownPath));
+    }
+    if (!mayCreate && !hasContent) {
+        return fail(OpenStatus::CannotOpen,
+                    tr("The database %1 is empty (0 bytes), so it holds no Lotsen data. It has not been changed. "
+                       "Check the path, or restore the latest backup.")
+                        .arg(shownPath));
     }
     if (!exists) {
         if (!QDir().mkpath(info.absolutePath())) {
@@ -201,14 +304,16 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
                         tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
         }
     }
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    const bool writable = folderWritable && (!exists || info.isWritable());
     // WAL needs to create -wal and -shm files beside the database, so the folder must be writable too.
-    if (!m_readOnly && ((exists && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable())) {
+    if (!m_readOnly && !writable) {
         return fail(OpenStatus::ReadOnly,
                     tr("The database %1 is read-only, or its folder is. Lotsen needs to write to it. "
                        "Copy the file to a folder where you may write, or ask for write permission.")
                         .arg(shownPath));
     }
-    if (exists && info.size() > 0) {
+    if (hasContent) {
         QFile file(absolute);
         if (!file.open(QIODevice::ReadOnly)) {
             return fail(OpenStatus::CannotOpen,
@@ -221,25 +326,52 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
         }
     }
 
-    // A reader needs no lock: SQLite's WAL lets it read beside the one writer.
-    m_lock = m_readOnly ? nullptr : std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
-    if (m_lock) {
+    const QString wal = absolute + QStringLiteral("-wal");
+    const QString shm = absolute + QStringLiteral("-shm");
+    const auto writerRuns = [&wal, &shm] {
+        return QFileInfo::exists(wal) && QFileInfo::exists(shm);
+    };
+    // True while no Lotsen can write to the file: it may then be read as it is (immutable), without a -wal and
+    // -shm beside it.
+    bool atRest = false;
+    if (m_readOnly && !writable) {
+        // Lotsen writes only to a file it may write in a folder it may write, so this user's Lotsen cannot change it.
+        atRest = true;
+    } else {
+        m_lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(0); // a crashed Lotsen leaves a stale lock that QLockFile detects by its PID
-    }
-    if (m_lock && !m_lock->tryLock(100)) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        m_lock->getLockInfo(&pid, &host, &application);
-        return fail(OpenStatus::Locked,
-                    tr("The database %1 is already open in another Lotsen window (process %2 on %3). "
-                       "Close that window first, or open another file.")
-                        .arg(shownPath)
-                        .arg(pid)
-                        .arg(host));
+        if (!m_readOnly) {
+            atRest = m_lock->tryLock(100);
+        } else {
+            // A reader needs no lock beside a running Lotsen: SQLite's WAL lets it read beside the one writer,
+            // through the writer's -wal and -shm. Without one, the reader holds the lock while it reads, so that
+            // no Lotsen starts writing to the file it reads as it is; another reader holding it is waited for.
+            const QDeadlineTimer deadline(s_busyTimeoutMs);
+            while (!atRest && !writerRuns() && !deadline.hasExpired()) {
+                atRest = m_lock->tryLock(0);
+                if (!atRest) {
+                    QThread::msleep(10);
+                }
+            }
+            if (!atRest && writerRuns()) {
+                m_lock.reset();
+            }
+        }
+        if (m_lock && !atRest) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            m_lock->getLockInfo(&pid, &host, &application);
+            return fail(OpenStatus::Locked,
+                        tr("The database %1 is already open in another Lotsen window (process %2 on %3). "
+                           "Close that window first, or open another file.")
+                            .arg(shownPath)
+                            .arg(pid)
+                            .arg(host));
+        }
     }
 
-    if (!m_readOnly && (!exists || info.size() == 0)) {
+    if (!hasContent) {
         // SQLite would create the file with the default mode (0644 under the usual umask), readable by every
         // login on the PC; created empty and owner-only here, it is so before any data goes in, and SQLite gives
         // the -wal and -shm files the database file's mode.
@@ -250,25 +382,28 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
     }
 
     m_path = absolute;
-    m_connectionName = QStringLiteral("lotsen-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    bool opened = false;
-    QString openError;
-    {
-        // No QSqlDatabase copy may outlive this block: fail() removes the connection, which must be unused then.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(absolute);
-        const QString timeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(s_busyTimeoutMs);
-        db.setConnectOptions(m_readOnly ? timeout + QStringLiteral(";QSQLITE_OPEN_READONLY") : timeout);
-        opened = db.open();
-        openError = db.lastError().text();
-    }
-    if (!opened) {
-        return fail(OpenStatus::CannotOpen, tr("The database %1 could not be opened: %2").arg(shownPath, openError));
-    }
-
-    if (exists && info.size() > 0) {
+    QSqlError openError;
+    if (hasContent) {
+        // The checks read the file without writing anything beside it: a file that is refused is left exactly as
+        // it was, with no -wal or -shm (which SQLite would give the database file's mode, 0644 or 0400).
+        QString access;
+        if (atRest && !QFileInfo::exists(wal)) {
+            access = kImmutable;
+        } else if (writerRuns()) {
+            access = kReadOnly; // beside a running writer, or what a crash left: its -wal and -shm exist
+        } else if (!m_readOnly) {
+            access = kReadWrite; // a -wal without its -shm: SQLite rebuilds the index, restrictExisting() follows
+        } else {
+            return fail(OpenStatus::CannotOpen,
+                        tr("The database %1 was not closed properly. Open it in Lotsen once, then try again. It "
+                           "has not been changed.")
+                            .arg(shownPath));
+        }
+        if (!openConnection(access, openError)) {
+            return failOnSqlError(openError);
+        }
         // A WAL left behind means the last session did not end cleanly: check every page now.
-        const bool uncleanShutdown = QFileInfo(absolute + QStringLiteral("-wal")).size() > 0;
+        const bool uncleanShutdown = QFileInfo(wal).size() > 0;
         const bool checkPages = uncleanShutdown || info.size() <= s_fullCheckLimit;
         m_integrityCheckDeferred = !checkPages;
         OpenResult checked = checkExisting(checkPages);
@@ -276,8 +411,14 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
             return checked;
         }
         if (!m_readOnly) {
+            // Owner-only before SQLite makes the -wal and -shm, which take the database file's mode.
             restrictExisting();
+            if (access != kReadWrite && !openConnection(kReadWrite, openError)) {
+                return failOnSqlError(openError);
+            }
         }
+    } else if (!openConnection(kReadWrite, openError)) {
+        return failOnSqlError(openError);
     }
 
     if (m_readOnly) {
@@ -291,7 +432,10 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
     }
     if (!applyConnectionSettings()) {
         return fail(OpenStatus::CannotOpen,
-                    tr("The database %1 could not be prepared: %2").arg(shownPath, m_lastError));
+                    m_lastSqlError.isValid()
+                        ? tr("The database %1 could not be prepared.").arg(shownPath) + u' '
+                            + describeSqlError(m_lastSqlError)
+                        : tr("The database %1 could not be prepared: %2").arg(shownPath, m_lastError));
     }
     const int version = userVersion();
     OpenResult result = migrate(version);
@@ -321,22 +465,21 @@ Database::OpenResult Database::checkExisting(bool checkPages)
 {
     const QString shownPath = QDir::toNativeSeparators(m_path);
     QSqlQuery query(connection());
-    // quick_check reads every page; a damaged file is reported before anything writes to it. Without it,
-    // reading the schema still catches a damaged beginning of the file.
+    // integrity_check reads every page and compares every index with its table; a damaged file is reported before
+    // anything writes to it. Without it, reading the schema still catches a damaged beginning of the file.
     const QString check = checkPages
-        ? QStringLiteral("PRAGMA quick_check")
+        ? QStringLiteral("PRAGMA integrity_check")
         : QStringLiteral("SELECT CASE WHEN count(*) >= 0 THEN 'ok' END FROM sqlite_master");
     if (!query.exec(check) || !query.next()) {
-        return fail(OpenStatus::Corrupt,
-                    tr("The database %1 is damaged (%2). It has not been changed. Restore the latest backup, "
-                       "or open another file.")
-                        .arg(shownPath, query.lastError().databaseText()));
+        // Damage, but also a read-only place or another program's lock: each is named as what it is.
+        return failOnSqlError(query.lastError());
     }
-    if (query.value(0).toString() != QLatin1String("ok")) {
+    if (const QString result = query.value(0).toString(); result != QLatin1String("ok")) {
         return fail(OpenStatus::Corrupt,
-                    tr("The database %1 is damaged. It has not been changed. Restore the "
-                       "latest backup, or open another file.")
-                        .arg(shownPath));
+                    tr("%1 (%2)").arg(tr("The database %1 is damaged. It has not been changed. Restore the "
+                                         "latest backup, or open another file.")
+                                          .arg(shownPath),
+                                      firstFinding(result)));
     }
     query.finish();
 
@@ -370,6 +513,7 @@ Database::OpenResult Database::checkExisting(bool checkPages)
 
 bool Database::applyConnectionSettings()
 {
+    m_lastSqlError = QSqlError();
     // Per connection; foreign_keys cannot be changed inside a transaction, so this runs first.
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA synchronous = FULL"))
         || !exec(QStringLiteral("PRAGMA secure_delete = ON"))
@@ -381,6 +525,7 @@ bool Database::applyConnectionSettings()
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
         || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        m_lastSqlError = query.lastError();
         m_lastError = query.lastError().text();
         if (m_lastError.trimmed().isEmpty()) {
             m_lastError = tr("the file system does not support WAL journaling");
@@ -451,6 +596,7 @@ bool Database::exec(const QString& sql)
 {
     QSqlQuery query(connection());
     if (!query.exec(sql)) {
+        m_lastSqlError = query.lastError();
         m_lastError = query.lastError().text();
         return false;
     }

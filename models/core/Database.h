@@ -5,12 +5,11 @@
 #include <QLockFile>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QVariant>
 
 #include <memory>
-
-class QSqlError;
 
 namespace lotsen {
 
@@ -25,7 +24,7 @@ public:
         Created, // a new file with the current schema
         CannotOpen, // missing folder, no permission, I/O error
         NotLotsen, // not an SQLite file, or an SQLite file of another program
-        Corrupt, // PRAGMA quick_check failed
+        Corrupt, // PRAGMA integrity_check failed
         TooNew, // written by a newer Lotsen
         ReadOnly, // the file or its folder cannot be written
         Locked, // another Lotsen has it open
@@ -49,7 +48,13 @@ public:
 
     enum class Mode {
         ReadWrite, // the program: locks the file, creates and migrates it
-        ReadOnly, // archiving and exports: reads an existing, current file beside a running Lotsen
+        // Archiving and exports: reads an existing, current file, beside a running Lotsen through its -wal and
+        // -shm; otherwise as the file is (immutable), holding the lock so that no Lotsen starts writing meanwhile.
+        // Creates nothing beside the file.
+        ReadOnly,
+        // The command line: as ReadWrite, but a missing or empty (0-byte) file is refused, never made a database;
+        // only the first-start dialog and "lotsen demo" create one.
+        ReadWriteExisting,
     };
 
     OpenResult open(const QString& path, Mode mode = Mode::ReadWrite);
@@ -80,17 +85,19 @@ public:
     // The schema version this build writes; the number of migration scripts.
     static int currentSchemaVersion();
 
-    // PRAGMA quick_check reads every page: about 10 ms per MB here. Files up to this size are checked before
-    // they are used; a larger file is checked at open only after an unclean shutdown (a leftover WAL), and
-    // otherwise by checkIntegrity() in the background, so that opening stays under a second.
-    static constexpr qint64 DefaultFullCheckLimit = 64 * 1024 * 1024;
+    // PRAGMA integrity_check reads every page and compares every index with its table (quick_check does not, and
+    // misses damaged indexes): about 10-20 ms per MB here. Files up to this size are checked before they are
+    // used; a larger file is checked at open only after an unclean shutdown (a leftover WAL), and otherwise by
+    // checkIntegrity() in the background, so that opening stays well under a second.
+    static constexpr qint64 DefaultFullCheckLimit = 32 * 1024 * 1024;
     static void setFullCheckLimit(qint64 bytes); // for tests
     // How long a write waits for another connection's write lock before it fails as "busy" (5 s); for tests.
     static void setBusyTimeout(int milliseconds);
     // True when open() left the page check to checkIntegrity().
     bool integrityCheckDeferred() const { return m_integrityCheckDeferred; }
-    // Runs quick_check on its own read-only connection, so it may run in another thread beside the open
-    // database. Returns an empty string when the file is sound, otherwise a message for the user.
+    // Runs integrity_check on its own read-only connection, so it may run in another thread beside the open
+    // database; it creates no file. Returns an empty string when the file is sound, otherwise a message for the
+    // user.
     static QString checkIntegrity(const QString& path);
 
     // Writes a consistent copy with VACUUM INTO and checks it with integrity_check. The copy is readable by its
@@ -100,6 +107,10 @@ public:
 
 private:
     OpenResult fail(OpenStatus status, const QString& message);
+    OpenResult failOnSqlError(const QSqlError& error);
+    // Opens the connection to m_path through a file: URI (query: "immutable=1", "mode=ro" or "mode=rw").
+    bool openConnection(const QString& uriQuery, QSqlError& error);
+    void closeConnection();
     OpenResult checkExisting(bool checkPages);
     void restrictExisting();
     bool applyConnectionSettings();
@@ -111,6 +122,7 @@ private:
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
     QString m_lastError;
+    QSqlError m_lastSqlError;
     bool m_readOnly = false;
     qint64 m_author = 0;
     bool m_integrityCheckDeferred = false;

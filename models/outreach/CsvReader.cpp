@@ -44,6 +44,18 @@ QString CsvReader::decodeWindows1252(const QByteArray& data)
 
 QString CsvReader::decode(const QByteArray& data, Encoding* encoding, bool* hadBom)
 {
+    // Excel's "Unicode text" and some registers write UTF-16; only its BOM tells it apart reliably.
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        if (hadBom) {
+            *hadBom = true;
+        }
+        if (encoding) {
+            *encoding = Encoding::Utf16;
+        }
+        QStringDecoder utf16(data.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                             QStringDecoder::Flag::Stateless);
+        return utf16.decode(data.mid(2));
+    }
     const bool bom = data.startsWith("\xEF\xBB\xBF");
     if (hadBom) {
         *hadBom = bom;
@@ -91,14 +103,23 @@ Result<CsvReader::Table> CsvReader::readFile(const QString& path)
         qCWarning(lcImport) << "the CSV file cannot be read:" << file.errorString();
         return fail(tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
     }
+    if (file.size() > MaximumFileBytes) {
+        return fail(tr("The file is %1 MB; Lotsen imports lists of up to %2 MB. Split the list and import it in "
+                       "parts.")
+                        .arg((file.size() + 1024 * 1024 - 1) / (1024 * 1024))
+                        .arg(MaximumFileBytes / (1024 * 1024)));
+    }
     return parse(file.readAll());
 }
 
 Result<CsvReader::Table> CsvReader::parse(const QByteArray& data)
 {
     Table result;
-    if (data.contains('\0')) {
-        return fail(tr("This is not a text file. Save the list as CSV and try again."));
+    const bool utf16 = data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF");
+    if (!utf16 && data.contains('\0')) {
+        // UTF-16 without its BOM, UTF-32, or not text at all: guessing would import garbage.
+        return fail(tr("Lotsen cannot read this file's encoding, or it is not a text file. In Excel, choose "
+                       "Save As and the type \"CSV UTF-8 (comma delimited)\", then import that file."));
     }
     const QString text = decode(data, &result.encoding, &result.hadBom);
     result.separator = detectSeparator(text);
@@ -112,6 +133,12 @@ Result<CsvReader::Table> CsvReader::parse(const QByteArray& data)
     int line = 1;
     int recordLine = 1;
     int quoteLine = 1;
+    // The first quoted field of the current record that spans lines, 0 when none; and whether a line it swallowed
+    // looks like a row of its own (as many separators as a row has).
+    int spanningQuoteLine = 0;
+    bool swallowedARow = false;
+    int separatorsOnLine = 0;
+    QString swallowError;
 
     const auto endField = [&] {
         fields.append(field);
@@ -120,6 +147,16 @@ Result<CsvReader::Table> CsvReader::parse(const QByteArray& data)
     };
     const auto endRecord = [&] {
         endField();
+        // A quoted field over several lines is plausible only where the row then has the header's fields and no
+        // line inside it looks like a row of its own: otherwise a quote left open has swallowed rows.
+        if (spanningQuoteLine > 0 && swallowError.isEmpty()
+            && (!haveHeader || fields.size() != result.header.size() || swallowedARow)) {
+            swallowError = tr("The quote that opens on line %1 is not closed on that line, and the lines after it "
+                              "do not fit into that row. Check the quotes on line %1; nothing was imported.")
+                               .arg(spanningQuoteLine);
+        }
+        spanningQuoteLine = 0;
+        swallowedARow = false;
         if (!isBlank(fields)) {
             if (!haveHeader) {
                 for (QString& name : fields) {
@@ -151,8 +188,17 @@ Result<CsvReader::Table> CsvReader::parse(const QByteArray& data)
                     ++i;
                 }
                 field.append(u'\n');
+                if (spanningQuoteLine == 0) {
+                    spanningQuoteLine = quoteLine;
+                } else if (haveHeader && separatorsOnLine >= result.header.size() - 1 && separatorsOnLine > 0) {
+                    swallowedARow = true;
+                }
+                separatorsOnLine = 0;
                 ++line;
             } else {
+                if (c == separator) {
+                    ++separatorsOnLine;
+                }
                 field.append(c);
             }
             continue;
@@ -168,8 +214,17 @@ Result<CsvReader::Table> CsvReader::parse(const QByteArray& data)
                 ++i;
             }
             endRecord();
+            if (!swallowError.isEmpty()) {
+                return fail(swallowError);
+            }
+            if (result.records.size() > MaximumRecords) {
+                return fail(tr("The file has more than %1 rows; Lotsen imports lists of up to %1 rows. Split the "
+                               "list and import it in parts.")
+                                .arg(MaximumRecords));
+            }
             ++line;
             recordLine = line;
+            separatorsOnLine = 0;
         } else {
             // A stray quote inside an unquoted field is taken literally, as Excel does.
             field.append(c);
@@ -182,6 +237,9 @@ Result<CsvReader::Table> CsvReader::parse(const QByteArray& data)
     }
     if (!field.isEmpty() || !fields.isEmpty() || fieldQuoted) {
         endRecord();
+        if (!swallowError.isEmpty()) {
+            return fail(swallowError);
+        }
     }
     if (!haveHeader) {
         return fail(tr("The file is empty."));

@@ -1,5 +1,6 @@
 #include "outreach/YouthImporter.h"
 
+#include "core/CleanText.h"
 #include "core/Clock.h"
 #include "youth/PersonalNumber.h"
 #include "youth/YouthRepository.h"
@@ -213,10 +214,18 @@ QString YouthImporter::buildYouth(const CsvReader::Record& record, Youth& youth)
             return tr("The row has more columns than the header. Is there a separator in a field without quotes?");
         }
     }
+    // Empty fields after the last column are Excel's habit; a missing column means the row is not what it seems.
+    if (record.fields.size() < columns) {
+        return tr("The row has %1 columns, the header has %2. Is a separator missing, or a quote left open?")
+            .arg(record.fields.size())
+            .arg(columns);
+    }
     QString fullName;
     QString number;
     for (qsizetype i = 0; i < columns && i < m_mapping.size(); ++i) {
-        const QString value = record.fields.value(i).simplified();
+        // NFC, no control or invisible characters: a name with a zero-width space or in decomposed form is the
+        // same name, and is found as a duplicate.
+        const QString value = CleanText::line(record.fields.value(i));
         switch (m_mapping.at(i)) {
         case Field::Ignore:
             break;
@@ -369,6 +378,7 @@ int YouthImporter::count(RowStatus status)
 YouthImporter::Summary YouthImporter::import(ReferralSource source, bool dryRun)
 {
     Summary summary;
+    summary.read = static_cast<int>(rows().size());
     QList<Youth> youths;
     QList<int> lines;
     for (const Row& row : rows()) {

@@ -49,6 +49,9 @@ public:
         bool ok = false;
         QString error; // in the UI language when !ok; may name a youth (for the dialog, not for logs)
         int failedLine = 0; // the row the database refused, when it was one row
+        // The data rows read from the file: always imported + alreadyRegistered + rejected, so that no row can
+        // go missing without a word.
+        int read = 0;
         int imported = 0; // with a dry run: the rows that would be imported
         int alreadyRegistered = 0;
         int rejected = 0;

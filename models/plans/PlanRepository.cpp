@@ -1,10 +1,12 @@
 #include "plans/PlanRepository.h"
 
 #include "core/ChangedBy.h"
+#include "core/CleanText.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/SqlRead.h"
+#include "core/TextLimits.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
 
@@ -287,6 +289,21 @@ Result<void> PlanRepository::writeSteps(ActionPlan& plan)
 
 Result<qint64> PlanRepository::save(ActionPlan& plan)
 {
+    for (QString* section :
+         { &plan.myGoal, &plan.strengths, &plan.supportNeeds, &plan.wishes, &plan.longTermGoal, &plan.notes }) {
+        *section = CleanText::multiline(*section);
+        if (section->size() > TextLimits::PlanSection) {
+            return fail(tr("A text of the plan is longer than %n character(s). Shorten it, or keep the details in a "
+                           "note.",
+                           nullptr, TextLimits::PlanSection));
+        }
+    }
+    for (PlanStep& step : plan.steps) {
+        step.description = CleanText::multiline(step.description);
+        if (step.description.size() > TextLimits::PlanSection) {
+            return fail(tr("A step of the plan is longer than %n character(s).", nullptr, TextLimits::PlanSection));
+        }
+    }
     for (const PlanStep& step : std::as_const(plan.steps)) {
         if (step.startDate.isValid() && step.dueDate.isValid() && step.dueDate < step.startDate) {
             return fail(tr("A step ends before it starts: \"%1\". Check its dates.").arg(step.description));

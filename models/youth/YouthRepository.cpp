@@ -1,10 +1,12 @@
 #include "youth/YouthRepository.h"
 
 #include "core/ChangedBy.h"
+#include "core/CleanText.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/SqlRead.h"
+#include "core/TextLimits.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
 #include "youth/PersonalNumber.h"
@@ -142,6 +144,18 @@ QString YouthRepository::fieldKey(Field field)
         return QStringLiteral("email");
     case Field::Mentor:
         return QStringLiteral("mentor");
+    case Field::Phone:
+        return QStringLiteral("phone");
+    case Field::Address:
+        return QStringLiteral("address");
+    case Field::PostalCode:
+        return QStringLiteral("postalCode");
+    case Field::PostalTown:
+        return QStringLiteral("postalTown");
+    case Field::Municipality:
+        return QStringLiteral("municipality");
+    case Field::Note:
+        return QStringLiteral("note");
     }
     return {};
 }
@@ -149,7 +163,8 @@ QString YouthRepository::fieldKey(Field field)
 YouthRepository::Field YouthRepository::fieldOf(const Error& error)
 {
     for (Field field :
-         { Field::FirstName, Field::LastName, Field::PersonalNumber, Field::BirthDate, Field::Email, Field::Mentor }) {
+         { Field::FirstName, Field::LastName, Field::PersonalNumber, Field::BirthDate, Field::Email, Field::Mentor,
+           Field::Phone, Field::Address, Field::PostalCode, Field::PostalTown, Field::Municipality, Field::Note }) {
         if (!error.field.isEmpty() && error.field == fieldKey(field)) {
             return field;
         }
@@ -159,14 +174,16 @@ YouthRepository::Field YouthRepository::fieldOf(const Error& error)
 
 Youth YouthRepository::normalised(Youth youth)
 {
-    youth.firstName = youth.firstName.simplified();
-    youth.lastName = youth.lastName.simplified();
-    youth.phone = youth.phone.trimmed();
-    youth.email = youth.email.trimmed();
-    youth.address = youth.address.trimmed();
-    youth.postalCode = youth.postalCode.trimmed();
-    youth.postalTown = youth.postalTown.simplified();
-    youth.municipality = youth.municipality.simplified();
+    // NFC, no control or invisible characters: the same name typed, pasted or imported is stored alike.
+    youth.firstName = CleanText::line(youth.firstName);
+    youth.lastName = CleanText::line(youth.lastName);
+    youth.phone = CleanText::line(youth.phone);
+    youth.email = CleanText::line(youth.email);
+    youth.address = CleanText::line(youth.address);
+    youth.postalCode = CleanText::line(youth.postalCode);
+    youth.postalTown = CleanText::line(youth.postalTown);
+    youth.municipality = CleanText::line(youth.municipality);
+    youth.note = CleanText::multiline(youth.note);
     std::sort(youth.targetGroups.begin(), youth.targetGroups.end());
     youth.targetGroups.erase(std::unique(youth.targetGroups.begin(), youth.targetGroups.end()),
                              youth.targetGroups.end());
@@ -202,6 +219,28 @@ Result<void> YouthRepository::validate(const Youth& youth) const
                             .arg(query.value(1).toString() + u' ' + query.value(2).toString())
                             .arg(query.value(0).toLongLong()),
                         fieldKey(Field::PersonalNumber));
+        }
+    }
+    // The same limits as the database's triggers (migration 8), told per field.
+    const struct
+    {
+        const QString& text;
+        int limit;
+        Field field;
+    } limits[] = {
+        { youth.firstName, TextLimits::Name, Field::FirstName },
+        { youth.lastName, TextLimits::Name, Field::LastName },
+        { youth.phone, TextLimits::Short, Field::Phone },
+        { youth.email, TextLimits::Email, Field::Email },
+        { youth.address, TextLimits::Address, Field::Address },
+        { youth.postalCode, TextLimits::Short, Field::PostalCode },
+        { youth.postalTown, TextLimits::Name, Field::PostalTown },
+        { youth.municipality, TextLimits::Name, Field::Municipality },
+        { youth.note, TextLimits::Note, Field::Note },
+    };
+    for (const auto& [text, limit, field] : limits) {
+        if (text.size() > limit) {
+            return fail(tr("This field takes at most %n character(s).", nullptr, limit), fieldKey(field));
         }
     }
     if (youth.birthDate.isValid() && youth.birthDate > Clock::today()) {

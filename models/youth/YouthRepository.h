@@ -22,15 +22,29 @@ class YouthRepository : public QObject
     Q_OBJECT
 
 public:
-    enum class Field { None, FirstName, LastName, PersonalNumber, BirthDate, Email, Mentor };
+    enum class Field {
+        None,
+        FirstName,
+        LastName,
+        PersonalNumber,
+        BirthDate,
+        Email,
+        Mentor,
+        Phone,
+        Address,
+        PostalCode,
+        PostalTown,
+        Municipality,
+        Note
+    };
     Q_ENUM(Field)
 
     // The field a refused save concerns travels as Error::field, a stable key ("personalNumber"); forms map
     // it back to the enum with fieldOf() to point the user at the right input.
     static QString fieldKey(Field field);
     static Field fieldOf(const Error& error);
-    // The clean-up save() and insertAll() apply before they validate: names and municipality simplified, the
-    // other text trimmed, target groups sorted without duplicates.
+    // The clean-up save() and insertAll() apply before they validate: every text as CleanText (NFC, no control or
+    // invisible characters, one-line fields simplified), target groups sorted without duplicates.
     static Youth normalised(Youth youth);
 
     explicit YouthRepository(Database& database, QObject* parent = nullptr);

@@ -165,6 +165,16 @@
     </message>
 </context>
 <context>
+    <name>lotsen::ContactRepository</name>
+    <message numerus="yes">
+        <source>The note is longer than %n character(s).</source>
+        <translation>
+            <numerusform>The note is longer than %n character.</numerusform>
+            <numerusform>The note is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lotsen::ImportDialog</name>
     <message numerus="yes">
         <source>%n row(s), separated by &quot;%1&quot;, %2</source>
@@ -283,6 +293,23 @@ Clear the search, choose “All categories” or tick “Show inactive” to see
     </message>
 </context>
 <context>
+    <name>lotsen::PlanRepository</name>
+    <message numerus="yes">
+        <source>A text of the plan is longer than %n character(s). Shorten it, or keep the details in a note.</source>
+        <translation>
+            <numerusform>A text of the plan is longer than %n character. Shorten it, or keep the details in a note.</numerusform>
+            <numerusform>A text of the plan is longer than %n characters. Shorten it, or keep the details in a note.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A step of the plan is longer than %n character(s).</source>
+        <translation>
+            <numerusform>A step of the plan is longer than %n character.</numerusform>
+            <numerusform>A step of the plan is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lotsen::ReferralModel</name>
     <message numerus="yes">
         <source>No answer for %n days: time to ask the partner or record the answer.</source>
@@ -351,6 +378,16 @@ Clear the search, choose “All categories” or tick “Show inactive” to see
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::YouthRepository</name>
+    <message numerus="yes">
+        <source>This field takes at most %n character(s).</source>
+        <translation>
+            <numerusform>This field takes at most %n character.</numerusform>
+            <numerusform>This field takes at most %n characters.</numerusform>
         </translation>
     </message>
 </context>

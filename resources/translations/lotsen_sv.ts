@@ -246,6 +246,10 @@ Kommandon:
         <source>Password for %1: </source>
         <translation>Lösenord för %1: </translation>
     </message>
+    <message>
+        <source>This database has no staff accounts, so --user cannot be checked. Check that this is the right file; leave out --user only for a database without accounts.</source>
+        <translation>Databasen har inga personalkonton, så --user kan inte kontrolleras. Kontrollera att det är rätt fil; utelämna --user bara för en databas utan konton.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDocumentBuilder</name>
@@ -380,16 +384,28 @@ Kommandon:
         <translation>Filen %1 kan inte läsas: %2</translation>
     </message>
     <message>
-        <source>This is not a text file. Save the list as CSV and try again.</source>
-        <translation>Det här är inte en textfil. Spara listan som CSV och försök igen.</translation>
-    </message>
-    <message>
         <source>The file ends inside a quoted field that starts on line %1. It may be cut off; nothing was imported.</source>
         <translation>Filen slutar mitt i ett fält inom citattecken som börjar på rad %1. Filen kan vara avkortad; ingenting har importerats.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
         <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Lotsen imports lists of up to %2 MB. Split the list and import it in parts.</source>
+        <translation>Filen är %1 MB; Lotsen importerar listor på högst %2 MB. Dela upp listan och importera den i delar.</translation>
+    </message>
+    <message>
+        <source>Lotsen cannot read this file&apos;s encoding, or it is not a text file. In Excel, choose Save As and the type &quot;CSV UTF-8 (comma delimited)&quot;, then import that file.</source>
+        <translation>Lotsen kan inte läsa filens teckenkodning, eller så är det inte en textfil. Välj Spara som i Excel och filformatet ”CSV UTF-8 (kommaavgränsad)”, och importera sedan den filen.</translation>
+    </message>
+    <message>
+        <source>The quote that opens on line %1 is not closed on that line, and the lines after it do not fit into that row. Check the quotes on line %1; nothing was imported.</source>
+        <translation>Citattecknet som börjar på rad %1 avslutas inte på den raden, och raderna efter den passar inte in i den raden. Kontrollera citattecknen på rad %1; ingenting har importerats.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; Lotsen imports lists of up to %1 rows. Split the list and import it in parts.</source>
+        <translation>Filen har fler än %1 rader; Lotsen importerar listor på högst %1 rader. Dela upp listan och importera den i delar.</translation>
     </message>
 </context>
 <context>
@@ -523,16 +539,16 @@ Kommandon:
         <translation>Importen misslyckades. Ingenting har importerats.</translation>
     </message>
     <message>
-        <source>Dry run: %1 would be imported, %2 already registered, %3 rejected. Nothing was written.</source>
-        <translation>Provkörning – skulle importeras: %1, redan registrerade: %2, avvisade: %3. Ingenting har skrivits.</translation>
-    </message>
-    <message>
-        <source>%1 imported, %2 already registered, %3 rejected</source>
-        <translation>Importerade: %1, redan registrerade: %2, avvisade: %3</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Ingenting har importerats: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rows read: %2 would be imported, %3 already registered, %4 rejected. Nothing was written.</source>
+        <translation>Provkörning – lästa rader: %1, skulle importeras: %2, redan registrerade: %3, avvisade: %4. Ingenting har skrivits.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 imported, %3 already registered, %4 rejected</source>
+        <translation>Lästa rader: %1, importerade: %2, redan registrerade: %3, avvisade: %4</translation>
     </message>
 </context>
 <context>
@@ -750,10 +766,6 @@ Kommandon:
 <context>
     <name>PlanExportCommand</name>
     <message>
-        <source>No youth with the number %1 was found.</source>
-        <translation>Ingen ungdom med numret %1 hittades.</translation>
-    </message>
-    <message>
         <source>The youth has no plan version %1.</source>
         <translation>Ungdomen har ingen version %1 av planen.</translation>
     </message>
@@ -771,6 +783,10 @@ Kommandon:
     <message>
         <source>The PDF was removed again, because the access log could not record it: %1</source>
         <translation>PDF-filen togs bort igen, eftersom åtkomstloggen inte kunde registrera den: %1</translation>
+    </message>
+    <message>
+        <source>No youth with that number was found.</source>
+        <translation>Ingen ungdom med det numret hittades.</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1368,10 @@ Kommandon:
     <message>
         <source>Postal town</source>
         <translation>Postort</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns, the header has %2. Is a separator missing, or a quote left open?</source>
+        <translation>Raden har %1 kolumner, rubrikraden har %2. Saknas ett skiljetecken, eller är ett citattecken inte avslutat?</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2885,13 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
         <source>The relative is not in this youth&apos;s network.</source>
         <translation>Den anhöriga finns inte i ungdomens nätverk.</translation>
     </message>
+    <message numerus="yes">
+        <source>The note is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Anteckningen är längre än %n tecken.</numerusform>
+            <numerusform>Anteckningen är längre än %n tecken.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lotsen::Database</name>
@@ -2893,16 +2920,8 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
         <translation>Databasen %1 är redan öppen i ett annat Lotsen-fönster (process %2 på %3). Stäng det fönstret först, eller öppna en annan fil.</translation>
     </message>
     <message>
-        <source>The database %1 could not be opened: %2</source>
-        <translation>Databasen %1 kunde inte öppnas: %2</translation>
-    </message>
-    <message>
         <source>The database %1 could not be prepared: %2</source>
         <translation>Databasen %1 kunde inte förberedas: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (%2). It has not been changed. Restore the latest backup, or open another file.</source>
-        <translation>Databasen %1 är skadad (%2). Den har inte ändrats. Återställ den senaste säkerhetskopian, eller öppna en annan fil.</translation>
     </message>
     <message>
         <source>The database %1 is damaged. It has not been changed. Restore the latest backup, or open another file.</source>
@@ -2953,10 +2972,6 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
         <translation>Databasen %1 har sparats av en äldre version av Lotsen. Öppna den en gång i Lotsen så att den uppdateras, och försök sedan igen.</translation>
     </message>
     <message>
-        <source>The database %1 could not be checked: %2</source>
-        <translation>Databasen %1 kunde inte kontrolleras: %2</translation>
-    </message>
-    <message>
         <source>The database %1 is damaged. Close Lotsen and restore the latest backup; until then, do not rely on what it shows.</source>
         <translation>Databasen %1 är skadad. Stäng Lotsen och återställ den senaste säkerhetskopian; lita inte på det som visas tills dess.</translation>
     </message>
@@ -2995,6 +3010,26 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be checked.</source>
+        <translation>Databasen %1 kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened.</source>
+        <translation>Databasen %1 kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty (0 bytes), so it holds no Lotsen data. It has not been changed. Check the path, or restore the latest backup.</source>
+        <translation>Databasen %1 är tom (0 byte) och innehåller alltså inga uppgifter från Lotsen. Den har inte ändrats. Kontrollera sökvägen eller återställ den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>The database %1 was not closed properly. Open it in Lotsen once, then try again. It has not been changed.</source>
+        <translation>Databasen %1 stängdes inte korrekt. Öppna den i Lotsen en gång och försök sedan igen. Den har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be prepared.</source>
+        <translation>Databasen %1 kunde inte förberedas.</translation>
     </message>
 </context>
 <context>
@@ -5200,6 +5235,20 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
         <source>The plan cannot be signed before its date (%1).</source>
         <translation>Planen kan inte skrivas under före planens datum (%1).</translation>
     </message>
+    <message numerus="yes">
+        <source>A text of the plan is longer than %n character(s). Shorten it, or keep the details in a note.</source>
+        <translation>
+            <numerusform>En text i planen är längre än %n tecken. Korta den, eller skriv detaljerna i en anteckning.</numerusform>
+            <numerusform>En text i planen är längre än %n tecken. Korta den, eller skriv detaljerna i en anteckning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A step of the plan is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Ett steg i planen är längre än %n tecken.</numerusform>
+            <numerusform>Ett steg i planen är längre än %n tecken.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lotsen::PlanStepDelegate</name>
@@ -6403,6 +6452,13 @@ Varför stryks den?</translation>
     <message>
         <source>This youth has contacts, interventions, referrals, consents or a network on record and cannot be deleted. Set the status to Exited instead.</source>
         <translation>Ungdomen har kontakter, insatser, remisser, samtycken eller ett nätverk registrerat och kan inte tas bort. Sätt statusen till Avslutad i stället.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This field takes at most %n character(s).</source>
+        <translation>
+            <numerusform>Fältet rymmer högst %n tecken.</numerusform>
+            <numerusform>Fältet rymmer högst %n tecken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@ set -e
 # A dry run reports what would happen and writes nothing.
 run --source KAA --dry-run "$dir/kaa.csv"
 [ "$rc" = 0 ] || fail "dry run should exit 0, got $rc: $(cat "$dir/err.txt")"
-grep -qx 'Dry run: 3 would be imported, 1 already registered, 2 rejected. Nothing was written.' "$dir/out.txt" \
+grep -qx 'Dry run: 6 rows read: 3 would be imported, 1 already registered, 2 rejected. Nothing was written.' "$dir/out.txt" \
     || fail "dry run summary: $(cat "$dir/out.txt")"
 [ "$(count)" = "$before" ] || fail "dry run wrote to the database"
 
@@ -89,7 +89,7 @@ run --source KAA "$dir/kaa.csv"
 grep -q '^row 5: The last digit (check digit) is wrong' "$dir/out.txt" || fail "row 5 not reported: $(cat "$dir/out.txt")"
 grep -q '^row 6: The last name is missing.' "$dir/out.txt" || fail "row 6 not reported: $(cat "$dir/out.txt")"
 [ "$(grep -c '^row ' "$dir/out.txt")" = 2 ] || fail "expected two rejected rows: $(cat "$dir/out.txt")"
-grep -qx '3 imported, 1 already registered, 2 rejected' "$dir/out.txt" || fail "summary: $(cat "$dir/out.txt")"
+grep -qx '6 rows read: 3 imported, 1 already registered, 2 rejected' "$dir/out.txt" || fail "summary: $(cat "$dir/out.txt")"
 grep -q 'Column "Skola" is not imported.' "$dir/err.txt" || fail "ignored column not mentioned"
 [ "$(count)" = "$((before + 3))" ] || fail "expected 3 new youths"
 [ "$(sqlite3 "$db" "SELECT first_name || ' ' || last_name || '|' || status || '|' || referral_source || '|' || municipality FROM youth WHERE personal_number = '${n1/-/}'")" \
@@ -109,7 +109,7 @@ done
 # The same file again: nothing new, so exit 1.
 run --source kaa "$dir/kaa.csv"
 [ "$rc" = 1 ] || fail "re-import with nothing new should exit 1, got $rc"
-grep -qx '0 imported, 4 already registered, 2 rejected' "$dir/out.txt" || fail "re-import summary: $(cat "$dir/out.txt")"
+grep -qx '6 rows read: 0 imported, 4 already registered, 2 rejected' "$dir/out.txt" || fail "re-import summary: $(cat "$dir/out.txt")"
 [ "$(count)" = "$((before + 3))" ] || fail "re-import wrote"
 
 # UTF-8 with BOM, ',' and English headers with one name column; another source code in upper case.
@@ -118,7 +118,7 @@ printf '\xEF\xBB\xBFName,Personal number,Email\n"Eva Maria Sund",%s,eva@example.
     > "$dir/school.csv"
 run --source SCHOOL "$dir/school.csv"
 [ "$rc" = 0 ] || fail "comma file should import, got $rc: $(cat "$dir/err.txt")"
-grep -qx '1 imported, 0 already registered, 1 rejected' "$dir/out.txt" || fail "comma summary: $(cat "$dir/out.txt")"
+grep -qx '2 rows read: 1 imported, 0 already registered, 1 rejected' "$dir/out.txt" || fail "comma summary: $(cat "$dir/out.txt")"
 grep -q '^row 4: The e-mail address' "$dir/out.txt" || fail "row 4 (after an empty line) not reported"
 [ "$(sqlite3 "$db" "SELECT first_name || '|' || last_name || '|' || referral_source FROM youth WHERE personal_number = '${n4/-/}'")" \
     = "Eva Maria|Sund|school" ] || fail "one name column not split"
@@ -148,5 +148,22 @@ grep -q 'does not allow' "$dir/err.txt" || fail "mentor import message: $(cat "$
 [ "$(count)" = "$before" ] || fail "a mentor imported rows"
 [ "$(sqlite3 "$db" "SELECT count(*) FROM access_log WHERE action = 'import_youths'")" -ge 1 ] \
     || fail "the imports are not in the access log"
+
+# Text from the file reaches the terminal escaped (issue 13 §3): an escape sequence in a header cell is shown as
+# \u001b, never sent raw.
+printf 'förnamn;efternamn;Skola\033[31m\007\nEsc;Ape;x\n' > "$dir/escape.csv"
+run --dry-run --source KAA "$dir/escape.csv"
+grep -qF 'Skola\u001b[31m\u0007' "$dir/err.txt" || fail "header cell not escaped: $(cat -v "$dir/err.txt")"
+if grep -q $'\033' "$dir/out.txt" "$dir/err.txt"; then fail "a raw escape reached the terminal"; fi
+
+# A personal number typed on the command line is not echoed back.
+set +e
+printf '%s\n' 'demo-administratör' | "$lotsen" export-plan --lang en --database "$db" --user demo \
+    --youth 20091231-2394 --pdf "$dir/none.pdf" > "$dir/out.txt" 2> "$dir/err.txt"
+rc=$?
+set -e
+[ "$rc" = 1 ] || fail "an unknown youth should exit 1, got $rc"
+grep -q 'No youth with that number' "$dir/err.txt" || fail "unknown youth message: $(cat "$dir/err.txt")"
+if grep -q '2394' "$dir/out.txt" "$dir/err.txt"; then fail "the personal number was echoed"; fi
 
 echo "cli import: ok"

@@ -5,8 +5,10 @@
 #include "ResultChecks.h"
 #include "TestWorkspace.h"
 #include "contacts/ContactRepository.h"
+#include "core/CleanText.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/TextLimits.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
 #include "outreach/CsvReader.h"
@@ -81,6 +83,16 @@ private slots:
     void tenThousandRows();
     void failureMidImportWritesNothing();
     void extraColumnsAreRejected();
+
+    // Fail closed (issue 13 §3)
+    void aQuoteLeftOpenSwallowsNoRows();
+    void aPlausibleMultiLineFieldIsKept();
+    void rowsWithMissingColumnsAreRejectedWithTheirLine();
+    void everyRowReadIsAccountedFor();
+    void limitsOnTextFileSizeAndRows();
+    void namesAreNormalisedAndDuplicatesFoundOnTheNormalForm();
+    void utf16WithBomIsReadOtherEncodingsAreNamed();
+    void fileTextIsEscapedForTheTerminal();
 
     // YouthRepository::insertAll
     void insertAllIsAllOrNothing();
@@ -576,6 +588,184 @@ void TestCsvImport::extraColumnsAreRejected()
 }
 
 // ---- YouthRepository::insertAll
+
+void TestCsvImport::aQuoteLeftOpenSwallowsNoRows()
+{
+    // Row 31 of 40 opens a quote that never closes on its line; the quote in row 39 closes it, and the swallowed
+    // "row" then even has the header's three fields. Before, 8 people vanished into one first name.
+    QByteArray csv = "Förnamn;Efternamn;Personnummer\n";
+    for (int row = 1; row <= 40; ++row) {
+        const QString number = testNumber(QDate(2004, 1, 1).addDays(row));
+        if (row == 31) {
+            csv += "\"Bosse;Testsson;" + number.toUtf8() + "\n";
+        } else if (row == 39) {
+            csv += "Ada;\"Testsson\";" + number.toUtf8() + "\n";
+        } else {
+            csv += "Namn" + QByteArray::number(row) + ";Testsson;" + number.toUtf8() + "\n";
+        }
+    }
+    const Result<CsvReader::Table> table = CsvReader::parse(csv);
+    QVERIFY(!table.ok());
+    // The line where the quote opened: the header is line 1, row 31 is line 32.
+    QVERIFY2(table.message().contains(u"line 32"_s), qPrintable(table.message()));
+    QVERIFY2(table.message().contains(u"nothing was imported"_s), qPrintable(table.message()));
+
+    // The importer refuses the whole file: nothing written.
+    YouthImporter importer(m_workspace->youths());
+    importer.setCsv(table);
+    QVERIFY(importer.rows().isEmpty());
+    QCOMPARE(importer.import(ReferralSource::Kaa).imported, 0);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().count()), 0);
+}
+
+void TestCsvImport::aPlausibleMultiLineFieldIsKept()
+{
+    // Excel quotes an address with a line break; the row then has the header's fields and is one youth.
+    const QByteArray csv = "Förnamn;Efternamn;Adress\n"
+                           "Anna;Ek;\"Storgatan 1\nLgh 1101\"\n"
+                           "Bo;Berg;Lillgatan 2\n";
+    const Result<CsvReader::Table> table = CsvReader::parse(csv);
+    QVERIFY2(table.ok(), qPrintable(table.message()));
+    QCOMPARE(table->records.size(), 2);
+    QCOMPARE(table->records.at(0).fields.at(2), u"Storgatan 1\nLgh 1101"_s);
+    QCOMPARE(table->records.at(1).line, 4);
+}
+
+void TestCsvImport::rowsWithMissingColumnsAreRejectedWithTheirLine()
+{
+    YouthImporter importer(m_workspace->youths());
+    importer.setCsv(CsvReader::parse("Förnamn;Efternamn;Telefon\nAnna;Ek;070-1740605\nBo;Berg\nCia;Ceder;\n"));
+    const QList<YouthImporter::Row> rows = importer.rows();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).status, YouthImporter::RowStatus::New);
+    QCOMPARE(rows.at(1).status, YouthImporter::RowStatus::Invalid);
+    QCOMPARE(rows.at(1).line, 3);
+    QVERIFY2(rows.at(1).message.contains(u"2 columns, the header has 3"_s), qPrintable(rows.at(1).message));
+    // An empty last field is a field: Excel writes it so.
+    QCOMPARE(rows.at(2).status, YouthImporter::RowStatus::New);
+}
+
+void TestCsvImport::everyRowReadIsAccountedFor()
+{
+    Youth existing;
+    existing.firstName = u"Eva"_s;
+    existing.lastName = u"Ek"_s;
+    QVERIFY(m_workspace->youths().save(existing).ok());
+    const QString csv = u"Förnamn;Efternamn;Personnummer\n"_s + u"Eva;Ek;\n"_s + u"Anna;Ek;"_s
+        + testNumber(QDate(2004, 2, 2)) + u"\n"_s + u"Bo;Berg;nonsense\n"_s + u"Cia\n"_s + u"\n"_s + u"Dan;Dahl;;;;\n"_s
+        + u"Dan;Dahl;\n"_s;
+    YouthImporter importer(m_workspace->youths());
+    importer.setCsv(CsvReader::parse(csv.toUtf8()));
+    const YouthImporter::Summary summary = importer.import(ReferralSource::Kaa);
+    QVERIFY2(summary.ok, qPrintable(summary.error));
+    // Six data rows (the empty line is no row): every one is counted once.
+    QCOMPARE(summary.read, 6);
+    QCOMPARE(summary.imported + summary.alreadyRegistered + summary.rejected, summary.read);
+    QCOMPARE(summary.imported, 2);
+    QCOMPARE(summary.alreadyRegistered, 1);
+    QCOMPARE(summary.rejected, 3);
+}
+
+void TestCsvImport::limitsOnTextFileSizeAndRows()
+{
+    // A 100,000-character name is refused with the limit, in the importer and in the repository.
+    YouthImporter importer(m_workspace->youths());
+    importer.setCsv(CsvReader::parse("Förnamn;Efternamn\n" + QByteArray(100000, 'A') + ";Ek\nBo;Berg\n"));
+    const QList<YouthImporter::Row> rows = importer.rows();
+    QCOMPARE(rows.at(0).status, YouthImporter::RowStatus::Invalid);
+    QVERIFY2(rows.at(0).message.contains(u"at most 100 character"_s), qPrintable(rows.at(0).message));
+    QCOMPARE(rows.at(1).status, YouthImporter::RowStatus::New);
+    Youth youth;
+    youth.firstName = QString(101, u'A');
+    youth.lastName = u"Ek"_s;
+    const Result<qint64> saved = m_workspace->youths().save(youth);
+    QVERIFY(!saved.ok());
+    QCOMPARE(YouthRepository::fieldOf(saved.error()), YouthRepository::Field::FirstName);
+    youth.firstName = u"Anna"_s;
+    youth.note = QString(TextLimits::Note + 1, u'x');
+    QCOMPARE(YouthRepository::fieldOf(m_workspace->youths().save(youth).error()), YouthRepository::Field::Note);
+    // The database refuses it from any other writer too.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(!query.exec(u"INSERT INTO youth (first_name, last_name, created_at, updated_at) "
+                        "VALUES ('%1', 'Ek', '2026-12-05', '2026-12-05')"_s.arg(QString(101, u'A'))));
+    QVERIFY(query.exec(u"INSERT INTO youth (first_name, last_name, created_at, updated_at) "
+                       "VALUES ('%1', 'Ek', '2026-12-05', '2026-12-05')"_s.arg(QString(100, u'A'))));
+
+    // More rows than the limit: refused with the limit.
+    QByteArray many = "Förnamn;Efternamn\n";
+    for (int row = 0; row <= CsvReader::MaximumRecords; ++row) {
+        many += "A;B\n";
+    }
+    const Result<CsvReader::Table> tooMany = CsvReader::parse(many);
+    QVERIFY(!tooMany.ok());
+    QVERIFY2(tooMany.message().contains(u"50000"_s), qPrintable(tooMany.message()));
+    // A file over the size limit is refused before it is read.
+    const QString big = writeFile(u"big.csv"_s, QByteArray(CsvReader::MaximumFileBytes + 1, 'a'));
+    const Result<CsvReader::Table> tooBig = CsvReader::readFile(big);
+    QVERIFY(!tooBig.ok());
+    QVERIFY2(tooBig.message().contains(u"up to 20 MB"_s), qPrintable(tooBig.message()));
+}
+
+void TestCsvImport::namesAreNormalisedAndDuplicatesFoundOnTheNormalForm()
+{
+    const QString composed = u"Am\u00e9lie"_s;
+    const QString decomposed = u"Ame\u0301lie"_s;
+    const QString csv = u"Förnamn;Efternamn\n"_s + composed + u";Testsson\n"_s + decomposed + u";Testsson\n"_s
+        + u"Bo\u200Bsse;Ek\n"_s + u"Bosse;Ek\n"_s + u"\u202Eessob\u001b[31m;  Berg   Ek \n"_s;
+    YouthImporter importer(m_workspace->youths());
+    importer.setCsv(CsvReader::parse(csv.toUtf8()));
+    const QList<YouthImporter::Row> rows = importer.rows();
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows.at(0).status, YouthImporter::RowStatus::New);
+    QCOMPARE(rows.at(1).status, YouthImporter::RowStatus::Invalid); // the same name, decomposed
+    QCOMPARE(rows.at(2).status, YouthImporter::RowStatus::New);
+    QCOMPARE(rows.at(3).status, YouthImporter::RowStatus::Invalid); // the same name, without the zero-width space
+    QCOMPARE(rows.at(4).status, YouthImporter::RowStatus::New);
+    const YouthImporter::Summary summary = importer.import(ReferralSource::Kaa);
+    QVERIFY(summary.ok);
+    QCOMPARE(summary.imported, 3);
+    // Stored without the override, the escape and the extra spaces.
+    const Youth stored = *LOTSEN_VALUE(m_workspace->youths().load(summary.ids.at(2)));
+    QCOMPARE(stored.firstName, u"essob[31m"_s);
+    QCOMPARE(stored.lastName, u"Berg Ek"_s);
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(summary.ids.at(0)))->firstName, composed);
+    // A name saved from the card later is recognised too.
+    Youth typed;
+    typed.firstName = decomposed;
+    typed.lastName = u"Testsson"_s;
+    QVERIFY(m_workspace->youths().save(typed).ok());
+    QCOMPARE(LOTSEN_VALUE(m_workspace->youths().load(typed.id))->firstName, composed);
+}
+
+void TestCsvImport::utf16WithBomIsReadOtherEncodingsAreNamed()
+{
+    const QString text = u"Förnamn;Efternamn\r\nÅsa;Öberg\r\n"_s;
+    QByteArray little("\xFF\xFE", 2);
+    QByteArray big("\xFE\xFF", 2);
+    for (const QChar c : text) {
+        little.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+        big.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+    }
+    for (const QByteArray& data : { little, big }) {
+        const Result<CsvReader::Table> table = CsvReader::parse(data);
+        QVERIFY2(table.ok(), qPrintable(table.message()));
+        QCOMPARE(table->encoding, CsvReader::Encoding::Utf16);
+        QCOMPARE(table->header, QStringList({ u"Förnamn"_s, u"Efternamn"_s }));
+        QCOMPARE(table->records.at(0).fields, QStringList({ u"Åsa"_s, u"Öberg"_s }));
+    }
+    // Without its BOM it cannot be told from binary: the message says what to do.
+    const Result<CsvReader::Table> bare = CsvReader::parse(little.mid(2));
+    QVERIFY(!bare.ok());
+    QVERIFY2(bare.message().contains(u"CSV UTF-8"_s), qPrintable(bare.message()));
+}
+
+void TestCsvImport::fileTextIsEscapedForTheTerminal()
+{
+    const QString shown = CleanText::forTerminal(u"Skola\u001b]0;owned\u0007\u202E"_s);
+    QVERIFY(!shown.contains(QChar(0x1b)));
+    QVERIFY(!shown.contains(QChar(0x202e)));
+    QCOMPARE(shown, u"Skola\\u001b]0;owned\\u0007\\u202e"_s);
+}
 
 void TestCsvImport::insertAllIsAllOrNothing()
 {

@@ -1091,9 +1091,9 @@ void TestPlanRepository::migrationFromVersion1()
         QVERIFY(query.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
                            "tbl_name IN ('action_plan', 'plan_step')"_s));
         QVERIFY(query.next());
-        // Version 2's nine, and version 6's four that keep who registered a version, a step, its freezing and its
-        // signature.
-        QCOMPARE(query.value(0).toInt(), 13);
+        // Version 2's nine, version 6's four that keep who registered a version, a step, its freezing and its
+        // signature, and version 8's four text limits.
+        QCOMPARE(query.value(0).toInt(), 17);
     }
     PlanRepository plans(database);
     const Result<qint64> created = plans.create(id, 0, kPlanDate, 4);

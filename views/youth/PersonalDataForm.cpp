@@ -4,6 +4,7 @@
 #include "access/StaffChoice.h"
 #include "access/StaffRepository.h"
 #include "core/Clock.h"
+#include "core/TextLimits.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
 #include "shell/ErrorLabel.h"
@@ -60,8 +61,10 @@ PersonalDataForm::PersonalDataForm(Workspace& workspace, QWidget* parent) : QWid
 void PersonalDataForm::buildUi()
 {
     m_firstName = new QLineEdit(this);
+    m_firstName->setMaxLength(TextLimits::Name);
     m_firstName->setObjectName(QStringLiteral("firstName"));
     m_lastName = new QLineEdit(this);
+    m_lastName->setMaxLength(TextLimits::Name);
     m_lastName->setObjectName(QStringLiteral("lastName"));
     m_personalNumber = new QLineEdit(this);
     m_personalNumber->setObjectName(QStringLiteral("personalNumber"));
@@ -81,15 +84,20 @@ void PersonalDataForm::buildUi()
         m_gender->addItem(Vocabulary::label(gender), static_cast<int>(gender));
     }
     m_phone = new QLineEdit(this);
+    m_phone->setMaxLength(TextLimits::Short);
     m_phone->setObjectName(QStringLiteral("phone"));
     m_email = new QLineEdit(this);
+    m_email->setMaxLength(TextLimits::Email);
     m_email->setObjectName(QStringLiteral("email"));
     m_address = new QLineEdit(this);
+    m_address->setMaxLength(TextLimits::Address);
     m_address->setObjectName(QStringLiteral("address"));
     m_postalCode = new QLineEdit(this);
+    m_postalCode->setMaxLength(TextLimits::Short);
     m_postalCode->setObjectName(QStringLiteral("postalCode"));
     m_postalCode->setMaxLength(10);
     m_postalTown = new QLineEdit(this);
+    m_postalTown->setMaxLength(TextLimits::Name);
     m_postalTown->setObjectName(QStringLiteral("postalTown"));
     m_postalTown->setMaxLength(60);
     m_municipality = new QComboBox(this);
@@ -425,6 +433,24 @@ void PersonalDataForm::showError(YouthRepository::Field field, const QString& me
         break;
     case YouthRepository::Field::Mentor:
         target = m_mentor;
+        break;
+    case YouthRepository::Field::Phone:
+        target = m_phone;
+        break;
+    case YouthRepository::Field::Address:
+        target = m_address;
+        break;
+    case YouthRepository::Field::PostalCode:
+        target = m_postalCode;
+        break;
+    case YouthRepository::Field::PostalTown:
+        target = m_postalTown;
+        break;
+    case YouthRepository::Field::Municipality:
+        target = m_municipality;
+        break;
+    case YouthRepository::Field::Note:
+        target = m_note;
         break;
     case YouthRepository::Field::None:
         break;
