@@ -11,7 +11,8 @@ bool CommandLine::isHeadless(int argc, char** argv)
 {
     if (argc > 1
         && (std::strcmp(argv[1], "demo") == 0 || std::strcmp(argv[1], "export-plan") == 0
-            || std::strcmp(argv[1], "import") == 0)) {
+            || std::strcmp(argv[1], "import") == 0 || std::strcmp(argv[1], "export-key") == 0
+            || std::strcmp(argv[1], "import-key") == 0)) {
         return true;
     }
     // --help and the version print text and exit, so they must work over ssh without a display.
@@ -29,6 +30,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     CommandLine result;
     const bool exportPlan = arguments.size() > 1 && arguments.at(1) == QLatin1String("export-plan");
     const bool import = arguments.size() > 1 && arguments.at(1) == QLatin1String("import");
+    const bool keyCommand = arguments.size() > 1
+        && (arguments.at(1) == QLatin1String("export-key") || arguments.at(1) == QLatin1String("import-key"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -38,6 +41,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
            "  demo          write a demo database (--database FILE [--force]) and exit\n"
            "  export-plan   write a youth's action plan as PDF (--database FILE --youth ID|PERSONNUMMER\n"
            "                [--version N] [--blank] --pdf OUT.pdf [--user NAME]) and exit\n"
+           "  export-key    write the access log's key to FILE, encrypted with a passphrase read from\n"
+           "                standard input, to move the database to another PC, and exit\n"
+           "  import-key    read such a key FILE on the other PC and exit\n"
            "  import        import youths from a CSV file as prospects (--database FILE --source KAA\n"
            "                [--dry-run] [--user NAME] FILE.csv) and exit"));
     parser.addHelpOption();
@@ -81,15 +87,17 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     // import takes the CSV file as a second positional argument.
-    if (positional.size() > (import ? 2 : 1)
+    if (positional.size() > (import || keyCommand ? 2 : 1)
         || (!command.isEmpty() && command != QLatin1String("demo") && command != QLatin1String("export-plan")
-            && command != QLatin1String("import"))) {
+            && command != QLatin1String("import") && !keyCommand)) {
         result.error = tr("Unknown command: %1").arg(positional.join(u' '));
         return result;
     }
     result.command = command.isEmpty()            ? Command::Gui
         : command == QLatin1String("demo")        ? Command::WriteDemo
         : command == QLatin1String("export-plan") ? Command::ExportPlan
+        : command == QLatin1String("export-key")  ? Command::ExportKey
+        : command == QLatin1String("import-key")  ? Command::ImportKey
                                                   : Command::Import;
     result.databasePath = parser.value(database);
     result.demo = parser.isSet(demo);
@@ -114,7 +122,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (!result.language.isEmpty() && result.language != QLatin1String("sv")
         && result.language != QLatin1String("en")) {
         result.error = tr("--lang must be sv or en.");
-    } else if (result.command != Command::Gui && result.databasePath.isEmpty()) {
+    } else if (keyCommand && result.csvPath.isEmpty()) {
+        result.error = tr("%1 needs the key file, e.g. lotsen %1 lotsen-key.txt.").arg(command);
+    } else if (result.command != Command::Gui && !keyCommand && result.databasePath.isEmpty()) {
         result.error = tr("%1 needs --database FILE.").arg(command);
     } else if (result.command == Command::ExportPlan && (result.youth.isEmpty() || result.pdfPath.isEmpty())) {
         result.error = tr("export-plan needs --youth ID|PERSONNUMMER and --pdf OUT.pdf.");

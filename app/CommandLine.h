@@ -12,7 +12,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Command { Gui, WriteDemo, ExportPlan, Import };
+    enum class Command { Gui, WriteDemo, ExportPlan, Import, ExportKey, ImportKey };
 
     Command command = Command::Gui;
     QString databasePath; // empty: the default (or demo) database
@@ -24,7 +24,7 @@ public:
     QString pdfPath; // export-plan
     bool blankTemplate = false;
     QString importSource; // import: a referral source code (KAA, school …), any case
-    QString csvPath; // import: the CSV file
+    QString csvPath; // import: the CSV file; export-key, import-key: the key file
     bool dryRun = false; // import: validate and count, write nothing
     QString user; // export-plan, import: the account on a database with staff accounts
     QString error; // set when the arguments cannot be used; the program exits with usage

@@ -29,9 +29,10 @@ public:
     QString open(const CommandLine& command, Database::Mode mode);
     Workspace& workspace() const { return *m_workspace; }
 
-private:
-    static QString readPassword(const QString& username);
+    // One line from standard input; on a terminal after a prompt that names `whose`, without echo.
+    static QString readPassword(const QString& whose);
 
+private:
     Database m_database;
     std::unique_ptr<Workspace> m_workspace;
 };

@@ -5,6 +5,7 @@
 #include "DatabaseOpener.h"
 #include "DemoDatabase.h"
 #include "ImportCommand.h"
+#include "KeyCommand.h"
 #include "PlanExportCommand.h"
 #include "QuitOnSignal.h"
 #include "Translations.h"
@@ -59,6 +60,9 @@ int runHeadless(int argc, char** argv)
     }
     if (command.command == CommandLine::Command::Import) {
         return ImportCommand::run(command);
+    }
+    if (command.command == CommandLine::Command::ExportKey || command.command == CommandLine::Command::ImportKey) {
+        return KeyCommand::run(command);
     }
     if (const Result<void> written = DemoDatabase::write(command.databasePath, command.force); !written) {
         QTextStream(stderr) << written.message() << '\n';

@@ -2,6 +2,7 @@
 
 #include "access/AccessDetail.h"
 
+#include "access/ChainSeal.h"
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/OwnerOnlyFile.h"
@@ -47,6 +48,7 @@ constexpr std::array kActions {
     ActionInfo { AccessAction::VerifyLog, "verify_log" },
     ActionInfo { AccessAction::BackupDatabase, "backup_database" },
     ActionInfo { AccessAction::ChangeSetting, "change_setting" },
+    ActionInfo { AccessAction::SealLog, "seal_log" },
 };
 
 // The hash input, version 1. A fixed tag, then the fields in this order:
@@ -71,6 +73,7 @@ public:
             add(value.toString());
         }
     }
+    const QByteArray& bytes() const { return m_bytes; }
     QString sha256Hex() const
     {
         return QString::fromLatin1(QCryptographicHash::hash(m_bytes, QCryptographicHash::Sha256).toHex());
@@ -80,8 +83,8 @@ private:
     QByteArray m_bytes;
 };
 
-QString hashOf(const QString& prevHash, qint64 id, const QString& at, const QVariant& accountId,
-               const QString& username, const QString& action, const QVariant& youthId, const QString& detail)
+HashInput hashInput(const QString& prevHash, qint64 id, const QString& at, const QVariant& accountId,
+                    const QString& username, const QString& action, const QVariant& youthId, const QString& detail)
 {
     HashInput input;
     input.add(prevHash);
@@ -92,7 +95,25 @@ QString hashOf(const QString& prevHash, qint64 id, const QString& at, const QVar
     input.add(action);
     input.add(youthId);
     input.add(detail);
-    return input.sha256Hex();
+    return input;
+}
+
+QString hashOf(const QString& prevHash, qint64 id, const QString& at, const QVariant& accountId,
+               const QString& username, const QString& action, const QVariant& youthId, const QString& detail)
+{
+    return hashInput(prevHash, id, at, accountId, username, action, youthId, detail).sha256Hex();
+}
+
+// A sealed hash: "K", the key's id, ':' and the keyed BLAKE2b of the same encoding. The key id tells which
+// installation's key to check it with.
+QString sealedHashOf(const QByteArray& key, const HashInput& input)
+{
+    return u'K' + ChainSeal::keyId(key) + u':' + ChainSeal::mac(key, input.bytes());
+}
+
+bool isSealed(const QString& hash)
+{
+    return hash.startsWith(u'K');
 }
 
 } // namespace
@@ -344,8 +365,21 @@ QString AccessLog::label(AccessAction action)
         return tr("Backed up the database");
     case AccessAction::ChangeSetting:
         return tr("Changed a setting of the centre");
+    case AccessAction::SealLog:
+        return tr("Sealed the access log with this PC's key");
     }
     return {};
+}
+
+QString AccessLog::sealedHash(const Entry& entry, const QByteArray& key)
+{
+    if (key.isEmpty()) {
+        return computeHash(entry);
+    }
+    return sealedHashOf(key,
+                        hashInput(entry.prevHash, entry.id, entry.at, SqlValues::idOrNull(entry.accountId),
+                                  entry.username, entry.actionCode.isEmpty() ? code(entry.action) : entry.actionCode,
+                                  SqlValues::idOrNull(entry.youthId), entry.detail));
 }
 
 QString AccessLog::computeHash(const Entry& entry)
@@ -428,8 +462,48 @@ Result<void> AccessLog::append(qint64 accountId, const QString& username, Access
         m_lastId = lastId;
     }
 
+    if (!m_keyLoaded) {
+        m_key = ChainSeal::key();
+        m_keyLoaded = true;
+    }
+    QSqlQuery& insert = statements->insert;
+    const auto write = [&](Entry& entry) {
+        entry.prevHash = m_lastHash;
+        entry.hash = sealedHash(entry, m_key);
+        insert.bindValue(0, entry.id);
+        insert.bindValue(1, entry.at);
+        insert.bindValue(2, SqlValues::idOrNull(entry.accountId));
+        insert.bindValue(3, SqlValues::text(entry.username));
+        insert.bindValue(4, entry.actionCode);
+        insert.bindValue(5, SqlValues::idOrNull(entry.youthId));
+        insert.bindValue(6, SqlValues::text(entry.detail));
+        insert.bindValue(7, entry.prevHash);
+        insert.bindValue(8, entry.hash);
+        if (!insert.exec()) {
+            return false;
+        }
+        insert.finish();
+        m_lastHash = entry.hash;
+        return true;
+    };
+    const QString previousHash = m_lastHash;
+    qint64 nextId = lastId + 1;
+    // The first entry sealed with the key after unsealed ones says so in the log itself.
+    if (!m_key.isEmpty() && lastId > 0 && !isSealed(m_lastHash)) {
+        Entry notice;
+        notice.id = nextId++;
+        notice.at = SqlValues::now();
+        notice.accountId = accountId;
+        notice.username = username;
+        notice.action = AccessAction::SealLog;
+        notice.actionCode = code(AccessAction::SealLog);
+        if (!write(notice)) {
+            m_lastHash = previousHash;
+            return queryFailed(insert);
+        }
+    }
     Entry entry;
-    entry.id = lastId + 1;
+    entry.id = nextId;
     entry.at = SqlValues::now();
     entry.accountId = accountId;
     entry.username = username;
@@ -437,30 +511,19 @@ Result<void> AccessLog::append(qint64 accountId, const QString& username, Access
     entry.actionCode = code(action);
     entry.youthId = youthId;
     entry.detail = detail;
-    entry.prevHash = m_lastHash;
-    entry.hash = computeHash(entry);
-
-    QSqlQuery& insert = statements->insert;
-    insert.bindValue(0, entry.id);
-    insert.bindValue(1, entry.at);
-    insert.bindValue(2, SqlValues::idOrNull(accountId));
-    insert.bindValue(3, SqlValues::text(username));
-    insert.bindValue(4, entry.actionCode);
-    insert.bindValue(5, SqlValues::idOrNull(youthId));
-    insert.bindValue(6, SqlValues::text(detail));
-    insert.bindValue(7, entry.prevHash);
-    insert.bindValue(8, entry.hash);
-    if (!insert.exec()) {
+    if (!write(entry)) {
+        m_lastHash = previousHash;
         return queryFailed(insert);
     }
-    insert.finish();
     if (const QSqlError error = finish(*statements, m_database, transaction, true); error.isValid()) {
         return failed(error);
     }
-    // Inside the caller's transaction the entry may still be rolled back with it, so the next append reads again.
+    // Inside the caller's transaction the entry may still be rolled back with it, so the next append reads again,
+    // and the anchor waits for an entry of its own.
     if (transaction.kind == Transaction::Own) {
         m_lastId = entry.id;
         m_lastHash = entry.hash;
+        advanceAnchor(entry);
     } else {
         m_lastId = -1;
     }
@@ -468,9 +531,36 @@ Result<void> AccessLog::append(qint64 accountId, const QString& username, Access
     return success();
 }
 
+void AccessLog::advanceAnchor(const Entry& newest)
+{
+    if (m_key.isEmpty()) {
+        return;
+    }
+    const QString path = m_database.path();
+    bool tampered = false;
+    const std::optional<ChainSeal::Anchor> current = ChainSeal::anchor(path, m_key, &tampered);
+    if (tampered) {
+        return; // kept for the check to report
+    }
+    if (current) {
+        if (current->id >= newest.id) {
+            return; // the log is shorter than the anchor remembers: evidence, kept
+        }
+        QSqlQuery read(m_database.connection());
+        read.prepare(QStringLiteral("SELECT hash FROM access_log WHERE id = ?"));
+        read.addBindValue(current->id);
+        if (!read.exec() || !read.next() || read.value(0).toString() != current->hash) {
+            return; // the anchored entry is gone or changed: evidence, kept
+        }
+    }
+    if (!ChainSeal::storeAnchor(path, m_key, { newest.id, newest.hash })) {
+        qCWarning(lcAccess) << "the access log's anchor could not be written";
+    }
+}
+
 AccessLog::VerifyResult AccessLog::verifyChain() const
 {
-    return verifyChainOn(m_database.connection(), nullptr);
+    return verifyChainOn(m_database.connection(), nullptr, m_database.path());
 }
 
 AccessLog::VerifyResult AccessLog::verifyChain(const QString& path, const std::atomic_bool* cancelled)
@@ -485,7 +575,7 @@ AccessLog::VerifyResult AccessLog::verifyChain(const QString& path, const std::a
         if (!db.open()) {
             result.message = tr("The access log could not be read: %1").arg(db.lastError().text());
         } else {
-            result = verifyChainOn(db, cancelled);
+            result = verifyChainOn(db, cancelled, path);
         }
         db.close();
     }
@@ -493,9 +583,14 @@ AccessLog::VerifyResult AccessLog::verifyChain(const QString& path, const std::a
     return result;
 }
 
-AccessLog::VerifyResult AccessLog::verifyChainOn(const QSqlDatabase& connection, const std::atomic_bool* cancelled)
+AccessLog::VerifyResult AccessLog::verifyChainOn(const QSqlDatabase& connection, const std::atomic_bool* cancelled,
+                                                 const QString& databasePath)
 {
     VerifyResult result;
+    const QByteArray key = ChainSeal::key();
+    const QHash<QString, QByteArray> keys = ChainSeal::knownKeys();
+    bool anchorTampered = false;
+    const std::optional<ChainSeal::Anchor> anchor = ChainSeal::anchor(databasePath, key, &anchorTampered);
     // One statement: under WAL it reads one snapshot, so entries appended meanwhile are neither half seen nor
     // mistaken for a break.
     QSqlQuery query(connection);
@@ -505,8 +600,15 @@ AccessLog::VerifyResult AccessLog::verifyChainOn(const QSqlDatabase& connection,
         result.message = tr("The access log could not be read: %1").arg(query.lastError().text());
         return result;
     }
+    const auto broken = [&](qint64 id, const QString& message) {
+        result.firstBrokenId = id;
+        result.firstBrokenAt = query.value(1).toString();
+        result.message = message;
+        return result;
+    };
     QString expectedPrev = genesisHash();
     qint64 previousId = 0;
+    bool sealedSeen = false;
     while (query.next()) {
         if (cancelled && cancelled->load(std::memory_order_relaxed)) {
             result.message = tr("The check of the access log was cancelled.");
@@ -518,27 +620,47 @@ AccessLog::VerifyResult AccessLog::verifyChainOn(const QSqlDatabase& connection,
         // A removed entry, or entries put in another order, leave an entry whose prev_hash is not its
         // predecessor's hash.
         if (prevHash != expectedPrev) {
-            result.firstBrokenId = id;
-            result.firstBrokenAt = query.value(1).toString();
-            result.message = previousId == 0
-                ? tr("The access log is broken at entry %1: it is the first entry but does not start the log. "
-                     "Earlier entries were removed.")
-                      .arg(id)
-                : tr("The access log is broken at entry %1: it does not follow entry %2. Entries between them were "
-                     "removed or the order was changed.")
-                      .arg(id)
-                      .arg(previousId);
-            return result;
+            return broken(id,
+                          previousId == 0
+                              ? tr("The access log is broken at entry %1: it is the first entry but does not start "
+                                   "the log. Earlier entries were removed.")
+                                    .arg(id)
+                              : tr("The access log is broken at entry %1: it does not follow entry %2. Entries "
+                                   "between them were removed or the order was changed.")
+                                    .arg(id)
+                                    .arg(previousId));
         }
-        const QString recomputed
-            = hashOf(prevHash, id, query.value(1).toString(), query.value(2), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5), query.value(6).toString());
-        if (recomputed != hash) {
-            result.firstBrokenId = id;
-            result.firstBrokenAt = query.value(1).toString();
-            result.message
-                = tr("The access log is broken at entry %1: its contents were changed after it was written.").arg(id);
-            return result;
+        const HashInput input
+            = hashInput(prevHash, id, query.value(1).toString(), query.value(2), query.value(3).toString(),
+                        query.value(4).toString(), query.value(5), query.value(6).toString());
+        if (isSealed(hash)) {
+            sealedSeen = true;
+            // "K" + 16 hex characters of key id + ':' + the MAC.
+            const QByteArray sealingKey = keys.value(hash.mid(1, 16));
+            if (sealingKey.isEmpty()) {
+                ++result.unverifiable;
+            } else if (sealedHashOf(sealingKey, input) != hash) {
+                return broken(
+                    id,
+                    tr("The access log is broken at entry %1: its contents were changed after it was written.")
+                        .arg(id));
+            }
+        } else if (sealedSeen) {
+            // Once sealed, always sealed: an unsealed entry after sealed ones was written by someone without the key.
+            return broken(id,
+                          tr("The access log is broken at entry %1: it is not sealed with the key, although "
+                             "earlier entries are. The log was rewritten without Lotsen.")
+                              .arg(id));
+        } else if (input.sha256Hex() != hash) {
+            return broken(
+                id,
+                tr("The access log is broken at entry %1: its contents were changed after it was written.").arg(id));
+        }
+        if (anchor && id == anchor->id && hash != anchor->hash) {
+            return broken(id,
+                          tr("The access log is broken at entry %1: it is not the entry this PC recorded "
+                             "there. The log was replaced from this entry on.")
+                              .arg(id));
         }
         ++result.checkedEntries;
         expectedPrev = hash;
@@ -546,6 +668,28 @@ AccessLog::VerifyResult AccessLog::verifyChainOn(const QSqlDatabase& connection,
     }
     if (query.lastError().isValid()) {
         result.message = tr("The access log could not be read: %1").arg(query.lastError().text());
+        return result;
+    }
+    if (anchor && previousId < anchor->id) {
+        result.missingNewest = anchor->id - previousId;
+        result.firstBrokenId = previousId + 1;
+        result.message = tr("The access log is broken: the newest %n entries are missing. This PC recorded entry "
+                            "%1 as the newest, and the log ends at entry %2.",
+                            nullptr, int(result.missingNewest))
+                             .arg(anchor->id)
+                             .arg(previousId);
+        return result;
+    }
+    if (anchorTampered) {
+        result.message = tr("The record of the access log kept outside the database on this PC was changed, so "
+                            "removed newest entries cannot be ruled out. %n entries were checked.",
+                            nullptr, int(result.checkedEntries));
+        return result;
+    }
+    if (result.unverifiable > 0) {
+        result.message = tr("The access log cannot be verified on this PC: %n entries are sealed with another PC's "
+                            "key. Import that key to check them. The order of all entries is intact.",
+                            nullptr, int(result.unverifiable));
         return result;
     }
     result.ok = true;

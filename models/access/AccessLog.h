@@ -39,11 +39,13 @@ enum class AccessAction {
     VerifyLog,
     BackupDatabase, // a copy of the whole database was written (File → Back up database)
     ChangeSetting, // a centre-wide setting changed; the detail names the key, the old and the new value
+    SealLog, // from this entry on the log is sealed with this installation's key (ChainSeal)
 };
 
 // The access log: an append-only, hash-chained record of who opened, changed, printed or exported which
 // youth's data, and of logins. The database refuses UPDATE and DELETE; the chain makes an edit with another tool
-// detectable (not preventable: anyone who knows this encoding can recompute the whole chain).
+// detectable. Entries are sealed with a key that is not in the database (ChainSeal), so that someone with only the
+// file cannot recompute the chain, and an anchor outside the database catches removed newest entries.
 class AccessLog : public QObject
 {
     Q_OBJECT
@@ -77,7 +79,9 @@ public:
     {
         bool ok = false;
         qint64 checkedEntries = 0;
-        qint64 firstBrokenId = 0; // 0 when ok (or when the log could not be read)
+        qint64 firstBrokenId = 0; // 0 when ok (or when the log could not be read, or cannot be verified here)
+        qint64 unverifiable = 0; // entries sealed with another installation's key: not broken, not checkable here
+        qint64 missingNewest = 0; // entries the anchor outside the database knows of that are gone
         QString firstBrokenAt; // that entry's time as stored (so possibly altered too); empty when ok
         QString message; // in the UI language
     };
@@ -134,12 +138,18 @@ public:
 
     // The hash of an entry; entry.prevHash must be set. See AccessLog.cpp for the encoding.
     static QString computeHash(const Entry& entry);
+    // The hash of an entry as this installation writes it: sealed with the key when there is one.
+    static QString sealedHash(const Entry& entry, const QByteArray& key);
 
 signals:
     void appended(qint64 id);
 
 private:
-    static VerifyResult verifyChainOn(const QSqlDatabase& connection, const std::atomic_bool* cancelled);
+    static VerifyResult verifyChainOn(const QSqlDatabase& connection, const std::atomic_bool* cancelled,
+                                      const QString& databasePath);
+    // Moves the anchor outside the database to the newest entry, unless the chain no longer holds the anchored
+    // entry (then the anchor is kept as evidence).
+    void advanceAnchor(const Entry& newest);
     // append's prepared statements for the current connection; prepared on first use.
     Result<AccessLogStatements*> statements();
 
@@ -150,6 +160,8 @@ private:
     qint64 m_lastId = -1;
     bool m_syncEveryEntry = false;
     QString m_lastHash;
+    bool m_keyLoaded = false;
+    QByteArray m_key; // empty: no key could be had, the log is written unsealed
 };
 
 } // namespace lotsen

@@ -85,6 +85,27 @@
             <numerusform>The access log is intact: %n entries checked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The access log is broken: the newest %n entries are missing. This PC recorded entry %1 as the newest, and the log ends at entry %2.</source>
+        <translation>
+            <numerusform>The access log is broken: the newest entry is missing. This PC recorded entry %1 as the newest, and the log ends at entry %2.</numerusform>
+            <numerusform>The access log is broken: the newest %n entries are missing. This PC recorded entry %1 as the newest, and the log ends at entry %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The record of the access log kept outside the database on this PC was changed, so removed newest entries cannot be ruled out. %n entries were checked.</source>
+        <translation>
+            <numerusform>The record of the access log kept outside the database on this PC was changed, so removed newest entries cannot be ruled out. %n entry was checked.</numerusform>
+            <numerusform>The record of the access log kept outside the database on this PC was changed, so removed newest entries cannot be ruled out. %n entries were checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log cannot be verified on this PC: %n entries are sealed with another PC&apos;s key. Import that key to check them. The order of all entries is intact.</source>
+        <translation>
+            <numerusform>The access log cannot be verified on this PC: %n entry is sealed with another PC&apos;s key. Import that key to check it. The order of all entries is intact.</numerusform>
+            <numerusform>The access log cannot be verified on this PC: %n entries are sealed with another PC&apos;s key. Import that key to check them. The order of all entries is intact.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lotsen::AccessLogPage</name>

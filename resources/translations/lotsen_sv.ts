@@ -134,6 +134,45 @@
     </message>
 </context>
 <context>
+    <name>ChainSeal</name>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>This PC has no access-log key to export.</source>
+        <translation>Den här datorn har ingen nyckel för åtkomstloggen att exportera.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation>%1 finns redan. Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>The key could not be encrypted (not enough memory).</source>
+        <translation>Nyckeln kunde inte krypteras (för lite minne).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an exported Lotsen access-log key.</source>
+        <translation>%1 är ingen exporterad nyckel för Lotsens åtkomstlogg.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the file was changed. Nothing was imported.</source>
+        <translation>Lösenfrasen är fel, eller så har filen ändrats. Ingenting har importerats.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored on this PC.</source>
+        <translation>Nyckeln kunde inte sparas på den här datorn.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Open or write the database FILE.</source>
@@ -208,6 +247,10 @@
         <translation>Valfritt kommando: demo, export-plan eller import.</translation>
     </message>
     <message>
+        <source>With export-plan and import on a database with staff accounts: your username; the password is read from standard input.</source>
+        <translation>Med export-plan och import på en databas med personalkonton: ditt användarnamn; lösenordet läses från standard in.</translation>
+    </message>
+    <message>
         <source>Lotsen keeps track of the young people at a drop-in meeting place.
 
 Commands:
@@ -215,6 +258,9 @@ Commands:
   demo          write a demo database (--database FILE [--force]) and exit
   export-plan   write a youth&apos;s action plan as PDF (--database FILE --youth ID|PERSONNUMMER
                 [--version N] [--blank] --pdf OUT.pdf [--user NAME]) and exit
+  export-key    write the access log&apos;s key to FILE, encrypted with a passphrase read from
+                standard input, to move the database to another PC, and exit
+  import-key    read such a key FILE on the other PC and exit
   import        import youths from a CSV file as prospects (--database FILE --source KAA
                 [--dry-run] [--user NAME] FILE.csv) and exit</source>
         <translation>Lotsen håller reda på ungdomarna på en mötesplats.
@@ -224,12 +270,15 @@ Kommandon:
   demo          skriv en demodatabas (--database FILE [--force]) och avsluta
   export-plan   skriv en ungdoms handlingsplan som PDF (--database FILE --youth ID|PERSONNUMMER
                 [--version N] [--blank] --pdf OUT.pdf [--user NAME]) och avsluta
+  export-key    skriv åtkomstloggens nyckel till FILE, krypterad med en lösenfras från
+                standard in, för att flytta databasen till en annan dator, och avsluta
+  import-key    läs in en sådan nyckelfil FILE på den andra datorn och avsluta
   import        importera ungdomar från en CSV-fil med status Uppsökande (--database FILE --source KAA
                 [--dry-run] [--user NAME] FILE.csv) och avsluta</translation>
     </message>
     <message>
-        <source>With export-plan and import on a database with staff accounts: your username; the password is read from standard input.</source>
-        <translation>Med export-plan och import på en databas med personalkonton: ditt användarnamn; lösenordet läses från standard in.</translation>
+        <source>%1 needs the key file, e.g. lotsen %1 lotsen-key.txt.</source>
+        <translation>%1 kräver nyckelfilen, t.ex. lotsen %1 lotsen-nyckel.txt.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +598,21 @@ Kommandon:
     <message>
         <source>%1 rows read: %2 imported, %3 already registered, %4 rejected</source>
         <translation>Lästa rader: %1, importerade: %2, redan registrerade: %3, avvisade: %4</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommand</name>
+    <message>
+        <source>the key file</source>
+        <translation>nyckelfilen</translation>
+    </message>
+    <message>
+        <source>The access-log key was written to %1. Keep the passphrase apart from the file.</source>
+        <translation>Åtkomstloggens nyckel har skrivits till %1. Förvara lösenfrasen skild från filen.</translation>
+    </message>
+    <message>
+        <source>The access-log key %1 was imported: the log&apos;s entries sealed with it can be verified on this PC.</source>
+        <translation>Åtkomstloggens nyckel %1 har importerats: loggposter som förseglats med den kan kontrolleras på den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1730,39 @@ Kommandon:
     <message>
         <source>Lotsen cannot write the access log right now. %1</source>
         <translation>Lotsen kan inte skriva åtkomstloggen just nu. %1</translation>
+    </message>
+    <message>
+        <source>Sealed the access log with this PC&apos;s key</source>
+        <translation>Förseglade åtkomstloggen med den här datorns nyckel</translation>
+    </message>
+    <message>
+        <source>The access log is broken at entry %1: it is not sealed with the key, although earlier entries are. The log was rewritten without Lotsen.</source>
+        <translation>Åtkomstloggen är bruten vid post %1: den är inte förseglad med nyckeln, fast tidigare poster är det. Loggen har skrivits om utanför Lotsen.</translation>
+    </message>
+    <message>
+        <source>The access log is broken at entry %1: it is not the entry this PC recorded there. The log was replaced from this entry on.</source>
+        <translation>Åtkomstloggen är bruten vid post %1: det är inte den post som den här datorn registrerade där. Loggen har bytts ut från och med den posten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log is broken: the newest %n entries are missing. This PC recorded entry %1 as the newest, and the log ends at entry %2.</source>
+        <translation>
+            <numerusform>Åtkomstloggen är bruten: den nyaste posten saknas. Den här datorn registrerade post %1 som den nyaste, och loggen slutar vid post %2.</numerusform>
+            <numerusform>Åtkomstloggen är bruten: de %n nyaste posterna saknas. Den här datorn registrerade post %1 som den nyaste, och loggen slutar vid post %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The record of the access log kept outside the database on this PC was changed, so removed newest entries cannot be ruled out. %n entries were checked.</source>
+        <translation>
+            <numerusform>Uppgiften om åtkomstloggen som den här datorn sparar utanför databasen har ändrats, så det går inte att utesluta att de nyaste posterna tagits bort. %n post kontrollerades.</numerusform>
+            <numerusform>Uppgiften om åtkomstloggen som den här datorn sparar utanför databasen har ändrats, så det går inte att utesluta att de nyaste posterna tagits bort. %n poster kontrollerades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log cannot be verified on this PC: %n entries are sealed with another PC&apos;s key. Import that key to check them. The order of all entries is intact.</source>
+        <translation>
+            <numerusform>Åtkomstloggen kan inte kontrolleras på den här datorn: %n post är förseglad med en annan dators nyckel. Importera den nyckeln för att kontrollera den. Ordningen mellan alla poster är intakt.</numerusform>
+            <numerusform>Åtkomstloggen kan inte kontrolleras på den här datorn: %n poster är förseglade med en annan dators nyckel. Importera den nyckeln för att kontrollera dem. Ordningen mellan alla poster är intakt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

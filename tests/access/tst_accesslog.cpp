@@ -3,11 +3,13 @@
 // forged hashes), the filters, "who opened this youth" and the CSV export.
 #include "ResultChecks.h"
 #include "access/AccessLog.h"
+#include "access/ChainSeal.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/WriteTransaction.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSet>
@@ -50,6 +52,11 @@ private slots:
     void deletedEntryIsDetected();
     void tamperedHashIsDetected();
     void reorderedEntriesAreDetected();
+    void newestEntriesRemovedAreReported();
+    void rehashedForgeryIsReported();
+    void anotherPcsKeyIsUnverifiableNotBroken();
+    void anAnchorRewrittenWithoutTheKeyIsReported();
+    void unsealedLogIsSealedFromTheNextEntryOn();
     void verifyOnOwnConnectionInAnotherThread();
     void filters();
     void whoOpened();
@@ -76,6 +83,8 @@ void TestAccessLog::init()
     Clock::setFixedNow(kNow);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    // This test's own key and anchor, never the user's.
+    ChainSeal::setDirectory(m_dir->filePath(u"secrets"_s));
     openDatabase();
     m_anna = addAccount(u"anna"_s, u"Anna Andersson"_s);
     m_bo = addAccount(u"bo"_s, u"Bo Berg"_s);
@@ -209,8 +218,11 @@ void TestAccessLog::entryIsWrittenWithItsFields()
     QCOMPARE(opened.youthId, 42);
     QCOMPARE(opened.detail, u"card"_s);
     QCOMPARE(opened.prevHash, QString(64, u'0'));
-    QCOMPARE(opened.hash.size(), 64);
-    QCOMPARE(opened.hash, AccessLog::computeHash(opened));
+    // Sealed: "K", the key's id, ':' and a keyed BLAKE2b-256.
+    QCOMPARE(opened.hash.size(), 1 + 16 + 1 + 64);
+    QVERIFY(opened.hash.startsWith(u'K' + ChainSeal::keyId(ChainSeal::key()) + u':'));
+    QCOMPARE(opened.hash, AccessLog::sealedHash(opened, ChainSeal::key()));
+    QVERIFY(opened.hash != AccessLog::computeHash(opened));
 
     QCOMPARE(failed.id, 2);
     QCOMPARE(failed.at, u"2026-11-27T10:01:30"_s);
@@ -220,7 +232,7 @@ void TestAccessLog::entryIsWrittenWithItsFields()
     QCOMPARE(failed.youthId, 0);
     QCOMPARE(failed.detail, QString());
     QCOMPARE(failed.prevHash, opened.hash);
-    QCOMPARE(failed.hash, AccessLog::computeHash(failed));
+    QCOMPARE(failed.hash, AccessLog::sealedHash(failed, ChainSeal::key()));
 
     // No account and no youth are NULL, not 0: 0 would refer to a row that does not exist.
     QSqlQuery query(m_database->connection());
@@ -340,9 +352,11 @@ void TestAccessLog::appendChainsOntoTheFilesLastEntry()
                "VALUES (3, '2026-11-27T10:00:00', 'tool', 'login', 'x', '%1');"_s.arg(foreignHash));
     QVERIFY(m_log->append(m_anna, u"anna"_s, AccessAction::OpenYouth, 7, u"card"_s));
     QList<AccessLog::Entry> entries = m_log->entries({}).value();
-    QCOMPARE(entries.size(), 4);
-    QCOMPARE(entries.first().id, 4);
-    QCOMPARE(entries.first().prevHash, foreignHash);
+    // After the unsealed foreign entry the log says that it is sealed again (entry 4), then the entry itself.
+    QCOMPARE(entries.size(), 5);
+    QCOMPARE(entries.first().id, 5);
+    QCOMPARE(entries.at(1).action, AccessAction::SealLog);
+    QCOMPARE(entries.at(1).prevHash, foreignHash);
 
     // The same AccessLog over a closed and reopened file: refused while closed, then prepared again.
     m_database->close();
@@ -350,7 +364,7 @@ void TestAccessLog::appendChainsOntoTheFilesLastEntry()
     QVERIFY(m_database->open(path()).ok());
     LOTSEN_VERIFY_OK(m_log->append(m_bo, u"bo"_s, AccessAction::OpenYouth, 8, u"card"_s));
     entries = m_log->entries({}).value();
-    QCOMPARE(entries.size(), 5);
+    QCOMPARE(entries.size(), 6);
     QCOMPARE(entries.at(0).prevHash, entries.at(1).hash);
 
     // An entry of its own is committed with synchronous=NORMAL; the connection is then FULL again.
@@ -424,7 +438,8 @@ void TestAccessLog::tamperedHashIsDetected()
     QVERIFY(!result.ok);
     QCOMPARE(result.firstBrokenId, 3);
 
-    // A more careful attacker changes entry 3 and gives it a correct new hash: the next entry no longer follows.
+    // A more careful attacker changes entry 3 and gives it a new hash by the documented encoding: without the key
+    // the hash cannot be sealed, and the unsealed entry among sealed ones is reported at once.
     closeDatabase();
     QFile::remove(path());
     QFile::remove(path() + u"-wal"_s);
@@ -447,8 +462,150 @@ void TestAccessLog::tamperedHashIsDetected()
             third.detail, third.hash));
     result = m_log->verifyChain();
     QVERIFY(!result.ok);
-    QCOMPARE(result.firstBrokenId, 4);
-    QVERIFY2(result.message.contains(u"entry 4"_s), qPrintable(result.message));
+    QCOMPARE(result.firstBrokenId, 3);
+    QVERIFY2(result.message.contains(u"entry 3"_s) && result.message.contains(u"not sealed"_s),
+             qPrintable(result.message));
+}
+
+void TestAccessLog::newestEntriesRemovedAreReported()
+{
+    appendEntries(10);
+    QVERIFY(m_log->verifyChain().ok);
+    // The newest three go; what is left is a perfect chain.
+    runSqlite3(u"DROP TRIGGER access_log_no_delete;\nDELETE FROM access_log WHERE id > 7;"_s);
+    const AccessLog::VerifyResult result = m_log->verifyChain();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.missingNewest, 3);
+    QCOMPARE(result.firstBrokenId, 8);
+    QVERIFY2(result.message.contains(u"newest 3 entries are missing"_s), qPrintable(result.message));
+    // Lotsen writing on does not wipe the evidence: the anchor stays on entry 10.
+    LOTSEN_VERIFY_OK(m_log->append(m_anna, u"anna"_s, AccessAction::Logout));
+    QVERIFY(!m_log->verifyChain().ok);
+}
+
+void TestAccessLog::rehashedForgeryIsReported()
+{
+    appendEntries(8);
+    // Entry 4 is removed and the whole log rewritten with the documented (unkeyed) encoding, renumbered, so that it
+    // is a perfect chain again: the attacker has the database file, not the key.
+    const QList<AccessLog::Entry> newestFirst = m_log->entries({}).value();
+    QList<AccessLog::Entry> kept;
+    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it) {
+        if (it->id != 4) {
+            kept.append(*it);
+        }
+    }
+    QString sql = u"DROP TRIGGER access_log_no_delete;\nDELETE FROM access_log;\n"_s;
+    QString previous = AccessLog::genesisHash();
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        AccessLog::Entry entry = kept.at(i);
+        entry.id = i + 1;
+        entry.prevHash = previous;
+        entry.hash = AccessLog::computeHash(entry);
+        previous = entry.hash;
+        sql += u"INSERT INTO access_log (id, at, account_id, username, action, youth_id, detail, prev_hash, hash) "
+               "VALUES (%1, '%2', %3, '%4', '%5', %6, '%7', '%8', '%9');\n"_s.arg(entry.id)
+                   .arg(entry.at)
+                   .arg(entry.accountId)
+                   .arg(entry.username, entry.actionCode)
+                   .arg(entry.youthId)
+                   .arg(entry.detail, entry.prevHash, entry.hash);
+    }
+    runSqlite3(sql);
+    AccessLog::VerifyResult result = m_log->verifyChain();
+    QVERIFY(!result.ok);
+    // The chain in the file is consistent; the anchor outside it knows there were 8 entries.
+    QCOMPARE(result.missingNewest, 1);
+    QVERIFY2(result.message.contains(u"newest 1 entries are missing"_s) || result.message.contains(u"newest entry"_s)
+                 || result.message.contains(u"missing"_s),
+             qPrintable(result.message));
+
+    // The forger adds an eighth entry to match the count: it is not the entry the anchor recorded.
+    AccessLog::Entry extra = kept.last();
+    extra.id = 8;
+    extra.prevHash = previous;
+    extra.hash = AccessLog::computeHash(extra);
+    runSqlite3(u"INSERT INTO access_log (id, at, account_id, username, action, youth_id, detail, prev_hash, hash) "
+               "VALUES (8, '%1', %2, '%3', '%4', %5, '%6', '%7', '%8');"_s.arg(extra.at)
+                   .arg(extra.accountId)
+                   .arg(extra.username, extra.actionCode)
+                   .arg(extra.youthId)
+                   .arg(extra.detail, extra.prevHash, extra.hash));
+    result = m_log->verifyChain();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.firstBrokenId, 8);
+    QVERIFY2(result.message.contains(u"replaced"_s), qPrintable(result.message));
+}
+
+void TestAccessLog::anotherPcsKeyIsUnverifiableNotBroken()
+{
+    appendEntries(3);
+    // The database moved to a PC with another key (and no anchor for it).
+    closeDatabase();
+    ChainSeal::setDirectory(m_dir->filePath(u"other-pc"_s));
+    openDatabase();
+    const AccessLog::VerifyResult result = m_log->verifyChain();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.firstBrokenId, 0);
+    QCOMPARE(result.unverifiable, 3);
+    QVERIFY2(result.message.contains(u"cannot be verified on this PC"_s), qPrintable(result.message));
+
+    // The administrator exported the first PC's key with a passphrase; imported here, the log verifies.
+    const QString exported = m_dir->filePath(u"key.lotsenkey"_s);
+    ChainSeal::setDirectory(m_dir->filePath(u"secrets"_s));
+    LOTSEN_VERIFY_FAILS(ChainSeal::exportKey(exported, u"short"_s));
+    LOTSEN_VERIFY_OK(ChainSeal::exportKey(exported, u"a long passphrase"_s));
+    QCOMPARE(QFile::permissions(exported) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    ChainSeal::setDirectory(m_dir->filePath(u"other-pc"_s));
+    const Result<QString> wrong = ChainSeal::importKey(exported, u"not the passphrase"_s);
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.message().contains(u"passphrase is wrong"_s), qPrintable(wrong.message()));
+    QVERIFY(!m_log->verifyChain().ok);
+    LOTSEN_VERIFY_OK(ChainSeal::importKey(exported, u"a long passphrase"_s));
+    const AccessLog::VerifyResult verified = m_log->verifyChain();
+    QVERIFY2(verified.ok, qPrintable(verified.message));
+    QCOMPARE(verified.checkedEntries, 3);
+}
+
+void TestAccessLog::anAnchorRewrittenWithoutTheKeyIsReported()
+{
+    appendEntries(5);
+    const QStringList anchors = QDir(ChainSeal::directory()).entryList({ u"anchor-*"_s }, QDir::Files);
+    QCOMPARE(anchors.size(), 1);
+    // Someone shortens the log and rewrites the anchor to match, without the key for its MAC.
+    runSqlite3(u"DROP TRIGGER access_log_no_delete;\nDELETE FROM access_log WHERE id > 3;"_s);
+    QFile anchor(QDir(ChainSeal::directory()).filePath(anchors.first()));
+    QVERIFY(anchor.open(QIODevice::ReadWrite));
+    QList<QByteArray> lines = anchor.readAll().split('\n');
+    lines[0] = "3";
+    anchor.resize(0);
+    anchor.write(lines.join('\n'));
+    anchor.close();
+    const AccessLog::VerifyResult result = m_log->verifyChain();
+    QVERIFY(!result.ok);
+    QVERIFY2(result.message.contains(u"was changed"_s), qPrintable(result.message));
+}
+
+void TestAccessLog::unsealedLogIsSealedFromTheNextEntryOn()
+{
+    // Without a key (a database from before sealing) entries are unsealed, as in version 1.
+    ChainSeal::setDirectory(m_dir->filePath(u"log.lotsen/no-such-folder"_s));
+    closeDatabase();
+    openDatabase();
+    appendEntries(3);
+    QCOMPARE(m_log->entries({}).value().first().hash.size(), 64);
+    // With a key the next entry is preceded by one that says the log is sealed from here on.
+    ChainSeal::setDirectory(m_dir->filePath(u"secrets"_s));
+    closeDatabase();
+    openDatabase();
+    LOTSEN_VERIFY_OK(m_log->append(m_anna, u"anna"_s, AccessAction::Login));
+    const QList<AccessLog::Entry> entries = m_log->entries({}).value();
+    QCOMPARE(entries.size(), 5);
+    QCOMPARE(entries.at(1).action, AccessAction::SealLog);
+    QVERIFY(entries.at(1).hash.startsWith(u'K'));
+    QVERIFY(entries.at(0).hash.startsWith(u'K'));
+    QVERIFY2(m_log->verifyChain().ok, qPrintable(m_log->verifyChain().message));
 }
 
 void TestAccessLog::reorderedEntriesAreDetected()

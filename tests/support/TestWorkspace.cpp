@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "access/ChainSeal.h"
 
 #include "core/EnglishPlurals.h"
 
@@ -61,8 +62,9 @@ bool TestWorkspace::open(const QString& fileName)
         qWarning("TestWorkspace: no temporary directory");
         return false;
     }
-    // Never the user's own settings.
+    // Never the user's own settings, nor the user's access-log key.
     AppSettings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
+    ChainSeal::setDirectory(m_dir.filePath(QStringLiteral("secrets")));
     m_workspace.reset();
     m_database = std::make_unique<Database>();
     if (!m_database->open(m_dir.filePath(fileName)).ok()) {
