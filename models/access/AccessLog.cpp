@@ -523,7 +523,7 @@ Result<void> AccessLog::append(qint64 accountId, const QString& username, Access
     if (transaction.kind == Transaction::Own) {
         m_lastId = entry.id;
         m_lastHash = entry.hash;
-        advanceAnchor(entry);
+        advanceAnchor(entry, previousHash);
     } else {
         m_lastId = -1;
     }
@@ -531,31 +531,38 @@ Result<void> AccessLog::append(qint64 accountId, const QString& username, Access
     return success();
 }
 
-void AccessLog::advanceAnchor(const Entry& newest)
+void AccessLog::advanceAnchor(const Entry& newest, const QString& chainedOnto)
 {
     if (m_key.isEmpty()) {
         return;
     }
     const QString path = m_database.path();
-    bool tampered = false;
-    const std::optional<ChainSeal::Anchor> current = ChainSeal::anchor(path, m_key, &tampered);
-    if (tampered) {
-        return; // kept for the check to report
-    }
-    if (current) {
-        if (current->id >= newest.id) {
-            return; // the log is shorter than the anchor remembers: evidence, kept
+    // The common case costs one small file write: this entry chains onto the entry this object anchored last.
+    if (m_anchorId == 0 || chainedOnto != m_anchorHash) {
+        bool tampered = false;
+        const std::optional<ChainSeal::Anchor> current = ChainSeal::anchor(path, m_key, &tampered);
+        if (tampered) {
+            return; // kept for the check to report
         }
-        QSqlQuery read(m_database.connection());
-        read.prepare(QStringLiteral("SELECT hash FROM access_log WHERE id = ?"));
-        read.addBindValue(current->id);
-        if (!read.exec() || !read.next() || read.value(0).toString() != current->hash) {
-            return; // the anchored entry is gone or changed: evidence, kept
+        if (current) {
+            if (current->id >= newest.id) {
+                return; // the log is shorter than the anchor remembers: evidence, kept
+            }
+            QSqlQuery read(m_database.connection());
+            read.prepare(QStringLiteral("SELECT hash FROM access_log WHERE id = ?"));
+            read.addBindValue(current->id);
+            if (!read.exec() || !read.next() || read.value(0).toString() != current->hash) {
+                return; // the anchored entry is gone or changed: evidence, kept
+            }
         }
     }
     if (!ChainSeal::storeAnchor(path, m_key, { newest.id, newest.hash })) {
         qCWarning(lcAccess) << "the access log's anchor could not be written";
+        m_anchorId = 0;
+        return;
     }
+    m_anchorId = newest.id;
+    m_anchorHash = newest.hash;
 }
 
 AccessLog::VerifyResult AccessLog::verifyChain() const

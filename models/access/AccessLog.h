@@ -149,7 +149,8 @@ private:
                                       const QString& databasePath);
     // Moves the anchor outside the database to the newest entry, unless the chain no longer holds the anchored
     // entry (then the anchor is kept as evidence).
-    void advanceAnchor(const Entry& newest);
+    // `chainedOnto` is the hash the new entries followed.
+    void advanceAnchor(const Entry& newest, const QString& chainedOnto);
     // append's prepared statements for the current connection; prepared on first use.
     Result<AccessLogStatements*> statements();
 
@@ -162,6 +163,9 @@ private:
     QString m_lastHash;
     bool m_keyLoaded = false;
     QByteArray m_key; // empty: no key could be had, the log is written unsealed
+    // The anchor this object last wrote, so that the next append need not read it back: {id, hash}; id 0 unknown.
+    qint64 m_anchorId = 0;
+    QString m_anchorHash;
 };
 
 } // namespace lotsen
