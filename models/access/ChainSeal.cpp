@@ -278,11 +278,14 @@ bool ChainSeal::storeAnchor(const QString& databasePath, const QByteArray& key, 
     const QString path = anchorPath(databasePath);
     // Written in place without fsync: it is rewritten after every entry, and a torn anchor only loses the extra
     // evidence (its MAC fails), never an entry.
+    const bool existed = QFileInfo::exists(path);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         return false;
     }
-    OwnerOnlyFile::restrict(path);
+    if (!existed) {
+        OwnerOnlyFile::restrict(path); // once: rewriting it keeps its mode
+    }
     const QByteArray content = QByteArray::number(anchor.id) + '\n' + anchor.hash.toLatin1() + '\n'
         + mac(key, anchorMessage(canonical, anchor)).toLatin1() + '\n';
     return file.write(content) == content.size();

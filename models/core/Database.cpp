@@ -188,8 +188,8 @@ QString Database::describeSqlError(const QSqlError& error)
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        sentence = tr("Another program is writing to the database right now (for example a backup tool). Try again "
-                      "in a moment.");
+        sentence = tr("Another program is writing to the database (for example a backup tool). Try again in a "
+                      "moment.");
         break;
     case 8: // SQLITE_READONLY
         sentence = tr("The database file or its folder is read-only.");

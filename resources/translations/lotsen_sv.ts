@@ -3081,10 +3081,6 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
         <translation>ingen databas är öppen</translation>
     </message>
     <message>
-        <source>Another program is writing to the database right now (for example a backup tool). Try again in a moment.</source>
-        <translation>Ett annat program skriver i databasen just nu (till exempel ett program för säkerhetskopiering). Försök igen om en stund.</translation>
-    </message>
-    <message>
         <source>The database file or its folder is read-only.</source>
         <translation>Databasfilen eller dess mapp är skrivskyddad.</translation>
     </message>
@@ -3127,6 +3123,10 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
     <message>
         <source>The database %1 could not be prepared.</source>
         <translation>Databasen %1 kunde inte förberedas.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database (for example a backup tool). Try again in a moment.</source>
+        <translation>Ett annat program skriver i databasen (till exempel ett program för säkerhetskopiering). Försök igen om en stund.</translation>
     </message>
 </context>
 <context>
