@@ -8,7 +8,7 @@ LOTSEN_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev sqlite3 poppler-utils fonts-dejavu-core
-    desktop-file-utils appstream libsodium-dev clang-format
+    desktop-file-utils appstream libsodium-dev clang-format qtkeychain-qt6-dev
 )
 
 lotsen_install_deps() {

@@ -23,7 +23,7 @@ class AccountRepository : public QObject
     Q_OBJECT
 
 public:
-    struct AuthResult
+    struct [[nodiscard]] AuthResult
     {
         bool ok = false;
         // On success the account as stored after the login. On failure only id and username, and only when the

@@ -1,5 +1,7 @@
 #include "access/ChainSeal.h"
 
+#include "access/Keychain.h"
+
 #include "core/Logging.h"
 #include "core/OwnerOnlyFile.h"
 
@@ -9,6 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+
+#include <QMutex>
+#include <QThread>
 
 #include <sodium.h>
 
@@ -20,6 +25,17 @@ QString& directoryOverride()
 {
     static QString path;
     return path;
+}
+
+// The key in a key file: nothing when the file cannot be opened, an empty array when it holds no key.
+std::optional<QByteArray> readKeyFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    const QByteArray stored = file.read(crypto_generichash_KEYBYTES + 1);
+    return stored.size() == crypto_generichash_KEYBYTES ? stored : QByteArray();
 }
 
 QByteArray anchorMessage(const QString& databasePath, const ChainSeal::Anchor& anchor)
@@ -45,9 +61,54 @@ QString ChainSeal::directory()
 
 QByteArray ChainSeal::key()
 {
+    // Read once per process (and per folder, for tests): a credential store may ask the user, and the background
+    // chain check runs in another thread where a keychain job has no event loop.
+    static QMutex mutex;
+    static QString cachedFor;
+    static QByteArray cached;
+    const QMutexLocker locker(&mutex);
+    const QString folder = directory();
+    if (!cached.isEmpty() && cachedFor == folder) {
+        return cached;
+    }
     if (sodium_init() < 0) {
         return {};
     }
+    QByteArray found;
+    // Tests (a folder of their own) never touch the user's credential store.
+    const bool useKeychain = directoryOverride().isEmpty() && QCoreApplication::instance()
+        && QThread::currentThread() == QCoreApplication::instance()->thread();
+    if (useKeychain) {
+        const Keychain::Read stored = Keychain::read();
+        if (stored.available && stored.secret.size() == crypto_generichash_KEYBYTES) {
+            found = stored.secret;
+        } else if (stored.available) {
+            // First use with a credential store: a key from the fallback file moves into it, or a new one is made.
+            const QString path = folder + QStringLiteral("/key");
+            QByteArray key = readKeyFile(path).value_or(QByteArray());
+            const bool fromFile = !key.isEmpty();
+            if (!fromFile) {
+                key.resize(crypto_generichash_KEYBYTES);
+                randombytes_buf(key.data(), static_cast<std::size_t>(key.size()));
+            }
+            if (Keychain::write(key)) {
+                found = key;
+                if (fromFile) {
+                    QFile::remove(path);
+                }
+            }
+        }
+    }
+    if (found.isEmpty()) {
+        found = fileKey();
+    }
+    cached = found;
+    cachedFor = folder;
+    return found;
+}
+
+QByteArray ChainSeal::fileKey()
+{
     const QString folder = directory();
     if (!QDir().mkpath(folder)) {
         qCWarning(lcAccess) << "the folder of the access-log key cannot be made";
@@ -55,14 +116,11 @@ QByteArray ChainSeal::key()
     }
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString path = folder + QStringLiteral("/key");
-    QFile existing(path);
-    if (existing.open(QIODevice::ReadOnly)) {
-        const QByteArray stored = existing.readAll();
-        if (stored.size() == crypto_generichash_KEYBYTES) {
-            return stored;
+    if (const std::optional<QByteArray> existing = readKeyFile(path)) {
+        if (existing->isEmpty()) {
+            qCWarning(lcAccess) << "the access-log key file has the wrong size; it is left as it is";
         }
-        qCWarning(lcAccess) << "the access-log key file has the wrong size; it is left as it is";
-        return {};
+        return *existing;
     }
     // Made under a temporary name and moved into place only if no key exists by then, so that two Lotsen
     // processes starting at once cannot each write their own key.
@@ -80,15 +138,11 @@ QByteArray ChainSeal::key()
     if (!written || !QFile::rename(temporary, path)) {
         QFile::remove(temporary);
         // Another process won the race: its key is the one.
-        QFile other(path);
-        if (other.open(QIODevice::ReadOnly)) {
-            const QByteArray stored = other.readAll();
-            if (stored.size() == crypto_generichash_KEYBYTES) {
-                return stored;
-            }
+        const QByteArray other = readKeyFile(path).value_or(QByteArray());
+        if (other.isEmpty()) {
+            qCWarning(lcAccess) << "the access-log key could not be stored";
         }
-        qCWarning(lcAccess) << "the access-log key could not be stored";
-        return {};
+        return other;
     }
     return fresh;
 }
@@ -116,12 +170,9 @@ QHash<QString, QByteArray> ChainSeal::knownKeys()
     }
     const QDir folder(directory());
     for (const QString& name : folder.entryList({ QStringLiteral("imported-*") }, QDir::Files)) {
-        QFile file(folder.filePath(name));
-        if (file.open(QIODevice::ReadOnly)) {
-            const QByteArray imported = file.readAll();
-            if (imported.size() == crypto_generichash_KEYBYTES) {
-                keys.insert(keyId(imported), imported);
-            }
+        const QByteArray imported = readKeyFile(folder.filePath(name)).value_or(QByteArray());
+        if (!imported.isEmpty()) {
+            keys.insert(keyId(imported), imported);
         }
     }
     return keys;

@@ -18,8 +18,8 @@ namespace lotsen {
 // (libsodium crypto_generichash) instead of the plain SHA-256 of version 1, from the first entry written with a key
 // on.
 //
-// The operating system's credential store (QtKeychain) is not used yet: the key file is the fallback the design
-// allows, and only this user account on this PC can read it.
+// The key lives in the operating system's credential store (QtKeychain); where none answers, in an owner-only file
+// that only this user account on this PC can read.
 class ChainSeal
 {
     Q_DECLARE_TR_FUNCTIONS(ChainSeal)
@@ -35,8 +35,8 @@ public:
     static void setDirectory(const QString& path);
     static QString directory();
 
-    // The key, made on first use (owner-only, never replaced once it exists). Empty if it can neither be read nor
-    // made; the log is then written unsealed, as before, and the check says so.
+    // The key, made on first use (in the credential store, or owner-only in the key file; never replaced once it
+    // exists). Empty if it can neither be read nor made; the log is then written unsealed, as before.
     static QByteArray key();
     // 16 hex characters that name a key without revealing it; stored in every sealed hash.
     static QString keyId(const QByteArray& key);
@@ -60,6 +60,9 @@ public:
 
 private:
     static QString anchorPath(const QString& databasePath);
+    // The owner-only key file, made on first use: where no credential store answers (a CI machine, a desktop
+    // without a keyring), and always in tests.
+    static QByteArray fileKey();
 };
 
 } // namespace lotsen

@@ -5,6 +5,7 @@
 #include "ResultChecks.h"
 #include "access/AccessLog.h"
 #include "access/AccountRepository.h"
+#include "access/ChainSeal.h"
 #include "access/StaffRepository.h"
 #include "core/Database.h"
 #include "core/DatabaseBackup.h"
@@ -154,6 +155,8 @@ void TestFileSafety::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    // The access log's key and anchors in this test's folder, never the user's credential store.
+    ChainSeal::setDirectory(m_dir->filePath(u"secrets"_s));
 }
 
 void TestFileSafety::cleanup()
@@ -413,9 +416,12 @@ void TestFileSafety::administratorBacksUpAndIsLogged()
     QVERIFY(m_workspace->accessLog().verifyChain().ok);
 
     // The copy is a Lotsen database with the accounts in it.
-    Database copy;
-    QCOMPARE(copy.open(target, Database::Mode::ReadOnly).status, Database::OpenStatus::Opened);
-    QCOMPARE(AccountRepository(copy).all()->size(), 2);
+    {
+        Database copy;
+        QCOMPARE(copy.open(target, Database::Mode::ReadOnly).status, Database::OpenStatus::Opened);
+        QCOMPARE(AccountRepository(copy).all()->size(), 2);
+    }
+    QVERIFY2(AccessLog::verifyChain(target).ok, qPrintable(AccessLog::verifyChain(target).message));
 
     // A second backup to the same file is refused with a message that says what to do, and not logged.
     const QByteArray before = readFile(target);
