@@ -49,6 +49,7 @@ constexpr std::array kActions {
     ActionInfo { AccessAction::BackupDatabase, "backup_database" },
     ActionInfo { AccessAction::ChangeSetting, "change_setting" },
     ActionInfo { AccessAction::SealLog, "seal_log" },
+    ActionInfo { AccessAction::ViewSensitiveCharacteristics, "view_sensitive_characteristics" },
 };
 
 // The hash input, version 1. A fixed tag, then the fields in this order:
@@ -367,6 +368,8 @@ QString AccessLog::label(AccessAction action)
         return tr("Changed a setting of the centre");
     case AccessAction::SealLog:
         return tr("Sealed the access log with this PC's key");
+    case AccessAction::ViewSensitiveCharacteristics:
+        return tr("Viewed disability and foreign background");
     }
     return {};
 }

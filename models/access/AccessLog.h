@@ -40,6 +40,7 @@ enum class AccessAction {
     BackupDatabase, // a copy of the whole database was written (File → Back up database)
     ChangeSetting, // a centre-wide setting changed; the detail names the key, the old and the new value
     SealLog, // from this entry on the log is sealed with this installation's key (ChainSeal)
+    ViewSensitiveCharacteristics, // read a youth's special-category answers (disability, foreign background)
 };
 
 // The access log: an append-only, hash-chained record of who opened, changed, printed or exported which

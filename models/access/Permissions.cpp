@@ -29,12 +29,12 @@ const std::array<RolePermissions, 3> kTable { {
     { Role::Coordinator,
       { Permission::ViewYouths, Permission::EditYouths, Permission::ViewSensitiveNotesOfOwnYouths,
         Permission::ViewAllSensitiveNotes, Permission::ViewReports, Permission::ManagePartnersAndCatalogue,
-        Permission::ImportYouths } },
+        Permission::ImportYouths, Permission::ReopenExits } },
     { Role::Administrator,
       { Permission::ViewYouths, Permission::EditYouths, Permission::ViewSensitiveNotesOfOwnYouths,
         Permission::ViewAllSensitiveNotes, Permission::ViewReports, Permission::ManagePartnersAndCatalogue,
         Permission::ImportYouths, Permission::ManageAccounts, Permission::ManageSettings, Permission::ManageBackups,
-        Permission::ViewAccessLog } },
+        Permission::ViewAccessLog, Permission::ReopenExits } },
 } };
 
 constexpr std::array<std::pair<Role, const char*>, 3> kRoleCodes { {
@@ -83,7 +83,8 @@ QList<Permission> Permissions::permissions()
              Permission::ManageAccounts,
              Permission::ManageSettings,
              Permission::ManageBackups,
-             Permission::ViewAccessLog };
+             Permission::ViewAccessLog,
+             Permission::ReopenExits };
 }
 
 QString Permissions::code(Role role)

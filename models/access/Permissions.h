@@ -24,6 +24,7 @@ enum class Permission {
     ManageSettings,
     ManageBackups,
     ViewAccessLog,
+    ReopenExits, // undo an exit made by mistake (with a written reason)
 };
 
 // The one table of what each role may do (Permissions.cpp), and the role's codes and labels.

@@ -9,6 +9,7 @@
 #include "core/Database.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "enrolment/EnrolmentVocabulary.h"
 #include "today/SnoozeRepository.h"
 #include "youth/YouthRepository.h"
 
@@ -156,6 +157,11 @@ Result<QList<TimelineModel::Entry>> TimelineModel::loadEntries(const QList<Timel
         entry.eventDetail = event.detail;
         entry.eventStaff = event.staffName;
         entry.eventRegisteredBy = event.registeredByName;
+        if (event.struckAt.isValid()) {
+            entry.struckText = event.struckByName.isEmpty()
+                ? tr("Reopened %1: %2").arg(minutes(event.struckAt), event.struckReason)
+                : tr("Reopened %1 by %2: %3").arg(minutes(event.struckAt), event.struckByName, event.struckReason);
+        }
         events.append(entry);
     }
     // Both lists are newest first; at the same moment the contact goes above the event that led to it.
@@ -254,6 +260,21 @@ QString TimelineModel::eventKindText(const Entry& entry) const
     if (entry.eventKind == QLatin1String("plan_signed")) {
         return tr("Action plan signed");
     }
+    if (entry.eventKind == QLatin1String("enrolled")) {
+        return tr("Enrolled");
+    }
+    if (entry.eventKind == QLatin1String("exited")) {
+        return tr("Exit");
+    }
+    if (entry.eventKind == QLatin1String("exit_reopened")) {
+        return tr("Exit reopened");
+    }
+    if (entry.eventKind == QLatin1String("follow_up_attempt")) {
+        return tr("Follow-up attempt");
+    }
+    if (entry.eventKind == QLatin1String("follow_up_closed")) {
+        return tr("Follow-up");
+    }
     return tr("Event");
 }
 
@@ -313,6 +334,32 @@ QString TimelineModel::eventText(const Entry& entry) const
     }
     if (entry.eventKind == QLatin1String("plan_signed")) {
         return tr("Version %1 of the action plan signed by the youth and the mentor").arg(entry.eventDetail);
+    }
+    const QStringList parts = entry.eventDetail.split(u'|');
+    using V = EnrolmentVocabulary;
+    if (entry.eventKind == QLatin1String("enrolled")) {
+        return tr("Participation period started %1").arg(entry.eventDetail);
+    }
+    if (entry.eventKind == QLatin1String("exited") && parts.size() == 3) {
+        return tr("Exited %1: %2; situation at exit: %3")
+            .arg(parts.at(0), V::label(V::fromCode<ExitReason>(parts.at(1))),
+                 V::label(V::fromCode<Situation>(parts.at(2))));
+    }
+    if (entry.eventKind == QLatin1String("exit_reopened") && parts.size() >= 2) {
+        return tr("The exit of %1 was reopened: %2").arg(parts.at(0), parts.mid(1).join(u'|'));
+    }
+    if (entry.eventKind == QLatin1String("follow_up_attempt") && parts.size() == 3) {
+        return tr("Follow-up %1 after exit: %2, %3")
+            .arg(V::offsetShortLabel(parts.at(0)), V::label(V::fromCode<FollowUpChannel>(parts.at(1))),
+                 V::label(V::fromCode<AttemptResult>(parts.at(2))).toLower());
+    }
+    if (entry.eventKind == QLatin1String("follow_up_closed") && parts.size() == 3) {
+        const auto status = V::fromCode<FollowUpStatus>(parts.at(1));
+        return parts.at(2).isEmpty()
+            ? tr("Follow-up %1 after exit: %2").arg(V::offsetShortLabel(parts.at(0)), V::label(status).toLower())
+            : tr("Follow-up %1 after exit: %2, situation: %3")
+                  .arg(V::offsetShortLabel(parts.at(0)), V::label(status).toLower(),
+                       V::label(V::fromCode<Situation>(parts.at(2))));
     }
     // Events written by later parts of Lotsen carry their own words.
     return entry.eventDetail;
@@ -395,7 +442,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case IsContactRole:
         return entry.isContact;
     case StruckRole:
-        return entry.isContact && entry.contact.isStruck();
+        return entry.isContact ? entry.contact.isStruck() : !entry.struckText.isEmpty();
     case StruckInfoRole:
         return entry.struckText;
     case CorrectsRole:

@@ -16,25 +16,63 @@ Result<QList<TimelineQuery::Event>> TimelineQuery::events(qint64 youthId) const
     query.setForwardOnly(true);
     // A plan version is its own row, not a youth_event: it is listed from action_plan, established (by whoever
     // registered the version) and signed (by whoever registered the signature).
-    query.prepare(QStringLiteral(
-        "SELECT at, kind, detail, staff, author FROM ("
-        " SELECT e.occurred_at AS at, e.kind, e.detail, s.name AS staff, a.display_name AS author, e.id AS seq "
-        "  FROM youth_event e LEFT JOIN staff s ON s.id = e.staff_id LEFT JOIN account a ON a.id = e.registered_by "
-        "  WHERE e.youth_id = ?"
-        " UNION ALL"
-        // When it was established: the plan's date, at the moment it was written when that was the same day.
-        " SELECT CASE WHEN substr(p.created_at, 1, 10) = p.plan_date THEN p.created_at"
-        "  ELSE p.plan_date || 'T12:00:00' END, 'plan_established', p.version, s.name, a.display_name, 0"
-        "  FROM action_plan p LEFT JOIN staff s ON s.id = p.staff_id LEFT JOIN account a ON a.id = p.registered_by"
-        "  WHERE p.youth_id = ?"
-        " UNION ALL"
-        " SELECT p.signed_on || 'T12:00:00', 'plan_signed', p.version, NULL, a.display_name, 0"
-        "  FROM action_plan p LEFT JOIN account a ON a.id = p.signed_registered_by"
-        "  WHERE p.youth_id = ? AND p.signed_on IS NOT NULL"
-        ") ORDER BY at DESC, seq DESC"));
-    query.addBindValue(youthId);
-    query.addBindValue(youthId);
-    query.addBindValue(youthId);
+    // Dated facts (a start, an exit, an attempt) sort on their day: at the moment they were written when that was
+    // the same day, otherwise at noon. Details are codes separated by '|', worded by TimelineModel.
+    const auto on = [](const char* date, const char* written) {
+        return QStringLiteral("CASE WHEN substr(%2, 1, 10) = %1 THEN %2 ELSE %1 || 'T12:00:00' END")
+            .arg(QLatin1String(date), QLatin1String(written));
+    };
+    query.prepare(
+        QStringLiteral(
+            "SELECT at, kind, detail, staff, author, struck_at, struck_by, struck_reason FROM ("
+            " SELECT e.occurred_at AS at, e.kind, e.detail, s.name AS staff, a.display_name AS author, e.id AS seq, "
+            "  NULL AS struck_at, NULL AS struck_by, NULL AS struck_reason"
+            "  FROM youth_event e LEFT JOIN staff s ON s.id = e.staff_id LEFT JOIN account a ON a.id = e.registered_by "
+            "  WHERE e.youth_id = :youth"
+            " UNION ALL"
+            // When it was established: the plan's date, at the moment it was written when that was the same day.
+            " SELECT CASE WHEN substr(p.created_at, 1, 10) = p.plan_date THEN p.created_at"
+            "  ELSE p.plan_date || 'T12:00:00' END, 'plan_established', p.version, s.name, a.display_name, 0,"
+            "  NULL, NULL, NULL"
+            "  FROM action_plan p LEFT JOIN staff s ON s.id = p.staff_id LEFT JOIN account a ON a.id = p.registered_by"
+            "  WHERE p.youth_id = :youth"
+            " UNION ALL"
+            " SELECT p.signed_on || 'T12:00:00', 'plan_signed', p.version, NULL, a.display_name, 0, NULL, NULL, NULL"
+            "  FROM action_plan p LEFT JOIN account a ON a.id = p.signed_registered_by"
+            "  WHERE p.youth_id = :youth AND p.signed_on IS NOT NULL"
+            " UNION ALL"
+            " SELECT %1, 'enrolled', p.start_date, s.name, a.display_name, 0, NULL, NULL, NULL"
+            "  FROM enrolment_period p LEFT JOIN staff s ON s.id = p.mentor_id LEFT JOIN account a ON a.id = "
+            "p.registered_by"
+            "  WHERE p.youth_id = :youth"
+            " UNION ALL"
+            " SELECT %2, 'exited', x.exit_date || '|' || x.reason || '|' || x.situation, NULL, a.display_name, 0,"
+            "  x.reopened_at, r.display_name, x.reopen_reason"
+            "  FROM enrolment_exit x JOIN enrolment_period p ON p.id = x.period_id"
+            "  LEFT JOIN account a ON a.id = x.registered_by LEFT JOIN account r ON r.id = x.reopened_registered_by"
+            "  WHERE p.youth_id = :youth"
+            " UNION ALL"
+            " SELECT x.reopened_at, 'exit_reopened', x.exit_date || '|' || x.reopen_reason, NULL, r.display_name, 0,"
+            "  NULL, NULL, NULL"
+            "  FROM enrolment_exit x JOIN enrolment_period p ON p.id = x.period_id"
+            "  LEFT JOIN account r ON r.id = x.reopened_registered_by"
+            "  WHERE p.youth_id = :youth AND x.reopened_at IS NOT NULL"
+            " UNION ALL"
+            " SELECT %3, 'follow_up_attempt', f.offset_code || '|' || t.channel || '|' || t.result, NULL,"
+            "  a.display_name, t.id, NULL, NULL, NULL"
+            "  FROM follow_up_attempt t JOIN follow_up f ON f.id = t.follow_up_id LEFT JOIN account a ON a.id = "
+            "t.registered_by"
+            "  WHERE f.youth_id = :youth"
+            " UNION ALL"
+            " SELECT f.closed_at, 'follow_up_closed', f.offset_code || '|' || f.status || '|' || coalesce(f.situation, "
+            "''),"
+            "  NULL, a.display_name, f.id, NULL, NULL, NULL"
+            "  FROM follow_up f LEFT JOIN account a ON a.id = f.closed_registered_by"
+            "  WHERE f.youth_id = :youth AND f.closed_at IS NOT NULL"
+            ") ORDER BY at DESC, seq DESC")
+            .arg(on("p.start_date", "p.created_at"), on("x.exit_date", "x.created_at"),
+                 on("t.attempted_on", "t.created_at")));
+    query.bindValue(QStringLiteral(":youth"), youthId);
     if (!query.exec()) {
         qCWarning(lcSql) << "reading the timeline events of youth" << youthId << "failed:" << query.lastError().text();
         return fail(tr("The timeline's events could not be read."));
@@ -47,6 +85,9 @@ Result<QList<TimelineQuery::Event>> TimelineQuery::events(qint64 youthId) const
         event.detail = query.value(2).toString();
         event.staffName = query.value(3).toString();
         event.registeredByName = query.value(4).toString();
+        event.struckAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODate);
+        event.struckByName = query.value(6).toString();
+        event.struckReason = query.value(7).toString();
         events.append(event);
     }
     return events;

@@ -24,11 +24,16 @@ public:
         QString detail;
         QString staffName; // who did it, or empty
         QString registeredByName; // the account that wrote it, or empty (unknown)
+        // An exit that was reopened stays, struck out: when, by whom (the account) and why.
+        QDateTime struckAt;
+        QString struckByName;
+        QString struckReason;
     };
 
     explicit TimelineQuery(Database& database);
 
-    // One youth's events, newest first: youth_event, and each action plan version (established, signed).
+    // One youth's events, newest first: youth_event, each action plan version (established, signed), each
+    // enrolment period's start, exit and reopening, and each follow-up attempt and closing.
     Result<QList<Event>> events(qint64 youthId) const;
 
 private:

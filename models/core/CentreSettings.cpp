@@ -6,6 +6,7 @@
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/WriteTransaction.h"
+#include "enrolment/EnrolmentRules.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -38,6 +39,10 @@ const QHash<CentreSettings::Key, KeyInfo>& keyTable()
           { "referral_no_answer_days", CentreSettings::DefaultReferralNoAnswerDays } },
         { CentreSettings::Key::ConsentExpiryDays, { "consent_expiry_days", CentreSettings::DefaultConsentExpiryDays } },
         { CentreSettings::Key::AutoLockMinutes, { "auto_lock_minutes", CentreSettings::DefaultAutoLockMinutes } },
+        { CentreSettings::Key::FollowUpOffsets,
+          { "follow_up_offsets", QString::fromLatin1(CentreSettings::DefaultFollowUpOffsets) } },
+        { CentreSettings::Key::FollowUpAttempts, { "follow_up_attempts", CentreSettings::DefaultFollowUpAttempts } },
+        { CentreSettings::Key::CollectSensitiveCharacteristics, { "collect_sensitive_characteristics", 0 } },
     };
     return table;
 }
@@ -151,6 +156,12 @@ QString CentreSettings::label(Key key)
         return tr("Today: consent that ends within (days)");
     case Key::AutoLockMinutes:
         return tr("Lock Lotsen after no input for (minutes)");
+    case Key::FollowUpOffsets:
+        return tr("Follow-ups after exit (e.g. 4w, 6m, 12m)");
+    case Key::FollowUpAttempts:
+        return tr("A follow-up may be closed as not reached after (unanswered attempts)");
+    case Key::CollectSensitiveCharacteristics:
+        return tr("Ask about disability and foreign background at entry");
     }
     return {};
 }
@@ -210,6 +221,22 @@ int CentreSettings::consentExpiryDays() const
 int CentreSettings::autoLockMinutes() const
 {
     return positive(Key::AutoLockMinutes);
+}
+
+QStringList CentreSettings::followUpOffsets() const
+{
+    QStringList offsets = EnrolmentRules::parseOffsets(value(Key::FollowUpOffsets).toString());
+    return offsets.isEmpty() ? EnrolmentRules::parseOffsets(QString::fromLatin1(DefaultFollowUpOffsets)) : offsets;
+}
+
+int CentreSettings::followUpAttempts() const
+{
+    return positive(Key::FollowUpAttempts);
+}
+
+bool CentreSettings::collectsSensitiveCharacteristics() const
+{
+    return value(Key::CollectSensitiveCharacteristics).toInt() != 0;
 }
 
 int CentreSettings::activeNoContactDays() const

@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -30,7 +31,10 @@ public:
         ProspectNoContactDays, // Today: a prospect in outreach without contact for longer than this
         ReferralNoAnswerDays, // Today: a referral still without an answer after this many days
         ConsentExpiryDays, // Today: a consent that ends within this many days
-        AutoLockMinutes // minutes without input before Lotsen locks
+        AutoLockMinutes, // minutes without input before Lotsen locks
+        FollowUpOffsets, // when follow-ups after an exit are due: "4w,6m" (weeks or months after the exit date)
+        FollowUpAttempts, // unanswered attempts after which a follow-up may be closed as not reached
+        CollectSensitiveCharacteristics // 1: the situation at entry asks disability and foreign background
     };
     Q_ENUM(Key)
 
@@ -43,6 +47,8 @@ public:
     static constexpr int DefaultReferralNoAnswerDays = 21;
     static constexpr int DefaultConsentExpiryDays = 14;
     static constexpr int DefaultAutoLockMinutes = 10;
+    static constexpr int DefaultFollowUpAttempts = 3;
+    static constexpr const char* DefaultFollowUpOffsets = "4w,6m";
 
     struct Change
     {
@@ -79,6 +85,11 @@ public:
     int referralNoAnswerDays() const;
     int consentExpiryDays() const;
     int autoLockMinutes() const;
+    // The follow-up offsets as codes ("4w", "6m"), in the order they fall due; the default when the stored text
+    // has none that parse.
+    QStringList followUpOffsets() const;
+    int followUpAttempts() const;
+    bool collectsSensitiveCharacteristics() const;
 
     static QImage defaultLogo();
 

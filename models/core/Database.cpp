@@ -28,6 +28,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/sql/0006_authorship.sql"),
     QStringLiteral(":/sql/0007_postal_town.sql"),
     QStringLiteral(":/sql/0008_text_limits.sql"),
+    QStringLiteral(":/sql/0009_enrolment.sql"),
 };
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);

@@ -19,6 +19,8 @@ Workspace::Workspace(Database& database, QObject* parent)
     , m_network(database)
     , m_consents(database)
     , m_referrals(database)
+    , m_enrolments(database)
+    , m_followUps(database)
     , m_accounts(database)
     , m_accessLog(database)
     , m_session(m_accounts, m_accessLog)
@@ -32,6 +34,16 @@ Workspace::Workspace(Database& database, QObject* parent)
     m_partners.setPermissionCheck(check);
     m_interventions.setPermissionCheck(check);
     m_centre.attachSession(&m_session);
+    m_enrolments.setPermissionCheck(check);
+    m_enrolments.attachSession(&m_session);
+    // Special-category answers: coordinators (who see every sensitive note) and the youth's own mentor.
+    m_enrolments.setSensitivePolicy([this](qint64 mentorId) {
+        Youth youth;
+        youth.mentorId = mentorId;
+        return m_session.maySeeSensitiveNotes(youth);
+    });
+    // A changed period changes the youth's status, start date and mentor: lists of youths refresh as after a save.
+    connect(&m_enrolments, &EnrolmentRepository::changed, &m_youths, &YouthRepository::youthSaved);
 }
 
 } // namespace lotsen

@@ -9,6 +9,8 @@
 #include "consent/NetworkRepository.h"
 #include "contacts/ContactRepository.h"
 #include "core/CentreSettings.h"
+#include "enrolment/EnrolmentRepository.h"
+#include "enrolment/FollowUpRepository.h"
 #include "meetingplace/MeetingPlaceRepository.h"
 #include "partners/InterventionRepository.h"
 #include "partners/PartnerRepository.h"
@@ -44,6 +46,8 @@ public:
     NetworkRepository& network() { return m_network; }
     ConsentRepository& consents() { return m_consents; }
     ReferralRepository& referrals() { return m_referrals; }
+    EnrolmentRepository& enrolments() { return m_enrolments; }
+    FollowUpRepository& followUps() { return m_followUps; }
     AccountRepository& accounts() { return m_accounts; }
     AccessLog& accessLog() { return m_accessLog; }
     Session& session() { return m_session; }
@@ -63,6 +67,8 @@ private:
     NetworkRepository m_network;
     ConsentRepository m_consents;
     ReferralRepository m_referrals;
+    EnrolmentRepository m_enrolments;
+    FollowUpRepository m_followUps;
     AccountRepository m_accounts;
     AccessLog m_accessLog;
     Session m_session; // after the two it uses

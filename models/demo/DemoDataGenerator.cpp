@@ -3,6 +3,7 @@
 #include "core/CentreSettings.h"
 #include "core/Database.h"
 #include "demo/DemoContactWriter.h"
+#include "demo/DemoExitWriter.h"
 #include "demo/DemoMeetingPlaceWriter.h"
 #include "demo/DemoPartnerWriter.h"
 #include "demo/DemoPlanWriter.h"
@@ -43,6 +44,11 @@ Result<void> DemoDataGenerator::writeDemoParts(Database& database, const QDate& 
     if (Result<void> written = youths.write(); !written) {
         return written;
     }
+    // Before the plans, so that a youth who came back has a plan of the new period only.
+    DemoExitWriter exits(database, today);
+    if (Result<void> written = exits.writeEarlierPeriods(youths.contactHolders()); !written) {
+        return written;
+    }
     // The name on printed plans and documents.
     if (const Result<void> named
         = CentreSettings(database).setValue(CentreSettings::Key::CentreName, QStringLiteral("Mötesplats Hisingen"));
@@ -50,6 +56,10 @@ Result<void> DemoDataGenerator::writeDemoParts(Database& database, const QDate& 
         return named;
     }
     if (Result<void> written = DemoPlanWriter(database, today).write(youths.planHolders()); !written) {
+        return written;
+    }
+    // After the plans, which the exits freeze; before the meeting place, which has only active youths visit.
+    if (Result<void> written = exits.writeExits(youths.contactHolders()); !written) {
         return written;
     }
     if (Result<void> written = DemoMeetingPlaceWriter(database, today, staff.activeMentorIds()).write(); !written) {

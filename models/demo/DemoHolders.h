@@ -20,6 +20,7 @@ struct DemoPlanHolder
     qint64 mentorId = 0;
     int age = 0;
     QList<TargetGroup> groups;
+    QDate exitOn; // an exited youth's exit date: the plan stops there
 };
 
 // For the timeline, the network, consents, interventions and referrals.
@@ -34,6 +35,13 @@ struct DemoContactHolder
     QDate statusChangedOn; // the 'status_changed' event, if any
     qint64 formerMentorId = 0;
     QDate mentorChangedOn; // the 'mentor_changed' event, if any
+    // The youth's participation as DemoExitWriter writes it. An exited youth is saved as active and exited on
+    // `exitOn` once its plan is written (status is the status it ends with); a re-enrolled youth took part from
+    // `earlierStart` to `earlierEnd` and came back on `startDate`.
+    QDate exitOn;
+    int exitOrdinal = -1; // which of the demo's exits, for exited youths
+    QDate earlierStart;
+    QDate earlierEnd;
 };
 
 // For the network, consents, interventions and referrals: a youth who is not a prospect, as its record reads.

@@ -137,9 +137,10 @@ Result<void> DemoMeetingPlaceWriter::writeActivities(MeetingPlaceRepository& mee
         if (day > m_today || (day == m_today && m_now.date() != m_today)) {
             continue;
         }
+        // The drop-in's regulars take part; the youths who only meet their mentor stay out of the meeting place.
         const int present = 3 + m_rng.bounded(6);
         for (int k = 0; k < present; ++k) {
-            const qint64 youthId = m_youthIds.at(m_rng.bounded(int(m_youthIds.size())));
+            const qint64 youthId = m_regulars.at(m_rng.bounded(int(m_regulars.size())));
             const auto ticked = meetingPlace.setPresent(activity.id, youthId, true, activity.leaderId);
             if (!ticked.ok()) {
                 return fail(ticked.message());

@@ -2,6 +2,7 @@
 
 #include "core/Database.h"
 #include "demo/DemoEvents.h"
+#include "demo/DemoExitWriter.h"
 #include "demo/DemoSeeds.h"
 #include "partners/PartnerRepository.h"
 
@@ -101,7 +102,8 @@ Result<void> DemoPartnerWriter::write(const QList<DemoContactHolder>& holders)
         return written;
     }
     for (const DemoContactHolder& holder : holders) {
-        if (holder.status == YouthStatus::Prospect) {
+        // A youth registered in error never got as far as a network or consents.
+        if (holder.status == YouthStatus::Prospect || DemoExitWriter::registeredInError(holder.exitOrdinal)) {
             continue;
         }
         if (Result<void> written = writeYouth(holder); !written) {

@@ -162,8 +162,9 @@ Result<void> DemoPlanWriter::writeVersion(PlanRepository& plans, const DemoPlanH
     }
     // The version's own date for the frozen ones: they record what was agreed then.
     addDemoSteps(*plan, profile, versions.stepCounts.at(k), versions.dates.first());
-    // One active youth in three has let a step slip past its due date.
-    progressDemoSteps(*plan, profile, version.current ? m_today : date, version.current && active && n % 3 == 0, n);
+    // One active youth in three has let a step slip past its due date. An exited youth's plan stops at the exit.
+    const QDate asOf = holder.exitOn.isValid() ? std::min(m_today, holder.exitOn) : m_today;
+    progressDemoSteps(*plan, profile, version.current ? asOf : date, version.current && active && n % 3 == 0, n);
     plan->nextReview = nextReview(holder, n, versions, version);
     const auto saved = plans.save(*plan);
     if (!saved.ok()) {

@@ -14,9 +14,9 @@ class Database;
 class PlanRepository;
 
 // The demo's action plans. Every active youth gets a plan, some revised once or twice; paused and exited youths
-// keep the plan they had. Dates are relative to `today`: the first version at the first meetings, revisions every
-// six to twelve weeks, the current one within the last ten weeks. Some reviews are overdue or due today, so the
-// Today view has work.
+// keep the plan they had (an exited youth's plan stops at the exit, which then freezes it). Dates are relative to
+// `today`: the first version at the first meetings, revisions every six to twelve weeks, the current one within the
+// last ten weeks. Some reviews are overdue or due today, so the Today view has work.
 class DemoPlanWriter
 {
 public:

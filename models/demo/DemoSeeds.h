@@ -15,7 +15,9 @@ struct DemoSeeds
     static constexpr quint32 Contacts = 20261201u;
     static constexpr quint32 YouthHistories = Contacts + 1; // the dates of each youth's events
     static constexpr quint32 Partners = 20261205u;
+    static constexpr quint32 Enrolments = 20261206u; // situations at entry, follow-up attempts
     static constexpr quint32 SyntheticContacts = Synthetic + 1000u;
+    static constexpr quint32 SyntheticEnrolments = Synthetic + 2000u;
 };
 
 } // namespace lotsen

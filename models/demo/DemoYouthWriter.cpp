@@ -1,5 +1,6 @@
 #include "demo/DemoYouthWriter.h"
 
+#include "demo/DemoExitWriter.h"
 #include "demo/DemoNames.h"
 #include "demo/DemoSeeds.h"
 #include "demo/DemoStaffWriter.h"
@@ -105,8 +106,9 @@ constexpr std::array<DemoPlace, 7> kDemoPlaces { {
 } };
 constexpr std::array<int, 12> kDemoPlaceRotation { 0, 1, 0, 2, 0, 3, 0, 4, 0, 5, 1, 6 };
 
-// 'P'rospect, 'A'ctive, pa'U'sed, 'E'xited over 20 youths: 3 prospects, 12 active, 2 paused, 3 exited.
-constexpr char kDemoStatusPattern[] = "APAAEAUAPAAEAAAUAPEA";
+// 'P'rospect, 'A'ctive, pa'U'sed, 'E'xited over 20 youths: 3 prospects, 10 active, 2 paused, 5 exited (a quarter,
+// as at a centre that has run for a few years).
+constexpr char kDemoStatusPattern[] = "APAAEAUAPEAEAAEUAPEA";
 
 // Everyday notes a mentor would write; deliberately nothing about health.
 constexpr auto kDemoNotes = std::to_array<const char*>({
@@ -184,6 +186,10 @@ struct DemoYouthWriter::Draft
     bool numberKnown = true;
     qint64 mentorId = 0; // the mentor it ends with
     bool handover = false;
+    // A youth who took part before, from earlierStart to earlierEnd, and came back on youth.startDate: saved from
+    // earlierStart; DemoExitWriter ends that period and enrols the youth again.
+    QDate earlierStart;
+    QDate earlierEnd;
 };
 
 DemoYouthWriter::DemoYouthWriter(Database& database, const DemoStaffWriter& staff, const QDate& today)
@@ -253,11 +259,13 @@ Result<void> DemoYouthWriter::writeYouth(YouthRepository& youths, int i)
     if (Result<void> saved = save(youths, draft, i); !saved) {
         return saved;
     }
-    if (!draft.prospect) {
+    const DemoContactHolder holder = history(draft, i);
+    // No plan was made for the youth registered in error.
+    if (!draft.prospect && !DemoExitWriter::registeredInError(holder.exitOrdinal)) {
         m_planHolders.append(
-            { youth.id, draft.status, youth.startDate, youth.mentorId, draft.age, youth.targetGroups });
+            { youth.id, draft.status, youth.startDate, youth.mentorId, draft.age, youth.targetGroups, holder.exitOn });
     }
-    m_contactHolders.append(history(draft, i));
+    m_contactHolders.append(holder);
     return success();
 }
 
@@ -327,6 +335,7 @@ void DemoYouthWriter::assignMentor(Draft& draft, int index)
     }
 }
 
+// Exited youths are saved as active: DemoExitWriter exits them once their plan is written, as a mentor would.
 Result<void> DemoYouthWriter::save(YouthRepository& youths, Draft& draft, int index)
 {
     Youth& youth = draft.youth;
@@ -344,8 +353,14 @@ Result<void> DemoYouthWriter::save(YouthRepository& youths, Draft& draft, int in
         ++m_handovers;
         youth.mentorId = m_staff.formerMentorId();
     }
+    const QDate start = youth.startDate;
+    chooseEarlierPeriod(draft);
+    if (draft.earlierStart.isValid()) {
+        youth.startDate = draft.earlierStart;
+    }
     Result<qint64> result = youths.save(youth);
-    if (result.ok() && draft.initial != draft.status) {
+    youth.startDate = start;
+    if (result.ok() && draft.initial != draft.status && draft.status != YouthStatus::Exited) {
         youth.status = draft.status;
         result = youths.save(youth);
     }
@@ -359,6 +374,24 @@ Result<void> DemoYouthWriter::save(YouthRepository& youths, Draft& draft, int in
                         .arg(result.message()));
     }
     return success();
+}
+
+// Two long-standing active youths, old enough to have taken part before, came back after seven to ten months away.
+void DemoYouthWriter::chooseEarlierPeriod(Draft& draft)
+{
+    const Youth& youth = draft.youth;
+    if (draft.status != YouthStatus::Active || draft.initial != YouthStatus::Active || draft.handover || draft.age < 20
+        || youth.startDate > m_today.addDays(-200) || m_reenrolled >= 2) {
+        return;
+    }
+    draft.earlierEnd = youth.startDate.addDays(-200 - m_historyRng.bounded(100));
+    draft.earlierStart = draft.earlierEnd.addDays(-150 - m_historyRng.bounded(150));
+    if (draft.earlierStart < youth.birthDate.addYears(16)) {
+        draft.earlierStart = QDate();
+        draft.earlierEnd = QDate();
+        return;
+    }
+    ++m_reenrolled;
 }
 
 DemoContactHolder DemoYouthWriter::history(const Draft& draft, int index)
@@ -378,8 +411,14 @@ DemoContactHolder DemoYouthWriter::history(const Draft& draft, int index)
         history.statusChangedOn
             = std::max(youth.startDate.addDays(30), m_today.addDays(-12 - m_historyRng.bounded(40)));
     } else if (draft.status == YouthStatus::Exited) {
-        const int span = std::max(1, int(youth.startDate.addDays(60).daysTo(m_today.addDays(-7))));
-        history.statusChangedOn = m_today.addDays(-7 - m_historyRng.bounded(std::min(span, 200)));
+        // No status change: the exit is recorded as one (DemoExitWriter), on this date.
+        history.exitOrdinal = m_exitOrdinal++;
+        history.exitOn = DemoExitWriter::exitDate(history.exitOrdinal, youth.startDate, m_today);
+    }
+    if (draft.earlierStart.isValid()) {
+        history.createdOn = draft.earlierStart; // registered for the first period
+        history.earlierStart = draft.earlierStart;
+        history.earlierEnd = draft.earlierEnd;
     }
     if (draft.handover) {
         history.formerMentorId = m_staff.formerMentorId();

@@ -18,6 +18,8 @@ struct Youth;
 // The demo's sixty youths, such as a mentor could recognise from a real drop-in centre in the Gothenburg area,
 // written through YouthRepository (so with the UI's rules and history): prospects, active, paused and exited
 // youths, some of them enrolled, paused or handed over by a status or mentor change that their timeline shows.
+// Youths who end exited are saved as active (DemoExitWriter records their exits); two active youths are saved
+// from an earlier period, which DemoExitWriter ends before enrolling them again.
 class DemoYouthWriter
 {
 public:
@@ -38,6 +40,7 @@ private:
     void assignPlace(Youth& youth, int index, bool numberKnown);
     QDate startDate(YouthStatus status);
     void assignMentor(Draft& draft, int index);
+    void chooseEarlierPeriod(Draft& draft);
     Result<void> save(YouthRepository& youths, Draft& draft, int index);
     DemoContactHolder history(const Draft& draft, int index);
 
@@ -52,6 +55,8 @@ private:
     int m_exited = 0;
     int m_actives = 0;
     int m_handovers = 0;
+    int m_exitOrdinal = 0;
+    int m_reenrolled = 0;
     QList<DemoPlanHolder> m_planHolders;
     QList<DemoContactHolder> m_contactHolders;
 };

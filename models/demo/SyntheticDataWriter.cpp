@@ -1,5 +1,6 @@
 #include "demo/SyntheticDataWriter.h"
 
+#include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Vocabulary.h"
@@ -7,6 +8,8 @@
 #include "demo/DemoNames.h"
 #include "demo/DemoSeeds.h"
 #include "demo/TestPersonalNumbers.h"
+#include "enrolment/EnrolmentRules.h"
+#include "enrolment/EnrolmentVocabulary.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -63,6 +66,19 @@ constexpr int kSyntheticInactiveMentors = 2; // they keep exited youths only
 
 constexpr int kContactColumns = 9;
 constexpr int kContactDays = 800;
+constexpr int kFutureDays = 800; // follow-ups fall due up to 6 months (or, with other settings, 5 years) ahead
+
+// The codes of a vocabulary, without its "not known" value.
+template<typename E> QStringList knownCodes(E notKnown)
+{
+    QStringList codes;
+    for (const E value : EnrolmentVocabulary::all<E>()) {
+        if (value != notKnown) {
+            codes.append(EnrolmentVocabulary::code(value));
+        }
+    }
+    return codes;
+}
 
 QStringList toStrings(std::span<const char* const> texts)
 {
@@ -95,6 +111,7 @@ SyntheticDataWriter::SyntheticDataWriter(Database& database, int count, int cont
     , m_contactsPerYouth(contactsPerYouth)
     , m_rng(DemoSeeds::Synthetic)
     , m_contactRng(DemoSeeds::SyntheticContacts)
+    , m_enrolmentRng(DemoSeeds::SyntheticEnrolments)
     , m_today(Clock::today())
     , m_now(Clock::now().toString(Qt::ISODate))
     , m_note(QStringLiteral("GENERERAD TESTDATA"))
@@ -102,6 +119,10 @@ SyntheticDataWriter::SyntheticDataWriter(Database& database, int count, int cont
     , m_contactInsert(database.connection())
     , m_planInsert(database.connection())
     , m_groupInsert(database.connection())
+    , m_periodInsert(database.connection())
+    , m_exitInsert(database.connection())
+    , m_followUpInsert(database.connection())
+    , m_attemptInsert(database.connection())
 {
     prepareTexts();
 }
@@ -123,6 +144,14 @@ void SyntheticDataWriter::prepareTexts()
     for (int d = 0; d <= kContactDays; ++d) {
         m_dayText.append(m_today.addDays(-d).toString(Qt::ISODate));
     }
+    for (int d = 0; d <= kFutureDays; ++d) {
+        m_futureDayText.append(m_today.addDays(d).toString(Qt::ISODate));
+    }
+    m_labourCodes = knownCodes(LabourSituation::NotKnown);
+    m_timeWithoutCodes = knownCodes(TimeWithout::NotKnown);
+    m_educationCodes = knownCodes(Education::NotKnown);
+    m_incomeCodes = knownCodes(Income::NotKnown);
+    m_studyTypeCodes = knownCodes(StudyType::None);
     for (int h = 8; h < 17; ++h) {
         for (int m = 0; m < 60; m += 15) {
             m_timeText.append(
@@ -191,6 +220,9 @@ Result<void> SyntheticDataWriter::writeAll()
             return inserted;
         }
     }
+    if (Result<void> exited = markExited(); !exited) {
+        return exited;
+    }
     if (Result<void> summary = updateSummary(); !summary) {
         return summary;
     }
@@ -219,6 +251,34 @@ Result<void> SyntheticDataWriter::prepare()
     if (!m_groupInsert.prepare(
             QStringLiteral("INSERT INTO youth_target_group (youth_id, target_group) VALUES (?, ?)"))) {
         return failed(m_groupInsert);
+    }
+    return prepareEnrolments();
+}
+
+Result<void> SyntheticDataWriter::prepareEnrolments()
+{
+    m_offsets = CentreSettings(m_database).followUpOffsets();
+    if (!m_periodInsert.prepare(
+            QStringLiteral("INSERT INTO enrolment_period (youth_id, start_date, end_date, mentor_id, referral_source, "
+                           "labour_situation, time_without, education, income, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        return failed(m_periodInsert);
+    }
+    if (!m_exitInsert.prepare(QStringLiteral(
+            "INSERT INTO enrolment_exit (period_id, exit_date, reason, reason_text, situation, study_type, "
+            "qualification, qualification_text, follow_up_consent, staff_id, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        return failed(m_exitInsert);
+    }
+    if (!m_followUpInsert.prepare(QStringLiteral(
+            "INSERT INTO follow_up (exit_id, youth_id, offset_code, due_on, status, situation, study_type, "
+            "closed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        return failed(m_followUpInsert);
+    }
+    if (!m_attemptInsert.prepare(QStringLiteral(
+            "INSERT INTO follow_up_attempt (follow_up_id, attempted_on, channel, result, staff_id, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)"))) {
+        return failed(m_attemptInsert);
     }
     return success();
 }
@@ -276,7 +336,7 @@ Result<void> SyntheticDataWriter::insertYouth(int i)
 
     Row row;
     const int statusRoll = m_rng.bounded(100);
-    row.status = statusRoll < 10 ? 0 : statusRoll < 70 ? 1 : statusRoll < 85 ? 2 : 3;
+    row.status = statusRoll < 10 ? 0 : statusRoll < 65 ? 1 : statusRoll < 75 ? 2 : 3;
     const bool prospect = row.status == 0;
     const QVariant number = testNumber(birth, prospect);
     row.mentor = mentorFor(row.status, prospect);
@@ -284,6 +344,10 @@ Result<void> SyntheticDataWriter::insertYouth(int i)
     row.start = m_today.addDays(-(prospect ? m_rng.bounded(60) : m_rng.bounded(730)));
     const ReferralSource referral
         = prospect ? ReferralSource::Outreach : m_referrals.at(m_rng.bounded(int(m_referrals.size())));
+    row.referral = Vocabulary::code(referral);
+    if (row.status == 3) {
+        row.exitAgo = m_enrolmentRng.bounded(int(row.start.daysTo(m_today)) + 1);
+    }
 
     m_insert.bindValue(0, firstNames.at(first));
     m_insert.bindValue(1, m_surnames.at(last));
@@ -297,10 +361,11 @@ Result<void> SyntheticDataWriter::insertYouth(int i)
         7, m_streets.at(m_rng.bounded(int(m_streets.size()))) + u' ' + QString::number(1 + m_rng.bounded(80)));
     m_insert.bindValue(8, DemoNames::postalCode(place.postalPrefix, 10 + m_rng.bounded(90)));
     m_insert.bindValue(9, QString::fromUtf8(place.municipality));
-    m_insert.bindValue(10, m_statusCodes.at(row.status));
+    // Exited youths are active until their exits exist (markExited).
+    m_insert.bindValue(10, m_statusCodes.at(row.status == 3 ? 1 : row.status));
     m_insert.bindValue(11, row.mentor);
     m_insert.bindValue(12, row.start.toString(Qt::ISODate));
-    m_insert.bindValue(13, Vocabulary::code(referral));
+    m_insert.bindValue(13, row.referral);
     m_insert.bindValue(14, m_note);
     m_insert.bindValue(15, m_now);
     m_insert.bindValue(16, m_now);
@@ -313,8 +378,14 @@ Result<void> SyntheticDataWriter::insertYouth(int i)
         return failed(m_insert);
     }
     row.id = m_insert.lastInsertId().toLongLong();
+    if (m_firstYouthId == 0) {
+        m_firstYouthId = row.id;
+    }
     if (Result<void> contacts = insertContacts(row); !contacts) {
         return contacts;
+    }
+    if (Result<void> period = insertPeriod(row); !period) {
+        return period;
     }
     if (Result<void> plan = insertPlan(row); !plan) {
         return plan;
@@ -393,8 +464,10 @@ int SyntheticDataWriter::contactDays(const Row& row)
     const int startAgo = std::clamp(int(row.start.daysTo(m_today)), 1, kContactDays);
     int lastAgo = 1;
     const int profile = m_contactRng.bounded(100);
-    if (row.status == 3 || row.status == 2) {
-        lastAgo = m_contactRng.bounded(10, 120); // exited or paused: the history ended a while ago
+    if (row.status == 3) {
+        lastAgo = row.exitAgo + m_contactRng.bounded(0, 30); // exited: the history ended before the exit
+    } else if (row.status == 2) {
+        lastAgo = m_contactRng.bounded(10, 120); // paused: the history ended a while ago
     } else if (profile < 85) {
         lastAgo = 1 + m_contactRng.bounded(prospect ? 6 : 12);
     } else {
@@ -449,6 +522,251 @@ Result<void> SyntheticDataWriter::insertTargetGroups(const Row& row)
         if (!m_groupInsert.exec()) {
             return failed(m_groupInsert);
         }
+    }
+    return success();
+}
+
+// Every participant's period, from the start date; four in five with the situation at entry. Exited youths' periods
+// end on the exit date, with the exit and its follow-ups.
+Result<void> SyntheticDataWriter::insertPeriod(const Row& row)
+{
+    if (row.status == 0) {
+        return success();
+    }
+    const bool entryKnown = m_enrolmentRng.bounded(5) != 0;
+    const auto entry = [this, entryKnown](const QStringList& codes) {
+        return entryKnown ? codes.at(m_enrolmentRng.bounded(int(codes.size()))) : QStringLiteral("");
+    };
+    m_periodInsert.bindValue(0, row.id);
+    m_periodInsert.bindValue(1, row.start.toString(Qt::ISODate));
+    m_periodInsert.bindValue(
+        2, row.status == 3 ? QVariant(dayText(row.exitAgo)) : QVariant(QMetaType::fromType<QString>()));
+    m_periodInsert.bindValue(3, row.mentor);
+    m_periodInsert.bindValue(4, row.referral);
+    m_periodInsert.bindValue(5, entry(m_labourCodes));
+    m_periodInsert.bindValue(6, entry(m_timeWithoutCodes));
+    m_periodInsert.bindValue(7, entry(m_educationCodes));
+    m_periodInsert.bindValue(8, entry(m_incomeCodes));
+    m_periodInsert.bindValue(9, m_now);
+    m_periodInsert.bindValue(10, m_now);
+    if (!m_periodInsert.exec()) {
+        return failed(m_periodInsert);
+    }
+    if (row.status != 3) {
+        return success();
+    }
+    return insertExit(row, m_periodInsert.lastInsertId().toLongLong());
+}
+
+// Most completed as planned, into work, studies or job seeking; some lost contact, moved or left on their own.
+Result<void> SyntheticDataWriter::insertExit(const Row& row, qint64 periodId)
+{
+    const int reasonRoll = m_enrolmentRng.bounded(100);
+    const int situationRoll = m_enrolmentRng.bounded(100);
+    QString reason = QStringLiteral("completed");
+    QString situation;
+    if (reasonRoll < 57) {
+        situation = situationRoll < 35 ? QStringLiteral("employed")
+            : situationRoll < 45       ? QStringLiteral("subsidised_employment")
+            : situationRoll < 70       ? QStringLiteral("studies")
+            : situationRoll < 85       ? QStringLiteral("job_seeking")
+            : situationRoll < 95       ? QStringLiteral("labour_market_programme")
+                                       : QStringLiteral("self_employed");
+    } else if (reasonRoll < 67) {
+        reason = QStringLiteral("own_initiative");
+        situation = situationRoll < 30 ? QStringLiteral("employed")
+            : situationRoll < 50       ? QStringLiteral("studies")
+            : situationRoll < 70       ? QStringLiteral("job_seeking")
+            : situationRoll < 90       ? QStringLiteral("no_occupation")
+                                       : QStringLiteral("other_activity");
+    } else if (reasonRoll < 90) {
+        reason = reasonRoll < 79 ? QStringLiteral("lost_contact")
+            : reasonRoll < 85    ? QStringLiteral("moved")
+            : reasonRoll < 87    ? QStringLiteral("consent_withdrawn")
+            : reasonRoll < 89    ? QStringLiteral("other")
+                                 : QStringLiteral("in_error");
+        situation = QStringLiteral("not_known");
+    } else if (reasonRoll < 95) {
+        reason = QStringLiteral("age_limit");
+        situation = situationRoll < 50 ? QStringLiteral("job_seeking")
+            : situationRoll < 80       ? QStringLiteral("labour_market_programme")
+                                       : QStringLiteral("employed");
+    } else {
+        reason = QStringLiteral("ill_health");
+        situation = situationRoll < 70 ? QStringLiteral("rehabilitation") : QStringLiteral("not_known");
+    }
+    const bool studies = situation == QLatin1String("studies");
+    const bool completed = reason == QLatin1String("completed");
+    const int qualificationRoll = completed ? m_enrolmentRng.bounded(10) : 9;
+    const bool consent = reason != QLatin1String("consent_withdrawn") && m_enrolmentRng.bounded(10) != 0;
+    m_exitInsert.bindValue(0, periodId);
+    m_exitInsert.bindValue(1, dayText(row.exitAgo));
+    m_exitInsert.bindValue(2, reason);
+    m_exitInsert.bindValue(3, reason == QLatin1String("other") ? m_note : QStringLiteral(""));
+    m_exitInsert.bindValue(4, situation);
+    m_exitInsert.bindValue(
+        5, studies ? m_studyTypeCodes.at(m_enrolmentRng.bounded(int(m_studyTypeCodes.size()))) : QStringLiteral(""));
+    m_exitInsert.bindValue(6,
+                           qualificationRoll < 3       ? QVariant(1)
+                               : qualificationRoll < 6 ? QVariant(0)
+                                                       : QVariant(QMetaType::fromType<int>()));
+    m_exitInsert.bindValue(7, qualificationRoll < 3 ? m_note : QStringLiteral(""));
+    m_exitInsert.bindValue(8, consent ? 1 : 0);
+    m_exitInsert.bindValue(9, row.mentor);
+    m_exitInsert.bindValue(10, dayText(row.exitAgo) + QStringLiteral("T15:00:00"));
+    if (!m_exitInsert.exec()) {
+        return failed(m_exitInsert);
+    }
+    if (!consent || reason == QLatin1String("in_error")) {
+        return success();
+    }
+    const qint64 exitId = m_exitInsert.lastInsertId().toLongLong();
+    for (const QString& offset : std::as_const(m_offsets)) {
+        if (Result<void> inserted = insertFollowUp(row, exitId, offset, situation); !inserted) {
+            return inserted;
+        }
+    }
+    return success();
+}
+
+// Not yet due, or due in the last week: open (on Today). Older: mostly done, some not reached after three
+// unanswered attempts or declined, and a few still open, forgotten after one try.
+Result<void> SyntheticDataWriter::insertFollowUp(const Row& row, qint64 exitId, const QString& offset,
+                                                 const QString& exitSituation)
+{
+    const QDate due = EnrolmentRules::dueDate(m_today.addDays(-row.exitAgo), offset);
+    if (!due.isValid()) {
+        return success();
+    }
+    const int dueAgo = int(due.daysTo(m_today));
+    const int roll = dueAgo > 7 ? m_enrolmentRng.bounded(100) : 100;
+    enum class Outcome { Open, Done, NotReached, Declined } outcome = Outcome::Open;
+    if (roll < 68) {
+        outcome = Outcome::Done;
+    } else if (roll < 88) {
+        outcome = Outcome::NotReached;
+    } else if (roll < 93) {
+        outcome = Outcome::Declined;
+    }
+    // The day the follow-up was closed (or last tried), in days before today.
+    const int firstTry = std::max(0, dueAgo - m_enrolmentRng.bounded(3));
+    const int closedAgo = outcome == Outcome::NotReached ? std::max(0, firstTry - 8)
+        : outcome == Outcome::Done                       ? std::max(0, firstTry - m_enrolmentRng.bounded(4))
+                                                         : firstTry;
+    QString situation;
+    QString studyType = QStringLiteral(""); // not NULL
+    if (outcome == Outcome::Done) {
+        situation = situationAfter(exitSituation);
+        if (situation == QLatin1String("studies")) {
+            studyType = m_studyTypeCodes.at(m_enrolmentRng.bounded(int(m_studyTypeCodes.size())));
+        }
+    }
+    static const std::array<QString, 4> statuses { QStringLiteral("open"), QStringLiteral("done"),
+                                                   QStringLiteral("not_reached"), QStringLiteral("not_reached") };
+    const QString closedAt = dayText(closedAgo) + QStringLiteral("T14:00:00");
+    m_followUpInsert.bindValue(0, exitId);
+    m_followUpInsert.bindValue(1, row.id);
+    m_followUpInsert.bindValue(2, offset);
+    m_followUpInsert.bindValue(3, dayText(dueAgo));
+    m_followUpInsert.bindValue(4, statuses[size_t(outcome)]);
+    m_followUpInsert.bindValue(5, situation.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(situation));
+    m_followUpInsert.bindValue(6, studyType);
+    m_followUpInsert.bindValue(
+        7, outcome == Outcome::Open ? QVariant(QMetaType::fromType<QString>()) : QVariant(closedAt));
+    m_followUpInsert.bindValue(8, dayText(row.exitAgo) + QStringLiteral("T15:00:00"));
+    if (!m_followUpInsert.exec()) {
+        return failed(m_followUpInsert);
+    }
+    const qint64 followUpId = m_followUpInsert.lastInsertId().toLongLong();
+    const QString phone = QStringLiteral("phone");
+    const QString noAnswer = QStringLiteral("no_answer");
+    switch (outcome) {
+    case Outcome::Open:
+        // Tried once, for a third of those due and all of the forgotten ones.
+        if (dueAgo >= 2 && (dueAgo > 7 || m_enrolmentRng.bounded(3) == 0)) {
+            return insertAttempt(followUpId, firstTry, phone, noAnswer, row.mentor);
+        }
+        return success();
+    case Outcome::Done:
+        if (closedAgo < firstTry) {
+            if (Result<void> tried = insertAttempt(followUpId, firstTry, phone, noAnswer, row.mentor); !tried) {
+                return tried;
+            }
+        }
+        return insertAttempt(followUpId, closedAgo, phone, QStringLiteral("reached"), row.mentor);
+    case Outcome::NotReached:
+        if (Result<void> tried = insertAttempt(followUpId, firstTry, phone, noAnswer, row.mentor); !tried) {
+            return tried;
+        }
+        if (Result<void> tried
+            = insertAttempt(followUpId, std::max(0, firstTry - 4), phone, QStringLiteral("message_left"), row.mentor);
+            !tried) {
+            return tried;
+        }
+        return insertAttempt(followUpId, closedAgo, QStringLiteral("sms"), noAnswer, row.mentor);
+    case Outcome::Declined:
+        return insertAttempt(followUpId, closedAgo, phone, QStringLiteral("declined"), row.mentor);
+    }
+    return success();
+}
+
+Result<void> SyntheticDataWriter::insertAttempt(qint64 followUpId, int daysAgo, const QString& channel,
+                                                const QString& result, const QVariant& staff)
+{
+    const QString day = dayText(daysAgo);
+    m_attemptInsert.bindValue(0, followUpId);
+    m_attemptInsert.bindValue(1, day);
+    m_attemptInsert.bindValue(2, channel);
+    m_attemptInsert.bindValue(3, result);
+    m_attemptInsert.bindValue(4, staff);
+    m_attemptInsert.bindValue(5, day + QStringLiteral("T14:00:00"));
+    if (!m_attemptInsert.exec()) {
+        return failed(m_attemptInsert);
+    }
+    return success();
+}
+
+// Where a youth is at a follow-up: mostly where they went at the exit, otherwise anywhere.
+QString SyntheticDataWriter::situationAfter(const QString& exitSituation)
+{
+    static const std::array<QString, 8> anywhere {
+        QStringLiteral("employed"),       QStringLiteral("employed"),      QStringLiteral("studies"),
+        QStringLiteral("job_seeking"),    QStringLiteral("job_seeking"),   QStringLiteral("labour_market_programme"),
+        QStringLiteral("parental_leave"), QStringLiteral("no_occupation"),
+    };
+    if (exitSituation != QLatin1String("not_known") && m_enrolmentRng.bounded(10) < 6) {
+        return exitSituation;
+    }
+    return anywhere[size_t(m_enrolmentRng.bounded(int(anywhere.size())))];
+}
+
+QString SyntheticDataWriter::dayText(int daysAgo) const
+{
+    if (daysAgo >= 0 && daysAgo < m_dayText.size()) {
+        return m_dayText.at(daysAgo);
+    }
+    if (daysAgo < 0 && -daysAgo < m_futureDayText.size()) {
+        return m_futureDayText.at(-daysAgo);
+    }
+    return m_today.addDays(-daysAgo).toString(Qt::ISODate);
+}
+
+// The exited youths become 'exited' now that their periods have ended with an exit (the triggers check it).
+Result<void> SyntheticDataWriter::markExited()
+{
+    if (m_firstYouthId == 0) {
+        return success();
+    }
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE youth SET status = 'exited' WHERE id >= ? AND status = 'active' "
+        "AND id IN (SELECT youth_id FROM enrolment_period WHERE end_date IS NOT NULL AND youth_id >= ?) "
+        "AND id NOT IN (SELECT youth_id FROM enrolment_period WHERE end_date IS NULL AND youth_id >= ?)"));
+    update.addBindValue(m_firstYouthId);
+    update.addBindValue(m_firstYouthId);
+    update.addBindValue(m_firstYouthId);
+    if (!update.exec()) {
+        return failed(update);
     }
     return success();
 }

@@ -18,7 +18,11 @@ class Database;
 
 // The benchmark's register: `count` youths marked 'GENERERAD TESTDATA' and twenty mentors, with bulk INSERTs in
 // one transaction, plus `contactsPerYouth` contacts each, the youth summary columns as ContactRepository keeps
-// them, a current action plan for most active and paused youths, and pause end dates.
+// them, a current action plan for most active and paused youths, and pause end dates. Every participant has an
+// enrolment period (most with the situation at entry); a quarter of the youths have exited, each with an exit
+// record and follow-ups 4 weeks and 6 months after it (done, not reached, or open, some of them due).
+// Exited youths are inserted as active and made 'exited' in one UPDATE once their exits exist, as the schema's
+// triggers require.
 class SyntheticDataWriter
 {
 public:
@@ -34,6 +38,8 @@ private:
         int status = 0; // 0 prospect, 1 active, 2 paused, 3 exited
         QDate start;
         QVariant mentor;
+        QString referral;
+        int exitAgo = -1; // exited: the exit date, in days before today
     };
 
     Result<void> writeAll();
@@ -49,6 +55,16 @@ private:
     int contactDays(const Row& row);
     Result<void> insertPlan(const Row& row);
     Result<void> insertTargetGroups(const Row& row);
+    Result<void> prepareEnrolments();
+    Result<void> insertPeriod(const Row& row);
+    Result<void> insertExit(const Row& row, qint64 periodId);
+    Result<void> insertFollowUp(const Row& row, qint64 exitId, const QString& offset, const QString& exitSituation);
+    Result<void> insertAttempt(qint64 followUpId, int daysAgo, const QString& channel, const QString& result,
+                               const QVariant& staff);
+    QString situationAfter(const QString& exitSituation);
+    // The date `daysAgo` days before today (negative: after) as text.
+    QString dayText(int daysAgo) const;
+    Result<void> markExited();
     Result<void> updateSummary();
     Result<void> failed(const QSqlQuery& query) const;
 
@@ -58,6 +74,8 @@ private:
     QRandomGenerator m_rng;
     // Contacts and plans draw from their own generator, so the youths are the same with or without them.
     QRandomGenerator m_contactRng;
+    // Periods, exits and follow-ups draw from a third, so the youths and their contacts stay as they were.
+    QRandomGenerator m_enrolmentRng;
     const QDate m_today;
     const QString m_now;
     const QString m_note;
@@ -77,6 +95,16 @@ private:
     QSqlQuery m_contactInsert;
     QSqlQuery m_planInsert;
     QSqlQuery m_groupInsert;
+    QSqlQuery m_periodInsert;
+    QSqlQuery m_exitInsert;
+    QSqlQuery m_followUpInsert;
+    QSqlQuery m_attemptInsert;
+    QStringList m_offsets; // the centre's follow-up offsets ("4w", "6m")
+    // The codes of the enrolment vocabulary, converted once.
+    QStringList m_labourCodes, m_timeWithoutCodes, m_educationCodes, m_incomeCodes;
+    QStringList m_studyTypeCodes;
+    QStringList m_futureDayText;
+    qint64 m_firstYouthId = 0;
     QList<qint64> m_mentorIds;
     std::vector<int> m_daysAgo;
     // Each test birth date has two numbers (serials 238 and 239); this counts how many of a date are used, which

@@ -4,6 +4,7 @@
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "core/Workspace.h"
+#include "enrolment/FollowUpRepository.h"
 #include "plans/PlanRepository.h"
 #include "today/AttentionQuery.h"
 #include "today/SnoozeRepository.h"
@@ -27,6 +28,7 @@ AttentionModel::AttentionModel(Workspace& workspace, QObject* parent) : TableMod
     connect(&workspace.snoozes(), &SnoozeRepository::snoozed, this, &AttentionModel::refreshYouth);
     connect(&workspace.referrals(), &ReferralRepository::changed, this, &AttentionModel::refreshYouth);
     connect(&workspace.consents(), &ConsentRepository::changed, this, &AttentionModel::refreshYouth);
+    connect(&workspace.followUps(), &FollowUpRepository::changed, this, &AttentionModel::refreshYouth);
     connect(&workspace.centre(), &CentreSettings::changed, this, [this](CentreSettings::Key key) {
         if (key == CentreSettings::Key::ActiveNoContactDays || key == CentreSettings::Key::ProspectNoContactDays
             || key == CentreSettings::Key::ReferralNoAnswerDays || key == CentreSettings::Key::ConsentExpiryDays) {

@@ -2,6 +2,7 @@
 
 #include "core/Database.h"
 #include "core/SqlRead.h"
+#include "core/Vocabulary.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -236,8 +237,82 @@ Result<QList<AttentionItem>> AttentionQuery::items(const QDate& today, const Att
         }
         items.append(std::move(item));
     }
+    if (const Result<void> followUps = addFollowUps(items, today, mentorId, youthId, mentorNames); !followUps) {
+        return followUps.error();
+    }
     AttentionRules::sort(items);
     return items;
+}
+
+Result<void> AttentionQuery::addFollowUps(QList<AttentionItem>& items, const QDate& today, qint64 mentorId,
+                                          qint64 youthId, const QHash<qint64, QString>& mentorNames) const
+{
+    // Follow-ups after exit are few and indexed by due date (follow_up_due_idx covers only the open ones): one
+    // look-up, then merged with the youth's other reasons, if any. The youth's mentor is the mentor of their last
+    // period (the repositories keep the two in step). The oldest due follow-up per youth is the reason.
+    QString sql = QStringLiteral(
+        "SELECT f.youth_id, y.first_name, y.last_name, y.mentor_id, y.status, f.id, f.offset_code, min(f.due_on), "
+        "(SELECT 1 FROM attention_snooze z WHERE z.youth_id = f.youth_id AND z.reason = :reason "
+        "   AND z.until_date > :today) "
+        "FROM follow_up f JOIN youth y ON y.id = f.youth_id WHERE f.status = 'open' AND f.due_on <= :today ");
+    if (mentorId != 0) {
+        sql += QStringLiteral("AND y.mentor_id = :mentor ");
+    }
+    if (youthId != 0) {
+        sql += QStringLiteral("AND f.youth_id = :youth ");
+    }
+    sql += QStringLiteral("GROUP BY f.youth_id");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return SqlRead::failed(query, "attention.followUps.prepare");
+    }
+    query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":reason"), AttentionRules::code(AttentionReason::FollowUpDue));
+    if (mentorId != 0) {
+        query.bindValue(QStringLiteral(":mentor"), mentorId);
+    }
+    if (youthId != 0) {
+        query.bindValue(QStringLiteral(":youth"), youthId);
+    }
+    if (!query.exec()) {
+        return SqlRead::failed(query, "attention.followUps");
+    }
+    QHash<qint64, qsizetype> rowOf;
+    for (qsizetype row = 0; row < items.size(); ++row) {
+        rowOf.insert(items.at(row).youthId, row);
+    }
+    while (query.next()) {
+        if (!query.value(8).isNull()) {
+            continue; // snoozed
+        }
+        AttentionCause cause;
+        cause.reason = AttentionReason::FollowUpDue;
+        cause.followUpId = query.value(5).toLongLong();
+        cause.followUpOffset = query.value(6).toString();
+        cause.since = dateOf(query.value(7));
+        cause.days = int(cause.since.daysTo(today));
+        cause.daysOverdue = cause.days;
+        const qint64 id = query.value(0).toLongLong();
+        const qsizetype row = rowOf.value(id, -1);
+        if (row >= 0) {
+            AttentionItem& item = items[row];
+            item.causes.append(cause);
+            item.daysOverdue = std::max(item.daysOverdue, cause.daysOverdue);
+            continue;
+        }
+        AttentionItem item;
+        item.youthId = id;
+        item.firstName = query.value(1).toString();
+        item.lastName = query.value(2).toString();
+        item.mentorId = query.value(3).toLongLong();
+        item.mentorName = mentorNames.value(item.mentorId);
+        item.status = Vocabulary::statusFromCode(query.value(4).toString());
+        item.daysOverdue = cause.daysOverdue;
+        item.causes.append(cause);
+        items.append(std::move(item));
+    }
+    return success();
 }
 
 } // namespace lotsen

@@ -4,6 +4,7 @@
 #include "today/AttentionRules.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace lotsen {
@@ -23,6 +24,10 @@ public:
                                        qint64 youthId = 0) const;
 
 private:
+    // Adds the follow-ups after exit that are due, to the youths' items or as items of their own.
+    Result<void> addFollowUps(QList<AttentionItem>& items, const QDate& today, qint64 mentorId, qint64 youthId,
+                              const QHash<qint64, QString>& mentorNames) const;
+
     const Database& m_database;
 };
 

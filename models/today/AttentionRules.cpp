@@ -1,5 +1,7 @@
 #include "today/AttentionRules.h"
 
+#include "enrolment/EnrolmentVocabulary.h"
+
 #include <algorithm>
 
 namespace lotsen {
@@ -11,9 +13,9 @@ bool AttentionItem::has(AttentionReason reason) const
 
 QList<AttentionReason> AttentionRules::reasons()
 {
-    return { AttentionReason::NoContact,      AttentionReason::UnansweredAttempts, AttentionReason::PlannedContact,
-             AttentionReason::PlanReview,     AttentionReason::PauseEnded,         AttentionReason::ReferralUnanswered,
-             AttentionReason::ConsentExpiring };
+    return { AttentionReason::NoContact,       AttentionReason::UnansweredAttempts, AttentionReason::PlannedContact,
+             AttentionReason::PlanReview,      AttentionReason::PauseEnded,         AttentionReason::ReferralUnanswered,
+             AttentionReason::ConsentExpiring, AttentionReason::FollowUpDue };
 }
 
 QString AttentionRules::code(AttentionReason reason)
@@ -33,6 +35,8 @@ QString AttentionRules::code(AttentionReason reason)
         return QStringLiteral("referral_unanswered");
     case AttentionReason::ConsentExpiring:
         return QStringLiteral("consent_expiring");
+    case AttentionReason::FollowUpDue:
+        return QStringLiteral("follow_up");
     }
     return {};
 }
@@ -64,6 +68,8 @@ QString AttentionRules::label(AttentionReason reason)
         return tr("Referral without answer");
     case AttentionReason::ConsentExpiring:
         return tr("Consent expiring");
+    case AttentionReason::FollowUpDue:
+        return tr("Follow-up after exit");
     }
     return {};
 }
@@ -89,6 +95,11 @@ QString AttentionRules::describe(const AttentionCause& cause)
         return tr("Referral of %1 without an answer for %n days", nullptr, cause.days).arg(date);
     case AttentionReason::ConsentExpiring:
         return cause.days == 0 ? tr("A consent ends today") : tr("A consent ends %1").arg(date);
+    case AttentionReason::FollowUpDue:
+        return cause.days == 0
+            ? tr("Follow-up %1 after exit, due today").arg(EnrolmentVocabulary::offsetShortLabel(cause.followUpOffset))
+            : tr("Follow-up %1 after exit, overdue by %n day(s)", nullptr, cause.days)
+                  .arg(EnrolmentVocabulary::offsetShortLabel(cause.followUpOffset));
     }
     return {};
 }

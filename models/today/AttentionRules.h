@@ -23,6 +23,7 @@ enum class AttentionReason {
     PauseEnded, // a paused youth whose pause end date has come
     ReferralUnanswered, // a referral to a partner still without an answer after the threshold
     ConsentExpiring, // a consent that ends within the warning period and has not been renewed
+    FollowUpDue, // a follow-up after exit whose due date has come and that is still open
 };
 
 struct AttentionThresholds
@@ -44,6 +45,8 @@ struct AttentionCause
     int daysOverdue = 0; // how far past its threshold or date the reason is (0 = due today)
     int attempts = 0; // UnansweredAttempts
     bool neverContacted = false; // NoContact counted from the start date (or registration)
+    qint64 followUpId = 0; // FollowUpDue: the oldest open follow-up that is due
+    QString followUpOffset; // FollowUpDue: "4w", "6m"
 
     bool operator==(const AttentionCause&) const = default;
 };
@@ -67,8 +70,8 @@ struct AttentionItem
 
 // The Today view's rules. They run as one SQL query over the per-youth summary columns that ContactRepository
 // keeps (never a loop over every youth), with "today" and the thresholds as parameters so that tests can pin them.
-// Exited youths never appear; a snoozed reason is left out until its date, and the youth stays on the list for
-// any other reason.
+// Exited youths appear only for a follow-up that is due; a snoozed reason is left out until its date, and the youth
+// stays on the list for any other reason.
 class AttentionRules
 {
     Q_DECLARE_TR_FUNCTIONS(AttentionRules)

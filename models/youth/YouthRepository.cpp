@@ -299,6 +299,16 @@ Result<qint64> YouthRepository::save(Youth& youth)
         }
     }
 
+    if (const Result<void> allowed
+        = checkStatusChange(before ? before->status : YouthStatus::Prospect, cleaned.status, isNew);
+        !allowed) {
+        return allowed.error();
+    }
+    // A participant's start date is the start of their period; a new one starts today unless given.
+    if (cleaned.status != YouthStatus::Prospect && !cleaned.startDate.isValid()) {
+        cleaned.startDate = Clock::today();
+    }
+
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
     if (!transaction.isActive()) {
@@ -361,6 +371,9 @@ Result<qint64> YouthRepository::save(Youth& youth)
         return failed(pause.lastError().text());
     }
     Result<void> written = writeTargetGroups(cleaned);
+    if (written) {
+        written = writePeriod(cleaned);
+    }
     if (isNew) {
         written
             = written ? writeEvent(cleaned.id, QStringLiteral("created"), Vocabulary::code(cleaned.status)) : written;
@@ -426,6 +439,12 @@ Result<void> YouthRepository::insertAll(QList<Youth>& youths, int* failedIndex)
         if (youth.id != 0) {
             return failed(tr("Only new youths can be added this way."));
         }
+        if (const Result<void> allowed = checkStatusChange(YouthStatus::Prospect, youth.status, true); !allowed) {
+            return failed(allowed.message());
+        }
+        if (youth.status != YouthStatus::Prospect && !youth.startDate.isValid()) {
+            youth.startDate = Clock::today();
+        }
         // Inside the transaction, so that earlier youths of the same batch count as duplicates too.
         const Result<void> valid = validate(youth);
         if (!valid) {
@@ -460,6 +479,9 @@ Result<void> YouthRepository::insertAll(QList<Youth>& youths, int* failedIndex)
         }
         youth.id = insert.lastInsertId().toLongLong();
         Result<void> written = writeTargetGroups(youth);
+        if (written) {
+            written = writePeriod(youth);
+        }
         if (written) {
             written = writeEvent(youth.id, QStringLiteral("created"), Vocabulary::code(youth.status));
         }
@@ -503,6 +525,62 @@ Result<void> YouthRepository::writeTargetGroups(const Youth& youth)
     return success();
 }
 
+Result<void> YouthRepository::checkStatusChange(YouthStatus from, YouthStatus to, bool isNew)
+{
+    if (to == YouthStatus::Exited && (isNew || from != YouthStatus::Exited)) {
+        return fail(tr("A participation ends with \"Exit…\" on the youth's card, which records the date, the reason "
+                       "and the situation at exit. The status alone cannot be set to Exited."),
+                    QString());
+    }
+    if (!isNew && from == YouthStatus::Exited && to != YouthStatus::Exited) {
+        return fail(tr("An exited youth comes back with \"Re-enrol…\", which starts a new period. (A coordinator can "
+                       "reopen an exit made by mistake.)"));
+    }
+    if (!isNew && to == YouthStatus::Prospect && (from == YouthStatus::Active || from == YouthStatus::Paused)) {
+        return fail(tr("A participant cannot become a prospect again. End the participation with \"Exit…\" "
+                       "instead."));
+    }
+    return success();
+}
+
+Result<void> YouthRepository::writePeriod(const Youth& youth)
+{
+    if (youth.status != YouthStatus::Active && youth.status != YouthStatus::Paused) {
+        return success();
+    }
+    // The running period follows the card's start date, mentor and referral source; a youth who becomes a
+    // participant here (not through Enrol…) gets a period whose situation at entry is not yet known.
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE enrolment_period SET start_date = ?, mentor_id = ?, referral_source = ?, "
+                                  "updated_at = ? WHERE youth_id = ? AND end_date IS NULL"));
+    const QString now = Clock::now().toString(Qt::ISODate);
+    update.addBindValue(isoDate(youth.startDate));
+    update.addBindValue(nullIfZero(youth.mentorId));
+    update.addBindValue(Vocabulary::code(youth.referralSource));
+    update.addBindValue(now);
+    update.addBindValue(youth.id);
+    if (!update.exec()) {
+        return fail(update.lastError().text());
+    }
+    if (update.numRowsAffected() > 0) {
+        return success();
+    }
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO enrolment_period (youth_id, start_date, mentor_id, referral_source, "
+                                  "created_at, updated_at, registered_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(youth.id);
+    insert.addBindValue(isoDate(youth.startDate));
+    insert.addBindValue(nullIfZero(youth.mentorId));
+    insert.addBindValue(Vocabulary::code(youth.referralSource));
+    insert.addBindValue(now);
+    insert.addBindValue(now);
+    insert.addBindValue(m_database.authorValue());
+    if (!insert.exec()) {
+        return fail(insert.lastError().text());
+    }
+    return success();
+}
+
 Result<void> YouthRepository::writeEvent(qint64 youthId, const QString& kind, const QString& detail)
 {
     QSqlQuery query(m_database.connection());
@@ -530,8 +608,9 @@ Result<void> YouthRepository::checkRemovable(qint64 id) const
         return fail(tr("This youth no longer exists in the database."));
     }
     if (youth->status != YouthStatus::Prospect) {
-        return fail(tr("Only prospects without history can be deleted. Set the status to Exited instead, so that "
-                       "the history is kept."));
+        return fail(
+            tr("Only prospects without history can be deleted. End their participation with \"Exit…\" instead, so that "
+               "the history is kept."));
     }
     QSqlQuery plans(m_database.connection());
     plans.prepare(QStringLiteral("SELECT count(*) FROM action_plan WHERE youth_id = ?"));
@@ -540,7 +619,8 @@ Result<void> YouthRepository::checkRemovable(qint64 id) const
         return SqlRead::failed(plans, "youth.checkRemovable.plans");
     }
     if (!plans.next() || plans.value(0).toLongLong() > 0) {
-        return fail(tr("This youth has an action plan and cannot be deleted. Set the status to Exited instead."));
+        return fail(
+            tr("This youth has an action plan and cannot be deleted. End the participation with \"Exit…\" instead."));
     }
     // Contacts (struck out ones too), snoozes, interventions, referrals, consents and the network are history
     // that must never disappear with the youth.
@@ -558,7 +638,7 @@ Result<void> YouthRepository::checkRemovable(qint64 id) const
     }
     if (!contacts.next() || contacts.value(0).toInt() != 0) {
         return fail(tr("This youth has contacts, interventions, referrals, consents or a network on record and cannot "
-                       "be deleted. Set the status to Exited instead."));
+                       "be deleted. End the participation with \"Exit…\" instead."));
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM youth_event WHERE youth_id = ? AND kind <> 'created'"));
@@ -567,8 +647,8 @@ Result<void> YouthRepository::checkRemovable(qint64 id) const
         return SqlRead::failed(query, "youth.checkRemovable.events");
     }
     if (!query.next() || query.value(0).toLongLong() > 0) {
-        return fail(tr("This youth has a history (status or mentor changes) and cannot be deleted. Set the status to "
-                       "Exited instead."));
+        return fail(tr("This youth has a history (status or mentor changes) and cannot be deleted. End the "
+                       "participation with \"Exit…\" instead."));
     }
     return success();
 }
@@ -607,9 +687,8 @@ Result<QStringList> YouthRepository::municipalities() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     QStringList result;
-    // DISTINCT over the municipality index is a scan of distinct keys, not of every youth.
-    if (!query.exec(
-            QStringLiteral("SELECT DISTINCT municipality FROM youth WHERE municipality <> '' ORDER BY municipality"))) {
+    // The small table the triggers of schema 9 keep per name: a card opens without scanning the register.
+    if (!query.exec(QStringLiteral("SELECT name FROM municipality_use WHERE youths > 0 ORDER BY name"))) {
         return SqlRead::failed(query, "youth.municipalities");
     }
     while (query.next()) {

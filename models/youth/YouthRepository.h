@@ -87,6 +87,10 @@ private:
     // On failure the message is SQLite's text, for the caller to log and wrap in its own message.
     Result<void> writeTargetGroups(const Youth& youth);
     Result<void> writeEvent(qint64 youthId, const QString& kind, const QString& detail);
+    // Keeps the running enrolment period in step with the card (or starts one); SQLite's text on failure.
+    Result<void> writePeriod(const Youth& youth);
+    // Exits go through EnrolmentRepository: the status alone cannot make a youth exited, or bring one back.
+    static Result<void> checkStatusChange(YouthStatus from, YouthStatus to, bool isNew);
 
     Database& m_database;
     NotePolicy m_notePolicy;

@@ -55,6 +55,7 @@ QList<Expected> expectedTable()
         { Role::Mentor, P::ManageSettings, false },
         { Role::Mentor, P::ManageBackups, false },
         { Role::Mentor, P::ViewAccessLog, false },
+        { Role::Mentor, P::ReopenExits, false },
 
         { Role::Coordinator, P::ViewYouths, true },
         { Role::Coordinator, P::EditYouths, true },
@@ -67,6 +68,7 @@ QList<Expected> expectedTable()
         { Role::Coordinator, P::ManageSettings, false },
         { Role::Coordinator, P::ManageBackups, false },
         { Role::Coordinator, P::ViewAccessLog, false },
+        { Role::Coordinator, P::ReopenExits, true },
 
         { Role::Administrator, P::ViewYouths, true },
         { Role::Administrator, P::EditYouths, true },
@@ -79,6 +81,7 @@ QList<Expected> expectedTable()
         { Role::Administrator, P::ManageSettings, true },
         { Role::Administrator, P::ManageBackups, true },
         { Role::Administrator, P::ViewAccessLog, true },
+        { Role::Administrator, P::ReopenExits, true },
     };
 }
 
@@ -95,7 +98,8 @@ QString name(Permission permission)
                                      u"ManageAccounts"_s,
                                      u"ManageSettings"_s,
                                      u"ManageBackups"_s,
-                                     u"ViewAccessLog"_s };
+                                     u"ViewAccessLog"_s,
+                                     u"ReopenExits"_s };
     return names.value(static_cast<int>(permission), QString::number(static_cast<int>(permission)));
 }
 
@@ -317,7 +321,7 @@ void TestAccounts::permissionTableListsEveryPair()
     const QList<Role> roles = Permissions::roles();
     const QList<Permission> permissions = Permissions::permissions();
     QCOMPARE(roles.size(), 3);
-    QCOMPARE(permissions.size(), 11);
+    QCOMPARE(permissions.size(), 12);
     QCOMPARE(table.size(), roles.size() * permissions.size());
     for (const Role role : roles) {
         for (const Permission permission : permissions) {

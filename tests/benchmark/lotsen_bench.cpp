@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -686,21 +687,20 @@ int main(int argc, char* argv[])
                 return error(QStringLiteral("Today failed: %1").arg(computed.message()));
             }
         }
-        std::array<int, 5> byReason {};
+        QHash<AttentionReason, int> byReason;
         for (const AttentionItem& item : today->items()) {
             for (const AttentionCause& cause : item.causes) {
-                ++byReason[size_t(cause.reason)];
+                ++byReason[cause.reason];
             }
         }
-        detail(QStringLiteral("Today: %1 youths flagged, %2 urgent; reasons: no contact %3, unanswered attempts %4, "
-                              "planned contact %5, plan review %6, pause ended %7")
+        QStringList reasonCounts;
+        for (const AttentionReason reason : AttentionRules::reasons()) {
+            reasonCounts << QStringLiteral("%1 %2").arg(AttentionRules::code(reason)).arg(byReason.value(reason));
+        }
+        detail(QStringLiteral("Today: %1 youths flagged, %2 urgent; reasons: %3")
                    .arg(today->rowCount())
                    .arg(today->urgentCount())
-                   .arg(byReason[0])
-                   .arg(byReason[1])
-                   .arg(byReason[2])
-                   .arg(byReason[3])
-                   .arg(byReason[4]));
+                   .arg(reasonCounts.join(QStringLiteral(", "))));
         out() << "today_flagged " << today->rowCount() << "  (youths on the Today list, all mentors)\n";
         figure(QStringLiteral("today_first_ms"), firstMs,
                QStringLiteral("first computation after open, target < %1, %2")

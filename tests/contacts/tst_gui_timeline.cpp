@@ -160,7 +160,8 @@ void TestGuiTimeline::logContactShowsInTimelineAndRegister()
     auto* emptyText = tab->findChild<QLabel*>(u"timelineEmptyText"_s);
     QVERIFY(emptyText->isVisible());
     QVERIFY(emptyText->text().contains(u"never deleted"_s));
-    QCOMPARE(GuiTest::child<TimelineModel>(tab, "model")->rowCount(), 1); // "Registered as Active"
+    // "Registered as Active" and the participation period that started.
+    QCOMPARE(GuiTest::child<TimelineModel>(tab, "model")->rowCount(), 2);
     QVERIFY(registerCell(YouthListModel::LastContact).isEmpty());
 
     // Ctrl+K from the timeline opens the dialog with the logged-in person preset, not the youth's mentor.
@@ -180,7 +181,7 @@ void TestGuiTimeline::logContactShowsInTimelineAndRegister()
 
     // In the timeline, on top and selected, with the note and the planned date.
     TimelineModel* model = GuiTest::child<TimelineModel>(tab, "model");
-    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->rowCount(), 3);
     QCOMPARE(model->data(model->index(0, TimelineModel::Kind)).toString(), u"Phone call"_s);
     QCOMPARE(model->data(model->index(0, TimelineModel::When)).toString(), u"2026-11-27 10:00"_s);
     QCOMPARE(model->data(model->index(0, TimelineModel::Staff)).toString(), u"Olle Coach"_s);
@@ -210,7 +211,7 @@ void TestGuiTimeline::attemptInTwoKeystrokes()
     QTRY_VERIFY(!tab->findChild<ContactDialog*>());
 
     TimelineModel* model = GuiTest::child<TimelineModel>(tab, "model");
-    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->rowCount(), 3);
     QVERIFY(model->data(model->index(0, 0), TimelineModel::AttemptRole).toBool());
     QCOMPARE(model->data(model->index(0, TimelineModel::Kind)).toString(), u"Attempt without answer"_s);
     // An attempt is not contact: the register's "Last contact" stays empty.

@@ -165,16 +165,21 @@ void TestTimelineModel::emptyWithoutYouth()
 
 void TestTimelineModel::mergesContactsAndEventsNewestFirst()
 {
-    // Three events so far: registered, enrolled, mentor changed.
-    QCOMPARE(m_model->rowCount(), 3);
+    // Four events so far: registered, the status change, the participation period it started, mentor changed.
+    QCOMPARE(m_model->rowCount(), 4);
     log(ContactKind::Attempt, kNow.addDays(-25), u"Inget svar"_s);
     log(ContactKind::Meeting, kNow.addDays(-21), u"Första mötet"_s);
     log(ContactKind::Phone, kNow.addDays(-2));
     log(ContactKind::Sms, kNow.addDays(-15));
-    QCOMPARE(m_model->rowCount(), 7);
+    QCOMPARE(m_model->rowCount(), 8);
 
-    const QStringList kinds { u"Phone call"_s,     u"Mentor changed"_s,        u"SMS"_s,
-                              u"Status changed"_s, u"Meeting at the centre"_s, u"Attempt without answer"_s,
+    const QStringList kinds { u"Phone call"_s,
+                              u"Mentor changed"_s,
+                              u"SMS"_s,
+                              u"Status changed"_s,
+                              u"Enrolled"_s,
+                              u"Meeting at the centre"_s,
+                              u"Attempt without answer"_s,
                               u"Registered"_s };
     QStringList shown;
     QString previous = u"9999"_s;
@@ -189,9 +194,9 @@ void TestTimelineModel::mergesContactsAndEventsNewestFirst()
     }
     QCOMPARE(shown, kinds);
     QCOMPARE(cell(0, TimelineModel::When), u"2026-11-25 10:00"_s);
-    QCOMPARE(cell(6, TimelineModel::When), u"2026-10-28 10:00"_s);
-    QVERIFY(m_model->data(m_model->index(5, 0), TimelineModel::AttemptRole).toBool());
-    QVERIFY(!m_model->data(m_model->index(4, 0), TimelineModel::AttemptRole).toBool());
+    QCOMPARE(cell(7, TimelineModel::When), u"2026-10-28 10:00"_s);
+    QVERIFY(m_model->data(m_model->index(6, 0), TimelineModel::AttemptRole).toBool());
+    QVERIFY(!m_model->data(m_model->index(5, 0), TimelineModel::AttemptRole).toBool());
 }
 
 void TestTimelineModel::snoozeShowsAtOnce()
@@ -288,7 +293,7 @@ void TestTimelineModel::eventsReadAsText()
     QVERIFY(query.exec());
     LOTSEN_VERIFY_OK(m_model->refresh());
 
-    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(m_model->rowCount(), 6);
     QCOMPARE(cell(0, TimelineModel::Kind), u"Reminder snoozed"_s);
     QCOMPARE(cell(0, TimelineModel::Note), u"Påminnelsen pausad till 2026-12-05: på semester med familjen"_s);
     QCOMPARE(cell(0, TimelineModel::Staff), u"Olle Coach"_s);
@@ -298,7 +303,8 @@ void TestTimelineModel::eventsReadAsText()
 
     QCOMPARE(cell(2, TimelineModel::Note), u"Mentor changed: Maja Mentor → Olle Coach"_s);
     QCOMPARE(cell(3, TimelineModel::Note), u"Status: Prospect (outreach) → Active"_s);
-    QCOMPARE(cell(4, TimelineModel::Note), u"Registered as Prospect (outreach)"_s);
+    QCOMPARE(cell(4, TimelineModel::Note), u"Participation period started 2026-11-07"_s);
+    QCOMPARE(cell(5, TimelineModel::Note), u"Registered as Prospect (outreach)"_s);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QVERIFY(!m_model->contactAt(row));
         QCOMPARE(m_model->data(m_model->index(row, 0), TimelineModel::ContactIdRole).toLongLong(), 0);
@@ -341,7 +347,7 @@ void TestTimelineModel::struckEntriesStayWithWhoWhenWhy()
     QVERIFY(m_workspace->contacts().strike(id, m_olle, u"Loggat på fel ungdom"_s).ok());
     const int row = m_model->rowOfContact(id);
     QVERIFY(row >= 0);
-    QCOMPARE(m_model->rowCount(), 4); // still there
+    QCOMPARE(m_model->rowCount(), 5); // still there
     QVERIFY(m_model->data(m_model->index(row, TimelineModel::Note), TimelineModel::StruckRole).toBool());
     const QString info = m_model->data(m_model->index(row, 0), TimelineModel::StruckInfoRole).toString();
     QCOMPARE(info, u"Struck out 2026-11-27 11:00 by Olle Coach: Loggat på fel ungdom"_s);
@@ -447,7 +453,7 @@ void TestTimelineModel::refreshesOnItsYouthsChangesOnly()
     // Switching to the other youth shows theirs.
     m_model->setYouthId(m_otherYouthId);
     QCOMPARE(m_model->youthId(), m_otherYouthId);
-    QCOMPARE(m_model->rowCount(), 3); // registered, status change, the contact
+    QCOMPARE(m_model->rowCount(), 4); // registered, status change, the period it started, the contact
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)

@@ -34,8 +34,10 @@ void TestDemoAuthorship::everyDemoEntryNamesItsAuthor()
     QVERIFY(query.exec(u"SELECT id FROM account WHERE username = 'demo'"_s) && query.next());
     const qint64 administrator = query.value(0).toLongLong();
     QVERIFY(administrator > 0);
-    for (const QString& table : { u"youth"_s, u"contact"_s, u"action_plan"_s, u"plan_step"_s, u"consent"_s,
-                                  u"referral"_s, u"participation"_s, u"network_person"_s, u"group_activity"_s }) {
+    for (const QString& table :
+         { u"youth"_s, u"contact"_s, u"action_plan"_s, u"plan_step"_s, u"consent"_s, u"referral"_s, u"participation"_s,
+           u"network_person"_s, u"group_activity"_s, u"enrolment_period"_s, u"enrolment_exit"_s, u"follow_up"_s,
+           u"follow_up_attempt"_s }) {
         QVERIFY2(
             query.exec(u"SELECT count(*), count(registered_by), sum(registered_by = %1) FROM %2"_s.arg(administrator)
                            .arg(table)),

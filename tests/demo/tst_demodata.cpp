@@ -52,10 +52,14 @@ private slots:
     void demoKeepsProspectsDeletable();
     void demoHasActionPlans();
     void demoHasContactHistories();
+    void demoExitsAQuarterOfTheYouths();
+    void demoHasFollowUpsInEveryState();
+    void demoHasAReEnrolledYouth();
     void demoIsDeterministic();
     void syntheticWritesTheRequestedNumberOfYouths();
     void syntheticUsesUniqueTestPersonalNumbers();
     void syntheticSummaryMatchesTheRepository();
+    void syntheticHasPeriodsExitsAndFollowUps();
 
 private:
     bool openNew(Database& database, const QString& name);
@@ -332,8 +336,15 @@ void TestDemoData::demoHasActionPlans()
     }
     QVERIFY2(multiVersion >= 3, qPrintable(QString::number(multiVersion)));
     QVERIFY(threeVersions >= 1);
+    // One version in force per youth who is still followed; an exit froze the plan of every exited youth.
     QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM action_plan WHERE frozen_at IS NULL")),
-             scalar(database, QStringLiteral("SELECT count(DISTINCT youth_id) FROM action_plan")));
+             scalar(database,
+                    QStringLiteral("SELECT count(DISTINCT p.youth_id) FROM action_plan p JOIN youth y "
+                                   "ON y.id = p.youth_id WHERE y.status <> 'exited'")));
+    QCOMPARE(scalar(database,
+                    QStringLiteral("SELECT count(*) FROM action_plan p JOIN youth y ON y.id = p.youth_id "
+                                   "WHERE y.status = 'exited' AND p.frozen_at IS NULL")),
+             0);
 }
 
 void TestDemoData::demoHasContactHistories()
@@ -420,6 +431,168 @@ void TestDemoData::demoHasContactHistories()
              0);
 }
 
+void TestDemoData::demoExitsAQuarterOfTheYouths()
+{
+    Database database;
+    QVERIFY(openNew(database, QStringLiteral("exits.lotsen")));
+    const Result<void> written = DemoDataGenerator::writeDemo(database, kToday);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
+    const QString today = kToday.toString(Qt::ISODate);
+    const auto count = [&](const QString& sql) {
+        return scalar(database, QString(sql).replace(QStringLiteral("TODAY"), today));
+    };
+
+    // About a quarter of the youths have exited, each through an exit in force on their latest period.
+    const qint64 youths = count(QStringLiteral("SELECT count(*) FROM youth"));
+    const qint64 exited = count(QStringLiteral("SELECT count(*) FROM youth WHERE status = 'exited'"));
+    QVERIFY2(exited * 5 >= youths && exited * 10 <= youths * 3,
+             qPrintable(QStringLiteral("%1 of %2 exited").arg(exited).arg(youths)));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM youth y WHERE y.status = 'exited' AND NOT EXISTS (SELECT 1 "
+                                  "FROM enrolment_period p JOIN enrolment_exit x ON x.period_id = p.id WHERE "
+                                  "p.youth_id = y.id AND x.reopened_at IS NULL AND p.end_date = x.exit_date "
+                                  "AND p.start_date = (SELECT max(start_date) FROM enrolment_period "
+                                  "WHERE youth_id = y.id))")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM youth y WHERE y.status = 'exited' AND EXISTS (SELECT 1 "
+                                  "FROM enrolment_period p WHERE p.youth_id = y.id AND p.end_date IS NULL)")),
+             0);
+    // Every participant has a period, running for those who take part now; prospects have none.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM youth y WHERE y.status IN ('active', 'paused') AND NOT "
+                                  "EXISTS (SELECT 1 FROM enrolment_period p WHERE p.youth_id = y.id AND "
+                                  "p.end_date IS NULL)")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM enrolment_period p JOIN youth y ON y.id = p.youth_id "
+                                  "WHERE y.status = 'prospect'")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM enrolment_exit WHERE exit_date > 'TODAY'")), 0);
+
+    // Realistic reasons: mostly completed as planned, into work, studies (with the kind) or job seeking; some lost
+    // contact, moved or left on their own; one registered in error.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM enrolment_exit WHERE reason = 'completed'")) * 2
+            > count(QStringLiteral("SELECT count(*) FROM enrolment_exit")));
+    for (const char* reason : { "lost_contact", "moved", "own_initiative" }) {
+        QVERIFY2(
+            count(QStringLiteral("SELECT count(*) FROM enrolment_exit WHERE reason = '%1'").arg(QLatin1String(reason)))
+                >= 1,
+            reason);
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM enrolment_exit WHERE reason = 'in_error'")), 1);
+    for (const char* situation : { "employed", "studies", "job_seeking" }) {
+        QVERIFY2(count(QStringLiteral("SELECT count(*) FROM enrolment_exit WHERE reason = 'completed' "
+                                      "AND situation = '%1'")
+                           .arg(QLatin1String(situation)))
+                     >= 1,
+                 situation);
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM enrolment_exit WHERE situation = 'studies' "
+                                  "AND study_type = ''")),
+             0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM enrolment_exit WHERE qualification = 1 "
+                                 "AND qualification_text <> ''"))
+            >= 2);
+    // Consent to follow-up mostly given; no follow-ups without it, nor for the exit registered in error.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM enrolment_exit WHERE follow_up_consent = 1")) * 4
+            > count(QStringLiteral("SELECT count(*) FROM enrolment_exit")) * 3);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM follow_up f JOIN enrolment_exit x ON x.id = f.exit_id "
+                                  "WHERE x.follow_up_consent = 0 OR x.reason = 'in_error'")),
+             0);
+
+    // Their history ends at the exit: no contact after it, a plan (frozen) made before it.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contact c JOIN youth y ON y.id = c.youth_id "
+                                  "JOIN enrolment_period p ON p.youth_id = y.id AND p.end_date IS NOT NULL "
+                                  "WHERE y.status = 'exited' AND date(c.occurred_at) > p.end_date")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM action_plan a JOIN youth y ON y.id = a.youth_id "
+                                  "JOIN enrolment_period p ON p.youth_id = y.id AND p.end_date IS NOT NULL "
+                                  "WHERE y.status = 'exited' AND (a.plan_date > p.end_date "
+                                  "OR a.signed_on > p.end_date)")),
+             0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM action_plan a JOIN youth y ON y.id = a.youth_id "
+                                 "WHERE y.status = 'exited' AND a.frozen_at IS NOT NULL"))
+            >= 10);
+
+    // The situation at entry is known for most periods.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM enrolment_period WHERE labour_situation <> '' "
+                                 "AND education <> ''"))
+                * 4
+            >= count(QStringLiteral("SELECT count(*) FROM enrolment_period")) * 3);
+    QVERIFY(count(QStringLiteral("SELECT count(DISTINCT labour_situation) FROM enrolment_period")) >= 4);
+}
+
+void TestDemoData::demoHasFollowUpsInEveryState()
+{
+    Database database;
+    QVERIFY(openNew(database, QStringLiteral("follow-ups.lotsen")));
+    const Result<void> written = DemoDataGenerator::writeDemo(database, kToday);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
+    const QString today = kToday.toString(Qt::ISODate);
+    const auto count = [&](const QString& sql) {
+        return scalar(database, QString(sql).replace(QStringLiteral("TODAY"), today));
+    };
+
+    // Done: the youth was reached, with their situation.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM follow_up f WHERE f.status = 'done' AND f.situation IS NOT "
+                                 "NULL AND EXISTS (SELECT 1 FROM follow_up_attempt a WHERE a.follow_up_id = f.id "
+                                 "AND a.result = 'reached')"))
+            >= 3);
+    // Not reached: three unanswered attempts, then closed.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM follow_up f WHERE f.status = 'not_reached' AND (SELECT "
+                                 "count(*) FROM follow_up_attempt a WHERE a.follow_up_id = f.id AND a.result IN "
+                                 "('no_answer', 'message_left', 'wrong_number')) >= 3"))
+            >= 1);
+    // Open and due today, and open a few days overdue: follow-ups on the Today list.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM follow_up WHERE status = 'open' AND due_on = 'TODAY'")) >= 1);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM follow_up WHERE status = 'open' AND due_on < 'TODAY' "
+                                 "AND due_on >= date('TODAY', '-7 days')"))
+            >= 2);
+    // And open ones not yet due; every one falls due after its exit.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM follow_up WHERE status = 'open' AND due_on > 'TODAY'")) >= 5);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM follow_up f JOIN enrolment_exit x ON x.id = f.exit_id "
+                                  "WHERE f.due_on <= x.exit_date")),
+             0);
+    // Attempts were made between the exit and today.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM follow_up_attempt a JOIN follow_up f ON f.id = "
+                                  "a.follow_up_id JOIN enrolment_exit x ON x.id = f.exit_id "
+                                  "WHERE a.attempted_on < x.exit_date OR a.attempted_on > 'TODAY'")),
+             0);
+}
+
+void TestDemoData::demoHasAReEnrolledYouth()
+{
+    Database database;
+    QVERIFY(openNew(database, QStringLiteral("re-enrolled.lotsen")));
+    const Result<void> written = DemoDataGenerator::writeDemo(database, kToday);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
+
+    // An active youth with an earlier period that ended with an exit, and a running one that began after it.
+    QSqlQuery query = run(database,
+                          QStringLiteral("SELECT y.id, y.start_date, o.start_date, o.end_date, n.start_date "
+                                         "FROM youth y JOIN enrolment_period o ON o.youth_id = y.id "
+                                         "AND o.end_date IS NOT NULL JOIN enrolment_exit x ON x.period_id = o.id "
+                                         "AND x.reopened_at IS NULL JOIN enrolment_period n ON n.youth_id = y.id "
+                                         "AND n.end_date IS NULL WHERE y.status = 'active'"));
+    int reEnrolled = 0;
+    while (query.next()) {
+        ++reEnrolled;
+        const QDate earlierEnd = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        const QDate start = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        QVERIFY(start > earlierEnd);
+        QCOMPARE(query.value(1).toString(), query.value(4).toString()); // the youth's start date is the new one
+        // A current plan of the new period.
+        QCOMPARE(scalar(database,
+                        QStringLiteral("SELECT count(*) FROM action_plan WHERE youth_id = %1 AND frozen_at IS NULL "
+                                       "AND plan_date >= '%2'")
+                            .arg(query.value(0).toLongLong())
+                            .arg(query.value(4).toString())),
+                 1);
+    }
+    QVERIFY2(reEnrolled >= 1, "no re-enrolled youth");
+    QCOMPARE(scalar(database,
+                    QStringLiteral("SELECT count(*) FROM (SELECT youth_id FROM enrolment_period GROUP BY youth_id "
+                                   "HAVING count(*) = 2)")),
+             reEnrolled);
+}
+
 void TestDemoData::demoIsDeterministic()
 {
     const auto snapshot = [this](const QString& name) {
@@ -460,6 +633,21 @@ void TestDemoData::demoIsDeterministic()
             }
             rows.append(fields.join(u'|'));
         }
+        QSqlQuery enrolments = run(
+            database,
+            QStringLiteral("SELECT p.youth_id, p.start_date, p.end_date, p.labour_situation, p.time_without, "
+                           "p.education, p.income, x.exit_date, x.reason, x.situation, x.study_type, f.offset_code, "
+                           "f.due_on, f.status, f.situation, (SELECT group_concat(a.attempted_on || a.result, ',') "
+                           "FROM follow_up_attempt a WHERE a.follow_up_id = f.id) FROM enrolment_period p "
+                           "LEFT JOIN enrolment_exit x ON x.period_id = p.id LEFT JOIN follow_up f ON f.exit_id = x.id "
+                           "ORDER BY p.id, x.id, f.id"));
+        while (enrolments.next()) {
+            QStringList fields;
+            for (int i = 0; i < 16; ++i) {
+                fields.append(enrolments.value(i).toString());
+            }
+            rows.append(fields.join(u'|'));
+        }
         return rows;
     };
     const QStringList first = snapshot(QStringLiteral("first.lotsen"));
@@ -481,9 +669,11 @@ void TestDemoData::syntheticWritesTheRequestedNumberOfYouths()
             > 0);
     QVERIFY(scalar(database, QStringLiteral("SELECT count(*) FROM staff")) >= 10);
 
-    // Every status occurs, in roughly the intended shares (10/60/15/15 %).
+    // Every status occurs, in roughly the intended shares (10/55/10/25 %).
     const qint64 active = scalar(database, QStringLiteral("SELECT count(*) FROM youth WHERE status = 'active'"));
-    QVERIFY2(active > 1000 && active < 1400, qPrintable(QString::number(active)));
+    QVERIFY2(active > 950 && active < 1250, qPrintable(QString::number(active)));
+    const qint64 exited = scalar(database, QStringLiteral("SELECT count(*) FROM youth WHERE status = 'exited'"));
+    QVERIFY2(exited > 400 && exited < 600, qPrintable(QString::number(exited)));
     QCOMPARE(scalar(database, QStringLiteral("SELECT count(DISTINCT status) FROM youth")), 4);
 }
 
@@ -541,6 +731,53 @@ void TestDemoData::syntheticSummaryMatchesTheRepository()
         QVERIFY2(refreshed, qPrintable(refreshed.message()));
     }
     QCOMPARE(snapshot(), generated);
+}
+
+void TestDemoData::syntheticHasPeriodsExitsAndFollowUps()
+{
+    Database database;
+    QVERIFY(openNew(database, QStringLiteral("synthetic-exits.lotsen")));
+    const Result<void> written = DemoDataGenerator::writeSynthetic(database, 2000, 5);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
+    const QString today = Clock::today().toString(Qt::ISODate);
+    const auto count = [&](const QString& sql) {
+        return scalar(database, QString(sql).replace(QStringLiteral("TODAY"), today));
+    };
+
+    // One period per participant, running unless the youth has exited; an exit for every exited youth.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM enrolment_period")),
+             count(QStringLiteral("SELECT count(*) FROM youth WHERE status <> 'prospect'")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM enrolment_period WHERE end_date IS NULL")),
+             count(QStringLiteral("SELECT count(*) FROM youth WHERE status IN ('active', 'paused')")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM youth y JOIN enrolment_period p ON p.youth_id = y.id "
+                                  "JOIN enrolment_exit x ON x.period_id = p.id AND x.exit_date = p.end_date "
+                                  "WHERE y.status = 'exited'")),
+             count(QStringLiteral("SELECT count(*) FROM youth WHERE status = 'exited'")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM enrolment_exit")),
+             count(QStringLiteral("SELECT count(*) FROM youth WHERE status = 'exited'")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM enrolment_exit x JOIN enrolment_period p ON p.id = "
+                                  "x.period_id WHERE x.exit_date < p.start_date OR x.exit_date > 'TODAY'")),
+             0);
+    QVERIFY(count(QStringLiteral("SELECT count(DISTINCT reason) FROM enrolment_exit")) >= 6);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM enrolment_period WHERE labour_situation <> ''")) * 10
+            > count(QStringLiteral("SELECT count(*) FROM enrolment_period")) * 7);
+    // The contacts of an exited youth end before the exit.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contact c JOIN enrolment_period p ON p.youth_id = "
+                                  "c.youth_id WHERE p.end_date IS NOT NULL AND date(c.occurred_at) > p.end_date")),
+             0);
+
+    // Follow-ups after the exits: done, not reached and open, some of the open ones due (on Today).
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM follow_up")) > 600);
+    for (const char* status : { "done", "not_reached", "open" }) {
+        QVERIFY2(count(QStringLiteral("SELECT count(*) FROM follow_up WHERE status = '%1'").arg(QLatin1String(status)))
+                     > 20,
+                 status);
+    }
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM follow_up WHERE status = 'open' AND due_on <= 'TODAY'")) > 10);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM follow_up f WHERE f.status <> 'open' AND NOT EXISTS "
+                                  "(SELECT 1 FROM follow_up_attempt a WHERE a.follow_up_id = f.id)")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM follow_up_attempt WHERE attempted_on > 'TODAY'")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

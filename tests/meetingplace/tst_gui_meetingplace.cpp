@@ -117,10 +117,7 @@ qint64 TestGuiMeetingPlace::addYouth(const QString& first, const QString& last, 
     youth.birthDate = number.isEmpty() ? QDate() : QDate::fromString(number.left(8), u"yyyyMMdd"_s);
     youth.status = status;
     youth.mentorId = m_mentorId;
-    if (!m_workspace->youths().save(youth).ok()) {
-        return 0;
-    }
-    return youth.id;
+    return TestWorkspace::saveYouth(*m_workspace, youth);
 }
 
 void TestGuiMeetingPlace::typeAndEnter(const QString& text)

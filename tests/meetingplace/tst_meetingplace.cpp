@@ -101,11 +101,7 @@ qint64 TestMeetingPlace::addYouth(const QString& first, const QString& last, con
     youth.personalNumber = number;
     youth.birthDate = number.isEmpty() ? QDate() : QDate::fromString(number.left(8), u"yyyyMMdd"_s);
     youth.status = status;
-    const Result<qint64> saved = m_workspace->youths().save(youth);
-    if (!saved.ok()) {
-        qWarning() << saved.message();
-    }
-    return youth.id;
+    return TestWorkspace::saveYouth(*m_workspace, youth);
 }
 
 qint64 TestMeetingPlace::logContact(qint64 youthId, const QDateTime& at, ContactKind kind)

@@ -2,6 +2,7 @@
 // order and ids, version numbering, the database's own refusal to change a frozen version (whatever program
 // tries), deletion rules, signals, and the migration of a schema-version-1 file.
 
+#include "RawSqlite.h"
 #include "ResultChecks.h"
 #include "access/StaffRepository.h"
 #include "core/CentreSettings.h"
@@ -106,101 +107,12 @@ RawResult otherProgram(const QString& path, const QString& sql)
     return result;
 }
 
-// Runs statements on a plain connection; the first failure is returned in `error`.
-bool rawExec(const QString& path, const QStringList& statements, QString* error, bool readOnly = false)
-{
-    const QString name = u"raw"_s;
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (readOnly) {
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        }
-        ok = db.open();
-        if (!ok) {
-            *error = db.lastError().text();
-        }
-        QSqlQuery query(db);
-        for (const QString& statement : statements) {
-            if (ok && !query.exec(statement)) {
-                ok = false;
-                *error = statement + u": "_s + query.lastError().text();
-            }
-        }
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
-// The first column of every row of `sql` on a plain read-only connection, as text.
-QStringList rawColumn(const QString& path, const QString& sql)
-{
-    const QString name = u"raw-read"_s;
-    QStringList result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql)) {
-                while (query.next()) {
-                    result.append(query.value(0).toString());
-                }
-            } else {
-                result.append(u"query failed: "_s + query.lastError().text());
-            }
-        } else {
-            result.append(u"open failed: "_s + db.lastError().text());
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
-
 QString fill(QString sql, qint64 plan, qint64 step, qint64 otherPlan, qint64 otherStep)
 {
     return sql.replace(u"{plan}"_s, QString::number(plan))
         .replace(u"{step}"_s, QString::number(step))
         .replace(u"{otherPlan}"_s, QString::number(otherPlan))
         .replace(u"{otherStep}"_s, QString::number(otherStep));
-}
-
-// Schema version 1 as the released Lotsen wrote it: the first migration script, statements split the way
-// Database splits them (';' at the end of a line; a trigger body ends with a line 'END;').
-QStringList version1Statements()
-{
-    QFile file(u":/sql/0001_initial.sql"_s);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        return {};
-    }
-    QStringList statements;
-    QString current;
-    bool inTrigger = false;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    for (const QString& line : lines) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(u"--"_s) || (trimmed.isEmpty() && current.isEmpty())) {
-            continue;
-        }
-        current += line + u'\n';
-        if (trimmed.startsWith(u"CREATE TRIGGER"_s, Qt::CaseInsensitive)) {
-            inTrigger = true;
-        }
-        if (inTrigger ? trimmed.compare(u"END;"_s, Qt::CaseInsensitive) == 0 : trimmed.endsWith(u';')) {
-            statements.append(current.trimmed());
-            current.clear();
-            inTrigger = false;
-        }
-    }
-    if (!current.trimmed().isEmpty()) {
-        statements.append(current.trimmed());
-    }
-    return statements;
 }
 
 } // namespace
@@ -598,7 +510,7 @@ void TestPlanRepository::reorderingPersists()
     // Reversed, through a fresh database connection's eyes too.
     std::reverse(plan.steps.begin(), plan.steps.end());
     QVERIFY(m_plans->save(plan).ok());
-    QCOMPARE(rawColumn(m_file, u"SELECT description FROM plan_step ORDER BY position"_s),
+    QCOMPARE(RawSqlite::column(m_file, u"SELECT description FROM plan_step ORDER BY position"_s),
              (QStringList { u"A"_s, u"C"_s, u"B"_s, u"D"_s }));
 }
 
@@ -1046,7 +958,7 @@ void TestPlanRepository::migrationFromVersion1()
     }
 
     // A file as Lotsen with schema version 1 left it, with one youth in it.
-    QStringList statements = version1Statements();
+    QStringList statements = RawSqlite::scriptStatements(u":/sql/0001_initial.sql"_s);
     QVERIFY(statements.size() > 5);
     statements << u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId) << u"PRAGMA user_version = 1"_s
                << u"PRAGMA journal_mode = WAL"_s
@@ -1054,11 +966,11 @@ void TestPlanRepository::migrationFromVersion1()
                   "updated_at) VALUES ('Åsa', 'Öberg', '200304152382', '2003-04-15', 'active', "
                   "'2025-03-01T09:00:00', '2025-03-01T09:00:00')"_s;
     QString error;
-    QVERIFY2(rawExec(file, statements, &error), qPrintable(error));
-    QCOMPARE(rawColumn(file, u"PRAGMA user_version"_s), QStringList { u"1"_s });
-    QCOMPARE(rawColumn(file, u"SELECT count(*) FROM sqlite_master WHERE name = 'action_plan'"_s),
+    QVERIFY2(RawSqlite::exec(file, statements, &error), qPrintable(error));
+    QCOMPARE(RawSqlite::column(file, u"PRAGMA user_version"_s), QStringList { u"1"_s });
+    QCOMPARE(RawSqlite::column(file, u"SELECT count(*) FROM sqlite_master WHERE name = 'action_plan'"_s),
              QStringList { u"0"_s });
-    const QStringList youthId = rawColumn(file, u"SELECT id FROM youth"_s);
+    const QStringList youthId = RawSqlite::column(file, u"SELECT id FROM youth"_s);
     QCOMPARE(youthId.size(), 1);
     const qint64 id = youthId.first().toLongLong();
 
@@ -1073,9 +985,10 @@ void TestPlanRepository::migrationFromVersion1()
     QCOMPARE(backups.size(), 1);
     const QString backup = m_dir.filePath(backups.first());
     QCOMPARE(QFileInfo(result.backupPath).absoluteFilePath(), QFileInfo(backup).absoluteFilePath());
-    QCOMPARE(rawColumn(backup, u"PRAGMA user_version"_s), QStringList { u"1"_s });
-    QCOMPARE(rawColumn(backup, u"SELECT first_name || ' ' || last_name FROM youth"_s), QStringList { u"Åsa Öberg"_s });
-    QCOMPARE(rawColumn(backup, u"SELECT count(*) FROM sqlite_master WHERE name = 'action_plan'"_s),
+    QCOMPARE(RawSqlite::column(backup, u"PRAGMA user_version"_s), QStringList { u"1"_s });
+    QCOMPARE(RawSqlite::column(backup, u"SELECT first_name || ' ' || last_name FROM youth"_s),
+             QStringList { u"Åsa Öberg"_s });
+    QCOMPARE(RawSqlite::column(backup, u"SELECT count(*) FROM sqlite_master WHERE name = 'action_plan'"_s),
              QStringList { u"0"_s });
 
     // The youth is still there, and plans work, triggers included.

@@ -10,11 +10,14 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Workspace.h"
+#include "enrolment/EnrolmentRepository.h"
 #include "youth/YouthRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QtGlobal>
+
+#include <algorithm>
 
 #include <sodium.h>
 
@@ -98,6 +101,43 @@ qint64 TestWorkspace::addYouth(const QString& firstName, const QString& lastName
         youth.birthDate = QDate::fromString(personalNumber.left(8), QStringLiteral("yyyyMMdd"));
     }
     return m_workspace->youths().save(youth).ok() ? youth.id : 0;
+}
+
+bool TestWorkspace::exitYouth(Workspace& workspace, qint64 youthId, const QDate& exitDate, bool withFollowUps)
+{
+    ExitInput exit;
+    exit.exitDate = exitDate.isValid() ? exitDate : Clock::today();
+    exit.reason = ExitReason::Completed;
+    exit.situation = Situation::NotKnown;
+    exit.followUpConsent = withFollowUps;
+    const Result<qint64> done = workspace.enrolments().exit(youthId, exit, workspace.centre().followUpOffsets());
+    if (!done.ok()) {
+        qWarning("TestWorkspace: the youth could not be exited: %s", qPrintable(done.message()));
+        return false;
+    }
+    return true;
+}
+
+qint64 TestWorkspace::saveYouth(Workspace& workspace, Youth& youth)
+{
+    const bool exited = youth.status == YouthStatus::Exited;
+    if (exited) {
+        youth.status = YouthStatus::Active;
+        if (!youth.startDate.isValid()) {
+            youth.startDate = Clock::today().addDays(-30);
+        }
+    }
+    if (const Result<qint64> saved = workspace.youths().save(youth); !saved.ok()) {
+        qWarning("TestWorkspace: the youth could not be saved: %s", qPrintable(saved.message()));
+        return 0;
+    }
+    if (exited) {
+        if (!exitYouth(workspace, youth.id, std::max(youth.startDate, Clock::today().addDays(-1)))) {
+            return 0;
+        }
+        youth.status = YouthStatus::Exited;
+    }
+    return youth.id;
 }
 
 bool TestWorkspace::addAdministrator(Account& account, const QString& password)

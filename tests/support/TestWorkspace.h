@@ -46,6 +46,13 @@ public:
     qint64 addYouth(const QString& firstName, const QString& lastName, qint64 mentorId = 0,
                     const QString& personalNumber = QString());
 
+    // Ends the youth's running period through EnrolmentRepository::exit (the only way a youth becomes exited):
+    // completed according to the plan, situation not known, follow-ups as the centre's settings say (none with
+    // withFollowUps false). On `exitDate`, or today. False (with a warning) on failure, for QVERIFY.
+    static bool exitYouth(Workspace& workspace, qint64 youthId, const QDate& exitDate = {}, bool withFollowUps = false);
+    // Saves `youth`; a youth with status Exited is saved as active and then exited as above. The id, or 0.
+    static qint64 saveYouth(Workspace& workspace, Youth& youth);
+
     // The first administrator; account gets its id (0 on failure, with a warning).
     bool addAdministrator(Account& account, const QString& password);
     bool addAdministrator(Account& account) { return addAdministrator(account, defaultPassword()); }

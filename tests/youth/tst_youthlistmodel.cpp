@@ -386,12 +386,21 @@ void TestYouthListModel::generate()
         query.bindValue(5, pick(genders));
         query.bindValue(6, row.phone.isNull() ? u""_s : row.phone);
         query.bindValue(7, row.municipality.isNull() ? u""_s : row.municipality);
-        query.bindValue(8, statusCode(row.status));
+        query.bindValue(8, statusCode(row.status == YouthStatus::Exited ? YouthStatus::Active : row.status));
         query.bindValue(9, row.mentorId ? QVariant(row.mentorId) : QVariant(QMetaType::fromType<qint64>()));
         query.bindValue(10,
                         row.startDate.isValid() ? QVariant(row.startDate.toString(Qt::ISODate))
                                                 : QVariant(QMetaType::fromType<QString>()));
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        if (row.status == YouthStatus::Exited) {
+            // Exited only with an ended period (schema 9's triggers): inserted active, then exited.
+            QSqlQuery exit(m_database->connection());
+            QVERIFY2(exit.exec(u"INSERT INTO enrolment_period (youth_id, start_date, end_date, created_at, updated_at) "
+                               "VALUES (%1, '2023-01-01', '2023-06-01', '2023-01-01', '2023-06-01')"_s.arg(row.id)),
+                     qPrintable(exit.lastError().text()));
+            QVERIFY2(exit.exec(u"UPDATE youth SET status = 'exited' WHERE id = %1"_s.arg(row.id)),
+                     qPrintable(exit.lastError().text()));
+        }
         index(row);
         m_rows.append(row);
     }

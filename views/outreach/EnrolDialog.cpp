@@ -3,7 +3,10 @@
 #include "access/StaffChoice.h"
 #include "access/StaffRepository.h"
 #include "core/Clock.h"
+#include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "enrolment/EnrolmentRepository.h"
+#include "enrolment/EntrySituationForm.h"
 #include "shell/ErrorLabel.h"
 #include "shell/ReadCheck.h"
 #include "youth/YouthRepository.h"
@@ -23,7 +26,8 @@ EnrolDialog::EnrolDialog(Workspace& workspace, qint64 youthId, QWidget* parent)
     // A read that fails leaves the dialog open with the reason shown and Enrol disabled.
     ReadCheck reads;
     const std::optional<Youth> youth = reads.take(workspace.youths().load(youthId));
-    setWindowTitle(tr("Enrol – %1").arg(youth ? youth->fullName() : QString()));
+    const bool again = youth && youth->status == YouthStatus::Exited;
+    setWindowTitle((again ? tr("Re-enrol – %1") : tr("Enrol – %1")).arg(youth ? youth->fullName() : QString()));
 
     m_startDate = new QDateEdit(Clock::today(), this);
     m_startDate->setObjectName(QStringLiteral("enrolStartDate"));
@@ -36,18 +40,41 @@ EnrolDialog::EnrolDialog(Workspace& workspace, qint64 youthId, QWidget* parent)
     if (youth && youth->mentorId != 0) {
         m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(QVariant::fromValue(youth->mentorId))));
     }
+    m_referralSource = new QComboBox(this);
+    m_referralSource->setObjectName(QStringLiteral("enrolReferralSource"));
+    for (ReferralSource source : Vocabulary::referralSources()) {
+        m_referralSource->addItem(Vocabulary::label(source), static_cast<int>(source));
+    }
+    if (youth) {
+        m_referralSource->setCurrentIndex(
+            std::max(0, m_referralSource->findData(static_cast<int>(youth->referralSource))));
+    }
+    m_entry = new EntrySituationForm(youth ? youth->birthDate : QDate(),
+                                     workspace.centre().collectsSensitiveCharacteristics(), this);
+    m_entry->setObjectName(QStringLiteral("enrolEntrySituation"));
+    connect(m_startDate, &QDateEdit::dateChanged, m_entry, &EntrySituationForm::setReferenceDate);
     m_error = new ErrorLabel(QStringLiteral("enrolError"), this);
 
     auto* form = new QFormLayout(this);
-    auto* explanation = new QLabel(tr("The youth becomes an active participant from the start date."), this);
+    auto* explanation = new QLabel(again ? tr("A new participation period starts. The earlier periods, plans and "
+                                              "history stay on the card.")
+                                         : tr("The youth becomes an active participant from the start date."),
+                                   this);
     explanation->setWordWrap(true);
     form->addRow(explanation);
     form->addRow(tr("&Start date:"), m_startDate);
     form->addRow(tr("&Mentor:"), m_mentor);
+    form->addRow(tr("&Referred by:"), m_referralSource);
+    auto* situation = new QLabel(tr("<b>Situation at entry</b> (\"Not known\" is a fine answer; it can be "
+                                    "changed later)"),
+                                 this);
+    situation->setWordWrap(true);
+    form->addRow(situation);
+    form->addRow(m_entry);
     form->addRow(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setText(tr("&Enrol"));
+    ok->setText(again ? tr("&Re-enrol") : tr("&Enrol"));
     ok->setObjectName(QStringLiteral("enrolOk"));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &EnrolDialog::accept);
@@ -75,25 +102,13 @@ void EnrolDialog::accept()
         m_mentor->setFocus();
         return;
     }
-    Result<std::optional<Youth>> read = m_workspace.youths().load(m_youthId);
-    if (!read.ok()) {
-        showError(read.message());
-        return;
-    }
-    std::optional<Youth>& youth = read.value();
-    if (!youth) {
-        showError(tr("This youth no longer exists in the database."));
-        return;
-    }
-    if (youth->status != YouthStatus::Prospect) {
-        showError(tr("This youth is no longer a prospect."));
-        return;
-    }
-    youth->status = YouthStatus::Active;
-    youth->startDate = m_startDate->date();
-    youth->mentorId = mentorId;
-    // save() writes the status and mentor changes to the timeline in the same transaction.
-    const Result<qint64> result = m_workspace.youths().save(*youth);
+    EnrolmentRepository::Enrolment enrolment;
+    enrolment.startDate = m_startDate->date();
+    enrolment.mentorId = mentorId;
+    enrolment.referralSource = static_cast<ReferralSource>(m_referralSource->currentData().toInt());
+    enrolment.entry = m_entry->situation();
+    // One transaction: the period, the youth's status, start date and mentor (and the mentor change in the timeline).
+    const Result<qint64> result = m_workspace.enrolments().enrol(m_youthId, enrolment);
     if (!result.ok()) {
         showError(result.message());
         return;

@@ -8,10 +8,12 @@ class QLabel;
 
 namespace lotsen {
 
+class EntrySituationForm;
 class Workspace;
 
-// Enrols a prospect from outreach: a start date (today by default) and a mentor make the youth active. The status
-// change lands in the youth's timeline through YouthRepository::save.
+// Enrols a prospect from outreach, or re-enrols an exited youth in a new period: a start date (today by default), a
+// mentor, where the youth came from and the situation at entry make the youth active (EnrolmentRepository::enrol).
+// The new period lands in the youth's timeline.
 class EnrolDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ private:
     qint64 m_youthId;
     QDateEdit* m_startDate = nullptr;
     QComboBox* m_mentor = nullptr;
+    QComboBox* m_referralSource = nullptr;
+    EntrySituationForm* m_entry = nullptr;
     QLabel* m_error = nullptr;
 };
 

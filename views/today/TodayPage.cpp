@@ -6,6 +6,7 @@
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "core/Workspace.h"
+#include "enrolment/FollowUpDialog.h"
 #include "shell/ElidedToolTips.h"
 #include "today/AttentionModel.h"
 #include "today/SnoozeDialog.h"
@@ -83,6 +84,10 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     m_snooze->setObjectName(QStringLiteral("todaySnooze"));
     m_snooze->setToolTip(tr("Hide a reason until a date, with a written explanation."));
 
+    m_followUp = new QPushButton(tr("Record &follow-up…"), this);
+    m_followUp->setObjectName(QStringLiteral("todayFollowUp"));
+    m_followUp->setToolTip(tr("An attempt to reach a youth after their exit, and their situation when reached."));
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading);
     top->addStretch(1);
@@ -93,6 +98,7 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     buttons->addStretch(1);
     buttons->addWidget(m_logContact);
     buttons->addWidget(m_logAttempt);
+    buttons->addWidget(m_followUp);
     buttons->addWidget(m_snooze);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -105,6 +111,7 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     connect(m_logContact, &QPushButton::clicked, this, &TodayPage::logContact);
     connect(m_logAttempt, &QPushButton::clicked, this, &TodayPage::logAttempt);
     connect(m_snooze, &QPushButton::clicked, this, &TodayPage::snoozeCurrent);
+    connect(m_followUp, &QPushButton::clicked, this, &TodayPage::recordFollowUp);
     connect(m_mentor, &QComboBox::activated, this, &TodayPage::chooseMentor);
     connect(&workspace.staff(), &StaffRepository::changed, this, &TodayPage::fillMentors);
     // A failed read says so in the count line until a whole refresh succeeds (the reset clears it first).
@@ -191,6 +198,8 @@ void TodayPage::updateState()
     for (QPushButton* button : { m_open, m_logContact, m_logAttempt, m_snooze }) {
         button->setEnabled(hasCurrent);
     }
+    const AttentionItem* item = m_model->itemAt(m_list->currentIndex().row());
+    m_followUp->setVisible(item && item->has(AttentionReason::FollowUpDue));
 }
 
 qint64 TodayPage::currentYouthId() const
@@ -241,6 +250,23 @@ void TodayPage::snoozeCurrent()
     }
     SnoozeDialog dialog(m_workspace, *item, m_workspace.session().staffId(), this);
     dialog.exec();
+    m_list->setFocus();
+}
+
+void TodayPage::recordFollowUp()
+{
+    const AttentionItem* item = m_model->itemAt(m_list->currentIndex().row());
+    if (!item) {
+        return;
+    }
+    for (const AttentionCause& cause : item->causes) {
+        if (cause.reason == AttentionReason::FollowUpDue) {
+            FollowUpDialog dialog(m_workspace, cause.followUpId, this);
+            // The model drops or updates the row when FollowUpRepository announces the attempt.
+            dialog.exec();
+            break;
+        }
+    }
     m_list->setFocus();
 }
 

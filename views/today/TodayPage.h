@@ -31,6 +31,7 @@ public slots:
     void logContact();
     void logAttempt();
     void snoozeCurrent();
+    void recordFollowUp();
 
 signals:
     void openYouthRequested(qint64 youthId);
@@ -59,6 +60,7 @@ private:
     QPushButton* m_logContact = nullptr;
     QPushButton* m_logAttempt = nullptr;
     QPushButton* m_snooze = nullptr;
+    QPushButton* m_followUp = nullptr;
     bool m_shownOnce = false;
     QString m_loadError; // the last failed refresh, until a whole one succeeds
 };

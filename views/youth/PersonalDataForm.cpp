@@ -7,6 +7,7 @@
 #include "core/TextLimits.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "enrolment/EnrolmentRepository.h"
 #include "shell/ErrorLabel.h"
 #include "shell/MessageBox.h"
 #include "shell/OptionalDateEdit.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace lotsen {
@@ -149,7 +151,13 @@ void PersonalDataForm::buildUi()
     auto* participation = new QGroupBox(tr("Participation"), this);
     auto* participationLayout = new QFormLayout(participation);
     m_participation = participationLayout;
-    participationLayout->addRow(tr("&Status:"), m_status);
+    m_exitButton = new QPushButton(tr("E&xit…"), this);
+    m_exitButton->setObjectName(QStringLiteral("formExitButton"));
+    m_exitButton->setToolTip(tr("End the participation: date, reason and situation at exit"));
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_exitButton);
+    participationLayout->addRow(tr("&Status:"), statusRow);
     participationLayout->addRow(tr("&Mentor:"), m_mentor);
     participationLayout->addRow(tr("Star&t date:"), m_startDate);
     participationLayout->addRow(tr("Paused &until:"), m_pauseUntil);
@@ -214,6 +222,14 @@ void PersonalDataForm::buildUi()
     connect(m_saveButton, &QPushButton::clicked, this, &PersonalDataForm::save);
     connect(m_revertButton, &QPushButton::clicked, this, &PersonalDataForm::revert);
     connect(m_deleteButton, &QPushButton::clicked, this, &PersonalDataForm::requestDelete);
+    connect(m_exitButton, &QPushButton::clicked, this, &PersonalDataForm::exitRequested);
+    // An exit, a re-enrolment or a reopening changes the status, the start date and the mentor: shown at once,
+    // unless the user is in the middle of an edit (then the save says what changed).
+    connect(&m_workspace.enrolments(), &EnrolmentRepository::changed, this, [this](qint64 id) {
+        if (id != 0 && id == m_loaded.id && !isDirty()) {
+            load(id);
+        }
+    });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (now && isAncestorOf(now) && !qobject_cast<QAbstractButton*>(now)) {
             m_lastField = now;
@@ -298,6 +314,21 @@ void PersonalDataForm::showYouth(const Youth& youth)
     m_postalTown->setText(youth.postalTown);
     m_municipality->setCurrentText(youth.municipality);
     selectData(m_status, youth.status);
+    // Exited is reached only through Exit…, and left only by re-enrolment or a reopened exit; a participant does
+    // not become a prospect again. The choices that would be refused are not offered.
+    if (auto* statuses = qobject_cast<QStandardItemModel*>(m_status->model())) {
+        const bool participant = youth.status == YouthStatus::Active || youth.status == YouthStatus::Paused;
+        for (int row = 0; row < statuses->rowCount(); ++row) {
+            const auto status = static_cast<YouthStatus>(statuses->item(row)->data(Qt::UserRole).toInt());
+            statuses->item(row)->setEnabled(
+                status == youth.status
+                || (status != YouthStatus::Exited && !(participant && status == YouthStatus::Prospect)));
+        }
+    }
+    const bool exited = youth.status == YouthStatus::Exited;
+    m_status->setEnabled(!exited);
+    m_status->setToolTip(exited ? tr("Exited. Re-enrol on the \"Enrolment and exit\" tab to start a new period.")
+                                : tr("Exited is set with Exit…, which records the date, reason and situation."));
     m_startDate->setOptionalDate(youth.startDate);
     m_pauseUntil->setOptionalDate(youth.pauseUntil);
     selectData(m_referralSource, youth.referralSource);
@@ -394,6 +425,10 @@ void PersonalDataForm::updateState()
         return;
     }
     const bool dirty = isDirty();
+    m_exitButton->setEnabled(!dirty && m_loaded.id != 0
+                             && (m_loaded.status == YouthStatus::Active || m_loaded.status == YouthStatus::Paused));
+    m_exitButton->setToolTip(dirty ? tr("Save or undo your changes first")
+                                   : tr("End the participation: date, reason and situation at exit"));
     m_saveButton->setEnabled(dirty || m_loaded.id == 0);
     m_revertButton->setEnabled(dirty);
     if (dirty != m_lastDirty) {

@@ -45,6 +45,8 @@ public slots:
 signals:
     void saved(qint64 youthId);
     void deleted(qint64 youthId);
+    // "Exit…": the card opens the exit dialog.
+    void exitRequested();
     void dirtyChanged(bool dirty);
 
 private:
@@ -92,6 +94,7 @@ private:
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_revertButton = nullptr;
     QPushButton* m_deleteButton = nullptr;
+    QPushButton* m_exitButton = nullptr;
 };
 
 } // namespace lotsen

@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "enrolment/EnrolmentTab.h"
 #include "partners/InterventionsTab.h"
 #include "plans/ActionPlanTab.h"
 #include "shell/MessageBox.h"
@@ -67,6 +68,17 @@ YouthCard::YouthCard(Workspace& workspace, qint64 youthId, QWidget* parent) : QW
             m_tabs->setTabEnabled(m_tabs->indexOf(network), true);
         }
     });
+
+    // Participation periods, exits and follow-ups: a saved youth's too.
+    m_enrolment = new EnrolmentTab(workspace, youthId, this);
+    m_enrolment->setObjectName(QStringLiteral("enrolmentTab"));
+    m_tabs->addTab(m_enrolment, tr("Enrolment and exit"));
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_enrolment), youthId != 0);
+    connect(m_personalData, &PersonalDataForm::saved, m_enrolment, [this](qint64 id) {
+        m_enrolment->setYouthId(id);
+        m_tabs->setTabEnabled(m_tabs->indexOf(m_enrolment), true);
+    });
+    connect(m_personalData, &PersonalDataForm::exitRequested, m_enrolment, &EnrolmentTab::exitYouth);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);

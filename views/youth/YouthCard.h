@@ -8,6 +8,7 @@ class QTabWidget;
 namespace lotsen {
 
 class ActionPlanTab;
+class EnrolmentTab;
 class PersonalDataForm;
 class TimelineTab;
 class Workspace;
@@ -27,6 +28,7 @@ public:
     bool isDirty() const;
     PersonalDataForm* personalDataForm() const { return m_personalData; }
     QTabWidget* tabs() const { return m_tabs; }
+    EnrolmentTab* enrolmentTab() const { return m_enrolment; }
 
     // Asks what to do with unsaved changes. False means the user chose to keep the card open.
     bool confirmClose();
@@ -45,6 +47,7 @@ private:
     PersonalDataForm* m_personalData = nullptr;
     ActionPlanTab* m_actionPlan = nullptr;
     TimelineTab* m_timeline = nullptr;
+    EnrolmentTab* m_enrolment = nullptr;
 };
 
 } // namespace lotsen
