@@ -41,6 +41,40 @@
             <numerusform>Referral of %1 without an answer for %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Follow-up %1 after exit, overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Follow-up %1 after exit, overdue by %n day</numerusform>
+            <numerusform>Follow-up %1 after exit, overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentRules</name>
+    <message numerus="yes">
+        <source>A follow-up can be closed as not reached after %n unanswered attempt(s); %1 so far.</source>
+        <translation>
+            <numerusform>A follow-up can be closed as not reached after %n unanswered attempt; %1 so far.</numerusform>
+            <numerusform>A follow-up can be closed as not reached after %n unanswered attempts; %1 so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentVocabulary</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanExportCommand</name>
@@ -192,6 +226,26 @@
         <translation>
             <numerusform>The note is longer than %n character.</numerusform>
             <numerusform>The note is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::EnrolmentTab</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Period from %1&lt;/b&gt; · mentor %2 · referred by %3 · %n day(s) in the programme</source>
+        <translation>
+            <numerusform>&lt;b&gt;Period from %1&lt;/b&gt; · mentor %2 · referred by %3 · %n day in the programme</numerusform>
+            <numerusform>&lt;b&gt;Period from %1&lt;/b&gt; · mentor %2 · referred by %3 · %n days in the programme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::FollowUpDialog</name>
+    <message numerus="yes">
+        <source>Possible after %n unanswered attempt(s); the follow-up then leaves Today.</source>
+        <translation>
+            <numerusform>Possible after %n unanswered attempt; the follow-up then leaves Today.</numerusform>
+            <numerusform>Possible after %n unanswered attempts; the follow-up then leaves Today.</numerusform>
         </translation>
     </message>
 </context>

@@ -132,6 +132,21 @@
         <source>A consent ends %1</source>
         <translation>Ett samtycke upphör %1</translation>
     </message>
+    <message>
+        <source>Follow-up after exit</source>
+        <translation>Uppföljning efter avslut</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 after exit, due today</source>
+        <translation>Uppföljning %1 efter avslut, ska göras idag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up %1 after exit, overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Uppföljning %1 efter avslut, försenad sedan %n dag</numerusform>
+            <numerusform>Uppföljning %1 efter avslut, försenad sedan %n dagar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChainSeal</name>
@@ -559,6 +574,389 @@ Kommandon:
     <message>
         <source>%1 could not be removed.</source>
         <translation>%1 kunde inte tas bort.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentRules</name>
+    <message>
+        <source>Give the exit date.</source>
+        <translation>Ange datum för avslutet.</translation>
+    </message>
+    <message>
+        <source>The exit date cannot be before the start of the participation (%1).</source>
+        <translation>Avslutet kan inte vara före deltagandets start (%1).</translation>
+    </message>
+    <message>
+        <source>The exit date cannot be in the future. Record the exit on the day it happens.</source>
+        <translation>Avslutet kan inte ligga i framtiden. Registrera avslutet den dag det sker.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the exit.</source>
+        <translation>Välj orsak till avslutet.</translation>
+    </message>
+    <message>
+        <source>Describe the reason when it is &quot;Other reason&quot;.</source>
+        <translation>Beskriv orsaken när den är ”Annan orsak”.</translation>
+    </message>
+    <message>
+        <source>Choose the actor the youth was handed over to.</source>
+        <translation>Välj den aktör som ungdomen lämnades över till.</translation>
+    </message>
+    <message>
+        <source>A text is longer than 2,000 characters. Shorten it.</source>
+        <translation>En text är längre än 2 000 tecken. Korta den.</translation>
+    </message>
+    <message>
+        <source>Say which qualification the youth gained.</source>
+        <translation>Ange vilken merit ungdomen fick.</translation>
+    </message>
+    <message>
+        <source>Give the start date.</source>
+        <translation>Ange startdatum.</translation>
+    </message>
+    <message>
+        <source>The new participation cannot start before the previous one ended (%1).</source>
+        <translation>Det nya deltagandet kan inte börja innan det förra slutade (%1).</translation>
+    </message>
+    <message>
+        <source>Write why the exit is reopened. The reason stays in the timeline.</source>
+        <translation>Skriv varför avslutet ångras. Skälet står kvar i tidslinjen.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed.</source>
+        <translation>Uppföljningen är redan avslutad.</translation>
+    </message>
+    <message>
+        <source>The date of the attempt cannot be in the future.</source>
+        <translation>Försökets datum kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>The attempt cannot be before the exit (%1).</source>
+        <translation>Försöket kan inte vara före avslutet (%1).</translation>
+    </message>
+    <message>
+        <source>The youth was reached: choose their situation now.</source>
+        <translation>Ungdomen nåddes: välj hens situation nu.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 20,000 characters. Shorten it.</source>
+        <translation>Anteckningen är längre än 20 000 tecken. Korta den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up can be closed as not reached after %n unanswered attempt(s); %1 so far.</source>
+        <translation>
+            <numerusform>En uppföljning kan avslutas som ej nådd efter %n obesvarat försök; hittills %1.</numerusform>
+            <numerusform>En uppföljning kan avslutas som ej nådd efter %n obesvarade försök; hittills %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentVocabulary</name>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Unemployed, registered at Arbetsförmedlingen</source>
+        <translation>Arbetslös, inskriven på Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Unemployed, not registered</source>
+        <translation>Arbetslös, inte inskriven</translation>
+    </message>
+    <message>
+        <source>In education</source>
+        <translation>Studerar</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Inactive (neither studying nor looking for work)</source>
+        <translation>Inaktiv (varken studerar eller söker arbete)</translation>
+    </message>
+    <message>
+        <source>Under 6 months</source>
+        <translation>Under 6 månader</translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation>6–12 månader</translation>
+    </message>
+    <message>
+        <source>Over 12 months</source>
+        <translation>Över 12 månader</translation>
+    </message>
+    <message>
+        <source>Compulsory school not completed</source>
+        <translation>Ej fullföljd grundskola</translation>
+    </message>
+    <message>
+        <source>Compulsory school</source>
+        <translation>Grundskola</translation>
+    </message>
+    <message>
+        <source>Upper secondary school not completed</source>
+        <translation>Ej fullföljt gymnasium</translation>
+    </message>
+    <message>
+        <source>Upper secondary school</source>
+        <translation>Gymnasieskola</translation>
+    </message>
+    <message>
+        <source>Post-secondary education</source>
+        <translation>Eftergymnasial utbildning</translation>
+    </message>
+    <message>
+        <source>ISCED 1–2</source>
+        <translation>ISCED 1–2</translation>
+    </message>
+    <message>
+        <source>ISCED 3–4</source>
+        <translation>ISCED 3–4</translation>
+    </message>
+    <message>
+        <source>ISCED 5–8</source>
+        <translation>ISCED 5–8</translation>
+    </message>
+    <message>
+        <source>No income</source>
+        <translation>Ingen inkomst</translation>
+    </message>
+    <message>
+        <source>Social assistance (försörjningsstöd)</source>
+        <translation>Försörjningsstöd</translation>
+    </message>
+    <message>
+        <source>Activity or sickness compensation</source>
+        <translation>Aktivitets- eller sjukersättning</translation>
+    </message>
+    <message>
+        <source>Sickness benefit</source>
+        <translation>Sjukpenning</translation>
+    </message>
+    <message>
+        <source>Activity support (aktivitetsstöd)</source>
+        <translation>Aktivitetsstöd</translation>
+    </message>
+    <message>
+        <source>Wage</source>
+        <translation>Lön</translation>
+    </message>
+    <message>
+        <source>Study allowance</source>
+        <translation>Studiemedel</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>Annan inkomst</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Inte tillfrågad</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Does not want to say</source>
+        <translation>Vill inte uppge</translation>
+    </message>
+    <message>
+        <source>Completed according to the plan</source>
+        <translation>Fullföljt enligt planen</translation>
+    </message>
+    <message>
+        <source>Left on own initiative</source>
+        <translation>Avbrutit på eget initiativ</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtycket återkallat</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Tappad kontakt</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Flyttat</translation>
+    </message>
+    <message>
+        <source>Handed over to another actor</source>
+        <translation>Överlämnad till annan aktör</translation>
+    </message>
+    <message>
+        <source>Reached the age limit</source>
+        <translation>Nått åldersgränsen</translation>
+    </message>
+    <message>
+        <source>Ill health</source>
+        <translation>Ohälsa</translation>
+    </message>
+    <message>
+        <source>Registered in error</source>
+        <translation>Felregistrerad</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annan orsak</translation>
+    </message>
+    <message>
+        <source>Not recorded (exited before version 9)</source>
+        <translation>Ej registrerad (avslutad före version 9)</translation>
+    </message>
+    <message>
+        <source>Employed (unsubsidised)</source>
+        <translation>Anställning (osubventionerad)</translation>
+    </message>
+    <message>
+        <source>Subsidised employment</source>
+        <translation>Subventionerad anställning</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Eget företag</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <source>Job-seeking at Arbetsförmedlingen</source>
+        <translation>Arbetssökande på Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Labour-market programme or internship</source>
+        <translation>Arbetsmarknadspolitiskt program eller praktik</translation>
+    </message>
+    <message>
+        <source>Rehabilitation, sick leave or activity compensation</source>
+        <translation>Rehabilitering, sjukskrivning eller aktivitetsersättning</translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation>Föräldraledighet</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Annan sysselsättning</translation>
+    </message>
+    <message>
+        <source>No occupation</source>
+        <translation>Ingen sysselsättning</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Upper secondary, national programme</source>
+        <translation>Gymnasiet, nationellt program</translation>
+    </message>
+    <message>
+        <source>Upper secondary, introduction programme</source>
+        <translation>Gymnasiet, introduktionsprogram</translation>
+    </message>
+    <message>
+        <source>Komvux (adult education)</source>
+        <translation>Komvux</translation>
+    </message>
+    <message>
+        <source>Folk high school</source>
+        <translation>Folkhögskola</translation>
+    </message>
+    <message>
+        <source>University or higher vocational education</source>
+        <translation>Högskola eller yrkeshögskola</translation>
+    </message>
+    <message>
+        <source>Other studies</source>
+        <translation>Andra studier</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Ej nådd</translation>
+    </message>
+    <message>
+        <source>Cancelled (exit reopened)</source>
+        <translation>Struken (avslutet ångrat)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Through a partner</source>
+        <translation>Via samverkanspartner</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>Meddelande lämnat</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Fel nummer</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n vecka</numerusform>
+            <numerusform>%n veckor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n månad</numerusform>
+            <numerusform>%n månader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation>%1 v</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 mån</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2162,10 @@ Kommandon:
             <numerusform>Åtkomstloggen kan inte kontrolleras på den här datorn: %n poster är förseglade med en annan dators nyckel. Importera den nyckeln för att kontrollera dem. Ordningen mellan alla poster är intakt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Viewed disability and foreign background</source>
+        <translation>Visade funktionsnedsättning och utländsk bakgrund</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::AccessLogModel</name>
@@ -2551,6 +2953,18 @@ Kopian innehåller samma personuppgifter som databasen: förvara den där bara d
         <source>Lock Lotsen after no input for (minutes)</source>
         <translation>Lås Lotsen efter ingen aktivitet på (minuter)</translation>
     </message>
+    <message>
+        <source>Follow-ups after exit (e.g. 4w, 6m, 12m)</source>
+        <translation>Uppföljningar efter avslut (t.ex. 4w, 6m, 12m)</translation>
+    </message>
+    <message>
+        <source>A follow-up may be closed as not reached after (unanswered attempts)</source>
+        <translation>En uppföljning får avslutas som ej nådd efter (obesvarade försök)</translation>
+    </message>
+    <message>
+        <source>Ask about disability and foreign background at entry</source>
+        <translation>Fråga om funktionsnedsättning och utländsk bakgrund vid inskrivning</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::ChangePasswordDialog</name>
@@ -3207,12 +3621,445 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
         <translation>Välj den mentor som tar över.</translation>
     </message>
     <message>
+        <source>Re-enrol – %1</source>
+        <translation>Skriv in igen – %1</translation>
+    </message>
+    <message>
+        <source>A new participation period starts. The earlier periods, plans and history stay on the card.</source>
+        <translation>En ny deltagandeperiod börjar. Tidigare perioder, planer och historik finns kvar på kortet.</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Remitterad av:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Situation at entry&lt;/b&gt; (&quot;Not known&quot; is a fine answer; it can be changed later)</source>
+        <translation>&lt;b&gt;Situation vid inskrivning&lt;/b&gt; (”Okänt” går bra; det kan ändras senare)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-enrol</source>
+        <translation>Skriv in &amp;igen</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::EnrolmentPeriodsModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>Reason for exit</source>
+        <translation>Orsak till avslut</translation>
+    </message>
+    <message>
+        <source>Situation at exit</source>
+        <translation>Situation vid avslut</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>pågår</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::EnrolmentRepository</name>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ingenting sparades: %1</translation>
+    </message>
+    <message>
         <source>This youth no longer exists in the database.</source>
         <translation>Ungdomen finns inte längre i databasen.</translation>
     </message>
     <message>
-        <source>This youth is no longer a prospect.</source>
-        <translation>Ungdomen har inte längre status Uppsökande.</translation>
+        <source>This youth is already taking part. A new period starts only after an exit.</source>
+        <translation>Ungdomen deltar redan. En ny period börjar först efter ett avslut.</translation>
+    </message>
+    <message>
+        <source>Choose the mentor who takes over.</source>
+        <translation>Välj den mentor som tar över.</translation>
+    </message>
+    <message>
+        <source>This participation period no longer exists in the database.</source>
+        <translation>Deltagandeperioden finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <source>Only coordinators and the youth&apos;s own mentor may see these answers.</source>
+        <translation>Bara samordnare och ungdomens egen mentor får se de här svaren.</translation>
+    </message>
+    <message>
+        <source>The answers are not shown, because the access log could not record that you read them: %1</source>
+        <translation>Svaren visas inte, eftersom åtkomstloggen inte kunde registrera att du läste dem: %1</translation>
+    </message>
+    <message>
+        <source>This youth has already exited. Re-enrol them to start a new period.</source>
+        <translation>Ungdomen är redan avslutad. Skriv in hen igen för att börja en ny period.</translation>
+    </message>
+    <message>
+        <source>This youth has never been enrolled, so there is no participation to end.</source>
+        <translation>Ungdomen har aldrig skrivits in, så det finns inget deltagande att avsluta.</translation>
+    </message>
+    <message>
+        <source>A step of the plan changed while the exit was being recorded. Close the dialog and try again.</source>
+        <translation>Ett steg i planen ändrades medan avslutet registrerades. Stäng dialogen och försök igen.</translation>
+    </message>
+    <message>
+        <source>An intervention changed while the exit was being recorded. Close the dialog and try again.</source>
+        <translation>En insats ändrades medan avslutet registrerades. Stäng dialogen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Only coordinators can reopen an exit.</source>
+        <translation>Bara samordnare kan ångra ett avslut.</translation>
+    </message>
+    <message>
+        <source>This exit no longer exists in the database.</source>
+        <translation>Avslutet finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <source>This exit has already been reopened.</source>
+        <translation>Avslutet är redan ångrat.</translation>
+    </message>
+    <message>
+        <source>The youth has been enrolled again since this exit, so it can no longer be reopened.</source>
+        <translation>Ungdomen har skrivits in igen efter avslutet, så det kan inte längre ångras.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::EnrolmentTab</name>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>Skriv &amp;in…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit…</source>
+        <translation>A&amp;vsluta…</translation>
+    </message>
+    <message>
+        <source>End the participation: date, reason and situation at exit</source>
+        <translation>Avsluta deltagandet: datum, orsak och situation vid avslut</translation>
+    </message>
+    <message>
+        <source>Change situation at &amp;entry…</source>
+        <translation>Ändra situation vid &amp;inskrivning…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open exit…</source>
+        <translation>Ån&amp;gra avslut…</translation>
+    </message>
+    <message>
+        <source>For an exit made by mistake (coordinators)</source>
+        <translation>För ett avslut som gjorts av misstag (samordnare)</translation>
+    </message>
+    <message>
+        <source>Record &amp;follow-up…</source>
+        <translation>Registrera &amp;uppföljning…</translation>
+    </message>
+    <message>
+        <source>Participation periods</source>
+        <translation>Deltagandeperioder</translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit</source>
+        <translation>Uppföljningar efter avslut</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet. A prospect becomes a participant with Enrol…, which asks for the start date, the mentor and the situation at entry.</source>
+        <translation>Inte inskriven än. En ungdom i uppsökande verksamhet blir deltagare med Skriv in…, som frågar efter startdatum, mentor och situation vid inskrivning.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Follow-ups after exit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Uppföljningar efter avslut&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Participation periods&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Deltagandeperioder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Re-enrol…</source>
+        <translation>Skriv in &amp;igen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Period from %1&lt;/b&gt; · mentor %2 · referred by %3 · %n day(s) in the programme</source>
+        <translation>
+            <numerusform>&lt;b&gt;Period från %1&lt;/b&gt; · mentor %2 · remitterad av %3 · %n dag i verksamheten</numerusform>
+            <numerusform>&lt;b&gt;Period från %1&lt;/b&gt; · mentor %2 · remitterad av %3 · %n dagar i verksamheten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>At entry: %1 · without work or studies: %2 · education: %3 (%4) · income: %5 · KAA group: %6</source>
+        <translation>Vid inskrivning: %1 · utan arbete eller studier: %2 · utbildning: %3 (%4) · inkomst: %5 · KAA-gruppen: %6</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Exit %1: %2</source>
+        <translation>Avslut %1: %2</translation>
+    </message>
+    <message>
+        <source> (to %1)</source>
+        <translation> (till %1)</translation>
+    </message>
+    <message>
+        <source> · situation at exit: %1</source>
+        <translation> · situation vid avslut: %1</translation>
+    </message>
+    <message>
+        <source> · qualification: %1</source>
+        <translation> · merit: %1</translation>
+    </message>
+    <message>
+        <source> · no qualification</source>
+        <translation> · ingen merit</translation>
+    </message>
+    <message>
+        <source> · no follow-up</source>
+        <translation> · ingen uppföljning</translation>
+    </message>
+    <message>
+        <source> · recorded by %1</source>
+        <translation> · registrerat av %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;reopened %1 by %2: %3&lt;/i&gt;</source>
+        <translation>&lt;i&gt;ångrat %1 av %2: %3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Situation at entry</source>
+        <translation>Situation vid inskrivning</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::EntrySituationDialog</name>
+    <message>
+        <source>Situation at entry, %1</source>
+        <translation>Situation vid inskrivning, %1</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::EntrySituationForm</name>
+    <message>
+        <source>Yes (set by hand)</source>
+        <translation>Ja (angivet för hand)</translation>
+    </message>
+    <message>
+        <source>No (set by hand)</source>
+        <translation>Nej (angivet för hand)</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s activity responsibility (KAA): under 20 and not in or finished with upper secondary school. Derived from the birth date and education; set it by hand when you know better.</source>
+        <translation>Kommunens aktivitetsansvar (KAA): under 20 år och varken går eller har gått ut gymnasiet. Räknas fram ur födelsedatum och utbildning; ange det för hand när du vet bättre.</translation>
+    </message>
+    <message>
+        <source>Labour-market &amp;situation:</source>
+        <translation>&amp;Situation på arbetsmarknaden:</translation>
+    </message>
+    <message>
+        <source>&amp;Time without work or studies:</source>
+        <translation>&amp;Tid utan arbete eller studier:</translation>
+    </message>
+    <message>
+        <source>Highest completed &amp;education:</source>
+        <translation>Högsta avslutade &amp;utbildning:</translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation>&amp;Inkomst:</translation>
+    </message>
+    <message>
+        <source>In the &amp;KAA group:</source>
+        <translation>I &amp;KAA-gruppen:</translation>
+    </message>
+    <message>
+        <source>Special-category data: only coordinators and the youth&apos;s own mentor see these answers, and every time they are shown it is logged.</source>
+        <translation>Känsliga personuppgifter: bara samordnare och ungdomens egen mentor ser de här svaren, och varje gång de visas loggas det.</translation>
+    </message>
+    <message>
+        <source>&amp;Disability:</source>
+        <translation>&amp;Funktionsnedsättning:</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign background:</source>
+        <translation>Utländsk &amp;bakgrund:</translation>
+    </message>
+    <message>
+        <source>Yes (derived)</source>
+        <translation>Ja (framräknat)</translation>
+    </message>
+    <message>
+        <source>No (derived)</source>
+        <translation>Nej (framräknat)</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ExitDialog</name>
+    <message>
+        <source>Exit – %1</source>
+        <translation>Avsluta – %1</translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation>Välj orsak</translation>
+    </message>
+    <message>
+        <source>Choose the actor</source>
+        <translation>Välj aktör</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Which: e.g. grades in Swedish, a forklift licence</source>
+        <translation>Vilken: t.ex. betyg i svenska, truckkort</translation>
+    </message>
+    <message>
+        <source>The youth agrees to be contacted for follow-up</source>
+        <translation>Ungdomen går med på att bli kontaktad för uppföljning</translation>
+    </message>
+    <message>
+        <source>Follow-ups are then due %1 after the exit date.</source>
+        <translation>Uppföljningar görs då %1 efter avslutsdatumet.</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date:</source>
+        <translation>&amp;Avslutsdatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over to:</source>
+        <translation>&amp;Överlämnad till:</translation>
+    </message>
+    <message>
+        <source>&amp;Describe:</source>
+        <translation>&amp;Beskriv:</translation>
+    </message>
+    <message>
+        <source>&amp;Situation at exit:</source>
+        <translation>&amp;Situation vid avslut:</translation>
+    </message>
+    <message>
+        <source>&amp;Type of studies:</source>
+        <translation>&amp;Typ av studier:</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification gained:</source>
+        <translation>&amp;Merit under perioden:</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>&amp;Vilken:</translation>
+    </message>
+    <message>
+        <source>Open work: what became of it?</source>
+        <translation>Pågående arbete: hur gick det?</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Struket</translation>
+    </message>
+    <message>
+        <source>(step without description)</source>
+        <translation>(steg utan beskrivning)</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Steg: %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullföljd</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Intervention: %1</source>
+        <translation>Insats: %1</translation>
+    </message>
+    <message>
+        <source>%1 (sent %2)</source>
+        <translation>%1 (skickad %2)</translation>
+    </message>
+    <message>
+        <source>Referrals still waiting for an answer: %1. They stay open; record the answers when they come.</source>
+        <translation>Remisser som väntar på svar: %1. De står kvar; registrera svaren när de kommer.</translation>
+    </message>
+    <message>
+        <source>The current action plan version is frozen at the exit.</source>
+        <translation>Den aktuella versionen av handlingsplanen låses vid avslutet.</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>This youth has already exited.</source>
+        <translation>Ungdomen är redan avslutad.</translation>
+    </message>
+    <message>
+        <source>This youth has never been enrolled, so there is no participation to end.</source>
+        <translation>Ungdomen har aldrig skrivits in, så det finns inget deltagande att avsluta.</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Välj</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the exit.</source>
+        <translation>Välj orsak till avslutet.</translation>
+    </message>
+    <message>
+        <source>Say for each open step whether it was done or cancelled.</source>
+        <translation>Ange för varje pågående steg om det blev gjort eller struket.</translation>
+    </message>
+    <message>
+        <source>Say for each open intervention whether it was completed or interrupted.</source>
+        <translation>Ange för varje pågående insats om den fullföljdes eller avbröts.</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +4139,128 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
     <message>
         <source>The centre&apos;s name could not be saved: %1. It can be set on the Settings page.</source>
         <translation>Mötesplatsens namn kunde inte sparas: %1. Det kan anges på sidan Inställningar.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::FollowUpDialog</name>
+    <message>
+        <source>Follow-up – %1</source>
+        <translation>Uppföljning – %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 after exit&lt;/b&gt;, due %2</source>
+        <translation>&lt;b&gt;%1 efter avslut&lt;/b&gt;, ska göras %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation>Inga försök än.</translation>
+    </message>
+    <message>
+        <source>Earlier attempts:
+%1</source>
+        <translation>Tidigare försök:
+%1</translation>
+    </message>
+    <message>
+        <source>Choose the situation</source>
+        <translation>Välj situation</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>&amp;Situation now:</source>
+        <translation>&amp;Situation nu:</translation>
+    </message>
+    <message>
+        <source>&amp;Type of studies:</source>
+        <translation>&amp;Typ av studier:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>&amp;Save attempt</source>
+        <translation>&amp;Spara försöket</translation>
+    </message>
+    <message>
+        <source>Close as &amp;not reached</source>
+        <translation>Avsluta som &amp;ej nådd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible after %n unanswered attempt(s); the follow-up then leaves Today.</source>
+        <translation>
+            <numerusform>Möjligt efter %n obesvarat försök; uppföljningen försvinner då från Idag.</numerusform>
+            <numerusform>Möjligt efter %n obesvarade försök; uppföljningen försvinner då från Idag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists in the database.</source>
+        <translation>Uppföljningen finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <source>This follow-up is closed: %1.</source>
+        <translation>Uppföljningen är avslutad: %1.</translation>
+    </message>
+    <message>
+        <source>Close as not reached</source>
+        <translation>Avsluta som ej nådd</translation>
+    </message>
+    <message>
+        <source>Close this follow-up as not reached? It leaves Today and counts as not reached in the reports.</source>
+        <translation>Avsluta uppföljningen som ej nådd? Den försvinner från Idag och räknas som ej nådd i rapporterna.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::FollowUpRepository</name>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ingenting sparades: %1</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists in the database.</source>
+        <translation>Uppföljningen finns inte längre i databasen.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::FollowUpsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Ska göras</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>%1 after exit</source>
+        <translation>%1 efter avslut</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +6252,26 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
         <source>Postal town:</source>
         <translation>Postort:</translation>
     </message>
+    <message>
+        <source>E&amp;xit…</source>
+        <translation>A&amp;vsluta…</translation>
+    </message>
+    <message>
+        <source>End the participation: date, reason and situation at exit</source>
+        <translation>Avsluta deltagandet: datum, orsak och situation vid avslut</translation>
+    </message>
+    <message>
+        <source>Exited. Re-enrol on the &quot;Enrolment and exit&quot; tab to start a new period.</source>
+        <translation>Avslutad. Skriv in igen på fliken ”Inskrivning och avslut” för att börja en ny period.</translation>
+    </message>
+    <message>
+        <source>Exited is set with Exit…, which records the date, reason and situation.</source>
+        <translation>Avslutad sätts med Avsluta…, som registrerar datum, orsak och situation.</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first</source>
+        <translation>Spara eller ångra dina ändringar först</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::PlaceholderPage</name>
@@ -5695,6 +6684,25 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>Youths in the register</source>
         <translation>Ungdomar i registret</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ReopenExitDialog</name>
+    <message>
+        <source>Reopen exit</source>
+        <translation>Ångra avslut</translation>
+    </message>
+    <message>
+        <source>Reopen the exit &quot;%1&quot;? The participation runs again and open follow-ups are cancelled. The exit stays in the timeline, struck out, with your name and the reason.</source>
+        <translation>Ångra avslutet ”%1”? Deltagandet fortsätter och öppna uppföljningar stryks. Avslutet står kvar i tidslinjen, överstruket, med ditt namn och skälet.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it reopened?</source>
+        <translation>&amp;Varför ångras det?</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>Å&amp;ngra avslutet</translation>
     </message>
 </context>
 <context>
@@ -6182,6 +7190,58 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <source>Registered by</source>
         <translation>Registrerad av</translation>
     </message>
+    <message>
+        <source>Reopened %1: %2</source>
+        <translation>Ångrat %1: %2</translation>
+    </message>
+    <message>
+        <source>Reopened %1 by %2: %3</source>
+        <translation>Ångrat %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inskriven</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <source>Exit reopened</source>
+        <translation>Avslut ångrat</translation>
+    </message>
+    <message>
+        <source>Follow-up attempt</source>
+        <translation>Uppföljningsförsök</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Participation period started %1</source>
+        <translation>Deltagandeperiod började %1</translation>
+    </message>
+    <message>
+        <source>Exited %1: %2; situation at exit: %3</source>
+        <translation>Avslutad %1: %2; situation vid avslut: %3</translation>
+    </message>
+    <message>
+        <source>The exit of %1 was reopened: %2</source>
+        <translation>Avslutet %1 ångrades: %2</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 after exit: %2, %3</source>
+        <translation>Uppföljning %1 efter avslut: %2, %3</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 after exit: %2</source>
+        <translation>Uppföljning %1 efter avslut: %2</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 after exit: %2, situation: %3</source>
+        <translation>Uppföljning %1 efter avslut: %2, situation: %3</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::TimelineTab</name>
@@ -6324,6 +7384,14 @@ Varför stryks den?</translation>
         <source>Youths who need attention</source>
         <translation>Ungdomar som behöver uppmärksamhet</translation>
     </message>
+    <message>
+        <source>Record &amp;follow-up…</source>
+        <translation>Registrera &amp;uppföljning…</translation>
+    </message>
+    <message>
+        <source>An attempt to reach a youth after their exit, and their situation when reached.</source>
+        <translation>Ett försök att nå en ungdom efter avslutet, och hens situation när hen nås.</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::VisitorsModel</name>
@@ -6440,6 +7508,10 @@ Varför stryks den?</translation>
         <source>Network &amp;&amp; consent</source>
         <translation>Nätverk och samtycke</translation>
     </message>
+    <message>
+        <source>Enrolment and exit</source>
+        <translation>Inskrivning och avslut</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::YouthListModel</name>
@@ -6523,20 +7595,8 @@ Varför stryks den?</translation>
         <translation>Ungdomen finns inte längre i databasen.</translation>
     </message>
     <message>
-        <source>Only prospects without history can be deleted. Set the status to Exited instead, so that the history is kept.</source>
-        <translation>Bara ungdomar med status Uppsökande och utan historik kan tas bort. Sätt i stället status till Avslutad, så att historiken sparas.</translation>
-    </message>
-    <message>
-        <source>This youth has a history (status or mentor changes) and cannot be deleted. Set the status to Exited instead.</source>
-        <translation>Ungdomen har historik (ändrad status eller mentor) och kan inte tas bort. Sätt i stället status till Avslutad.</translation>
-    </message>
-    <message>
         <source>The youth could not be deleted: %1</source>
         <translation>Ungdomen kunde inte tas bort: %1</translation>
-    </message>
-    <message>
-        <source>This youth has an action plan and cannot be deleted. Set the status to Exited instead.</source>
-        <translation>Ungdomen har en handlingsplan och kan inte tas bort. Sätt i stället status till Avslutad.</translation>
     </message>
     <message>
         <source>The youths could not be saved. Nothing was changed. (%1)</source>
@@ -6546,16 +7606,40 @@ Varför stryks den?</translation>
         <source>Only new youths can be added this way.</source>
         <translation>Bara nya ungdomar kan läggas till på det här sättet.</translation>
     </message>
-    <message>
-        <source>This youth has contacts, interventions, referrals, consents or a network on record and cannot be deleted. Set the status to Exited instead.</source>
-        <translation>Ungdomen har kontakter, insatser, remisser, samtycken eller ett nätverk registrerat och kan inte tas bort. Sätt statusen till Avslutad i stället.</translation>
-    </message>
     <message numerus="yes">
         <source>This field takes at most %n character(s).</source>
         <translation>
             <numerusform>Fältet rymmer högst %n tecken.</numerusform>
             <numerusform>Fältet rymmer högst %n tecken.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A participation ends with &quot;Exit…&quot; on the youth&apos;s card, which records the date, the reason and the situation at exit. The status alone cannot be set to Exited.</source>
+        <translation>Ett deltagande avslutas med ”Avsluta…” på ungdomens kort, som registrerar datum, orsak och situation vid avslut. Bara statusen kan inte sättas till Avslutad.</translation>
+    </message>
+    <message>
+        <source>An exited youth comes back with &quot;Re-enrol…&quot;, which starts a new period. (A coordinator can reopen an exit made by mistake.)</source>
+        <translation>En avslutad ungdom kommer tillbaka med ”Skriv in igen…”, som börjar en ny period. (En samordnare kan ångra ett avslut som gjorts av misstag.)</translation>
+    </message>
+    <message>
+        <source>A participant cannot become a prospect again. End the participation with &quot;Exit…&quot; instead.</source>
+        <translation>En deltagare kan inte bli uppsökt igen. Avsluta deltagandet med ”Avsluta…” i stället.</translation>
+    </message>
+    <message>
+        <source>Only prospects without history can be deleted. End their participation with &quot;Exit…&quot; instead, so that the history is kept.</source>
+        <translation>Bara ungdomar i uppsökande verksamhet utan historik kan tas bort. Avsluta deltagandet med ”Avsluta…” i stället, så att historiken finns kvar.</translation>
+    </message>
+    <message>
+        <source>This youth has an action plan and cannot be deleted. End the participation with &quot;Exit…&quot; instead.</source>
+        <translation>Ungdomen har en handlingsplan och kan inte tas bort. Avsluta deltagandet med ”Avsluta…” i stället.</translation>
+    </message>
+    <message>
+        <source>This youth has contacts, interventions, referrals, consents or a network on record and cannot be deleted. End the participation with &quot;Exit…&quot; instead.</source>
+        <translation>Ungdomen har kontakter, insatser, remisser, samtycken eller ett nätverk registrerat och kan inte tas bort. Avsluta deltagandet med ”Avsluta…” i stället.</translation>
+    </message>
+    <message>
+        <source>This youth has a history (status or mentor changes) and cannot be deleted. End the participation with &quot;Exit…&quot; instead.</source>
+        <translation>Ungdomen har en historik (ändrad status eller mentor) och kan inte tas bort. Avsluta deltagandet med ”Avsluta…” i stället.</translation>
     </message>
 </context>
 <context>
