@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Vocabulary.h"
+#include "enrolment/EnrolmentVocabulary.h"
 #include "youth/PersonalNumber.h"
 
 #include <QColor>
@@ -16,7 +17,8 @@ using Q = YouthListQuery;
 // The model's column is the query's sort key.
 static_assert(static_cast<int>(Q::Sort::Name) == YouthListModel::Name
               && static_cast<int>(Q::Sort::StartDate) == YouthListModel::StartDate
-              && static_cast<int>(Q::Sort::NextPlanned) == YouthListModel::NextPlanned);
+              && static_cast<int>(Q::Sort::NextPlanned) == YouthListModel::NextPlanned
+              && static_cast<int>(Q::Sort::ExitSituation) == YouthListModel::ExitSituation);
 
 } // namespace
 
@@ -147,6 +149,14 @@ QVariant YouthListModel::data(const QModelIndex& index, int role) const
         return raw(Q::MunicipalityColumn);
     case StartDate:
         return raw(Q::StartDateColumn);
+    case ExitDate:
+        return raw(Q::ExitDateColumn);
+    case ExitSituation: {
+        const QVariant code = raw(Q::ExitSituationColumn);
+        return code.isNull()
+            ? QVariant()
+            : QVariant(EnrolmentVocabulary::label(EnrolmentVocabulary::fromCode<lotsen::Situation>(code.toString())));
+    }
     case LastContact: {
         const QString stored = raw(Q::LastContactAt).toString();
         return stored.isEmpty() ? QVariant() : QVariant(stored.left(10)); // the date of "2026-11-20T14:00:00"
@@ -182,6 +192,10 @@ QVariant YouthListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Municipality");
     case StartDate:
         return tr("Start date");
+    case ExitDate:
+        return tr("Exit date");
+    case ExitSituation:
+        return tr("Situation at exit");
     case LastContact:
         return tr("Last contact");
     case NextPlanned:

@@ -29,6 +29,8 @@ public:
         NextPlanned, // the next planned contact (date)
         Municipality,
         StartDate,
+        ExitDate, // exited youths: the date of the exit in force
+        ExitSituation, // exited youths: the situation at exit
         ColumnCount
     };
     Q_ENUM(Column)

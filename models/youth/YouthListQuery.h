@@ -26,7 +26,9 @@ public:
         LastContact,
         NextPlanned,
         Municipality,
-        StartDate
+        StartDate,
+        ExitDate,
+        ExitSituation
     };
 
     struct Counts
@@ -55,7 +57,9 @@ public:
         MunicipalityColumn,
         StartDateColumn,
         LastContactAt,
-        NextPlannedContact
+        NextPlannedContact,
+        ExitDateColumn, // the exit in force, for exited youths only
+        ExitSituationColumn
     };
 
     explicit YouthListQuery(Database& database) : m_database(database) { }

@@ -6685,6 +6685,14 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <source>Youths in the register</source>
         <translation>Ungdomar i registret</translation>
     </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Uppföljning förfallen</translation>
+    </message>
+    <message>
+        <source>Exited youths with a follow-up that is due or overdue</source>
+        <translation>Avslutade ungdomar med en uppföljning som ska göras eller är försenad</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::ReopenExitDialog</name>
@@ -6949,6 +6957,30 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>The centre&apos;s settings have changes that are not saved. Save them for everyone using this database?</source>
         <translation>Mötesplatsens inställningar har ändringar som inte är sparade. Spara dem för alla som använder den här databasen?</translation>
+    </message>
+    <message>
+        <source>When follow-ups fall due after an exit: weeks (w) or months (m), separated by commas, e.g. 4w, 6m, 12m. Applies to exits recorded from now on.</source>
+        <translation>När uppföljningar ska göras efter ett avslut: veckor (w) eller månader (m), åtskilda med komma, t.ex. 4w, 6m, 12m. Gäller avslut som registreras från och med nu.</translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit:</source>
+        <translation>Uppföljningar efter avslut:</translation>
+    </message>
+    <message>
+        <source>After this many unanswered attempts a follow-up may be closed as not reached.</source>
+        <translation>Efter så här många obesvarade försök får en uppföljning avslutas som ej nådd.</translation>
+    </message>
+    <message>
+        <source>Close a follow-up as not reached after (unanswered attempts):</source>
+        <translation>Avsluta en uppföljning som ej nådd efter (obesvarade försök):</translation>
+    </message>
+    <message>
+        <source>Ask about disability and foreign background at entry</source>
+        <translation>Fråga om funktionsnedsättning och utländsk bakgrund vid inskrivning</translation>
+    </message>
+    <message>
+        <source>Only for a centre that must report them. They are special-category data: only coordinators and the youth&apos;s own mentor see them, and every read is logged.</source>
+        <translation>Bara för en verksamhet som måste rapportera dem. De är känsliga personuppgifter: bara samordnare och ungdomens egen mentor ser dem, och varje läsning loggas.</translation>
     </message>
 </context>
 <context>
@@ -7554,6 +7586,14 @@ Varför stryks den?</translation>
     <message>
         <source>Next planned contact</source>
         <translation>Nästa planerade kontakt</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Avslutsdatum</translation>
+    </message>
+    <message>
+        <source>Situation at exit</source>
+        <translation>Situation vid avslut</translation>
     </message>
 </context>
 <context>

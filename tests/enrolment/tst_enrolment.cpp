@@ -18,9 +18,12 @@
 #include "enrolment/FollowUpRepository.h"
 #include "enrolment/FollowUpsModel.h"
 #include "today/AttentionQuery.h"
+#include "youth/YouthFilter.h"
+#include "youth/YouthListModel.h"
 #include "youth/YouthRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -75,6 +78,7 @@ private slots:
     void modelsFollowTheRepositories();
     void sensitiveAnswersAreLoggedReads();
     void municipalitiesKeptOnWrite();
+    void registerShowsExitsAndDueFollowUps();
     void migrationFromVersion8();
 
 private:
@@ -733,6 +737,41 @@ void TestEnrolment::municipalitiesKeptOnWrite()
     LOTSEN_VERIFY_OK(m_workspace->youths().remove(a));
     QCOMPARE(LOTSEN_VALUE(m_workspace->youths().municipalities()), (QStringList { u"Lund"_s }));
     QCOMPARE(scalar(u"SELECT youths FROM municipality_use WHERE name = 'Lund'"_s), 2);
+}
+
+void TestEnrolment::registerShowsExitsAndDueFollowUps()
+{
+    const qint64 due = addActive(u"Rut"_s);
+    const qint64 later = addActive(u"Siv"_s);
+    addActive(u"Tor"_s);
+    ExitInput exit = completed(kToday.addDays(-30));
+    exit.situation = Situation::JobSeeking;
+    LOTSEN_VERIFY_OK(m_workspace->enrolments().exit(due, exit, { u"4w"_s, u"6m"_s }));
+    LOTSEN_VERIFY_OK(m_workspace->enrolments().exit(later, completed(kToday.addDays(-3)), { u"4w"_s }));
+    YouthListModel model(*m_database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    YouthFilter exited;
+    exited.status = YouthStatus::Exited;
+    model.setFilter(exited);
+    QCOMPARE(model.rowCount(), 2);
+    model.sort(YouthListModel::ExitDate, Qt::AscendingOrder);
+    QCOMPARE(model.idAt(0), due);
+    QCOMPARE(model.index(0, YouthListModel::ExitDate).data().toString(), kToday.addDays(-30).toString(Qt::ISODate));
+    QCOMPARE(model.index(0, YouthListModel::ExitSituation).data().toString(), u"Job-seeking at Arbetsförmedlingen"_s);
+    QCOMPARE(model.index(1, YouthListModel::ExitSituation).data().toString(), u"Studies"_s);
+    // "Follow-up due": only the youth whose 4-week follow-up has come.
+    YouthFilter followUps;
+    followUps.followUpDue = kToday;
+    model.setFilter(followUps);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.idAt(0), due);
+    // Active youths have no exit columns.
+    model.setFilter(YouthFilter());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, YouthListModel::Status).data().toString() == u"Active"_s) {
+            QVERIFY(model.index(row, YouthListModel::ExitDate).data().isNull());
+        }
+    }
 }
 
 void TestEnrolment::migrationFromVersion8()

@@ -6,10 +6,12 @@
 #include "core/AppSettings.h"
 #include "core/CentreSettings.h"
 #include "core/Workspace.h"
+#include "enrolment/EnrolmentRules.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
 
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -212,6 +214,23 @@ QWidget* SettingsPage::buildCentreBox()
     m_autoLock->setToolTip(tr("After this long without input Lotsen hides all personal data until the password is "
                               "given again."));
     layout->addRow(tr("Lock Lotsen after no input for:"), m_autoLock);
+    // Exits and follow-ups (what the funders ask for).
+    m_followUpOffsets = new QLineEdit(box);
+    m_followUpOffsets->setObjectName(QStringLiteral("followUpOffsets"));
+    m_followUpOffsets->setToolTip(tr("When follow-ups fall due after an exit: weeks (w) or months (m), separated by "
+                                     "commas, e.g. 4w, 6m, 12m. Applies to exits recorded from now on."));
+    layout->addRow(tr("Follow-ups after exit:"), m_followUpOffsets);
+    m_followUpAttempts = new QSpinBox(box);
+    m_followUpAttempts->setObjectName(QStringLiteral("followUpAttempts"));
+    m_followUpAttempts->setRange(1, 20);
+    m_followUpAttempts->setToolTip(tr("After this many unanswered attempts a follow-up may be closed as not reached."));
+    layout->addRow(tr("Close a follow-up as not reached after (unanswered attempts):"), m_followUpAttempts);
+    m_collectSensitive = new QCheckBox(tr("Ask about disability and foreign background at entry"), box);
+    m_collectSensitive->setObjectName(QStringLiteral("collectSensitive"));
+    m_collectSensitive->setToolTip(tr("Only for a centre that must report them. They are special-category data: "
+                                      "only coordinators and the youth's own mentor see them, and every read is "
+                                      "logged."));
+    layout->addRow(QString(), m_collectSensitive);
 
     // Nothing is written while the form is edited: a slip of the mouse wheel or a half-typed number must not
     // change the rules for everyone. Save writes all changes at once, each one logged.
@@ -235,6 +254,8 @@ QWidget* SettingsPage::buildCentreBox()
     });
 
     connect(m_centreName, &QLineEdit::textChanged, this, &SettingsPage::updateSaveButtons);
+    connect(m_followUpOffsets, &QLineEdit::textChanged, this, &SettingsPage::updateSaveButtons);
+    connect(m_collectSensitive, &QCheckBox::toggled, this, &SettingsPage::updateSaveButtons);
     for (const auto& [key, spin] : numberFields()) {
         connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::updateSaveButtons);
     }
@@ -249,13 +270,10 @@ QWidget* SettingsPage::buildCentreBox()
 QList<std::pair<CentreSettings::Key, QSpinBox*>> SettingsPage::numberFields() const
 {
     using Key = CentreSettings::Key;
-    return { { Key::PlanReviewWeeks, m_reviewWeeks },
-             { Key::ActiveNoContactDays, m_activeDays },
-             { Key::ProspectNoContactDays, m_prospectDays },
-             { Key::ReferralNoAnswerDays, m_referralDays },
-             { Key::ConsentExpiryDays, m_consentDays },
-             { Key::ContactEditHours, m_editHours },
-             { Key::AutoLockMinutes, m_autoLock } };
+    return { { Key::PlanReviewWeeks, m_reviewWeeks },        { Key::ActiveNoContactDays, m_activeDays },
+             { Key::ProspectNoContactDays, m_prospectDays }, { Key::ReferralNoAnswerDays, m_referralDays },
+             { Key::ConsentExpiryDays, m_consentDays },      { Key::ContactEditHours, m_editHours },
+             { Key::AutoLockMinutes, m_autoLock },           { Key::FollowUpAttempts, m_followUpAttempts } };
 }
 
 void SettingsPage::readStoredSettings()
@@ -270,7 +288,10 @@ void SettingsPage::readStoredSettings()
                  { Key::ReferralNoAnswerDays, centre.referralNoAnswerDays() },
                  { Key::ConsentExpiryDays, centre.consentExpiryDays() },
                  { Key::ContactEditHours, centre.contactEditHours() },
-                 { Key::AutoLockMinutes, centre.autoLockMinutes() } };
+                 { Key::AutoLockMinutes, centre.autoLockMinutes() },
+                 { Key::FollowUpAttempts, centre.followUpAttempts() },
+                 { Key::FollowUpOffsets, centre.followUpOffsets().join(QStringLiteral(", ")) },
+                 { Key::CollectSensitiveCharacteristics, centre.collectsSensitiveCharacteristics() ? 1 : 0 } };
 }
 
 void SettingsPage::showCentreSettings()
@@ -281,6 +302,8 @@ void SettingsPage::showCentreSettings()
     for (const auto& [key, spin] : numberFields()) {
         spin->setValue(m_stored.value(key).toInt());
     }
+    m_followUpOffsets->setText(m_stored.value(CentreSettings::Key::FollowUpOffsets).toString());
+    m_collectSensitive->setChecked(m_stored.value(CentreSettings::Key::CollectSensitiveCharacteristics).toInt() != 0);
     const CentreSettings& centre = m_workspace.centre();
     showLogo(centre.logo(), centre.hasOwnLogo());
     updateSaveButtons();
@@ -320,6 +343,16 @@ QList<CentreSettings::Change> SettingsPage::pendingChanges() const
         if (spin->value() != m_stored.value(key).toInt()) {
             changes.append({ key, spin->value() });
         }
+    }
+    // Stored as read back: "6m,4w" is saved as "4w, 6m"; text that holds no offset keeps the stored ones.
+    const QStringList offsets = EnrolmentRules::parseOffsets(m_followUpOffsets->text());
+    const QString offsetText = offsets.join(QStringLiteral(", "));
+    if (!offsets.isEmpty() && offsetText != m_stored.value(Key::FollowUpOffsets).toString()) {
+        changes.append({ Key::FollowUpOffsets, offsetText });
+    }
+    const int collect = m_collectSensitive->isChecked() ? 1 : 0;
+    if (collect != m_stored.value(Key::CollectSensitiveCharacteristics).toInt()) {
+        changes.append({ Key::CollectSensitiveCharacteristics, collect });
     }
     return changes;
 }

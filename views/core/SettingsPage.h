@@ -11,6 +11,7 @@
 #include <utility>
 
 class QComboBox;
+class QCheckBox;
 class QLineEdit;
 class QListWidget;
 class QLabel;
@@ -75,6 +76,9 @@ private:
     QSpinBox* m_editHours = nullptr;
     QSpinBox* m_consentDays = nullptr;
     QSpinBox* m_autoLock = nullptr;
+    QSpinBox* m_followUpAttempts = nullptr;
+    QLineEdit* m_followUpOffsets = nullptr;
+    QCheckBox* m_collectSensitive = nullptr;
     QPushButton* m_saveCentre = nullptr;
     QPushButton* m_cancelCentre = nullptr;
     // A logo chosen or reset but not saved yet (empty: Lotsen's own).

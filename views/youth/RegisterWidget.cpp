@@ -5,6 +5,7 @@
 #include "access/StaffRepository.h"
 #include "contacts/ContactRepository.h"
 #include "core/AppSettings.h"
+#include "core/Clock.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
 #include "shell/ElidedToolTips.h"
@@ -35,6 +36,7 @@ constexpr int kHeaderLayout = 2;
 // Long enough to skip the keystrokes of a fast typist, short enough to feel immediate.
 constexpr int kSearchDelayMs = 120;
 constexpr int kAll = -100; // filter combo data meaning "no filter"
+constexpr int kFollowUpDue = -101; // the status filter's "Follow-up due": exited youths with a follow-up to do
 } // namespace
 
 RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
@@ -54,6 +56,9 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
     for (YouthStatus status : Vocabulary::statuses()) {
         m_status->addItem(Vocabulary::label(status), static_cast<int>(status));
     }
+    m_status->addItem(tr("Follow-up due"), kFollowUpDue);
+    m_status->setItemData(m_status->count() - 1, tr("Exited youths with a follow-up that is due or overdue"),
+                          Qt::ToolTipRole);
     m_mentor = new QComboBox(this);
     m_mentor->setObjectName(QStringLiteral("mentorFilter"));
     m_municipality = new QComboBox(this);
@@ -194,14 +199,27 @@ RegisterWidget::~RegisterWidget()
 void RegisterWidget::showDefaultColumns()
 {
     QHeaderView* header = m_table->horizontalHeader();
-    // Name, personal number, age, gender, status, mentor, last contact, next planned contact, municipality, start.
-    const int widths[] = { 180, 120, 45, 90, 105, 135, 115, 165, 105, 95 };
+    // Name, personal number, age, gender, status, mentor, last contact, next planned contact, municipality, start,
+    // exit date, situation at exit.
+    const int widths[] = { 180, 120, 45, 90, 105, 135, 115, 165, 105, 95, 95, 200 };
     static_assert(std::size(widths) == YouthListModel::ColumnCount);
     for (int column = 0; column < YouthListModel::ColumnCount; ++column) {
         header->moveSection(header->visualIndex(column), column);
         header->setSectionHidden(column, column == YouthListModel::Gender);
         header->resizeSection(column, widths[column]);
     }
+    showExitColumns();
+}
+
+void RegisterWidget::showExitColumns()
+{
+    // The exit columns belong to the exited youths: shown with that filter (and the follow-ups due), hidden
+    // otherwise, where they would be empty for nearly everyone.
+    const int choice = m_status->currentData().toInt();
+    const bool exited = choice == static_cast<int>(YouthStatus::Exited) || choice == kFollowUpDue;
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionHidden(YouthListModel::ExitDate, !exited);
+    header->setSectionHidden(YouthListModel::ExitSituation, !exited);
 }
 
 void RegisterWidget::showColumnMenu(const QPoint& pos)
@@ -273,9 +291,12 @@ void RegisterWidget::applyFilter()
     m_searchDelay->stop();
     YouthFilter filter;
     filter.text = m_search->text();
-    if (const int status = m_status->currentData().toInt(); status != kAll) {
+    if (const int status = m_status->currentData().toInt(); status == kFollowUpDue) {
+        filter.followUpDue = Clock::today();
+    } else if (status != kAll) {
         filter.status = static_cast<YouthStatus>(status);
     }
+    showExitColumns();
     const qint64 ownStaff = m_workspace.session().staffId();
     m_mentor->setEnabled(!m_onlyMine->isChecked());
     if (m_onlyMine->isChecked() && ownStaff != 0) {

@@ -42,6 +42,7 @@ private:
     void applyFilter();
     // The columns a 1366-pixel screen shows without scrolling sideways; the others are chosen on the header.
     void showDefaultColumns();
+    void showExitColumns();
     void showColumnMenu(const QPoint& pos);
     // The "mine" filter as this account chose it.
     void showAccountsView();
