@@ -143,8 +143,8 @@
     <message numerus="yes">
         <source>Follow-up %1 after exit, overdue by %n day(s)</source>
         <translation>
-            <numerusform>Uppföljning %1 efter avslut, försenad sedan %n dag</numerusform>
-            <numerusform>Uppföljning %1 efter avslut, försenad sedan %n dagar</numerusform>
+            <numerusform>Uppföljning %1 efter avslut, förfallen sedan %n dag</numerusform>
+            <numerusform>Uppföljning %1 efter avslut, förfallen sedan %n dagar</numerusform>
         </translation>
     </message>
 </context>

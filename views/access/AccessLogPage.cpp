@@ -55,6 +55,10 @@ AccessLogPage::AccessLogPage(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_youth->setValidator(new QIntValidator(1, std::numeric_limits<int>::max(), m_youth));
     m_youth->setClearButtonEnabled(true);
     m_action = new QComboBox(this);
+    // Sized for a typical action, not the longest: the filter row must fit a 1366-pixel screen (the list pops up
+    // as wide as it needs).
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_action->setMinimumContentsLength(24);
     m_action->setObjectName(QStringLiteral("actionFilter"));
     m_action->addItem(tr("All actions"), QString());
     const QList<AccessAction> actions = AccessLog::actions();

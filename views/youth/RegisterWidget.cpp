@@ -57,6 +57,9 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
         m_status->addItem(Vocabulary::label(status), static_cast<int>(status));
     }
     m_status->addItem(tr("Follow-up due"), kFollowUpDue);
+    // Sized for the statuses, not for the longest choice: the filter row must fit a 1366-pixel screen.
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(14);
     m_status->setItemData(m_status->count() - 1, tr("Exited youths with a follow-up that is due or overdue"),
                           Qt::ToolTipRole);
     m_mentor = new QComboBox(this);

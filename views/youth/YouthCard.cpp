@@ -35,6 +35,8 @@ YouthCard::YouthCard(Workspace& workspace, qint64 youthId, QWidget* parent) : QW
     m_personalData->load(youthId);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    // Six tabs and the corner button must not widen the window past a 1366-pixel screen: scroll rather than grow.
+    m_tabs->setUsesScrollButtons(true);
     // "Who has looked at this youth?" from the access log, for those who may view it.
     m_tabs->setCornerWidget(WhoOpenedDialog::createButton(
         workspace, [this] { return this->youthId(); }, m_tabs));
