@@ -5,28 +5,33 @@
 #include "core/Vocabulary.h"
 
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <utility>
+#include <vector>
 
 namespace lotsen {
 
 namespace {
 
-QDate dateOf(const QVariant& value)
+QDate dateOf(const QString& text)
 {
     // Summary columns hold dates ('2026-11-20') or timestamps ('2026-11-20T10:15:00'); the day is what counts.
     // Read by hand: QDate::fromString for tens of thousands of rows costs more than the query's look-ups.
-    const QString text = value.toString();
     if (text.size() < 10 || text.at(4) != u'-' || text.at(7) != u'-') {
         return {};
     }
     const auto number = [&text](int from, int length) {
         int result = 0;
         for (int i = from; i < from + length; ++i) {
-            const int digit = text.at(i).digitValue();
+            const char16_t c = text.at(i).unicode();
+            // ASCII digits directly; digitValue also reads the other scripts' digits, as before.
+            const int digit = c >= u'0' && c <= u'9' ? c - u'0' : text.at(i).digitValue();
             if (digit < 0) {
                 return -1;
             }
@@ -37,6 +42,187 @@ QDate dateOf(const QVariant& value)
     return QDate(number(0, 4), number(5, 2), number(8, 2));
 }
 
+constexpr quint32 bit(AttentionReason reason)
+{
+    return 1u << static_cast<unsigned>(reason);
+}
+
+// A side query restricted to one youth, on its youth id column. For one mentor's list a side query reads every
+// youth's rows: they are few and come from one index, whereas a look-up per youth of the mentor is not.
+QString restriction(const QString& youthColumn, qint64 youthId)
+{
+    return youthId != 0 ? QStringLiteral(" AND %1 = :youth").arg(youthColumn) : QString();
+}
+
+void bindFilters(QSqlQuery& query, qint64 mentorId, qint64 youthId)
+{
+    if (mentorId != 0) {
+        query.bindValue(QStringLiteral(":mentor"), mentorId);
+    }
+    if (youthId != 0) {
+        query.bindValue(QStringLiteral(":youth"), youthId);
+    }
+}
+
+// The oldest due follow-up of a youth, with the youth's row for a youth that has no other reason.
+struct DueFollowUp
+{
+    qint64 id = 0;
+    QString offset;
+    QString dueOn;
+    QString firstName;
+    QString lastName;
+    qint64 mentorId = 0;
+    QString status;
+    bool merged = false; // added to the youth's item from the main query
+};
+
+AttentionCause followUpCause(const DueFollowUp& followUp, const QDate& today)
+{
+    AttentionCause cause;
+    cause.reason = AttentionReason::FollowUpDue;
+    cause.followUpId = followUp.id;
+    cause.followUpOffset = followUp.offset;
+    cause.since = dateOf(followUp.dueOn);
+    cause.days = int(cause.since.daysTo(today));
+    cause.daysOverdue = cause.days;
+    return cause;
+}
+
+// A name's first twelve UTF-16 units, case-folded one by one as QString::compare(Qt::CaseInsensitive) folds them
+// (QChar::toCaseFolded), four to a number, 0 after the end: two keys order as their names do up to the first unit
+// that differs. A surrogate is folded with its pair there and is kept as it is here, and so is NUL (as 0xd800, not
+// to read as the end): where two keys first differ at such a unit, only the names can tell.
+struct NameKey
+{
+    static constexpr int Units = 12;
+    std::array<quint64, Units / 4> words {};
+
+    bool operator==(const NameKey&) const = default;
+};
+
+NameKey nameKey(const QString& name)
+{
+    NameKey key;
+    const qsizetype length = std::min<qsizetype>(name.size(), NameKey::Units);
+    for (qsizetype i = 0; i < length; ++i) {
+        const char16_t c = name.at(i).unicode();
+        quint64 unit = c;
+        if (c == 0) {
+            unit = 0xd800;
+        } else if (c >= u'A' && c <= u'Z') {
+            unit = c - u'A' + u'a';
+        } else if (c >= 0x80 && !QChar::isSurrogate(c)) {
+            unit = QChar::toCaseFolded(char32_t(c));
+        }
+        key.words[size_t(i / 4)] |= unit << (48 - 16 * (i % 4));
+    }
+    return key;
+}
+
+// For two different keys: negative or positive where they decide the order of their names, 0 where the names must.
+int compareNameKeys(const NameKey& a, const NameKey& b)
+{
+    size_t word = 0;
+    while (a.words[word] == b.words[word]) {
+        ++word;
+    }
+    const quint64 x = a.words[word];
+    const quint64 y = b.words[word];
+    const int shift = 48 - std::countl_zero(x ^ y) / 16 * 16; // the first unit that differs
+    const char32_t u = char32_t((x >> shift) & 0xffff);
+    const char32_t v = char32_t((y >> shift) & 0xffff);
+    if (QChar::isSurrogate(u) || QChar::isSurrogate(v)) {
+        return 0;
+    }
+    return u < v ? -1 : 1;
+}
+
+// Whether a key holds its whole name: the name ended before the key's last unit.
+bool wholeName(const NameKey& key)
+{
+    return (key.words.back() & 0xffff) == 0;
+}
+
+// The items as they are read, in blocks of a fixed size: a list of tens of thousands of items that grew by doubling
+// would move every item again at each step and allocate and free blocks of megabytes.
+class ItemBlocks
+{
+public:
+    qsizetype size() const { return m_size; }
+    const AttentionItem& at(qsizetype i) const { return m_blocks[size_t(i / BlockSize)][size_t(i % BlockSize)]; }
+    AttentionItem& operator[](qsizetype i) { return m_blocks[size_t(i / BlockSize)][size_t(i % BlockSize)]; }
+    void append(AttentionItem&& item)
+    {
+        if (m_size % BlockSize == 0) {
+            m_blocks.emplace_back().reserve(BlockSize);
+        }
+        m_blocks.back().push_back(std::move(item));
+        ++m_size;
+    }
+
+private:
+    static constexpr qsizetype BlockSize = 256;
+    std::vector<std::vector<AttentionItem>> m_blocks;
+    qsizetype m_size = 0;
+};
+
+// What AttentionRules::before compares, in a small array that the sort can run over without touching the items.
+struct SortKey
+{
+    bool urgent;
+    int daysOverdue;
+    NameKey lastName;
+    NameKey firstName;
+    qint64 youthId;
+    qsizetype index; // in the unsorted list
+};
+
+// Taken when the item is made, while its names are still in the cache.
+SortKey sortKey(const AttentionItem& item, qsizetype index)
+{
+    return { item.urgent, item.daysOverdue, nameKey(item.lastName), nameKey(item.firstName), item.youthId, index };
+}
+
+// The items in AttentionRules::sort's order. Positions are sorted rather than the items, which are large to move,
+// and what AttentionRules::before would decide on urgency, days and the first twelve units of the names is decided
+// from the keys, without reading the items; the rest (longer names alike so far, surrogates) goes to before().
+QList<AttentionItem> sorted(ItemBlocks items, std::vector<SortKey> keys)
+{
+    std::sort(keys.begin(), keys.end(), [&items](const SortKey& a, const SortKey& b) {
+        if (a.urgent != b.urgent) {
+            return a.urgent;
+        }
+        if (a.daysOverdue != b.daysOverdue) {
+            return a.daysOverdue > b.daysOverdue;
+        }
+        const auto byNames = [&]() {
+            return AttentionRules::before(items.at(a.index), items.at(b.index));
+        };
+        if (a.lastName != b.lastName) {
+            const int order = compareNameKeys(a.lastName, b.lastName);
+            return order != 0 ? order < 0 : byNames();
+        }
+        if (!wholeName(a.lastName)) {
+            return byNames();
+        }
+        if (a.firstName != b.firstName) {
+            const int order = compareNameKeys(a.firstName, b.firstName);
+            return order != 0 ? order < 0 : byNames();
+        }
+        if (!wholeName(a.firstName)) {
+            return byNames();
+        }
+        return a.youthId < b.youthId;
+    });
+    QList<AttentionItem> result;
+    result.reserve(items.size());
+    for (const SortKey& key : keys) {
+        result.append(std::move(items[key.index]));
+    }
+    return result;
+}
+
 } // namespace
 
 AttentionQuery::AttentionQuery(const Database& database) : m_database(database) { }
@@ -45,14 +231,163 @@ Result<QList<AttentionItem>> AttentionQuery::items(const QDate& today, const Att
                                                    qint64 mentorId, qint64 youthId) const
 {
     const Database& database = m_database;
-    // One pass over the youths that are not exited. Each reason is a condition on the summary columns (kept by
-    // ContactRepository) or on the current plan version, found through the unique open-version index. The WHERE
-    // clause is the cheap pre-filter; the per-reason flags are evaluated only for the rows it lets through, the
-    // youth's snoozed reasons come along as one text, and a row whose every reason is snoozed is skipped below.
-    // A youth without any contact counts from the start date, or from registration.
-    // "y.status <> 'exited'" rather than an IN list on purpose: it cannot use the status index, and with most youths
-    // not exited a scan of the table is five times faster than a look-up per index entry (120 ms instead of
-    // 600 ms at 100,000 youths). The mentor and youth filters still use their indexes.
+    // ISO dates compare as text: a contact on the cutoff day ('2026-11-06T…' > '2026-11-06') is exactly the
+    // threshold's number of days ago, which is not yet "more than".
+    const QString todayText = today.toString(Qt::ISODate);
+
+    // First the reasons that do not live in the youth's row. They concern few youths, so each is read once through
+    // its own index into a hash, instead of being joined to (and looked up for) every youth of the register:
+    // - a current plan whose review is due (the unique open-version index allows one per youth);
+    // - referrals still without an answer after the threshold, the oldest per youth;
+    // - consents that end within the warning period, unless a later one of the same scope and party takes over;
+    // - snoozes, as bits of AttentionReason per youth.
+    const QString reviewFrom = QStringLiteral("FROM action_plan WHERE frozen_at IS NULL AND next_review <= :today");
+    const QString referralFrom = QStringLiteral("FROM referral WHERE status = 'sent' AND sent_on <= :referralCutoff");
+    const QString consentFrom = QStringLiteral(
+        "FROM consent c WHERE c.withdrawn_on IS NULL AND c.given_on <= :today AND c.valid_until >= :today "
+        "AND c.valid_until <= :expiryLimit AND NOT EXISTS (SELECT 1 FROM consent n WHERE n.youth_id = c.youth_id "
+        "  AND n.id <> c.id AND n.scope = c.scope AND n.network_person_id IS c.network_person_id "
+        "  AND n.partner_org_id IS c.partner_org_id AND n.other_text = c.other_text AND n.withdrawn_on IS NULL "
+        "  AND (n.valid_until IS NULL OR n.valid_until > c.valid_until))");
+    const QString referralCutoff = today.addDays(-thresholds.referralNoAnswerDays).toString(Qt::ISODate);
+    const QString expiryLimit = today.addDays(thresholds.consentExpiryDays).toString(Qt::ISODate);
+
+    // Reads `youth id → date` pairs.
+    using Binds = QList<std::pair<QString, QString>>;
+    const auto readDates = [&](const QString& sql, const Binds& binds, const char* operation,
+                               QHash<qint64, QString>& into) -> Result<void> {
+        QSqlQuery query(database.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            return SqlRead::failed(query, operation);
+        }
+        for (const auto& [name, value] : binds) {
+            query.bindValue(name, value);
+        }
+        bindFilters(query, 0, youthId);
+        if (!query.exec()) {
+            return SqlRead::failed(query, operation);
+        }
+        while (query.next()) {
+            into.insert(query.value(0).toLongLong(), query.value(1).toString());
+        }
+        return success();
+    };
+    const std::pair<QString, QString> todayBind { QStringLiteral(":today"), todayText };
+    QHash<qint64, QString> reviews;
+    QHash<qint64, QString> referrals;
+    QHash<qint64, QString> consents;
+    if (const Result<void> read = readDates(QStringLiteral("SELECT youth_id, next_review ") + reviewFrom
+                                                + restriction(QStringLiteral("youth_id"), youthId),
+                                            { todayBind }, "attention.reviews", reviews);
+        !read) {
+        return read.error();
+    }
+    if (const Result<void> read
+        = readDates(QStringLiteral("SELECT youth_id, min(sent_on) ") + referralFrom
+                        + restriction(QStringLiteral("youth_id"), youthId) + QStringLiteral(" GROUP BY youth_id"),
+                    { { QStringLiteral(":referralCutoff"), referralCutoff } }, "attention.referrals", referrals);
+        !read) {
+        return read.error();
+    }
+    if (const Result<void> read
+        = readDates(QStringLiteral("SELECT c.youth_id, min(c.valid_until) ") + consentFrom
+                        + restriction(QStringLiteral("c.youth_id"), youthId) + QStringLiteral(" GROUP BY c.youth_id"),
+                    { todayBind, { QStringLiteral(":expiryLimit"), expiryLimit } }, "attention.consents", consents);
+        !read) {
+        return read.error();
+    }
+
+    // A snoozed reason is hidden until its date. As before, a stored reason is read as a comma-separated list of
+    // codes for the reasons above; a follow-up is snoozed only by a snooze of exactly its code.
+    QHash<qint64, quint32> snoozed;
+    {
+        QSqlQuery query(database.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(QStringLiteral("SELECT youth_id, reason FROM attention_snooze WHERE until_date > :today")
+                           + restriction(QStringLiteral("youth_id"), youthId))) {
+            return SqlRead::failed(query, "attention.snoozes.prepare");
+        }
+        query.bindValue(QStringLiteral(":today"), todayText);
+        bindFilters(query, 0, youthId);
+        if (!query.exec()) {
+            return SqlRead::failed(query, "attention.snoozes");
+        }
+        const QString followUpCode = AttentionRules::code(AttentionReason::FollowUpDue);
+        QList<std::pair<QString, AttentionReason>> codes;
+        for (const AttentionReason reason : AttentionRules::reasons()) {
+            if (reason != AttentionReason::FollowUpDue) {
+                codes.append({ AttentionRules::code(reason), reason });
+            }
+        }
+        while (query.next()) {
+            const QString reason = query.value(1).toString();
+            quint32 bits = reason == followUpCode ? bit(AttentionReason::FollowUpDue) : 0;
+            for (const QStringView part : QStringView(reason).split(u',')) {
+                for (const auto& [code, candidate] : std::as_const(codes)) {
+                    if (part == code) {
+                        bits |= bit(candidate);
+                    }
+                }
+            }
+            snoozed[query.value(0).toLongLong()] |= bits;
+        }
+    }
+
+    // Follow-ups after exit that are due: few, and indexed by due date (follow_up_due_idx covers only the open
+    // ones). The oldest per youth is the reason (of two due the same day, the first registered). The youth's
+    // mentor is the mentor of their last period (the repositories keep the two in step).
+    QHash<qint64, DueFollowUp> followUps;
+    {
+        QString sql = QStringLiteral(
+            "SELECT f.youth_id, f.id, f.offset_code, f.due_on, y.first_name, y.last_name, y.mentor_id, y.status "
+            "FROM follow_up f JOIN youth y ON y.id = f.youth_id WHERE f.status = 'open' AND f.due_on <= :today ");
+        if (mentorId != 0) {
+            sql += QStringLiteral("AND y.mentor_id = :mentor ");
+        }
+        if (youthId != 0) {
+            sql += QStringLiteral("AND f.youth_id = :youth ");
+        }
+        QSqlQuery query(database.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            return SqlRead::failed(query, "attention.followUps.prepare");
+        }
+        query.bindValue(QStringLiteral(":today"), todayText);
+        bindFilters(query, mentorId, youthId);
+        if (!query.exec()) {
+            return SqlRead::failed(query, "attention.followUps");
+        }
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            if (snoozed.value(id) & bit(AttentionReason::FollowUpDue)) {
+                continue;
+            }
+            const qint64 followUpId = query.value(1).toLongLong();
+            const QString dueOn = query.value(3).toString();
+            const auto found = followUps.find(id);
+            if (found != followUps.end()
+                && (found->dueOn < dueOn || (found->dueOn == dueOn && found->id < followUpId))) {
+                continue;
+            }
+            DueFollowUp followUp;
+            followUp.id = followUpId;
+            followUp.offset = query.value(2).toString();
+            followUp.dueOn = dueOn;
+            followUp.firstName = query.value(4).toString();
+            followUp.lastName = query.value(5).toString();
+            followUp.mentorId = query.value(6).toLongLong();
+            followUp.status = query.value(7).toString();
+            followUps.insert(id, followUp);
+        }
+    }
+
+    // Then the youths that are not exited, in one statement of two parts. The first reads the table once, for the
+    // reasons in the youth's own row (the summary columns ContactRepository keeps); the second fetches by id the
+    // youths whose only reasons are the ones read above. A youth without any contact counts from the start date,
+    // or from registration. "y.status <> 'exited'" rather than an IN list on purpose: it cannot use the status
+    // index, and with most youths not exited a scan of the table is five times faster than a look-up per index
+    // entry (120 ms instead of 600 ms at 100,000 youths). The mentor and youth filters still use their indexes.
     const QString contactRef = QStringLiteral("coalesce(y.last_contact_at, y.start_date, y.created_at)");
     const QString noContact
         = QStringLiteral("((y.status = 'active' AND %1 < :activeCutoff) OR (y.status = 'prospect' AND %1 < "
@@ -61,70 +396,63 @@ Result<QList<AttentionItem>> AttentionQuery::items(const QDate& today, const Att
     const QString unanswered = QStringLiteral("(y.unanswered_attempts >= :attempts)");
     const QString planned = QStringLiteral("(y.next_planned_contact <= :today AND (y.last_contact_at IS NULL OR "
                                            "y.last_contact_at < y.next_planned_contact))");
-    // A paused youth's plan waits with the youth; the pause's end brings both back.
-    const QString review = QStringLiteral("(y.status <> 'paused' AND p.next_review <= :today)");
     const QString pauseEnded = QStringLiteral("(y.status = 'paused' AND y.pause_until <= :today)");
-    const QString referral = QStringLiteral("(r.oldest IS NOT NULL)");
-    const QString consent = QStringLiteral("(k.expires IS NOT NULL)");
-    // Referrals and expiring consents are few; each is grouped per youth once and joined, not looked up per youth.
-    // A consent counts as expiring unless a later one of the same scope and party takes over.
-    const QString joins = QStringLiteral(
-        "LEFT JOIN (SELECT youth_id, min(sent_on) AS oldest FROM referral WHERE status = 'sent' "
-        "  AND sent_on <= :referralCutoff GROUP BY youth_id) r ON r.youth_id = y.id "
-        "LEFT JOIN (SELECT c.youth_id, min(c.valid_until) AS expires FROM consent c "
-        "  WHERE c.withdrawn_on IS NULL AND c.given_on <= :today AND c.valid_until >= :today "
-        "  AND c.valid_until <= :expiryLimit AND NOT EXISTS (SELECT 1 FROM consent n WHERE n.youth_id = c.youth_id "
-        "    AND n.id <> c.id AND n.scope = c.scope AND n.network_person_id IS c.network_person_id "
-        "    AND n.partner_org_id IS c.partner_org_id AND n.other_text = c.other_text AND n.withdrawn_on IS NULL "
-        "    AND (n.valid_until IS NULL OR n.valid_until > c.valid_until)) "
-        "  GROUP BY c.youth_id) k ON k.youth_id = y.id ");
-
-    // Snoozes as one list per youth (",no_contact,plan_review,"), grouped once and joined like the referrals:
-    // the few snoozed youths cost one look-up each, instead of one look-up per reason for every youth.
-    const QString snoozes = QStringLiteral(
-        "LEFT JOIN (SELECT youth_id, ',' || group_concat(reason, ',') || ',' AS reasons FROM attention_snooze "
-        "  WHERE until_date > :today GROUP BY youth_id) z ON z.youth_id = y.id ");
-    QString sql = QStringLiteral("SELECT y.id, y.first_name, y.last_name, y.mentor_id, "
-                                 "CASE y.status WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 ELSE 2 END, "
-                                 "y.last_contact_at IS NULL, %1, y.unanswered_attempts, y.first_unanswered_at, "
-                                 "y.next_planned_contact, p.next_review, y.pause_until, "
-                                 "%2, %3, %4, %5, %6, r.oldest, k.expires, %7, %8, z.reasons "
-                                 "FROM youth y "
-                                 "LEFT JOIN action_plan p ON p.youth_id = y.id AND p.frozen_at IS NULL %9%10"
-                                 "WHERE y.status <> 'exited' ")
-                      .arg(contactRef, noContact, unanswered, planned, review, pauseEnded, referral, consent, joins)
-                      .arg(snoozes);
+    const QString ownReasons = QStringLiteral("(%1 OR %2 OR %3 OR %4)").arg(noContact, unanswered, planned, pauseEnded);
+    // Each of those reasons as the value its wording needs, NULL where the reason does not hold: the flag and the
+    // value in one column, and no text converted for a reason that does not apply. The status and whether the
+    // youth was ever contacted share one integer.
+    const QString identity = QStringLiteral("y.id, y.first_name, y.last_name, y.mentor_id, "
+                                            "CASE y.status WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 ELSE 2 END "
+                                            "+ 4 * (y.last_contact_at IS NULL)");
+    const QString columns = QStringLiteral("%1, CASE WHEN %2 THEN y.unanswered_attempts END, y.first_unanswered_at, "
+                                           "CASE WHEN %3 THEN %4 END, CASE WHEN %5 THEN y.next_planned_contact END, "
+                                           "CASE WHEN %6 THEN y.pause_until END")
+                                .arg(identity, unanswered, noContact, contactRef, planned, pauseEnded);
+    QString filters = QStringLiteral("y.status <> 'exited' ");
     if (mentorId != 0) {
-        sql += QStringLiteral("AND y.mentor_id = :mentor ");
+        filters += QStringLiteral("AND y.mentor_id = :mentor ");
     }
     if (youthId != 0) {
-        sql += QStringLiteral("AND y.id = :youth ");
+        filters += QStringLiteral("AND y.id = :youth ");
     }
-    sql += QStringLiteral("AND (%1 OR %2 OR %3 OR %4 OR %5 OR %6 OR %7)")
-               .arg(noContact, unanswered, planned, review, pauseEnded, referral, consent);
+    QString sql = QStringLiteral("SELECT %1 FROM youth y WHERE %2AND %3").arg(columns, filters, ownReasons);
+    // Only the reasons that have rows take part, so that an empty one costs nothing.
+    QStringList others;
+    if (!reviews.isEmpty()) {
+        others.append(QStringLiteral("SELECT youth_id ") + reviewFrom);
+    }
+    if (!referrals.isEmpty()) {
+        others.append(QStringLiteral("SELECT youth_id ") + referralFrom);
+    }
+    if (!consents.isEmpty()) {
+        others.append(QStringLiteral("SELECT c.youth_id ") + consentFrom);
+    }
+    if (!others.isEmpty()) {
+        // Exactly the rows the first part leaves out (there a NULL reason counts as not holding, as here), so none
+        // of their own reasons holds.
+        sql += QStringLiteral(" UNION ALL SELECT %1, NULL, NULL, NULL, NULL, NULL FROM youth y WHERE y.id IN (%2) "
+                              "AND %3AND NOT coalesce(%4, 0)")
+                   .arg(identity, others.join(QStringLiteral(" UNION ")), filters, ownReasons);
+    }
 
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
         return SqlRead::failed(query, "attention.prepare");
     }
-    // ISO dates compare as text: a contact on the cutoff day ('2026-11-06T…' > '2026-11-06') is exactly the
-    // threshold's number of days ago, which is not yet "more than".
-    query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":today"), todayText);
     query.bindValue(QStringLiteral(":activeCutoff"),
                     today.addDays(-thresholds.activeNoContactDays).toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":prospectCutoff"),
                     today.addDays(-thresholds.prospectNoContactDays).toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":attempts"), AttentionThresholds::escalationAttempts);
-    query.bindValue(QStringLiteral(":referralCutoff"),
-                    today.addDays(-thresholds.referralNoAnswerDays).toString(Qt::ISODate));
-    query.bindValue(QStringLiteral(":expiryLimit"), today.addDays(thresholds.consentExpiryDays).toString(Qt::ISODate));
-    if (mentorId != 0) {
-        query.bindValue(QStringLiteral(":mentor"), mentorId);
+    if (!referrals.isEmpty()) {
+        query.bindValue(QStringLiteral(":referralCutoff"), referralCutoff);
     }
-    if (youthId != 0) {
-        query.bindValue(QStringLiteral(":youth"), youthId);
+    if (!consents.isEmpty()) {
+        query.bindValue(QStringLiteral(":expiryLimit"), expiryLimit);
     }
+    bindFilters(query, mentorId, youthId);
     if (!query.exec()) {
         return SqlRead::failed(query, "attention.items");
     }
@@ -146,57 +474,55 @@ Result<QList<AttentionItem>> AttentionQuery::items(const QDate& today, const Att
         FirstName,
         LastName,
         MentorId,
-        StatusNumber,
-        NeverContacted,
-        ContactRef,
+        StatusBits,
         Attempts,
         FirstAttempt,
+        ContactRef,
         PlannedDate,
-        ReviewDate,
-        PauseUntil,
-        FlagNoContact,
-        FlagUnanswered,
-        FlagPlanned,
-        FlagReview,
-        FlagPause,
-        OldestReferral,
-        ConsentEnds,
-        FlagReferral,
-        FlagConsent,
-        Snoozed
+        PauseUntil
     };
-    QList<AttentionItem> items;
+    ItemBlocks items;
+    std::vector<SortKey> keys;
     while (query.next()) {
-        const QString snoozed = query.value(Snoozed).toString();
-        const auto due = [&query, &snoozed](int column, AttentionReason reason) {
-            return query.value(column).toInt() != 0
-                && (snoozed.isEmpty() || !snoozed.contains(u',' + AttentionRules::code(reason) + u','));
+        const qint64 id = query.value(Id).toLongLong();
+        const int statusBits = query.value(StatusBits).toInt();
+        static constexpr YouthStatus statuses[] = { YouthStatus::Prospect, YouthStatus::Active, YouthStatus::Paused };
+        const YouthStatus status = statuses[std::clamp(statusBits & 3, 0, 2)];
+        const quint32 snoozedBits = snoozed.isEmpty() ? 0 : snoozed.value(id);
+        const auto due = [snoozedBits](bool reasonHolds, AttentionReason reason) {
+            return reasonHolds && !(snoozedBits & bit(reason));
         };
-        const bool noContactFlag = due(FlagNoContact, AttentionReason::NoContact);
-        const bool unansweredFlag = due(FlagUnanswered, AttentionReason::UnansweredAttempts);
-        const bool plannedFlag = due(FlagPlanned, AttentionReason::PlannedContact);
-        const bool reviewFlag = due(FlagReview, AttentionReason::PlanReview);
-        const bool pauseFlag = due(FlagPause, AttentionReason::PauseEnded);
-        const bool referralFlag = due(FlagReferral, AttentionReason::ReferralUnanswered);
-        const bool consentFlag = due(FlagConsent, AttentionReason::ConsentExpiring);
+        // A paused youth's plan waits with the youth; the pause's end brings both back.
+        const auto review = status == YouthStatus::Paused ? reviews.constEnd() : reviews.constFind(id);
+        const auto referral = referrals.constFind(id);
+        const auto consent = consents.constFind(id);
+        const bool noContactFlag = due(!query.isNull(ContactRef), AttentionReason::NoContact);
+        const bool unansweredFlag = due(!query.isNull(Attempts), AttentionReason::UnansweredAttempts);
+        const bool plannedFlag = due(!query.isNull(PlannedDate), AttentionReason::PlannedContact);
+        const bool reviewFlag = due(review != reviews.constEnd(), AttentionReason::PlanReview);
+        const bool pauseFlag = due(!query.isNull(PauseUntil), AttentionReason::PauseEnded);
+        const bool referralFlag = due(referral != referrals.constEnd(), AttentionReason::ReferralUnanswered);
+        const bool consentFlag = due(consent != consents.constEnd(), AttentionReason::ConsentExpiring);
         if (!(noContactFlag || unansweredFlag || plannedFlag || reviewFlag || pauseFlag || referralFlag
               || consentFlag)) {
             continue; // every reason snoozed
         }
         AttentionItem item;
-        item.youthId = query.value(Id).toLongLong();
+        item.youthId = id;
         item.firstName = query.value(FirstName).toString();
         item.lastName = query.value(LastName).toString();
         item.mentorId = query.value(MentorId).toLongLong();
         item.mentorName = mentorNames.value(item.mentorId);
-        static constexpr YouthStatus statuses[] = { YouthStatus::Prospect, YouthStatus::Active, YouthStatus::Paused };
-        item.status = statuses[std::clamp(query.value(StatusNumber).toInt(), 0, 2)];
+        item.status = status;
         const bool prospect = item.status == YouthStatus::Prospect;
+        const auto followUp = followUps.isEmpty() ? followUps.end() : followUps.find(id);
+        item.causes.reserve(int(noContactFlag) + int(unansweredFlag) + int(plannedFlag) + int(reviewFlag)
+                            + int(pauseFlag) + int(referralFlag) + int(consentFlag) + int(followUp != followUps.end()));
 
-        const auto add = [&](AttentionReason reason, int dateColumn) -> AttentionCause& {
+        const auto add = [&](AttentionReason reason, const QString& since) -> AttentionCause& {
             AttentionCause cause;
             cause.reason = reason;
-            cause.since = dateOf(query.value(dateColumn));
+            cause.since = dateOf(since);
             cause.days = int(cause.since.daysTo(today));
             cause.daysOverdue = cause.days;
             item.causes.append(cause);
@@ -204,115 +530,64 @@ Result<QList<AttentionItem>> AttentionQuery::items(const QDate& today, const Att
         };
         // The escalated reason first: it is the one the mentor must see even when the column is narrow.
         if (unansweredFlag) {
-            add(AttentionReason::UnansweredAttempts, FirstAttempt).attempts = query.value(Attempts).toInt();
+            add(AttentionReason::UnansweredAttempts, query.value(FirstAttempt).toString()).attempts
+                = query.value(Attempts).toInt();
             item.urgent = true;
         }
         if (noContactFlag) {
-            AttentionCause& cause = add(AttentionReason::NoContact, ContactRef);
-            cause.neverContacted = query.value(NeverContacted).toInt() != 0;
+            AttentionCause& cause = add(AttentionReason::NoContact, query.value(ContactRef).toString());
+            cause.neverContacted = (statusBits & 4) != 0;
             cause.daysOverdue
                 = cause.days - (prospect ? thresholds.prospectNoContactDays : thresholds.activeNoContactDays);
         }
         if (plannedFlag) {
-            add(AttentionReason::PlannedContact, PlannedDate);
+            add(AttentionReason::PlannedContact, query.value(PlannedDate).toString());
         }
         if (reviewFlag) {
-            add(AttentionReason::PlanReview, ReviewDate);
+            add(AttentionReason::PlanReview, *review);
         }
         if (pauseFlag) {
-            add(AttentionReason::PauseEnded, PauseUntil);
+            add(AttentionReason::PauseEnded, query.value(PauseUntil).toString());
         }
         if (referralFlag) {
-            AttentionCause& cause = add(AttentionReason::ReferralUnanswered, OldestReferral);
+            AttentionCause& cause = add(AttentionReason::ReferralUnanswered, *referral);
             cause.daysOverdue = cause.days - thresholds.referralNoAnswerDays;
         }
         if (consentFlag) {
             // A warning ahead of time: days is how many are left, and nothing is overdue yet.
-            AttentionCause& cause = add(AttentionReason::ConsentExpiring, ConsentEnds);
+            AttentionCause& cause = add(AttentionReason::ConsentExpiring, *consent);
             cause.days = int(today.daysTo(cause.since));
             cause.daysOverdue = 0;
+        }
+        if (followUp != followUps.end()) {
+            item.causes.append(followUpCause(*followUp, today));
+            followUp->merged = true;
         }
         for (const AttentionCause& cause : std::as_const(item.causes)) {
             item.daysOverdue = std::max(item.daysOverdue, cause.daysOverdue);
         }
+        keys.push_back(sortKey(item, items.size()));
         items.append(std::move(item));
     }
-    if (const Result<void> followUps = addFollowUps(items, today, mentorId, youthId, mentorNames); !followUps) {
-        return followUps.error();
-    }
-    AttentionRules::sort(items);
-    return items;
-}
 
-Result<void> AttentionQuery::addFollowUps(QList<AttentionItem>& items, const QDate& today, qint64 mentorId,
-                                          qint64 youthId, const QHash<qint64, QString>& mentorNames) const
-{
-    // Follow-ups after exit are few and indexed by due date (follow_up_due_idx covers only the open ones): one
-    // look-up, then merged with the youth's other reasons, if any. The youth's mentor is the mentor of their last
-    // period (the repositories keep the two in step). The oldest due follow-up per youth is the reason.
-    QString sql = QStringLiteral(
-        "SELECT f.youth_id, y.first_name, y.last_name, y.mentor_id, y.status, f.id, f.offset_code, min(f.due_on), "
-        "(SELECT 1 FROM attention_snooze z WHERE z.youth_id = f.youth_id AND z.reason = :reason "
-        "   AND z.until_date > :today) "
-        "FROM follow_up f JOIN youth y ON y.id = f.youth_id WHERE f.status = 'open' AND f.due_on <= :today ");
-    if (mentorId != 0) {
-        sql += QStringLiteral("AND y.mentor_id = :mentor ");
-    }
-    if (youthId != 0) {
-        sql += QStringLiteral("AND f.youth_id = :youth ");
-    }
-    sql += QStringLiteral("GROUP BY f.youth_id");
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        return SqlRead::failed(query, "attention.followUps.prepare");
-    }
-    query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
-    query.bindValue(QStringLiteral(":reason"), AttentionRules::code(AttentionReason::FollowUpDue));
-    if (mentorId != 0) {
-        query.bindValue(QStringLiteral(":mentor"), mentorId);
-    }
-    if (youthId != 0) {
-        query.bindValue(QStringLiteral(":youth"), youthId);
-    }
-    if (!query.exec()) {
-        return SqlRead::failed(query, "attention.followUps");
-    }
-    QHash<qint64, qsizetype> rowOf;
-    for (qsizetype row = 0; row < items.size(); ++row) {
-        rowOf.insert(items.at(row).youthId, row);
-    }
-    while (query.next()) {
-        if (!query.value(8).isNull()) {
-            continue; // snoozed
-        }
-        AttentionCause cause;
-        cause.reason = AttentionReason::FollowUpDue;
-        cause.followUpId = query.value(5).toLongLong();
-        cause.followUpOffset = query.value(6).toString();
-        cause.since = dateOf(query.value(7));
-        cause.days = int(cause.since.daysTo(today));
-        cause.daysOverdue = cause.days;
-        const qint64 id = query.value(0).toLongLong();
-        const qsizetype row = rowOf.value(id, -1);
-        if (row >= 0) {
-            AttentionItem& item = items[row];
-            item.causes.append(cause);
-            item.daysOverdue = std::max(item.daysOverdue, cause.daysOverdue);
+    // Youths whose only reason is a follow-up: mostly exited ones, which the pass above does not read.
+    for (auto followUp = followUps.cbegin(); followUp != followUps.cend(); ++followUp) {
+        if (followUp->merged) {
             continue;
         }
         AttentionItem item;
-        item.youthId = id;
-        item.firstName = query.value(1).toString();
-        item.lastName = query.value(2).toString();
-        item.mentorId = query.value(3).toLongLong();
+        item.youthId = followUp.key();
+        item.firstName = followUp->firstName;
+        item.lastName = followUp->lastName;
+        item.mentorId = followUp->mentorId;
         item.mentorName = mentorNames.value(item.mentorId);
-        item.status = Vocabulary::statusFromCode(query.value(4).toString());
-        item.daysOverdue = cause.daysOverdue;
-        item.causes.append(cause);
+        item.status = Vocabulary::statusFromCode(followUp->status);
+        item.causes.append(followUpCause(*followUp, today));
+        item.daysOverdue = item.causes.first().daysOverdue;
+        keys.push_back(sortKey(item, items.size()));
         items.append(std::move(item));
     }
-    return success();
+    return sorted(std::move(items), std::move(keys));
 }
 
 } // namespace lotsen

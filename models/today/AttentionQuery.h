@@ -4,7 +4,6 @@
 #include "today/AttentionRules.h"
 
 #include <QDate>
-#include <QHash>
 #include <QList>
 
 namespace lotsen {
@@ -12,7 +11,8 @@ namespace lotsen {
 class Database;
 
 // The SQL behind the Today list: who needs attention by AttentionRules, read in one pass over the youths' summary
-// columns and current plans. AttentionRules holds the rules' words and order; this class holds the query.
+// columns, with the few rows of the other reasons (due plan reviews, referrals, consents, snoozes, follow-ups) read
+// through their own indexes. AttentionRules holds the rules' words and order; this class holds the queries.
 class AttentionQuery
 {
 public:
@@ -24,10 +24,6 @@ public:
                                        qint64 youthId = 0) const;
 
 private:
-    // Adds the follow-ups after exit that are due, to the youths' items or as items of their own.
-    Result<void> addFollowUps(QList<AttentionItem>& items, const QDate& today, qint64 mentorId, qint64 youthId,
-                              const QHash<qint64, QString>& mentorNames) const;
-
     const Database& m_database;
 };
 

