@@ -9,7 +9,7 @@ LOTSEN_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev sqlite3 poppler-utils fonts-dejavu-core
     desktop-file-utils appstream libsodium-dev clang-format qtkeychain-qt6-dev
-    qt6-charts-dev libxlsxwriter-dev python3-openpyxl
+    qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev python3-openpyxl
 )
 
 lotsen_install_deps() {
