@@ -14,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace lotsen {
 
 namespace {
@@ -43,6 +45,10 @@ const QHash<CentreSettings::Key, KeyInfo>& keyTable()
           { "follow_up_offsets", QString::fromLatin1(CentreSettings::DefaultFollowUpOffsets) } },
         { CentreSettings::Key::FollowUpAttempts, { "follow_up_attempts", CentreSettings::DefaultFollowUpAttempts } },
         { CentreSettings::Key::CollectSensitiveCharacteristics, { "collect_sensitive_characteristics", 0 } },
+        { CentreSettings::Key::ProjectName, { "project_name", QString() } },
+        { CentreSettings::Key::ProjectStart, { "project_start", QString() } },
+        { CentreSettings::Key::ProjectEnd, { "project_end", QString() } },
+        { CentreSettings::Key::PlannedParticipants, { "planned_participants", 0 } },
     };
     return table;
 }
@@ -162,6 +168,14 @@ QString CentreSettings::label(Key key)
         return tr("A follow-up may be closed as not reached after (unanswered attempts)");
     case Key::CollectSensitiveCharacteristics:
         return tr("Ask about disability and foreign background at entry");
+    case Key::ProjectName:
+        return tr("Project name");
+    case Key::ProjectStart:
+        return tr("Project start");
+    case Key::ProjectEnd:
+        return tr("Project end");
+    case Key::PlannedParticipants:
+        return tr("Planned participants");
     }
     return {};
 }
@@ -247,6 +261,26 @@ int CentreSettings::activeNoContactDays() const
 int CentreSettings::prospectNoContactDays() const
 {
     return positive(Key::ProspectNoContactDays);
+}
+
+QString CentreSettings::projectName() const
+{
+    return value(Key::ProjectName).toString().trimmed();
+}
+
+QDate CentreSettings::projectStart() const
+{
+    return QDate::fromString(value(Key::ProjectStart).toString(), Qt::ISODate);
+}
+
+QDate CentreSettings::projectEnd() const
+{
+    return QDate::fromString(value(Key::ProjectEnd).toString(), Qt::ISODate);
+}
+
+int CentreSettings::plannedParticipants() const
+{
+    return std::max(0, value(Key::PlannedParticipants).toInt());
 }
 
 } // namespace lotsen

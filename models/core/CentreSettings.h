@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QDate>
 #include <QImage>
 #include <QList>
 #include <QObject>
@@ -34,7 +35,11 @@ public:
         AutoLockMinutes, // minutes without input before Lotsen locks
         FollowUpOffsets, // when follow-ups after an exit are due: "4w,6m" (weeks or months after the exit date)
         FollowUpAttempts, // unanswered attempts after which a follow-up may be closed as not reached
-        CollectSensitiveCharacteristics // 1: the situation at entry asks disability and foreign background
+        CollectSensitiveCharacteristics, // 1: the situation at entry asks disability and foreign background
+        ProjectName, // the reports' project: its name, start and end date (ISO), planned participants (0: none)
+        ProjectStart,
+        ProjectEnd,
+        PlannedParticipants
     };
     Q_ENUM(Key)
 
@@ -90,6 +95,12 @@ public:
     QStringList followUpOffsets() const;
     int followUpAttempts() const;
     bool collectsSensitiveCharacteristics() const;
+    QString projectName() const;
+    // Invalid when not set.
+    QDate projectStart() const;
+    QDate projectEnd() const;
+    // 0 when not set.
+    int plannedParticipants() const;
 
     static QImage defaultLogo();
 

@@ -25,6 +25,7 @@ Workspace::Workspace(Database& database, QObject* parent)
     , m_accessLog(database)
     , m_session(m_accounts, m_accessLog)
     , m_preferences(database)
+    , m_reports(database, m_centre)
 {
     m_youths.setNotePolicy([this](const Youth& youth) { return m_session.maySeeSensitiveNotes(youth); });
     const PermissionCheck check = [this](Permission permission) {
@@ -34,6 +35,7 @@ Workspace::Workspace(Database& database, QObject* parent)
     m_partners.setPermissionCheck(check);
     m_interventions.setPermissionCheck(check);
     m_centre.attachSession(&m_session);
+    m_reports.setPermissionCheck(check);
     m_enrolments.setPermissionCheck(check);
     m_enrolments.attachSession(&m_session);
     // Special-category answers: coordinators (who see every sensitive note) and the youth's own mentor.

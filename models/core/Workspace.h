@@ -16,6 +16,7 @@
 #include "partners/PartnerRepository.h"
 #include "partners/ReferralRepository.h"
 #include "plans/PlanRepository.h"
+#include "reports/ReportQuery.h"
 #include "today/SnoozeRepository.h"
 #include "youth/YouthRepository.h"
 
@@ -52,6 +53,7 @@ public:
     AccessLog& accessLog() { return m_accessLog; }
     Session& session() { return m_session; }
     AccountPreferences& preferences() { return m_preferences; }
+    const ReportQuery& reports() const { return m_reports; }
 
 private:
     Database& m_database;
@@ -73,6 +75,7 @@ private:
     AccessLog m_accessLog;
     Session m_session; // after the two it uses
     AccountPreferences m_preferences;
+    ReportQuery m_reports; // after m_centre, which it reads
 };
 
 } // namespace lotsen
