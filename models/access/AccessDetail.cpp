@@ -45,6 +45,8 @@ constexpr std::array kCodes = {
     std::pair { Code::Setting, "setting" },
     std::pair { Code::ActionPlanCommandLine, "action_plan_command_line" },
     std::pair { Code::BlankPlanCommandLine, "blank_plan_command_line" },
+    std::pair { Code::ParticipantList, "participant_list" },
+    std::pair { Code::ParticipantListCommandLine, "participant_list_command_line" },
 };
 
 // English details written before details were codes, with the code each one meant.
@@ -184,6 +186,10 @@ QString AccessDetail::describe(const QString& stored)
         return tr("action plan, from the command line");
     case Code::BlankPlanCommandLine:
         return tr("blank action plan, from the command line");
+    case Code::ParticipantList:
+        return tr("%n row(s), %1", "", argument(0).toInt()).arg(argument(1).toUpper());
+    case Code::ParticipantListCommandLine:
+        return tr("%n row(s), %1, from the command line", "", argument(0).toInt()).arg(argument(1).toUpper());
     case Code::Setting: {
         const std::optional<CentreSettings::Key> key = CentreSettings::keyFromName(argument(0));
         if (!key) {

@@ -45,6 +45,8 @@ public:
         Setting, // (key, old value, new value) a centre-wide setting changed
         ActionPlanCommandLine, // an action plan exported from the command line
         BlankPlanCommandLine, // a blank plan exported from the command line
+        ParticipantList, // (count, format) the funder's participant list
+        ParticipantListCommandLine, // (count, format)
     };
 
     // The stored form: the code, then each argument after a ':' (percent-encoded, so that it may hold a ':').

@@ -3,6 +3,7 @@
 #include "access/AccessDetail.h"
 
 #include "access/ChainSeal.h"
+#include "core/CsvField.h"
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/OwnerOnlyFile.h"
@@ -50,6 +51,7 @@ constexpr std::array kActions {
     ActionInfo { AccessAction::ChangeSetting, "change_setting" },
     ActionInfo { AccessAction::SealLog, "seal_log" },
     ActionInfo { AccessAction::ViewSensitiveCharacteristics, "view_sensitive_characteristics" },
+    ActionInfo { AccessAction::ExportParticipantList, "export_participant_list" },
 };
 
 // The hash input, version 1. A fixed tag, then the fields in this order:
@@ -278,19 +280,6 @@ QString whereClause(const AccessLog::Filter& filter, QVariantList* binds)
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QString csvField(QString text)
-{
-    // A cell starting with one of these is a formula in Excel and LibreOffice: never run what a username holds.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front())) {
-        text.prepend(u'\'');
-    }
-    if (text.contains(u';') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
-        text.replace(u'"', QStringLiteral("\"\""));
-        return u'"' + text + u'"';
-    }
-    return text;
-}
-
 QString idText(qint64 id)
 {
     return id == 0 ? QString() : QString::number(id);
@@ -370,6 +359,8 @@ QString AccessLog::label(AccessAction action)
         return tr("Sealed the access log with this PC's key");
     case AccessAction::ViewSensitiveCharacteristics:
         return tr("Viewed disability and foreign background");
+    case AccessAction::ExportParticipantList:
+        return tr("Exported the participant list");
     }
     return {};
 }
@@ -786,15 +777,21 @@ Result<void> AccessLog::exportCsv(const Filter& filter, const QString& path) con
                                tr("Action code"), tr("Youth id"), tr("Detail"),     tr("Detail code") };
     QStringList headerFields;
     for (const QString& title : header) {
-        headerFields.append(csvField(title));
+        headerFields.append(CsvField::escaped(title));
     }
     text += headerFields.join(u';') + QStringLiteral("\r\n");
     for (const Entry& entry : rows) {
         const std::optional<AccessAction> known = actionFromCode(entry.actionCode);
         const QStringList fields {
-            QString::number(entry.id), csvField(QString(entry.at).replace(u'T', u' ')),    idText(entry.accountId),
-            csvField(entry.username),  csvField(known ? label(*known) : entry.actionCode), csvField(entry.actionCode),
-            idText(entry.youthId),     csvField(AccessDetail::describe(entry.detail)),     csvField(entry.detail),
+            QString::number(entry.id),
+            CsvField::escaped(QString(entry.at).replace(u'T', u' ')),
+            idText(entry.accountId),
+            CsvField::escaped(entry.username),
+            CsvField::escaped(known ? label(*known) : entry.actionCode),
+            CsvField::escaped(entry.actionCode),
+            idText(entry.youthId),
+            CsvField::escaped(AccessDetail::describe(entry.detail)),
+            CsvField::escaped(entry.detail),
         };
         text += fields.join(u';') + QStringLiteral("\r\n");
     }

@@ -41,6 +41,7 @@ enum class AccessAction {
     ChangeSetting, // a centre-wide setting changed; the detail names the key, the old and the new value
     SealLog, // from this entry on the log is sealed with this installation's key (ChainSeal)
     ViewSensitiveCharacteristics, // read a youth's special-category answers (disability, foreign background)
+    ExportParticipantList, // the funder's participant list (personal data) was written to a file; the detail: rows
 };
 
 // The access log: an append-only, hash-chained record of who opened, changed, printed or exported which

@@ -9,11 +9,11 @@
 #include "core/Workspace.h"
 #include "meetingplace/MeetingPlacePage.h"
 #include "partners/InterventionsPartnersPage.h"
+#include "reports/ReportsPage.h"
 #include "shell/AutoLock.h"
 #include "shell/LockController.h"
 #include "shell/LockScreen.h"
 #include "shell/MessageBox.h"
-#include "shell/PlaceholderPage.h"
 #include "shell/ScreenFit.h"
 #include "shell/WheelGuard.h"
 #include "today/TodayPage.h"
@@ -104,11 +104,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
         { tr("Youths"), m_youths },
         { tr("Meeting place"), m_meetingPlace },
         { tr("Interventions & partners"), interventions },
-        { tr("Reports"),
-          new PlaceholderPage(tr("Reports"),
-                              tr("Figures for the coordinator and the funder: participants by gender and age, "
-                                 "situation at exit, and the share of youths with a recent contact."),
-                              m_pages) },
+        { tr("Reports"), new lotsen::ReportsPage(workspace, m_pages) },
         { tr("Settings"), settingsScroller },
         { tr("Access log"), m_accessLog },
     };
