@@ -25,6 +25,8 @@
 namespace lotsen {
 
 namespace {
+
+constexpr const char* kFooterNotice = "lotsenFooterNotice";
 constexpr double kFooterHeightMm = 10.0;
 constexpr double kFooterFontPt = 8.0;
 // Each pass moves one thing to the next page; a plan needs about one per page.
@@ -229,7 +231,8 @@ int PagedDocumentRenderer::render(QTextDocument& document, QPagedPaintDevice& de
     footerFont.setPointSizeF(kFooterFontPt);
     footerFont.setStyleStrategy(QFont::PreferNoShaping); // no ligatures, as in the document
     const QString printed = tr("Printed %1").arg(printDate.toString(Qt::ISODate));
-    const QString confidential = tr("Confidential: contains personal data");
+    const QVariant notice = document.property(kFooterNotice);
+    const QString confidential = notice.isValid() ? notice.toString() : tr("Confidential: contains personal data");
     for (int page = 0; page < pages; ++page) {
         if (page > 0) {
             device.newPage();
@@ -253,6 +256,11 @@ int PagedDocumentRenderer::render(QTextDocument& document, QPagedPaintDevice& de
     }
     painter.end();
     return pages;
+}
+
+void PagedDocumentRenderer::setFooterNotice(QTextDocument& document, const QString& notice)
+{
+    document.setProperty(kFooterNotice, notice);
 }
 
 Result<int> PagedDocumentRenderer::writePdf(QTextDocument& document, const QString& path, const QDate& printDate)

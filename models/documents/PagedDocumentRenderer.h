@@ -20,6 +20,9 @@ class PagedDocumentRenderer
 public:
     // Sets A4 and the margins on `device`, then paints every page. Returns the number of pages.
     static int render(QTextDocument& document, QPagedPaintDevice& device, const QDate& printDate);
+    // The footer's notice instead of "Confidential: contains personal data", for documents without personal data
+    // (the reports' aggregate figures).
+    static void setFooterNotice(QTextDocument& document, const QString& notice);
     // Writes a PDF atomically (QSaveFile): a crash never leaves half a file. The value is the number of pages.
     static Result<int> writePdf(QTextDocument& document, const QString& path, const QDate& printDate);
 };

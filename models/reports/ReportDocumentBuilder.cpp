@@ -122,6 +122,10 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const Input& in)
 {
     const QString title = in.projectName.isEmpty() ? tr("Report") : tr("Report – %1").arg(in.projectName);
     auto document = DocumentStyle::newDocument(title);
+    // Aggregate figures: the footer says what the paper holds instead of "contains personal data".
+    PagedDocumentRenderer::setFooterNotice(*document,
+                                           in.maskSmallNumbers ? tr("Aggregate figures; counts of 1–4 shown as <5")
+                                                               : tr("For internal use: small counts are not masked"));
     QTextCursor cursor(document.get());
 
     DocumentStyle::insertLetterhead(cursor, in.centreName, in.logo);

@@ -9,6 +9,7 @@
 #include "enrolment/EnrolmentRules.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
+#include "shell/OptionalDateEdit.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -232,6 +233,29 @@ QWidget* SettingsPage::buildCentreBox()
                                       "logged."));
     layout->addRow(QString(), m_collectSensitive);
 
+    // The project the reports count for: participants since its start against the planned number.
+    m_projectName = new QLineEdit(box);
+    m_projectName->setObjectName(QStringLiteral("projectName"));
+    m_projectName->setPlaceholderText(tr("Shown on printed reports"));
+    m_projectStart = new OptionalDateEdit(box);
+    m_projectStart->setObjectName(QStringLiteral("projectStart"));
+    m_projectEnd = new OptionalDateEdit(box);
+    m_projectEnd->setObjectName(QStringLiteral("projectEnd"));
+    auto* projectDates = new QHBoxLayout;
+    projectDates->addWidget(m_projectStart);
+    projectDates->addWidget(new QLabel(tr("to"), box));
+    projectDates->addWidget(m_projectEnd);
+    projectDates->addStretch(1);
+    m_plannedParticipants = new QSpinBox(box);
+    m_plannedParticipants->setObjectName(QStringLiteral("plannedParticipants"));
+    m_plannedParticipants->setRange(0, 100000);
+    m_plannedParticipants->setSpecialValueText(tr("Not set"));
+    m_plannedParticipants->setToolTip(tr("The number of participants the project plans for in all; the Participants "
+                                         "report sets those since the project start against it."));
+    layout->addRow(tr("Project (for reports):"), m_projectName);
+    layout->addRow(tr("Project period:"), projectDates);
+    layout->addRow(tr("Planned participants:"), m_plannedParticipants);
+
     // Nothing is written while the form is edited: a slip of the mouse wheel or a half-typed number must not
     // change the rules for everyone. Save writes all changes at once, each one logged.
     m_saveCentre = new QPushButton(tr("&Save settings"), box);
@@ -256,6 +280,9 @@ QWidget* SettingsPage::buildCentreBox()
     connect(m_centreName, &QLineEdit::textChanged, this, &SettingsPage::updateSaveButtons);
     connect(m_followUpOffsets, &QLineEdit::textChanged, this, &SettingsPage::updateSaveButtons);
     connect(m_collectSensitive, &QCheckBox::toggled, this, &SettingsPage::updateSaveButtons);
+    connect(m_projectName, &QLineEdit::textChanged, this, &SettingsPage::updateSaveButtons);
+    connect(m_projectStart, &QDateEdit::dateChanged, this, &SettingsPage::updateSaveButtons);
+    connect(m_projectEnd, &QDateEdit::dateChanged, this, &SettingsPage::updateSaveButtons);
     for (const auto& [key, spin] : numberFields()) {
         connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::updateSaveButtons);
     }
@@ -270,10 +297,15 @@ QWidget* SettingsPage::buildCentreBox()
 QList<std::pair<CentreSettings::Key, QSpinBox*>> SettingsPage::numberFields() const
 {
     using Key = CentreSettings::Key;
-    return { { Key::PlanReviewWeeks, m_reviewWeeks },        { Key::ActiveNoContactDays, m_activeDays },
-             { Key::ProspectNoContactDays, m_prospectDays }, { Key::ReferralNoAnswerDays, m_referralDays },
-             { Key::ConsentExpiryDays, m_consentDays },      { Key::ContactEditHours, m_editHours },
-             { Key::AutoLockMinutes, m_autoLock },           { Key::FollowUpAttempts, m_followUpAttempts } };
+    return { { Key::PlanReviewWeeks, m_reviewWeeks },
+             { Key::ActiveNoContactDays, m_activeDays },
+             { Key::ProspectNoContactDays, m_prospectDays },
+             { Key::ReferralNoAnswerDays, m_referralDays },
+             { Key::ConsentExpiryDays, m_consentDays },
+             { Key::ContactEditHours, m_editHours },
+             { Key::AutoLockMinutes, m_autoLock },
+             { Key::FollowUpAttempts, m_followUpAttempts },
+             { Key::PlannedParticipants, m_plannedParticipants } };
 }
 
 void SettingsPage::readStoredSettings()
@@ -291,7 +323,11 @@ void SettingsPage::readStoredSettings()
                  { Key::AutoLockMinutes, centre.autoLockMinutes() },
                  { Key::FollowUpAttempts, centre.followUpAttempts() },
                  { Key::FollowUpOffsets, centre.followUpOffsets().join(QStringLiteral(", ")) },
-                 { Key::CollectSensitiveCharacteristics, centre.collectsSensitiveCharacteristics() ? 1 : 0 } };
+                 { Key::CollectSensitiveCharacteristics, centre.collectsSensitiveCharacteristics() ? 1 : 0 },
+                 { Key::ProjectName, centre.projectName() },
+                 { Key::ProjectStart, centre.projectStart() },
+                 { Key::ProjectEnd, centre.projectEnd() },
+                 { Key::PlannedParticipants, centre.plannedParticipants() } };
 }
 
 void SettingsPage::showCentreSettings()
@@ -304,6 +340,9 @@ void SettingsPage::showCentreSettings()
     }
     m_followUpOffsets->setText(m_stored.value(CentreSettings::Key::FollowUpOffsets).toString());
     m_collectSensitive->setChecked(m_stored.value(CentreSettings::Key::CollectSensitiveCharacteristics).toInt() != 0);
+    m_projectName->setText(m_stored.value(CentreSettings::Key::ProjectName).toString());
+    m_projectStart->setOptionalDate(m_stored.value(CentreSettings::Key::ProjectStart).toDate());
+    m_projectEnd->setOptionalDate(m_stored.value(CentreSettings::Key::ProjectEnd).toDate());
     const CentreSettings& centre = m_workspace.centre();
     showLogo(centre.logo(), centre.hasOwnLogo());
     updateSaveButtons();
@@ -353,6 +392,16 @@ QList<CentreSettings::Change> SettingsPage::pendingChanges() const
     const int collect = m_collectSensitive->isChecked() ? 1 : 0;
     if (collect != m_stored.value(Key::CollectSensitiveCharacteristics).toInt()) {
         changes.append({ Key::CollectSensitiveCharacteristics, collect });
+    }
+    const QString project = m_projectName->text().trimmed();
+    if (project != m_stored.value(Key::ProjectName).toString()) {
+        changes.append({ Key::ProjectName, project });
+    }
+    for (const auto& [key, edit] :
+         { std::pair { Key::ProjectStart, m_projectStart }, std::pair { Key::ProjectEnd, m_projectEnd } }) {
+        if (edit->optionalDate() != m_stored.value(key).toDate()) {
+            changes.append({ key, edit->optionalDate().toString(Qt::ISODate) });
+        }
     }
     return changes;
 }

@@ -20,6 +20,7 @@ class QSpinBox;
 
 namespace lotsen {
 
+class OptionalDateEdit;
 class Workspace;
 
 // Settings: the centre's mentors (shared in the database) and this user's language (on this PC).
@@ -79,6 +80,10 @@ private:
     QSpinBox* m_followUpAttempts = nullptr;
     QLineEdit* m_followUpOffsets = nullptr;
     QCheckBox* m_collectSensitive = nullptr;
+    QLineEdit* m_projectName = nullptr;
+    OptionalDateEdit* m_projectStart = nullptr;
+    OptionalDateEdit* m_projectEnd = nullptr;
+    QSpinBox* m_plannedParticipants = nullptr;
     QPushButton* m_saveCentre = nullptr;
     QPushButton* m_cancelCentre = nullptr;
     // A logo chosen or reset but not saved yet (empty: Lotsen's own).

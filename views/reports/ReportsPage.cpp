@@ -191,6 +191,7 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     connect(sheetButton, &QPushButton::clicked, this, &ReportsPage::exportSpreadsheet);
     connect(listButton, &QPushButton::clicked, this, &ReportsPage::exportParticipantList);
     connect(&workspace.youths(), &YouthRepository::youthSaved, this, [this] { m_stale = true; });
+    connect(&workspace.centre(), &CentreSettings::changed, this, [this] { m_stale = true; });
 }
 
 void ReportsPage::fillFilters()
