@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "reports/ReportExport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -7,12 +9,47 @@
 
 namespace lotsen {
 
+namespace {
+
+// Why the report's options cannot be used, or empty. The values as typed, for the messages.
+QString reportError(const QString& from, const QString& to, const QString& format, const CommandLine& parsed)
+{
+    if (from.isEmpty() || to.isEmpty()) {
+        return CommandLine::tr("report needs --from and --to, the first and last day of the period, e.g. "
+                               "--from 2026-03-01 --to 2026-03-31.");
+    }
+    if (!parsed.reportFrom.isValid()) {
+        return CommandLine::tr("--from must be a date as YYYY-MM-DD, not %1.").arg(from);
+    }
+    if (!parsed.reportTo.isValid()) {
+        return CommandLine::tr("--to must be a date as YYYY-MM-DD, not %1.").arg(to);
+    }
+    if (parsed.reportFrom > parsed.reportTo) {
+        return CommandLine::tr("--from must not be after --to.");
+    }
+    if (format.isEmpty()) {
+        return CommandLine::tr("report needs --format pdf, xlsx or csv.");
+    }
+    if (parsed.reportFormat.isEmpty()) {
+        return CommandLine::tr("--format must be pdf, xlsx or csv, not %1.").arg(format);
+    }
+    if (parsed.outPath.isEmpty()) {
+        return CommandLine::tr("report needs --out FILE, the file to write.");
+    }
+    if (parsed.participantList && parsed.reportFormat == QLatin1String("pdf")) {
+        return CommandLine::tr("The participant list is written as XLSX or CSV: use --format xlsx or --format csv.");
+    }
+    return {};
+}
+
+} // namespace
+
 bool CommandLine::isHeadless(int argc, char** argv)
 {
     if (argc > 1
         && (std::strcmp(argv[1], "demo") == 0 || std::strcmp(argv[1], "export-plan") == 0
             || std::strcmp(argv[1], "import") == 0 || std::strcmp(argv[1], "export-key") == 0
-            || std::strcmp(argv[1], "import-key") == 0)) {
+            || std::strcmp(argv[1], "import-key") == 0 || std::strcmp(argv[1], "report") == 0)) {
         return true;
     }
     // --help and the version print text and exit, so they must work over ssh without a display.
@@ -30,6 +67,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     CommandLine result;
     const bool exportPlan = arguments.size() > 1 && arguments.at(1) == QLatin1String("export-plan");
     const bool import = arguments.size() > 1 && arguments.at(1) == QLatin1String("import");
+    const bool report = arguments.size() > 1 && arguments.at(1) == QLatin1String("report");
     const bool keyCommand = arguments.size() > 1
         && (arguments.at(1) == QLatin1String("export-key") || arguments.at(1) == QLatin1String("import-key"));
 
@@ -45,13 +83,17 @@ CommandLine CommandLine::parse(const QStringList& arguments)
            "                standard input, to move the database to another PC, and exit\n"
            "  import-key    read such a key FILE on the other PC and exit\n"
            "  import        import youths from a CSV file as prospects (--database FILE --source KAA\n"
-           "                [--dry-run] [--user NAME] FILE.csv) and exit"));
+           "                [--dry-run] [--user NAME] FILE.csv) and exit\n"
+           "  report        write the reports for a period as PDF, XLSX or CSV (--database FILE\n"
+           "                --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|xlsx|csv --out FILE [--no-mask]\n"
+           "                [--participants] [--user NAME]) and exit"));
     parser.addHelpOption();
     // export-plan has a --version N of its own, so the program version is only offered elsewhere.
     if (!exportPlan) {
         parser.addVersionOption();
     }
-    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command: demo, export-plan or import."),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("Optional command: demo, export-plan, import or report."),
                                  QStringLiteral("[command]"));
     const QCommandLineOption database(QStringLiteral("database"), tr("Open or write the database FILE."),
                                       QStringLiteral("FILE"));
@@ -75,10 +117,23 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     QStringLiteral("CODE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("With import: check the file, write nothing."));
     const QCommandLineOption user(QStringLiteral("user"),
-                                  tr("With export-plan and import on a database with staff accounts: your "
-                                     "username; the password is read from standard input."),
+                                  tr("With export-plan, import and report on a database with staff accounts: "
+                                     "your username; the password is read from standard input."),
                                   QStringLiteral("NAME"));
-    parser.addOptions({ database, demo, force, language, youth, pdf, blank, source, dryRun, user });
+    const QCommandLineOption from(QStringLiteral("from"), tr("With report: the first day of the period (YYYY-MM-DD)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("With report: the last day of the period (YYYY-MM-DD)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("With report: the file format, pdf, xlsx or csv."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("With report: the file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption participants(
+        QStringLiteral("participants"),
+        tr("With report: the funder's participant list (personal data; xlsx or csv) instead of the reports."));
+    const QCommandLineOption noMask(QStringLiteral("no-mask"),
+                                    tr("With report: exact counts; by default counts of 1-4 are written as <5."));
+    parser.addOptions({ database, demo, force, language, youth, pdf, blank, source, dryRun, user, from, to, format, out,
+                        participants, noMask });
     if (exportPlan) {
         parser.addOption(version);
     }
@@ -89,7 +144,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     // import takes the CSV file as a second positional argument.
     if (positional.size() > (import || keyCommand ? 2 : 1)
         || (!command.isEmpty() && command != QLatin1String("demo") && command != QLatin1String("export-plan")
-            && command != QLatin1String("import") && !keyCommand)) {
+            && command != QLatin1String("import") && !report && !keyCommand)) {
         result.error = tr("Unknown command: %1").arg(positional.join(u' '));
         return result;
     }
@@ -98,6 +153,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         : command == QLatin1String("export-plan") ? Command::ExportPlan
         : command == QLatin1String("export-key")  ? Command::ExportKey
         : command == QLatin1String("import-key")  ? Command::ImportKey
+        : command == QLatin1String("report")      ? Command::Report
                                                   : Command::Import;
     result.databasePath = parser.value(database);
     result.demo = parser.isSet(demo);
@@ -110,6 +166,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.csvPath = positional.value(1);
     result.dryRun = parser.isSet(dryRun);
     result.user = parser.value(user).trimmed();
+    result.reportFrom = QDate::fromString(parser.value(from).trimmed(), Qt::ISODate);
+    result.reportTo = QDate::fromString(parser.value(to).trimmed(), Qt::ISODate);
+    const std::optional<ReportExport::Format> reportFormat = ReportExport::formatFromName(parser.value(format));
+    result.reportFormat = reportFormat ? ReportExport::name(*reportFormat) : QString();
+    result.outPath = parser.value(out);
+    result.participantList = parser.isSet(participants);
+    result.maskSmallNumbers = !parser.isSet(noMask);
     if (exportPlan && parser.isSet(version)) {
         bool ok = false;
         result.planVersion = parser.value(version).toInt(&ok);
@@ -131,6 +194,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     } else if (result.command == Command::Import && (result.importSource.isEmpty() || result.csvPath.isEmpty())) {
         result.error = tr("import needs --source CODE and the CSV file, e.g. lotsen import --database FILE "
                           "--source KAA youths.csv.");
+    } else if (result.command == Command::Report) {
+        result.error
+            = reportError(parser.value(from).trimmed(), parser.value(to).trimmed(), parser.value(format), result);
     } else if (result.command == Command::Gui && result.demo && !result.databasePath.isEmpty()) {
         result.error = tr("Use either --demo or --database, not both.");
     }

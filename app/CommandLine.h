@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -12,7 +13,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Command { Gui, WriteDemo, ExportPlan, Import, ExportKey, ImportKey };
+    enum class Command { Gui, WriteDemo, ExportPlan, Import, ExportKey, ImportKey, Report };
 
     Command command = Command::Gui;
     QString databasePath; // empty: the default (or demo) database
@@ -26,7 +27,13 @@ public:
     QString importSource; // import: a referral source code (KAA, school …), any case
     QString csvPath; // import: the CSV file; export-key, import-key: the key file
     bool dryRun = false; // import: validate and count, write nothing
-    QString user; // export-plan, import: the account on a database with staff accounts
+    QString user; // export-plan, import, report: the account on a database with staff accounts
+    QDate reportFrom; // report: the period, both days included
+    QDate reportTo;
+    QString reportFormat; // report: "pdf", "xlsx" or "csv" (checked, lower case)
+    QString outPath; // report: the file to write
+    bool participantList = false; // report: the funder's participant list instead of the reports
+    bool maskSmallNumbers = true; // report: counts of 1-4 as "<5" (--no-mask: exact)
     QString error; // set when the arguments cannot be used; the program exits with usage
 
     // True when the first argument names a command that needs no window.

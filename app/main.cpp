@@ -8,6 +8,7 @@
 #include "KeyCommand.h"
 #include "PlanExportCommand.h"
 #include "QuitOnSignal.h"
+#include "ReportCommand.h"
 #include "Translations.h"
 #include "access/FirstStartDialog.h"
 #include "access/LoginDialog.h"
@@ -39,7 +40,8 @@ int usageError(const QString& message)
     return 2;
 }
 
-// "lotsen demo" and "lotsen export-plan" open no window, so they run on a machine without a display.
+// "lotsen demo", "export-plan", "import", "report" and the key commands open no window, so they run on a machine
+// without a display.
 int runHeadless(int argc, char** argv)
 {
     // Printing needs QGuiApplication (fonts); without a display the offscreen platform serves.
@@ -57,6 +59,9 @@ int runHeadless(int argc, char** argv)
     }
     if (command.command == CommandLine::Command::ExportPlan) {
         return PlanExportCommand::run(command);
+    }
+    if (command.command == CommandLine::Command::Report) {
+        return ReportCommand::run(command);
     }
     if (command.command == CommandLine::Command::Import) {
         return ImportCommand::run(command);

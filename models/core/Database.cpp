@@ -29,6 +29,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/sql/0007_postal_town.sql"),
     QStringLiteral(":/sql/0008_text_limits.sql"),
     QStringLiteral(":/sql/0009_enrolment.sql"),
+    QStringLiteral(":/sql/0010_reports.sql"),
 };
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);

@@ -87,6 +87,37 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1 (participant list, %n row(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (participant list, %n row).</numerusform>
+            <numerusform>Wrote %1 (participant list, %n rows).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%2, %n page).</numerusform>
+            <numerusform>Wrote %1 (%2, %n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n table(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%2, %n table).</numerusform>
+            <numerusform>Wrote %1 (%2, %n tables).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lotsen::AccessDetail</name>
     <message numerus="yes">
         <source>%n youth(s) imported</source>
@@ -107,6 +138,20 @@
         <translation>
             <numerusform>trial run from the command line, %n youth would be imported</numerusform>
             <numerusform>trial run from the command line, %n youths would be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1</source>
+        <translation>
+            <numerusform>%n row, %1</numerusform>
+            <numerusform>%n rows, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1, from the command line</source>
+        <translation>
+            <numerusform>%n row, %1, from the command line</numerusform>
+            <numerusform>%n rows, %1, from the command line</numerusform>
         </translation>
     </message>
 </context>
@@ -391,6 +436,30 @@ Clear the search, choose “All categories” or tick “Show inactive” to see
         <translation>
             <numerusform>No answer for %n day: time to ask the partner or record the answer.</numerusform>
             <numerusform>No answer for %n days: time to ask the partner or record the answer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ReportsPage</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n table(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n table).</numerusform>
+            <numerusform>Saved %1 (%n tables).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n row(s)); the export is recorded in the access log.</source>
+        <translation>
+            <numerusform>Saved %1 (%n row); the export is recorded in the access log.</numerusform>
+            <numerusform>Saved %1 (%n rows); the export is recorded in the access log.</numerusform>
         </translation>
     </message>
 </context>

@@ -258,12 +258,40 @@
         <translation>import kräver --source CODE och CSV-filen, t.ex. lotsen import --database FILE --source KAA ungdomar.csv.</translation>
     </message>
     <message>
-        <source>Optional command: demo, export-plan or import.</source>
-        <translation>Valfritt kommando: demo, export-plan eller import.</translation>
+        <source>%1 needs the key file, e.g. lotsen %1 lotsen-key.txt.</source>
+        <translation>%1 kräver nyckelfilen, t.ex. lotsen %1 lotsen-nyckel.txt.</translation>
     </message>
     <message>
-        <source>With export-plan and import on a database with staff accounts: your username; the password is read from standard input.</source>
-        <translation>Med export-plan och import på en databas med personalkonton: ditt användarnamn; lösenordet läses från standard in.</translation>
+        <source>report needs --from and --to, the first and last day of the period, e.g. --from 2026-03-01 --to 2026-03-31.</source>
+        <translation>report behöver --from och --to, periodens första och sista dag, t.ex. --from 2026-03-01 --to 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>--from must be a date as YYYY-MM-DD, not %1.</source>
+        <translation>--from måste vara ett datum som ÅÅÅÅ-MM-DD, inte %1.</translation>
+    </message>
+    <message>
+        <source>--to must be a date as YYYY-MM-DD, not %1.</source>
+        <translation>--to måste vara ett datum som ÅÅÅÅ-MM-DD, inte %1.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from får inte vara efter --to.</translation>
+    </message>
+    <message>
+        <source>report needs --format pdf, xlsx or csv.</source>
+        <translation>report behöver --format pdf, xlsx eller csv.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, xlsx or csv, not %1.</source>
+        <translation>--format måste vara pdf, xlsx eller csv, inte %1.</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE, the file to write.</source>
+        <translation>report behöver --out FILE, filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>The participant list is written as XLSX or CSV: use --format xlsx or --format csv.</source>
+        <translation>Deltagarlistan skrivs som XLSX eller CSV: använd --format xlsx eller --format csv.</translation>
     </message>
     <message>
         <source>Lotsen keeps track of the young people at a drop-in meeting place.
@@ -277,7 +305,10 @@ Commands:
                 standard input, to move the database to another PC, and exit
   import-key    read such a key FILE on the other PC and exit
   import        import youths from a CSV file as prospects (--database FILE --source KAA
-                [--dry-run] [--user NAME] FILE.csv) and exit</source>
+                [--dry-run] [--user NAME] FILE.csv) and exit
+  report        write the reports for a period as PDF, XLSX or CSV (--database FILE
+                --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|xlsx|csv --out FILE [--no-mask]
+                [--participants] [--user NAME]) and exit</source>
         <translation>Lotsen håller reda på ungdomarna på en mötesplats.
 
 Kommandon:
@@ -289,11 +320,42 @@ Kommandon:
                 standard in, för att flytta databasen till en annan dator, och avsluta
   import-key    läs in en sådan nyckelfil FILE på den andra datorn och avsluta
   import        importera ungdomar från en CSV-fil med status Uppsökande (--database FILE --source KAA
-                [--dry-run] [--user NAME] FILE.csv) och avsluta</translation>
+                [--dry-run] [--user NAME] FILE.csv) och avsluta
+  report        skriv rapporterna för en period som PDF, XLSX eller CSV (--database FILE
+                --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format pdf|xlsx|csv --out FILE [--no-mask]
+                [--participants] [--user NAME]) och avsluta</translation>
     </message>
     <message>
-        <source>%1 needs the key file, e.g. lotsen %1 lotsen-key.txt.</source>
-        <translation>%1 kräver nyckelfilen, t.ex. lotsen %1 lotsen-nyckel.txt.</translation>
+        <source>Optional command: demo, export-plan, import or report.</source>
+        <translation>Valfritt kommando: demo, export-plan, import eller report.</translation>
+    </message>
+    <message>
+        <source>With export-plan, import and report on a database with staff accounts: your username; the password is read from standard input.</source>
+        <translation>Med export-plan, import och report på en databas med personalkonton: ditt användarnamn; lösenordet läses från standard in.</translation>
+    </message>
+    <message>
+        <source>With report: the first day of the period (YYYY-MM-DD).</source>
+        <translation>Med report: periodens första dag (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>With report: the last day of the period (YYYY-MM-DD).</source>
+        <translation>Med report: periodens sista dag (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>With report: the file format, pdf, xlsx or csv.</source>
+        <translation>Med report: filformatet, pdf, xlsx eller csv.</translation>
+    </message>
+    <message>
+        <source>With report: the file to write.</source>
+        <translation>Med report: filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>With report: the funder&apos;s participant list (personal data; xlsx or csv) instead of the reports.</source>
+        <translation>Med report: finansiärens deltagarlista (personuppgifter; xlsx eller csv) i stället för rapporterna.</translation>
+    </message>
+    <message>
+        <source>With report: exact counts; by default counts of 1-4 are written as &lt;5.</source>
+        <translation>Med report: exakta antal; annars skrivs antal 1–4 som &lt;5.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1408,784 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>--format must be pdf, xlsx or csv.</source>
+        <translation>--format måste vara pdf, xlsx eller csv.</translation>
+    </message>
+    <message>
+        <source>The participant list holds personal data, so it is only written from a database with staff accounts, where the access log records who wrote it.</source>
+        <translation>Deltagarlistan innehåller personuppgifter och skrivs därför bara från en databas med personalkonton, där åtkomstloggen registrerar vem som skrev den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (participant list, %n row(s)).</source>
+        <translation>
+            <numerusform>Skrev %1 (deltagarlista, %n rad).</numerusform>
+            <numerusform>Skrev %1 (deltagarlista, %n rader).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n rapport</numerusform>
+            <numerusform>%n rapporter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n page(s)).</source>
+        <translation>
+            <numerusform>Skrev %1 (%2, %n sida).</numerusform>
+            <numerusform>Skrev %1 (%2, %n sidor).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n table(s)).</source>
+        <translation>
+            <numerusform>Skrev %1 (%2, %n tabell).</numerusform>
+            <numerusform>Skrev %1 (%2, %n tabeller).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocumentBuilder</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Report – %1</source>
+        <translation>Rapport – %1</translation>
+    </message>
+    <message>
+        <source>Aggregate figures; counts of 1–4 shown as &lt;5</source>
+        <translation>Sammanräknade uppgifter; antal 1–4 visas som &lt;5</translation>
+    </message>
+    <message>
+        <source>For internal use: small counts are not masked</source>
+        <translation>För internt bruk: små antal är inte maskerade</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <source>Counts of 1–4 are shown as &lt;5; totals are exact.</source>
+        <translation>Antal 1–4 visas som &lt;5; summor är exakta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 – %3)</source>
+        <translation>Period: %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Urval: %1</translation>
+    </message>
+    <message>
+        <source>Counts of 1–4 are shown as &lt;5; totals are exact.</source>
+        <translation>Antal 1–4 visas som &lt;5; summor är exakta.</translation>
+    </message>
+    <message>
+        <source>Reports are for coordinators and administrators.</source>
+        <translation>Rapporterna är till för samordnare och administratörer.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>The participant list is written as XLSX or CSV.</source>
+        <translation>Deltagarlistan skrivs som XLSX eller CSV.</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>Deltagarlista</translation>
+    </message>
+    <message>
+        <source>Contains personal data. Keep it as the centre&apos;s rules for personal data say.</source>
+        <translation>Innehåller personuppgifter. Hantera den som mötesplatsens regler för personuppgifter säger.</translation>
+    </message>
+    <message>
+        <source>The participant list was removed again, because the access log could not record it: %1</source>
+        <translation>Deltagarlistan togs bort igen, eftersom åtkomstloggen inte kunde registrera den: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Tertial</source>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Från – till</translation>
+    </message>
+    <message>
+        <source>Quarter %1 %2</source>
+        <translation>Kvartal %1 %2</translation>
+    </message>
+    <message>
+        <source>Tertial %1 %2</source>
+        <translation>Tertial %1 %2</translation>
+    </message>
+    <message>
+        <source>Half-year %1 %2</source>
+        <translation>Halvår %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQuery</name>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>15–17</source>
+        <translation>15–17</translation>
+    </message>
+    <message>
+        <source>18–19</source>
+        <translation>18–19</translation>
+    </message>
+    <message>
+        <source>20–24</source>
+        <translation>20–24</translation>
+    </message>
+    <message>
+        <source>25–29</source>
+        <translation>25–29</translation>
+    </message>
+    <message>
+        <source>Other age</source>
+        <translation>Annan ålder</translation>
+    </message>
+    <message>
+        <source>Reports are for coordinators and administrators.</source>
+        <translation>Rapporterna är till för samordnare och administratörer.</translation>
+    </message>
+    <message>
+        <source>There is no report called %1.</source>
+        <translation>Det finns ingen rapport som heter %1.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Counted are enrolment periods. Active at the start: a period that began before the first day and had not ended before it. New: a period that began in the period. Exits: a period whose exit date is in the period (an exit on the last day counts as an exit, and the youth is not active at the end). Active at the end: a period that began by the last day and had not ended by it. A youth who exits and is enrolled again in the same period counts once as an exit and once as new. Exits registered in error are not counted at all. Age is counted at the start of the period; without a birth date it is &apos;Other age&apos;.</source>
+        <translation>Det som räknas är inskrivningsperioder. Aktiva vid periodens början: en inskrivning som började före första dagen och inte hade avslutats före den. Nya: en inskrivning som började under perioden. Avslut: en inskrivning vars avslutsdatum ligger i perioden (ett avslut på sista dagen räknas som avslut, och ungdomen är då inte aktiv vid slutet). Aktiva vid periodens slut: en inskrivning som började senast sista dagen och inte hade avslutats då. En ungdom som avslutas och skrivs in igen under samma period räknas en gång som avslut och en gång som ny. Avslut registrerade av misstag räknas inte alls. Åldern räknas vid inskrivningens början; utan födelsedatum blir det &apos;Annan ålder&apos;.</translation>
+    </message>
+    <message>
+        <source>Participants by gender and age group</source>
+        <translation>Deltagare efter kön och åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Active at the start</source>
+        <translation>Aktiva vid periodens början</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <source>Active at the end</source>
+        <translation>Aktiva vid periodens slut</translation>
+    </message>
+    <message>
+        <source>Participants since the project start (%1)</source>
+        <translation>Deltagare sedan projektstart (%1)</translation>
+    </message>
+    <message>
+        <source>Planned and actual participants</source>
+        <translation>Planerat och faktiskt antal deltagare</translation>
+    </message>
+    <message>
+        <source>Share of planned</source>
+        <translation>Andel av planerat</translation>
+    </message>
+    <message>
+        <source>Planned participants</source>
+        <translation>Planerat antal deltagare</translation>
+    </message>
+    <message>
+        <source>Participants since the project start</source>
+        <translation>Deltagare sedan projektstart</translation>
+    </message>
+    <message>
+        <source>New and exits month by month</source>
+        <translation>Nya och avslut månad för månad</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Active at the end of the month</source>
+        <translation>Aktiva vid månadens slut</translation>
+    </message>
+    <message>
+        <source>Situation at entry</source>
+        <translation>Situation vid inskrivning</translation>
+    </message>
+    <message>
+        <source>The situation recorded at entry for every enrolment period that began in the period (a youth enrolled twice counts twice). Education is grouped by ISCED level. The KAA group is the youth&apos;s mark at entry, or under 20 without a completed upper-secondary education and not in education.</source>
+        <translation>Situationen som registrerades vid inskrivning för varje inskrivningsperiod som började under perioden (en ungdom som skrivits in två gånger räknas två gånger). Utbildning grupperas efter ISCED-nivå. KAA-gruppen är markeringen vid inskrivningen, annars under 20 år utan fullföljd gymnasieutbildning och inte i utbildning.</translation>
+    </message>
+    <message>
+        <source>All new participants</source>
+        <translation>Alla nya deltagare</translation>
+    </message>
+    <message>
+        <source>Labour-market situation at entry</source>
+        <translation>Arbetsmarknadssituation vid inskrivning</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Time without work or studies</source>
+        <translation>Tid utan arbete eller studier</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Education level (ISCED)</source>
+        <translation>Utbildningsnivå (ISCED)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Income at entry</source>
+        <translation>Försörjning vid inskrivning</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Försörjning</translation>
+    </message>
+    <message>
+        <source>KAA group at entry</source>
+        <translation>KAA-gruppen vid inskrivning</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>In the KAA group</source>
+        <translation>I KAA-gruppen</translation>
+    </message>
+    <message>
+        <source>Not in the KAA group</source>
+        <translation>Inte i KAA-gruppen</translation>
+    </message>
+    <message>
+        <source>Exits and results</source>
+        <translation>Avslut och resultat</translation>
+    </message>
+    <message>
+        <source>Exits in force (not reopened) dated in the period; exits registered in error are never counted. In work or studies: employed, subsidised employment, self-employed or studies at exit. Closer to the labour market: those, job-seeking at the employment service, or a labour-market programme.</source>
+        <translation>Avslut som gäller (inte ångrade) daterade i perioden; avslut registrerade av misstag räknas aldrig. I arbete eller studier: anställd, subventionerad anställning, egen företagare eller studier vid avslut. Närmare arbetsmarknaden: dessa samt arbetssökande hos Arbetsförmedlingen eller i arbetsmarknadsprogram.</translation>
+    </message>
+    <message>
+        <source>All exits</source>
+        <translation>Alla avslut</translation>
+    </message>
+    <message>
+        <source>Exits by reason</source>
+        <translation>Avslut efter orsak</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Situation at exit</source>
+        <translation>Situation vid avslut</translation>
+    </message>
+    <message>
+        <source>Results at exit</source>
+        <translation>Resultat vid avslut</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Youths</source>
+        <translation>Ungdomar</translation>
+    </message>
+    <message>
+        <source>Share of exits</source>
+        <translation>Andel av avsluten</translation>
+    </message>
+    <message>
+        <source>In work or studies</source>
+        <translation>I arbete eller studier</translation>
+    </message>
+    <message>
+        <source>Closer to the labour market</source>
+        <translation>Närmare arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>Follow-ups due in the period, of exits in force (a reopened exit cancels its follow-ups, which are not counted). Response rate: done out of those closed (done or not reached). The situations compare, for the follow-ups that were done, the situation at the follow-up with the same youths&apos; situation at exit.</source>
+        <translation>Uppföljningar som förföll under perioden, av avslut som gäller (ett ångrat avslut avbryter sina uppföljningar, som inte räknas). Svarsfrekvens: gjorda av de stängda (gjorda eller inte nådda). Situationerna jämför, för de uppföljningar som gjordes, situationen vid uppföljningen med samma ungdomars situation vid avslut.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due in the period</source>
+        <translation>Uppföljningar som förföll under perioden</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallna</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjorda</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Inte nådda</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Fortfarande öppna</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Svarsfrekvens</translation>
+    </message>
+    <message>
+        <source>All follow-ups</source>
+        <translation>Alla uppföljningar</translation>
+    </message>
+    <message>
+        <source>Situation at follow-up against the situation at exit</source>
+        <translation>Situation vid uppföljning jämfört med situation vid avslut</translation>
+    </message>
+    <message>
+        <source>At exit (%1 cohort)</source>
+        <translation>Vid avslut (gruppen för %1)</translation>
+    </message>
+    <message>
+        <source>After %1</source>
+        <translation>Efter %1</translation>
+    </message>
+    <message>
+        <source>Time in the programme</source>
+        <translation>Tid i insatsen</translation>
+    </message>
+    <message>
+        <source>Days from the start of an enrolment period to its exit (periods that ended in the period), or to the last day of the period (periods still running then). Under 1 month: 0–30 days; 1–3 months: 31–91; 3–6 months: 92–182; 6–12 months: 183–365; over 12 months: 366 days or more. Exits registered in error are not counted.</source>
+        <translation>Dagar från en inskrivnings början till avslutet (inskrivningar som avslutades under perioden), eller till periodens sista dag (inskrivningar som pågick då). Under 1 månad: 0–30 dagar; 1–3 månader: 31–91; 3–6 månader: 92–182; 6–12 månader: 183–365; över 12 månader: 366 dagar eller mer. Avslut registrerade av misstag räknas inte.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Exited in the period</source>
+        <translation>Avslutade under perioden</translation>
+    </message>
+    <message>
+        <source>Still enrolled at the end</source>
+        <translation>Fortfarande inskrivna vid slutet</translation>
+    </message>
+    <message>
+        <source>Under 1 month</source>
+        <translation>Under 1 månad</translation>
+    </message>
+    <message>
+        <source>1–3 months</source>
+        <translation>1–3 månader</translation>
+    </message>
+    <message>
+        <source>3–6 months</source>
+        <translation>3–6 månader</translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation>6–12 månader</translation>
+    </message>
+    <message>
+        <source>Over 12 months</source>
+        <translation>Över 12 månader</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Alla inskrivningar</translation>
+    </message>
+    <message>
+        <source>Median time in the programme</source>
+        <translation>Mediantid i insatsen</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Inskrivningar</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>Median (dagar)</translation>
+    </message>
+    <message>
+        <source>Median (months)</source>
+        <translation>Median (månader)</translation>
+    </message>
+    <message>
+        <source>No one lost</source>
+        <translation>Ingen faller mellan stolarna</translation>
+    </message>
+    <message>
+        <source>The register as it is today (%1), whatever the period: youths with the status Active. With an action plan: the youth has a plan. Reviewed in time: the latest plan version&apos;s next review date has not passed. Contact: a successful contact (not an unanswered attempt, not struck out) in the last 30 days. The names are shown on screen only, never printed or exported.</source>
+        <translation>Registret som det ser ut idag (%1), oavsett period: ungdomar med status Aktiv. Med handlingsplan: ungdomen har en plan. Följd upp i tid: den senaste planversionens nästa uppföljningsdatum har inte passerat. Kontakt: en lyckad kontakt (inte ett obesvarat försök, inte struken) de senaste 30 dagarna. Namnen visas bara på skärmen, skrivs aldrig ut och exporteras aldrig.</translation>
+    </message>
+    <message>
+        <source>Active youths who miss one of these</source>
+        <translation>Aktiva ungdomar som saknar något av detta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Contact in 30 days</source>
+        <translation>Kontakt inom 30 dagar</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <source>Active youths today</source>
+        <translation>Aktiva ungdomar idag</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Share of active youths</source>
+        <translation>Andel av de aktiva</translation>
+    </message>
+    <message>
+        <source>With an action plan</source>
+        <translation>Med handlingsplan</translation>
+    </message>
+    <message>
+        <source>With the plan reviewed in time</source>
+        <translation>Med planen uppföljd i tid</translation>
+    </message>
+    <message>
+        <source>With a successful contact in the last 30 days</source>
+        <translation>Med lyckad kontakt de senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Active youths</source>
+        <translation>Aktiva ungdomar</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Contacts and attempts in the timeline dated in the period, by kind and month; struck-out entries are not counted. Named drop-in visits are drop-in entries of registered youths; unique visitors count each youth once a month. Anonymous visits and group activities are counted from the meeting place; attendance is the number of youths ticked on the activities&apos; lists. With filters, anonymous visits and activities are not shown (they belong to no youth).</source>
+        <translation>Kontakter och försök i tidslinjen daterade i perioden, efter slag och månad; strukna poster räknas inte. Besök med namn är drop in-poster för registrerade ungdomar; unika besökare räknar varje ungdom en gång per månad. Anonyma besök och gruppaktiviteter räknas från mötesplatsen; närvaro är antalet ungdomar som bockats av på aktiviteternas listor. Med urval visas inte anonyma besök och aktiviteter (de hör inte till någon ungdom).</translation>
+    </message>
+    <message>
+        <source>Contacts by kind and month</source>
+        <translation>Kontakter efter slag och månad</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Hela perioden</translation>
+    </message>
+    <message>
+        <source>Meeting place month by month</source>
+        <translation>Mötesplatsen månad för månad</translation>
+    </message>
+    <message>
+        <source>Named drop-in visits</source>
+        <translation>Drop in-besök med namn</translation>
+    </message>
+    <message>
+        <source>Unique visitors</source>
+        <translation>Unika besökare</translation>
+    </message>
+    <message>
+        <source>Anonymous visits</source>
+        <translation>Anonyma besök</translation>
+    </message>
+    <message>
+        <source>Group activities</source>
+        <translation>Gruppaktiviteter</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Unique visitors over the whole period are the sum of the months&apos; unique visitors.</source>
+        <translation>Unika besökare för hela perioden är summan av månadernas unika besökare.</translation>
+    </message>
+    <message>
+        <source>Interventions and referrals</source>
+        <translation>Insatser och remisser</translation>
+    </message>
+    <message>
+        <source>Started: participations with a start date in the period. Ongoing at the end: started by the last day and still ongoing. Ended: completed or interrupted participations last changed in the period (Lotsen keeps no separate end date). Referrals sent in the period, by the kind of partner: answered means accepted or declined; unanswered means no answer yet or none came. Answer time: days from sending to the answer.</source>
+        <translation>Påbörjade: deltaganden med startdatum i perioden. Pågående vid slutet: påbörjade senast sista dagen och fortfarande pågående. Avslutade: genomförda eller avbrutna deltaganden som senast ändrades under perioden (Lotsen har inget separat slutdatum). Remisser skickade under perioden, efter slag av samverkanspart: besvarade betyder accepterade eller avböjda; obesvarade betyder inget svar ännu eller att inget kom. Svarstid: dagar från att remissen skickades till svaret.</translation>
+    </message>
+    <message>
+        <source>Participants per intervention</source>
+        <translation>Deltagare per insats</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Påbörjade</translation>
+    </message>
+    <message>
+        <source>Ongoing at the end</source>
+        <translation>Pågående vid slutet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>All interventions</source>
+        <translation>Alla insatser</translation>
+    </message>
+    <message>
+        <source>Referrals by partner kind</source>
+        <translation>Remisser efter slag av samverkanspart</translation>
+    </message>
+    <message>
+        <source>Partner kind</source>
+        <translation>Slag av samverkanspart</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickade</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepterade</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjda</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Obesvarade</translation>
+    </message>
+    <message>
+        <source>Median answer time (days)</source>
+        <translation>Median svarstid (dagar)</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>Alla remisser</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Uppsökande</translation>
+    </message>
+    <message>
+        <source>Prospects: youths registered in the period who were not enrolled on the day they were registered, by referral source (the KAA list, outreach, a referral from an agency, or coming by themselves). Contacted: at least one successful contact since. Enrolled: an enrolment period began since. Days to enrolment: from the first contact or attempt to the start of the first period (median).</source>
+        <translation>Uppsökta: ungdomar som registrerades under perioden och inte skrevs in samma dag som de registrerades, efter varifrån de kom (KAA-listan, uppsökande arbete, remiss från en myndighet eller på eget initiativ). Kontaktade: minst en lyckad kontakt sedan dess. Inskrivna: en inskrivning har börjat sedan dess. Dagar till inskrivning: från första kontakt eller försök till första inskrivningens början (median).</translation>
+    </message>
+    <message>
+        <source>From prospect to participant</source>
+        <translation>Från uppsökt till deltagare</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Uppsökta</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktade</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inskrivna</translation>
+    </message>
+    <message>
+        <source>Share enrolled</source>
+        <translation>Andel inskrivna</translation>
+    </message>
+    <message>
+        <source>Median days to enrolment</source>
+        <translation>Median dagar till inskrivning</translation>
+    </message>
+    <message>
+        <source>All prospects</source>
+        <translation>Alla uppsökta</translation>
+    </message>
+    <message>
+        <source>Municipal activity responsibility (KAA)</source>
+        <translation>Kommunala aktivitetsansvaret (KAA)</translation>
+    </message>
+    <message>
+        <source>Youths under 20 on the last day of the period, registered by then, who came from the KAA list or whose latest enrolment period by then is in the KAA group, and who had not exited before the period. Contacted: a successful contact in the period. With a first measure: enrolled by the last day. Declined: exited on their own initiative or withdrew consent. Ended: an exit by the last day (not registered in error).</source>
+        <translation>Ungdomar under 20 år på periodens sista dag, registrerade senast då, som kom från KAA-listan eller vars senaste inskrivning dittills hör till KAA-gruppen, och som inte hade avslutats före perioden. Kontaktade: en lyckad kontakt under perioden. Med en första åtgärd: inskrivna senast sista dagen. Tackade nej: avslutade på eget initiativ eller återkallade samtycket. Avslutade: ett avslut senast sista dagen (inte registrerat av misstag).</translation>
+    </message>
+    <message>
+        <source>The KAA group</source>
+        <translation>KAA-gruppen</translation>
+    </message>
+    <message>
+        <source>Youths under 20 in the KAA group</source>
+        <translation>Ungdomar under 20 år i KAA-gruppen</translation>
+    </message>
+    <message>
+        <source>Contacted in the period</source>
+        <translation>Kontaktade under perioden</translation>
+    </message>
+    <message>
+        <source>With a first measure</source>
+        <translation>Med en första åtgärd</translation>
+    </message>
+    <message>
+        <source>Ended by reason (KAA group)</source>
+        <translation>Avslutade efter orsak (KAA-gruppen)</translation>
+    </message>
+    <message>
+        <source>All ended</source>
+        <translation>Alla avslutade</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Follow-up after 6 months</source>
+        <translation>Uppföljning efter 6 månader</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSpreadsheet</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Filen %1 kunde inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
     <name>SqlRead</name>
     <message>
         <source>Lotsen could not read the database: %1</source>
@@ -1979,6 +2819,20 @@ Kommandon:
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s), %1</source>
+        <translation>
+            <numerusform>%n rad, %1</numerusform>
+            <numerusform>%n rader, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1, from the command line</source>
+        <translation>
+            <numerusform>%n rad, %1, från kommandoraden</numerusform>
+            <numerusform>%n rader, %1, från kommandoraden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lotsen::AccessLog</name>
@@ -2165,6 +3019,10 @@ Kommandon:
     <message>
         <source>Viewed disability and foreign background</source>
         <translation>Visade funktionsnedsättning och utländsk bakgrund</translation>
+    </message>
+    <message>
+        <source>Exported the participant list</source>
+        <translation>Exporterade deltagarlistan</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3822,22 @@ Kopian innehåller samma personuppgifter som databasen: förvara den där bara d
     <message>
         <source>Ask about disability and foreign background at entry</source>
         <translation>Fråga om funktionsnedsättning och utländsk bakgrund vid inskrivning</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Projektets namn</translation>
+    </message>
+    <message>
+        <source>Project start</source>
+        <translation>Projektstart</translation>
+    </message>
+    <message>
+        <source>Project end</source>
+        <translation>Projektslut</translation>
+    </message>
+    <message>
+        <source>Planned participants</source>
+        <translation>Planerat antal deltagare</translation>
     </message>
 </context>
 <context>
@@ -5010,10 +5884,6 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
         <translation>Rapporter</translation>
     </message>
     <message>
-        <source>Figures for the coordinator and the funder: participants by gender and age, situation at exit, and the share of youths with a recent contact.</source>
-        <translation>Siffror för samordnaren och finansiären: deltagare efter kön och ålder, situation vid avslut och andelen ungdomar med en aktuell kontakt.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -6274,13 +7144,6 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     </message>
 </context>
 <context>
-    <name>lotsen::PlaceholderPage</name>
-    <message>
-        <source>Coming in a later version of Lotsen. Nothing on this page is stored or counted yet.</source>
-        <translation>Kommer i en senare version av Lotsen. Ingenting på den här sidan sparas eller räknas ännu.</translation>
-    </message>
-</context>
-<context>
     <name>lotsen::PlanEditor</name>
     <message>
         <source>Edit &quot;%1&quot;</source>
@@ -6714,6 +7577,186 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>lotsen::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>The period before (Alt+Left)</source>
+        <translation>Perioden före (Alt+Vänster)</translation>
+    </message>
+    <message>
+        <source>The period after (Alt+Right)</source>
+        <translation>Perioden efter (Alt+Höger)</translation>
+    </message>
+    <message>
+        <source>Show counts of 1–4 as &quot;&lt;5&quot; in what leaves the centre</source>
+        <translation>Visa antal 1–4 som &quot;&lt;5&quot; i det som lämnar mötesplatsen</translation>
+    </message>
+    <message>
+        <source>Statistical disclosure control, as SCB and Skolverket do: applies to the PDF, the printout and the spreadsheets. Totals stay exact; the screen shows every figure.</source>
+        <translation>Röjandekontroll, som SCB och Skolverket gör: gäller PDF, utskrift och kalkylblad. Summor är exakta; skärmen visar alla siffror.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet…</source>
+        <translation>&amp;Kalkylblad…</translation>
+    </message>
+    <message>
+        <source>All reports as an Excel workbook (XLSX) or as CSV for Excel in Swedish</source>
+        <translation>Alla rapporter som Excel-arbetsbok (XLSX) eller som CSV för svenskt Excel</translation>
+    </message>
+    <message>
+        <source>Participant &amp;list…</source>
+        <translation>Deltagar&amp;lista…</translation>
+    </message>
+    <message>
+        <source>One row per enrolment period for the funder. Contains personal data: the export is recorded in the access log.</source>
+        <translation>En rad per inskrivning, för finansiären. Innehåller personuppgifter: exporten registreras i åtkomstloggen.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Mentor:</source>
+        <translation>Mentor:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Kommun:</translation>
+    </message>
+    <message>
+        <source>Referral source:</source>
+        <translation>Kom via:</translation>
+    </message>
+    <message>
+        <source>Intervention:</source>
+        <translation>Insats:</translation>
+    </message>
+    <message>
+        <source>All mentors</source>
+        <translation>Alla mentorer</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alla källor</translation>
+    </message>
+    <message>
+        <source>All interventions</source>
+        <translation>Alla insatser</translation>
+    </message>
+    <message>
+        <source>mentor %1</source>
+        <translation>mentor %1</translation>
+    </message>
+    <message>
+        <source>municipality %1</source>
+        <translation>kommun %1</translation>
+    </message>
+    <message>
+        <source>referral source %1</source>
+        <translation>kom via %1</translation>
+    </message>
+    <message>
+        <source>intervention %1</source>
+        <translation>insats %1</translation>
+    </message>
+    <message>
+        <source>%1 · computed in %2 s</source>
+        <translation>%1 · beräknat på %2 s</translation>
+    </message>
+    <message>
+        <source>The reports could not be computed; see the message above.</source>
+        <translation>Rapporterna kunde inte beräknas; se meddelandet ovan.</translation>
+    </message>
+    <message>
+        <source>Choose a report on the left.</source>
+        <translation>Välj en rapport till vänster.</translation>
+    </message>
+    <message>
+        <source>Names are shown here only: they are never printed or exported.</source>
+        <translation>Namnen visas bara här: de skrivs aldrig ut och exporteras aldrig.</translation>
+    </message>
+    <message>
+        <source>No one: every active youth meets all three.</source>
+        <translation>Ingen: alla aktiva ungdomar uppfyller alla tre.</translation>
+    </message>
+    <message>
+        <source>Save the reports as PDF</source>
+        <translation>Spara rapporterna som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Sparade %1 (%n sida).</numerusform>
+            <numerusform>Sparade %1 (%n sidor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook, one sheet per table (*.xlsx)</source>
+        <translation>Excel-arbetsbok, ett blad per tabell (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in Swedish: semicolons, decimal comma, UTF-8 (*.csv)</source>
+        <translation>CSV för svenskt Excel: semikolon, decimalkomma, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the reports as a spreadsheet</source>
+        <translation>Spara rapporterna som kalkylblad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n table(s)).</source>
+        <translation>
+            <numerusform>Sparade %1 (%n tabell).</numerusform>
+            <numerusform>Sparade %1 (%n tabeller).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the participant list</source>
+        <translation>Spara deltagarlistan</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n row(s)); the export is recorded in the access log.</source>
+        <translation>
+            <numerusform>Sparade %1 (%n rad); exporten är registrerad i åtkomstloggen.</numerusform>
+            <numerusform>Sparade %1 (%n rader); exporten är registrerad i åtkomstloggen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Periodens första dag</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Periodens sista dag</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::Session</name>
     <message>
         <source>Lotsen cannot record this login in the access log, so it does not log you in. %1</source>
@@ -6981,6 +8024,34 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>Only for a centre that must report them. They are special-category data: only coordinators and the youth&apos;s own mentor see them, and every read is logged.</source>
         <translation>Bara för en verksamhet som måste rapportera dem. De är känsliga personuppgifter: bara samordnare och ungdomens egen mentor ser dem, och varje läsning loggas.</translation>
+    </message>
+    <message>
+        <source>Shown on printed reports</source>
+        <translation>Visas på utskrivna rapporter</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>The number of participants the project plans for in all; the Participants report sets those since the project start against it.</source>
+        <translation>Antalet deltagare som projektet planerar för totalt; rapporten Deltagare jämför deltagarna sedan projektstart med det.</translation>
+    </message>
+    <message>
+        <source>Project (for reports):</source>
+        <translation>Projekt (för rapporter):</translation>
+    </message>
+    <message>
+        <source>Project period:</source>
+        <translation>Projektperiod:</translation>
+    </message>
+    <message>
+        <source>Planned participants:</source>
+        <translation>Planerat antal deltagare:</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,8 @@ void TestReports::participantList()
     // A, B, C, D, E, F twice; not G (in error), not H (ended in February).
     QCOMPARE(list.rowCount(), 7);
     QCOMPARE(list.rows.first().at(3).toDate(), QDate(2026, 1, 15)); // A first, by start date
+    QCOMPARE(list.rows.first().at(2).typeId(), QMetaType::Int); // a birth year, not 2008.0
+    QCOMPARE(list.rows.first().at(2).toInt(), 2008);
     int withSixMonths = 0;
     for (const QVariantList& row : list.rows) {
         withSixMonths += row.at(7).toString().isEmpty() ? 0 : 1;

@@ -83,6 +83,8 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     m_to->setObjectName(QStringLiteral("reportTo"));
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_from->setAccessibleName(tr("First day of the period"));
+    m_to->setAccessibleName(tr("Last day of the period"));
 
     m_mentor = new QComboBox(this);
     m_mentor->setObjectName(QStringLiteral("reportMentor"));
@@ -145,6 +147,7 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("reportList"));
+    m_list->setAccessibleName(tr("Reports"));
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("reportScroll"));
     m_scroll->setWidgetResizable(true);
