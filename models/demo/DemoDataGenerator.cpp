@@ -50,8 +50,13 @@ Result<void> DemoDataGenerator::writeDemoParts(Database& database, const QDate& 
         return written;
     }
     // The name on printed plans and documents.
-    if (const Result<void> named
-        = CentreSettings(database).setValue(CentreSettings::Key::CentreName, QStringLiteral("Mötesplats Hisingen"));
+    // The project the reports count for: started two years back, planned for 120 participants.
+    if (const Result<void> named = CentreSettings(database).save(
+            { { CentreSettings::Key::CentreName, QStringLiteral("Mötesplats Hisingen") },
+              { CentreSettings::Key::ProjectName, QStringLiteral("Vägen vidare (ESF)") },
+              { CentreSettings::Key::ProjectStart, QDate(today.year() - 2, 1, 1).toString(Qt::ISODate) },
+              { CentreSettings::Key::ProjectEnd, QDate(today.year() + 1, 12, 31).toString(Qt::ISODate) },
+              { CentreSettings::Key::PlannedParticipants, 120 } });
         !named) {
         return named;
     }

@@ -436,7 +436,8 @@ Result<Report> ReportQuery::participants(const ReportParameters& parameters) con
     months.headers = { tr("Month"), tr("New"), tr("Exits"), tr("Active at the end of the month") };
     months.kinds = { Kind::Text, Kind::Count, Kind::Count, Kind::Count };
     months.totalColumns = { 3 };
-    months.chart = ReportTable::Chart::Lines;
+    // A line needs two months at least; one month is read from the table.
+    months.chart = monthsOf(parameters).size() > 1 ? ReportTable::Chart::Lines : ReportTable::Chart::None;
     months.chartColumns = { 1, 2, 3 };
     int running = figures[0][0] + figures[0][1] + figures[0][2] + figures[0][3];
     for (const QString& month : monthsOf(parameters)) {
@@ -928,7 +929,7 @@ Result<Report> ReportQuery::activity(const ReportParameters& parameters) const
     }
     contacts.totalRows = { contacts.rowCount() };
     contacts.rows.append(totalRow);
-    contacts.chart = ReportTable::Chart::Lines;
+    contacts.chart = months.size() > 1 ? ReportTable::Chart::Lines : ReportTable::Chart::None;
     contacts.chartColumns = { 1 };
     report.tables.append(contacts);
 
@@ -981,7 +982,7 @@ Result<Report> ReportQuery::activity(const ReportParameters& parameters) const
     meetingPlace.totalRows = { meetingPlace.rowCount() };
     meetingPlace.rows.append(sumRow);
     meetingPlace.note = tr("Unique visitors over the whole period are the sum of the months' unique visitors.");
-    meetingPlace.chart = ReportTable::Chart::Lines;
+    meetingPlace.chart = months.size() > 1 ? ReportTable::Chart::Lines : ReportTable::Chart::None;
     meetingPlace.chartColumns = filter.isEmpty() ? QList<int> { 1, 2, 3 } : QList<int> { 1, 2 };
     report.tables.append(meetingPlace);
     return report;
@@ -1253,7 +1254,7 @@ Result<Report> ReportQuery::kaa(const ReportParameters& parameters) const
     overview.chart = ReportTable::Chart::Bars;
     overview.chartColumns = { 1 };
     const QStringList labels { tr("Youths under 20 in the KAA group"), tr("Contacted in the period"),
-                               tr("With a first measure"), tr("Declined"), tr("Ended") };
+                               tr("With a first measure"), tr("Declined to take part"), tr("Ended") };
     for (int f = 0; f < 5; ++f) {
         QVariantList row { labels.at(f), figures[f][0] + figures[f][1] + figures[f][2] + figures[f][3] };
         for (int g = 0; g < 4; ++g) {

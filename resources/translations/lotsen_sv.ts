@@ -2173,6 +2173,10 @@ Kommandon:
         <source>Follow-up after 6 months</source>
         <translation>Uppföljning efter 6 månader</translation>
     </message>
+    <message>
+        <source>Declined to take part</source>
+        <translation>Tackade nej</translation>
+    </message>
 </context>
 <context>
     <name>ReportSpreadsheet</name>

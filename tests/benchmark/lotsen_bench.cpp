@@ -321,13 +321,14 @@ QStringList reportStatements(const QString& key, const QDate& from, const QDate&
         const QString until = quoted(to.addDays(1));
         // One statement a month, as ReportQuery runs them over the covering index.
         for (QDate month(from.year(), from.month(), 1); month <= to; month = month.addMonths(1)) {
-            statements << QStringLiteral(
-                              "SELECT c.kind, SUM(CASE WHEN c.struck_at IS NULL THEN 1 ELSE 0 END),"
-                              " COUNT(DISTINCT CASE WHEN c.kind = 'drop_in' AND c.struck_at IS NULL THEN c.youth_id END)"
-                              " FROM contact c WHERE c.kind IN ('meeting', 'phone', 'sms', 'email', 'video',"
-                              " 'home_visit', 'drop_in', 'group_activity', 'letter', 'attempt')"
-                              " AND c.occurred_at >= %1 AND c.occurred_at < %2 GROUP BY c.kind")
-                              .arg(quoted(std::max(month, from)), quoted(std::min(month.addMonths(1), to.addDays(1))));
+            statements
+                << QStringLiteral(
+                       "SELECT c.kind, SUM(CASE WHEN c.struck_at IS NULL THEN 1 ELSE 0 END),"
+                       " COUNT(DISTINCT CASE WHEN c.kind = 'drop_in' AND c.struck_at IS NULL THEN c.youth_id END)"
+                       " FROM contact c WHERE c.kind IN ('meeting', 'phone', 'sms', 'email', 'video',"
+                       " 'home_visit', 'drop_in', 'group_activity', 'letter', 'attempt')"
+                       " AND c.occurred_at >= %1 AND c.occurred_at < %2 GROUP BY c.kind")
+                       .arg(quoted(std::max(month, from)), quoted(std::min(month.addMonths(1), to.addDays(1))));
         }
         statements << QStringLiteral("SELECT 'v', substr(visited_at, 1, 7), COUNT(*) FROM anonymous_visit"
                                      " WHERE visited_at >= %1 AND visited_at < %2 GROUP BY 2"

@@ -510,7 +510,7 @@ void TestReports::kaa()
     QCOMPARE(countsOf(overview, u"Youths under 20 in the KAA group"_s), (QList<int> { 3, 2, 1, 0, 0 }));
     QCOMPARE(countsOf(overview, u"Contacted in the period"_s).first(), 3);
     QCOMPARE(countsOf(overview, u"With a first measure"_s).first(), 2);
-    QCOMPARE(countsOf(overview, u"Declined"_s).first(), 1);
+    QCOMPARE(countsOf(overview, u"Declined to take part"_s).first(), 1);
     QCOMPARE(countsOf(overview, u"Ended"_s).first(), 1);
     QCOMPARE(countsOf(tableOf(report, u"kaa_ended"_s), EnrolmentVocabulary::label(ExitReason::OwnInitiative)).first(),
              1);

@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -42,8 +43,9 @@ void fitHeight(QTableView* view, int rows)
 {
     const int rowHeight = view->verticalHeader()->defaultSectionSize();
     const int shown = std::min(rows, 18);
+    // Room for the horizontal scroll bar a wide table (contacts by kind) needs, so that no row hides under it.
     view->setFixedHeight(view->horizontalHeader()->sizeHint().height() + rowHeight * std::max(shown, 1)
-                         + 2 * view->frameWidth() + 2);
+                         + 2 * view->frameWidth() + view->horizontalScrollBar()->sizeHint().height() + 2);
 }
 
 } // namespace
@@ -318,6 +320,8 @@ void ReportsPage::refresh()
             m_list->addItem(report.title);
         }
         m_list->setCurrentRow(std::min(row, int(m_list->count()) - 1));
+        // As wide as the longest title, so that no report's name is cut.
+        m_list->setMinimumWidth(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + 8);
     }
     showReport(m_list->currentRow());
 }
@@ -341,7 +345,7 @@ void ReportsPage::showReport(int index)
     auto* definition = new QLabel(report.definition, content);
     definition->setObjectName(QStringLiteral("reportDefinition"));
     definition->setWordWrap(true);
-    definition->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    definition->setStyleSheet(QStringLiteral("color: #505050;"));
     layout->addWidget(definition);
     for (const ReportTable& table : report.tables) {
         auto* caption = new QLabel(QStringLiteral("<b>%1</b>").arg(table.title.toHtmlEscaped()), content);
