@@ -51,7 +51,9 @@ QList<QTextLength> columnWidths(int columns)
     if (columns <= 1) {
         return { QTextLength(QTextLength::PercentageLength, 100) };
     }
-    const double first = std::max(30.0, 100.0 - 16.0 * (columns - 1));
+    // Wide tables (participants by gender and age: 11 columns) give the label column less, so that no heading of
+    // a figure column breaks inside a word.
+    const double first = columns > 8 ? 22.0 : std::max(30.0, 100.0 - 16.0 * (columns - 1));
     QList<QTextLength> widths { QTextLength(QTextLength::PercentageLength, first) };
     for (int column = 1; column < columns; ++column) {
         widths.append(QTextLength(QTextLength::PercentageLength, (100.0 - first) / (columns - 1)));
@@ -72,13 +74,21 @@ void insertTable(QTextCursor& cursor, const ReportTable& table)
     format.setHeaderRowCount(1); // repeated at the top of every page a long table runs onto
     QTextTable* grid = cursor.insertTable(table.rowCount() + 1, columns, format);
     DocumentStyle::insertHeaderRow(grid, table.headers);
+    const bool wide = columns > 6;
     for (int column = 0; column < columns; ++column) {
         if (isNumeric(kindOf(column))) {
             alignRight(grid->cellAt(0, column).firstCursorPosition());
         }
+        if (wide) {
+            QTextCursor heading = grid->cellAt(0, column).firstCursorPosition();
+            heading.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            QTextCharFormat smaller;
+            smaller.setFontPointSize(7.5);
+            heading.mergeCharFormat(smaller);
+        }
     }
     for (int row = 0; row < table.rowCount(); ++row) {
-        const QTextCharFormat text = DocumentStyle::text(9, table.totalRows.contains(row));
+        const QTextCharFormat text = DocumentStyle::text(wide ? 8 : 9, table.totalRows.contains(row));
         for (int column = 0; column < columns; ++column) {
             QTextCursor cell = grid->cellAt(row + 1, column).firstCursorPosition();
             if (isNumeric(kindOf(column))) {
@@ -94,6 +104,24 @@ bool hasChart(const ReportTable& table)
 {
     return table.chart != ReportTable::Chart::None && !table.chartColumns.isEmpty()
         && table.rowCount() > table.totalRows.size();
+}
+
+// Whether the chart would draw anything: a figure above 0 that is not masked. An empty frame on paper looks like
+// a printing error; a line saying why is clearer.
+bool hasDrawableValue(const ReportTable& table)
+{
+    for (int row = 0; row < table.rowCount(); ++row) {
+        if (table.totalRows.contains(row)) {
+            continue;
+        }
+        for (const int column : table.chartColumns) {
+            const QVariant value = table.cell(row, column);
+            if (!value.isNull() && value.typeId() != QMetaType::QString && value.toDouble() > 0) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 // The chart as an image drawn at print resolution and shown at kChartWidth, centred under its table.
@@ -183,8 +211,13 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const Input& in)
                 paragraph(cursor, table.note, DocumentStyle::labelText());
             }
             // Drawn from the masked table: the bars must not give away the counts the table hides.
-            if (hasChart(table)) {
+            if (hasChart(table) && hasDrawableValue(table)) {
                 insertChart(cursor, table, ++charts);
+            } else if (hasChart(table)) {
+                paragraph(cursor,
+                          hasDrawableValue(source) ? tr("No chart: every count in it is under 5 and masked.")
+                                                   : tr("No chart: there are no figures above 0 to draw."),
+                          DocumentStyle::labelText());
             }
         }
         if (!report.definition.isEmpty()) {

@@ -1484,6 +1484,14 @@ Kommandon:
         <source>Counts of 1–4 are shown as &lt;5; totals are exact.</source>
         <translation>Antal 1–4 visas som &lt;5; summor är exakta.</translation>
     </message>
+    <message>
+        <source>No chart: every count in it is under 5 and masked.</source>
+        <translation>Inget diagram: alla antal i det är under 5 och maskerade.</translation>
+    </message>
+    <message>
+        <source>No chart: there are no figures above 0 to draw.</source>
+        <translation>Inget diagram: det finns inga siffror över 0 att rita.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
