@@ -5,7 +5,6 @@
 #include "access/Session.h"
 #include "core/CentreSettings.h"
 #include "core/Workspace.h"
-#include "reports/ReportDocumentBuilder.h"
 #include "reports/ReportSpreadsheet.h"
 
 #include <QFile>
@@ -71,6 +70,22 @@ QStringList ReportExport::heading(Workspace& workspace, const Request& request, 
     return lines;
 }
 
+ReportDocumentBuilder::Input ReportExport::documentInput(Workspace& workspace, const QList<Report>& reports,
+                                                         const Request& request)
+{
+    ReportDocumentBuilder::Input input;
+    input.reports = reports;
+    input.centreName = workspace.centre().centreName();
+    input.logo = workspace.centre().logo();
+    input.projectName = workspace.centre().projectName();
+    input.from = request.parameters.from;
+    input.to = request.parameters.to;
+    input.periodText = request.periodText;
+    input.filterText = request.parameters.filterText;
+    input.maskSmallNumbers = request.maskSmallNumbers;
+    return input;
+}
+
 Result<int> ReportExport::writeReports(Workspace& workspace, const QList<Report>& reports, const Request& request,
                                        Format format, const QString& path)
 {
@@ -78,17 +93,7 @@ Result<int> ReportExport::writeReports(Workspace& workspace, const QList<Report>
         return fail(tr("Reports are for coordinators and administrators."));
     }
     if (format == Format::Pdf) {
-        ReportDocumentBuilder::Input input;
-        input.reports = reports;
-        input.centreName = workspace.centre().centreName();
-        input.logo = workspace.centre().logo();
-        input.projectName = workspace.centre().projectName();
-        input.from = request.parameters.from;
-        input.to = request.parameters.to;
-        input.periodText = request.periodText;
-        input.filterText = request.parameters.filterText;
-        input.maskSmallNumbers = request.maskSmallNumbers;
-        return ReportDocumentBuilder::writePdf(input, path, request.printDate);
+        return ReportDocumentBuilder::writePdf(documentInput(workspace, reports, request), path, request.printDate);
     }
     QList<ReportTable> tables;
     for (const Report& report : reports) {

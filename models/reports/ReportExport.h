@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "reports/ReportDocumentBuilder.h"
 #include "reports/ReportTable.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,9 @@ public:
 
     // The lines that open every file: centre, project, period, filters.
     static QStringList heading(Workspace& workspace, const Request& request, const QString& title);
+    // What the printed report shows: the centre's letterhead, the project, the period and filters, the reports.
+    static ReportDocumentBuilder::Input documentInput(Workspace& workspace, const QList<Report>& reports,
+                                                      const Request& request);
     // The reports (already computed, e.g. those on screen) to `path`. The value: pages (PDF) or tables written.
     static Result<int> writeReports(Workspace& workspace, const QList<Report>& reports, const Request& request,
                                     Format format, const QString& path);

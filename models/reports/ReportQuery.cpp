@@ -270,6 +270,18 @@ Result<void> ReportQuery::mayView() const
     return success();
 }
 
+Result<Report> ReportQuery::begin(const QString& key, const QString& title, const QString& definition) const
+{
+    if (Result<void> allowed = mayView(); !allowed) {
+        return allowed.error();
+    }
+    Report report;
+    report.key = key;
+    report.title = title;
+    report.definition = definition;
+    return report;
+}
+
 Result<Report> ReportQuery::report(const QString& key, const ReportParameters& parameters) const
 {
     using Method = Result<Report> (ReportQuery::*)(const ReportParameters&) const;
@@ -307,19 +319,18 @@ Result<QList<Report>> ReportQuery::all(const ReportParameters& parameters) const
 
 Result<Report> ReportQuery::participants(const ReportParameters& parameters) const
 {
-    if (Result<void> allowed = mayView(); !allowed) {
-        return allowed.error();
+    Result<Report> begun = begin(
+        QStringLiteral("participants"), tr("Participants"),
+        tr("Counted are enrolment periods. Active at the start: a period that began before the first day and had not "
+           "ended before it. New: a period that began in the period. Exits: a period whose exit date is in the period "
+           "(an exit on the last day counts as an exit, and the youth is not active at the end). Active at the end: a "
+           "period that began by the last day and had not ended by it. A youth who exits and is enrolled again in the "
+           "same period counts once as an exit and once as new. Exits registered in error are not counted at all. Age "
+           "is counted at the start of the period; without a birth date it is 'Other age'."));
+    if (!begun) {
+        return begun;
     }
-    Report report;
-    report.key = QStringLiteral("participants");
-    report.title = tr("Participants");
-    report.definition = tr(
-        "Counted are enrolment periods. Active at the start: a period that began before the first day and had not "
-        "ended before it. New: a period that began in the period. Exits: a period whose exit date is in the period "
-        "(an exit on the last day counts as an exit, and the youth is not active at the end). Active at the end: a "
-        "period that began by the last day and had not ended by it. A youth who exits and is enrolled again in the "
-        "same period counts once as an exit and once as new. Exits registered in error are not counted at all. Age "
-        "is counted at the start of the period; without a birth date it is 'Other age'.");
+    Report report = std::move(begun).value();
 
     QVariantList binds { iso(parameters.from), iso(parameters.from), iso(parameters.to),
                          iso(parameters.to),   iso(parameters.to),   iso(parameters.from) };
@@ -450,16 +461,16 @@ Result<Report> ReportQuery::participants(const ReportParameters& parameters) con
 
 Result<Report> ReportQuery::situationAtEntry(const ReportParameters& parameters) const
 {
-    if (Result<void> allowed = mayView(); !allowed) {
-        return allowed.error();
+    Result<Report> begun
+        = begin(QStringLiteral("entry"), tr("Situation at entry"),
+                tr("The situation recorded at entry for every enrolment period that began in the period (a "
+                   "youth enrolled twice counts twice). Education is grouped by ISCED level. The KAA group "
+                   "is the youth's mark at entry, or under 20 without a completed upper-secondary education "
+                   "and not in education."));
+    if (!begun) {
+        return begun;
     }
-    Report report;
-    report.key = QStringLiteral("entry");
-    report.title = tr("Situation at entry");
-    report.definition = tr("The situation recorded at entry for every enrolment period that began in the period (a "
-                           "youth enrolled twice counts twice). Education is grouped by ISCED level. The KAA group "
-                           "is the youth's mark at entry, or under 20 without a completed upper-secondary education "
-                           "and not in education.");
+    Report report = std::move(begun).value();
     QVariantList binds { iso(parameters.from), iso(parameters.to) };
     const QString sql = QStringLiteral("SELECT y.gender, p.labour_situation, p.time_without, p.education, p.income,"
                                        " %1, COUNT(*) FROM enrolment_period p JOIN youth y ON y.id = p.youth_id"
@@ -504,16 +515,15 @@ Result<Report> ReportQuery::situationAtEntry(const ReportParameters& parameters)
 
 Result<Report> ReportQuery::exits(const ReportParameters& parameters) const
 {
-    if (Result<void> allowed = mayView(); !allowed) {
-        return allowed.error();
+    Result<Report> begun = begin(
+        QStringLiteral("exits"), tr("Exits and results"),
+        tr("Exits in force (not reopened) dated in the period; exits registered in error are never counted. In work or "
+           "studies: employed, subsidised employment, self-employed or studies at exit. Closer to the labour market: "
+           "those, job-seeking at the employment service, or a labour-market programme."));
+    if (!begun) {
+        return begun;
     }
-    Report report;
-    report.key = QStringLiteral("exits");
-    report.title = tr("Exits and results");
-    report.definition = tr(
-        "Exits in force (not reopened) dated in the period; exits registered in error are never counted. In work or "
-        "studies: employed, subsidised employment, self-employed or studies at exit. Closer to the labour market: "
-        "those, job-seeking at the employment service, or a labour-market programme.");
+    Report report = std::move(begun).value();
     QVariantList binds { iso(parameters.from), iso(parameters.to) };
     const QString sql = QStringLiteral("SELECT y.gender, x.reason, x.situation, COUNT(*) FROM enrolment_exit x"
                                        " JOIN enrolment_period p ON p.id = x.period_id"
@@ -571,16 +581,15 @@ Result<Report> ReportQuery::exits(const ReportParameters& parameters) const
 
 Result<Report> ReportQuery::followUps(const ReportParameters& parameters) const
 {
-    if (Result<void> allowed = mayView(); !allowed) {
-        return allowed.error();
+    Result<Report> begun = begin(
+        QStringLiteral("follow_ups"), tr("Follow-ups"),
+        tr("Follow-ups due in the period, of exits in force (a reopened exit cancels its follow-ups, which are not "
+           "counted). Response rate: done out of those closed (done or not reached). The situations compare, for the "
+           "follow-ups that were done, the situation at the follow-up with the same youths' situation at exit."));
+    if (!begun) {
+        return begun;
     }
-    Report report;
-    report.key = QStringLiteral("follow_ups");
-    report.title = tr("Follow-ups");
-    report.definition
-        = tr("Follow-ups due in the period, of exits in force (a reopened exit cancels its follow-ups, which are not "
-             "counted). Response rate: done out of those closed (done or not reached). The situations compare, for the "
-             "follow-ups that were done, the situation at the follow-up with the same youths' situation at exit.");
+    Report report = std::move(begun).value();
     QVariantList binds { iso(parameters.from), iso(parameters.to) };
     const QString sql = QStringLiteral("SELECT u.offset_code, u.status, COALESCE(u.situation, ''), x.situation,"
                                        " COUNT(*) FROM follow_up u JOIN enrolment_exit x ON x.id = u.exit_id"
@@ -670,16 +679,16 @@ Result<Report> ReportQuery::followUps(const ReportParameters& parameters) const
 
 Result<Report> ReportQuery::timeInProgramme(const ReportParameters& parameters) const
 {
-    if (Result<void> allowed = mayView(); !allowed) {
-        return allowed.error();
+    Result<Report> begun
+        = begin(QStringLiteral("time"), tr("Time in the programme"),
+                tr("Days from the start of an enrolment period to its exit (periods that ended in the "
+                   "period), or to the last day of the period (periods still running then). Under 1 month: "
+                   "0–30 days; 1–3 months: 31–91; 3–6 months: 92–182; 6–12 months: 183–365; over 12 "
+                   "months: 366 days or more. Exits registered in error are not counted."));
+    if (!begun) {
+        return begun;
     }
-    Report report;
-    report.key = QStringLiteral("time");
-    report.title = tr("Time in the programme");
-    report.definition = tr("Days from the start of an enrolment period to its exit (periods that ended in the "
-                           "period), or to the last day of the period (periods still running then). Under 1 month: "
-                           "0–30 days; 1–3 months: 31–91; 3–6 months: 92–182; 6–12 months: 183–365; over 12 "
-                           "months: 366 days or more. Exits registered in error are not counted.");
+    Report report = std::move(begun).value();
     QVariantList binds { iso(parameters.to), iso(parameters.to), iso(parameters.to), iso(parameters.to),
                          iso(parameters.from) };
     const QString sql
@@ -753,20 +762,19 @@ Result<Report> ReportQuery::timeInProgramme(const ReportParameters& parameters) 
 
 Result<Report> ReportQuery::noOneLost(const ReportParameters& parameters) const
 {
-    if (Result<void> allowed = mayView(); !allowed) {
-        return allowed.error();
-    }
     const QDate today = Clock::today();
-    Report report;
-    report.key = QStringLiteral("no_one_lost");
-    report.title = tr("No one lost");
-    report.definition
-        = tr("The register as it is today (%1), whatever the period: youths with the status Active. With an action "
-             "plan: "
-             "the youth has a plan. Reviewed in time: the latest plan version's next review date has not passed. "
-             "Contact: a successful contact (not an unanswered attempt, not struck out) in the last 30 days. The names "
-             "are shown on screen only, never printed or exported.")
-              .arg(iso(today));
+    Result<Report> begun = begin(
+        QStringLiteral("no_one_lost"), tr("No one lost"),
+        tr("The register as it is today (%1), whatever the period: youths with the status Active. With an action "
+           "plan: "
+           "the youth has a plan. Reviewed in time: the latest plan version's next review date has not passed. "
+           "Contact: a successful contact (not an unanswered attempt, not struck out) in the last 30 days. The names "
+           "are shown on screen only, never printed or exported.")
+            .arg(iso(today)));
+    if (!begun) {
+        return begun;
+    }
+    Report report = std::move(begun).value();
     QVariantList binds { iso(today), iso(today.addDays(-30)) };
     const QString sql = QStringLiteral("SELECT y.id, y.first_name || ' ' || y.last_name, COALESCE(s.name, ''),"
                                        " a.id IS NOT NULL, a.next_review IS NOT NULL AND a.next_review >= ?,"
@@ -824,18 +832,17 @@ Result<Report> ReportQuery::noOneLost(const ReportParameters& parameters) const
 
 Result<Report> ReportQuery::activity(const ReportParameters& parameters) const
 {
-    if (Result<void> allowed = mayView(); !allowed) {
-        return allowed.error();
+    Result<Report> begun = begin(
+        QStringLiteral("activity"), tr("Activity"),
+        tr("Contacts and attempts in the timeline dated in the period, by kind and month; struck-out entries are not "
+           "counted. Named drop-in visits are drop-in entries of registered youths; unique visitors count each youth "
+           "once a month. Anonymous visits and group activities are counted from the meeting place; attendance is "
+           "the number of youths ticked on the activities' lists. With filters, anonymous visits and activities are "
+           "not shown (they belong to no youth)."));
+    if (!begun) {
+        return begun;
     }
-    Report report;
-    report.key = QStringLiteral("activity");
-    report.title = tr("Activity");
-    report.definition
-        = tr("Contacts and attempts in the timeline dated in the period, by kind and month; struck-out entries are not "
-             "counted. Named drop-in visits are drop-in entries of registered youths; unique visitors count each youth "
-             "once a month. Anonymous visits and group activities are counted from the meeting place; attendance is "
-             "the number of youths ticked on the activities' lists. With filters, anonymous visits and activities are "
-             "not shown (they belong to no youth).");
+    Report report = std::move(begun).value();
     const QString fromText = iso(parameters.from);
     const QString untilText = iso(parameters.to.addDays(1));
     QVariantList binds;
@@ -990,17 +997,16 @@ Result<Report> ReportQuery::activity(const ReportParameters& parameters) const
 
 Result<Report> ReportQuery::interventions(const ReportParameters& parameters) const
 {
-    if (Result<void> allowed = mayView(); !allowed) {
-        return allowed.error();
+    Result<Report> begun = begin(
+        QStringLiteral("interventions"), tr("Interventions and referrals"),
+        tr("Started: participations with a start date in the period. Ongoing at the end: started by the last day and "
+           "still ongoing. Ended: completed or interrupted participations last changed in the period (Lotsen keeps no "
+           "separate end date). Referrals sent in the period, by the kind of partner: answered means accepted or "
+           "declined; unanswered means no answer yet or none came. Answer time: days from sending to the answer."));
+    if (!begun) {
+        return begun;
     }
-    Report report;
-    report.key = QStringLiteral("interventions");
-    report.title = tr("Interventions and referrals");
-    report.definition = tr(
-        "Started: participations with a start date in the period. Ongoing at the end: started by the last day and "
-        "still ongoing. Ended: completed or interrupted participations last changed in the period (Lotsen keeps no "
-        "separate end date). Referrals sent in the period, by the kind of partner: answered means accepted or "
-        "declined; unanswered means no answer yet or none came. Answer time: days from sending to the answer.");
+    Report report = std::move(begun).value();
     QVariantList binds { iso(parameters.from), iso(parameters.to), iso(parameters.to), iso(parameters.from),
                          iso(parameters.to.addDays(1)) };
     QString sql = QStringLiteral("SELECT i.name, i.id,"
@@ -1104,17 +1110,17 @@ Result<Report> ReportQuery::interventions(const ReportParameters& parameters) co
 
 Result<Report> ReportQuery::outreach(const ReportParameters& parameters) const
 {
-    if (Result<void> allowed = mayView(); !allowed) {
-        return allowed.error();
+    Result<Report> begun = begin(
+        QStringLiteral("outreach"), tr("Outreach"),
+        tr("Prospects: youths registered in the period who were not enrolled on the day they were registered, by "
+           "referral source (the KAA list, outreach, a referral from an agency, or coming by themselves). Contacted: "
+           "at "
+           "least one successful contact since. Enrolled: an enrolment period began since. Days to enrolment: from the "
+           "first contact or attempt to the start of the first period (median)."));
+    if (!begun) {
+        return begun;
     }
-    Report report;
-    report.key = QStringLiteral("outreach");
-    report.title = tr("Outreach");
-    report.definition = tr(
-        "Prospects: youths registered in the period who were not enrolled on the day they were registered, by "
-        "referral source (the KAA list, outreach, a referral from an agency, or coming by themselves). Contacted: at "
-        "least one successful contact since. Enrolled: an enrolment period began since. Days to enrolment: from the "
-        "first contact or attempt to the start of the first period (median).");
+    Report report = std::move(begun).value();
     QVariantList binds { iso(parameters.from), iso(parameters.to.addDays(1)) };
     // The cohort is small (registered in the period); read it per youth and group here, with the prospects
     // registered as participants on their first day left out.
@@ -1189,17 +1195,17 @@ Result<Report> ReportQuery::outreach(const ReportParameters& parameters) const
 
 Result<Report> ReportQuery::kaa(const ReportParameters& parameters) const
 {
-    if (Result<void> allowed = mayView(); !allowed) {
-        return allowed.error();
+    Result<Report> begun = begin(
+        QStringLiteral("kaa"), tr("Municipal activity responsibility (KAA)"),
+        tr("Youths under 20 on the last day of the period, registered by then, who came from the KAA list or whose "
+           "latest enrolment period by then is in the KAA group, and who had not exited before the period. Contacted: "
+           "a "
+           "successful contact in the period. With a first measure: enrolled by the last day. Declined: exited on "
+           "their own initiative or withdrew consent. Ended: an exit by the last day (not registered in error)."));
+    if (!begun) {
+        return begun;
     }
-    Report report;
-    report.key = QStringLiteral("kaa");
-    report.title = tr("Municipal activity responsibility (KAA)");
-    report.definition = tr(
-        "Youths under 20 on the last day of the period, registered by then, who came from the KAA list or whose "
-        "latest enrolment period by then is in the KAA group, and who had not exited before the period. Contacted: a "
-        "successful contact in the period. With a first measure: enrolled by the last day. Declined: exited on "
-        "their own initiative or withdrew consent. Ended: an exit by the last day (not registered in error).");
+    Report report = std::move(begun).value();
     const QString to = iso(parameters.to);
     QVariantList binds { iso(parameters.from),
                          iso(parameters.to.addDays(1)),
@@ -1293,16 +1299,24 @@ Result<ReportTable> ReportQuery::participantList(const ReportParameters& paramet
     ReportTable list;
     list.key = QStringLiteral("participant_list");
     list.title = tr("Participants");
-    list.headers = { tr("Personal number"),   tr("Gender"),
-                     tr("Birth year"),        tr("Start date"),
-                     tr("End date"),          tr("Situation at entry"),
-                     tr("Situation at exit"), tr("Follow-up after 6 months") };
-    list.kinds = { Kind::Text, Kind::Text, Kind::Count, Kind::Date, Kind::Date, Kind::Text, Kind::Text, Kind::Text };
+    // Those without a personal number are given by birth date (YYYYMMDD), as SCB's participant files accept, and
+    // the second column says which it is.
+    list.headers = { tr("Personal number"),    tr("Identity"),          tr("Gender"),
+                     tr("Birth year"),         tr("Start date"),        tr("End date"),
+                     tr("Situation at entry"), tr("Situation at exit"), tr("Follow-up after 6 months") };
+    list.kinds = { Kind::Text, Kind::Text, Kind::Text, Kind::Count, Kind::Date,
+                   Kind::Date, Kind::Text, Kind::Text, Kind::Text };
     for (const QVariantList& row : *rows) {
         const QDate birth = QDate::fromString(row.at(1).toString(), Qt::ISODate);
         QString personalNumber = row.at(0).toString();
+        QString identity = tr("Personal number");
         if (personalNumber.size() == 12) {
             personalNumber.insert(8, u'-');
+        } else if (birth.isValid()) {
+            personalNumber = birth.toString(QStringLiteral("yyyyMMdd"));
+            identity = tr("Birth date (no personal number)");
+        } else {
+            identity = tr("Not known");
         }
         QString followUp;
         if (!row.at(7).isNull()) {
@@ -1313,7 +1327,7 @@ Result<ReportTable> ReportQuery::participantList(const ReportParameters& paramet
                 : EnrolmentVocabulary::label(status);
         }
         list.rows.append(
-            { personalNumber, Vocabulary::label(Vocabulary::genderFromCode(row.at(2).toString())),
+            { personalNumber, identity, Vocabulary::label(Vocabulary::genderFromCode(row.at(2).toString())),
               birth.isValid() ? QVariant(birth.year()) : QVariant(),
               QDate::fromString(row.at(3).toString(), Qt::ISODate),
               row.at(4).isNull() ? QVariant() : QVariant(QDate::fromString(row.at(4).toString(), Qt::ISODate)),

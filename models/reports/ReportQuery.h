@@ -67,6 +67,8 @@ public:
 
 private:
     Result<void> mayView() const;
+    // An empty report with its title and definition, or the refusal for those who may not view reports.
+    Result<Report> begin(const QString& key, const QString& title, const QString& definition) const;
 
     Database& m_database;
     CentreSettings& m_centre;

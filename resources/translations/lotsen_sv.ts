@@ -2185,6 +2185,18 @@ Kommandon:
         <source>Declined to take part</source>
         <translation>Tackade nej</translation>
     </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <source>Birth date (no personal number)</source>
+        <translation>Födelsedatum (inget personnummer)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
 </context>
 <context>
     <name>ReportSpreadsheet</name>
@@ -7766,6 +7778,10 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>Last day of the period</source>
         <translation>Periodens sista dag</translation>
+    </message>
+    <message>
+        <source>Print every report with its charts (Ctrl+P)</source>
+        <translation>Skriv ut alla rapporter med diagram (Ctrl+P)</translation>
     </message>
 </context>
 <context>

@@ -521,12 +521,15 @@ void TestReports::participantList()
     const ReportTable list = LOTSEN_VALUE(m_workspace->reports().participantList(march()));
     // A, B, C, D, E, F twice; not G (in error), not H (ended in February).
     QCOMPARE(list.rowCount(), 7);
-    QCOMPARE(list.rows.first().at(3).toDate(), QDate(2026, 1, 15)); // A first, by start date
-    QCOMPARE(list.rows.first().at(2).typeId(), QMetaType::Int); // a birth year, not 2008.0
-    QCOMPARE(list.rows.first().at(2).toInt(), 2008);
+    QCOMPARE(list.rows.first().at(4).toDate(), QDate(2026, 1, 15)); // A first, by start date
+    QCOMPARE(list.rows.first().at(3).typeId(), QMetaType::Int); // a birth year, not 2008.0
+    QCOMPARE(list.rows.first().at(3).toInt(), 2008);
+    // Without a personal number: the birth date in the funder's form, and the identity column says so.
+    QCOMPARE(list.rows.first().at(0).toString(), u"20080510"_s);
+    QCOMPARE(list.rows.first().at(1).toString(), u"Birth date (no personal number)"_s);
     int withSixMonths = 0;
     for (const QVariantList& row : list.rows) {
-        withSixMonths += row.at(7).toString().isEmpty() ? 0 : 1;
+        withSixMonths += row.at(8).toString().isEmpty() ? 0 : 1;
     }
     QCOMPARE(withSixMonths, 0); // no exit in March asked for follow-ups
 }

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -108,6 +109,7 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
 
     auto* printButton = new QPushButton(tr("&Print…"), this);
     printButton->setObjectName(QStringLiteral("reportPrint"));
+    printButton->setToolTip(tr("Print every report with its charts (Ctrl+P)"));
     auto* pdfButton = new QPushButton(tr("P&DF…"), this);
     pdfButton->setObjectName(QStringLiteral("reportPdf"));
     auto* sheetButton = new QPushButton(tr("&Spreadsheet…"), this);
@@ -192,6 +194,9 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     }
     connect(m_list, &QListWidget::currentRowChanged, this, &ReportsPage::showReport);
     connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
+    auto* printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printShortcut, &QShortcut::activated, this, &ReportsPage::print);
     connect(pdfButton, &QPushButton::clicked, this, &ReportsPage::exportPdf);
     connect(sheetButton, &QPushButton::clicked, this, &ReportsPage::exportSpreadsheet);
     connect(listButton, &QPushButton::clicked, this, &ReportsPage::exportParticipantList);
@@ -426,69 +431,62 @@ bool ReportsPage::exportPdf()
     return true;
 }
 
+std::optional<std::pair<QString, ReportExport::Format>>
+ReportsPage::chooseSpreadsheet(const QString& caption, const QString& stem, const QString& xlsxFilter)
+{
+    const QString csv = tr("CSV for Excel in Swedish: semicolons, decimal comma, UTF-8 (*.csv)");
+    const QString path = FileDialog::getSaveFileName(this, caption, suggestedPath(stem, QStringLiteral("xlsx")),
+                                                     xlsxFilter + QStringLiteral(";;") + csv);
+    if (path.isEmpty()) {
+        return std::nullopt;
+    }
+    return std::pair { path,
+                       path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? ReportExport::Format::Csv
+                                                                                  : ReportExport::Format::Xlsx };
+}
+
 bool ReportsPage::exportSpreadsheet()
 {
-    const QString xlsx = tr("Excel workbook, one sheet per table (*.xlsx)");
-    const QString csv = tr("CSV for Excel in Swedish: semicolons, decimal comma, UTF-8 (*.csv)");
-    const QString path = FileDialog::getSaveFileName(this, tr("Save the reports as a spreadsheet"),
-                                                     suggestedPath(tr("Reports"), QStringLiteral("xlsx")),
-                                                     xlsx + QStringLiteral(";;") + csv);
-    if (path.isEmpty()) {
+    const QString caption = tr("Save the reports as a spreadsheet");
+    const auto chosen = chooseSpreadsheet(caption, tr("Reports"), tr("Excel workbook, one sheet per table (*.xlsx)"));
+    if (!chosen) {
         return false;
     }
-    const ReportExport::Format format = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
-        ? ReportExport::Format::Csv
-        : ReportExport::Format::Xlsx;
-    const Result<int> written = ReportExport::writeReports(m_workspace, m_reports, request(), format, path);
+    const Result<int> written
+        = ReportExport::writeReports(m_workspace, m_reports, request(), chosen->second, chosen->first);
     if (!written) {
-        MessageBox::warning(this, tr("Save the reports as a spreadsheet"), written.message());
+        MessageBox::warning(this, caption, written.message());
         return false;
     }
-    m_status->setText(tr("Saved %1 (%n table(s)).", nullptr, *written).arg(QFileInfo(path).fileName()));
+    m_status->setText(tr("Saved %1 (%n table(s)).", nullptr, *written).arg(QFileInfo(chosen->first).fileName()));
     return true;
 }
 
 bool ReportsPage::exportParticipantList()
 {
-    const QString xlsx = tr("Excel workbook (*.xlsx)");
-    const QString csv = tr("CSV for Excel in Swedish: semicolons, decimal comma, UTF-8 (*.csv)");
-    const QString path = FileDialog::getSaveFileName(this, tr("Save the participant list"),
-                                                     suggestedPath(tr("Participants"), QStringLiteral("xlsx")),
-                                                     xlsx + QStringLiteral(";;") + csv);
-    if (path.isEmpty()) {
+    const QString caption = tr("Save the participant list");
+    const auto chosen = chooseSpreadsheet(caption, tr("Participants"), tr("Excel workbook (*.xlsx)"));
+    if (!chosen) {
         return false;
     }
-    const ReportExport::Format format = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
-        ? ReportExport::Format::Csv
-        : ReportExport::Format::Xlsx;
-    const Result<int> written = ReportExport::writeParticipantList(m_workspace, request(), format, path);
+    const Result<int> written
+        = ReportExport::writeParticipantList(m_workspace, request(), chosen->second, chosen->first);
     if (!written) {
-        MessageBox::warning(this, tr("Save the participant list"), written.message());
+        MessageBox::warning(this, caption, written.message());
         return false;
     }
     m_status->setText(tr("Saved %1 (%n row(s)); the export is recorded in the access log.", nullptr, *written)
-                          .arg(QFileInfo(path).fileName()));
+                          .arg(QFileInfo(chosen->first).fileName()));
     return true;
 }
 
 void ReportsPage::print()
 {
-    const ReportExport::Request current = request();
+    const ReportDocumentBuilder::Input input = ReportExport::documentInput(m_workspace, m_reports, request());
+    // Aggregate figures: nothing to record in the access log (the names of "no one lost" are never printed).
     DocumentPrinter::print(
         this, [] { return success(); },
-        [this, current]() -> Result<std::unique_ptr<QTextDocument>> {
-            ReportDocumentBuilder::Input input;
-            input.reports = m_reports;
-            input.centreName = m_workspace.centre().centreName();
-            input.logo = m_workspace.centre().logo();
-            input.projectName = m_workspace.centre().projectName();
-            input.from = current.parameters.from;
-            input.to = current.parameters.to;
-            input.periodText = current.periodText;
-            input.filterText = current.parameters.filterText;
-            input.maskSmallNumbers = current.maskSmallNumbers;
-            return ReportDocumentBuilder::build(input);
-        });
+        [input]() -> Result<std::unique_ptr<QTextDocument>> { return ReportDocumentBuilder::build(input); });
 }
 
 } // namespace lotsen

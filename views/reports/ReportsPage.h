@@ -6,6 +6,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -53,6 +56,9 @@ private:
     void updatePeriodControls();
     ReportExport::Request request() const;
     QString suggestedPath(const QString& stem, const QString& suffix) const;
+    // The file and its format (by the name's suffix), or nothing when the user cancelled.
+    std::optional<std::pair<QString, ReportExport::Format>>
+    chooseSpreadsheet(const QString& caption, const QString& stem, const QString& xlsxFilter);
 
     Workspace& m_workspace;
     ReportPeriod m_period;
