@@ -63,6 +63,19 @@ EnrolmentPeriod periodOf(const QSqlQuery& query)
 EnrolmentRepository::EnrolmentRepository(Database& database, QObject* parent)
     : QObject(parent), m_database(database) { }
 
+Result<int> EnrolmentRepository::execute(const QString& sql, const QVariantList& values, const char* operation) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return writeFailed(operation, query.lastError().text());
+    }
+    return query.numRowsAffected();
+}
+
 Error EnrolmentRepository::writeFailed(const char* operation, const QString& sqlError) const
 {
     qCWarning(lcSql) << operation << "failed:" << sqlError;
@@ -407,29 +420,19 @@ Result<qint64> EnrolmentRepository::exit(qint64 youthId, const ExitInput& input,
     }
     const qint64 exitId = insert.lastInsertId().toLongLong();
 
-    const auto run = [this](const QString& sql, const QVariantList& values, const char* operation) -> Result<int> {
-        QSqlQuery query(m_database.connection());
-        query.prepare(sql);
-        for (const QVariant& value : values) {
-            query.addBindValue(value);
-        }
-        if (!query.exec()) {
-            return writeFailed(operation, query.lastError().text());
-        }
-        return query.numRowsAffected();
-    };
-    if (Result<int> r = run(QStringLiteral("UPDATE enrolment_period SET end_date = ?, updated_at = ? WHERE id = ?"),
-                            { SqlValues::dateOrNull(exitInput.exitDate), now, periodId }, "enrolment.endPeriod");
+    if (Result<int> r = execute(QStringLiteral("UPDATE enrolment_period SET end_date = ?, updated_at = ? WHERE id = ?"),
+                                { SqlValues::dateOrNull(exitInput.exitDate), now, periodId }, "enrolment.endPeriod");
         !r.ok()) {
         return r.error();
     }
     // The open steps as the mentor chose, before the plan version is frozen with them.
     for (const auto& [stepId, completed] : std::as_const(exitInput.steps)) {
-        Result<int> r = run(QStringLiteral("UPDATE plan_step SET status = ? WHERE id = ? AND status IN ('planned', "
-                                           "'ongoing') AND plan_id IN (SELECT id FROM action_plan WHERE youth_id = ? "
-                                           "AND frozen_at IS NULL)"),
-                            { completed ? QStringLiteral("done") : QStringLiteral("cancelled"), stepId, youthId },
-                            "enrolment.closeStep");
+        Result<int> r
+            = execute(QStringLiteral("UPDATE plan_step SET status = ? WHERE id = ? AND status IN ('planned', "
+                                     "'ongoing') AND plan_id IN (SELECT id FROM action_plan WHERE youth_id = ? "
+                                     "AND frozen_at IS NULL)"),
+                      { completed ? QStringLiteral("done") : QStringLiteral("cancelled"), stepId, youthId },
+                      "enrolment.closeStep");
         if (!r.ok()) {
             return r.error();
         }
@@ -438,11 +441,11 @@ Result<qint64> EnrolmentRepository::exit(qint64 youthId, const ExitInput& input,
                                    "dialog and try again."));
         }
     }
-    if (Result<int> r
-        = run(QStringLiteral("UPDATE action_plan SET frozen_at = ?, frozen_by = ?, "
-                             "frozen_registered_by = ? WHERE youth_id = ? AND frozen_at IS NULL"),
-              { Clock::now().toString(Qt::ISODate), SqlValues::idOrNull(mentorId), m_database.authorValue(), youthId },
-              "enrolment.freezePlan");
+    if (Result<int> r = execute(
+            QStringLiteral("UPDATE action_plan SET frozen_at = ?, frozen_by = ?, "
+                           "frozen_registered_by = ? WHERE youth_id = ? AND frozen_at IS NULL"),
+            { Clock::now().toString(Qt::ISODate), SqlValues::idOrNull(mentorId), m_database.authorValue(), youthId },
+            "enrolment.freezePlan");
         !r.ok()) {
         return r.error();
     }
@@ -478,9 +481,9 @@ Result<qint64> EnrolmentRepository::exit(qint64 youthId, const ExitInput& input,
             return writeFailed("enrolment.followUps", created.message());
         }
     }
-    if (Result<int> r = run(QStringLiteral("UPDATE youth SET status = 'exited', pause_until = NULL, updated_at = ? "
-                                           "WHERE id = ?"),
-                            { now, youthId }, "enrolment.exitStatus");
+    if (Result<int> r = execute(QStringLiteral("UPDATE youth SET status = 'exited', pause_until = NULL, updated_at = ? "
+                                               "WHERE id = ?"),
+                                { now, youthId }, "enrolment.exitStatus");
         !r.ok()) {
         return r.error();
     }
@@ -525,35 +528,24 @@ Result<void> EnrolmentRepository::reopen(qint64 exitId, const QString& reason)
                                "reopened."));
     }
     const QString now = SqlValues::now();
-    const auto run = [this](const QString& sql, const QVariantList& values, const char* operation) -> Result<void> {
-        QSqlQuery query(m_database.connection());
-        query.prepare(sql);
-        for (const QVariant& value : values) {
-            query.addBindValue(value);
-        }
-        if (!query.exec()) {
-            return writeFailed(operation, query.lastError().text());
-        }
-        return success();
-    };
-    Result<void> written = run(QStringLiteral("UPDATE enrolment_exit SET reopened_at = ?, reopen_reason = ?, "
-                                              "reopened_registered_by = ? WHERE id = ?"),
-                               { now, reason.trimmed(), m_database.authorValue(), exitId }, "enrolment.reopen");
-    if (written) {
-        written = run(QStringLiteral("UPDATE enrolment_period SET end_date = NULL, updated_at = ? WHERE id = ?"),
-                      { now, periodId }, "enrolment.reopenPeriod");
+    Result<int> written = execute(QStringLiteral("UPDATE enrolment_exit SET reopened_at = ?, reopen_reason = ?, "
+                                                 "reopened_registered_by = ? WHERE id = ?"),
+                                  { now, reason.trimmed(), m_database.authorValue(), exitId }, "enrolment.reopen");
+    if (written.ok()) {
+        written = execute(QStringLiteral("UPDATE enrolment_period SET end_date = NULL, updated_at = ? WHERE id = ?"),
+                          { now, periodId }, "enrolment.reopenPeriod");
     }
-    if (written) {
-        written = run(QStringLiteral("UPDATE follow_up SET status = 'cancelled', closed_at = ?, "
-                                     "closed_registered_by = ? WHERE exit_id = ? AND status = 'open'"),
-                      { now, m_database.authorValue(), exitId }, "enrolment.cancelFollowUps");
+    if (written.ok()) {
+        written = execute(QStringLiteral("UPDATE follow_up SET status = 'cancelled', closed_at = ?, "
+                                         "closed_registered_by = ? WHERE exit_id = ? AND status = 'open'"),
+                          { now, m_database.authorValue(), exitId }, "enrolment.cancelFollowUps");
     }
-    if (written) {
-        written = run(QStringLiteral("UPDATE youth SET status = 'active', updated_at = ? WHERE id = ?"),
-                      { now, youthId }, "enrolment.reopenStatus");
+    if (written.ok()) {
+        written = execute(QStringLiteral("UPDATE youth SET status = 'active', updated_at = ? WHERE id = ?"),
+                          { now, youthId }, "enrolment.reopenStatus");
     }
-    if (!written) {
-        return written;
+    if (!written.ok()) {
+        return written.error();
     }
     if (!transaction.commit()) {
         return lotsen::fail(tr("Nothing was saved: %1").arg(transaction.error()));

@@ -5,6 +5,7 @@
 #include "enrolment/Enrolment.h"
 
 #include <QObject>
+#include <QVariantList>
 
 #include <functional>
 #include <optional>
@@ -82,6 +83,8 @@ signals:
 
 private:
     Error writeFailed(const char* operation, const QString& sqlError) const;
+    // One statement of a write; the rows it changed, or the failure (logged without values).
+    Result<int> execute(const QString& sql, const QVariantList& values, const char* operation) const;
 
     Database& m_database;
     PermissionCheck m_permissionCheck;
