@@ -141,7 +141,11 @@ Result<int> ReportExport::writeParticipantList(Workspace& workspace, const Reque
                                                        { QString::number(rows), name(format) }));
     if (!logged) {
         // No personal data out of Lotsen without its entry in the access log.
-        QFile::remove(path);
+        if (!QFile::remove(path)) {
+            return fail(tr("The access log could not record the participant list (%1), and the file %2 could not be "
+                           "removed: delete it yourself.")
+                            .arg(logged.message(), path));
+        }
         return fail(tr("The participant list was removed again, because the access log could not record it: %1")
                         .arg(logged.message()));
     }

@@ -326,7 +326,7 @@ Result<Report> ReportQuery::participants(const ReportParameters& parameters) con
            "(an exit on the last day counts as an exit, and the youth is not active at the end). Active at the end: a "
            "period that began by the last day and had not ended by it. A youth who exits and is enrolled again in the "
            "same period counts once as an exit and once as new. Exits registered in error are not counted at all. Age "
-           "is counted at the start of the period; without a birth date it is 'Other age'."));
+           "is counted at the start of the enrolment period; without a birth date it is 'Other age'."));
     if (!begun) {
         return begun;
     }
@@ -446,7 +446,6 @@ Result<Report> ReportQuery::participants(const ReportParameters& parameters) con
     months.title = tr("New and exits month by month");
     months.headers = { tr("Month"), tr("New"), tr("Exits"), tr("Active at the end of the month") };
     months.kinds = { Kind::Text, Kind::Count, Kind::Count, Kind::Count };
-    months.totalColumns = { 3 };
     // A line needs two months at least; one month is read from the table.
     months.chart = monthsOf(parameters).size() > 1 ? ReportTable::Chart::Lines : ReportTable::Chart::None;
     months.chartColumns = { 1, 2, 3 };
@@ -609,7 +608,7 @@ Result<Report> ReportQuery::followUps(const ReportParameters& parameters) const
         QHash<QString, int> atExit; // of the done ones
         QHash<QString, int> atFollowUp;
     };
-    QMap<int, QString> order; // approximate days → offset code, so that 4 weeks comes before 6 months
+    QMap<std::pair<int, QString>, QString> order; // (approximate days, code) → code: 4 weeks before 6 months
     QHash<QString, Tally> tallies;
     for (const QVariantList& row : *rows) {
         const QString offset = row.at(0).toString();
@@ -617,7 +616,7 @@ Result<Report> ReportQuery::followUps(const ReportParameters& parameters) const
         const int n = row.at(4).toInt();
         Tally& tally = tallies[offset];
         const int days = offset.chopped(1).toInt() * (offset.endsWith(u'w') ? 7 : 30);
-        order.insert(days, offset);
+        order.insert({ days, offset }, offset);
         tally.due += n;
         if (status == QLatin1String("done")) {
             tally.done += n;
@@ -633,6 +632,7 @@ Result<Report> ReportQuery::followUps(const ReportParameters& parameters) const
     status.headers
         = { tr("Follow-up"), tr("Due"), tr("Done"), tr("Not reached"), tr("Still open"), tr("Response rate") };
     status.kinds = { Kind::Text, Kind::Count, Kind::Count, Kind::Count, Kind::Count, Kind::Share };
+    status.totalColumns = { 1 }; // "due" is the row's total
     status.chart = ReportTable::Chart::Bars;
     status.chartColumns = { 2, 3, 4 };
     Tally sum;
@@ -834,8 +834,10 @@ Result<Report> ReportQuery::activity(const ReportParameters& parameters) const
 {
     Result<Report> begun = begin(
         QStringLiteral("activity"), tr("Activity"),
-        tr("Contacts and attempts in the timeline dated in the period, by kind and month; struck-out entries are not "
-           "counted. Named drop-in visits are drop-in entries of registered youths; unique visitors count each youth "
+        tr("Contacts and attempts in the timeline dated in the period, by kind and month; struck-out entries and "
+           "entries "
+           "replaced by a correction are not counted. Named drop-in visits are drop-in entries of registered youths; "
+           "unique visitors count each youth "
            "once a month. Anonymous visits and group activities are counted from the meeting place; attendance is "
            "the number of youths ticked on the activities' lists. With filters, anonymous visits and activities are "
            "not shown (they belong to no youth)."));
@@ -900,6 +902,26 @@ Result<Report> ReportQuery::activity(const ReportParameters& parameters) const
             add(row.at(0).toString(), row.at(1).toString(), row.at(2).toInt(), row.at(3).toInt());
         }
     }
+    // A corrected entry is replaced by its correction (which counts in its own right): the originals are taken
+    // away again, found through the few corrections.
+    {
+        QVariantList correctionBinds { fromText, untilText };
+        const QString correctionFilter = filter.isEmpty() ? QString() : scope(parameters, correctionBinds);
+        const Result<Rows> corrected
+            = select(m_database,
+                     QStringLiteral("SELECT substr(o.occurred_at, 1, 7), o.kind, COUNT(DISTINCT o.id) FROM contact k"
+                                    " JOIN contact o ON o.id = k.corrects_id JOIN youth y ON y.id = o.youth_id"
+                                    " WHERE k.corrects_id IS NOT NULL AND k.struck_at IS NULL AND o.struck_at IS NULL"
+                                    " AND o.occurred_at >= ? AND o.occurred_at < ?")
+                         + correctionFilter + QStringLiteral(" GROUP BY 1, 2"),
+                     correctionBinds, "reports.activity_corrected");
+        if (!corrected) {
+            return corrected.error();
+        }
+        for (const QVariantList& row : *corrected) {
+            add(row.at(0).toString(), row.at(1).toString(), -row.at(2).toInt(), 0);
+        }
+    }
     const QList<ContactKind> kinds = Vocabulary::contactKinds();
     ReportTable contacts;
     contacts.key = QStringLiteral("activity_contacts");
@@ -953,7 +975,8 @@ Result<Report> ReportQuery::activity(const ReportParameters& parameters) const
             "SELECT 'v', substr(visited_at, 1, 7), COUNT(*) FROM anonymous_visit WHERE visited_at >= ? AND visited_at "
             "< ?"
             " GROUP BY 2 UNION ALL SELECT 'g', substr(held_on, 1, 7), COUNT(*) FROM group_activity"
-            " WHERE held_on >= ? AND held_on <= ? GROUP BY 2 UNION ALL SELECT 'a', substr(g.held_on, 1, 7), COUNT(*)"
+            " WHERE held_on >= ? AND held_on <= ? GROUP BY 2 UNION ALL SELECT 'a', substr(g.held_on, 1, 7),"
+            " COUNT(DISTINCT c.activity_id || '-' || c.youth_id)"
             " FROM group_activity g JOIN contact c ON c.activity_id = g.id AND c.struck_at IS NULL"
             " WHERE g.held_on >= ? AND g.held_on <= ? GROUP BY 2");
         const Result<Rows> visits = select(
@@ -1000,22 +1023,25 @@ Result<Report> ReportQuery::interventions(const ReportParameters& parameters) co
     Result<Report> begun = begin(
         QStringLiteral("interventions"), tr("Interventions and referrals"),
         tr("Started: participations with a start date in the period. Ongoing at the end: started by the last day and "
-           "still ongoing. Ended: completed or interrupted participations last changed in the period (Lotsen keeps no "
+           "ongoing then (still ongoing, or ended after the period). Ended: completed or interrupted participations "
+           "last changed in the period (Lotsen keeps no "
            "separate end date). Referrals sent in the period, by the kind of partner: answered means accepted or "
            "declined; unanswered means no answer yet or none came. Answer time: days from sending to the answer."));
     if (!begun) {
         return begun;
     }
     Report report = std::move(begun).value();
-    QVariantList binds { iso(parameters.from), iso(parameters.to), iso(parameters.to), iso(parameters.from),
-                         iso(parameters.to.addDays(1)) };
-    QString sql = QStringLiteral("SELECT i.name, i.id,"
-                                 " SUM(CASE WHEN pa.start_date >= ? AND pa.start_date <= ? THEN 1 ELSE 0 END),"
-                                 " SUM(CASE WHEN pa.status = 'ongoing' AND pa.start_date <= ? THEN 1 ELSE 0 END),"
-                                 " SUM(CASE WHEN pa.status IN ('completed', 'interrupted') AND pa.updated_at >= ?"
-                                 " AND pa.updated_at < ? THEN 1 ELSE 0 END)"
-                                 " FROM participation pa JOIN intervention i ON i.id = pa.intervention_id"
-                                 " JOIN youth y ON y.id = pa.youth_id WHERE 1 = 1");
+    QVariantList binds { iso(parameters.from),          iso(parameters.to),   iso(parameters.to),
+                         iso(parameters.to.addDays(1)), iso(parameters.from), iso(parameters.to.addDays(1)) };
+    QString sql
+        = QStringLiteral("SELECT i.name, i.id,"
+                         " SUM(CASE WHEN pa.start_date >= ? AND pa.start_date <= ? THEN 1 ELSE 0 END),"
+                         " SUM(CASE WHEN pa.start_date <= ? AND (pa.status = 'ongoing' OR (pa.status IN ('completed',"
+                         " 'interrupted') AND pa.updated_at >= ?)) THEN 1 ELSE 0 END),"
+                         " SUM(CASE WHEN pa.status IN ('completed', 'interrupted') AND pa.updated_at >= ?"
+                         " AND pa.updated_at < ? THEN 1 ELSE 0 END)"
+                         " FROM participation pa JOIN intervention i ON i.id = pa.intervention_id"
+                         " JOIN youth y ON y.id = pa.youth_id WHERE 1 = 1");
     if (parameters.interventionId != 0) {
         sql += QStringLiteral(" AND i.id = ?");
         binds.append(parameters.interventionId);
@@ -1128,7 +1154,9 @@ Result<Report> ReportQuery::outreach(const ReportParameters& parameters) const
         = QStringLiteral("SELECT y.referral_source, substr(y.created_at, 1, 10),"
                          " EXISTS (SELECT 1 FROM contact c WHERE c.youth_id = y.id AND c.kind <> 'attempt'"
                          " AND c.struck_at IS NULL),"
-                         " (SELECT MIN(p.start_date) FROM enrolment_period p WHERE p.youth_id = y.id),"
+                         " (SELECT MIN(p.start_date) FROM enrolment_period p WHERE p.youth_id = y.id"
+                         " AND NOT EXISTS (SELECT 1 FROM enrolment_exit e WHERE e.period_id = p.id"
+                         " AND e.reopened_at IS NULL AND e.reason = 'in_error')),"
                          " (SELECT MIN(c.occurred_at) FROM contact c WHERE c.youth_id = y.id"
                          " AND c.struck_at IS NULL)"
                          " FROM youth y WHERE y.created_at >= ? AND y.created_at < ?")
@@ -1221,12 +1249,14 @@ Result<Report> ReportQuery::kaa(const ReportParameters& parameters) const
                          " p.id IS NOT NULL, x.reason, COUNT(*)"
                          " FROM youth y"
                          " LEFT JOIN enrolment_period p ON p.id = (SELECT MAX(q.id) FROM enrolment_period q"
-                         " WHERE q.youth_id = y.id AND q.start_date <= ?)"
+                         " WHERE q.youth_id = y.id AND q.start_date <= ? AND NOT EXISTS (SELECT 1 FROM"
+                         " enrolment_exit e WHERE e.period_id = q.id AND e.reopened_at IS NULL"
+                         " AND e.reason = 'in_error'))"
                          " LEFT JOIN enrolment_exit x ON x.period_id = p.id AND x.reopened_at IS NULL"
                          " AND x.exit_date <= ?"
                          " WHERE y.created_at < ? AND y.birth_date > ?"
                          " AND (y.referral_source = 'kaa' OR (p.id IS NOT NULL AND %1 = 1))"
-                         " AND (x.id IS NULL OR (x.exit_date >= ? AND x.reason <> 'in_error'))")
+                         " AND (x.id IS NULL OR x.exit_date >= ?)")
               .arg(kaaSql())
         + scope(parameters, binds) + QStringLiteral(" GROUP BY 1, 2, 3, 4");
     const Result<Rows> rows = select(m_database, sql, binds, "reports.kaa");

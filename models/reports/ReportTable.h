@@ -37,7 +37,8 @@ struct ReportTable
         return row < rowCount() && column < rows.at(row).size() ? rows.at(row).at(column) : QVariant();
     }
     // Statistical disclosure control for what leaves the centre (as SCB and Skolverket do): a count of 1 to 4
-    // becomes the text "<5", except in total rows and columns.
+    // becomes the text "<5", except in total rows and columns; a share or a number (a median) in a row where a count
+    // was masked becomes "..", SCB's sign for a figure too uncertain to give, since it would give the count back.
     ReportTable maskedSmallNumbers() const
     {
         ReportTable masked = *this;
@@ -45,6 +46,7 @@ struct ReportTable
             if (totalRows.contains(r)) {
                 continue;
             }
+            bool maskedInRow = false;
             for (int c = 0; c < masked.rows[r].size() && c < kinds.size(); ++c) {
                 if (kinds.at(c) != Kind::Count || totalColumns.contains(c)) {
                     continue;
@@ -52,6 +54,12 @@ struct ReportTable
                 const QVariant& value = masked.rows[r][c];
                 if (!value.isNull() && value.toInt() >= 1 && value.toInt() <= 4) {
                     masked.rows[r][c] = QStringLiteral("<5");
+                    maskedInRow = true;
+                }
+            }
+            for (int c = 0; maskedInRow && c < masked.rows[r].size() && c < kinds.size(); ++c) {
+                if ((kinds.at(c) == Kind::Share || kinds.at(c) == Kind::Number) && !masked.rows[r][c].isNull()) {
+                    masked.rows[r][c] = QStringLiteral("..");
                 }
             }
         }

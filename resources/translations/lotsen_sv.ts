@@ -1539,6 +1539,10 @@ Kommandon:
         <source>The participant list was removed again, because the access log could not record it: %1</source>
         <translation>Deltagarlistan togs bort igen, eftersom åtkomstloggen inte kunde registrera den: %1</translation>
     </message>
+    <message>
+        <source>The access log could not record the participant list (%1), and the file %2 could not be removed: delete it yourself.</source>
+        <translation>Åtkomstloggen kunde inte registrera deltagarlistan (%1), och filen %2 kunde inte tas bort: radera den själv.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPeriod</name>
@@ -1620,10 +1624,6 @@ Kommandon:
     <message>
         <source>Participants</source>
         <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Counted are enrolment periods. Active at the start: a period that began before the first day and had not ended before it. New: a period that began in the period. Exits: a period whose exit date is in the period (an exit on the last day counts as an exit, and the youth is not active at the end). Active at the end: a period that began by the last day and had not ended by it. A youth who exits and is enrolled again in the same period counts once as an exit and once as new. Exits registered in error are not counted at all. Age is counted at the start of the period; without a birth date it is &apos;Other age&apos;.</source>
-        <translation>Det som räknas är inskrivningsperioder. Aktiva vid periodens början: en inskrivning som började före första dagen och inte hade avslutats före den. Nya: en inskrivning som började under perioden. Avslut: en inskrivning vars avslutsdatum ligger i perioden (ett avslut på sista dagen räknas som avslut, och ungdomen är då inte aktiv vid slutet). Aktiva vid periodens slut: en inskrivning som började senast sista dagen och inte hade avslutats då. En ungdom som avslutas och skrivs in igen under samma period räknas en gång som avslut och en gång som ny. Avslut registrerade av misstag räknas inte alls. Åldern räknas vid inskrivningens början; utan födelsedatum blir det &apos;Annan ålder&apos;.</translation>
     </message>
     <message>
         <source>Participants by gender and age group</source>
@@ -1982,10 +1982,6 @@ Kommandon:
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <source>Contacts and attempts in the timeline dated in the period, by kind and month; struck-out entries are not counted. Named drop-in visits are drop-in entries of registered youths; unique visitors count each youth once a month. Anonymous visits and group activities are counted from the meeting place; attendance is the number of youths ticked on the activities&apos; lists. With filters, anonymous visits and activities are not shown (they belong to no youth).</source>
-        <translation>Kontakter och försök i tidslinjen daterade i perioden, efter slag och månad; strukna poster räknas inte. Besök med namn är drop in-poster för registrerade ungdomar; unika besökare räknar varje ungdom en gång per månad. Anonyma besök och gruppaktiviteter räknas från mötesplatsen; närvaro är antalet ungdomar som bockats av på aktiviteternas listor. Med urval visas inte anonyma besök och aktiviteter (de hör inte till någon ungdom).</translation>
-    </message>
-    <message>
         <source>Contacts by kind and month</source>
         <translation>Kontakter efter slag och månad</translation>
     </message>
@@ -2024,10 +2020,6 @@ Kommandon:
     <message>
         <source>Interventions and referrals</source>
         <translation>Insatser och remisser</translation>
-    </message>
-    <message>
-        <source>Started: participations with a start date in the period. Ongoing at the end: started by the last day and still ongoing. Ended: completed or interrupted participations last changed in the period (Lotsen keeps no separate end date). Referrals sent in the period, by the kind of partner: answered means accepted or declined; unanswered means no answer yet or none came. Answer time: days from sending to the answer.</source>
-        <translation>Påbörjade: deltaganden med startdatum i perioden. Pågående vid slutet: påbörjade senast sista dagen och fortfarande pågående. Avslutade: genomförda eller avbrutna deltaganden som senast ändrades under perioden (Lotsen har inget separat slutdatum). Remisser skickade under perioden, efter slag av samverkanspart: besvarade betyder accepterade eller avböjda; obesvarade betyder inget svar ännu eller att inget kom. Svarstid: dagar från att remissen skickades till svaret.</translation>
     </message>
     <message>
         <source>Participants per intervention</source>
@@ -2196,6 +2188,18 @@ Kommandon:
     <message>
         <source>Not known</source>
         <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Counted are enrolment periods. Active at the start: a period that began before the first day and had not ended before it. New: a period that began in the period. Exits: a period whose exit date is in the period (an exit on the last day counts as an exit, and the youth is not active at the end). Active at the end: a period that began by the last day and had not ended by it. A youth who exits and is enrolled again in the same period counts once as an exit and once as new. Exits registered in error are not counted at all. Age is counted at the start of the enrolment period; without a birth date it is &apos;Other age&apos;.</source>
+        <translation>Det som räknas är inskrivningsperioder. Aktiva vid periodens början: en inskrivning som började före första dagen och inte hade avslutats före den. Nya: en inskrivning som började under perioden. Avslut: en inskrivning vars avslutsdatum ligger i perioden (ett avslut på sista dagen räknas som avslut, och ungdomen är då inte aktiv vid slutet). Aktiva vid periodens slut: en inskrivning som började senast sista dagen och inte hade avslutats då. En ungdom som avslutas och skrivs in igen under samma period räknas en gång som avslut och en gång som ny. Avslut registrerade av misstag räknas inte alls. Åldern räknas vid inskrivningens början; utan födelsedatum blir det &apos;Annan ålder&apos;.</translation>
+    </message>
+    <message>
+        <source>Contacts and attempts in the timeline dated in the period, by kind and month; struck-out entries and entries replaced by a correction are not counted. Named drop-in visits are drop-in entries of registered youths; unique visitors count each youth once a month. Anonymous visits and group activities are counted from the meeting place; attendance is the number of youths ticked on the activities&apos; lists. With filters, anonymous visits and activities are not shown (they belong to no youth).</source>
+        <translation>Kontakter och försök i tidslinjen daterade i perioden, efter slag och månad; strukna poster och poster som ersatts av en rättelse räknas inte. Besök med namn är drop in-poster för registrerade ungdomar; unika besökare räknar varje ungdom en gång per månad. Anonyma besök och gruppaktiviteter räknas från mötesplatsen; närvaro är antalet ungdomar som bockats av på aktiviteternas listor. Med urval visas inte anonyma besök och aktiviteter (de hör inte till någon ungdom).</translation>
+    </message>
+    <message>
+        <source>Started: participations with a start date in the period. Ongoing at the end: started by the last day and ongoing then (still ongoing, or ended after the period). Ended: completed or interrupted participations last changed in the period (Lotsen keeps no separate end date). Referrals sent in the period, by the kind of partner: answered means accepted or declined; unanswered means no answer yet or none came. Answer time: days from sending to the answer.</source>
+        <translation>Påbörjade: deltaganden med startdatum i perioden. Pågående vid slutet: påbörjade senast sista dagen och pågående då (pågår fortfarande eller avslutades efter perioden). Avslutade: genomförda eller avbrutna deltaganden som senast ändrades under perioden (Lotsen har inget separat slutdatum). Remisser skickade under perioden, efter slag av samverkanspart: besvarade betyder accepterade eller avböjda; obesvarade betyder inget svar ännu eller att inget kom. Svarstid: dagar från att remissen skickades till svaret.</translation>
     </message>
 </context>
 <context>
@@ -7782,6 +7786,10 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>Print every report with its charts (Ctrl+P)</source>
         <translation>Skriv ut alla rapporter med diagram (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The reports could not be computed, so there is nothing to print or save. %1</source>
+        <translation>Rapporterna kunde inte beräknas, så det finns inget att skriva ut eller spara. %1</translation>
     </message>
 </context>
 <context>

@@ -394,8 +394,7 @@ void TestReportSpreadsheet::csvOpensInSwedishExcel()
         }
     }
     QCOMPARE(rows.value(u"January"_s), QStringList({ u"January"_s, u"12"_s, u"45,3%"_s, u"12,5"_s, u"2024-01-15"_s }));
-    QCOMPARE(rows.value(u"February"_s),
-             QStringList({ u"February"_s, u"<5"_s, u"20,0%"_s, QString(), u"2024-02-01"_s }));
+    QCOMPARE(rows.value(u"February"_s), QStringList({ u"February"_s, u"<5"_s, u".."_s, QString(), u"2024-02-01"_s }));
     QCOMPARE(rows.value(u"'"_s + kFormulaText),
              QStringList({ u"'"_s + kFormulaText, u"0"_s, u"0,0%"_s, u"7,0"_s, QString() }));
     QCOMPARE(rows.value(u"Total"_s), QStringList({ u"Total"_s, u"15"_s, u"100,0%"_s, u"10,0"_s, QString() }));

@@ -32,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -181,14 +182,21 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsPage::periodKindChanged);
     connect(m_previous, &QToolButton::clicked, this, [this] { setPeriod(m_period.shifted(-1)); });
     connect(m_next, &QToolButton::clicked, this, [this] { setPeriod(m_period.shifted(1)); });
-    const auto customChanged = [this] {
+    // Typing a date changes it digit by digit: the reports are computed once the typing pauses.
+    m_customTimer = new QTimer(this);
+    m_customTimer->setSingleShot(true);
+    m_customTimer->setInterval(400);
+    connect(m_customTimer, &QTimer::timeout, this, [this] {
         if (m_period.kind() == ReportPeriod::Kind::Custom) {
             m_period = ReportPeriod::custom(m_from->date(), m_to->date());
             refresh();
         }
-    };
-    connect(m_from, &QDateEdit::dateChanged, this, customChanged);
-    connect(m_to, &QDateEdit::dateChanged, this, customChanged);
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate& from) {
+        m_to->setMinimumDate(from); // never a period that ends before it starts
+        m_customTimer->start();
+    });
+    connect(m_to, &QDateEdit::dateChanged, m_customTimer, qOverload<>(&QTimer::start));
     for (QComboBox* combo : { m_mentor, m_municipality, m_source, m_intervention }) {
         connect(combo, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     }
@@ -200,13 +208,23 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     connect(pdfButton, &QPushButton::clicked, this, &ReportsPage::exportPdf);
     connect(sheetButton, &QPushButton::clicked, this, &ReportsPage::exportSpreadsheet);
     connect(listButton, &QPushButton::clicked, this, &ReportsPage::exportParticipantList);
-    connect(&workspace.youths(), &YouthRepository::youthSaved, this, [this] { m_stale = true; });
-    connect(&workspace.centre(), &CentreSettings::changed, this, [this] { m_stale = true; });
 }
 
 void ReportsPage::fillFilters()
 {
-    // A list that cannot be read offers only "All"; the reports themselves say when the database fails.
+    // Refilled on every show, keeping the choice; a list that cannot be read offers only "All" (the reports
+    // themselves say when the database fails).
+    const QVariant chosenMentor = m_mentor->currentData();
+    const QVariant chosenMunicipality = m_municipality->currentData();
+    const QVariant chosenSource = m_source->currentData();
+    const QVariant chosenIntervention = m_intervention->currentData();
+    const QSignalBlocker blockMentor(m_mentor);
+    const QSignalBlocker blockMunicipality(m_municipality);
+    const QSignalBlocker blockSource(m_source);
+    const QSignalBlocker blockIntervention(m_intervention);
+    for (QComboBox* combo : { m_mentor, m_municipality, m_source, m_intervention }) {
+        combo->clear();
+    }
     m_mentor->addItem(tr("All mentors"), qint64(0));
     for (const Staff& staff : m_workspace.staff().all().valueOr({})) {
         m_mentor->addItem(staff.name, staff.id);
@@ -222,17 +240,24 @@ void ReportsPage::fillFilters()
         }
     }
     m_intervention->addItem(tr("All interventions"), qint64(0));
-    for (const Intervention& intervention : m_workspace.interventions().interventions().valueOr({})) {
-        m_intervention->addItem(intervention.name, intervention.id);
+    for (const Intervention& item : m_workspace.interventions().interventions().valueOr({})) {
+        m_intervention->addItem(item.name, item.id);
     }
+    const auto restore = [](QComboBox* combo, const QVariant& value) {
+        combo->setCurrentIndex(std::max(0, value.isValid() ? combo->findData(value) : 0));
+    };
+    restore(m_mentor, chosenMentor);
+    restore(m_municipality, chosenMunicipality);
+    restore(m_source, chosenSource);
+    restore(m_intervention, chosenIntervention);
 }
 
 void ReportsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_stale) {
-        refresh();
-    }
+    // Figures and filter lists as they are now: contacts, follow-ups or mentors may have changed anywhere.
+    fillFilters();
+    refresh();
 }
 
 void ReportsPage::setPeriod(const ReportPeriod& period)
@@ -300,7 +325,6 @@ ReportParameters ReportsPage::parameters() const
 
 void ReportsPage::refresh()
 {
-    m_stale = false;
     QElapsedTimer timer;
     timer.start();
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -413,8 +437,22 @@ QString ReportsPage::suggestedPath(const QString& stem, const QString& suffix) c
     return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
 }
 
+bool ReportsPage::hasFigures()
+{
+    if (m_reports.size() == ReportQuery::keys().size()) {
+        return true;
+    }
+    MessageBox::warning(
+        this, tr("Reports"),
+        tr("The reports could not be computed, so there is nothing to print or save. %1").arg(m_error->text()));
+    return false;
+}
+
 bool ReportsPage::exportPdf()
 {
+    if (!hasFigures()) {
+        return false;
+    }
     const QString path
         = FileDialog::getSaveFileName(this, tr("Save the reports as PDF"),
                                       suggestedPath(tr("Reports"), QStringLiteral("pdf")), tr("PDF files (*.pdf)"));
@@ -447,6 +485,9 @@ ReportsPage::chooseSpreadsheet(const QString& caption, const QString& stem, cons
 
 bool ReportsPage::exportSpreadsheet()
 {
+    if (!hasFigures()) {
+        return false;
+    }
     const QString caption = tr("Save the reports as a spreadsheet");
     const auto chosen = chooseSpreadsheet(caption, tr("Reports"), tr("Excel workbook, one sheet per table (*.xlsx)"));
     if (!chosen) {
@@ -482,6 +523,9 @@ bool ReportsPage::exportParticipantList()
 
 void ReportsPage::print()
 {
+    if (!hasFigures()) {
+        return;
+    }
     const ReportDocumentBuilder::Input input = ReportExport::documentInput(m_workspace, m_reports, request());
     // Aggregate figures: nothing to record in the access log (the names of "no one lost" are never printed).
     DocumentPrinter::print(

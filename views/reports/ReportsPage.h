@@ -16,6 +16,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QScrollArea;
+class QTimer;
 class QToolButton;
 class QVBoxLayout;
 
@@ -52,6 +53,8 @@ protected:
 
 private:
     void fillFilters();
+    // False (and the user told why) when the last refresh failed: nothing empty is printed or saved as a report.
+    bool hasFigures();
     void periodKindChanged();
     void updatePeriodControls();
     ReportExport::Request request() const;
@@ -63,7 +66,6 @@ private:
     Workspace& m_workspace;
     ReportPeriod m_period;
     QList<Report> m_reports;
-    bool m_stale = true;
 
     QComboBox* m_kind = nullptr;
     QToolButton* m_previous = nullptr;
@@ -77,6 +79,7 @@ private:
     QComboBox* m_intervention = nullptr;
     QCheckBox* m_mask = nullptr;
     QLabel* m_status = nullptr;
+    QTimer* m_customTimer = nullptr;
     ErrorLabel* m_error = nullptr;
     QListWidget* m_list = nullptr;
     QScrollArea* m_scroll = nullptr;
