@@ -5,6 +5,7 @@
 #include "access/Session.h"
 #include "core/Database.h"
 #include "core/Logging.h"
+#include "core/SqlRead.h"
 #include "core/WriteTransaction.h"
 #include "enrolment/EnrolmentRules.h"
 
@@ -56,6 +57,21 @@ const QHash<CentreSettings::Key, KeyInfo>& keyTable()
 } // namespace
 
 CentreSettings::CentreSettings(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
+
+Result<QVariant> CentreSettings::read(Key key) const
+{
+    const KeyInfo& info = keyTable().value(key);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    query.addBindValue(QString::fromLatin1(info.name));
+    if (!query.exec()) {
+        return SqlRead::failed(query, "settings.read");
+    }
+    if (query.next() && !query.value(0).isNull()) {
+        return query.value(0);
+    }
+    return info.defaultValue;
+}
 
 QVariant CentreSettings::value(Key key) const
 {

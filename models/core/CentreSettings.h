@@ -68,6 +68,9 @@ public:
     void attachSession(Session* session) { m_session = session; }
 
     QVariant value(Key key) const;
+    // The stored value or the default, or an error when the setting could not be read (for figures that must not
+    // silently change with a failed read, such as the reports' project start).
+    Result<QVariant> read(Key key) const;
     // The changes in one transaction; values equal to the stored ones are left out. On failure nothing is saved
     // and the message says why.
     Result<void> save(const QList<Change>& changes);

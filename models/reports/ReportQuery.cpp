@@ -358,7 +358,13 @@ Result<Report> ReportQuery::participants(const ReportParameters& parameters) con
         }
     }
 
-    const QDate projectStart = m_centre.projectStart();
+    // Read with their errors: a failed read must not make the figures since the project start vanish silently.
+    const Result<QVariant> startSetting = m_centre.read(CentreSettings::Key::ProjectStart);
+    const Result<QVariant> plannedSetting = m_centre.read(CentreSettings::Key::PlannedParticipants);
+    if (!startSetting.ok() || !plannedSetting.ok()) {
+        return startSetting.ok() ? plannedSetting.error() : startSetting.error();
+    }
+    const QDate projectStart = QDate::fromString(startSetting->toString(), Qt::ISODate);
     const bool cumulative = projectStart.isValid() && projectStart <= parameters.to;
     if (cumulative) {
         QVariantList cumulativeBinds { iso(parameters.to), iso(projectStart) };
@@ -406,7 +412,7 @@ Result<Report> ReportQuery::participants(const ReportParameters& parameters) con
     }
     report.tables.append(table);
 
-    const int planned = m_centre.plannedParticipants();
+    const int planned = std::max(0, plannedSetting->toInt());
     if (cumulative && planned > 0) {
         ReportTable plan;
         plan.key = QStringLiteral("participants_plan");

@@ -8,6 +8,12 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 db="$dir/demo.lotsen"
 "$lotsen" demo --database "$db" > /dev/null
+# In the sanitizer build, LeakSanitizer's own tracer crashes (signal 11 in its stop-the-world) at the exit of a
+# `lotsen report` run under ctest, not in Lotsen's code; the same report code runs leak-checked in
+# tst_reportdocument and tst_gui_reports. AddressSanitizer and UBSan stay on here.
+if [ -n "${ASAN_OPTIONS:-}" ]; then
+    export ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0"
+fi
 # The system Python has openpyxl; a pyenv shim first in PATH may not.
 python=/usr/bin/python3
 

@@ -94,6 +94,7 @@ private slots:
     void smallNumbersMasked();
     void everyReportRuns();
     void refusedForMentor();
+    void failedSettingsReadIsAnError();
 
 private:
     qint64 youth(const QString& first, Gender gender, const QDate& birth, const QDate& start,
@@ -596,6 +597,13 @@ void TestReports::refusedForMentor()
     m_fixture->logInAsStaff(u"cora"_s, u"Cora Coordinator"_s, m_fixture->addStaff(u"Cora Coordinator"_s),
                             Role::Coordinator);
     LOTSEN_VERIFY_OK(m_workspace->reports().all(march()));
+}
+
+void TestReports::failedSettingsReadIsAnError()
+{
+    // Without the settings the figures since the project start cannot be counted: an error, not a shorter table.
+    sql(u"ALTER TABLE setting RENAME TO setting_unreadable"_s);
+    LOTSEN_VERIFY_FAILS(m_workspace->reports().participants(march()));
 }
 
 QTEST_GUILESS_MAIN(TestReports)
