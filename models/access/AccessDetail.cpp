@@ -47,6 +47,14 @@ constexpr std::array kCodes = {
     std::pair { Code::BlankPlanCommandLine, "blank_plan_command_line" },
     std::pair { Code::ParticipantList, "participant_list" },
     std::pair { Code::ParticipantListCommandLine, "participant_list_command_line" },
+    std::pair { Code::AutomaticBackup, "automatic_backup" },
+    std::pair { Code::BackupCommandLine, "backup_command_line" },
+    std::pair { Code::RestoredBackup, "restored_backup" },
+    std::pair { Code::RetentionCounts, "retention_counts" },
+    std::pair { Code::RetentionReapplied, "retention_reapplied" },
+    std::pair { Code::ErasureOnRequest, "erasure_on_request" },
+    std::pair { Code::RegisterExtractPdf, "register_extract_pdf" },
+    std::pair { Code::RegisterExtractJson, "register_extract_json" },
 };
 
 // English details written before details were codes, with the code each one meant.
@@ -190,6 +198,23 @@ QString AccessDetail::describe(const QString& stored)
         return tr("%n row(s), %1", "", argument(0).toInt()).arg(argument(1).toUpper());
     case Code::ParticipantListCommandLine:
         return tr("%n row(s), %1, from the command line", "", argument(0).toInt()).arg(argument(1).toUpper());
+    case Code::AutomaticBackup:
+        return tr("automatic backup");
+    case Code::BackupCommandLine:
+        return tr("from the command line");
+    case Code::RestoredBackup:
+        return tr("backup of %1; %n culling(s) re-applied", "", argument(1).toInt()).arg(argument(0));
+    case Code::RetentionCounts:
+        return tr("%n youth(s), %1 prospect(s), %2 access-log entries", "", argument(0).toInt())
+            .arg(argument(1), argument(2));
+    case Code::RetentionReapplied:
+        return tr("%n culling(s) re-applied after a restore", "", argument(0).toInt());
+    case Code::ErasureOnRequest:
+        return tr("on the youth's request");
+    case Code::RegisterExtractPdf:
+        return tr("PDF");
+    case Code::RegisterExtractJson:
+        return tr("JSON file");
     case Code::Setting: {
         const std::optional<CentreSettings::Key> key = CentreSettings::keyFromName(argument(0));
         if (!key) {

@@ -47,6 +47,14 @@ public:
         BlankPlanCommandLine, // a blank plan exported from the command line
         ParticipantList, // (count, format) the funder's participant list
         ParticipantListCommandLine, // (count, format)
+        AutomaticBackup, // an automatic backup (daily or on closing), written by the logged-in or last user
+        BackupCommandLine, // lotsen backup
+        RestoredBackup, // (backup's date, re-applied cullings) the database was replaced by this backup
+        RetentionCounts, // (youths, prospects, access-log entries) culled under the policy
+        RetentionReapplied, // (cullings) cullings re-applied after a restore
+        ErasureOnRequest, // one youth, erased on request; the written reason is in the retention log
+        RegisterExtractPdf,
+        RegisterExtractJson,
     };
 
     // The stored form: the code, then each argument after a ':' (percent-encoded, so that it may hold a ':').

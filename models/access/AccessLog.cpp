@@ -52,6 +52,10 @@ constexpr std::array kActions {
     ActionInfo { AccessAction::SealLog, "seal_log" },
     ActionInfo { AccessAction::ViewSensitiveCharacteristics, "view_sensitive_characteristics" },
     ActionInfo { AccessAction::ExportParticipantList, "export_participant_list" },
+    ActionInfo { AccessAction::RestoreDatabase, "restore_database" },
+    ActionInfo { AccessAction::RetentionRun, "retention_run" },
+    ActionInfo { AccessAction::EraseYouth, "erase_youth" },
+    ActionInfo { AccessAction::RegisterExtract, "register_extract" },
 };
 
 // The hash input, version 1. A fixed tag, then the fields in this order:
@@ -361,6 +365,14 @@ QString AccessLog::label(AccessAction action)
         return tr("Viewed disability and foreign background");
     case AccessAction::ExportParticipantList:
         return tr("Exported the participant list");
+    case AccessAction::RestoreDatabase:
+        return tr("Restored the database from a backup");
+    case AccessAction::RetentionRun:
+        return tr("Culled personal data under the retention policy");
+    case AccessAction::EraseYouth:
+        return tr("Erased a youth's personal data on request");
+    case AccessAction::RegisterExtract:
+        return tr("Produced a register extract");
     }
     return {};
 }

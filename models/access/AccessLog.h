@@ -42,6 +42,10 @@ enum class AccessAction {
     SealLog, // from this entry on the log is sealed with this installation's key (ChainSeal)
     ViewSensitiveCharacteristics, // read a youth's special-category answers (disability, foreign background)
     ExportParticipantList, // the funder's participant list (personal data) was written to a file; the detail: rows
+    RestoreDatabase, // the database was replaced by a backup; the detail: the backup's date
+    RetentionRun, // personal data was culled under the retention policy; the detail: counts
+    EraseYouth, // one youth's personal data was erased on request (GDPR art. 17)
+    RegisterExtract, // a register extract (GDPR art. 15/20) of one youth was written; the detail: the format
 };
 
 // The access log: an append-only, hash-chained record of who opened, changed, printed or exported which
