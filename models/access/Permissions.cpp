@@ -29,12 +29,13 @@ const std::array<RolePermissions, 3> kTable { {
     { Role::Coordinator,
       { Permission::ViewYouths, Permission::EditYouths, Permission::ViewSensitiveNotesOfOwnYouths,
         Permission::ViewAllSensitiveNotes, Permission::ViewReports, Permission::ManagePartnersAndCatalogue,
-        Permission::ImportYouths, Permission::ReopenExits } },
+        Permission::ImportYouths, Permission::ReopenExits, Permission::ProduceRegisterExtracts } },
     { Role::Administrator,
       { Permission::ViewYouths, Permission::EditYouths, Permission::ViewSensitiveNotesOfOwnYouths,
         Permission::ViewAllSensitiveNotes, Permission::ViewReports, Permission::ManagePartnersAndCatalogue,
         Permission::ImportYouths, Permission::ManageAccounts, Permission::ManageSettings, Permission::ManageBackups,
-        Permission::ViewAccessLog, Permission::ReopenExits } },
+        Permission::ViewAccessLog, Permission::ReopenExits, Permission::ProduceRegisterExtracts,
+        Permission::ManageRetention } },
 } };
 
 constexpr std::array<std::pair<Role, const char*>, 3> kRoleCodes { {
@@ -84,7 +85,9 @@ QList<Permission> Permissions::permissions()
              Permission::ManageSettings,
              Permission::ManageBackups,
              Permission::ViewAccessLog,
-             Permission::ReopenExits };
+             Permission::ReopenExits,
+             Permission::ProduceRegisterExtracts,
+             Permission::ManageRetention };
 }
 
 QString Permissions::code(Role role)

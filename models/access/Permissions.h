@@ -25,6 +25,8 @@ enum class Permission {
     ManageBackups,
     ViewAccessLog,
     ReopenExits, // undo an exit made by mistake (with a written reason)
+    ProduceRegisterExtracts, // everything about one youth, hidden notes included (GDPR art. 15 and 20)
+    ManageRetention, // the retention policy, its preview and run, and erasure on request
 };
 
 // The one table of what each role may do (Permissions.cpp), and the role's codes and labels.
