@@ -49,7 +49,8 @@ bool CommandLine::isHeadless(int argc, char** argv)
     if (argc > 1
         && (std::strcmp(argv[1], "demo") == 0 || std::strcmp(argv[1], "export-plan") == 0
             || std::strcmp(argv[1], "import") == 0 || std::strcmp(argv[1], "export-key") == 0
-            || std::strcmp(argv[1], "import-key") == 0 || std::strcmp(argv[1], "report") == 0)) {
+            || std::strcmp(argv[1], "import-key") == 0 || std::strcmp(argv[1], "report") == 0
+            || std::strcmp(argv[1], "backup") == 0 || std::strcmp(argv[1], "verify-backup") == 0)) {
         return true;
     }
     // --help and the version print text and exit, so they must work over ssh without a display.
@@ -70,6 +71,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const bool report = arguments.size() > 1 && arguments.at(1) == QLatin1String("report");
     const bool keyCommand = arguments.size() > 1
         && (arguments.at(1) == QLatin1String("export-key") || arguments.at(1) == QLatin1String("import-key"));
+    const bool backup = arguments.size() > 1 && arguments.at(1) == QLatin1String("backup");
+    const bool verifyBackup = arguments.size() > 1 && arguments.at(1) == QLatin1String("verify-backup");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -86,14 +89,18 @@ CommandLine CommandLine::parse(const QStringList& arguments)
            "                [--dry-run] [--user NAME] FILE.csv) and exit\n"
            "  report        write the reports for a period as PDF, XLSX or CSV (--database FILE\n"
            "                --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|xlsx|csv --out FILE [--no-mask]\n"
-           "                [--participants] [--user NAME]) and exit"));
+           "                [--participants] [--user NAME]) and exit\n"
+           "  backup        write a verified backup into a folder, keeping 7 daily, 5 weekly and 12\n"
+           "                monthly backups there (--database FILE --to DIR [--user NAME]) and exit\n"
+           "  verify-backup check a backup FILE (an encrypted one with its passphrase from standard input);\n"
+           "                the exit code is 0 only for a sound backup"));
     parser.addHelpOption();
     // export-plan has a --version N of its own, so the program version is only offered elsewhere.
     if (!exportPlan) {
         parser.addVersionOption();
     }
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("Optional command: demo, export-plan, import or report."),
+                                 tr("Optional command: demo, export-plan, import, report, backup or verify-backup."),
                                  QStringLiteral("[command]"));
     const QCommandLineOption database(QStringLiteral("database"), tr("Open or write the database FILE."),
                                       QStringLiteral("FILE"));
@@ -117,7 +124,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     QStringLiteral("CODE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("With import: check the file, write nothing."));
     const QCommandLineOption user(QStringLiteral("user"),
-                                  tr("With export-plan, import and report on a database with staff accounts: "
+                                  tr("With export-plan, import, report and backup on a database with staff accounts: "
                                      "your username; the password is read from standard input."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption from(QStringLiteral("from"), tr("With report: the first day of the period (YYYY-MM-DD)."),
@@ -132,8 +139,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("With report: the funder's participant list (personal data; xlsx or csv) instead of the reports."));
     const QCommandLineOption noMask(QStringLiteral("no-mask"),
                                     tr("With report: exact counts; by default counts of 1-4 are written as <5."));
-    parser.addOptions({ database, demo, force, language, youth, pdf, blank, source, dryRun, user, from, to, format, out,
+    const QCommandLineOption backupTo(QStringLiteral("to"), tr("With backup: the folder to write the backup into."),
+                                      QStringLiteral("DIR"));
+    parser.addOptions({ database, demo, force, language, youth, pdf, blank, source, dryRun, user, format, out,
                         participants, noMask });
+    // --to is the report's last day, and the backup's folder.
+    parser.addOptions({ from, backup ? backupTo : to });
     if (exportPlan) {
         parser.addOption(version);
     }
@@ -142,9 +153,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     // import takes the CSV file as a second positional argument.
-    if (positional.size() > (import || keyCommand ? 2 : 1)
+    if (positional.size() > (import || keyCommand || verifyBackup ? 2 : 1)
         || (!command.isEmpty() && command != QLatin1String("demo") && command != QLatin1String("export-plan")
-            && command != QLatin1String("import") && !report && !keyCommand)) {
+            && command != QLatin1String("import") && !report && !keyCommand && !backup && !verifyBackup)) {
         result.error = tr("Unknown command: %1").arg(positional.join(u' '));
         return result;
     }
@@ -154,6 +165,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         : command == QLatin1String("export-key")  ? Command::ExportKey
         : command == QLatin1String("import-key")  ? Command::ImportKey
         : command == QLatin1String("report")      ? Command::Report
+        : backup                                  ? Command::Backup
+        : verifyBackup                            ? Command::VerifyBackup
                                                   : Command::Import;
     result.databasePath = parser.value(database);
     result.demo = parser.isSet(demo);
@@ -167,7 +180,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.dryRun = parser.isSet(dryRun);
     result.user = parser.value(user).trimmed();
     result.reportFrom = QDate::fromString(parser.value(from).trimmed(), Qt::ISODate);
-    result.reportTo = QDate::fromString(parser.value(to).trimmed(), Qt::ISODate);
+    if (backup) {
+        result.backupFolder = parser.value(backupTo);
+    } else {
+        result.reportTo = QDate::fromString(parser.value(to).trimmed(), Qt::ISODate);
+    }
+    if (verifyBackup) {
+        result.backupPath = positional.value(1);
+    }
     const std::optional<ReportExport::Format> reportFormat = ReportExport::formatFromName(parser.value(format));
     result.reportFormat = reportFormat ? ReportExport::name(*reportFormat) : QString();
     result.outPath = parser.value(out);
@@ -185,15 +205,20 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (!result.language.isEmpty() && result.language != QLatin1String("sv")
         && result.language != QLatin1String("en")) {
         result.error = tr("--lang must be sv or en.");
+    } else if (verifyBackup && result.backupPath.isEmpty()) {
+        result.error = tr(
+            "verify-backup needs the backup file, e.g. lotsen verify-backup lotsen-auto-2026-12-06-093000.lotsen.");
     } else if (keyCommand && result.csvPath.isEmpty()) {
         result.error = tr("%1 needs the key file, e.g. lotsen %1 lotsen-key.txt.").arg(command);
-    } else if (result.command != Command::Gui && !keyCommand && result.databasePath.isEmpty()) {
+    } else if (result.command != Command::Gui && !keyCommand && !verifyBackup && result.databasePath.isEmpty()) {
         result.error = tr("%1 needs --database FILE.").arg(command);
     } else if (result.command == Command::ExportPlan && (result.youth.isEmpty() || result.pdfPath.isEmpty())) {
         result.error = tr("export-plan needs --youth ID|PERSONNUMMER and --pdf OUT.pdf.");
     } else if (result.command == Command::Import && (result.importSource.isEmpty() || result.csvPath.isEmpty())) {
         result.error = tr("import needs --source CODE and the CSV file, e.g. lotsen import --database FILE "
                           "--source KAA youths.csv.");
+    } else if (result.command == Command::Backup && result.backupFolder.isEmpty()) {
+        result.error = tr("backup needs --to DIR, the folder to write the backup into.");
     } else if (result.command == Command::Report) {
         result.error
             = reportError(parser.value(from).trimmed(), parser.value(to).trimmed(), parser.value(format), result);

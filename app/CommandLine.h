@@ -13,7 +13,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Command { Gui, WriteDemo, ExportPlan, Import, ExportKey, ImportKey, Report };
+    enum class Command { Gui, WriteDemo, ExportPlan, Import, ExportKey, ImportKey, Report, Backup, VerifyBackup };
 
     Command command = Command::Gui;
     QString databasePath; // empty: the default (or demo) database
@@ -34,6 +34,8 @@ public:
     QString outPath; // report: the file to write
     bool participantList = false; // report: the funder's participant list instead of the reports
     bool maskSmallNumbers = true; // report: counts of 1-4 as "<5" (--no-mask: exact)
+    QString backupFolder; // backup: the folder to write into (--to)
+    QString backupPath; // verify-backup: the backup file
     QString error; // set when the arguments cannot be used; the program exits with usage
 
     // True when the first argument names a command that needs no window.

@@ -1,5 +1,6 @@
 // Lotsen: follow-up of young people at a drop-in meeting place.
 #include "BackgroundChainCheck.h"
+#include "BackupCommandLine.h"
 #include "BackgroundIntegrityCheck.h"
 #include "CommandLine.h"
 #include "DatabaseOpener.h"
@@ -65,6 +66,12 @@ int runHeadless(int argc, char** argv)
     }
     if (command.command == CommandLine::Command::Import) {
         return ImportCommand::run(command);
+    }
+    if (command.command == CommandLine::Command::Backup) {
+        return BackupCommandLine::runBackup(command);
+    }
+    if (command.command == CommandLine::Command::VerifyBackup) {
+        return BackupCommandLine::runVerify(command);
     }
     if (command.command == CommandLine::Command::ExportKey || command.command == CommandLine::Command::ImportKey) {
         return KeyCommand::run(command);

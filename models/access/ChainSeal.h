@@ -57,9 +57,10 @@ public:
     static std::optional<Anchor> anchor(const QString& databasePath, const QByteArray& key, bool* tampered = nullptr);
     // Writes the anchor; false when it could not be written (the log still works: the anchor is extra evidence).
     static bool storeAnchor(const QString& databasePath, const QByteArray& key, const Anchor& anchor);
+    // The anchor's file; a restore sets it aside (BackupRestore), since the restored log is rightly shorter.
+    static QString anchorPath(const QString& databasePath);
 
 private:
-    static QString anchorPath(const QString& databasePath);
     // The owner-only key file, made on first use: where no credential store answers (a CI machine, a desktop
     // without a keyring), and always in tests.
     static QByteArray fileKey();

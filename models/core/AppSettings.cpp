@@ -21,6 +21,11 @@ const QHash<AppSettings::Key, KeyInfo>& keyTable()
         { AppSettings::Key::LastPage, { "MainWindow/LastPage", QString() } },
         { AppSettings::Key::RegisterHeaderState, { "Register/HeaderState", QByteArray() } },
         { AppSettings::Key::LastDatabase, { "General/LastDatabase", QString() } },
+        { AppSettings::Key::BackupFolder, { "Backup/Folder", QString() } },
+        { AppSettings::Key::SecondBackupFolder, { "Backup/SecondFolder", QString() } },
+        { AppSettings::Key::BackupKeepDaily, { "Backup/KeepDaily", 7 } },
+        { AppSettings::Key::BackupKeepWeekly, { "Backup/KeepWeekly", 5 } },
+        { AppSettings::Key::BackupKeepMonthly, { "Backup/KeepMonthly", 12 } },
     };
     return table;
 }

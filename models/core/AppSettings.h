@@ -15,7 +15,20 @@ class AppSettings : public QObject
     Q_OBJECT
 
 public:
-    enum class Key { Language, MainWindowGeometry, MainWindowState, LastPage, RegisterHeaderState, LastDatabase };
+    enum class Key {
+        Language,
+        MainWindowGeometry,
+        MainWindowState,
+        LastPage,
+        RegisterHeaderState,
+        LastDatabase,
+        // Automatic backups of this PC (BackupSettings): the folders and how many to keep.
+        BackupFolder, // empty: a "Backups" folder beside the database
+        SecondBackupFolder, // empty: none; copies there are encrypted
+        BackupKeepDaily,
+        BackupKeepWeekly,
+        BackupKeepMonthly,
+    };
     Q_ENUM(Key)
 
     static AppSettings* instance();

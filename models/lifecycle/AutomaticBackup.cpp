@@ -1,0 +1,192 @@
+#include "lifecycle/AutomaticBackup.h"
+
+#include "access/AccessDetail.h"
+#include "access/AccessLog.h"
+#include "access/Session.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "core/Logging.h"
+#include "core/Workspace.h"
+#include "lifecycle/BackupCatalogue.h"
+#include "lifecycle/BackupSettings.h"
+
+#include <QEventLoop>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace lotsen {
+
+AutomaticBackup::AutomaticBackup(Workspace& workspace, QObject* parent) : QObject(parent), m_workspace(workspace)
+{
+    // Every access-log entry is also a change: those alone (logins, openings) do not call for a backup.
+    connect(&m_workspace.accessLog(), &AccessLog::appended, this, [this] { ++m_logEntriesSinceBackup; });
+    markClean();
+}
+
+AutomaticBackup::~AutomaticBackup()
+{
+    waitForFinished();
+}
+
+qint64 AutomaticBackup::totalChanges() const
+{
+    QSqlQuery query(m_workspace.database().connection());
+    return query.exec(QStringLiteral("SELECT total_changes()")) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+void AutomaticBackup::markClean()
+{
+    m_changesAtBackup = totalChanges();
+    m_logEntriesSinceBackup = 0;
+}
+
+bool AutomaticBackup::hasChangesSinceBackup() const
+{
+    return totalChanges() - m_changesAtBackup > m_logEntriesSinceBackup;
+}
+
+BackupWriter::Options AutomaticBackup::options() const
+{
+    BackupWriter::Options options;
+    const QString path = m_workspace.database().path();
+    options.folder = BackupSettings::folder(path);
+    options.secondFolder = BackupSettings::secondFolder();
+    if (const Result<std::optional<BackupCipher::Key>> key = BackupSettings::storedKey(); key.ok()) {
+        options.key = *key;
+    }
+    options.keep = BackupSettings::keep();
+    // Whole seconds: the name carries the time to the second, and the sidecar the same time.
+    const QDateTime now = Clock::now();
+    options.now = now.addMSecs(-now.time().msec());
+    return options;
+}
+
+Result<std::optional<BackupInfo>> AutomaticBackup::newestVerified() const
+{
+    const QString path = m_workspace.database().path();
+    return BackupCatalogue::newestVerified(BackupSettings::folders(path), BackupCatalogue::databaseName(path));
+}
+
+std::optional<int> AutomaticBackup::daysWithoutVerifiedBackup() const
+{
+    const Result<std::optional<BackupInfo>> newest = newestVerified();
+    if (!newest.ok() || !newest->has_value()) {
+        return std::nullopt;
+    }
+    return static_cast<int>((*newest)->createdAt.date().daysTo(Clock::today()));
+}
+
+QString AutomaticBackup::statusText() const
+{
+    if (!m_enabled) {
+        return {};
+    }
+    if (isRunning()) {
+        return tr("Backing up…");
+    }
+    if (!m_lastProblem.isEmpty()) {
+        return tr("Backup failed: %1").arg(m_lastProblem);
+    }
+    if (m_lastSuccess.isValid()) {
+        return tr("Backed up %1").arg(m_lastSuccess.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    }
+    return {};
+}
+
+void AutomaticBackup::runIfDueToday()
+{
+    if (!m_enabled || isRunning()) {
+        return;
+    }
+    const Result<std::optional<BackupInfo>> newest = newestVerified();
+    if (newest.ok() && newest->has_value() && (*newest)->createdAt.date() == Clock::today()) {
+        return;
+    }
+    start();
+}
+
+void AutomaticBackup::runNow()
+{
+    if (!isRunning()) {
+        start();
+    }
+}
+
+void AutomaticBackup::start()
+{
+    const QString path = m_workspace.database().path();
+    const BackupWriter::Options writerOptions = options();
+    m_result.reset();
+    m_thread = QThread::create([this, path, writerOptions] { m_result = BackupWriter::write(path, writerOptions); });
+    connect(m_thread, &QThread::finished, this, [this] {
+        QThread* thread = m_thread;
+        m_thread = nullptr;
+        thread->deleteLater();
+        if (m_result) {
+            complete(*m_result);
+        }
+    });
+    emit started();
+    m_thread->start(QThread::LowPriority);
+}
+
+void AutomaticBackup::waitForFinished()
+{
+    if (!m_thread) {
+        return;
+    }
+    QEventLoop loop;
+    connect(this, &AutomaticBackup::finished, &loop, &QEventLoop::quit);
+    if (m_thread) {
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+}
+
+void AutomaticBackup::complete(const Result<BackupWriter::Outcome>& outcome)
+{
+    if (!outcome) {
+        m_lastProblem = outcome.message();
+        qCWarning(lcDatabase) << "automatic backup failed";
+        emit finished(false, m_lastProblem);
+        return;
+    }
+    // No copy of everyone's data exists unrecorded: a backup whose entry cannot be written is removed again.
+    Session& session = m_workspace.session();
+    if (session.account()) {
+        const Result<void> logged
+            = session.log(AccessAction::BackupDatabase, 0, AccessDetail::encode(AccessDetail::Code::AutomaticBackup));
+        if (!logged) {
+            BackupWriter::remove(outcome->backup.path);
+            if (outcome->encryptedCopy) {
+                BackupWriter::remove(outcome->encryptedCopy->path);
+            }
+            m_lastProblem
+                = tr("The backup could not be recorded in the access log and was removed: %1").arg(logged.message());
+            emit finished(false, m_lastProblem);
+            return;
+        }
+    }
+    markClean();
+    m_lastSuccess = outcome->backup.createdAt;
+    m_lastProblem = outcome->secondFolderProblem;
+    emit finished(m_lastProblem.isEmpty(), m_lastProblem.isEmpty() ? statusText() : m_lastProblem);
+}
+
+Result<void> AutomaticBackup::runBeforeClosing()
+{
+    if (!m_enabled) {
+        return success();
+    }
+    waitForFinished();
+    if (!hasChangesSinceBackup()) {
+        return success();
+    }
+    start();
+    waitForFinished();
+    if (!m_lastProblem.isEmpty()) {
+        return fail(m_lastProblem);
+    }
+    return success();
+}
+
+} // namespace lotsen

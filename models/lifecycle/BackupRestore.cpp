@@ -1,0 +1,120 @@
+#include "lifecycle/BackupRestore.h"
+
+#include "access/ChainSeal.h"
+#include "core/Logging.h"
+#include "core/OwnerOnlyFile.h"
+#include "lifecycle/BackupCatalogue.h"
+#include "lifecycle/BackupCipher.h"
+#include "lifecycle/BackupVerifier.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+
+namespace lotsen {
+
+namespace {
+
+// Copies `from` into a new owner-only file `to`.
+Result<void> copyOwnerOnly(const QString& from, const QString& to)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return fail(BackupRestore::tr("The backup cannot be read: %1").arg(in.errorString()));
+    }
+    if (const Result<void> created = OwnerOnlyFile::createEmpty(to); !created) {
+        return created;
+    }
+    QFile out(to);
+    if (!out.open(QIODevice::WriteOnly)) {
+        QFile::remove(to);
+        return fail(BackupRestore::tr("The backup cannot be copied: %1").arg(out.errorString()));
+    }
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1024 * 1024);
+        if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
+            out.close();
+            QFile::remove(to);
+            return fail(BackupRestore::tr("The backup cannot be copied: %1").arg(out.errorString()));
+        }
+    }
+    if (!out.flush()) {
+        out.close();
+        QFile::remove(to);
+        return fail(BackupRestore::tr("The backup cannot be copied: %1").arg(out.errorString()));
+    }
+    return success();
+}
+
+} // namespace
+
+Result<BackupRestore::Outcome> BackupRestore::restore(const QString& databasePath, const BackupInfo& backup,
+                                                      const QString& passphrase, const QDateTime& now)
+{
+    const QFileInfo target(databasePath);
+    const QString absolute = target.absoluteFilePath();
+    // The same lock the program holds: a restore under a running Lotsen would pull the file from under it.
+    QLockFile lock(absolute + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        return fail(tr("The database is open in Lotsen; close it before restoring."));
+    }
+    QDir folder = target.absoluteDir();
+    if (!folder.exists() && !QDir().mkpath(folder.absolutePath())) {
+        return fail(tr("The database's folder cannot be created."));
+    }
+    const QString partial = folder.absoluteFilePath(u'.' + target.fileName() + QStringLiteral(".restore.partial"));
+    QFile::remove(partial);
+    const Result<void> copied = backup.encrypted ? BackupCipher::decrypt(backup.path, partial, passphrase)
+                                                 : copyOwnerOnly(backup.path, partial);
+    if (!copied) {
+        return copied.error();
+    }
+    std::optional<BackupVerifier::Counts> expected;
+    if (!backup.counts.isEmpty()) {
+        expected = backup.counts;
+    }
+    const Result<BackupVerifier::Report> verified = BackupVerifier::verify(partial, backup.schemaVersion, expected);
+    if (!verified) {
+        QFile::remove(partial);
+        return fail(tr("The backup cannot be restored: %1").arg(verified.message()));
+    }
+
+    Outcome outcome;
+    outcome.restored = backup;
+    outcome.schemaVersion = verified->schemaVersion;
+    const QString stamp = now.toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
+    if (target.exists()) {
+        outcome.keptCopyPath = folder.absoluteFilePath(target.completeBaseName() + QStringLiteral("-before-restore-")
+                                                       + stamp + QStringLiteral(".lotsen"));
+        if (!QFile::rename(absolute, outcome.keptCopyPath)) {
+            QFile::remove(partial);
+            return fail(tr("The current database could not be set aside, so nothing was restored."));
+        }
+        // Its -wal holds committed writes of the kept file: it goes with it. The -shm is only an index.
+        const QString wal = absolute + QStringLiteral("-wal");
+        if (QFileInfo::exists(wal)) {
+            QFile::rename(wal, outcome.keptCopyPath + QStringLiteral("-wal"));
+        }
+        QFile::remove(absolute + QStringLiteral("-shm"));
+    }
+    if (!QFile::rename(partial, absolute)) {
+        // Put the kept file back: the user is left exactly where they were.
+        if (!outcome.keptCopyPath.isEmpty()) {
+            QFile::rename(outcome.keptCopyPath, absolute);
+            QFile::rename(outcome.keptCopyPath + QStringLiteral("-wal"), absolute + QStringLiteral("-wal"));
+        }
+        QFile::remove(partial);
+        return fail(tr("The backup could not take the database's place; nothing was changed."));
+    }
+    const QString anchor = ChainSeal::anchorPath(absolute);
+    if (QFileInfo::exists(anchor)) {
+        QFile::remove(anchor + QStringLiteral(".before-restore-") + stamp);
+        QFile::rename(anchor, anchor + QStringLiteral(".before-restore-") + stamp);
+    }
+    qCInfo(lcDatabase) << "database restored from a backup";
+    return outcome;
+}
+
+} // namespace lotsen
