@@ -33,7 +33,7 @@ int exitWithError(const QString& message)
 
 QString countsText(const BackupVerifier::Counts& counts)
 {
-    return BackupCommandLine::tr("%n youth(s), %1 contact(s), %2 access-log entries", nullptr,
+    return BackupCommandLine::tr("%n youth(s); contacts: %1; access-log entries: %2", nullptr,
                                  int(counts.value(QStringLiteral("youth"))))
         .arg(counts.value(QStringLiteral("contact")))
         .arg(counts.value(QStringLiteral("access_log")));

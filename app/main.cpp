@@ -1,7 +1,7 @@
 // Lotsen: follow-up of young people at a drop-in meeting place.
 #include "BackgroundChainCheck.h"
-#include "BackupCommandLine.h"
 #include "BackgroundIntegrityCheck.h"
+#include "BackupCommandLine.h"
 #include "CommandLine.h"
 #include "DatabaseOpener.h"
 #include "DemoDatabase.h"
@@ -10,6 +10,7 @@
 #include "PlanExportCommand.h"
 #include "QuitOnSignal.h"
 #include "ReportCommand.h"
+#include "RestoreRunner.h"
 #include "Translations.h"
 #include "access/FirstStartDialog.h"
 #include "access/LoginDialog.h"
@@ -145,27 +146,43 @@ int main(int argc, char** argv)
         }
     }
 
-    std::unique_ptr<Database> database = DatabaseOpener::open(path);
-    if (!database) {
-        return 0;
+    // One pass per opened database: a restore (File › Restore from backup…) closes everything, replaces the file
+    // and opens it again, with a new login.
+    for (;;) {
+        std::unique_ptr<Database> database = DatabaseOpener::open(path);
+        if (!database) {
+            return 0;
+        }
+        std::optional<BackupRestore::Request> restore;
+        int status = 0;
+        {
+            Workspace workspace(*database);
+            if (!logIn(workspace, command.demo)) {
+                return 0;
+            }
+            MainWindow window(workspace, command.demo);
+            window.show();
+            if (!command.demo) {
+                window.startAutomaticBackups();
+            }
+            if (database->integrityCheckDeferred()) {
+                (new BackgroundIntegrityCheck(database->path(), &window))->start();
+            }
+            // The access log's hash chain at every start, so an edit made with another tool is reported; in the
+            // background, because the log can be long.
+            // Again after every login at the lock screen, so that the count shown is that of the log as it is then.
+            auto* chainCheck = new BackgroundChainCheck(workspace, &window);
+            chainCheck->followLogins();
+            chainCheck->start();
+            // After SIGTERM/SIGINT (see the start of main) the loop is not entered at all.
+            status = QuitOnSignal::received() ? 0 : app.exec();
+            workspace.session().logOut(); // already done when the window was closed; after a signal, here
+            restore = window.pendingRestore();
+        }
+        if (!restore || QuitOnSignal::received()) {
+            return status;
+        }
+        database.reset(); // closed and unlocked: the restore replaces the file
+        RestoreRunner::run(path, *restore, nullptr);
     }
-    Workspace workspace(*database);
-    if (!logIn(workspace, command.demo)) {
-        return 0;
-    }
-    MainWindow window(workspace, command.demo);
-    window.show();
-    if (database->integrityCheckDeferred()) {
-        (new BackgroundIntegrityCheck(database->path(), &window))->start();
-    }
-    // The access log's hash chain at every start, so an edit made with another tool is reported; in the
-    // background, because the log can be long.
-    // Again after every login at the lock screen, so that the count shown is that of the log as it is then.
-    auto* chainCheck = new BackgroundChainCheck(workspace, &window);
-    chainCheck->followLogins();
-    chainCheck->start();
-    // After SIGTERM/SIGINT (see the start of main) the loop is not entered at all.
-    const int status = QuitOnSignal::received() ? 0 : app.exec();
-    workspace.session().logOut(); // already done when the window was closed; after a signal, here
-    return status;
 }

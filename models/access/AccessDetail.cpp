@@ -205,7 +205,7 @@ QString AccessDetail::describe(const QString& stored)
     case Code::RestoredBackup:
         return tr("backup of %1; %n culling(s) re-applied", "", argument(1).toInt()).arg(argument(0));
     case Code::RetentionCounts:
-        return tr("%n youth(s), %1 prospect(s), %2 access-log entries", "", argument(0).toInt())
+        return tr("%n youth(s); prospects: %1; access-log entries: %2", "", argument(0).toInt())
             .arg(argument(1), argument(2));
     case Code::RetentionReapplied:
         return tr("%n culling(s) re-applied after a restore", "", argument(0).toInt());

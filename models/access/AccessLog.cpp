@@ -388,6 +388,15 @@ QString AccessLog::sealedHash(const Entry& entry, const QByteArray& key)
                                   SqlValues::idOrNull(entry.youthId), entry.detail));
 }
 
+QString AccessLog::cutSeal(const QByteArray& key, qint64 firstId, const QString& prevHash)
+{
+    if (key.isEmpty()) {
+        return {};
+    }
+    const QByteArray message = "lotsen-access-log-cut\n" + QByteArray::number(firstId) + '\n' + prevHash.toLatin1();
+    return u'K' + ChainSeal::keyId(key) + u':' + ChainSeal::mac(key, message);
+}
+
 QString AccessLog::computeHash(const Entry& entry)
 {
     return hashOf(entry.prevHash, entry.id, entry.at, SqlValues::idOrNull(entry.accountId), entry.username,
@@ -619,10 +628,48 @@ AccessLog::VerifyResult AccessLog::verifyChainOn(const QSqlDatabase& connection,
         result.message = message;
         return result;
     };
+    // The latest cut, if the retention policy removed the oldest entries: the log then starts at its entry and
+    // follows its hash. A cut in a sealed log carries a MAC, so that it cannot be made up with only the file.
+    struct Cut
+    {
+        qint64 firstId = 0;
+        QString prevHash;
+        QString mac;
+    };
+    std::optional<Cut> cut;
+    {
+        QSqlQuery cuts(connection);
+        if (cuts.exec(QStringLiteral("SELECT first_id, prev_hash, mac FROM access_log_cut ORDER BY first_id DESC "
+                                     "LIMIT 1"))
+            && cuts.next()) {
+            cut = Cut { cuts.value(0).toLongLong(), cuts.value(1).toString(), cuts.value(2).toString() };
+        }
+    }
     QString expectedPrev = genesisHash();
     qint64 previousId = 0;
     bool sealedSeen = false;
     while (query.next()) {
+        if (previousId == 0 && cut && query.value(0).toLongLong() == cut->firstId) {
+            const qint64 id = cut->firstId;
+            const QString keyId = cut->mac.mid(1, 16);
+            if (cut->mac.isEmpty() ? isSealed(cut->prevHash) : !keys.contains(keyId)) {
+                // Unsealed in a sealed log: made up; sealed with an unknown key: not checkable here.
+                if (!cut->mac.isEmpty()) {
+                    ++result.unverifiable;
+                } else {
+                    return broken(id,
+                                  tr("The access log is broken at entry %1: earlier entries were removed without "
+                                     "Lotsen.")
+                                      .arg(id));
+                }
+            } else if (!cut->mac.isEmpty() && cutSeal(keys.value(keyId), id, cut->prevHash) != cut->mac) {
+                return broken(
+                    id,
+                    tr("The access log is broken at entry %1: earlier entries were removed without Lotsen.").arg(id));
+            }
+            expectedPrev = cut->prevHash;
+            result.startsAtCut = id;
+        }
         if (cancelled && cancelled->load(std::memory_order_relaxed)) {
             result.message = tr("The check of the access log was cancelled.");
             return result;

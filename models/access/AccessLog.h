@@ -90,6 +90,7 @@ public:
         qint64 missingNewest = 0; // entries the anchor outside the database knows of that are gone
         QString firstBrokenAt; // that entry's time as stored (so possibly altered too); empty when ok
         QString message; // in the UI language
+        qint64 startsAtCut = 0; // the log starts at this entry: older ones were removed under the retention policy
     };
 
     // One account that opened a youth's card, with its latest open.
@@ -146,6 +147,9 @@ public:
     static QString computeHash(const Entry& entry);
     // The hash of an entry as this installation writes it: sealed with the key when there is one.
     static QString sealedHash(const Entry& entry, const QByteArray& key);
+    // The seal of a cut (access_log_cut): the oldest entries were removed under the retention policy and the log now
+    // starts at firstId, following prevHash. "K" + key id + ":" + MAC; empty without a key (an unsealed log).
+    static QString cutSeal(const QByteArray& key, qint64 firstId, const QString& prevHash);
 
 signals:
     void appended(qint64 id);

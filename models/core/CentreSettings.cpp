@@ -50,6 +50,12 @@ const QHash<CentreSettings::Key, KeyInfo>& keyTable()
         { CentreSettings::Key::ProjectStart, { "project_start", QString() } },
         { CentreSettings::Key::ProjectEnd, { "project_end", QString() } },
         { CentreSettings::Key::PlannedParticipants, { "planned_participants", 0 } },
+        { CentreSettings::Key::RetentionYears, { "retention_years", CentreSettings::DefaultRetentionYears } },
+        { CentreSettings::Key::RetentionProspectMonths,
+          { "retention_prospect_months", CentreSettings::DefaultRetentionProspectMonths } },
+        { CentreSettings::Key::RetentionAccessLogYears,
+          { "retention_access_log_years", CentreSettings::DefaultRetentionAccessLogYears } },
+        { CentreSettings::Key::RetentionDecision, { "retention_decision", QString() } },
     };
     return table;
 }
@@ -192,6 +198,14 @@ QString CentreSettings::label(Key key)
         return tr("Project end");
     case Key::PlannedParticipants:
         return tr("Planned participants");
+    case Key::RetentionYears:
+        return tr("Cull personal data after the last period and entry (years)");
+    case Key::RetentionProspectMonths:
+        return tr("Cull prospects who never enrolled after their last entry (months)");
+    case Key::RetentionAccessLogYears:
+        return tr("Keep the access log for (years)");
+    case Key::RetentionDecision:
+        return tr("Retention decision");
     }
     return {};
 }

@@ -39,7 +39,13 @@ public:
         ProjectName, // the reports' project: its name, start and end date (ISO), planned participants (0: none)
         ProjectStart,
         ProjectEnd,
-        PlannedParticipants
+        PlannedParticipants,
+        // Retention (gallring, issue 16): years after the last period and entry, months for prospects who never
+        // enrolled, years the access log is kept, and the decision the policy rests on (free text).
+        RetentionYears,
+        RetentionProspectMonths,
+        RetentionAccessLogYears,
+        RetentionDecision
     };
     Q_ENUM(Key)
 
@@ -54,6 +60,9 @@ public:
     static constexpr int DefaultAutoLockMinutes = 10;
     static constexpr int DefaultFollowUpAttempts = 3;
     static constexpr const char* DefaultFollowUpOffsets = "4w,6m";
+    static constexpr int DefaultRetentionYears = 5;
+    static constexpr int DefaultRetentionProspectMonths = 12;
+    static constexpr int DefaultRetentionAccessLogYears = 5;
 
     struct Change
     {

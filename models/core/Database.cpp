@@ -30,6 +30,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/sql/0008_text_limits.sql"),
     QStringLiteral(":/sql/0009_enrolment.sql"),
     QStringLiteral(":/sql/0010_reports.sql"),
+    QStringLiteral(":/sql/0011_retention.sql"),
 };
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);

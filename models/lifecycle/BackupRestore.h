@@ -24,6 +24,16 @@ class BackupRestore
     Q_DECLARE_TR_FUNCTIONS(BackupRestore)
 
 public:
+    // What the user chose in the restore dialog; the account is who asked (0 from the start dialog, before any
+    // login), for the access-log entry written once the restored file is open.
+    struct Request
+    {
+        BackupInfo backup;
+        QString passphrase;
+        qint64 accountId = 0;
+        QString username;
+    };
+
     struct Outcome
     {
         BackupInfo restored;

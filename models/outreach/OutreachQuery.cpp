@@ -22,7 +22,7 @@ Result<QList<OutreachQuery::Prospect>> OutreachQuery::prospects() const
         "(SELECT count(*) FROM contact c WHERE c.youth_id = y.id AND c.kind = 'attempt' AND c.struck_at IS NULL), "
         "(SELECT max(c.occurred_at) FROM contact c WHERE c.youth_id = y.id AND c.kind = 'attempt' "
         "  AND c.struck_at IS NULL) "
-        "FROM youth y WHERE y.status = 'prospect'"));
+        "FROM youth y WHERE y.status = 'prospect' AND +y.anonymised_at IS NULL"));
     if (!ok) {
         qCWarning(lcSql) << "reading the outreach list failed:" << query.lastError().text();
         return fail(tr("The outreach list could not be read."));

@@ -408,7 +408,8 @@ Result<QList<AttentionItem>> AttentionQuery::items(const QDate& today, const Att
                                            "CASE WHEN %3 THEN %4 END, CASE WHEN %5 THEN y.next_planned_contact END, "
                                            "CASE WHEN %6 THEN y.pause_until END")
                                 .arg(identity, unanswered, noContact, contactRef, planned, pauseEnded);
-    QString filters = QStringLiteral("y.status <> 'exited' ");
+    // A prospect culled under the retention policy is no longer a person to follow.
+    QString filters = QStringLiteral("y.status <> 'exited' AND +y.anonymised_at IS NULL ");
     if (mentorId != 0) {
         filters += QStringLiteral("AND y.mentor_id = :mentor ");
     }

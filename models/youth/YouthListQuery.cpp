@@ -29,7 +29,9 @@ constexpr int kScanByNameFrom = 2000;
 
 QString YouthListQuery::whereClause(const YouthFilter& filter, QVariantList& binds, bool scanByName)
 {
-    QStringList conditions;
+    // An anonymised youth (culled under the retention policy) is never listed as a person; reports still count it.
+    // "+": a filter only, so that the planner keeps walking the name, status or mentor index it chose before.
+    QStringList conditions { QStringLiteral("+y.anonymised_at IS NULL") };
     const QString match = YouthFilter::matchExpression(filter.text);
     if (!match.isEmpty()) {
         // "+y.id" stops SQLite from looking the matches up by id and sorting them all: with many matches it is
@@ -60,7 +62,7 @@ QString YouthListQuery::whereClause(const YouthFilter& filter, QVariantList& bin
         conditions.append(QStringLiteral("y.municipality = ?"));
         binds.append(filter.municipality);
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 QString YouthListQuery::orderClause(Sort sort, Qt::SortOrder order)
@@ -141,16 +143,19 @@ Result<YouthListQuery::Counts> YouthListQuery::counts(const YouthFilter& filter)
     const bool onlyText = !filter.status && !filter.mentorId && filter.municipality.isEmpty()
         && !filter.followUpDue.isValid() && !YouthFilter::matchExpression(filter.text).isEmpty();
     // The search index has one row per youth, so a text-only search is counted there without touching youth.
+    // Without a filter the persons are counted in the small anonymised_at index.
+    const QString allPersons = QStringLiteral("SELECT count(*) FROM youth WHERE anonymised_at IS NULL");
     const Result<int> matching = onlyText
         ? runCount(QStringLiteral("SELECT count(*) FROM youth_search WHERE youth_search MATCH ?"), binds)
-        : runCount(QStringLiteral("SELECT count(*) FROM youth y") + where, binds);
+        : filter.isEmpty() ? runCount(allPersons, {})
+                           : runCount(QStringLiteral("SELECT count(*) FROM youth y") + where, binds);
     if (!matching) {
         return matching.error();
     }
     if (filter.isEmpty()) {
         return Counts { *matching, *matching };
     }
-    const Result<int> total = runCount(QStringLiteral("SELECT count(*) FROM youth"), {});
+    const Result<int> total = runCount(allPersons, {});
     if (!total) {
         return total.error();
     }

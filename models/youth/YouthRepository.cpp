@@ -53,7 +53,7 @@ Result<std::optional<Youth>> YouthRepository::load(qint64 id) const
     query.prepare(QStringLiteral(
         "SELECT id, first_name, last_name, personal_number, birth_date, gender, phone, email, address, postal_code, "
         "municipality, status, mentor_id, start_date, referral_source, note, pause_until, postal_town FROM youth "
-        "WHERE id = ?"));
+        "WHERE id = ? AND anonymised_at IS NULL")); // culled under the retention policy: no longer a person
     query.addBindValue(id);
     if (!query.exec()) {
         return SqlRead::failed(query, "youth.load");

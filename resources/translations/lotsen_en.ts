@@ -50,6 +50,23 @@
     </message>
 </context>
 <context>
+    <name>BackupCommandLine</name>
+    <message numerus="yes">
+        <source>%n youth(s); contacts: %1; access-log entries: %2</source>
+        <translation>
+            <numerusform>%n youth; contacts: %1; access-log entries: %2</numerusform>
+            <numerusform>%n youths; contacts: %1; access-log entries: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n older backup(s) (keeping 7 daily, 5 weekly and 12 monthly).</source>
+        <translation>
+            <numerusform>Removed %n older backup (keeping 7 daily, 5 weekly and 12 monthly).</numerusform>
+            <numerusform>Removed %n older backups (keeping 7 daily, 5 weekly and 12 monthly).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentRules</name>
     <message numerus="yes">
         <source>A follow-up can be closed as not reached after %n unanswered attempt(s); %1 so far.</source>
@@ -87,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>RegisterExtractDocumentBuilder</name>
+    <message numerus="yes">
+        <source>%n entry(s) in all.</source>
+        <translation>
+            <numerusform>%n entry in all.</numerusform>
+            <numerusform>%n entries in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message numerus="yes">
         <source>Wrote %1 (participant list, %n row(s)).</source>
@@ -114,6 +141,16 @@
         <translation>
             <numerusform>Wrote %1 (%2, %n table).</numerusform>
             <numerusform>Wrote %1 (%2, %n tables).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreRunner</name>
+    <message numerus="yes">
+        <source>%n culling(s) from after the backup applied again, so no culled person came back.</source>
+        <translation>
+            <numerusform>%n culling from after the backup applied again, so no culled person came back.</numerusform>
+            <numerusform>%n cullings from after the backup applied again, so no culled person came back.</numerusform>
         </translation>
     </message>
 </context>
@@ -152,6 +189,27 @@
         <translation>
             <numerusform>%n row, %1, from the command line</numerusform>
             <numerusform>%n rows, %1, from the command line</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>backup of %1; %n culling(s) re-applied</source>
+        <translation>
+            <numerusform>backup of %1; %n culling re-applied</numerusform>
+            <numerusform>backup of %1; %n cullings re-applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n youth(s); prospects: %1; access-log entries: %2</source>
+        <translation>
+            <numerusform>%n youth; prospects: %1; access-log entries: %2</numerusform>
+            <numerusform>%n youths; prospects: %1; access-log entries: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n culling(s) re-applied after a restore</source>
+        <translation>
+            <numerusform>%n culling re-applied after a restore</numerusform>
+            <numerusform>%n cullings re-applied after a restore</numerusform>
         </translation>
     </message>
 </context>
@@ -440,6 +498,22 @@ Clear the search, choose “All categories” or tick “Show inactive” to see
     </message>
 </context>
 <context>
+    <name>lotsen::RegisterExtractCommand</name>
+    <message numerus="yes">
+        <source>The register extract (%n entry(s)) was saved to %1.
+
+It holds everything about the youth, hidden notes too: give it only to the youth, and delete your copy once it has been handed over.</source>
+        <translation>
+            <numerusform>The register extract (%n entry) was saved to %1.
+
+It holds everything about the youth, hidden notes too: give it only to the youth, and delete your copy once it has been handed over.</numerusform>
+            <numerusform>The register extract (%n entries) was saved to %1.
+
+It holds everything about the youth, hidden notes too: give it only to the youth, and delete your copy once it has been handed over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lotsen::ReportsPage</name>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
@@ -460,6 +534,61 @@ Clear the search, choose “All categories” or tick “Show inactive” to see
         <translation>
             <numerusform>Saved %1 (%n row); the export is recorded in the access log.</numerusform>
             <numerusform>Saved %1 (%n rows); the export is recorded in the access log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::RetentionDialog</name>
+    <message numerus="yes">
+        <source>%n youth(s) would be culled now.</source>
+        <translation>
+            <numerusform>%n youth would be culled now.</numerusform>
+            <numerusform>%n youths would be culled now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access-log entry(s) older than the policy would be removed.</source>
+        <translation>
+            <numerusform>%n access-log entry older than the policy would be removed.</numerusform>
+            <numerusform>%n access-log entries older than the policy would be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access-log entry(s) removed</source>
+        <translation>
+            <numerusform>%n access-log entry removed</numerusform>
+            <numerusform>%n access-log entries removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::RetentionRepository</name>
+    <message numerus="yes">
+        <source>Never enrolled; last entry %1, more than %n month(s) ago</source>
+        <translation>
+            <numerusform>Never enrolled; last entry %1, more than %n month ago</numerusform>
+            <numerusform>Never enrolled; last entry %1, more than %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last period ended %1, last entry %2, more than %n year(s) ago</source>
+        <translation>
+            <numerusform>Last period ended %1, last entry %2, more than %n year ago</numerusform>
+            <numerusform>Last period ended %1, last entry %2, more than %n years ago</numerusform>
         </translation>
     </message>
 </context>
@@ -512,6 +641,13 @@ Clear the search, choose “All categories” or tick “Show inactive” to see
         <translation>
             <numerusform>%n urgent (unanswered attempts in a row), shown in red.</numerusform>
             <numerusform>%n urgent (unanswered attempts in a row), shown in red.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No verified backup for %n day(s).</source>
+        <translation>
+            <numerusform>No verified backup for %n day.</numerusform>
+            <numerusform>No verified backup for %n days.</numerusform>
         </translation>
     </message>
 </context>

@@ -149,6 +149,281 @@
     </message>
 </context>
 <context>
+    <name>BackupCatalogue</name>
+    <message>
+        <source>The backup&apos;s description could not be written: %1</source>
+        <translation>Säkerhetskopians beskrivning kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be read.</source>
+        <translation>Mappen för säkerhetskopior %1 kan inte läsas.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCipher</name>
+    <message>
+        <source>The encrypted backup cannot be read: %1</source>
+        <translation>Den krypterade säkerhetskopian kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The file is not an encrypted Lotsen backup.</source>
+        <translation>Filen är inte en krypterad säkerhetskopia från Lotsen.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup&apos;s header is damaged.</source>
+        <translation>Den krypterade säkerhetskopians filhuvud är skadat.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is incomplete (cut off).</source>
+        <translation>Den krypterade säkerhetskopian är ofullständig (avbruten).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the encrypted backup has been altered or damaged.</source>
+        <translation>Fel lösenfras, eller så har den krypterade säkerhetskopian ändrats eller skadats.</translation>
+    </message>
+    <message>
+        <source>The decrypted backup could not be written.</source>
+        <translation>Den dekrypterade säkerhetskopian kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup has data after its end.</source>
+        <translation>Den krypterade säkerhetskopian innehåller data efter slutet.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>Krypteringsbiblioteket kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Lösenfrasen är tom.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup&apos;s key settings are not valid.</source>
+        <translation>Nyckelinställningarna i den krypterade säkerhetskopian är ogiltiga.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the backup key.</source>
+        <translation>Det finns inte tillräckligt med minne för att ta fram nyckeln till säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was written by a newer Lotsen.</source>
+        <translation>Den krypterade säkerhetskopian har skrivits av en nyare version av Lotsen.</translation>
+    </message>
+    <message>
+        <source>No valid backup key is set.</source>
+        <translation>Ingen giltig nyckel för säkerhetskopior är angiven.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be read: %1</source>
+        <translation>Säkerhetskopian kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The encrypted backup cannot be written: %1</source>
+        <translation>Den krypterade säkerhetskopian kan inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>The decrypted backup could not be written: %1</source>
+        <translation>Den dekrypterade säkerhetskopian kunde inte skrivas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommandLine</name>
+    <message numerus="yes">
+        <source>%n youth(s); contacts: %1; access-log entries: %2</source>
+        <translation>
+            <numerusform>%n ungdom; kontakter: %1; poster i åtkomstloggen: %2</numerusform>
+            <numerusform>%n ungdomar; kontakter: %1; poster i åtkomstloggen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up the database.</source>
+        <translation>Bara en administratör får säkerhetskopiera databasen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be recorded in the access log and was removed: %1</source>
+        <translation>Säkerhetskopian kunde inte registreras i åtkomstloggen och har tagits bort: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2), verified.</source>
+        <translation>%1 (%2) har skrivits och kontrollerats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n older backup(s) (keeping 7 daily, 5 weekly and 12 monthly).</source>
+        <translation>
+            <numerusform>%n äldre säkerhetskopia har tagits bort (7 dagliga, 5 veckovisa och 12 månatliga sparas).</numerusform>
+            <numerusform>%n äldre säkerhetskopior har tagits bort (7 dagliga, 5 veckovisa och 12 månatliga sparas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: filen finns inte.</translation>
+    </message>
+    <message>
+        <source>No private temporary folder for the decrypted copy.</source>
+        <translation>Det finns ingen privat tillfällig mapp för den dekrypterade kopian.</translation>
+    </message>
+    <message>
+        <source>the encrypted backup</source>
+        <translation>den krypterade säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>%1: not sound: %2</source>
+        <translation>%1: inte felfri: %2</translation>
+    </message>
+    <message>
+        <source>%1: sound (schema %2; %3).</source>
+        <translation>%1: felfri (schema %2; %3).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup cannot be read: %1</source>
+        <translation>Säkerhetskopian kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be copied: %1</source>
+        <translation>Säkerhetskopian kan inte kopieras: %1</translation>
+    </message>
+    <message>
+        <source>The database is open in Lotsen; close it before restoring.</source>
+        <translation>Databasen är öppen i Lotsen. Stäng den innan du återställer.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s folder cannot be created.</source>
+        <translation>Databasens mapp kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Säkerhetskopian kan inte återställas: %1</translation>
+    </message>
+    <message>
+        <source>The current database could not be set aside, so nothing was restored.</source>
+        <translation>Den nuvarande databasen kunde inte flyttas undan, så ingenting har återställts.</translation>
+    </message>
+    <message>
+        <source>The backup could not take the database&apos;s place; nothing was changed.</source>
+        <translation>Säkerhetskopian kunde inte ersätta databasen. Ingenting har ändrats.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>The key for encrypted backups cannot be read: %1</source>
+        <translation>Nyckeln för krypterade säkerhetskopior kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The key for encrypted backups is damaged; set the passphrase again.</source>
+        <translation>Nyckeln för krypterade säkerhetskopior är skadad. Ange lösenfrasen igen.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 12 characters.</source>
+        <translation>Lösenfrasen måste ha minst 12 tecken.</translation>
+    </message>
+    <message>
+        <source>The key for encrypted backups cannot be saved: %1</source>
+        <translation>Nyckeln för krypterade säkerhetskopior kan inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>The key for encrypted backups cannot be removed.</source>
+        <translation>Nyckeln för krypterade säkerhetskopior kan inte tas bort.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>The rows could not be counted: %1</source>
+        <translation>Raderna kunde inte räknas: %1</translation>
+    </message>
+    <message>
+        <source>The backup file does not exist.</source>
+        <translation>Filen med säkerhetskopian finns inte.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: %1</source>
+        <translation>Säkerhetskopian kan inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a Lotsen database.</source>
+        <translation>Filen är inte en databas från Lotsen.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s schema version cannot be read.</source>
+        <translation>Säkerhetskopians schemaversion kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer Lotsen (schema %1; this Lotsen knows up to %2).</source>
+        <translation>Säkerhetskopian har skrivits av en nyare version av Lotsen (schema %1; den här versionen klarar upp till %2).</translation>
+    </message>
+    <message>
+        <source>The backup has schema version %1, not %2.</source>
+        <translation>Säkerhetskopian har schemaversion %1, inte %2.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (%1).</source>
+        <translation>Säkerhetskopian är skadad (%1).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its integrity check failed.</source>
+        <translation>Säkerhetskopian är skadad: den klarade inte integritetskontrollen.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s table %1 has %2 rows, the database had %3.</source>
+        <translation>Tabellen %1 i säkerhetskopian har %2 rader, databasen hade %3.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s row counts differ from the database&apos;s.</source>
+        <translation>Antalet rader i säkerhetskopian stämmer inte med databasen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>No backup folder is set.</source>
+        <translation>Ingen mapp för säkerhetskopior är angiven.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Mappen för säkerhetskopior %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>A backup of this second already exists.</source>
+        <translation>Det finns redan en säkerhetskopia från just den här sekunden.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read for the backup: %1</source>
+        <translation>Databasen kan inte läsas för säkerhetskopiering: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Säkerhetskopian kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>The database kept changing during the backup; it will be tried again later.</source>
+        <translation>Databasen ändrades hela tiden under säkerhetskopieringen. Ett nytt försök görs senare.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check and was discarded: %1</source>
+        <translation>Säkerhetskopian klarade inte kontrollen och har tagits bort: %1</translation>
+    </message>
+    <message>
+        <source>The verified backup could not be given its name.</source>
+        <translation>Den kontrollerade säkerhetskopian kunde inte få sitt filnamn.</translation>
+    </message>
+    <message>
+        <source>No passphrase is set for encrypted copies, so none was written to the second folder.</source>
+        <translation>Ingen lösenfras är angiven för krypterade kopior, så ingen kopia skrevs till den andra mappen.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy did not read back the same.</source>
+        <translation>Den krypterade kopian gav inte samma innehåll när den lästes tillbaka.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy could not be given its name.</source>
+        <translation>Den krypterade kopian kunde inte få sitt filnamn.</translation>
+    </message>
+</context>
+<context>
     <name>ChainSeal</name>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
@@ -294,46 +569,6 @@
         <translation>Deltagarlistan skrivs som XLSX eller CSV: använd --format xlsx eller --format csv.</translation>
     </message>
     <message>
-        <source>Lotsen keeps track of the young people at a drop-in meeting place.
-
-Commands:
-  (none)        start the program
-  demo          write a demo database (--database FILE [--force]) and exit
-  export-plan   write a youth&apos;s action plan as PDF (--database FILE --youth ID|PERSONNUMMER
-                [--version N] [--blank] --pdf OUT.pdf [--user NAME]) and exit
-  export-key    write the access log&apos;s key to FILE, encrypted with a passphrase read from
-                standard input, to move the database to another PC, and exit
-  import-key    read such a key FILE on the other PC and exit
-  import        import youths from a CSV file as prospects (--database FILE --source KAA
-                [--dry-run] [--user NAME] FILE.csv) and exit
-  report        write the reports for a period as PDF, XLSX or CSV (--database FILE
-                --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|xlsx|csv --out FILE [--no-mask]
-                [--participants] [--user NAME]) and exit</source>
-        <translation>Lotsen håller reda på ungdomarna på en mötesplats.
-
-Kommandon:
-  (inget)       starta programmet
-  demo          skriv en demodatabas (--database FILE [--force]) och avsluta
-  export-plan   skriv en ungdoms handlingsplan som PDF (--database FILE --youth ID|PERSONNUMMER
-                [--version N] [--blank] --pdf OUT.pdf [--user NAME]) och avsluta
-  export-key    skriv åtkomstloggens nyckel till FILE, krypterad med en lösenfras från
-                standard in, för att flytta databasen till en annan dator, och avsluta
-  import-key    läs in en sådan nyckelfil FILE på den andra datorn och avsluta
-  import        importera ungdomar från en CSV-fil med status Uppsökande (--database FILE --source KAA
-                [--dry-run] [--user NAME] FILE.csv) och avsluta
-  report        skriv rapporterna för en period som PDF, XLSX eller CSV (--database FILE
-                --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format pdf|xlsx|csv --out FILE [--no-mask]
-                [--participants] [--user NAME]) och avsluta</translation>
-    </message>
-    <message>
-        <source>Optional command: demo, export-plan, import or report.</source>
-        <translation>Valfritt kommando: demo, export-plan, import eller report.</translation>
-    </message>
-    <message>
-        <source>With export-plan, import and report on a database with staff accounts: your username; the password is read from standard input.</source>
-        <translation>Med export-plan, import och report på en databas med personalkonton: ditt användarnamn; lösenordet läses från standard in.</translation>
-    </message>
-    <message>
         <source>With report: the first day of the period (YYYY-MM-DD).</source>
         <translation>Med report: periodens första dag (ÅÅÅÅ-MM-DD).</translation>
     </message>
@@ -356,6 +591,66 @@ Kommandon:
     <message>
         <source>With report: exact counts; by default counts of 1-4 are written as &lt;5.</source>
         <translation>Med report: exakta antal; annars skrivs antal 1–4 som &lt;5.</translation>
+    </message>
+    <message>
+        <source>Lotsen keeps track of the young people at a drop-in meeting place.
+
+Commands:
+  (none)        start the program
+  demo          write a demo database (--database FILE [--force]) and exit
+  export-plan   write a youth&apos;s action plan as PDF (--database FILE --youth ID|PERSONNUMMER
+                [--version N] [--blank] --pdf OUT.pdf [--user NAME]) and exit
+  export-key    write the access log&apos;s key to FILE, encrypted with a passphrase read from
+                standard input, to move the database to another PC, and exit
+  import-key    read such a key FILE on the other PC and exit
+  import        import youths from a CSV file as prospects (--database FILE --source KAA
+                [--dry-run] [--user NAME] FILE.csv) and exit
+  report        write the reports for a period as PDF, XLSX or CSV (--database FILE
+                --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|xlsx|csv --out FILE [--no-mask]
+                [--participants] [--user NAME]) and exit
+  backup        write a verified backup into a folder, keeping 7 daily, 5 weekly and 12
+                monthly backups there (--database FILE --to DIR [--user NAME]) and exit
+  verify-backup check a backup FILE (an encrypted one with its passphrase from standard input);
+                the exit code is 0 only for a sound backup</source>
+        <translation>Lotsen håller reda på ungdomarna på en öppen mötesplats.
+
+Kommandon:
+  (inget)       startar programmet
+  demo          skriver en demodatabas (--database FILE [--force]) och avslutar
+  export-plan   skriver en ungdoms handlingsplan som PDF (--database FILE --youth ID|PERSONNUMMER
+                [--version N] [--blank] --pdf OUT.pdf [--user NAME]) och avslutar
+  export-key    skriver åtkomstloggens nyckel till FILE, krypterad med en lösenfras som läses från
+                standardinmatningen, för att flytta databasen till en annan dator, och avslutar
+  import-key    läser in en sådan nyckelfil FILE på den andra datorn och avslutar
+  import        importerar ungdomar från en CSV-fil med status Uppsökande
+                (--database FILE --source KAA [--dry-run] [--user NAME] FILE.csv) och avslutar
+  report        skriver rapporterna för en period som PDF, XLSX eller CSV (--database FILE
+                --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format pdf|xlsx|csv --out FILE [--no-mask]
+                [--participants] [--user NAME]) och avslutar
+  backup        skriver en kontrollerad säkerhetskopia till en mapp och sparar där 7 dagliga,
+                5 veckovisa och 12 månatliga (--database FILE --to DIR [--user NAME]) och avslutar
+  verify-backup kontrollerar en säkerhetskopia FILE (en krypterad med sin lösenfras från
+                standardinmatningen); returkoden är 0 bara för en felfri säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Optional command: demo, export-plan, import, report, backup or verify-backup.</source>
+        <translation>Valfritt kommando: demo, export-plan, import, report, backup eller verify-backup.</translation>
+    </message>
+    <message>
+        <source>With export-plan, import, report and backup on a database with staff accounts: your username; the password is read from standard input.</source>
+        <translation>Med export-plan, import, report och backup på en databas med personalkonton: ditt användarnamn. Lösenordet läses från standardinmatningen.</translation>
+    </message>
+    <message>
+        <source>With backup: the folder to write the backup into.</source>
+        <translation>Med backup: mappen som säkerhetskopian ska skrivas till.</translation>
+    </message>
+    <message>
+        <source>verify-backup needs the backup file, e.g. lotsen verify-backup lotsen-auto-2026-12-06-093000.lotsen.</source>
+        <translation>verify-backup kräver filen med säkerhetskopian, t.ex. lotsen verify-backup lotsen-auto-2026-12-06-093000.lotsen.</translation>
+    </message>
+    <message>
+        <source>backup needs --to DIR, the folder to write the backup into.</source>
+        <translation>backup kräver --to DIR, mappen som säkerhetskopian ska skrivas till.</translation>
     </message>
 </context>
 <context>
@@ -590,6 +885,14 @@ Kommandon:
     <message>
         <source>New Lotsen database</source>
         <translation>Ny Lotsen-databas</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup, choose another file, create a new database, or quit.</source>
+        <translation>Återställ den senaste säkerhetskopian, välj en annan fil, skapa en ny databas eller avsluta.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1711,807 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>RegisterExtractDocumentBuilder</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status ändrad</translation>
+    </message>
+    <message>
+        <source>Mentor changed</source>
+        <translation>Mentor bytt</translation>
+    </message>
+    <message>
+        <source>Reminder postponed</source>
+        <translation>Påminnelse uppskjuten</translation>
+    </message>
+    <message>
+        <source>Intervention started</source>
+        <translation>Insats startad</translation>
+    </message>
+    <message>
+        <source>Intervention ended</source>
+        <translation>Insats avslutad</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Samtycke registrerat</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Referral without consent</source>
+        <translation>Remiss utan samtycke</translation>
+    </message>
+    <message>
+        <source>Referral answered</source>
+        <translation>Remiss besvarad</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Enrolment periods</source>
+        <translation>Inskrivningsperioder</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>Follow-up attempts</source>
+        <translation>Uppföljningsförsök</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>Steps of the action plans</source>
+        <translation>Steg i handlingsplanerna</translation>
+    </message>
+    <message>
+        <source>Contacts and notes</source>
+        <translation>Kontakter och anteckningar</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Postponed reminders</source>
+        <translation>Uppskjutna påminnelser</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
+    </message>
+    <message>
+        <source>Your network</source>
+        <translation>Ditt nätverk</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Contact persons at partner organisations</source>
+        <translation>Kontaktpersoner hos samverkansparter</translation>
+    </message>
+    <message>
+        <source>Who has opened your data</source>
+        <translation>Vem som har öppnat dina uppgifter</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Orsak till avslut</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Status in the register</source>
+        <translation>Status i registret</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Situation after leaving</source>
+        <translation>Situation efter avslut</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Note (only some staff can see it)</source>
+        <translation>Anteckning (bara viss personal kan se den)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Remitterad av</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Registrerad av</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Senast ändrad av</translation>
+    </message>
+    <message>
+        <source>Latest contact</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <source>Next planned contact</source>
+        <translation>Nästa planerade kontakt</translation>
+    </message>
+    <message>
+        <source>Unanswered attempts in a row</source>
+        <translation>Obesvarade försök i rad</translation>
+    </message>
+    <message>
+        <source>First unanswered attempt</source>
+        <translation>Första obesvarade försöket</translation>
+    </message>
+    <message>
+        <source>Paused until</source>
+        <translation>Vilande till</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymiserad</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Situation at the start</source>
+        <translation>Situation vid starten</translation>
+    </message>
+    <message>
+        <source>Time without work or studies</source>
+        <translation>Tid utan arbete eller studier</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomst</translation>
+    </message>
+    <message>
+        <source>Under the municipality&apos;s activity responsibility (KAA)</source>
+        <translation>Omfattas av kommunens aktivitetsansvar (KAA)</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>Foreign background</source>
+        <translation>Utländsk bakgrund</translation>
+    </message>
+    <message>
+        <source>Enrolment period no.</source>
+        <translation>Inskrivningsperiod nr</translation>
+    </message>
+    <message>
+        <source>Date of leaving</source>
+        <translation>Datum för avslut</translation>
+    </message>
+    <message>
+        <source>Reason in words</source>
+        <translation>Orsak i fritext</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind of studies</source>
+        <translation>Typ av studier</translation>
+    </message>
+    <message>
+        <source>Qualification gained</source>
+        <translation>Merit under perioden</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Merit</translation>
+    </message>
+    <message>
+        <source>Agreed to be followed up</source>
+        <translation>Gick med på uppföljning</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Ångrad</translation>
+    </message>
+    <message>
+        <source>Why it was undone</source>
+        <translation>Varför den ångrades</translation>
+    </message>
+    <message>
+        <source>Undone by</source>
+        <translation>Ångrad av</translation>
+    </message>
+    <message>
+        <source>Exit no.</source>
+        <translation>Avslut nr</translation>
+    </message>
+    <message>
+        <source>When after leaving</source>
+        <translation>Tid efter avslutet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Ska göras</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Avslutad av</translation>
+    </message>
+    <message>
+        <source>Follow-up no.</source>
+        <translation>Uppföljning nr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Action plan version</source>
+        <translation>Version av handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Date of the plan</source>
+        <translation>Planens datum</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mitt mål</translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation>Mina styrkor</translation>
+    </message>
+    <message>
+        <source>Support I need</source>
+        <translation>Stöd jag behöver</translation>
+    </message>
+    <message>
+        <source>My wishes</source>
+        <translation>Mina önskemål</translation>
+    </message>
+    <message>
+        <source>Long-term goal</source>
+        <translation>Långsiktigt mål</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Underskriven</translation>
+    </message>
+    <message>
+        <source>Signature registered by</source>
+        <translation>Underskriften registrerad av</translation>
+    </message>
+    <message>
+        <source>Closed for changes</source>
+        <translation>Låst för ändringar</translation>
+    </message>
+    <message>
+        <source>Closed for changes by (staff)</source>
+        <translation>Låst för ändringar av (medarbetare)</translation>
+    </message>
+    <message>
+        <source>Closed for changes by</source>
+        <translation>Låst för ändringar av</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ansvarig person</translation>
+    </message>
+    <message>
+        <source>To be done by</source>
+        <translation>Ska vara klart senast</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <source>Corrects entry no.</source>
+        <translation>Rättar post nr</translation>
+    </message>
+    <message>
+        <source>Group activity</source>
+        <translation>Gruppaktivitet</translation>
+    </message>
+    <message>
+        <source>Activity date</source>
+        <translation>Datum för aktiviteten</translation>
+    </message>
+    <message>
+        <source>Struck out</source>
+        <translation>Struken</translation>
+    </message>
+    <message>
+        <source>Struck out by (staff)</source>
+        <translation>Struken av (medarbetare)</translation>
+    </message>
+    <message>
+        <source>Struck out by</source>
+        <translation>Struken av</translation>
+    </message>
+    <message>
+        <source>Why it was struck out</source>
+        <translation>Varför den ströks</translation>
+    </message>
+    <message>
+        <source>Person in your network</source>
+        <translation>Person i ditt nätverk</translation>
+    </message>
+    <message>
+        <source>Relies on consent no.</source>
+        <translation>Bygger på samtycke nr</translation>
+    </message>
+    <message>
+        <source>Why without consent</source>
+        <translation>Varför utan samtycke</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Postponed until</source>
+        <translation>Uppskjuten till</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Kind of intervention</source>
+        <translation>Typ av insats</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Anordnas av</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <source>Carries out plan step no.</source>
+        <translation>Genomför steg nr</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Kontaktpersonens roll</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Answer registered by</source>
+        <translation>Svaret registrerat av</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Samtycke till</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>Vad det gäller</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Vittne</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Given by guardian</source>
+        <translation>Lämnat av vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>About the withdrawal</source>
+        <translation>Om återkallelsen</translation>
+    </message>
+    <message>
+        <source>Withdrawal registered by</source>
+        <translation>Återkallelsen registrerad av</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Register extract – %1</source>
+        <translation>Registerutdrag – %1</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Upprättat</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>Upprättat av</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>mötesplatsen</translation>
+    </message>
+    <message>
+        <source>This is a register extract: everything %1 keeps about you in Lotsen, the program the centre uses to keep track of its work with young people. You have the right to receive it under Article 15 of the EU General Data Protection Regulation (GDPR).</source>
+        <translation>Det här är ett registerutdrag: allt som %1 sparar om dig i Lotsen, det program som mötesplatsen använder för att hålla ordning på sitt arbete med unga. Du har rätt att få det enligt artikel 15 i EU:s dataskyddsförordning (GDPR).</translation>
+    </message>
+    <message>
+        <source>Nothing is left out: it includes notes that not all staff can see, entries that were struck out or corrected, and a list of the staff who have opened your data. Empty fields are not shown.</source>
+        <translation>Ingenting är utelämnat: här finns anteckningar som inte all personal kan se, poster som har strukits eller rättats och en lista över den personal som har öppnat dina uppgifter. Tomma fält visas inte.</translation>
+    </message>
+    <message>
+        <source>If something is wrong you may ask for it to be corrected (Article 16), and you may ask for your data to be erased (Article 17). The same content can be given to you as a machine-readable file (JSON) to take to another service (Article 20). If you are not satisfied with how your data is handled, you may complain to the Swedish Authority for Privacy Protection (IMY).</source>
+        <translation>Om något är fel kan du begära att det rättas (artikel 16), och du kan begära att dina uppgifter raderas (artikel 17). Du kan också få samma innehåll som en maskinläsbar fil (JSON) för att ta med till en annan tjänst (artikel 20). Om du inte är nöjd med hur dina uppgifter hanteras kan du klaga hos Integritetsskyddsmyndigheten (IMY).</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Vad den innehåller</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded.</source>
+        <translation>Inget är registrerat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in all.</source>
+        <translation>
+            <numerusform>Totalt %n post.</numerusform>
+            <numerusform>Totalt %n poster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nr %1</translation>
+    </message>
+    <message>
+        <source>struck out</source>
+        <translation>struken</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ångrad</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>återkallat</translation>
+    </message>
+    <message>
+        <source>What is registered about you as a person, including the note that only some staff can see.</source>
+        <translation>Det som är registrerat om dig som person, också anteckningen som bara en del av personalen kan se.</translation>
+    </message>
+    <message>
+        <source>The groups the centre&apos;s project counts you in.</source>
+        <translation>De grupper som mötesplatsens projekt räknar dig till.</translation>
+    </message>
+    <message>
+        <source>Each time staff tried to reach you for a follow-up, and how it went.</source>
+        <translation>Varje gång personalen försökte nå dig för en uppföljning, och hur det gick.</translation>
+    </message>
+    <message>
+        <source>The steps of each version of your action plan.</source>
+        <translation>Stegen i varje version av din handlingsplan.</translation>
+    </message>
+    <message>
+        <source>Work training, studies and other interventions you have taken part in.</source>
+        <translation>Arbetsträning, studier och andra insatser som du har deltagit i.</translation>
+    </message>
+    <message>
+        <source>When the centre referred you to another organisation, and their answer.</source>
+        <translation>När mötesplatsen remitterade dig till en annan organisation, och vad de svarade.</translation>
+    </message>
+    <message>
+        <source>Staff at other organisations who work with you.</source>
+        <translation>Personal på andra organisationer som arbetar med dig.</translation>
+    </message>
+    <message>
+        <source>Each period you have taken part in the centre&apos;s work, with your situation when you started.</source>
+        <translation>Varje period då du har varit inskriven hos mötesplatsen, med din situation när du började.</translation>
+    </message>
+    <message>
+        <source>When and why a period ended and what you went on to. An exit that was undone is kept, with the reason.</source>
+        <translation>När och varför en period avslutades och vad du gick vidare till. Ett avslut som har ångrats finns kvar, med skälet.</translation>
+    </message>
+    <message>
+        <source>Contacts planned after you left, to hear how things are going for you.</source>
+        <translation>Kontakter som planerades efter att du slutade, för att höra hur det går för dig.</translation>
+    </message>
+    <message>
+        <source>Every version of your action plan, the earlier ones too.</source>
+        <translation>Alla versioner av din handlingsplan, även de tidigare.</translation>
+    </message>
+    <message>
+        <source>Every contact and attempt at contact, with the notes, also entries that were struck out or corrected, and your visits to the meeting place.</source>
+        <translation>Varje kontakt och kontaktförsök, med anteckningarna, även poster som har strukits eller rättats, och dina besök på mötesplatsen.</translation>
+    </message>
+    <message>
+        <source>What the program recorded by itself: registration, changes of status or mentor, and similar.</source>
+        <translation>Det som programmet har registrerat av sig självt: registrering, ändrad status eller mentor och liknande.</translation>
+    </message>
+    <message>
+        <source>When staff postponed a reminder about you, and why.</source>
+        <translation>När personalen sköt upp en påminnelse om dig, och varför.</translation>
+    </message>
+    <message>
+        <source>Relatives and others around you.</source>
+        <translation>Anhöriga och andra personer runt dig.</translation>
+    </message>
+    <message>
+        <source>The consents you (or your guardian) have given, and when they were withdrawn.</source>
+        <translation>De samtycken som du (eller din vårdnadshavare) har lämnat, och när de återkallades.</translation>
+    </message>
+    <message>
+        <source>From Lotsen&apos;s access log: every time a member of staff opened, changed, printed or exported your data, with their name and role.</source>
+        <translation>Från Lotsens åtkomstlogg: varje gång någon i personalen öppnade, ändrade, skrev ut eller exporterade dina uppgifter, med namn och roll.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExtractExport</name>
+    <message>
+        <source>register-extract-%1.%2</source>
+        <extracomment>A file name: lower case, no spaces</extracomment>
+        <translation>registerutdrag-%1.%2</translation>
+    </message>
+    <message>
+        <source>Register extracts are for coordinators and administrators.</source>
+        <translation>Bara samordnare och administratörer kan ta fram registerutdrag.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>the document could not be laid out</source>
+        <translation>dokumentet kunde inte delas upp i sidor</translation>
+    </message>
+    <message>
+        <source>The register extract was not written, because the access log could not record it: %1</source>
+        <translation>Registerutdraget sparades inte, eftersom åtkomstloggen inte kunde registrera det: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExtractQuery</name>
+    <message>
+        <source>This youth no longer exists.</source>
+        <translation>Ungdomen finns inte längre.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>--format must be pdf, xlsx or csv.</source>
@@ -2214,6 +3318,78 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>RestoreRunner</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The restore could not be written to the access log: %1</source>
+        <translation>Återställningen kunde inte skrivas till åtkomstloggen: %1</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+The database is as it was before.</source>
+        <translation>Säkerhetskopian återställdes inte: %1
+
+Databasen är som den var innan.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>Säkerhetskopian från %1 har återställts.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation>Databasen som den var innan finns kvar som %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n culling(s) from after the backup applied again, so no culled person came back.</source>
+        <translation>
+            <numerusform>%n gallring från tiden efter säkerhetskopian har gjorts igen, så ingen gallrad person kom tillbaka.</numerusform>
+            <numerusform>%n gallringar från tiden efter säkerhetskopian har gjorts igen, så ingen gallrad person kom tillbaka.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionLog</name>
+    <message>
+        <source>The retention log could not be written: its folder could not be made.</source>
+        <translation>Gallringsloggen kunde inte skrivas: mappen för den kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>The retention log could not be written: %1</source>
+        <translation>Gallringsloggen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>The retention log could not be read: %1</source>
+        <translation>Gallringsloggen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The retention log cannot be read: line %1 is damaged.</source>
+        <translation>Gallringsloggen kan inte läsas: rad %1 är skadad.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPolicy</name>
+    <message>
+        <source>Personal data must be kept between 1 and 100 years.</source>
+        <translation>Tiden för att spara personuppgifter måste vara mellan 1 och 100 år.</translation>
+    </message>
+    <message>
+        <source>Prospects must be kept between 1 and 1200 months.</source>
+        <translation>Tiden för uppsökta som aldrig skrevs in måste vara mellan 1 och 1200 månader.</translation>
+    </message>
+    <message>
+        <source>The access log must be kept between 1 and 100 years.</source>
+        <translation>Tiden för att spara åtkomstloggen måste vara mellan 1 och 100 år.</translation>
+    </message>
+    <message>
+        <source>The retention decision may have at most 2000 characters.</source>
+        <translation>Gallringsbeslutet får vara högst 2000 tecken.</translation>
+    </message>
+</context>
+<context>
     <name>SqlRead</name>
     <message>
         <source>Lotsen could not read the database: %1</source>
@@ -2861,6 +4037,47 @@ Kommandon:
             <numerusform>%n rader, %1, från kommandoraden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>automatic backup</source>
+        <translation>automatisk säkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>från kommandoraden</translation>
+    </message>
+    <message numerus="yes">
+        <source>backup of %1; %n culling(s) re-applied</source>
+        <translation>
+            <numerusform>säkerhetskopia från %1; %n gallring genomförd igen</numerusform>
+            <numerusform>säkerhetskopia från %1; %n gallringar genomförda igen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n culling(s) re-applied after a restore</source>
+        <translation>
+            <numerusform>%n gallring genomförd igen efter en återställning</numerusform>
+            <numerusform>%n gallringar genomförda igen efter en återställning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the youth&apos;s request</source>
+        <translation>på ungdomens begäran</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON-fil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n youth(s); prospects: %1; access-log entries: %2</source>
+        <translation>
+            <numerusform>%n ungdom; uppsökta: %1; poster i åtkomstloggen: %2</numerusform>
+            <numerusform>%n ungdomar; uppsökta: %1; poster i åtkomstloggen: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lotsen::AccessLog</name>
@@ -3051,6 +4268,26 @@ Kommandon:
     <message>
         <source>Exported the participant list</source>
         <translation>Exporterade deltagarlistan</translation>
+    </message>
+    <message>
+        <source>Restored the database from a backup</source>
+        <translation>Återställde databasen från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Culled personal data under the retention policy</source>
+        <translation>Gallrade personuppgifter enligt gallringsreglerna</translation>
+    </message>
+    <message>
+        <source>Erased a youth&apos;s personal data on request</source>
+        <translation>Raderade en ungdoms personuppgifter på begäran</translation>
+    </message>
+    <message>
+        <source>Produced a register extract</source>
+        <translation>Tog fram ett registerutdrag</translation>
+    </message>
+    <message>
+        <source>The access log is broken at entry %1: earlier entries were removed without Lotsen.</source>
+        <translation>Åtkomstloggen är bruten vid post %1: tidigare poster har tagits bort utanför Lotsen.</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +4951,25 @@ Vill du revidera planen?</translation>
     </message>
 </context>
 <context>
+    <name>lotsen::AutomaticBackup</name>
+    <message>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Säkerhetskopieringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Backed up %1</source>
+        <translation>Säkerhetskopierad %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be recorded in the access log and was removed: %1</source>
+        <translation>Säkerhetskopian kunde inte registreras i åtkomstloggen och har tagits bort: %1</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::BackgroundChainCheck</name>
     <message numerus="yes">
         <source>Access log verified (%n entries).</source>
@@ -3779,6 +5035,220 @@ The copy holds the same personal data as the database: keep it where only you an
         <translation>Databasen har säkerhetskopierats till %1.
 
 Kopian innehåller samma personuppgifter som databasen: förvara den där bara du och andra administratörer kommer åt den.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::BackupListModel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation>Annan kopia</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>krypterad</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>kontrollerad</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>inte kontrollerad</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Youths</source>
+        <translation>Ungdomar</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::BackupSettingsWidget</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatiska säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Lotsen backs up the database at the first start of each day and when it closes after changes, checks every copy, and keeps 7 daily, 5 weekly and 12 monthly backups. Copies in the second folder are encrypted. These settings are this PC&apos;s and apply at once.</source>
+        <translation>Lotsen säkerhetskopierar databasen vid första starten varje dag och när programmet stängs efter ändringar, kontrollerar varje kopia och behåller 7 dagliga, 5 veckovisa och 12 månatliga säkerhetskopior. Kopiorna i den andra mappen är krypterade. De här inställningarna gäller bara den här datorn och börjar gälla direkt.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Bläddra efter %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Välj en mapp</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Mapp för säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>&amp;Second folder (encrypted):</source>
+        <translation>An&amp;dra mappen (krypterad):</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Andra mappen för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>None (for example a USB disk or a network share)</source>
+        <translation>Ingen (till exempel ett USB-minne eller en delad nätverksmapp)</translation>
+    </message>
+    <message>
+        <source>Set &amp;passphrase…</source>
+        <translation>Ange &amp;lösenfras…</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Kryptering:</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Antal dagliga säkerhetskopior som sparas</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Antal veckovisa säkerhetskopior som sparas</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Antal månatliga säkerhetskopior som sparas</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dagliga</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>veckovisa</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>månatliga</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Behåll:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Säkerhetskopiera &amp;nu</translation>
+    </message>
+    <message>
+        <source>Latest:</source>
+        <translation>Senaste:</translation>
+    </message>
+    <message>
+        <source>The change was not made, because it could not be written to the access log: %1</source>
+        <translation>Ändringen gjordes inte, eftersom den inte kunde skrivas till åtkomstloggen: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. The backups stay where they were.</source>
+        <translation>Mappen %1 kan inte skapas. Säkerhetskopiorna ligger kvar där de var.</translation>
+    </message>
+    <message>
+        <source>Passphrase for encrypted backups</source>
+        <translation>Lösenfras för krypterade säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Copies in the second folder are encrypted with this passphrase. Keep it somewhere safe, away from the PC: without it an encrypted copy cannot be restored. At least 12 characters.</source>
+        <translation>Kopiorna i den andra mappen krypteras med den här lösenfrasen. Förvara den på ett säkert ställe, inte vid datorn: utan den kan en krypterad kopia inte återställas. Minst 12 tecken.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Lösenfras igen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Lösenfraserna är inte likadana.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 12 characters.</source>
+        <translation>Lösenfrasen måste ha minst 12 tecken.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>angiven</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>set (new)</source>
+        <translation>angiven (ny)</translation>
+    </message>
+    <message>
+        <source>A passphrase is set; copies in the second folder are encrypted.</source>
+        <translation>En lösenfras är angiven; kopiorna i den andra mappen krypteras.</translation>
+    </message>
+    <message>
+        <source>No passphrase set: nothing is copied to the second folder.</source>
+        <translation>Ingen lösenfras är angiven: ingenting kopieras till den andra mappen.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <source>No verified backup yet.</source>
+        <translation>Det finns ingen kontrollerad säkerhetskopia ännu.</translation>
+    </message>
+    <message>
+        <source>%1, %2, verified.</source>
+        <translation>%1, %2, kontrollerad.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Senaste försöket: %1</translation>
+    </message>
+    <message>
+        <source>The demo database is not backed up.</source>
+        <translation>Demodatabasen säkerhetskopieras inte.</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +5336,22 @@ Kopian innehåller samma personuppgifter som databasen: förvara den där bara d
     <message>
         <source>Planned participants</source>
         <translation>Planerat antal deltagare</translation>
+    </message>
+    <message>
+        <source>Cull personal data after the last period and entry (years)</source>
+        <translation>Gallra personuppgifter efter senaste inskrivningsperiod och senaste post (år)</translation>
+    </message>
+    <message>
+        <source>Cull prospects who never enrolled after their last entry (months)</source>
+        <translation>Gallra uppsökta som aldrig skrevs in efter deras senaste post (månader)</translation>
+    </message>
+    <message>
+        <source>Keep the access log for (years)</source>
+        <translation>Behåll åtkomstloggen i (år)</translation>
+    </message>
+    <message>
+        <source>Retention decision</source>
+        <translation>Gallringsbeslut</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +6305,57 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
     <message>
         <source>No (derived)</source>
         <translation>Nej (framräknat)</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::EraseYouthDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message>
+        <source>The youth&apos;s name, personal number, contact details, address, notes, plan texts, network and the texts of consents and entries are erased now, for good. What the reports count stays, without a name. This cannot be undone, and the erasure is logged.</source>
+        <translation>Ungdomens namn, personnummer, kontaktuppgifter, adress, anteckningar, texter i handlingsplanen, nätverk och texterna i samtycken och poster raderas nu för alltid. Det som räknas i rapporterna finns kvar, utan namn. Det går inte att ångra, och raderingen loggas.</translation>
+    </message>
+    <message>
+        <source>Reason for the erasure</source>
+        <translation>Skäl till raderingen</translation>
+    </message>
+    <message>
+        <source>e.g. the youth&apos;s request and its date</source>
+        <translation>t.ex. ungdomens begäran och datum för den</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ditt lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Radera</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the data erased?</source>
+        <translation>&amp;Varför raderas uppgifterna?</translation>
+    </message>
+    <message>
+        <source>Confirm with your &amp;password:</source>
+        <translation>Bekräfta med ditt &amp;lösenord:</translation>
+    </message>
+    <message>
+        <source>Only an administrator may erase personal data.</source>
+        <translation>Bara en administratör får radera personuppgifter.</translation>
+    </message>
+    <message>
+        <source>This youth has an ongoing enrolment period. End it with an exit first; then the data can be erased.</source>
+        <translation>Den här ungdomen har en pågående inskrivningsperiod. Avsluta den först; sedan kan uppgifterna raderas.</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Radera personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Erase this youth&apos;s personal data on request (administrators)</source>
+        <translation>Radera ungdomens personuppgifter på begäran (administratörer)</translation>
     </message>
 </context>
 <context>
@@ -6014,6 +7551,26 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     <message>
         <source>Pages</source>
         <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>Säkerhetskopierar innan Lotsen stängs…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>The backup at closing failed: %1
+
+The database itself is saved; the next start tries again.</source>
+        <translation>Säkerhetskopieringen när Lotsen stängdes misslyckades: %1
+
+Själva databasen är sparad. Lotsen försöker igen vid nästa start.</translation>
     </message>
 </context>
 <context>
@@ -7497,6 +9054,38 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     </message>
 </context>
 <context>
+    <name>lotsen::RegisterExtractCommand</name>
+    <message>
+        <source>Register extract…</source>
+        <translation>Registerutdrag…</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Everything Lotsen holds about this youth, as a PDF for them or a JSON file (GDPR articles 15 and 20); coordinators and administrators</source>
+        <translation>Allt som Lotsen har om den här ungdomen, som PDF till ungdomen eller som JSON-fil (artikel 15 och 20 i GDPR); samordnare och administratörer</translation>
+    </message>
+    <message>
+        <source>PDF for the youth (*.pdf);;JSON file for another system (*.json)</source>
+        <translation>PDF till ungdomen (*.pdf);;JSON-fil till ett annat system (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register extract (%n entry(s)) was saved to %1.
+
+It holds everything about the youth, hidden notes too: give it only to the youth, and delete your copy once it has been handed over.</source>
+        <translation>
+            <numerusform>Registerutdraget (%n post) har sparats i %1.
+
+Det innehåller allt om ungdomen, även dolda anteckningar: lämna det bara till ungdomen och radera din kopia när det har lämnats över.</numerusform>
+            <numerusform>Registerutdraget (%n poster) har sparats i %1.
+
+Det innehåller allt om ungdomen, även dolda anteckningar: lämna det bara till ungdomen och radera din kopia när det har lämnats över.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lotsen::RegisterWidget</name>
     <message>
         <source>Search name, personal number or phone (Ctrl+F)</source>
@@ -7790,6 +9379,295 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
     <message>
         <source>The reports could not be computed, so there is nothing to print or save. %1</source>
         <translation>Rapporterna kunde inte beräknas, så det finns inget att skriva ut eller spara. %1</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. The database as it is now is kept beside it, so nothing is lost if you chose the wrong one.</source>
+        <translation>Välj den säkerhetskopia som ska återställas. Databasen som den ser ut nu sparas bredvid, så att ingenting går förlorat om du valde fel.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Passphrase of the encrypted backup</source>
+        <translation>Lösenfras för den krypterade säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Välj &amp;fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1. Choose a backup file with “Choose file…”.</source>
+        <translation>Det finns inga säkerhetskopior i %1. Välj en fil med en säkerhetskopia med “Välj fil…”.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Välj en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Lotsen backups (*.lotsen *.lotsen.enc);;All files (*)</source>
+        <translation>Säkerhetskopior från Lotsen (*.lotsen *.lotsen.enc);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted: type its passphrase.</source>
+        <translation>Den här säkerhetskopian är krypterad: skriv in lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+
+Lotsen closes the database, keeps the current file beside it as “…-before-restore-…”, puts the backup in its place and opens it. Cullings made after the backup are applied again before anyone sees the data. Everyone has to log in again.</source>
+        <translation>Vill du återställa säkerhetskopian från %1?
+
+Lotsen stänger databasen, sparar den nuvarande filen bredvid som “…-before-restore-…”, lägger säkerhetskopian på dess plats och öppnar den. Gallringar som gjorts efter säkerhetskopian görs om innan någon ser uppgifterna. Alla måste logga in igen.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Youths who would be culled</source>
+        <translation>Ungdomar som skulle gallras</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Ungdom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Last period ended</source>
+        <translation>Senaste inskrivningsperiod slutade</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Senaste post</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ditt lösenord</translation>
+    </message>
+    <message>
+        <source>Cull now</source>
+        <translation>Gallra nu</translation>
+    </message>
+    <message>
+        <source>Confirm with your &amp;password:</source>
+        <translation>Bekräfta med ditt &amp;lösenord:</translation>
+    </message>
+    <message>
+        <source>Who would be culled could not be read.</source>
+        <translation>Det gick inte att läsa vilka som skulle gallras.</translation>
+    </message>
+    <message>
+        <source>#%1, born %2</source>
+        <translation>#%1, född %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Uppsökande</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n youth(s) would be culled now.</source>
+        <translation>
+            <numerusform>%n ungdom skulle gallras nu.</numerusform>
+            <numerusform>%n ungdomar skulle gallras nu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The policy rests on: %1</source>
+        <translation>Gallringsreglerna bygger på: %1</translation>
+    </message>
+    <message>
+        <source>Culled: %1, %2; %3.</source>
+        <translation>Gallrat: %1, %2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n ungdom med status Uppsökande</numerusform>
+            <numerusform>%n ungdomar med status Uppsökande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access-log entry(s) older than the policy would be removed.</source>
+        <translation>
+            <numerusform>%n post i åtkomstloggen är äldre än reglerna tillåter och skulle tas bort.</numerusform>
+            <numerusform>%n poster i åtkomstloggen är äldre än reglerna tillåter och skulle tas bort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access-log entry(s) removed</source>
+        <translation>
+            <numerusform>%n post i åtkomstloggen borttagen</numerusform>
+            <numerusform>%n poster i åtkomstloggen borttagna</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::RetentionRepository</name>
+    <message>
+        <source>Only an administrator may cull or erase personal data.</source>
+        <translation>Bara en administratör får gallra eller radera personuppgifter.</translation>
+    </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation>Lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>Only administrators and coordinators may see who would be culled.</source>
+        <translation>Bara administratörer och samordnare får se vilka som skulle gallras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never enrolled; last entry %1, more than %n month(s) ago</source>
+        <translation>
+            <numerusform>Aldrig inskriven; senaste post %1, för mer än %n månad sedan</numerusform>
+            <numerusform>Aldrig inskriven; senaste post %1, för mer än %n månader sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last period ended %1, last entry %2, more than %n year(s) ago</source>
+        <translation>
+            <numerusform>Senaste inskrivningsperiod slutade %1, senaste post %2, för mer än %n år sedan</numerusform>
+            <numerusform>Senaste inskrivningsperiod slutade %1, senaste post %2, för mer än %n år sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This youth no longer exists.</source>
+        <translation>Den här ungdomen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Write why the data is erased (e.g. the youth&apos;s request and its date).</source>
+        <translation>Skriv varför uppgifterna raderas (t.ex. ungdomens begäran och datum för den).</translation>
+    </message>
+    <message>
+        <source>The reason may have at most 2000 characters.</source>
+        <translation>Skälet får vara högst 2000 tecken.</translation>
+    </message>
+    <message>
+        <source>This youth&apos;s personal data has already been erased.</source>
+        <translation>Den här ungdomens personuppgifter har redan raderats.</translation>
+    </message>
+    <message>
+        <source>This youth has an ongoing enrolment period. End it with an exit first; then the data can be erased.</source>
+        <translation>Den här ungdomen har en pågående inskrivningsperiod. Avsluta den först; sedan kan uppgifterna raderas.</translation>
+    </message>
+    <message>
+        <source>Nothing was culled: %1</source>
+        <translation>Ingenting gallrades: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was culled, because the access log could not record it: %1</source>
+        <translation>Ingenting gallrades, eftersom åtkomstloggen inte kunde registrera det: %1</translation>
+    </message>
+    <message>
+        <source>The culling is done, but it could not be written to the retention log outside the database, so a restore of an older backup would not repeat it: %1</source>
+        <translation>Gallringen är gjord, men den kunde inte skrivas till gallringsloggen utanför databasen, så den skulle inte göras om ifall en äldre säkerhetskopia återställs: %1</translation>
+    </message>
+    <message>
+        <source>The culled data was removed, but the file could not be compacted now; the space it held is overwritten with zeros but the file keeps its size until the next culling.</source>
+        <translation>De gallrade uppgifterna har tagits bort, men filen kunde inte komprimeras nu. Utrymmet som uppgifterna tog upp har skrivits över med nollor, men filen behåller sin storlek till nästa gallring.</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the culled data remain in the database&apos;s write-ahead file until Lotsen is closed.</source>
+        <translation>Tidigare versioner av de gallrade uppgifterna finns kvar i databasens WAL-fil (write-ahead log) tills Lotsen stängs.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::RetentionSettingsWidget</name>
+    <message>
+        <source>Retention policy</source>
+        <translation>Gallringsregler</translation>
+    </message>
+    <message>
+        <source>Years after the last period and entry</source>
+        <translation>År efter senaste inskrivningsperiod och senaste post</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Months for prospects who never enrolled</source>
+        <translation>Månader för uppsökta som aldrig skrevs in</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>Years the access log is kept</source>
+        <translation>År som åtkomstloggen behålls</translation>
+    </message>
+    <message>
+        <source>Retention decision</source>
+        <translation>Gallringsbeslut</translation>
+    </message>
+    <message>
+        <source>e.g. the board&apos;s decision on culling (gallringsbeslut), with its date</source>
+        <translation>t.ex. nämndens gallringsbeslut, med datum</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>Spara gallringsreglerna</translation>
+    </message>
+    <message>
+        <source>Preview culling…</source>
+        <translation>Förhandsgranska gallring…</translation>
+    </message>
+    <message>
+        <source>Cull personal data after the last period and entry:</source>
+        <translation>Gallra personuppgifter efter senaste inskrivningsperiod och senaste post:</translation>
+    </message>
+    <message>
+        <source>Cull prospects who never enrolled after:</source>
+        <translation>Gallra uppsökta som aldrig skrevs in efter:</translation>
+    </message>
+    <message>
+        <source>Keep the access log for:</source>
+        <translation>Behåll åtkomstloggen i:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
     </message>
 </context>
 <context>
@@ -8530,6 +10408,25 @@ Varför stryks den?</translation>
     <message>
         <source>An attempt to reach a youth after their exit, and their situation when reached.</source>
         <translation>Ett försök att nå en ungdom efter avslutet, och hens situation när hen nås.</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this database yet.</source>
+        <translation>Det finns ännu ingen kontrollerad säkerhetskopia av den här databasen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No verified backup for %n day(s).</source>
+        <translation>
+            <numerusform>Ingen kontrollerad säkerhetskopia på %n dag.</numerusform>
+            <numerusform>Ingen kontrollerad säkerhetskopia på %n dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last backup had a problem.</source>
+        <translation>Den senaste säkerhetskopieringen hade ett problem.</translation>
+    </message>
+    <message>
+        <source>See Settings › Automatic backups.</source>
+        <translation>Se Inställningar › Automatiska säkerhetskopior.</translation>
     </message>
 </context>
 <context>

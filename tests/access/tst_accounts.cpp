@@ -56,6 +56,8 @@ QList<Expected> expectedTable()
         { Role::Mentor, P::ManageBackups, false },
         { Role::Mentor, P::ViewAccessLog, false },
         { Role::Mentor, P::ReopenExits, false },
+        { Role::Mentor, P::ProduceRegisterExtracts, false },
+        { Role::Mentor, P::ManageRetention, false },
 
         { Role::Coordinator, P::ViewYouths, true },
         { Role::Coordinator, P::EditYouths, true },
@@ -69,6 +71,8 @@ QList<Expected> expectedTable()
         { Role::Coordinator, P::ManageBackups, false },
         { Role::Coordinator, P::ViewAccessLog, false },
         { Role::Coordinator, P::ReopenExits, true },
+        { Role::Coordinator, P::ProduceRegisterExtracts, true },
+        { Role::Coordinator, P::ManageRetention, false },
 
         { Role::Administrator, P::ViewYouths, true },
         { Role::Administrator, P::EditYouths, true },
@@ -82,6 +86,8 @@ QList<Expected> expectedTable()
         { Role::Administrator, P::ManageBackups, true },
         { Role::Administrator, P::ViewAccessLog, true },
         { Role::Administrator, P::ReopenExits, true },
+        { Role::Administrator, P::ProduceRegisterExtracts, true },
+        { Role::Administrator, P::ManageRetention, true },
     };
 }
 
@@ -99,7 +105,9 @@ QString name(Permission permission)
                                      u"ManageSettings"_s,
                                      u"ManageBackups"_s,
                                      u"ViewAccessLog"_s,
-                                     u"ReopenExits"_s };
+                                     u"ReopenExits"_s,
+                                     u"ProduceRegisterExtracts"_s,
+                                     u"ManageRetention"_s };
     return names.value(static_cast<int>(permission), QString::number(static_cast<int>(permission)));
 }
 
@@ -321,7 +329,7 @@ void TestAccounts::permissionTableListsEveryPair()
     const QList<Role> roles = Permissions::roles();
     const QList<Permission> permissions = Permissions::permissions();
     QCOMPARE(roles.size(), 3);
-    QCOMPARE(permissions.size(), 12);
+    QCOMPARE(permissions.size(), 14);
     QCOMPARE(table.size(), roles.size() * permissions.size());
     for (const Role role : roles) {
         for (const Permission permission : permissions) {

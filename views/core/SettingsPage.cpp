@@ -135,6 +135,7 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     // Staff accounts: shown only to those who may manage them.
     layout->addWidget(new AccountsWidget(workspace, this), 1);
     layout->addWidget(languageBox);
+    m_languageBox = languageBox;
 
     connect(m_addButton, &QPushButton::clicked, this, &SettingsPage::addMentor);
     connect(m_newMentorName, &QLineEdit::returnPressed, this, &SettingsPage::addMentor);
@@ -404,6 +405,13 @@ QList<CentreSettings::Change> SettingsPage::pendingChanges() const
         }
     }
     return changes;
+}
+
+void SettingsPage::addSection(QWidget* section)
+{
+    auto* layout = qobject_cast<QVBoxLayout*>(this->layout());
+    section->setParent(this);
+    layout->insertWidget(layout->indexOf(m_languageBox), section);
 }
 
 bool SettingsPage::hasUnsavedChanges() const

@@ -36,6 +36,9 @@ public:
     bool hasUnsavedChanges() const;
     // Asks whether to save unsaved settings before the page is left; false if the user wants to stay.
     bool confirmLeave();
+    // A section of another feature (backups, retention), placed above the language; it shows or hides itself by
+    // the user's role.
+    void addSection(QWidget* section);
 
 public slots:
     bool saveCentreSettings();
@@ -47,6 +50,7 @@ public slots:
     void resetLogo();
 
 private:
+    QWidget* m_languageBox = nullptr;
     QWidget* buildCentreBox();
     void showCentreSettings();
     QList<CentreSettings::Change> pendingChanges() const;

@@ -7,6 +7,10 @@
 #include "core/Database.h"
 #include "core/SettingsPage.h"
 #include "core/Workspace.h"
+#include "lifecycle/AutomaticBackup.h"
+#include "lifecycle/BackupSettingsWidget.h"
+#include "lifecycle/RestoreDialog.h"
+#include "lifecycle/RetentionSettingsWidget.h"
 #include "meetingplace/MeetingPlacePage.h"
 #include "partners/InterventionsPartnersPage.h"
 #include "reports/ReportsPage.h"
@@ -71,6 +75,11 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
     m_youths->setObjectName(QStringLiteral("youthsPage"));
     m_settings = new SettingsPage(workspace, m_pages);
     m_settings->setObjectName(QStringLiteral("settingsPage"));
+    // Off until startAutomaticBackups(): tests and the demo build windows that must not write backups.
+    m_backup = new AutomaticBackup(workspace, this);
+    m_backup->setEnabled(false);
+    m_settings->addSection(new BackupSettingsWidget(workspace, m_backup));
+    m_settings->addSection(new RetentionSettingsWidget(workspace));
     // Settings has four sections; on a small screen it scrolls instead of squeezing the lists over their buttons.
     auto* settingsScroller = new QScrollArea(m_pages);
     settingsScroller->setObjectName(QStringLiteral("settingsScroller"));
@@ -79,6 +88,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
     settingsScroller->setWidget(m_settings);
     m_today = new lotsen::TodayPage(workspace, m_pages);
     m_today->setObjectName(QStringLiteral("todayPage"));
+    m_today->setBackupStatus(m_backup);
     connect(m_today, &lotsen::TodayPage::openYouthRequested, this, [this](qint64 youthId) {
         showPage(YouthsPageIndex);
         m_youths->openYouth(youthId);
@@ -146,6 +156,11 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
         = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(workspace.database().path())), this);
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(databaseLabel);
+    m_backupStatus = new QLabel(this);
+    m_backupStatus->setObjectName(QStringLiteral("backupStatusLabel"));
+    statusBar()->addPermanentWidget(m_backupStatus);
+    connect(m_backup, &AutomaticBackup::started, this, &MainWindow::updateBackupStatus);
+    connect(m_backup, &AutomaticBackup::finished, this, &MainWindow::updateBackupStatus);
     if (demo) {
         statusBar()->showMessage(tr("Demo database with invented people. It is recreated at every start."));
     }
@@ -187,6 +202,9 @@ void MainWindow::applyPermissions()
     if (m_importAction) {
         m_importAction->setEnabled(session.allows(Permission::ImportYouths));
     }
+    if (m_restoreAction) {
+        m_restoreAction->setEnabled(session.allows(Permission::ManageBackups));
+    }
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -218,6 +236,8 @@ void MainWindow::createMenus()
     });
     m_importAction->setObjectName(QStringLiteral("importYouthsAction"));
     file->addAction((new BackupCommand(m_workspace, this))->action());
+    m_restoreAction = file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     QAction* closeCard = file->addAction(tr("&Close card"), m_youths, &YouthsPage::closeCurrentCard);
     closeCard->setShortcut(QKeySequence::Close);
     m_lockAction = file->addAction(tr("Loc&k"));
@@ -347,9 +367,55 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings->setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
     settings->setValue(AppSettings::Key::MainWindowState, saveState());
     settings->setValue(AppSettings::Key::LastPage, pageKey(currentPage()));
+    // The backup at closing, while the user is still logged in to be named in its entry; not before a restore,
+    // which keeps the current file anyway.
+    if (m_backup->isEnabled() && !m_pendingRestore) {
+        statusBar()->showMessage(tr("Backing up before closing…"));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Result<void> backedUp = m_backup->runBeforeClosing();
+        QApplication::restoreOverrideCursor();
+        if (!backedUp) {
+            MessageBox::warning(this, tr("Backup"),
+                                tr("The backup at closing failed: %1\n\nThe database itself is saved; the next "
+                                   "start tries again.")
+                                    .arg(backedUp.message()));
+        }
+    }
     // Quitting ends the session, and the access log says so (File › Quit wrote no logout entry).
     m_workspace.session().logOut();
     event->accept();
+}
+
+void MainWindow::startAutomaticBackups()
+{
+    m_backup->setEnabled(true);
+    m_backup->runIfDueToday();
+    connect(&m_workspace.session(), &Session::loggedIn, m_backup, &AutomaticBackup::runIfDueToday);
+    updateBackupStatus();
+}
+
+void MainWindow::updateBackupStatus()
+{
+    m_backupStatus->setText(m_backup->statusText());
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_workspace.session().allows(Permission::ManageBackups)) {
+        return;
+    }
+    RestoreDialog dialog(m_workspace.database().path(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    BackupRestore::Request request = dialog.request();
+    const std::optional<Account>& account = m_workspace.session().account();
+    request.accountId = account ? account->id : 0;
+    request.username = account ? account->username : QString();
+    m_pendingRestore = request;
+    if (!close()) {
+        m_pendingRestore.reset(); // the user kept the window (unsaved changes)
+    }
 }
 
 } // namespace lotsen

@@ -1,14 +1,20 @@
 #pragma once
 
+#include "lifecycle/BackupRestore.h"
+
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
 namespace lotsen {
 
 class AutoLock;
+class AutomaticBackup;
 class LockController;
 class LockScreen;
 class AccessLogPage;
@@ -46,6 +52,14 @@ public:
     // the pages.
     bool isShowingLockScreen() const;
 
+    // The program (not a test, not the demo) backs up by itself: now if today has no verified backup, after each
+    // login, and when the window closes after changes.
+    void startAutomaticBackups();
+    AutomaticBackup* automaticBackup() const { return m_backup; }
+    // File › Restore from backup… closes the window with the chosen backup here; main() restores it once the
+    // database is closed and opens it again.
+    const std::optional<BackupRestore::Request>& pendingRestore() const { return m_pendingRestore; }
+
 public slots:
     void showPage(lotsen::MainWindow::Page page);
     void showAbout();
@@ -55,6 +69,8 @@ protected:
 
 private:
     void createMenus();
+    void restoreFromBackup();
+    void updateBackupStatus();
     static QString pageKey(Page page);
     // Pages and commands the user's role does not allow are hidden or disabled; follows the session.
     void applyPermissions();
@@ -78,6 +94,10 @@ private:
     AutoLock* m_autoLock = nullptr;
     QAction* m_lockAction = nullptr;
     LockController* m_lock = nullptr;
+    AutomaticBackup* m_backup = nullptr;
+    QLabel* m_backupStatus = nullptr;
+    QAction* m_restoreAction = nullptr;
+    std::optional<BackupRestore::Request> m_pendingRestore;
 };
 
 } // namespace lotsen

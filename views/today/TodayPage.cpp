@@ -1,5 +1,7 @@
 #include "today/TodayPage.h"
 
+#include "access/Permissions.h"
+#include "access/Session.h"
 #include "access/StaffChoice.h"
 #include "access/StaffRepository.h"
 #include "contacts/ContactDialog.h"
@@ -7,6 +9,7 @@
 #include "core/Clock.h"
 #include "core/Workspace.h"
 #include "enrolment/FollowUpDialog.h"
+#include "lifecycle/AutomaticBackup.h"
 #include "shell/ElidedToolTips.h"
 #include "today/AttentionModel.h"
 #include "today/SnoozeDialog.h"
@@ -100,7 +103,15 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     buttons->addWidget(m_logAttempt);
     buttons->addWidget(m_followUp);
     buttons->addWidget(m_snooze);
+    m_backupWarning = new QLabel(this);
+    m_backupWarning->setObjectName(QStringLiteral("backupWarning"));
+    m_backupWarning->setWordWrap(true);
+    m_backupWarning->setFrameShape(QFrame::StyledPanel);
+    m_backupWarning->setStyleSheet(QStringLiteral("QLabel#backupWarning { background: #fff4ce; color: #3d2e00; "
+                                                  "padding: 6px; }"));
+    m_backupWarning->hide();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_backupWarning);
     layout->addLayout(top);
     layout->addWidget(m_count);
     layout->addWidget(m_stack, 1);
@@ -124,6 +135,40 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     // Each account has its own view: at login, at a switch of user and now.
     connect(&workspace.session(), &Session::accessChanged, this, &TodayPage::showAccountsView);
     showAccountsView();
+}
+
+void TodayPage::setBackupStatus(AutomaticBackup* backup)
+{
+    m_backup = backup;
+    connect(backup, &AutomaticBackup::started, this, &TodayPage::updateBackupWarning);
+    connect(backup, &AutomaticBackup::finished, this, &TodayPage::updateBackupWarning);
+    connect(&m_workspace.session(), &Session::accessChanged, this, &TodayPage::updateBackupWarning);
+    updateBackupWarning();
+}
+
+void TodayPage::updateBackupWarning()
+{
+    QString text;
+    if (m_backup && m_backup->isEnabled() && !m_backup->isRunning()
+        && m_workspace.session().allows(Permission::ManageBackups)) {
+        const std::optional<int> days = m_backup->daysWithoutVerifiedBackup();
+        const QString problem = m_backup->lastProblem();
+        if (!days) {
+            text = tr("There is no verified backup of this database yet.");
+        } else if (*days > 0) {
+            text = tr("No verified backup for %n day(s).", nullptr, *days);
+        } else if (!problem.isEmpty()) {
+            text = tr("The last backup had a problem.");
+        }
+        if (!text.isEmpty()) {
+            if (!problem.isEmpty()) {
+                text += u' ' + problem;
+            }
+            text += u' ' + tr("See Settings › Automatic backups.");
+        }
+    }
+    m_backupWarning->setText(text);
+    m_backupWarning->setVisible(!text.isEmpty());
 }
 
 void TodayPage::showAccountsView()
@@ -279,6 +324,7 @@ void TodayPage::showEvent(QShowEvent* event)
         (void)m_model->refresh(); // a failure shows in the count line
     }
     m_shownOnce = true;
+    updateBackupWarning(); // days pass while Lotsen stays open
 }
 
 bool TodayPage::eventFilter(QObject* watched, QEvent* event)

@@ -10,6 +10,8 @@ class QTableView;
 
 namespace lotsen {
 
+class AutomaticBackup;
+
 class AttentionModel;
 class Workspace;
 
@@ -25,6 +27,8 @@ public:
 
     // The youth of the current row, 0 if none.
     qint64 currentYouthId() const;
+    // Administrators see a warning when there is no verified backup of today ("No verified backup for 3 days").
+    void setBackupStatus(AutomaticBackup* backup);
 
 public slots:
     void openCurrent();
@@ -47,10 +51,13 @@ private:
     void showAccountsView();
     void updateState();
     void logEntry(bool attempt);
+    void updateBackupWarning();
 
     Workspace& m_workspace;
     AttentionModel* m_model = nullptr;
     QLabel* m_heading = nullptr;
+    QLabel* m_backupWarning = nullptr;
+    AutomaticBackup* m_backup = nullptr;
     QLabel* m_count = nullptr;
     QComboBox* m_mentor = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -7,12 +7,15 @@
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
 #include "enrolment/EnrolmentTab.h"
+#include "lifecycle/EraseYouthDialog.h"
+#include "lifecycle/RegisterExtractCommand.h"
 #include "partners/InterventionsTab.h"
 #include "plans/ActionPlanTab.h"
 #include "shell/MessageBox.h"
 #include "youth/PersonalDataForm.h"
 #include "youth/PersonalNumber.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -83,7 +86,16 @@ YouthCard::YouthCard(Workspace& workspace, qint64 youthId, QWidget* parent) : QW
     connect(m_personalData, &PersonalDataForm::exitRequested, m_enrolment, &EnrolmentTab::exitYouth);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    // The card's own actions beside the name. The register extract: coordinators and administrators.
+    auto* headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    auto* extract = new RegisterExtractCommand(
+        workspace, [this] { return this->youthId(); }, this);
+    headingRow->addWidget(extract->button());
+    // Erasure on request (administrators): the card closes afterwards, as for a deleted youth.
+    headingRow->addWidget(EraseYouthDialog::createButton(
+        workspace, [this] { return this->youthId(); }, [this](qint64 id) { emit youthDeleted(id); }, this));
+    layout->addLayout(headingRow);
     layout->addWidget(m_subheading);
     layout->addWidget(m_tabs, 1);
 
