@@ -28,6 +28,12 @@ AutomaticBackup::~AutomaticBackup()
     waitForFinished();
 }
 
+void AutomaticBackup::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+    emit stateChanged();
+}
+
 qint64 AutomaticBackup::totalChanges() const
 {
     QSqlQuery query(m_workspace.database().connection());
@@ -87,10 +93,17 @@ QString AutomaticBackup::statusText() const
     if (!m_lastProblem.isEmpty()) {
         return tr("Backup failed: %1").arg(m_lastProblem);
     }
-    if (m_lastSuccess.isValid()) {
-        return tr("Backed up %1").arg(m_lastSuccess.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QDateTime last = m_lastSuccess;
+    if (!last.isValid()) {
+        // No backup in this session yet: the newest one in the folders (e.g. from this morning's first start).
+        if (const Result<std::optional<BackupInfo>> newest = newestVerified(); newest.ok() && newest->has_value()) {
+            last = (*newest)->createdAt;
+        }
     }
-    return {};
+    if (last.isValid()) {
+        return tr("Backed up %1").arg(last.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    }
+    return tr("No verified backup yet");
 }
 
 void AutomaticBackup::runIfDueToday()
@@ -127,6 +140,7 @@ void AutomaticBackup::start()
         }
     });
     emit started();
+    emit stateChanged();
     m_thread->start(QThread::LowPriority);
 }
 
@@ -148,6 +162,7 @@ void AutomaticBackup::complete(const Result<BackupWriter::Outcome>& outcome)
         m_lastProblem = outcome.message();
         qCWarning(lcDatabase) << "automatic backup failed";
         emit finished(false, m_lastProblem);
+        emit stateChanged();
         return;
     }
     // No copy of everyone's data exists unrecorded: a backup whose entry cannot be written is removed again.
@@ -170,6 +185,7 @@ void AutomaticBackup::complete(const Result<BackupWriter::Outcome>& outcome)
     m_lastSuccess = outcome->backup.createdAt;
     m_lastProblem = outcome->secondFolderProblem;
     emit finished(m_lastProblem.isEmpty(), m_lastProblem.isEmpty() ? statusText() : m_lastProblem);
+    emit stateChanged();
 }
 
 Result<void> AutomaticBackup::runBeforeClosing()

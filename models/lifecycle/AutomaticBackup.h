@@ -28,7 +28,7 @@ public:
     ~AutomaticBackup() override;
 
     // Off for the demo database, which is made again at every start.
-    void setEnabled(bool enabled) { m_enabled = enabled; }
+    void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
 
     // After a login: starts a backup in the background unless a verified one of today exists.
@@ -55,6 +55,8 @@ public:
     bool hasChangesSinceBackup() const;
 
 signals:
+    // Enabled or disabled, started or finished: what the status bar, Settings and Today show may have changed.
+    void stateChanged();
     void started();
     void finished(bool ok, const QString& message);
 

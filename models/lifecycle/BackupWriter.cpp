@@ -24,8 +24,13 @@ Result<void> ensureFolder(const QString& folder)
     if (folder.isEmpty()) {
         return fail(BackupWriter::tr("No backup folder is set."));
     }
+    const bool existed = QFileInfo::exists(folder);
     if (!QDir().mkpath(folder)) {
         return fail(BackupWriter::tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+    }
+    // A folder Lotsen makes is its owner's only: even the backups' names (their dates) are nobody else's business.
+    if (!existed) {
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     return success();
 }
@@ -85,7 +90,7 @@ Result<BackupWriter::Outcome> BackupWriter::write(const QString& databasePath, c
 
     BackupVerifier::Counts counts;
     {
-        ReadOnlyConnection source(databasePath, ReadOnlyConnection::Mode::BesideWriter);
+        ReadOnlyConnection source(databasePath, ReadOnlyConnection::Mode::Copier);
         if (!source.open()) {
             return fail(tr("The database cannot be read for the backup: %1")
                             .arg(Database::describeSqlError(source.database().lastError())));

@@ -4968,6 +4968,10 @@ Vill du revidera planen?</translation>
         <source>The backup could not be recorded in the access log and was removed: %1</source>
         <translation>Säkerhetskopian kunde inte registreras i åtkomstloggen och har tagits bort: %1</translation>
     </message>
+    <message>
+        <source>No verified backup yet</source>
+        <translation>Ingen kontrollerad säkerhetskopia än</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::BackgroundChainCheck</name>
@@ -9540,6 +9544,14 @@ Lotsen stänger databasen, sparar den nuvarande filen bredvid som “…-before-
             <numerusform>%n post i åtkomstloggen borttagen</numerusform>
             <numerusform>%n poster i åtkomstloggen borttagna</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nobody is to be culled now under the policy, and no access-log entry is old enough to be removed.</source>
+        <translation>Ingen ska gallras nu enligt reglerna, och ingen post i åtkomstloggen är gammal nog att tas bort.</translation>
+    </message>
+    <message>
+        <source>No decision is recorded for the policy: write the decision it rests on in Settings.</source>
+        <translation>Inget beslut är angivet för gallringsreglerna: skriv in beslutet de vilar på under Inställningar.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,12 @@
 #include "core/Workspace.h"
 #include "demo/DemoDataGenerator.h"
 #include "documents/PagedDocumentRenderer.h"
+#include "lifecycle/BackupCipher.h"
+#include "lifecycle/BackupRestore.h"
+#include "lifecycle/BackupVerifier.h"
+#include "lifecycle/BackupWriter.h"
+#include "lifecycle/RetentionLog.h"
+#include "lifecycle/RetentionRepository.h"
 #include "partners/ParticipationModel.h"
 #include "partners/ReferralModel.h"
 #include "plans/ActionPlan.h"
@@ -27,6 +33,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -434,6 +441,145 @@ ReportTimes measureReports(Database& database)
     return result;
 }
 
+// ---- The data's lifecycle: an automatic backup, its encrypted copy, verify-backup, a restore, and a retention
+// run that culls 10,000 youths (the re-application of a retention log that names them, as after a restore: the
+// same anonymisation, VACUUM and checkpoint as a culling run). All on copies: the measured file is not changed.
+struct LifecycleTimes
+{
+    QString error;
+    double backupMs = 0;
+    double backupMb = 0;
+    double sqliteBackupMs = -1; // sqlite3: VACUUM INTO and integrity_check of the copy
+    double encryptMs = 0; // encrypt and read back through the cipher (the key derived once, beforehand)
+    double verifyMs = 0;
+    double restoreMs = 0;
+    double cullMs = 0;
+    int culled = 0;
+};
+
+double runProcessMs(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        return -1;
+    }
+    return elapsedMs(timer);
+}
+
+LifecycleTimes measureLifecycle(const QString& path, const QString& sqlite3)
+{
+    LifecycleTimes times;
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        times.error = QStringLiteral("no temporary folder");
+        return times;
+    }
+    // sqlite3's VACUUM INTO and integrity_check of the copy, once before and once after Lotsen's backup, so that
+    // neither side alone has the warmer page cache or the quieter disk; the mean is compared.
+    const auto sqliteBackup = [&]() -> double {
+        if (sqlite3.isEmpty()) {
+            return -1;
+        }
+        const QString copy = work.filePath(QStringLiteral("sqlite3-copy.lotsen"));
+        QFile::remove(copy);
+        const double vacuumMs = runProcessMs(sqlite3, { path, QStringLiteral("VACUUM INTO '%1'").arg(copy) });
+        const double checkMs = runProcessMs(sqlite3, { copy, QStringLiteral("PRAGMA integrity_check") });
+        QFile::remove(copy);
+        return vacuumMs < 0 || checkMs < 0 ? -1 : vacuumMs + checkMs;
+    };
+    const double sqliteBefore = sqliteBackup();
+    BackupWriter::Options options;
+    options.folder = work.filePath(QStringLiteral("backups"));
+    const QDateTime now = Clock::now();
+    options.now = now.addMSecs(-now.time().msec());
+    Result<BackupWriter::Outcome> written = fail(QString());
+    times.backupMs = timeMs([&] { written = BackupWriter::write(path, options); });
+    if (!written) {
+        times.error = written.message();
+        return times;
+    }
+    times.backupMb = double(written->backup.size) / (1024.0 * 1024.0);
+    const double sqliteAfter = sqliteBackup();
+    times.sqliteBackupMs = sqliteBefore < 0 || sqliteAfter < 0 ? -1 : (sqliteBefore + sqliteAfter) / 2;
+
+    const Result<BackupCipher::Key> key = BackupCipher::deriveNew(QStringLiteral("a passphrase for the benchmark"));
+    if (!key) {
+        times.error = key.message();
+        return times;
+    }
+    const QString encrypted = work.filePath(QStringLiteral("copy.lotsen.enc"));
+    QString cipherError;
+    times.encryptMs = timeMs([&] {
+        const Result<QByteArray> hash = BackupCipher::encrypt(written->backup.path, encrypted, *key);
+        const Result<QByteArray> readBack
+            = hash ? BackupCipher::plainHash(encrypted, *key) : Result<QByteArray>(hash.error());
+        if (!readBack || *readBack != *hash) {
+            cipherError
+                = readBack ? QStringLiteral("the encrypted copy did not read back the same") : readBack.message();
+        }
+    });
+    QFile::remove(encrypted);
+    if (!cipherError.isEmpty()) {
+        times.error = cipherError;
+        return times;
+    }
+
+    Result<BackupVerifier::Report> verified = fail(QString());
+    times.verifyMs
+        = timeMs([&] { verified = BackupVerifier::verify(written->backup.path, 0, written->backup.counts); });
+    if (!verified) {
+        times.error = verified.message();
+        return times;
+    }
+
+    const QString restoredPath = work.filePath(QStringLiteral("restored/centre.lotsen"));
+    QDir().mkpath(QFileInfo(restoredPath).absolutePath());
+    Result<BackupRestore::Outcome> restored = fail(QString());
+    times.restoreMs = timeMs([&] { restored = BackupRestore::restore(restoredPath, written->backup, {}, now); });
+    if (!restored) {
+        times.error = restored.message();
+        return times;
+    }
+    BackupWriter::remove(written->backup.path); // room on the disk for the culling's VACUUM
+
+    Database database;
+    if (!database.open(restoredPath).ok()) {
+        times.error = QStringLiteral("the restored copy cannot be opened");
+        return times;
+    }
+    RetentionLog::Run run;
+    run.at = now;
+    run.decision = QStringLiteral("benchmark");
+    {
+        // The exited youths first (as a policy would find them), then others, up to 10,000.
+        QSqlQuery ids(database.connection());
+        if (!ids.exec(QStringLiteral("SELECT id FROM youth WHERE anonymised_at IS NULL "
+                                     "ORDER BY status = 'exited' DESC, id LIMIT 10000"))) {
+            times.error = QStringLiteral("the youths to cull cannot be read");
+            return times;
+        }
+        while (ids.next()) {
+            run.youthIds << ids.value(0).toLongLong();
+        }
+    }
+    {
+        Workspace workspace(database);
+        RetentionRepository retention(workspace, work.filePath(QStringLiteral("retention.log")));
+        Result<RetentionRepository::Outcome> culled = fail(QString());
+        times.cullMs = timeMs([&] { culled = retention.reapplyAfterRestore({ run }); });
+        if (!culled) {
+            times.error = culled.message();
+            return times;
+        }
+        times.culled = culled->youths + culled->prospects;
+    }
+    database.close();
+    return times;
+}
+
 // ---- Generation, in a child process so that its memory does not count in this process's peak ----
 
 int generate(const QString& path, int youths, int contactsPerYouth)
@@ -611,8 +757,8 @@ int main(int argc, char* argv[])
         QStringLiteral("contacts-per-youth"),
         QStringLiteral("Contacts to generate per youth (%1).").arg(DemoDataGenerator::DefaultContactsPerYouth),
         QStringLiteral("N"), QString::number(DemoDataGenerator::DefaultContactsPerYouth));
-    const QStringList sections { QStringLiteral("register"), QStringLiteral("today"), QStringLiteral("card"),
-                                 QStringLiteral("reports"), QStringLiteral("plan_pdf") };
+    const QStringList sections { QStringLiteral("register"), QStringLiteral("today"),    QStringLiteral("card"),
+                                 QStringLiteral("reports"),  QStringLiteral("plan_pdf"), QStringLiteral("lifecycle") };
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral("Measure only these parts, comma-separated: %1 (all). Opening and the peak memory always.")
@@ -1213,6 +1359,34 @@ int main(int argc, char* argv[])
                    .arg(kPlanPdfRuns)
                    .arg(kPlanPdfTargetMs)
                    .arg(target(planPdf.worstMs < kPlanPdfTargetMs)));
+    }
+
+    if (wants("lifecycle")) {
+        const LifecycleTimes lifecycle = measureLifecycle(path, sqlite3);
+        if (!lifecycle.error.isEmpty()) {
+            return error(QStringLiteral("lifecycle failed: %1").arg(lifecycle.error));
+        }
+        figure(
+            QStringLiteral("backup_ms"), lifecycle.backupMs,
+            QStringLiteral("one automatic backup: VACUUM INTO, counts, integrity_check, rename, sidecar; no target"));
+        figure(QStringLiteral("backup_mb"), lifecycle.backupMb, QStringLiteral("the backup's size"));
+        if (lifecycle.sqliteBackupMs >= 0) {
+            figure(QStringLiteral("sqlite3_backup_ms"), lifecycle.sqliteBackupMs,
+                   QStringLiteral("sqlite3: VACUUM INTO and PRAGMA integrity_check of the copy, mean of one run "
+                                  "before and one after Lotsen's"));
+            out() << "ratio_backup "
+                  << QString::number(lifecycle.backupMs / std::max(lifecycle.sqliteBackupMs, 1.0), 'f', 2)
+                  << "  (backup_ms / sqlite3_backup_ms, no target)\n";
+        }
+        figure(QStringLiteral("backup_encrypt_ms"), lifecycle.encryptMs,
+               QStringLiteral("the encrypted copy: encrypt and read back through the cipher; no target"));
+        figure(QStringLiteral("verify_backup_ms"), lifecycle.verifyMs,
+               QStringLiteral("opens, integrity_check, schema, counts; no target"));
+        figure(QStringLiteral("restore_ms"), lifecycle.restoreMs,
+               QStringLiteral("copy beside the database, verify, set the current file aside, rename; no target"));
+        figure(
+            QStringLiteral("retention_cull_ms"), lifecycle.cullMs,
+            QStringLiteral("%1 youths culled in one run, with VACUUM and checkpoint; no target").arg(lifecycle.culled));
     }
 
     out() << "all_targets_met " << (allMet ? "yes" : "no") << '\n';

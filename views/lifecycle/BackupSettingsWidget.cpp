@@ -67,7 +67,9 @@ BackupSettingsWidget::BackupSettingsWidget(Workspace& workspace, AutomaticBackup
               auto* row = new QHBoxLayout;
               row->addWidget(edit, 1);
               row->addWidget(browse);
-              form->addRow(label, row);
+              auto* rowLabel = new QLabel(label, this);
+              rowLabel->setBuddy(edit);
+              form->addRow(rowLabel, row);
               QLineEdit* target = edit;
               connect(edit, &QLineEdit::editingFinished, this,
                       [this, target, key, logKey] { saveFolder(target, int(key), logKey); });
@@ -131,8 +133,7 @@ BackupSettingsWidget::BackupSettingsWidget(Workspace& workspace, AutomaticBackup
         }
     });
     if (m_backup) {
-        connect(m_backup, &AutomaticBackup::started, this, &BackupSettingsWidget::refresh);
-        connect(m_backup, &AutomaticBackup::finished, this, &BackupSettingsWidget::refresh);
+        connect(m_backup, &AutomaticBackup::stateChanged, this, &BackupSettingsWidget::refresh);
     }
     Session& session = workspace.session();
     connect(&session, &Session::loggedIn, this, &BackupSettingsWidget::updateEnabled);

@@ -97,11 +97,14 @@ void RetentionDialog::refresh()
     m_table->resizeColumnsToContents();
     const int count = int(candidates->size());
     m_somethingToCull = count > 0 || *logEntries > 0;
-    QString summary = tr("%n youth(s) would be culled now.", "", count) + u' '
-        + tr("%n access-log entry(s) older than the policy would be removed.", "", int(*logEntries));
-    if (!m_policy.decision.isEmpty()) {
-        summary += u' ' + tr("The policy rests on: %1").arg(m_policy.decision);
-    }
+    QString summary = m_somethingToCull
+        ? tr("%n youth(s) would be culled now.", "", count) + u' '
+            + tr("%n access-log entry(s) older than the policy would be removed.", "", int(*logEntries))
+        : tr("Nobody is to be culled now under the policy, and no access-log entry is old enough to be removed.");
+    summary += u' '
+        + (m_policy.decision.isEmpty()
+               ? tr("No decision is recorded for the policy: write the decision it rests on in Settings.")
+               : tr("The policy rests on: %1").arg(m_policy.decision));
     m_summary->setText(summary);
     updateButton();
 }

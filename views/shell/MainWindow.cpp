@@ -159,8 +159,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
     m_backupStatus = new QLabel(this);
     m_backupStatus->setObjectName(QStringLiteral("backupStatusLabel"));
     statusBar()->addPermanentWidget(m_backupStatus);
-    connect(m_backup, &AutomaticBackup::started, this, &MainWindow::updateBackupStatus);
-    connect(m_backup, &AutomaticBackup::finished, this, &MainWindow::updateBackupStatus);
+    connect(m_backup, &AutomaticBackup::stateChanged, this, &MainWindow::updateBackupStatus);
     if (demo) {
         statusBar()->showMessage(tr("Demo database with invented people. It is recreated at every start."));
     }

@@ -140,8 +140,7 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
 void TodayPage::setBackupStatus(AutomaticBackup* backup)
 {
     m_backup = backup;
-    connect(backup, &AutomaticBackup::started, this, &TodayPage::updateBackupWarning);
-    connect(backup, &AutomaticBackup::finished, this, &TodayPage::updateBackupWarning);
+    connect(backup, &AutomaticBackup::stateChanged, this, &TodayPage::updateBackupWarning);
     connect(&m_workspace.session(), &Session::accessChanged, this, &TodayPage::updateBackupWarning);
     updateBackupWarning();
 }
