@@ -70,12 +70,14 @@ int BackupCommandLine::runBackup(const CommandLine& command)
                 tr("The backup could not be recorded in the access log and was removed: %1").arg(logged.message()));
         }
     }
+    // Older backups go only once this one is recorded: a backup that cannot be logged costs no other.
+    const int rotatedAway = BackupWriter::rotate(workspace.database().path(), options);
     QTextStream(stdout) << tr("Wrote %1 (%2), verified.")
                                .arg(QDir::toNativeSeparators(written->backup.path), countsText(written->backup.counts))
                         << '\n';
-    if (written->rotatedAway > 0) {
+    if (rotatedAway > 0) {
         QTextStream(stdout) << tr("Removed %n older backup(s) (keeping 7 daily, 5 weekly and 12 monthly).", nullptr,
-                                  written->rotatedAway)
+                                  rotatedAway)
                             << '\n';
     }
     return 0;

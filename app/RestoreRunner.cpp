@@ -2,6 +2,8 @@
 
 #include "access/AccessDetail.h"
 #include "access/AccessLog.h"
+#include "access/AccountRepository.h"
+#include "access/ChainSeal.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
@@ -22,6 +24,12 @@ namespace {
 // Puts the file as it was before the restore back in its place.
 void undo(const QString& databasePath, const BackupRestore::Outcome& outcome)
 {
+    // The restored file's anchor goes, and the replaced file's comes back.
+    const QString anchor = ChainSeal::anchorPath(databasePath);
+    QFile::remove(anchor);
+    if (!outcome.anchorSetAside.isEmpty()) {
+        QFile::rename(outcome.anchorSetAside, anchor);
+    }
     QFile::remove(databasePath + QStringLiteral("-wal"));
     QFile::remove(databasePath + QStringLiteral("-shm"));
     QFile::remove(databasePath);
@@ -31,15 +39,15 @@ void undo(const QString& databasePath, const BackupRestore::Outcome& outcome)
     }
 }
 
-// Culls again, in the restored file, every youth the retention log says was culled after the backup was taken. The
-// time of an automatic backup is its sidecar's, written when the copy was taken; any other file may be a copy of a
-// copy (its file time later than its content), so every run of the log is applied again (those already culled in
-// the backup are skipped). Returns how many runs were applied.
-Result<int> reapplyRetention(Workspace& workspace, const QString& databasePath, const BackupInfo& backup)
+// Culls again, in the restored file, every youth the retention log names. Every run is applied, not only those
+// after the backup's time: clocks are set wrong and corrected, and a backup's file time can be later than its
+// content; youths the backup already has culled are skipped, so the result is the same. Returns how many runs the
+// log holds.
+Result<int> reapplyRetention(Workspace& workspace, const QString& databasePath)
 {
     const QString logPath = BackupSettings::retentionLogPath(databasePath);
     const RetentionLog log(logPath);
-    const Result<QList<RetentionLog::Run>> runs = log.runsAfter(backup.automatic ? backup.createdAt : QDateTime());
+    const Result<QList<RetentionLog::Run>> runs = log.runsAfter(QDateTime());
     if (!runs) {
         return runs.error();
     }
@@ -68,6 +76,7 @@ bool RestoreRunner::run(const QString& databasePath, const BackupRestore::Reques
         return false;
     }
     QString failure;
+    QString migrationCopy;
     int reapplied = 0;
     {
         Database database;
@@ -75,16 +84,28 @@ bool RestoreRunner::run(const QString& databasePath, const BackupRestore::Reques
         if (!opened.ok()) {
             failure = opened.message;
         } else {
+            // An older backup was updated to this schema, and open() kept a copy of it as it was: that copy has
+            // the persons culled since, so it goes once the retention log has been applied again below.
+            migrationCopy = opened.backupPath;
             Workspace workspace(database);
             // Cullings made after the backup are made again before anyone sees the data (retention log).
-            const Result<int> cullings = reapplyRetention(workspace, databasePath, request.backup);
+            const Result<int> cullings = reapplyRetention(workspace, databasePath);
             if (!cullings) {
                 failure = cullings.message();
             } else {
                 reapplied = *cullings;
                 const QString date = request.backup.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                // The account as the restored file knows it: one made after the backup is not in it, and the
+                // entry then names the user without an account.
+                qint64 accountId = 0;
+                if (!request.username.isEmpty()) {
+                    const Result<std::optional<Account>> account = workspace.accounts().byUsername(request.username);
+                    if (account.ok() && account->has_value()) {
+                        accountId = (*account)->id;
+                    }
+                }
                 const Result<void> logged = workspace.accessLog().append(
-                    request.accountId, request.username, AccessAction::RestoreDatabase, 0,
+                    accountId, request.username, AccessAction::RestoreDatabase, 0,
                     AccessDetail::encode(AccessDetail::Code::RestoredBackup, { date, QString::number(reapplied) }));
                 if (!logged) {
                     failure = tr("The restore could not be written to the access log: %1").arg(logged.message());
@@ -93,6 +114,9 @@ bool RestoreRunner::run(const QString& databasePath, const BackupRestore::Reques
         }
     }
     QApplication::restoreOverrideCursor();
+    if (!migrationCopy.isEmpty()) {
+        QFile::remove(migrationCopy);
+    }
     if (!failure.isEmpty()) {
         undo(databasePath, *restored);
         qCWarning(lcDatabase) << "restore undone";

@@ -153,6 +153,8 @@ int main(int argc, char** argv)
         if (!database) {
             return 0;
         }
+        // The file actually opened: the start dialog may have opened or created another one.
+        path = database->path();
         std::optional<BackupRestore::Request> restore;
         int status = 0;
         {

@@ -652,9 +652,13 @@ AccessLog::VerifyResult AccessLog::verifyChainOn(const QSqlDatabase& connection,
         if (previousId == 0 && cut && query.value(0).toLongLong() == cut->firstId) {
             const qint64 id = cut->firstId;
             const QString keyId = cut->mac.mid(1, 16);
-            if (cut->mac.isEmpty() ? isSealed(cut->prevHash) : !keys.contains(keyId)) {
+            // The first kept entry sealed with a key this PC knows: its log's cut must be sealed with a known key
+            // too, or it was made up with only the file.
+            const QString firstHash = query.value(8).toString();
+            const bool firstKnown = isSealed(firstHash) && keys.contains(firstHash.mid(1, 16));
+            if (cut->mac.isEmpty() ? isSealed(cut->prevHash) || firstKnown : !keys.contains(keyId)) {
                 // Unsealed in a sealed log: made up; sealed with an unknown key: not checkable here.
-                if (!cut->mac.isEmpty()) {
+                if (!cut->mac.isEmpty() && !firstKnown) {
                     ++result.unverifiable;
                 } else {
                     return broken(id,

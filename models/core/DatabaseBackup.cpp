@@ -1,5 +1,7 @@
 #include "core/DatabaseBackup.h"
 
+#include "lifecycle/BackupVerifier.h"
+
 #include "access/AccessLog.h"
 #include "access/Account.h"
 #include "access/AccountRepository.h"
@@ -55,8 +57,30 @@ Result<void> DatabaseBackup::backUp(const Account& actor, const QString& targetP
     if (target.exists() && target.isFile() && target.size() > 0) {
         return fail(tr("%1 already exists. A backup never replaces a file: choose another name.").arg(shownPath));
     }
-    if (const Result<void> copied = m_database.backupTo(target.absoluteFilePath()); !copied) {
+    // As the automatic backups: written under a hidden temporary name, verified (integrity, schema, the row counts
+    // of this moment: the same connection, so nothing is written between), and only then given its name.
+    const QString partial
+        = target.absoluteDir().absoluteFilePath(u'.' + target.fileName() + QStringLiteral(".partial"));
+    QFile::remove(partial);
+    const Result<BackupVerifier::Counts> counts = BackupVerifier::countRows(m_database.connection());
+    if (!counts) {
+        return fail(tr("The database could not be backed up to %1: %2").arg(shownPath, counts.message()));
+    }
+    if (const Result<void> copied = m_database.backupTo(partial); !copied) {
         return fail(tr("The database could not be backed up to %1: %2").arg(shownPath, copied.message()));
+    }
+    const Result<BackupVerifier::Report> verified
+        = BackupVerifier::verify(partial, Database::currentSchemaVersion(), *counts);
+    if (!verified) {
+        QFile::remove(partial);
+        return fail(tr("The database could not be backed up to %1: %2").arg(shownPath, verified.message()));
+    }
+    // An empty file of that name (made by a file dialog) gives way; one with content was refused above.
+    if ((target.exists() && !QFile::remove(target.absoluteFilePath()))
+        || !QFile::rename(partial, target.absoluteFilePath())) {
+        QFile::remove(partial);
+        return fail(tr("The database could not be backed up to %1: the checked copy could not be given its name.")
+                        .arg(shownPath));
     }
     // Only the fact: the file name is the user's and may name anyone.
     if (Result<void> logged = m_log.append(actor.id, actor.username, AccessAction::BackupDatabase); !logged) {

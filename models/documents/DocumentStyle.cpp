@@ -118,4 +118,16 @@ void DocumentStyle::insertLetterhead(QTextCursor& cursor, const QString& centreN
     cursor.movePosition(QTextCursor::End);
 }
 
+void DocumentStyle::insertTitle(QTextCursor& cursor, const QString& title, const QString& subtitle)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(4);
+    format.setBottomMargin(2);
+    cursor.setBlockFormat(format);
+    cursor.insertText(title, text(20, true));
+    cursor.insertBlock(QTextBlockFormat());
+    cursor.insertText(subtitle, text(13, true));
+    cursor.insertBlock(QTextBlockFormat());
+}
+
 } // namespace lotsen

@@ -48,6 +48,9 @@ public:
 
     // The centre's logo on the left and its name on the right, at the cursor; leaves the cursor after it.
     static void insertLetterhead(QTextCursor& cursor, const QString& centreName, const QImage& logo);
+    // The document's title (20 pt bold) and the line under it (13 pt bold), each in a block of its own; the cursor
+    // is left in a new plain block.
+    static void insertTitle(QTextCursor& cursor, const QString& title, const QString& subtitle);
 };
 
 } // namespace lotsen

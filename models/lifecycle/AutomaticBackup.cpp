@@ -73,13 +73,16 @@ Result<std::optional<BackupInfo>> AutomaticBackup::newestVerified() const
     return BackupCatalogue::newestVerified(BackupSettings::folders(path), BackupCatalogue::databaseName(path));
 }
 
-std::optional<int> AutomaticBackup::daysWithoutVerifiedBackup() const
+Result<std::optional<int>> AutomaticBackup::daysWithoutVerifiedBackup() const
 {
     const Result<std::optional<BackupInfo>> newest = newestVerified();
-    if (!newest.ok() || !newest->has_value()) {
-        return std::nullopt;
+    if (!newest.ok()) {
+        return newest.error();
     }
-    return static_cast<int>((*newest)->createdAt.date().daysTo(Clock::today()));
+    if (!newest->has_value()) {
+        return std::optional<int>();
+    }
+    return std::optional<int>(static_cast<int>((*newest)->createdAt.date().daysTo(Clock::today())));
 }
 
 QString AutomaticBackup::statusText() const
@@ -130,13 +133,20 @@ void AutomaticBackup::start()
     const QString path = m_workspace.database().path();
     const BackupWriter::Options writerOptions = options();
     m_result.reset();
+    // What the backup will hold: the changes so far (anything written while it runs is not in it), and who is
+    // logged in now, who its entry names even if they log out before it ends.
+    m_changesAtStart = totalChanges();
+    m_logEntriesAtStart = m_logEntriesSinceBackup;
+    const std::optional<Account>& account = m_workspace.session().account();
+    m_accountId = account ? account->id : 0;
+    m_username = account ? account->username : QString();
     m_thread = QThread::create([this, path, writerOptions] { m_result = BackupWriter::write(path, writerOptions); });
-    connect(m_thread, &QThread::finished, this, [this] {
+    connect(m_thread, &QThread::finished, this, [this, path, writerOptions] {
         QThread* thread = m_thread;
         m_thread = nullptr;
         thread->deleteLater();
         if (m_result) {
-            complete(*m_result);
+            complete(*m_result, path, writerOptions);
         }
     });
     emit started();
@@ -156,32 +166,39 @@ void AutomaticBackup::waitForFinished()
     }
 }
 
-void AutomaticBackup::complete(const Result<BackupWriter::Outcome>& outcome)
+void AutomaticBackup::complete(const Result<BackupWriter::Outcome>& outcome, const QString& path,
+                               const BackupWriter::Options& options)
 {
-    if (!outcome) {
-        m_lastProblem = outcome.message();
+    const auto failed = [this](const QString& problem) {
+        m_lastProblem = problem;
         qCWarning(lcDatabase) << "automatic backup failed";
         emit finished(false, m_lastProblem);
         emit stateChanged();
+    };
+    if (!outcome) {
+        failed(outcome.message());
         return;
     }
-    // No copy of everyone's data exists unrecorded: a backup whose entry cannot be written is removed again.
-    Session& session = m_workspace.session();
-    if (session.account()) {
-        const Result<void> logged
-            = session.log(AccessAction::BackupDatabase, 0, AccessDetail::encode(AccessDetail::Code::AutomaticBackup));
+    // No copy of everyone's data exists unrecorded: a backup whose entry cannot be written is removed again. A
+    // database without accounts has no one to record.
+    if (m_workspace.session().hasAccessControl()) {
+        const Result<void> logged = m_accountId == 0
+            ? Result<void>(fail(tr("no one was logged in")))
+            : m_workspace.accessLog().append(m_accountId, m_username, AccessAction::BackupDatabase, 0,
+                                             AccessDetail::encode(AccessDetail::Code::AutomaticBackup));
         if (!logged) {
             BackupWriter::remove(outcome->backup.path);
             if (outcome->encryptedCopy) {
                 BackupWriter::remove(outcome->encryptedCopy->path);
             }
-            m_lastProblem
-                = tr("The backup could not be recorded in the access log and was removed: %1").arg(logged.message());
-            emit finished(false, m_lastProblem);
+            failed(tr("The backup could not be recorded in the access log and was removed: %1").arg(logged.message()));
             return;
         }
     }
-    markClean();
+    // Older backups go only now that this one is recorded.
+    BackupWriter::rotate(path, options);
+    m_changesAtBackup = m_changesAtStart;
+    m_logEntriesSinceBackup -= m_logEntriesAtStart;
     m_lastSuccess = outcome->backup.createdAt;
     m_lastProblem = outcome->secondFolderProblem;
     emit finished(m_lastProblem.isEmpty(), m_lastProblem.isEmpty() ? statusText() : m_lastProblem);

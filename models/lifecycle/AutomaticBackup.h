@@ -44,8 +44,9 @@ public:
 
     // The newest verified automatic backup, read from the folders; nullopt when none.
     Result<std::optional<BackupInfo>> newestVerified() const;
-    // Days since the newest verified backup, counted in calendar days (0: today); nullopt when there is none.
-    std::optional<int> daysWithoutVerifiedBackup() const;
+    // Days since the newest verified backup, counted in calendar days (0: today); nullopt when there is none; an
+    // error when the backup folder cannot be read.
+    Result<std::optional<int>> daysWithoutVerifiedBackup() const;
     // The last run's failure, empty after a success (or before any run).
     QString lastProblem() const { return m_lastProblem; }
     // A line for the status bar: "Backed up 09:30" or the problem.
@@ -62,7 +63,8 @@ signals:
 
 private:
     void start();
-    void complete(const Result<BackupWriter::Outcome>& outcome);
+    void complete(const Result<BackupWriter::Outcome>& outcome, const QString& path,
+                  const BackupWriter::Options& options);
     BackupWriter::Options options() const;
     qint64 totalChanges() const;
     void markClean();
@@ -75,6 +77,10 @@ private:
     QDateTime m_lastSuccess;
     qint64 m_changesAtBackup = 0;
     qint64 m_logEntriesSinceBackup = 0;
+    qint64 m_changesAtStart = 0;
+    qint64 m_logEntriesAtStart = 0;
+    qint64 m_accountId = 0; // who was logged in when the running backup started
+    QString m_username;
 };
 
 } // namespace lotsen

@@ -12,9 +12,30 @@
 #include <QFileInfo>
 #include <QLockFile>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 namespace lotsen {
 
 namespace {
+
+// The copy reaches the disk before it takes the database's name: after a power cut the real name never stands for
+// a half-written file.
+bool syncToDisk(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite)) {
+        return false;
+    }
+#ifdef Q_OS_WIN
+    return _commit(file.handle()) == 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
+}
 
 // Copies `from` into a new owner-only file `to`.
 Result<void> copyOwnerOnly(const QString& from, const QString& to)
@@ -75,6 +96,10 @@ Result<BackupRestore::Outcome> BackupRestore::restore(const QString& databasePat
     if (!backup.counts.isEmpty()) {
         expected = backup.counts;
     }
+    if (!syncToDisk(partial)) {
+        QFile::remove(partial);
+        return fail(tr("The copy of the backup could not be written to the disk."));
+    }
     const Result<BackupVerifier::Report> verified = BackupVerifier::verify(partial, backup.schemaVersion, expected);
     if (!verified) {
         QFile::remove(partial);
@@ -92,10 +117,13 @@ Result<BackupRestore::Outcome> BackupRestore::restore(const QString& databasePat
             QFile::remove(partial);
             return fail(tr("The current database could not be set aside, so nothing was restored."));
         }
-        // Its -wal holds committed writes of the kept file: it goes with it. The -shm is only an index.
+        // Its -wal holds committed writes of the kept file: it goes with it, or nothing is restored (left beside
+        // the backup, SQLite would replay the old file's pages into it). The -shm is only an index.
         const QString wal = absolute + QStringLiteral("-wal");
-        if (QFileInfo::exists(wal)) {
-            QFile::rename(wal, outcome.keptCopyPath + QStringLiteral("-wal"));
+        if (QFileInfo::exists(wal) && !QFile::rename(wal, outcome.keptCopyPath + QStringLiteral("-wal"))) {
+            QFile::rename(outcome.keptCopyPath, absolute);
+            QFile::remove(partial);
+            return fail(tr("The current database's journal (-wal) could not be set aside, so nothing was restored."));
         }
         QFile::remove(absolute + QStringLiteral("-shm"));
     }
@@ -110,8 +138,9 @@ Result<BackupRestore::Outcome> BackupRestore::restore(const QString& databasePat
     }
     const QString anchor = ChainSeal::anchorPath(absolute);
     if (QFileInfo::exists(anchor)) {
-        QFile::remove(anchor + QStringLiteral(".before-restore-") + stamp);
-        QFile::rename(anchor, anchor + QStringLiteral(".before-restore-") + stamp);
+        outcome.anchorSetAside = anchor + QStringLiteral(".before-restore-") + stamp;
+        QFile::remove(outcome.anchorSetAside);
+        QFile::rename(anchor, outcome.anchorSetAside);
     }
     qCInfo(lcDatabase) << "database restored from a backup";
     return outcome;

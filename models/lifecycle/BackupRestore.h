@@ -38,6 +38,7 @@ public:
     {
         BackupInfo restored;
         QString keptCopyPath; // the file as it was before the restore; empty when there was none
+        QString anchorSetAside; // where the replaced file's access-log anchor was moved; empty when it had none
         int schemaVersion = 0;
     };
 

@@ -76,7 +76,8 @@ void BackupSettings::setKeyFolderForTests(const QString& folder)
 QString BackupSettings::keyPath()
 {
     const QString folder = keyFolderOverride().isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        // Local, never roaming: on Windows the roaming profile is copied to a server, next to the encrypted copies.
+        ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
         : keyFolderOverride();
     return QDir(folder).absoluteFilePath(QStringLiteral("backup-key"));
 }

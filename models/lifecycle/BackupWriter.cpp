@@ -13,11 +13,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace lotsen {
 
 namespace {
-
-constexpr int kAttempts = 3;
 
 Result<void> ensureFolder(const QString& folder)
 {
@@ -45,7 +45,7 @@ void removeLeftovers(const QString& folder)
     }
 }
 
-int rotate(const QString& folder, const QString& databaseName, const BackupRotation::Keep& keep)
+int rotateFolder(const QString& folder, const QString& databaseName, const BackupRotation::Keep& keep)
 {
     const Result<QList<BackupInfo>> listed = BackupCatalogue::list(folder);
     if (!listed) {
@@ -88,55 +88,64 @@ Result<BackupWriter::Outcome> BackupWriter::write(const QString& databasePath, c
         return fail(tr("A backup of this second already exists."));
     }
 
-    BackupVerifier::Counts counts;
+    BackupVerifier::Counts before;
+    BackupVerifier::Counts after;
     {
         ReadOnlyConnection source(databasePath, ReadOnlyConnection::Mode::Copier);
         if (!source.open()) {
             return fail(tr("The database cannot be read for the backup: %1")
                             .arg(Database::describeSqlError(source.database().lastError())));
         }
-        bool settled = false;
-        for (int attempt = 0; attempt < kAttempts && !settled; ++attempt) {
-            QFile::remove(partialPath);
-            const Result<BackupVerifier::Counts> before = BackupVerifier::countRows(source.database());
-            if (!before) {
-                return before.error();
-            }
-            // An empty owner-only file first: VACUUM INTO would create the copy readable by every login.
-            if (const Result<void> created = OwnerOnlyFile::createEmpty(partialPath); !created) {
-                return created.error();
-            }
-            QSqlQuery vacuum(source.database());
-            vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-            vacuum.addBindValue(partialPath);
-            if (!vacuum.exec()) {
-                const QSqlError error = vacuum.lastError();
-                QFile::remove(partialPath);
-                qCWarning(lcDatabase) << "automatic backup: VACUUM INTO failed:" << error.databaseText();
-                return fail(tr("The backup could not be written: %1").arg(Database::describeSqlError(error)));
-            }
-            vacuum.finish();
-            const Result<BackupVerifier::Counts> after = BackupVerifier::countRows(source.database());
-            if (!after) {
-                QFile::remove(partialPath);
-                return after.error();
-            }
-            settled = *before == *after;
-            counts = *after;
+        const Result<BackupVerifier::Counts> counted = BackupVerifier::countRows(source.database());
+        if (!counted) {
+            return counted.error();
         }
-        if (!settled) {
-            QFile::remove(partialPath);
-            return fail(tr("The database kept changing during the backup; it will be tried again later."));
+        before = *counted;
+        // An empty owner-only file first: VACUUM INTO would create the copy readable by every login.
+        if (const Result<void> created = OwnerOnlyFile::createEmpty(partialPath); !created) {
+            return created.error();
         }
+        QSqlQuery vacuum(source.database());
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(partialPath);
+        if (!vacuum.exec()) {
+            const QSqlError error = vacuum.lastError();
+            QFile::remove(partialPath);
+            qCWarning(lcDatabase) << "automatic backup: VACUUM INTO failed:" << error.databaseText();
+            return fail(tr("The backup could not be written: %1").arg(Database::describeSqlError(error)));
+        }
+        vacuum.finish();
+        const Result<BackupVerifier::Counts> recounted = BackupVerifier::countRows(source.database());
+        if (!recounted) {
+            QFile::remove(partialPath);
+            return recounted.error();
+        }
+        after = *recounted;
     }
 
     const Result<BackupVerifier::Report> verified
-        = BackupVerifier::verify(partialPath, Database::currentSchemaVersion(), counts);
+        = BackupVerifier::verify(partialPath, Database::currentSchemaVersion());
     if (!verified) {
         QFile::remove(partialPath);
         qCWarning(lcDatabase) << "automatic backup failed its verification";
         return fail(tr("The backup failed its check and was discarded: %1").arg(verified.message()));
     }
+    // The copy is of one moment between the two counts: each table's rows lie between them.
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const qint64 low = std::min(it.value(), after.value(it.key()));
+        const qint64 high = std::max(it.value(), after.value(it.key()));
+        const qint64 copied = verified->counts.value(it.key(), -1);
+        if (copied < low || copied > high) {
+            QFile::remove(partialPath);
+            qCWarning(lcDatabase) << "automatic backup: the copy's row counts differ from the database's";
+            return fail(tr("The backup failed its check and was discarded: its table %1 has %2 rows, the "
+                           "database had %3.")
+                            .arg(it.key())
+                            .arg(copied)
+                            .arg(it.value()));
+        }
+    }
+    const BackupVerifier::Counts& counts = verified->counts;
     if (!QFile::rename(partialPath, finalPath)) {
         QFile::remove(partialPath);
         return fail(tr("The verified backup could not be given its name."));
@@ -188,15 +197,23 @@ Result<BackupWriter::Outcome> BackupWriter::write(const QString& databasePath, c
                     outcome.secondFolderProblem = sidecar.message();
                 }
                 outcome.encryptedCopy = copy;
-                outcome.rotatedAway += rotate(options.secondFolder, name, options.keep);
             }
         }
         if (!outcome.secondFolderProblem.isEmpty()) {
             qCWarning(lcDatabase) << "automatic backup: the encrypted copy was not written";
         }
     }
-    outcome.rotatedAway += rotate(options.folder, name, options.keep);
     return outcome;
+}
+
+int BackupWriter::rotate(const QString& databasePath, const Options& options)
+{
+    const QString name = BackupCatalogue::databaseName(databasePath);
+    int removed = rotateFolder(options.folder, name, options.keep);
+    if (!options.secondFolder.isEmpty()) {
+        removed += rotateFolder(options.secondFolder, name, options.keep);
+    }
+    return removed;
 }
 
 } // namespace lotsen

@@ -15,14 +15,15 @@ namespace lotsen {
 
 // Writes one automatic backup of the database at `databasePath`, on a read-only connection of its own, so that it
 // can run in a worker thread beside the open database:
-//  1. VACUUM INTO a hidden ".partial" file (owner-only), between two counts of the main tables; when a write
-//     landed meanwhile (the counts differ) it tries again, so the counts are those of the copied moment;
-//  2. verifies the copy (BackupVerifier: opens, integrity_check, schema version, counts) and only then renames it
-//     to its real name and writes its sidecar: a crash or a full disk never leaves a half backup with a real name;
+//  1. VACUUM INTO a hidden ".partial" file (owner-only), between two counts of the main tables;
+//  2. verifies the copy (BackupVerifier: opens, integrity_check, schema version) and that each table's count in
+//     the copy lies between the source's counts before and after the copy (a card opened meanwhile adds an
+//     access-log row), and only then renames it to its real name and writes its sidecar: a crash or a full disk
+//     never leaves a half backup with a real name;
 //  3. with a second folder and a key, encrypts the verified copy there (BackupCipher), reads it back through the
-//     cipher and compares the plain hash before it gets its real name;
-//  4. rotates the automatic backups in both folders (BackupRotation).
-// It logs nothing and needs no session: the caller writes the access-log entry (AutomaticBackup).
+//     cipher and compares the plain hash before it gets its real name.
+// It logs nothing and needs no session: the caller writes the access-log entry, and only then rotates (rotate()),
+// so that a backup that cannot be logged costs no older backup.
 class BackupWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BackupWriter)
@@ -42,10 +43,12 @@ public:
         BackupInfo backup;
         std::optional<BackupInfo> encryptedCopy;
         QString secondFolderProblem; // why the encrypted copy was not written; empty when it was (or none asked)
-        int rotatedAway = 0;
     };
 
     static Result<Outcome> write(const QString& databasePath, const Options& options);
+    // Removes the automatic backups of the database that `keep` no longer keeps, in both folders of `options`;
+    // the number removed.
+    static int rotate(const QString& databasePath, const Options& options);
 
     // Removes a backup and its sidecar (rotation, or a backup whose access-log entry could not be written).
     static bool remove(const QString& backupPath);

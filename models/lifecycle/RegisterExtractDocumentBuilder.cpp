@@ -647,14 +647,7 @@ std::unique_ptr<QTextDocument> RegisterExtractDocumentBuilder::build(const Input
     DocumentStyle::insertLetterhead(cursor, in.centreName, in.logo);
 
     {
-        QTextBlockFormat title;
-        title.setTopMargin(4);
-        title.setBottomMargin(2);
-        cursor.setBlockFormat(title);
-        cursor.insertText(tr("Register extract"), DocumentStyle::text(20, true));
-        cursor.insertBlock(QTextBlockFormat());
-        cursor.insertText(name, DocumentStyle::text(13, true));
-        cursor.insertBlock(QTextBlockFormat());
+        DocumentStyle::insertTitle(cursor, tr("Register extract"), name);
 
         QTextTable* facts = cursor.insertTable(2, 3,
                                                DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 30),

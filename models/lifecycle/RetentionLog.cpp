@@ -68,7 +68,14 @@ Result<void> RetentionLog::append(const Run& run) const
         return fail(tr("The retention log could not be written: %1").arg(file.errorString()));
     }
     OwnerOnlyFile::restrict(file);
-    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    // A line cut off by a crash would swallow this one: it gets its end first, so that only it is unreadable.
+    if (file.size() > 0) {
+        QFile reader(m_path);
+        if (reader.open(QIODevice::ReadOnly) && reader.seek(file.size() - 1) && reader.read(1) != "\n") {
+            bytes.prepend('\n');
+        }
+    }
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         qCWarning(lcDatabase) << "retention log: write failed:" << file.errorString();
         return fail(tr("The retention log could not be written: %1").arg(file.errorString()));

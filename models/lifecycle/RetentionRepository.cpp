@@ -223,6 +223,43 @@ Result<bool> RetentionRepository::isAnonymised(qint64 youthId) const
     return query.value(0).toBool();
 }
 
+Result<bool> RetentionRepository::namesTheYouth(qint64 youthId, const QString& text) const
+{
+    QSqlQuery query(m_workspace.database().connection());
+    query.prepare(QStringLiteral("SELECT first_name, last_name, coalesce(personal_number, ''), phone FROM youth "
+                                 "WHERE id = ?"));
+    query.addBindValue(youthId);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "retention.names");
+    }
+    if (!query.next()) {
+        return fail(tr("This youth no longer exists."));
+    }
+    const QString folded = text.toCaseFolded();
+    for (int column = 0; column < 2; ++column) {
+        const QStringList words = query.value(column).toString().split(u' ', Qt::SkipEmptyParts);
+        for (const QString& word : words) {
+            if (word.size() >= 2 && folded.contains(word.toCaseFolded())) {
+                return true;
+            }
+        }
+    }
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            digits += c;
+        }
+    }
+    const QString number = query.value(2).toString();
+    QString phone;
+    for (const QChar c : query.value(3).toString()) {
+        if (c.isDigit()) {
+            phone += c;
+        }
+    }
+    return (number.size() == 12 && digits.contains(number.right(10))) || (phone.size() >= 6 && digits.contains(phone));
+}
+
 Result<RetentionRepository::Outcome> RetentionRepository::cull(const RetentionPolicy& policy, const QString& password)
 {
     if (Result<void> allowed = mayManage(); !allowed) {
@@ -257,7 +294,7 @@ Result<RetentionRepository::Outcome> RetentionRepository::erase(qint64 youthId, 
     }
     const QString written = reason.trimmed();
     if (written.isEmpty()) {
-        return fail(tr("Write why the data is erased (e.g. the youth's request and its date)."),
+        return fail(tr("Write why the data is erased (e.g. the date of the youth's request and a case number)."),
                     QStringLiteral("reason"));
     }
     if (written.size() > 2000) {
@@ -269,6 +306,16 @@ Result<RetentionRepository::Outcome> RetentionRepository::erase(qint64 youthId, 
     }
     if (*anonymised) {
         return fail(tr("This youth's personal data has already been erased."));
+    }
+    // The reason is kept for good (retention_run, the retention log): it must not bring back what is erased.
+    const Result<bool> named = namesTheYouth(youthId, written);
+    if (!named.ok()) {
+        return named.error();
+    }
+    if (*named) {
+        return fail(tr("The reason must not contain the youth's name, personal number or phone number: it is kept "
+                       "after the erasure. Write for example the date of the request and a case number."),
+                    QStringLiteral("reason"));
     }
     const Result<bool> ongoing = hasOngoingPeriod(youthId);
     if (!ongoing.ok()) {
@@ -446,12 +493,19 @@ Result<qint64> RetentionRepository::cutAccessLog(const QDateTime& cutoff)
     if (removed == 0) {
         return qint64 { 0 };
     }
-    if (Result<void> recorded = exec(database,
-                                     QStringLiteral("INSERT INTO access_log_cut (first_id, prev_hash, mac, cut_at, "
-                                                    "removed) VALUES (?, ?, ?, ?, ?)"),
-                                     { firstKept, prevHash, AccessLog::cutSeal(ChainSeal::key(), firstKept, prevHash),
-                                       SqlValues::now(), removed },
-                                     "retention.cut");
+    // A cut the log's key does not seal cannot be told from one made with only the file: without the key the old
+    // entries stay (the log is then only longer than the policy asks).
+    const QByteArray sealingKey = ChainSeal::key();
+    if (sealingKey.isEmpty()) {
+        qCWarning(lcAccess) << "retention: the access log's key is not available; no entries removed";
+        return qint64 { 0 };
+    }
+    if (Result<void> recorded
+        = exec(database,
+               QStringLiteral("INSERT INTO access_log_cut (first_id, prev_hash, mac, cut_at, "
+                              "removed) VALUES (?, ?, ?, ?, ?)"),
+               { firstKept, prevHash, AccessLog::cutSeal(sealingKey, firstKept, prevHash), SqlValues::now(), removed },
+               "retention.cut");
         !recorded) {
         return recorded.error();
     }

@@ -82,6 +82,8 @@ public:
     Result<Outcome> reapplyAfterRestore(const QList<RetentionLog::Run>& runsAfterBackupDate);
 
     Result<bool> hasOngoingPeriod(qint64 youthId) const;
+    // Whether `text` holds a word of the youth's name, their personal number or phone number.
+    Result<bool> namesTheYouth(qint64 youthId, const QString& text) const;
     Result<bool> isAnonymised(qint64 youthId) const;
 
     // What a culled name is replaced with (the name columns may not be empty).

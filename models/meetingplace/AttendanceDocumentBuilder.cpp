@@ -28,14 +28,7 @@ std::unique_ptr<QTextDocument> AttendanceDocumentBuilder::build(const Input& in)
 
     // Title and the activity.
     {
-        QTextBlockFormat title;
-        title.setTopMargin(4);
-        title.setBottomMargin(2);
-        cursor.setBlockFormat(title);
-        cursor.insertText(tr("Attendance list"), DocumentStyle::text(20, true));
-        cursor.insertBlock(QTextBlockFormat());
-        cursor.insertText(activity.title, DocumentStyle::text(13, true));
-        cursor.insertBlock(QTextBlockFormat());
+        DocumentStyle::insertTitle(cursor, tr("Attendance list"), activity.title);
 
         QTextTable* facts = cursor.insertTable(2, 3,
                                                DocumentStyle::table({ QTextLength(QTextLength::PercentageLength, 25),

@@ -341,7 +341,8 @@ Result<QList<AttentionItem>> AttentionQuery::items(const QDate& today, const Att
     {
         QString sql = QStringLiteral(
             "SELECT f.youth_id, f.id, f.offset_code, f.due_on, y.first_name, y.last_name, y.mentor_id, y.status "
-            "FROM follow_up f JOIN youth y ON y.id = f.youth_id WHERE f.status = 'open' AND f.due_on <= :today ");
+            "FROM follow_up f JOIN youth y ON y.id = f.youth_id WHERE f.status = 'open' AND f.due_on <= :today "
+            "AND +y.anonymised_at IS NULL ");
         if (mentorId != 0) {
             sql += QStringLiteral("AND y.mentor_id = :mentor ");
         }

@@ -305,6 +305,14 @@
         <source>The backup could not take the database&apos;s place; nothing was changed.</source>
         <translation>Säkerhetskopian kunde inte ersätta databasen. Ingenting har ändrats.</translation>
     </message>
+    <message>
+        <source>The copy of the backup could not be written to the disk.</source>
+        <translation>Kopian av säkerhetskopian kunde inte skrivas till disken.</translation>
+    </message>
+    <message>
+        <source>The current database&apos;s journal (-wal) could not be set aside, so nothing was restored.</source>
+        <translation>Den nuvarande databasens journal (-wal) kunde inte flyttas undan, så ingenting återställdes.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettings</name>
@@ -399,10 +407,6 @@
         <translation>Säkerhetskopian kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <source>The database kept changing during the backup; it will be tried again later.</source>
-        <translation>Databasen ändrades hela tiden under säkerhetskopieringen. Ett nytt försök görs senare.</translation>
-    </message>
-    <message>
         <source>The backup failed its check and was discarded: %1</source>
         <translation>Säkerhetskopian klarade inte kontrollen och har tagits bort: %1</translation>
     </message>
@@ -421,6 +425,10 @@
     <message>
         <source>The encrypted copy could not be given its name.</source>
         <translation>Den krypterade kopian kunde inte få sitt filnamn.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check and was discarded: its table %1 has %2 rows, the database had %3.</source>
+        <translation>Säkerhetskopian klarade inte kontrollen och togs bort: dess tabell %1 har %2 rader, databasen hade %3.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +854,10 @@ Kommandon:
     <message>
         <source>The backup was removed again, because the access log could not record it: %1</source>
         <translation>Säkerhetskopian togs bort igen eftersom åtkomstloggen inte kunde registrera den: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be backed up to %1: the checked copy could not be given its name.</source>
+        <translation>Databasen kunde inte säkerhetskopieras till %1: den kontrollerade kopian kunde inte få sitt namn.</translation>
     </message>
 </context>
 <context>
@@ -4972,6 +4984,10 @@ Vill du revidera planen?</translation>
         <source>No verified backup yet</source>
         <translation>Ingen kontrollerad säkerhetskopia än</translation>
     </message>
+    <message>
+        <source>no one was logged in</source>
+        <translation>ingen var inloggad</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::BackgroundChainCheck</name>
@@ -6326,10 +6342,6 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
         <translation>Skäl till raderingen</translation>
     </message>
     <message>
-        <source>e.g. the youth&apos;s request and its date</source>
-        <translation>t.ex. ungdomens begäran och datum för den</translation>
-    </message>
-    <message>
         <source>Your password</source>
         <translation>Ditt lösenord</translation>
     </message>
@@ -6360,6 +6372,10 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
     <message>
         <source>Erase this youth&apos;s personal data on request (administrators)</source>
         <translation>Radera ungdomens personuppgifter på begäran (administratörer)</translation>
+    </message>
+    <message>
+        <source>e.g. request received 2026-03-01, case no. 123 (no names)</source>
+        <translation>t.ex. begäran inkom 2026-03-01, dnr 123 (inga namn)</translation>
     </message>
 </context>
 <context>
@@ -9587,10 +9603,6 @@ Lotsen stänger databasen, sparar den nuvarande filen bredvid som “…-before-
         <translation>Den här ungdomen finns inte längre.</translation>
     </message>
     <message>
-        <source>Write why the data is erased (e.g. the youth&apos;s request and its date).</source>
-        <translation>Skriv varför uppgifterna raderas (t.ex. ungdomens begäran och datum för den).</translation>
-    </message>
-    <message>
         <source>The reason may have at most 2000 characters.</source>
         <translation>Skälet får vara högst 2000 tecken.</translation>
     </message>
@@ -9621,6 +9633,14 @@ Lotsen stänger databasen, sparar den nuvarande filen bredvid som “…-before-
     <message>
         <source>Earlier versions of the culled data remain in the database&apos;s write-ahead file until Lotsen is closed.</source>
         <translation>Tidigare versioner av de gallrade uppgifterna finns kvar i databasens WAL-fil (write-ahead log) tills Lotsen stängs.</translation>
+    </message>
+    <message>
+        <source>Write why the data is erased (e.g. the date of the youth&apos;s request and a case number).</source>
+        <translation>Skriv varför uppgifterna raderas (t.ex. datum för ungdomens begäran och ett diarienummer).</translation>
+    </message>
+    <message>
+        <source>The reason must not contain the youth&apos;s name, personal number or phone number: it is kept after the erasure. Write for example the date of the request and a case number.</source>
+        <translation>Skälet får inte innehålla ungdomens namn, personnummer eller telefonnummer: det sparas efter raderingen. Skriv till exempel datum för begäran och ett diarienummer.</translation>
     </message>
 </context>
 <context>
@@ -10439,6 +10459,10 @@ Varför stryks den?</translation>
     <message>
         <source>See Settings › Automatic backups.</source>
         <translation>Se Inställningar › Automatiska säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>The backups cannot be checked.</source>
+        <translation>Säkerhetskopiorna kan inte kontrolleras.</translation>
     </message>
 </context>
 <context>

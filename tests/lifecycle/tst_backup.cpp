@@ -304,6 +304,9 @@ void TestBackup::writerRotatesOnlyItsOwnDatabase()
     for (int day = 4; day >= 0; --day) {
         options.now = kNow.addDays(-day);
         LOTSEN_VERIFY_OK(BackupWriter::write(m_test->database().path(), options));
+        // Writing alone removes nothing: rotation comes after the access-log entry.
+        QCOMPARE(BackupCatalogue::list(backupFolder())->size(), 2 + std::min(5 - day, 3));
+        BackupWriter::rotate(m_test->database().path(), options);
     }
     QStringList names;
     for (const BackupInfo& info : BackupCatalogue::list(backupFolder()).value()) {
@@ -429,11 +432,11 @@ void TestBackup::automaticBackupRunsOnceADayAndIsLogged()
 {
     AutomaticBackup backup(m_test->workspace());
     QSignalSpy finished(&backup, &AutomaticBackup::finished);
-    QCOMPARE(backup.daysWithoutVerifiedBackup(), std::nullopt);
+    QCOMPARE(backup.daysWithoutVerifiedBackup().value(), std::nullopt);
     backup.runIfDueToday();
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
-    QCOMPARE(backup.daysWithoutVerifiedBackup(), 0);
+    QCOMPARE(backup.daysWithoutVerifiedBackup().value(), 0);
     QVERIFY(backup.statusText().contains(u"2026-12-06 09:30"_s));
 
     AccessLog::Filter filter;
@@ -450,11 +453,11 @@ void TestBackup::automaticBackupRunsOnceADayAndIsLogged()
 
     // Three days later the first start makes one; before it, Today's warning has its count of days.
     Clock::setFixedNow(kNow.addDays(3));
-    QCOMPARE(backup.daysWithoutVerifiedBackup(), 3);
+    QCOMPARE(backup.daysWithoutVerifiedBackup().value(), 3);
     backup.runIfDueToday();
     QTRY_COMPARE(finished.size(), 2);
     QCOMPARE(BackupCatalogue::list(backupFolder())->size(), 2);
-    QCOMPARE(backup.daysWithoutVerifiedBackup(), 0);
+    QCOMPARE(backup.daysWithoutVerifiedBackup().value(), 0);
 }
 
 void TestBackup::automaticBackupAtClosingOnlyAfterChanges()
@@ -485,11 +488,18 @@ void TestBackup::backupThatCannotBeLoggedIsRemoved()
         QVERIFY(query.exec(
             u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON access_log BEGIN SELECT RAISE(ABORT, 'full'); END"_s));
     }
+    // Eight older backups, more than the 7 days kept: a backup that cannot be logged costs none of them.
+    BackupWriter::Options options;
+    options.folder = backupFolder();
+    for (int day = 8; day >= 1; --day) {
+        options.now = kNow.addDays(-day);
+        LOTSEN_VERIFY_OK(BackupWriter::write(m_test->database().path(), options));
+    }
     backup.runNow();
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(!finished.first().at(0).toBool());
     QVERIFY(finished.first().at(1).toString().contains(u"access log"_s));
-    QCOMPARE(BackupCatalogue::list(backupFolder())->size(), 0);
+    QCOMPARE(BackupCatalogue::list(backupFolder())->size(), 8);
     QVERIFY(!backup.lastProblem().isEmpty());
 }
 

@@ -54,6 +54,7 @@ private slots:
     void restoreDialogListsBackupsNewestFirst();
     void restoreDialogSaysWhenThereAreNone();
     void restoreRunnerRestoresLogsAndKeepsTheOldFile();
+    void restoreByAnAccountTheBackupDoesNotKnow();
     void mainWindowRestoreClosesWithTheRequest();
     void settingsApplyAtOnceAndAreLogged();
     void settingsAreForAdministratorsOnly();
@@ -190,6 +191,33 @@ void TestGuiRestore::restoreRunnerRestoresLogsAndKeepsTheOldFile()
     QVERIFY2(verified.ok, qPrintable(verified.message));
     restored.close();
     QCOMPARE(QDir(m_test->dir().path()).entryList({ u"centre-before-restore-*.lotsen"_s }).size(), 1);
+}
+
+void TestGuiRestore::restoreByAnAccountTheBackupDoesNotKnow()
+{
+    // The backup is older than the administrator who restores it: the entry names the user, without an account
+    // (an id of the current file would point to nobody, or to someone else, in the restored one).
+    const BackupInfo backup = writeBackup(kNow);
+    QVERIFY(!backup.path.isEmpty());
+    const Account later = m_test->addAccount(m_admin, u"later"_s, u"Later Administratör"_s, Role::Administrator);
+    QVERIFY(later.id != 0);
+    const QString databasePath = path();
+    m_test->database().close();
+    BackupRestore::Request request;
+    request.backup = backup;
+    request.accountId = later.id;
+    request.username = later.username;
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY2(RestoreRunner::run(databasePath, request, nullptr), qPrintable(MessageBox::lastText()));
+    Database restored;
+    QCOMPARE(restored.open(databasePath).status, Database::OpenStatus::Opened);
+    AccessLog log(restored);
+    AccessLog::Filter filter;
+    filter.action = AccessAction::RestoreDatabase;
+    const QList<AccessLog::Entry> entries = log.entries(filter).value();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().accountId, 0);
+    QCOMPARE(entries.first().username, u"later"_s);
 }
 
 void TestGuiRestore::mainWindowRestoreClosesWithTheRequest()

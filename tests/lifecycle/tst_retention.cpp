@@ -126,6 +126,8 @@ private slots:
     void erasureRefusedWithOngoingPeriod();
     void erasureRefusedForNonAdministrator();
     void erasureWithWrongPasswordChangesNothing();
+    void erasureReasonMayNotNameTheYouth_data();
+    void erasureReasonMayNotNameTheYouth();
     void erasureOnRequest();
     void cullThatCannotBeLoggedChangesNothing();
     void reapplyOntoOlderBackup();
@@ -504,6 +506,8 @@ void TestRetention::forgedCutBreaksChain()
     QVERIFY(query.exec(u"DELETE FROM access_log WHERE id < %1"_s.arg(firstKept)));
     const AccessLog::VerifyResult verified = workspace.accessLog().verifyChain();
     QVERIFY(!verified.ok);
+    // Entries sealed with this PC's key: a cut under a key no one knows is a forgery, not "cannot be checked here".
+    QCOMPARE(verified.firstBrokenId, firstKept);
 }
 
 void TestRetention::erasureRefusedWithOngoingPeriod()
@@ -542,6 +546,36 @@ void TestRetention::erasureWithWrongPasswordChangesNothing()
     LOTSEN_VERIFY_FAILS(repository().erase(id, TestWorkspace::defaultPassword(), u"   "_s));
     QCOMPARE(scalar(database, u"SELECT anonymised_at IS NULL FROM youth WHERE id = ?"_s, { id }), 1);
     QCOMPARE(scalar(database, u"SELECT count(*) FROM retention_run"_s), 0);
+}
+
+void TestRetention::erasureReasonMayNotNameTheYouth_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("first name") << u"zebulon ringde och begärde radering"_s << true;
+    QTest::newRow("last name") << u"Brev från QUISTORPSSON 2019-05-28"_s << true;
+    QTest::newRow("personal number") << u"Begäran gäller 000701-2388"_s << true;
+    QTest::newRow("phone") << u"Ringde från 070-998 87 76"_s << true;
+    QTest::newRow("date and case number") << u"Begäran per brev 2019-05-28, dnr 2019/123"_s << false;
+}
+
+void TestRetention::erasureReasonMayNotNameTheYouth()
+{
+    // The reason is kept for good (retention_run, the retention log): it must not bring the erased data back.
+    QFETCH(QString, reason);
+    QFETCH(bool, refused);
+    Database& database = m_fixture->database();
+    const qint64 id = addFullYouth();
+    QVERIFY(id != 0);
+    Clock::setFixedNow(QDateTime(QDate(2019, 6, 1), QTime(9, 0)));
+    const Result<RetentionRepository::Outcome> erased
+        = repository().erase(id, TestWorkspace::defaultPassword(), reason);
+    QCOMPARE(!erased.ok(), refused);
+    QCOMPARE(scalar(database, u"SELECT anonymised_at IS NULL FROM youth WHERE id = ?"_s, { id }), refused ? 1 : 0);
+    if (refused) {
+        QCOMPARE(erased.field(), u"reason"_s);
+        QCOMPARE(scalar(database, u"SELECT count(*) FROM retention_run"_s), 0);
+    }
 }
 
 void TestRetention::erasureOnRequest()

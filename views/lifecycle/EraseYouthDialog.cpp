@@ -31,7 +31,7 @@ EraseYouthDialog::EraseYouthDialog(Workspace& workspace, qint64 youthId, QWidget
     m_reason->setObjectName(QStringLiteral("erasureReason"));
     m_reason->setAccessibleName(tr("Reason for the erasure"));
     m_reason->setTabChangesFocus(true);
-    m_reason->setPlaceholderText(tr("e.g. the youth's request and its date"));
+    m_reason->setPlaceholderText(tr("e.g. request received 2026-03-01, case no. 123 (no names)"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("erasurePassword"));
     m_password->setAccessibleName(tr("Your password"));

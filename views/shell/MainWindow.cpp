@@ -380,6 +380,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
                                     .arg(backedUp.message()));
         }
     }
+    // A backup still running finishes (and is logged) before the session ends.
+    m_backup->waitForFinished();
     // Quitting ends the session, and the access log says so (File › Quit wrote no logout entry).
     m_workspace.session().logOut();
     event->accept();

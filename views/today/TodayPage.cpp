@@ -150,9 +150,12 @@ void TodayPage::updateBackupWarning()
     QString text;
     if (m_backup && m_backup->isEnabled() && !m_backup->isRunning()
         && m_workspace.session().allows(Permission::ManageBackups)) {
-        const std::optional<int> days = m_backup->daysWithoutVerifiedBackup();
-        const QString problem = m_backup->lastProblem();
-        if (!days) {
+        const Result<std::optional<int>> read = m_backup->daysWithoutVerifiedBackup();
+        const std::optional<int> days = read.ok() ? *read : std::nullopt;
+        const QString problem = read.ok() ? m_backup->lastProblem() : read.message();
+        if (!read.ok()) {
+            text = tr("The backups cannot be checked.");
+        } else if (!days) {
             text = tr("There is no verified backup of this database yet.");
         } else if (*days > 0) {
             text = tr("No verified backup for %n day(s).", nullptr, *days);
