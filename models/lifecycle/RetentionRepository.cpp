@@ -260,7 +260,8 @@ Result<bool> RetentionRepository::namesTheYouth(qint64 youthId, const QString& t
     return (number.size() == 12 && digits.contains(number.right(10))) || (phone.size() >= 6 && digits.contains(phone));
 }
 
-Result<RetentionRepository::Outcome> RetentionRepository::cull(const RetentionPolicy& policy, const QString& password)
+Result<RetentionRepository::Outcome> RetentionRepository::cull(const RetentionPolicy& policy, const QString& password,
+                                                               const std::optional<QList<qint64>>& previewed)
 {
     if (Result<void> allowed = mayManage(); !allowed) {
         return allowed.error();
@@ -280,7 +281,10 @@ Result<RetentionRepository::Outcome> RetentionRepository::cull(const RetentionPo
     run.policy = policy.summary();
     run.decision = policy.decision;
     for (const Candidate& candidate : *found) {
-        run.youthIds.append(candidate.youthId);
+        // Only those the administrator saw and who are still candidates now (a day may have passed meanwhile).
+        if (!previewed || previewed->contains(candidate.youthId)) {
+            run.youthIds.append(candidate.youthId);
+        }
     }
     run.accessLogCutoff = QDateTime(policy.accessLogCutoff(Clock::today()), QTime(0, 0));
     return this->run(run);

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace lotsen {
 
 class Workspace;
@@ -72,7 +74,10 @@ public:
 
     // Culls every candidate of the preview and the access log's old entries, now. Administrators only, with their
     // password.
-    Result<Outcome> cull(const RetentionPolicy& policy, const QString& password);
+    // `previewed`: the youths of the preview the administrator confirmed; only those of them who are still
+    // candidates are culled (nullopt: every candidate, for tests and scripts).
+    Result<Outcome> cull(const RetentionPolicy& policy, const QString& password,
+                         const std::optional<QList<qint64>>& previewed = std::nullopt);
     // Erasure on request (GDPR art. 17): one youth, now, with a written reason. Administrators only, with their
     // password; refused while the youth has an enrolment period that has not ended.
     Result<Outcome> erase(qint64 youthId, const QString& password, const QString& reason);

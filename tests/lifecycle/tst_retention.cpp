@@ -120,6 +120,7 @@ private slots:
     void previewThresholds_data();
     void previewThresholds();
     void previewWithoutNamesForCoordinator();
+    void cullOnlyWhoWasPreviewed();
     void cullLeavesNoIdentifyingBytes();
     void accessLogCutKeepsChainVerifiable();
     void forgedCutBreaksChain();
@@ -328,6 +329,34 @@ void TestRetention::previewThresholds()
         QCOMPARE(candidates.first().firstName, u"Tröskel"_s); // an administrator sees names
         QVERIFY(!RetentionRepository::reason(candidates.first(), RetentionPolicy {}).isEmpty());
     }
+}
+
+void TestRetention::cullOnlyWhoWasPreviewed()
+{
+    // Two exited youths past the policy; the administrator previewed only the first (the second exited, say, while
+    // the dialog stood open over midnight): only the first is culled.
+    Workspace& workspace = m_fixture->workspace();
+    const QDate d = kSetUp.date();
+    QList<qint64> ids;
+    for (const QString& name : { u"Förhands"_s, u"Senare"_s }) {
+        Youth youth;
+        youth.firstName = name;
+        youth.lastName = u"Testsson"_s;
+        youth.status = YouthStatus::Active;
+        youth.startDate = d;
+        const qint64 id = TestWorkspace::saveYouth(workspace, youth);
+        QVERIFY(id != 0);
+        QVERIFY(TestWorkspace::exitYouth(workspace, id, d));
+        ids << id;
+    }
+    Clock::setFixedNow(QDateTime(d.addYears(6), QTime(10, 0)));
+    QCOMPARE(LOTSEN_VALUE(repository().preview(RetentionPolicy {})).size(), 2);
+    const RetentionRepository::Outcome outcome = LOTSEN_VALUE(
+        repository().cull(RetentionPolicy {}, TestWorkspace::defaultPassword(), QList<qint64> { ids.first() }));
+    QCOMPARE(outcome.youthIds, QList<qint64> { ids.first() });
+    Database& database = m_fixture->database();
+    QCOMPARE(scalar(database, u"SELECT anonymised_at IS NOT NULL FROM youth WHERE id = ?"_s, { ids.first() }), 1);
+    QCOMPARE(scalar(database, u"SELECT anonymised_at IS NULL FROM youth WHERE id = ?"_s, { ids.last() }), 1);
 }
 
 void TestRetention::previewWithoutNamesForCoordinator()

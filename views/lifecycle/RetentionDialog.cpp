@@ -79,7 +79,9 @@ void RetentionDialog::refresh()
         return;
     }
     m_error->hide();
+    m_previewed.clear();
     for (const RetentionRepository::Candidate& candidate : *candidates) {
+        m_previewed.append(candidate.youthId);
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         // Names only for administrators (the repository leaves them out for others): otherwise the id and birth year.
@@ -121,7 +123,8 @@ void RetentionDialog::cull()
     if (!m_cull->isEnabled()) {
         return;
     }
-    const Result<RetentionRepository::Outcome> outcome = m_retention.cull(m_policy, m_password->text());
+    // Only the youths shown: someone added since the preview is not culled unseen.
+    const Result<RetentionRepository::Outcome> outcome = m_retention.cull(m_policy, m_password->text(), m_previewed);
     m_password->clear();
     if (!outcome) {
         m_error->setText(outcome.message());

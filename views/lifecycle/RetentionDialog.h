@@ -40,6 +40,7 @@ private:
     QLabel* m_result = nullptr;
     ErrorLabel* m_error = nullptr;
     bool m_somethingToCull = false;
+    QList<qint64> m_previewed; // the youths the preview shows
 };
 
 } // namespace lotsen
