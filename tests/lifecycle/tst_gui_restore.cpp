@@ -4,6 +4,7 @@
 #include "ResultChecks.h"
 #include "TestWorkspace.h"
 
+#include "DatabaseOpener.h"
 #include "RestoreRunner.h"
 #include "access/AccessLog.h"
 #include "access/ChainSeal.h"
@@ -30,6 +31,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -55,6 +57,7 @@ private slots:
     void restoreDialogSaysWhenThereAreNone();
     void restoreRunnerRestoresLogsAndKeepsTheOldFile();
     void restoreByAnAccountTheBackupDoesNotKnow();
+    void damagedFileIsRestoredFromTheStartDialog();
     void mainWindowRestoreClosesWithTheRequest();
     void settingsApplyAtOnceAndAreLogged();
     void settingsAreForAdministratorsOnly();
@@ -218,6 +221,49 @@ void TestGuiRestore::restoreByAnAccountTheBackupDoesNotKnow()
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().accountId, 0);
     QCOMPARE(entries.first().username, u"later"_s);
+}
+
+void TestGuiRestore::damagedFileIsRestoredFromTheStartDialog()
+{
+    QVERIFY(m_test->addYouth(u"Alva"_s, u"Testsson"_s) != 0);
+    QVERIFY(!writeBackup(kNow).path.isEmpty());
+    const QString databasePath = path();
+    m_test->database().close();
+    // Damage every page after the first: the start finds it damaged and offers the backup.
+    {
+        QFile file(databasePath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (qint64 page = 4096; page < file.size(); page += 4096) {
+            file.seek(page);
+            file.write(QByteArray(12, char(0x5a)));
+        }
+    }
+    bool offered = false;
+    bool chosen = false;
+    bool told = false;
+    GuiTest::whenModal<QMessageBox>(
+        this,
+        [this, &chosen, &told](QMessageBox* box) {
+            GuiTest::whenModal<RestoreDialog>(
+                this,
+                [this, &told](RestoreDialog* dialog) {
+                    // What was restored, said once the file is in place.
+                    GuiTest::whenModal<QMessageBox>(
+                        this, [](QMessageBox* info) { info->button(QMessageBox::Ok)->click(); }, &told);
+                    MessageBox::setNextAnswer(QMessageBox::Yes);
+                    GuiTest::child<QPushButton>(dialog, "restoreButton")->click();
+                },
+                &chosen);
+            GuiTest::child<QPushButton>(box, "restoreButton")->click();
+        },
+        &offered);
+    const std::unique_ptr<Database> opened = DatabaseOpener::open(databasePath);
+    QVERIFY(offered);
+    QVERIFY(chosen);
+    QVERIFY(told);
+    QVERIFY(opened);
+    QCOMPARE(BackupVerifier::countRows(opened->connection())->value(u"youth"_s), 1);
+    QCOMPARE(QDir(m_test->dir().path()).entryList({ u"centre-before-restore-*.lotsen"_s }).size(), 1);
 }
 
 void TestGuiRestore::mainWindowRestoreClosesWithTheRequest()
