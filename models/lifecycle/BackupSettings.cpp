@@ -41,6 +41,33 @@ QString BackupSettings::folder(const QString& databasePath)
     return chosen.isEmpty() ? defaultFolder(databasePath) : chosen;
 }
 
+Result<void> BackupSettings::setFolder(const QString& databasePath, const QString& chosen)
+{
+    const QString before = AppSettings::instance()->value(AppSettings::Key::BackupFolder).toString();
+    const QString oldLog = retentionLogPath(databasePath);
+    AppSettings::instance()->setValue(AppSettings::Key::BackupFolder, chosen);
+    const QString newLog = retentionLogPath(databasePath);
+    if (oldLog == newLog || !QFileInfo::exists(oldLog)) {
+        return success();
+    }
+    const auto undo = [&before](const QString& message) -> Result<void> {
+        AppSettings::instance()->setValue(AppSettings::Key::BackupFolder, before);
+        return fail(message);
+    };
+    if (QFileInfo::exists(newLog)) {
+        return undo(tr("The folder already has a retention log of this database (%1); the backups stay where they "
+                       "were.")
+                        .arg(QDir::toNativeSeparators(newLog)));
+    }
+    QDir().mkpath(QFileInfo(newLog).absolutePath());
+    if (!QFile::copy(oldLog, newLog) || !OwnerOnlyFile::restrict(newLog)) {
+        QFile::remove(newLog);
+        return undo(tr("The retention log could not be moved to the new folder; the backups stay where they were."));
+    }
+    QFile::remove(oldLog);
+    return success();
+}
+
 QString BackupSettings::secondFolder()
 {
     return AppSettings::instance()->value(AppSettings::Key::SecondBackupFolder).toString();

@@ -23,6 +23,9 @@ class BackupSettings
 public:
     static QString defaultFolder(const QString& databasePath); // "Backups" beside the database
     static QString folder(const QString& databasePath); // the chosen folder, or the default
+    // Chooses the backup folder (empty: the default) and moves the retention log there with it, so that a restore
+    // finds every culling; refused, and nothing changed, when the log cannot be moved.
+    static Result<void> setFolder(const QString& databasePath, const QString& folder);
     static QString secondFolder(); // empty: none
     static QStringList folders(const QString& databasePath); // the folder and, if set, the second one
     static BackupRotation::Keep keep();

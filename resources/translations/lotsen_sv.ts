@@ -336,6 +336,14 @@
         <source>The key for encrypted backups cannot be removed.</source>
         <translation>Nyckeln för krypterade säkerhetskopior kan inte tas bort.</translation>
     </message>
+    <message>
+        <source>The folder already has a retention log of this database (%1); the backups stay where they were.</source>
+        <translation>Mappen har redan en gallringslogg för den här databasen (%1); säkerhetskopiorna stannar där de var.</translation>
+    </message>
+    <message>
+        <source>The retention log could not be moved to the new folder; the backups stay where they were.</source>
+        <translation>Gallringsloggen kunde inte flyttas till den nya mappen; säkerhetskopiorna stannar där de var.</translation>
+    </message>
 </context>
 <context>
     <name>BackupVerifier</name>

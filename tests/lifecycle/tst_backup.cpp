@@ -82,6 +82,7 @@ private slots:
     void automaticBackupRunsOnceADayAndIsLogged();
     void automaticBackupAtClosingOnlyAfterChanges();
     void backupThatCannotBeLoggedIsRemoved();
+    void retentionLogMovesWithTheBackupFolder();
 
 private:
     std::unique_ptr<TestWorkspace> m_test;
@@ -501,6 +502,32 @@ void TestBackup::backupThatCannotBeLoggedIsRemoved()
     QVERIFY(finished.first().at(1).toString().contains(u"access log"_s));
     QCOMPARE(BackupCatalogue::list(backupFolder())->size(), 8);
     QVERIFY(!backup.lastProblem().isEmpty());
+}
+
+void TestBackup::retentionLogMovesWithTheBackupFolder()
+{
+    // A restore looks for the retention log beside the backups: when they move, it moves.
+    const QString databasePath = m_test->database().path();
+    const QString before = BackupSettings::retentionLogPath(databasePath);
+    QCOMPARE(QFileInfo(before).fileName(), u"centre-retention.log"_s);
+    QDir().mkpath(QFileInfo(before).absolutePath());
+    QVERIFY(writeAll(before, "{\"line\":1}\n"));
+    const QString elsewhere = m_test->filePath(u"elsewhere"_s);
+    LOTSEN_VERIFY_OK(BackupSettings::setFolder(databasePath, elsewhere));
+    QCOMPARE(BackupSettings::folder(databasePath), elsewhere);
+    const QString after = BackupSettings::retentionLogPath(databasePath);
+    QCOMPARE(QFileInfo(after).absolutePath(), QFileInfo(elsewhere).absoluteFilePath());
+    QCOMPARE(readAll(after), QByteArray("{\"line\":1}\n"));
+    QVERIFY(!QFileInfo::exists(before));
+    QCOMPARE(mode(after), u"600"_s);
+
+    // A folder that already has this database's log is refused, and nothing moves.
+    const QString third = m_test->filePath(u"third"_s);
+    QDir().mkpath(third);
+    QVERIFY(writeAll(QDir(third).filePath(u"centre-retention.log"_s), "other"));
+    LOTSEN_VERIFY_FAILS(BackupSettings::setFolder(databasePath, third));
+    QCOMPARE(BackupSettings::folder(databasePath), elsewhere);
+    QVERIFY(QFileInfo::exists(after));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -181,11 +181,27 @@ void BackupSettingsWidget::saveFolder(QLineEdit* edit, int key, const QString& l
         edit->setText(QDir::toNativeSeparators(before));
         return;
     }
-    if (!logChange(logKey, before, after)) {
-        edit->setText(QDir::toNativeSeparators(before));
-        return;
+    if (settingKey == AppSettings::Key::BackupFolder) {
+        // The retention log lives beside the backups and moves with them; moved back if the change cannot be
+        // logged.
+        const QString path = m_workspace.database().path();
+        if (const Result<void> moved = BackupSettings::setFolder(path, after); !moved) {
+            MessageBox::warning(this, title(), moved.message());
+            edit->setText(QDir::toNativeSeparators(before));
+            return;
+        }
+        if (!logChange(logKey, before, after)) {
+            (void)BackupSettings::setFolder(path, before);
+            edit->setText(QDir::toNativeSeparators(before));
+            return;
+        }
+    } else {
+        if (!logChange(logKey, before, after)) {
+            edit->setText(QDir::toNativeSeparators(before));
+            return;
+        }
+        AppSettings::instance()->setValue(settingKey, after);
     }
-    AppSettings::instance()->setValue(settingKey, after);
     refresh();
 }
 
