@@ -25,7 +25,17 @@ AutomaticBackup::AutomaticBackup(Workspace& workspace, QObject* parent) : QObjec
 
 AutomaticBackup::~AutomaticBackup()
 {
-    waitForFinished();
+    // No one hears of a backup that ends while this goes (the window it would update is being destroyed), but it
+    // is still recorded, or removed if it cannot be: the thread is joined and the backup completed here.
+    disconnect(this, nullptr, nullptr, nullptr);
+    if (QThread* thread = m_thread) {
+        thread->wait();
+        m_thread = nullptr;
+        delete thread;
+        if (m_result) {
+            complete(*m_result, m_runPath, m_runOptions);
+        }
+    }
 }
 
 void AutomaticBackup::setEnabled(bool enabled)
@@ -140,13 +150,18 @@ void AutomaticBackup::start()
     const std::optional<Account>& account = m_workspace.session().account();
     m_accountId = account ? account->id : 0;
     m_username = account ? account->username : QString();
+    m_runPath = path;
+    m_runOptions = writerOptions;
     m_thread = QThread::create([this, path, writerOptions] { m_result = BackupWriter::write(path, writerOptions); });
-    connect(m_thread, &QThread::finished, this, [this, path, writerOptions] {
+    connect(m_thread, &QThread::finished, this, [this] {
         QThread* thread = m_thread;
+        if (thread == nullptr) {
+            return; // completed by the destructor
+        }
         m_thread = nullptr;
         thread->deleteLater();
         if (m_result) {
-            complete(*m_result, path, writerOptions);
+            complete(*m_result, m_runPath, m_runOptions);
         }
     });
     emit started();

@@ -79,6 +79,8 @@ private:
     qint64 m_logEntriesSinceBackup = 0;
     qint64 m_changesAtStart = 0;
     qint64 m_logEntriesAtStart = 0;
+    QString m_runPath; // the running backup's database and options
+    BackupWriter::Options m_runOptions;
     qint64 m_accountId = 0; // who was logged in when the running backup started
     QString m_username;
 };

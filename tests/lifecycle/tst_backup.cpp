@@ -83,6 +83,7 @@ private slots:
     void automaticBackupAtClosingOnlyAfterChanges();
     void backupThatCannotBeLoggedIsRemoved();
     void retentionLogMovesWithTheBackupFolder();
+    void backupRunningWhenTheServiceGoesIsStillLogged();
 
 private:
     std::unique_ptr<TestWorkspace> m_test;
@@ -528,6 +529,20 @@ void TestBackup::retentionLogMovesWithTheBackupFolder()
     LOTSEN_VERIFY_FAILS(BackupSettings::setFolder(databasePath, third));
     QCOMPARE(BackupSettings::folder(databasePath), elsewhere);
     QVERIFY(QFileInfo::exists(after));
+}
+
+void TestBackup::backupRunningWhenTheServiceGoesIsStillLogged()
+{
+    // The window (and with it the service) goes while the worker still copies: the backup is completed, and so
+    // recorded, all the same; no backup stays without its entry.
+    {
+        AutomaticBackup backup(m_test->workspace());
+        backup.runNow();
+    }
+    QCOMPARE(BackupCatalogue::list(backupFolder())->size(), 1);
+    AccessLog::Filter filter;
+    filter.action = AccessAction::BackupDatabase;
+    QCOMPARE(m_test->workspace().accessLog().entries(filter)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
