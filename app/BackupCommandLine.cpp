@@ -14,6 +14,7 @@
 #include "lifecycle/BackupSettings.h"
 #include "lifecycle/BackupVerifier.h"
 #include "lifecycle/BackupWriter.h"
+#include "lifecycle/DatabaseIdentity.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,6 +56,7 @@ int BackupCommandLine::runBackup(const CommandLine& command)
     BackupWriter::Options options;
     options.folder = QFileInfo(command.backupFolder).absoluteFilePath();
     options.keep = BackupSettings::keep();
+    options.databaseId = DatabaseIdentity::read(workspace.database().connection());
     const QDateTime now = Clock::now();
     options.now = now.addMSecs(-now.time().msec());
     const Result<BackupWriter::Outcome> written = BackupWriter::write(workspace.database().path(), options);

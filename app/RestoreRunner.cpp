@@ -9,6 +9,7 @@
 #include "core/Logging.h"
 #include "core/Workspace.h"
 #include "lifecycle/BackupSettings.h"
+#include "lifecycle/DatabaseIdentity.h"
 #include "lifecycle/RetentionLog.h"
 #include "lifecycle/RetentionRepository.h"
 #include "shell/MessageBox.h"
@@ -51,11 +52,19 @@ Result<int> reapplyRetention(Workspace& workspace, const QString& databasePath)
     if (!runs) {
         return runs.error();
     }
-    if (runs->isEmpty()) {
+    // Only this register's runs: another register of the same file name may share the backup folder.
+    const QString identity = DatabaseIdentity::read(workspace.database().connection());
+    QList<RetentionLog::Run> ours;
+    for (const RetentionLog::Run& run : *runs) {
+        if (DatabaseIdentity::matches(run.databaseId, identity)) {
+            ours.append(run);
+        }
+    }
+    if (ours.isEmpty()) {
         return 0;
     }
     RetentionRepository retention(workspace, logPath);
-    const Result<RetentionRepository::Outcome> applied = retention.reapplyAfterRestore(*runs);
+    const Result<RetentionRepository::Outcome> applied = retention.reapplyAfterRestore(ours);
     if (!applied) {
         return applied.error();
     }

@@ -9,6 +9,7 @@
 #include "core/Workspace.h"
 #include "lifecycle/BackupCatalogue.h"
 #include "lifecycle/BackupSettings.h"
+#include "lifecycle/DatabaseIdentity.h"
 
 #include <QEventLoop>
 #include <QLocale>
@@ -71,6 +72,7 @@ BackupWriter::Options AutomaticBackup::options() const
         options.key = *key;
     }
     options.keep = BackupSettings::keep();
+    options.databaseId = DatabaseIdentity::read(m_workspace.database().connection());
     // Whole seconds: the name carries the time to the second, and the sidecar the same time.
     const QDateTime now = Clock::now();
     options.now = now.addMSecs(-now.time().msec());

@@ -53,6 +53,7 @@ Result<void> BackupCatalogue::writeSidecar(const BackupInfo& info)
                              { QStringLiteral("schemaVersion"), info.schemaVersion },
                              { QStringLiteral("encrypted"), info.encrypted },
                              { QStringLiteral("verified"), info.verified },
+                             { QStringLiteral("databaseId"), info.databaseId },
                              { QStringLiteral("counts"), counts } };
     QSaveFile file(sidecarPath(info.path));
     if (!file.open(QIODevice::WriteOnly) || !OwnerOnlyFile::restrict(file)) {
@@ -95,6 +96,7 @@ Result<QList<BackupInfo>> BackupCatalogue::list(const QString& folder)
                 info.createdAt = takenAt;
             }
             info.verified = json.value(QStringLiteral("verified")).toBool();
+            info.databaseId = json.value(QStringLiteral("databaseId")).toString();
             info.schemaVersion = json.value(QStringLiteral("schemaVersion")).toInt();
             const QJsonObject counts = json.value(QStringLiteral("counts")).toObject();
             for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {

@@ -17,6 +17,7 @@ struct BackupInfo
     bool encrypted = false;
     bool automatic = false; // written by Lotsen's automatic backup (only these are rotated)
     QString databaseName; // an automatic backup's database (the file's base name, e.g. "lotsen")
+    QString databaseId; // its DatabaseIdentity, from the sidecar; empty when unknown
     bool verified = false; // the sidecar says it passed BackupVerifier when it was written
     int schemaVersion = 0; // 0 when unknown
     QMap<QString, qint64> counts; // main table → rows

@@ -5,6 +5,7 @@
 #include "core/OwnerOnlyFile.h"
 #include "lifecycle/BackupCatalogue.h"
 #include "lifecycle/BackupVerifier.h"
+#include "lifecycle/DatabaseIdentity.h"
 #include "lifecycle/ReadOnlyConnection.h"
 
 #include <QDir>
@@ -45,7 +46,8 @@ void removeLeftovers(const QString& folder)
     }
 }
 
-int rotateFolder(const QString& folder, const QString& databaseName, const BackupRotation::Keep& keep)
+int rotateFolder(const QString& folder, const QString& databaseName, const QString& databaseId,
+                 const BackupRotation::Keep& keep)
 {
     const Result<QList<BackupInfo>> listed = BackupCatalogue::list(folder);
     if (!listed) {
@@ -54,7 +56,8 @@ int rotateFolder(const QString& folder, const QString& databaseName, const Backu
     QList<BackupInfo> automatic;
     QList<QDateTime> times;
     for (const BackupInfo& info : *listed) {
-        if (info.automatic && info.databaseName == databaseName) {
+        if (info.automatic && info.databaseName == databaseName
+            && DatabaseIdentity::matches(info.databaseId, databaseId)) {
             automatic << info;
             times << info.createdAt;
         }
@@ -90,6 +93,7 @@ Result<BackupWriter::Outcome> BackupWriter::write(const QString& databasePath, c
 
     BackupVerifier::Counts before;
     BackupVerifier::Counts after;
+    QString databaseId;
     {
         ReadOnlyConnection source(databasePath, ReadOnlyConnection::Mode::Copier);
         if (!source.open()) {
@@ -101,6 +105,7 @@ Result<BackupWriter::Outcome> BackupWriter::write(const QString& databasePath, c
             return counted.error();
         }
         before = *counted;
+        databaseId = DatabaseIdentity::read(source.database());
         // An empty owner-only file first: VACUUM INTO would create the copy readable by every login.
         if (const Result<void> created = OwnerOnlyFile::createEmpty(partialPath); !created) {
             return created.error();
@@ -156,6 +161,7 @@ Result<BackupWriter::Outcome> BackupWriter::write(const QString& databasePath, c
     outcome.backup.size = QFileInfo(finalPath).size();
     outcome.backup.automatic = true;
     outcome.backup.databaseName = name;
+    outcome.backup.databaseId = databaseId;
     outcome.backup.verified = true;
     outcome.backup.schemaVersion = verified->schemaVersion;
     outcome.backup.counts = counts;
@@ -209,9 +215,9 @@ Result<BackupWriter::Outcome> BackupWriter::write(const QString& databasePath, c
 int BackupWriter::rotate(const QString& databasePath, const Options& options)
 {
     const QString name = BackupCatalogue::databaseName(databasePath);
-    int removed = rotateFolder(options.folder, name, options.keep);
+    int removed = rotateFolder(options.folder, name, options.databaseId, options.keep);
     if (!options.secondFolder.isEmpty()) {
-        removed += rotateFolder(options.secondFolder, name, options.keep);
+        removed += rotateFolder(options.secondFolder, name, options.databaseId, options.keep);
     }
     return removed;
 }

@@ -36,6 +36,9 @@ public:
         std::optional<BackupCipher::Key> key; // needed for the second folder
         BackupRotation::Keep keep;
         QDateTime now;
+        // The register's identity (DatabaseIdentity), for rotation: another register's backups of the same file
+        // name in the folder are left alone. The backup itself is stamped with the identity it copies.
+        QString databaseId;
     };
 
     struct Outcome

@@ -62,6 +62,9 @@ Result<void> RetentionLog::append(const Run& run) const
     if (!run.reason.isEmpty()) {
         line.insert(QStringLiteral("reason"), run.reason);
     }
+    if (!run.databaseId.isEmpty()) {
+        line.insert(QStringLiteral("database_id"), run.databaseId);
+    }
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         qCWarning(lcDatabase) << "retention log: cannot open for append:" << file.errorString();
@@ -120,6 +123,7 @@ Result<QList<RetentionLog::Run>> RetentionLog::runsAfter(const QDateTime& after)
         run.username = object.value(QStringLiteral("username")).toString();
         run.decision = object.value(QStringLiteral("decision")).toString();
         run.reason = object.value(QStringLiteral("reason")).toString();
+        run.databaseId = object.value(QStringLiteral("database_id")).toString();
         const QJsonArray ids = object.value(QStringLiteral("youth_ids")).toArray();
         for (const QJsonValue& id : ids) {
             run.youthIds.append(id.toInteger());

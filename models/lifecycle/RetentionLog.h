@@ -29,6 +29,7 @@ public:
         QString reason; // an erasure's written reason; empty for the policy
         QList<qint64> youthIds; // the youths culled or erased
         QDateTime accessLogCutoff; // access-log entries before this were removed; invalid: none
+        QString databaseId; // the register culled (DatabaseIdentity); empty in older lines
     };
 
     explicit RetentionLog(QString path);

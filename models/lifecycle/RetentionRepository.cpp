@@ -1,6 +1,7 @@
 #include "lifecycle/RetentionRepository.h"
 
 #include "lifecycle/BackupSettings.h"
+#include "lifecycle/DatabaseIdentity.h"
 
 #include "access/AccessDetail.h"
 #include "access/AccessLog.h"
@@ -604,6 +605,7 @@ Result<RetentionRepository::Outcome> RetentionRepository::run(const Run& run)
         line.reason = run.reason;
         line.youthIds = run.youthIds;
         line.accessLogCutoff = outcome.accessLogCutoff;
+        line.databaseId = DatabaseIdentity::read(m_workspace.database().connection());
         if (Result<void> appended = RetentionLog(m_logPath).append(line); !appended) {
             outcome.warnings.append(
                 tr("The culling is done, but it could not be written to the retention log outside the database, so a "

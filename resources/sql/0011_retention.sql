@@ -128,3 +128,7 @@ WHEN NOT EXISTS (SELECT 1 FROM retention_culling r JOIN follow_up f ON f.youth_i
 BEGIN
     SELECT RAISE(ABORT, 'a follow-up attempt cannot be changed');
 END;
+
+-- This register's identity, made once: backups, their rotation and the retention log beside them name it, so that
+-- two registers with the same file name that share a backup folder never rotate away or re-cull each other's.
+INSERT OR IGNORE INTO setting (key, value) VALUES ('database_id', lower(hex(randomblob(16))));

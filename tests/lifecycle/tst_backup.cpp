@@ -18,6 +18,7 @@
 #include "lifecycle/BackupSettings.h"
 #include "lifecycle/BackupVerifier.h"
 #include "lifecycle/BackupWriter.h"
+#include "lifecycle/DatabaseIdentity.h"
 #include "youth/YouthRepository.h"
 
 #include <QDir>
@@ -84,6 +85,7 @@ private slots:
     void backupThatCannotBeLoggedIsRemoved();
     void retentionLogMovesWithTheBackupFolder();
     void backupRunningWhenTheServiceGoesIsStillLogged();
+    void rotationLeavesAnotherRegisterOfTheSameNameAlone();
 
 private:
     std::unique_ptr<TestWorkspace> m_test;
@@ -543,6 +545,36 @@ void TestBackup::backupRunningWhenTheServiceGoesIsStillLogged()
     AccessLog::Filter filter;
     filter.action = AccessAction::BackupDatabase;
     QCOMPARE(m_test->workspace().accessLog().entries(filter)->size(), 1);
+}
+
+void TestBackup::rotationLeavesAnotherRegisterOfTheSameNameAlone()
+{
+    // Another PC's register, also called centre.lotsen, backs up into the same (shared) folder.
+    const QString otherPath = m_test->filePath(u"other/centre.lotsen"_s);
+    QDir().mkpath(QFileInfo(otherPath).absolutePath());
+    {
+        Database other;
+        QCOMPARE(other.open(otherPath).status, Database::OpenStatus::Created);
+        const QString otherId = DatabaseIdentity::read(other.connection());
+        QCOMPARE(otherId.size(), 32);
+        QVERIFY(otherId != DatabaseIdentity::read(m_test->database().connection()));
+    }
+    BackupWriter::Options options;
+    options.folder = backupFolder();
+    options.keep = { 1, 1, 1 };
+    for (int day = 3; day >= 1; --day) {
+        options.now = kNow.addDays(-day);
+        const BackupWriter::Outcome written = BackupWriter::write(otherPath, options).value();
+        QCOMPARE(written.backup.databaseId.size(), 32);
+    }
+    options.databaseId = DatabaseIdentity::read(m_test->database().connection());
+    for (int day = 1; day >= 0; --day) {
+        options.now = kNow.addDays(-day).addSecs(60);
+        LOTSEN_VERIFY_OK(BackupWriter::write(m_test->database().path(), options));
+        BackupWriter::rotate(m_test->database().path(), options);
+    }
+    // This register keeps its newest; the other's three are untouched.
+    QCOMPARE(BackupCatalogue::list(backupFolder())->size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -21,6 +21,7 @@
 #include "lifecycle/BackupVerifier.h"
 #include "lifecycle/BackupWriter.h"
 #include "lifecycle/RestoreDialog.h"
+#include "lifecycle/RetentionLog.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
 #include "today/TodayPage.h"
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -58,6 +60,7 @@ private slots:
     void restoreRunnerRestoresLogsAndKeepsTheOldFile();
     void restoreByAnAccountTheBackupDoesNotKnow();
     void damagedFileIsRestoredFromTheStartDialog();
+    void restoreReappliesOnlyThisRegistersCullings();
     void mainWindowRestoreClosesWithTheRequest();
     void settingsApplyAtOnceAndAreLogged();
     void settingsAreForAdministratorsOnly();
@@ -264,6 +267,33 @@ void TestGuiRestore::damagedFileIsRestoredFromTheStartDialog()
     QVERIFY(opened);
     QCOMPARE(BackupVerifier::countRows(opened->connection())->value(u"youth"_s), 1);
     QCOMPARE(QDir(m_test->dir().path()).entryList({ u"centre-before-restore-*.lotsen"_s }).size(), 1);
+}
+
+void TestGuiRestore::restoreReappliesOnlyThisRegistersCullings()
+{
+    // The retention log beside the backups has a line of another register with the same file name (a shared
+    // folder): its youth ids are not this register's youths, and must not be culled here.
+    const qint64 id = m_test->addYouth(u"Alva"_s, u"Testsson"_s);
+    QVERIFY(id != 0);
+    const BackupInfo backup = writeBackup(kNow);
+    QVERIFY(!backup.path.isEmpty());
+    const QString databasePath = path();
+    RetentionLog::Run foreign;
+    foreign.at = kNow.addSecs(60);
+    foreign.kind = RetentionLog::Kind::Erasure;
+    foreign.youthIds = { id };
+    foreign.databaseId = QString(32, u'f');
+    LOTSEN_VERIFY_OK(RetentionLog(BackupSettings::retentionLogPath(databasePath)).append(foreign));
+    m_test->database().close();
+    BackupRestore::Request request;
+    request.backup = backup;
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY2(RestoreRunner::run(databasePath, request, nullptr), qPrintable(MessageBox::lastText()));
+    Database restored;
+    QCOMPARE(restored.open(databasePath).status, Database::OpenStatus::Opened);
+    QSqlQuery query(restored.connection());
+    QVERIFY(query.exec(u"SELECT anonymised_at IS NULL FROM youth WHERE id = %1"_s.arg(id)) && query.next());
+    QVERIFY(query.value(0).toBool());
 }
 
 void TestGuiRestore::mainWindowRestoreClosesWithTheRequest()
