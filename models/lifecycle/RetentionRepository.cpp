@@ -245,19 +245,18 @@ Result<bool> RetentionRepository::namesTheYouth(qint64 youthId, const QString& t
             }
         }
     }
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit()) {
-            digits += c;
+    const auto digitsOf = [](const QString& from) {
+        QString digits;
+        for (const QChar c : from) {
+            if (c.isDigit()) {
+                digits += c;
+            }
         }
-    }
+        return digits;
+    };
+    const QString digits = digitsOf(text);
     const QString number = query.value(2).toString();
-    QString phone;
-    for (const QChar c : query.value(3).toString()) {
-        if (c.isDigit()) {
-            phone += c;
-        }
-    }
+    const QString phone = digitsOf(query.value(3).toString());
     return (number.size() == 12 && digits.contains(number.right(10))) || (phone.size() >= 6 && digits.contains(phone));
 }
 
