@@ -150,8 +150,9 @@ struct AccessLogStatements
     {
     }
 
-    // The SQL error of the statement that could not be prepared, or empty.
-    QString prepare()
+    // The SQL error of the statement that could not be prepared, or empty. PostgreSQL prepares no transaction
+    // control (BEGIN, SAVEPOINT, COMMIT); there they run as they are (begin() and finish()).
+    QString prepare(bool server)
     {
         const std::array<std::pair<QSqlQuery*, QString>, 6> statements { {
             { &begin, QStringLiteral("BEGIN IMMEDIATE") },
@@ -165,6 +166,9 @@ struct AccessLogStatements
         } };
         for (const auto& [query, sql] : statements) {
             query->setForwardOnly(true);
+            if (server && (query == &begin || query == &savepoint || query == &commit)) {
+                continue;
+            }
             if (!query->prepare(sql)) {
                 return query->lastError().text();
             }
@@ -192,8 +196,34 @@ void putBackSynchronous(const Database& database, int level)
 
 // sqlite3_get_autocommit() would tell whether a transaction is open, but on Windows Qt's plugin carries its own
 // SQLite that we must not link a second time; SQLite's refusal of a nested BEGIN tells the same.
+// On a shared server several PCs append at once: this lock, held to the end of the transaction, lets one append
+// at a time read the last entry and chain onto it. Any number unique to Lotsen's access log will do.
+constexpr qint64 kAppendLock = 0x4C54534E0001;
+
+Transaction beginOnServer(const Database& database)
+{
+    Transaction transaction;
+    QSqlQuery query(database.connection());
+    // PostgreSQL only warns about a nested BEGIN, so the caller's transaction is known from the database.
+    const bool joined = database.openTransactions() > 0;
+    if (!query.exec(joined ? QStringLiteral("SAVEPOINT access_log_append") : QStringLiteral("BEGIN"))) {
+        transaction.error = query.lastError();
+        return transaction;
+    }
+    transaction.kind = joined ? Transaction::Joined : Transaction::Own;
+    if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAppendLock))) {
+        transaction.error = query.lastError();
+        query.exec(joined ? QStringLiteral("ROLLBACK TO access_log_append") : QStringLiteral("ROLLBACK"));
+        transaction.kind = Transaction::Failed;
+    }
+    return transaction;
+}
+
 Transaction begin(AccessLogStatements& statements, const Database& database, bool syncToDisk)
 {
+    if (database.isServer()) {
+        return beginOnServer(database);
+    }
     Transaction transaction;
     // WAL with synchronous=NORMAL skips the fsync at commit (1 to 10 ms here, up to as much as all the reads of
     // a youth's card) and still keeps the entry through a crash of Lotsen; only a power cut before the next FULL commit
@@ -232,10 +262,11 @@ QSqlError finish(AccessLogStatements& statements, const Database& database, cons
     QSqlQuery query(database.connection());
     bool done = false;
     if (transaction.kind == Transaction::Own) {
-        done = success && statements.commit.exec();
+        QSqlQuery& commit = database.isServer() ? query : statements.commit;
+        done = success && (database.isServer() ? commit.exec(QStringLiteral("COMMIT")) : commit.exec());
         if (!done) {
             if (success) {
-                error = statements.commit.lastError();
+                error = commit.lastError();
             }
             query.exec(QStringLiteral("ROLLBACK"));
         }
@@ -420,7 +451,7 @@ Result<AccessLogStatements*> AccessLog::statements()
         m_statements.reset();
         m_lastId = -1;
         auto prepared = std::make_unique<AccessLogStatements>(connection);
-        if (const QString error = prepared->prepare(); !error.isEmpty()) {
+        if (const QString error = prepared->prepare(m_database.isServer()); !error.isEmpty()) {
             qCWarning(lcAccess) << "preparing the access log's statements failed:" << error;
             return fail(tr("The access log could not be written: %1").arg(error));
         }

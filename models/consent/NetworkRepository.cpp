@@ -156,9 +156,8 @@ Result<qint64> NetworkRepository::linkPartnerContact(qint64 youthId, qint64 part
 {
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO youth_partner_contact (youth_id, person_id, note, registered_by) "
-                       "VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO youth_partner_contact (youth_id, person_id, note, registered_by) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     query.addBindValue(youthId);
     query.addBindValue(partnerPersonId);
     query.addBindValue(SqlValues::text(note));

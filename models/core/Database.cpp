@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUuid>
 
@@ -20,17 +21,28 @@ namespace {
 
 // Migration N (1-based) takes the schema from version N-1 to N. Append only; never edit a released script.
 const QStringList kMigrations = {
-    QStringLiteral(":/sql/0001_initial.sql"),
-    QStringLiteral(":/sql/0002_action_plans.sql"),
-    QStringLiteral(":/sql/0003_contacts.sql"),
-    QStringLiteral(":/sql/0004_partners_consent.sql"),
-    QStringLiteral(":/sql/0005_accounts_access_log.sql"),
-    QStringLiteral(":/sql/0006_authorship.sql"),
-    QStringLiteral(":/sql/0007_postal_town.sql"),
-    QStringLiteral(":/sql/0008_text_limits.sql"),
-    QStringLiteral(":/sql/0009_enrolment.sql"),
-    QStringLiteral(":/sql/0010_reports.sql"),
-    QStringLiteral(":/sql/0011_retention.sql"),
+    QStringLiteral(":/sql/sqlite/0001_initial.sql"),
+    QStringLiteral(":/sql/sqlite/0002_action_plans.sql"),
+    QStringLiteral(":/sql/sqlite/0003_contacts.sql"),
+    QStringLiteral(":/sql/sqlite/0004_partners_consent.sql"),
+    QStringLiteral(":/sql/sqlite/0005_accounts_access_log.sql"),
+    QStringLiteral(":/sql/sqlite/0006_authorship.sql"),
+    QStringLiteral(":/sql/sqlite/0007_postal_town.sql"),
+    QStringLiteral(":/sql/sqlite/0008_text_limits.sql"),
+    QStringLiteral(":/sql/sqlite/0009_enrolment.sql"),
+    QStringLiteral(":/sql/sqlite/0010_reports.sql"),
+    QStringLiteral(":/sql/sqlite/0011_retention.sql"),
+};
+
+// A shared database on PostgreSQL gets its schema from one script per version step; the first one makes the whole
+// schema of that version at once (a server database never held an older one).
+struct ServerMigration
+{
+    int toVersion;
+    QString script;
+};
+const QList<ServerMigration> kServerMigrations = {
+    { 11, QStringLiteral(":/sql/postgresql/0011_schema.sql") },
 };
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);
@@ -185,6 +197,10 @@ QVariant Database::authorValue() const
 
 QString Database::describeSqlError(const QSqlError& error)
 {
+    // PostgreSQL names its errors with a five-character SQLSTATE; SQLite's codes are numbers below 10,000.
+    if (error.nativeErrorCode().size() == 5 || error.driverText().startsWith(QLatin1String("QPSQL"))) {
+        return describeServerError(error);
+    }
     // Qt gives SQLite's result code as text; extended codes carry the primary one in their low byte.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     QString sentence;
@@ -215,11 +231,48 @@ QString Database::describeSqlError(const QSqlError& error)
     return details.isEmpty() ? sentence : tr("%1 (%2)").arg(sentence, details);
 }
 
+QString Database::describeServerError(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    QString sentence;
+    if (state.isEmpty() || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))) {
+        sentence = tr("The database server does not answer, or the connection to it was lost. Check the network "
+                      "and try again.");
+    } else if (state == QLatin1String("28P01") || state == QLatin1String("28000")) {
+        sentence = tr("The database server refused the login: the user name or password is wrong.");
+    } else if (state == QLatin1String("42501")) {
+        sentence = tr("The database server does not allow this account to do that.");
+    } else if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03")) {
+        sentence = tr("Someone else is saving the same data at this moment. Try again in a moment.");
+    } else if (state == QLatin1String("25006")) {
+        sentence = tr("The database server accepts no changes at the moment (read-only).");
+    } else if (state == QLatin1String("53100")) {
+        sentence = tr("The database server's disk is full.");
+    } else if (state == QLatin1String("3D000")) {
+        sentence = tr("The database does not exist on the server.");
+    } else {
+        sentence = tr("The database reported an error.");
+    }
+    QString details = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    details = details.simplified();
+    if (details.startsWith(QLatin1String("ERROR: "))) {
+        details = details.mid(7);
+    }
+    return details.isEmpty() ? sentence : tr("%1 (%2)").arg(sentence, details);
+}
+
+QString Database::shownName() const
+{
+    return isServer() ? m_server.shownName() : QDir::toNativeSeparators(m_path);
+}
+
 void Database::close()
 {
     closeConnection();
     m_lock.reset();
     m_path.clear();
+    m_server = ServerAddress();
+    m_dialect = SqlDialect();
 }
 
 void Database::closeConnection()
@@ -278,6 +331,16 @@ Database::OpenResult Database::failOnSqlError(const QSqlError& error)
 
 Database::OpenResult Database::open(const QString& path, Mode mode)
 {
+    if (ServerAddress::looksLikeUrl(path)) {
+        const std::optional<ServerAddress> address = ServerAddress::fromUrl(path);
+        if (!address) {
+            return fail(OpenStatus::CannotOpen,
+                        tr("%1 is not a database address Lotsen understands. Write it as "
+                           "postgresql://user@server:5432/database.")
+                            .arg(path));
+        }
+        return openServer(*address, mode);
+    }
     close();
     m_readOnly = mode == Mode::ReadOnly;
     const bool mayCreate = mode == Mode::ReadWrite;
@@ -449,6 +512,192 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
     return result;
 }
 
+Database::OpenResult Database::openServer(const ServerAddress& address, Mode mode)
+{
+    close();
+    m_readOnly = mode == Mode::ReadOnly;
+    m_dialect = SqlDialect(SqlDialect::Engine::PostgreSQL);
+    m_server = address;
+    m_server.password.clear();
+    m_path = address.toUrl();
+    m_integrityCheckDeferred = false;
+    const QString shown = address.shownName();
+
+    m_connectionName = QStringLiteral("lotsen-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (!db.isValid()) {
+            return fail(OpenStatus::CannotOpen,
+                        tr("This Lotsen cannot reach PostgreSQL servers: Qt's PostgreSQL driver (QPSQL) is not "
+                           "installed."));
+        }
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setDatabaseName(address.database);
+        db.setUserName(address.user);
+        db.setPassword(address.password);
+        // A server that does not answer is reported after a few seconds, not after libpq's default of minutes.
+        db.setConnectOptions(
+            QStringLiteral("connect_timeout=5;sslmode=%1;application_name=Lotsen").arg(address.effectiveSslMode()));
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            qCWarning(lcDatabase) << "server connection failed:" << error.nativeErrorCode();
+            return failOnServerError(error);
+        }
+    }
+    // Dates and times as ISO text in the PC's own time zone, as a file keeps them.
+    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    if (!exec(QStringLiteral("SET DateStyle = 'ISO, YMD'"))
+        || !exec(QStringLiteral("SET TimeZone = '%1'").arg(QString::fromLatin1(zone).remove(u'\'').remove(u'\\')))
+        || !exec(QStringLiteral("SET client_encoding = 'UTF8'"))) {
+        return failOnServerError(m_lastSqlError);
+    }
+    if (m_readOnly && !exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))) {
+        return failOnServerError(m_lastSqlError);
+    }
+
+    // A Lotsen database has the version table; an empty one (no tables at all) may be given the schema.
+    QSqlQuery probe(connection());
+    if (!probe.exec(QStringLiteral("SELECT to_regclass('lotsen_schema_version') IS NOT NULL, (SELECT count(*) FROM "
+                                   "pg_catalog.pg_tables WHERE schemaname = current_schema())"))
+        || !probe.next()) {
+        return failOnServerError(probe.lastError());
+    }
+    const bool hasVersionTable = probe.value(0).toBool();
+    const qint64 tables = probe.value(1).toLongLong();
+    probe.finish();
+    int version = 0;
+    if (hasVersionTable) {
+        version = serverSchemaVersion();
+        if (version < 0) {
+            return failOnServerError(m_lastSqlError);
+        }
+    } else if (tables > 0) {
+        return fail(OpenStatus::NotLotsen,
+                    tr("The database %1 belongs to another program: it has tables, but not Lotsen's. It has not been "
+                       "changed.")
+                        .arg(shown));
+    }
+    if (version > currentSchemaVersion()) {
+        return fail(OpenStatus::TooNew,
+                    tr("The database %1 was set up by a newer version of Lotsen (schema %2; this version "
+                       "understands up to %3). Install the newer Lotsen. Nothing has been changed.")
+                        .arg(shown)
+                        .arg(version)
+                        .arg(currentSchemaVersion()));
+    }
+    if (version < currentSchemaVersion()) {
+        if (m_readOnly || (mode == Mode::ReadWriteExisting && version == 0)) {
+            return fail(OpenStatus::MigrationFailed,
+                        version == 0 ? tr("The database %1 is empty: it has not been set up for Lotsen yet.").arg(shown)
+                                     : tr("The database %1 was set up by an older version of Lotsen. Open it in "
+                                          "Lotsen once to update it, then try again.")
+                                           .arg(shown));
+        }
+        OpenResult result = migrateServer(version);
+        if (!result.ok()) {
+            return result;
+        }
+        result.status = version == 0 ? OpenStatus::Created : OpenStatus::Opened;
+        return result;
+    }
+    return { OpenStatus::Opened, {}, {} };
+}
+
+int Database::serverSchemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM lotsen_schema_version")) || !query.next()) {
+        const_cast<Database*>(this)->m_lastSqlError = query.lastError();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+Database::OpenResult Database::failOnServerError(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    const QString shown = m_server.shownName();
+    OpenStatus status = OpenStatus::CannotOpen;
+    if (state == QLatin1String("42501")) {
+        status = OpenStatus::ReadOnly;
+    }
+    QString message = state.isEmpty() || state.startsWith(QLatin1String("08"))
+        ? tr("The database server at %1 does not answer (%2). Check the network and the address, then try again.")
+              .arg(m_server.host.startsWith(u'/') ? m_server.host
+                                                  : QStringLiteral("%1:%2").arg(m_server.host).arg(m_server.port),
+                   error.driverText().isEmpty() ? error.text().simplified() : error.databaseText().simplified())
+        : tr("The database %1 could not be opened.").arg(shown) + u' ' + describeServerError(error);
+    if (state == QLatin1String("28P01") || state == QLatin1String("28000")) {
+        message = tr("The database server refused the login of %1 to %2: the user name or password is wrong.")
+                      .arg(m_server.user, shown);
+    } else if (error.databaseText().contains(QLatin1String("password authentication failed"))
+               || error.databaseText().contains(QLatin1String("no password supplied"))) {
+        message = tr("The database server refused the login of %1 to %2: the user name or password is wrong.")
+                      .arg(m_server.user, shown);
+    }
+    return fail(status, message);
+}
+
+Database::OpenResult Database::migrateServer(int fromVersion)
+{
+    const QString shown = m_server.shownName();
+    // Every step in one transaction with its version row: a failed step leaves the database as it was.
+    if (!exec(QStringLiteral("BEGIN"))) {
+        return failOnServerError(m_lastSqlError);
+    }
+    const auto abandon = [this](const QString& message) {
+        exec(QStringLiteral("ROLLBACK"));
+        return fail(OpenStatus::MigrationFailed, message);
+    };
+    // Two PCs that start a new Lotsen at once: the second waits here, then finds the schema done.
+    if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ApplicationId))) {
+        return abandon(tr("The database %1 could not be updated: %2").arg(shown, describeServerError(m_lastSqlError)));
+    }
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS lotsen_schema_version (version integer PRIMARY KEY, "
+                             "applied_at timestamptz NOT NULL DEFAULT now())"))) {
+        const bool notAllowed = m_lastSqlError.nativeErrorCode() == QLatin1String("42501");
+        return abandon(
+            notAllowed
+                ? tr("The database %1 has not been set up for this version of Lotsen, and this "
+                     "account may not change its structure. Ask whoever looks after the server "
+                     "to run \"lotsen setup-server\" with this version.")
+                      .arg(shown)
+                : tr("The database %1 could not be updated: %2").arg(shown, describeServerError(m_lastSqlError)));
+    }
+    const int current = serverSchemaVersion();
+    if (current < 0) {
+        return abandon(tr("The database %1 could not be updated: %2").arg(shown, describeServerError(m_lastSqlError)));
+    }
+    for (const ServerMigration& migration : kServerMigrations) {
+        if (migration.toVersion <= std::max(current, fromVersion)) {
+            continue;
+        }
+        QFile file(migration.script);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            return abandon(tr("Migration %1 is missing from this build.").arg(migration.toVersion));
+        }
+        // One string, as libpq runs it: PL/pgSQL bodies hold semicolons of their own.
+        if (!exec(QString::fromUtf8(file.readAll()))
+            || !exec(
+                QStringLiteral("INSERT INTO lotsen_schema_version (version) VALUES (%1)").arg(migration.toVersion))) {
+            const bool notAllowed = m_lastSqlError.nativeErrorCode() == QLatin1String("42501");
+            return abandon(notAllowed ? tr("The database %1 has not been set up for this version of Lotsen, and this "
+                                           "account may not change its structure. Ask whoever looks after the "
+                                           "server to run \"lotsen setup-server\" with this version.")
+                                            .arg(shown)
+                                      : tr("The database could not be updated to version %1: %2. Nothing was "
+                                           "changed.")
+                                            .arg(migration.toVersion)
+                                            .arg(describeServerError(m_lastSqlError)));
+        }
+    }
+    if (!exec(QStringLiteral("COMMIT"))) {
+        return abandon(tr("The database %1 could not be updated: %2").arg(shown, describeServerError(m_lastSqlError)));
+    }
+    return { OpenStatus::Opened, {}, {} };
+}
+
 void Database::restrictExisting()
 {
     // A Lotsen file that other logins may read (copied or restored with the default umask, or made before
@@ -608,6 +857,9 @@ bool Database::exec(const QString& sql)
 
 int Database::userVersion() const
 {
+    if (isServer()) {
+        return serverSchemaVersion();
+    }
     QSqlQuery query(connection());
     return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
 }
@@ -621,6 +873,9 @@ Result<void> Database::backupTo(const QString& targetPath)
     };
     if (!isOpen()) {
         return setError(tr("no database is open"));
+    }
+    if (isServer()) {
+        return setError(tr("a shared database on a server is backed up with \"lotsen backup\" (pg_dump)"));
     }
     // The copy goes into an empty owner-only file made first (VACUUM INTO accepts an empty file): VACUUM INTO
     // would create it with the default mode, readable by every login on the PC until a chmod afterwards. A file

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/ServerAddress.h"
+#include "core/SqlDialect.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -57,8 +59,21 @@ public:
         ReadWriteExisting,
     };
 
+    // A file path, or a shared database's address (postgresql://user@host:port/dbname, ServerAddress): the
+    // password of a server comes with the address passed to openServer(), never in the text.
     OpenResult open(const QString& path, Mode mode = Mode::ReadWrite);
+    // The shared database on a PostgreSQL server. It is never locked (several PCs use it at once) and never
+    // created: an empty database is given its schema only when the account may (the owner role, as
+    // `lotsen setup-server` does); the program's own role may not change the schema.
+    OpenResult openServer(const ServerAddress& address, Mode mode = Mode::ReadWrite);
     bool isReadOnly() const { return m_readOnly; }
+    // True for a shared database on a server, false for a file.
+    bool isServer() const { return m_dialect.isPostgres(); }
+    const SqlDialect& dialect() const { return m_dialect; }
+    // The server's address, without its password (only for a server).
+    const ServerAddress& server() const { return m_server; }
+    // The file's path, or the server database's shown name: for messages and the title bar.
+    QString shownName() const;
     void close();
     bool isOpen() const;
 
@@ -81,6 +96,8 @@ public:
     // A sentence in the UI language for an SQL failure: "busy" and "read-only" are named as such, since they call
     // for different action than a damaged file. SQLite's own text follows in brackets for the details.
     static QString describeSqlError(const QSqlError& error);
+    // The same for a PostgreSQL error (SQLSTATE): an unreachable server, a refused login, missing privileges.
+    static QString describeServerError(const QSqlError& error);
 
     // The schema version this build writes; the number of migration scripts.
     static int currentSchemaVersion();
@@ -118,8 +135,14 @@ private:
     bool execScript(const QString& script);
     bool exec(const QString& sql);
 
+    OpenResult failOnServerError(const QSqlError& error);
+    OpenResult migrateServer(int fromVersion);
+    int serverSchemaVersion() const;
+
     QString m_path;
     QString m_connectionName;
+    SqlDialect m_dialect;
+    ServerAddress m_server;
     std::unique_ptr<QLockFile> m_lock;
     QString m_lastError;
     QSqlError m_lastSqlError;

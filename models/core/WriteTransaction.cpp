@@ -16,7 +16,7 @@ WriteTransaction::WriteTransaction(Database& database) : m_database(database)
         m_active = query.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
     } else {
         // Deferred BEGIN can fail with SQLITE_BUSY in WAL mode when it upgrades to a write; IMMEDIATE waits instead.
-        m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_active = query.exec(m_database.dialect().beginWrite());
     }
     if (!m_active) {
         m_busy = query.lastError().nativeErrorCode() == QLatin1String("5");

@@ -448,8 +448,14 @@ Result<void> RetentionRepository::anonymise(const QList<qint64>& youthIds)
           {} },
         // An anonymised youth is found by no search; 'optimize' merges the index's segments, which still hold the
         // old words of an updated or deleted row.
-        { QStringLiteral("DELETE FROM youth_search WHERE rowid IN ") + culled, {} },
-        { QStringLiteral("INSERT INTO youth_search (youth_search) VALUES ('optimize')"), {} },
+        { (database.isServer() ? QStringLiteral("DELETE FROM youth_search WHERE youth_id IN ")
+                               : QStringLiteral("DELETE FROM youth_search WHERE rowid IN "))
+              + culled,
+          {} },
+        // PostgreSQL's index drops the row's entries with the row (VACUUM, see compact(), reclaims the space).
+        { database.isServer() ? QStringLiteral("SELECT 1")
+                              : QStringLiteral("INSERT INTO youth_search (youth_search) VALUES ('optimize')"),
+          {} },
         { QStringLiteral("DELETE FROM retention_culling"), {} },
     };
     for (const auto& [sql, binds] : statements) {
@@ -626,6 +632,11 @@ QStringList RetentionRepository::compact()
 {
     QStringList warnings;
     const Database& database = m_workspace.database();
+    if (database.isServer()) {
+        // The server's own autovacuum reclaims the culled rows' space; its VACUUM needs the tables' owner, which
+        // the program's role is not. Its write-ahead log is the server's and is recycled by the server.
+        return warnings;
+    }
     bool vacuumed = false;
     {
         QSqlQuery vacuum(database.connection());

@@ -125,11 +125,11 @@ Result<QList<MeetingPlaceRepository::YouthMatch>> MeetingPlaceRepository::findYo
     }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT y.id, y.first_name, y.last_name, y.birth_date, y.status FROM youth y "
-        "WHERE y.id IN (SELECT rowid FROM youth_search WHERE youth_search MATCH ?) "
-        "ORDER BY y.status = 'exited', y.last_name COLLATE NOCASE, y.first_name COLLATE NOCASE, y.id LIMIT ?"));
-    query.addBindValue(match);
+    query.prepare(QStringLiteral("SELECT y.id, y.first_name, y.last_name, y.birth_date, y.status FROM youth y WHERE ")
+                  + m_database.dialect().youthSearchCondition(QStringLiteral("y.id"))
+                  + QStringLiteral(" ORDER BY y.status = 'exited', y.last_name COLLATE NOCASE, y.first_name COLLATE "
+                                   "NOCASE, y.id LIMIT ?"));
+    query.addBindValue(m_database.dialect().searchValue(match));
     query.addBindValue(limit);
     if (!query.exec()) {
         return SqlRead::failed(query, "meetingplace.findYouths");
@@ -469,7 +469,8 @@ MeetingPlaceRepository::selectAttendees(qint64 activityId, const QString& filter
     sql += onlyPresent ? QStringLiteral("WHERE p.contact_id IS NOT NULL ")
                        : QStringLiteral("WHERE (y.status IN ('prospect', 'active') OR p.contact_id IS NOT NULL) ");
     if (!match.isEmpty()) {
-        sql += QStringLiteral("AND y.id IN (SELECT rowid FROM youth_search WHERE youth_search MATCH :match) ");
+        sql += QStringLiteral("AND ")
+            + m_database.dialect().youthSearchCondition(QStringLiteral("y.id"), QStringLiteral(":match")) + u' ';
     }
     sql += QStringLiteral("ORDER BY y.last_name COLLATE NOCASE, y.first_name COLLATE NOCASE, y.id");
     QSqlQuery query(m_database.connection());
@@ -477,7 +478,7 @@ MeetingPlaceRepository::selectAttendees(qint64 activityId, const QString& filter
     query.prepare(sql);
     query.bindValue(QStringLiteral(":activity"), activityId);
     if (!match.isEmpty()) {
-        query.bindValue(QStringLiteral(":match"), match);
+        query.bindValue(QStringLiteral(":match"), m_database.dialect().searchValue(match));
     }
     if (!query.exec()) {
         return SqlRead::failed(query, "meetingplace.attendees");

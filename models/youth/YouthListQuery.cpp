@@ -27,7 +27,7 @@ constexpr int kScanByNameFrom = 2000;
 
 } // namespace
 
-QString YouthListQuery::whereClause(const YouthFilter& filter, QVariantList& binds, bool scanByName)
+QString YouthListQuery::whereClause(const YouthFilter& filter, QVariantList& binds, bool scanByName) const
 {
     // An anonymised youth (culled under the retention policy) is never listed as a person; reports still count it.
     // "+": a filter only, so that the planner keeps walking the name, status or mentor index it chose before.
@@ -37,8 +37,8 @@ QString YouthListQuery::whereClause(const YouthFilter& filter, QVariantList& bin
         // "+y.id" stops SQLite from looking the matches up by id and sorting them all: with many matches it is
         // faster to walk the name index and stop after the first page.
         conditions.append((scanByName ? QStringLiteral("+") : QString())
-                          + QStringLiteral("y.id IN (SELECT rowid FROM youth_search WHERE youth_search MATCH ?)"));
-        binds.append(match);
+                          + m_database.dialect().youthSearchCondition(QStringLiteral("y.id")));
+        binds.append(m_database.dialect().searchValue(match));
     }
     if (filter.followUpDue.isValid()) {
         // Open follow-ups after exit that are due: few, found through their partial due-date index.
@@ -145,10 +145,9 @@ Result<YouthListQuery::Counts> YouthListQuery::counts(const YouthFilter& filter)
     // The search index has one row per youth, so a text-only search is counted there without touching youth.
     // Without a filter the persons are counted in the small anonymised_at index.
     const QString allPersons = QStringLiteral("SELECT count(*) FROM youth WHERE anonymised_at IS NULL");
-    const Result<int> matching = onlyText
-        ? runCount(QStringLiteral("SELECT count(*) FROM youth_search WHERE youth_search MATCH ?"), binds)
-        : filter.isEmpty() ? runCount(allPersons, {})
-                           : runCount(QStringLiteral("SELECT count(*) FROM youth y") + where, binds);
+    const Result<int> matching = onlyText ? runCount(m_database.dialect().youthSearchCount(), binds)
+        : filter.isEmpty()                ? runCount(allPersons, {})
+                                          : runCount(QStringLiteral("SELECT count(*) FROM youth y") + where, binds);
     if (!matching) {
         return matching.error();
     }

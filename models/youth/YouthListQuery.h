@@ -74,7 +74,7 @@ public:
 
 private:
     Result<int> runCount(const QString& sql, const QVariantList& binds);
-    static QString whereClause(const YouthFilter& filter, QVariantList& binds, bool scanByName);
+    QString whereClause(const YouthFilter& filter, QVariantList& binds, bool scanByName) const;
     static QString orderClause(Sort sort, Qt::SortOrder order);
 
     Database& m_database;

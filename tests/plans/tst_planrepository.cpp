@@ -958,7 +958,7 @@ void TestPlanRepository::migrationFromVersion1()
     }
 
     // A file as Lotsen with schema version 1 left it, with one youth in it.
-    QStringList statements = RawSqlite::scriptStatements(u":/sql/0001_initial.sql"_s);
+    QStringList statements = RawSqlite::scriptStatements(u":/sql/sqlite/0001_initial.sql"_s);
     QVERIFY(statements.size() > 5);
     statements << u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId) << u"PRAGMA user_version = 1"_s
                << u"PRAGMA journal_mode = WAL"_s

@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "TestServer.h"
 #include "access/ChainSeal.h"
 
 #include "core/EnglishPlurals.h"
@@ -51,6 +52,9 @@ TestWorkspace::~TestWorkspace()
     // The workspace before the database it uses, both before the directory they live in.
     m_workspace.reset();
     m_database.reset();
+    for (const QString& name : std::as_const(m_serverDatabases)) {
+        TestServer::dropDatabase(name);
+    }
     // Settings written after the directory is gone would bring it back (QSettings makes the path); this writes
     // the last ones now, and later ones go nowhere.
     AppSettings::useFile(QString());
@@ -70,12 +74,32 @@ bool TestWorkspace::open(const QString& fileName)
     ChainSeal::setDirectory(m_dir.filePath(QStringLiteral("secrets")));
     m_workspace.reset();
     m_database = std::make_unique<Database>();
-    if (!m_database->open(m_dir.filePath(fileName)).ok()) {
-        qWarning("TestWorkspace: the database did not open");
+    const QString where = location(fileName);
+    if (where.isEmpty()) {
+        return false;
+    }
+    if (const Database::OpenResult opened = m_database->open(where); !opened.ok()) {
+        qWarning("TestWorkspace: the database did not open: %s", qPrintable(opened.message));
         return false;
     }
     m_workspace = std::make_unique<Workspace>(*m_database);
     return true;
+}
+
+QString TestWorkspace::location(const QString& fileName)
+{
+    if (!TestServer::active()) {
+        return m_dir.filePath(fileName);
+    }
+    if (!m_serverDatabases.contains(fileName)) {
+        const QString name = TestServer::uniqueName(fileName);
+        if (!TestServer::createLotsenDatabase(name)) {
+            return {};
+        }
+        m_serverDatabases.insert(fileName, name);
+    }
+    const std::optional<ServerAddress> address = TestServer::address(m_serverDatabases.value(fileName));
+    return address ? address->toUrl() : QString();
 }
 
 Session& TestWorkspace::session()

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -30,8 +31,12 @@ public:
     TestWorkspace& operator=(const TestWorkspace&) = delete;
 
     // Creates the database fileName in the directory and the Workspace on it; false (with a warning) on failure,
-    // for QVERIFY.
+    // for QVERIFY. In the PostgreSQL run of a test (TestServer::active()) the database is a new one on the test
+    // server instead, named after fileName (the same name opens the same database again) and dropped with the
+    // fixture.
     bool open(const QString& fileName = QStringLiteral("test.lotsen"));
+    // What open(fileName) opens: the file's path, or the server database's address.
+    QString location(const QString& fileName = QStringLiteral("test.lotsen"));
 
     QTemporaryDir& dir() { return m_dir; }
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
@@ -87,6 +92,7 @@ private:
     bool m_fixedClock = false;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Workspace> m_workspace;
+    QHash<QString, QString> m_serverDatabases; // fileName -> database on the test server
 };
 
 } // namespace lotsen

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace lotsen {
+
+// The one place where SQL differs between the two engines Lotsen runs on: a file of its own (SQLite) and a shared
+// server (PostgreSQL). Repositories write portable SQL and ask the dialect for the few fragments that are not:
+// the text of a date or time, a difference in days, the search condition, the start of a write transaction.
+class SqlDialect
+{
+public:
+    enum class Engine { SQLite, PostgreSQL };
+
+    explicit SqlDialect(Engine engine = Engine::SQLite) : m_engine(engine) { }
+
+    Engine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == Engine::PostgreSQL; }
+
+    // Starts the outermost write transaction. SQLite's deferred BEGIN can fail with SQLITE_BUSY when it upgrades
+    // to a write in WAL mode, so it takes the write lock at once; PostgreSQL locks rows as it writes them.
+    QString beginWrite() const;
+
+    // The ISO text of a date or date-time expression ('2026-12-06', '2026-12-06 10:32:47+01' on PostgreSQL,
+    // '2026-12-06T10:32:47' in SQLite): substr(text(x), 1, 7) is its month on both engines.
+    QString text(const QString& expression) const;
+    // The text's first `length` characters: year (4), month (7) or day (10).
+    QString textPrefix(const QString& expression, int length) const;
+    // Whole days from `earlier` to `later` (dates or ISO date texts).
+    QString daysBetween(const QString& later, const QString& earlier) const;
+    // The largest of the expressions (SQLite's scalar max(), PostgreSQL's greatest()); NULLs: see the callers.
+    QString greatest(const QStringList& expressions) const;
+    // A date expression (date column or bound ISO text) as a date-time at `time` ("12:00:00"), for sorting beside
+    // date-times.
+    QString atTime(const QString& dateExpression, const QString& time) const;
+    // A date-time expression in the form both engines sort the same way.
+    QString dateTime(const QString& expression) const;
+
+    // "<idColumn> IN (ids of youths whose name or numbers match the bound search)"; `placeholder` is "?" or
+    // ":name". Bind searchValue(YouthFilter::matchExpression(text)).
+    QString youthSearchCondition(const QString& idColumn, const QString& placeholder = QStringLiteral("?")) const;
+    // The number of youths the bound search matches.
+    QString youthSearchCount(const QString& placeholder = QStringLiteral("?")) const;
+    // The bind value for a search: the FTS5 expression as it is, or as a PostgreSQL tsquery.
+    QString searchValue(const QString& matchExpression) const;
+
+private:
+    Engine m_engine;
+};
+
+} // namespace lotsen
