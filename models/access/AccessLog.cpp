@@ -644,23 +644,10 @@ AccessLog::VerifyResult AccessLog::verifyChainOn(const QSqlDatabase& connection,
     const QHash<QString, QByteArray> keys = ChainSeal::knownKeys();
     bool anchorTampered = false;
     const std::optional<ChainSeal::Anchor> anchor = ChainSeal::anchor(databasePath, key, &anchorTampered);
-    // One statement: under WAL it reads one snapshot, so entries appended meanwhile are neither half seen nor
-    // mistaken for a break.
-    QSqlQuery query(connection);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, at, account_id, username, action, youth_id, detail, prev_hash, hash "
-                                   "FROM access_log ORDER BY id"))) {
-        result.message = tr("The access log could not be read: %1").arg(query.lastError().text());
-        return result;
-    }
-    const auto broken = [&](qint64 id, const QString& message) {
-        result.firstBrokenId = id;
-        result.firstBrokenAt = query.value(1).toString();
-        result.message = message;
-        return result;
-    };
-    // The latest cut, if the retention policy removed the oldest entries: the log then starts at its entry and
-    // follows its hash. A cut in a sealed log carries a MAC, so that it cannot be made up with only the file.
+    // The latest cut (read first: PostgreSQL's driver streams the entries below, and a second statement on the
+    // connection meanwhile would end that stream), if the retention policy removed the oldest entries: the log then
+    // starts at its entry and follows its hash. A cut in a sealed log carries a MAC, so that it cannot be made up with
+    // only the file.
     struct Cut
     {
         qint64 firstId = 0;
@@ -676,6 +663,21 @@ AccessLog::VerifyResult AccessLog::verifyChainOn(const QSqlDatabase& connection,
             cut = Cut { cuts.value(0).toLongLong(), cuts.value(1).toString(), cuts.value(2).toString() };
         }
     }
+    // One statement: under WAL it reads one snapshot, so entries appended meanwhile are neither half seen nor
+    // mistaken for a break.
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, at, account_id, username, action, youth_id, detail, prev_hash, hash "
+                                   "FROM access_log ORDER BY id"))) {
+        result.message = tr("The access log could not be read: %1").arg(query.lastError().text());
+        return result;
+    }
+    const auto broken = [&](qint64 id, const QString& message) {
+        result.firstBrokenId = id;
+        result.firstBrokenAt = query.value(1).toString();
+        result.message = message;
+        return result;
+    };
     QString expectedPrev = genesisHash();
     qint64 previousId = 0;
     bool sealedSeen = false;

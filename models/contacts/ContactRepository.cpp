@@ -180,13 +180,14 @@ Result<void> ContactRepository::refreshSummary(qint64 youthId)
         "UPDATE youth SET "
         " last_contact_at = (SELECT at FROM reached),"
         // A planned date that a contact has reached (on or after it) is done, and no longer shown as planned.
+        // (A date before a date-time of the same day: a contact that day reaches it, on both engines.)
         " next_planned_contact = (SELECT planned FROM (SELECT next_planned AS planned FROM live "
-        "   WHERE next_planned IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1) "
-        "   WHERE planned > coalesce((SELECT at FROM reached), '')),"
+        "   WHERE next_planned IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1) AS newest "
+        "   WHERE (SELECT at FROM reached) IS NULL OR planned > (SELECT at FROM reached)),"
         " unanswered_attempts = (SELECT count(*) FROM live WHERE kind = 'attempt' "
-        "   AND occurred_at > coalesce((SELECT at FROM reached), '')),"
+        "   AND ((SELECT at FROM reached) IS NULL OR occurred_at > (SELECT at FROM reached))),"
         " first_unanswered_at = (SELECT min(occurred_at) FROM live WHERE kind = 'attempt' "
-        "   AND occurred_at > coalesce((SELECT at FROM reached), '')) "
+        "   AND ((SELECT at FROM reached) IS NULL OR occurred_at > (SELECT at FROM reached))) "
         "WHERE id = :youth"));
     query.bindValue(QStringLiteral(":youth"), youthId);
     if (!query.exec()) {

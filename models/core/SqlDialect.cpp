@@ -61,6 +61,36 @@ QString SqlDialect::youthSearchCount(const QString& placeholder) const
     return QStringLiteral("SELECT count(*) FROM youth_search WHERE youth_search MATCH %1").arg(placeholder);
 }
 
+QString SqlDialect::sameOrBothNull(const QString& left, const QString& right) const
+{
+    return (isPostgres() ? QStringLiteral("%1 IS NOT DISTINCT FROM %2") : QStringLiteral("%1 IS %2")).arg(left, right);
+}
+
+QString SqlDialect::plusDays(const QString& dateTimeExpression, int days) const
+{
+    return isPostgres() ? QStringLiteral("(%1 + interval '%2 days')").arg(dateTimeExpression).arg(days)
+                        : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', %1, '%2%3 days')")
+                              .arg(dateTimeExpression, days < 0 ? QString() : QStringLiteral("+"))
+                              .arg(days);
+}
+
+QString SqlDialect::least(const QStringList& expressions) const
+{
+    return (isPostgres() ? QStringLiteral("least(") : QStringLiteral("min(")) + expressions.join(QStringLiteral(", "))
+        + u')';
+}
+
+QString SqlDialect::dateAt(const QString& dateExpression, const QString& time) const
+{
+    return isPostgres() ? QStringLiteral("(%1 + time '%2')").arg(dateExpression, time)
+                        : QStringLiteral("%1 || 'T%2'").arg(dateExpression, time);
+}
+
+QString SqlDialect::withoutIndex(const QString& expression) const
+{
+    return isPostgres() ? expression : u'+' + expression;
+}
+
 QString SqlDialect::searchValue(const QString& matchExpression) const
 {
     if (!isPostgres() || matchExpression.isEmpty()) {
@@ -75,6 +105,41 @@ QString SqlDialect::searchValue(const QString& matchExpression) const
         terms.append(it.next().captured(1));
     }
     return terms.join(u' ');
+}
+
+QString SqlDialect::dateFromText(const QString& isoTextExpression) const
+{
+    return isPostgres() ? QStringLiteral("CAST(%1 AS date)").arg(isoTextExpression) : isoTextExpression;
+}
+
+QString SqlDialect::youthSearchDelete(const QString& youthIds) const
+{
+    return isPostgres() ? QStringLiteral("DELETE FROM youth_search WHERE youth_id IN %1").arg(youthIds)
+                        : QStringLiteral("DELETE FROM youth_search WHERE rowid IN %1").arg(youthIds);
+}
+
+QString SqlDialect::youthSearchOptimize() const
+{
+    return isPostgres() ? QString() : QStringLiteral("INSERT INTO youth_search (youth_search) VALUES ('optimize')");
+}
+
+QString SqlDialect::beginSnapshot(const QString& name, bool inTransaction) const
+{
+    if (isPostgres() && !inTransaction) {
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    }
+    return QStringLiteral("SAVEPOINT ") + name;
+}
+
+QStringList SqlDialect::endSnapshot(const QString& name, bool inTransaction) const
+{
+    if (!isPostgres()) {
+        return { QStringLiteral("RELEASE ") + name };
+    }
+    if (!inTransaction) {
+        return { QStringLiteral("COMMIT") };
+    }
+    return { QStringLiteral("ROLLBACK TO ") + name, QStringLiteral("RELEASE ") + name };
 }
 
 } // namespace lotsen

@@ -44,6 +44,34 @@ public:
     QString youthSearchCount(const QString& placeholder = QStringLiteral("?")) const;
     // The bind value for a search: the FTS5 expression as it is, or as a PostgreSQL tsquery.
     QString searchValue(const QString& matchExpression) const;
+    // `expression` as a filter only: SQLite's unary + keeps its planner from choosing that column's index (see the
+    // callers); PostgreSQL plans by statistics and has no such operator for every type.
+    QString withoutIndex(const QString& expression) const;
+    // True when both are equal or both NULL (SQLite's "a IS b", PostgreSQL's "a IS NOT DISTINCT FROM b").
+    QString sameOrBothNull(const QString& left, const QString& right) const;
+    // A date-time `days` days after the date-time expression, to store in a date-time column.
+    QString plusDays(const QString& dateTimeExpression, int days) const;
+    // The smallest of the expressions (SQLite's scalar min(), PostgreSQL's least()).
+    QString least(const QStringList& expressions) const;
+    // The date expression at `time` ("09:00:00"), to store in a date-time column.
+    QString dateAt(const QString& dateExpression, const QString& time) const;
+
+    // A date from an ISO date text expression ('2000-07-01'), for writing into a date column: the text itself in
+    // SQLite, a date on PostgreSQL (which does not turn a text expression into a date by itself).
+    QString dateFromText(const QString& isoTextExpression) const;
+    // Removes the search index's rows of the youths `youthIds` (an SQL list or subquery, "(SELECT …)").
+    QString youthSearchDelete(const QString& youthIds) const;
+    // The statement that merges the search index after rows were removed, so that it keeps no old words (FTS5's
+    // 'optimize'); empty on PostgreSQL, whose index drops a row's entries with the row.
+    QString youthSearchOptimize() const;
+    // One consistent read of several statements (a snapshot) named `name`. SQLite: a savepoint, which opens a
+    // deferred read transaction when none is open. PostgreSQL: a savepoint inside an open transaction, otherwise a
+    // read-only REPEATABLE READ transaction (a savepoint needs a transaction there). `inTransaction`: whether the
+    // connection has a transaction open (Database::openTransactions() > 0).
+    QString beginSnapshot(const QString& name, bool inTransaction) const;
+    // The statements that end it, also after a failed read (PostgreSQL's savepoint is rolled back to first, so that
+    // the enclosing transaction goes on; nothing was written in it).
+    QStringList endSnapshot(const QString& name, bool inTransaction) const;
 
 private:
     Engine m_engine;

@@ -428,10 +428,13 @@ Result<void> DemoContactWriter::writeAfterLastContact(const History& history)
 Result<void> DemoContactWriter::backdateEntries()
 {
     QSqlQuery backdate(m_database.connection());
+    const SqlDialect& dialect = m_database.dialect();
+    const QString twoDaysLater
+        = dialect.least({ dialect.plusDays(QStringLiteral("occurred_at"), 2), QStringLiteral(":latest") });
     backdate.prepare(QStringLiteral("UPDATE contact SET created_at = CASE WHEN corrects_id IS NULL THEN occurred_at "
-                                    "  ELSE min(strftime('%Y-%m-%dT%H:%M:%S', occurred_at, '+2 days'), :latest) END, "
-                                    " struck_at = CASE WHEN struck_at IS NULL THEN NULL "
-                                    "  ELSE min(strftime('%Y-%m-%dT%H:%M:%S', occurred_at, '+2 days'), :latest) END"));
+                                    "  ELSE %1 END, "
+                                    " struck_at = CASE WHEN struck_at IS NULL THEN NULL ELSE %1 END")
+                         .arg(twoDaysLater));
     backdate.bindValue(QStringLiteral(":latest"), m_now.addSecs(-3600).toString(Qt::ISODate));
     if (!backdate.exec()) {
         return fail(backdate.lastError().text());
@@ -447,9 +450,10 @@ Result<void> DemoContactWriter::backdateEvents(const QList<DemoContactHolder>& h
 {
     // Youths were registered on their start day, not all on the day the demo was written.
     QSqlQuery registered(m_database.connection());
-    registered.prepare(QStringLiteral("UPDATE youth SET created_at = start_date || 'T09:00:00', "
-                                      " updated_at = start_date || 'T09:00:00' "
-                                      "WHERE start_date IS NOT NULL AND start_date < :today"));
+    const QString startMorning = m_database.dialect().dateAt(QStringLiteral("start_date"), QStringLiteral("09:00:00"));
+    registered.prepare(QStringLiteral("UPDATE youth SET created_at = %1, updated_at = %1 "
+                                      "WHERE start_date IS NOT NULL AND start_date < :today")
+                           .arg(startMorning));
     registered.bindValue(QStringLiteral(":today"), m_now.date().toString(Qt::ISODate));
     if (!registered.exec()) {
         return fail(registered.lastError().text());

@@ -1,8 +1,11 @@
 #include "lifecycle/RegisterExtractQuery.h"
 
 #include "core/Database.h"
+#include "core/SqlDialect.h"
 #include "core/SqlRead.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -142,16 +145,21 @@ constexpr std::array kSections = {
                   " WHERE l.youth_id = :youth ORDER BY l.id" },
 };
 
-// Reads every section inside one savepoint: a deferred read transaction when none is open, so that the sections
-// agree with each other even while another PC writes.
+// Reads every section inside one snapshot (SqlDialect::beginSnapshot): a deferred read transaction when none is
+// open, so that the sections agree with each other even while another PC writes.
 class Snapshot
 {
 public:
-    explicit Snapshot(const QSqlDatabase& connection) : m_connection(connection) { }
+    explicit Snapshot(const Database& database)
+        : m_connection(database.connection())
+        , m_dialect(database.dialect())
+        , m_inTransaction(database.openTransactions() > 0)
+    {
+    }
     Result<void> open()
     {
         QSqlQuery begin(m_connection);
-        if (!begin.exec(QStringLiteral("SAVEPOINT register_extract"))) {
+        if (!begin.exec(m_dialect.beginSnapshot(QStringLiteral("register_extract"), m_inTransaction))) {
             return SqlRead::failed(begin, "registerExtract.snapshot");
         }
         m_open = true;
@@ -160,7 +168,11 @@ public:
     ~Snapshot()
     {
         if (m_open) {
-            QSqlQuery(m_connection).exec(QStringLiteral("RELEASE register_extract"));
+            QSqlQuery end(m_connection);
+            for (const QString& statement :
+                 m_dialect.endSnapshot(QStringLiteral("register_extract"), m_inTransaction)) {
+                end.exec(statement);
+            }
         }
     }
     Snapshot(const Snapshot&) = delete;
@@ -168,8 +180,28 @@ public:
 
 private:
     QSqlDatabase m_connection;
+    SqlDialect m_dialect;
+    bool m_inTransaction = false;
     bool m_open = false;
 };
+
+// A value as the extract keeps it: as stored in SQLite, whichever engine it came from. PostgreSQL gives its dates
+// as QDate and its moments as QDateTime; the extract has them as the ISO texts the SQLite file holds ('2026-03-02',
+// '2026-03-02T10:00:00', local time), so that the JSON file and the document are the same on both.
+QVariant storedForm(const QVariant& value)
+{
+    if (value.isNull()) {
+        return value;
+    }
+    switch (value.typeId()) {
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime:
+        return value.toDateTime().toLocalTime().toString(Qt::ISODate);
+    default:
+        return value;
+    }
+}
 
 } // namespace
 
@@ -187,7 +219,7 @@ QStringList RegisterExtractQuery::sectionKeys()
 Result<RegisterExtract> RegisterExtractQuery::read(qint64 youthId) const
 {
     const QSqlDatabase connection = m_database.connection();
-    Snapshot snapshot(connection);
+    Snapshot snapshot(m_database);
     if (const Result<void> opened = snapshot.open(); !opened) {
         return opened.error();
     }
@@ -209,7 +241,7 @@ Result<RegisterExtract> RegisterExtractQuery::read(qint64 youthId) const
             RegisterExtract::Record record;
             record.fields.reserve(row.count());
             for (int i = 0; i < row.count(); ++i) {
-                record.fields.append({ row.fieldName(i), row.value(i) });
+                record.fields.append({ row.fieldName(i), storedForm(row.value(i)) });
             }
             section.records.append(std::move(record));
         }

@@ -10,6 +10,7 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
+#include "core/SqlDialect.h"
 #include "core/SqlRead.h"
 #include "core/SqlValues.h"
 #include "core/Workspace.h"
@@ -23,6 +24,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace lotsen {
 
 namespace {
@@ -31,20 +34,43 @@ namespace {
 constexpr const char* kCulled = "(SELECT youth_id FROM retention_culling)";
 
 // The date of a youth's last entry: the latest of everything written about them (contacts, events, plans, follow-ups
-// and their attempts, referrals, participations, consents, snoozes, the record itself). Dates as 'YYYY-MM-DD'.
-const QString kLastEntry = QStringLiteral(
-    "max(substr(y.created_at, 1, 10), substr(y.updated_at, 1, 10),"
-    " coalesce((SELECT substr(max(c.occurred_at), 1, 10) FROM contact c WHERE c.youth_id = y.id), ''),"
-    " coalesce((SELECT substr(max(e.occurred_at), 1, 10) FROM youth_event e WHERE e.youth_id = y.id), ''),"
-    " coalesce((SELECT substr(max(p.updated_at), 1, 10) FROM action_plan p WHERE p.youth_id = y.id), ''),"
-    " coalesce((SELECT substr(max(f.closed_at), 1, 10) FROM follow_up f WHERE f.youth_id = y.id), ''),"
-    " coalesce((SELECT max(a.attempted_on) FROM follow_up_attempt a JOIN follow_up f ON f.id = a.follow_up_id"
-    "           WHERE f.youth_id = y.id), ''),"
-    " coalesce((SELECT max(max(r.sent_on, coalesce(r.response_on, ''))) FROM referral r WHERE r.youth_id = y.id), ''),"
-    " coalesce((SELECT substr(max(t.updated_at), 1, 10) FROM participation t WHERE t.youth_id = y.id), ''),"
-    " coalesce((SELECT max(max(s.given_on, coalesce(s.withdrawn_on, ''))) FROM consent s WHERE s.youth_id = y.id),"
-    "          ''),"
-    " coalesce((SELECT substr(max(z.created_at), 1, 10) FROM attention_snooze z WHERE z.youth_id = y.id), ''))");
+// and their attempts, referrals, participations, consents, snoozes, the record itself). Dates as 'YYYY-MM-DD' texts
+// on both engines ('' for none: a text compares below every date, where NULL would make SQLite's max() NULL).
+QString lastEntry(const SqlDialect& dialect)
+{
+    const auto day = [&dialect](const QString& expression) {
+        return dialect.textPrefix(expression, 10);
+    };
+    const auto orNone = [](const QString& expression) {
+        return QStringLiteral("coalesce(%1, '')").arg(expression);
+    };
+    const auto latest = [&orNone](const QString& select) {
+        return orNone(u'(' + select + u')');
+    };
+    return dialect.greatest({
+        day(QStringLiteral("y.created_at")),
+        day(QStringLiteral("y.updated_at")),
+        latest(u"SELECT "_s + day(u"max(c.occurred_at)"_s) + u" FROM contact c WHERE c.youth_id = y.id"_s),
+        latest(u"SELECT "_s + day(u"max(e.occurred_at)"_s) + u" FROM youth_event e WHERE e.youth_id = y.id"_s),
+        latest(u"SELECT "_s + day(u"max(p.updated_at)"_s) + u" FROM action_plan p WHERE p.youth_id = y.id"_s),
+        latest(u"SELECT "_s + day(u"max(f.closed_at)"_s) + u" FROM follow_up f WHERE f.youth_id = y.id"_s),
+        latest(u"SELECT "_s + day(u"max(a.attempted_on)"_s)
+               + u" FROM follow_up_attempt a JOIN follow_up f ON f.id = a.follow_up_id WHERE f.youth_id = y.id"_s),
+        latest(u"SELECT max("_s + dialect.greatest({ day(u"r.sent_on"_s), orNone(day(u"r.response_on"_s)) })
+               + u") FROM referral r WHERE r.youth_id = y.id"_s),
+        latest(u"SELECT "_s + day(u"max(t.updated_at)"_s) + u" FROM participation t WHERE t.youth_id = y.id"_s),
+        latest(u"SELECT max("_s + dialect.greatest({ day(u"s.given_on"_s), orNone(day(u"s.withdrawn_on"_s)) })
+               + u") FROM consent s WHERE s.youth_id = y.id"_s),
+        latest(u"SELECT "_s + day(u"max(z.created_at)"_s) + u" FROM attention_snooze z WHERE z.youth_id = y.id"_s),
+    });
+}
+
+// A date as read: a QDate from PostgreSQL's date column, an ISO text from SQLite (or from a text expression).
+QDate dateOf(const QVariant& value)
+{
+    return value.typeId() == QMetaType::QDate ? value.toDate()
+                                              : QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
 
 QString isoMoment(const QDateTime& at)
 {
@@ -117,22 +143,24 @@ Result<QList<RetentionRepository::Candidate>> RetentionRepository::candidates(co
                                                                               bool withNames) const
 {
     const QDate today = Clock::today();
+    const SqlDialect& dialect = m_workspace.database().dialect();
     QSqlQuery query(m_workspace.database().connection());
     query.setForwardOnly(true);
     // Participants: a period that ended more than N years ago, none running, nothing written since. Prospects: never
     // enrolled, nothing written for M months. "More than": on the day exactly N years after, not yet.
-    query.prepare(
-        QStringLiteral("SELECT id, first_name, last_name, birth_year, last_end, last_entry FROM ("
-                       " SELECT y.id, y.first_name, y.last_name, substr(y.birth_date, 1, 4) AS birth_year,"
-                       "  (SELECT max(p.end_date) FROM enrolment_period p WHERE p.youth_id = y.id) AS last_end,"
-                       "  EXISTS (SELECT 1 FROM enrolment_period p WHERE p.youth_id = y.id"
-                       "          AND p.end_date IS NULL) AS running,"
-                       "  EXISTS (SELECT 1 FROM enrolment_period p WHERE p.youth_id = y.id) AS enrolled, ")
-        + kLastEntry
-        + QStringLiteral(" AS last_entry FROM youth y WHERE y.anonymised_at IS NULL)"
-                         " WHERE NOT running AND ((enrolled AND last_end < ? AND last_entry < ?)"
-                         "  OR (NOT enrolled AND last_entry < ?))"
-                         " ORDER BY last_entry, id"));
+    query.prepare(u"SELECT id, first_name, last_name, birth_year, last_end, last_entry FROM ("
+                  " SELECT y.id, y.first_name, y.last_name, "_s
+                  + dialect.textPrefix(u"y.birth_date"_s, 4)
+                  + u" AS birth_year,"
+                    "  (SELECT max(p.end_date) FROM enrolment_period p WHERE p.youth_id = y.id) AS last_end,"
+                    "  EXISTS (SELECT 1 FROM enrolment_period p WHERE p.youth_id = y.id"
+                    "          AND p.end_date IS NULL) AS running,"
+                    "  EXISTS (SELECT 1 FROM enrolment_period p WHERE p.youth_id = y.id) AS enrolled, "_s
+                  + lastEntry(dialect)
+                  + u" AS last_entry FROM youth y WHERE y.anonymised_at IS NULL) AS candidate"
+                    " WHERE NOT running AND ((enrolled AND last_end < ? AND last_entry < ?)"
+                    "  OR (NOT enrolled AND last_entry < ?))"
+                    " ORDER BY last_entry, id"_s);
     const QString participantCutoff = policy.participantCutoff(today).toString(Qt::ISODate);
     query.addBindValue(participantCutoff);
     query.addBindValue(participantCutoff);
@@ -149,9 +177,9 @@ Result<QList<RetentionRepository::Candidate>> RetentionRepository::candidates(co
             candidate.lastName = query.value(2).toString();
         }
         candidate.birthYear = query.value(3).toInt();
-        candidate.lastPeriodEnd = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        candidate.lastPeriodEnd = dateOf(query.value(4));
         candidate.kind = candidate.lastPeriodEnd.isValid() ? CandidateKind::Participant : CandidateKind::Prospect;
-        candidate.lastEntry = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        candidate.lastEntry = dateOf(query.value(5));
         result.append(candidate);
     }
     if (query.lastError().isValid()) {
@@ -395,18 +423,21 @@ Result<void> RetentionRepository::anonymise(const QList<qint64>& youthIds)
             }
         }
     }
+    const SqlDialect& dialect = database.dialect();
     const QString culled = QString::fromLatin1(kCulled);
     const QString placeholder = RetentionRepository::placeholder();
     const QString now = SqlValues::now();
+    // The birth year as 1 July of that year; none stays none.
+    const QString birthDate = u"CASE WHEN coalesce("_s + dialect.text(u"birth_date"_s) + u", '') = '' THEN NULL ELSE "_s
+        + dialect.dateFromText(dialect.textPrefix(u"birth_date"_s, 4) + u" || '-07-01'"_s) + u" END"_s;
     // Column by column, every table that refers to the youth (see resources/sql). What stays is what the reports
     // count: gender, birth year (as 1 July, so an age is off by at most half a year), municipality, statuses, dates,
     // codes and categories, links between rows. What goes: names, numbers, contact details, addresses and every
     // free text. Texts that a CHECK requires become the placeholder.
     const QList<std::pair<QString, QVariantList>> statements = {
-        { QStringLiteral("UPDATE youth SET first_name = ?, last_name = ?, personal_number = NULL, birth_date = CASE "
-                         "WHEN coalesce(birth_date, '') = '' THEN NULL ELSE substr(birth_date, 1, 4) || '-07-01' END, "
-                         "phone = '', email = '', address = '', postal_code = '', postal_town = NULL, note = '', "
-                         "anonymised_at = ?, updated_at = ? WHERE id IN ")
+        { u"UPDATE youth SET first_name = ?, last_name = ?, personal_number = NULL, birth_date = "_s + birthDate
+              + u", phone = '', email = '', address = '', postal_code = '', postal_town = NULL, note = '', "
+                "anonymised_at = ?, updated_at = ? WHERE id IN "_s
               + culled,
           { placeholder, placeholder, now, now } },
         { QStringLiteral("UPDATE youth_event SET detail = '' WHERE youth_id IN ") + culled, {} },
@@ -446,19 +477,16 @@ Result<void> RetentionRepository::anonymise(const QList<qint64>& youthIds)
                          "WHERE youth_id IN ")
               + culled + u')',
           {} },
-        // An anonymised youth is found by no search; 'optimize' merges the index's segments, which still hold the
-        // old words of an updated or deleted row.
-        { (database.isServer() ? QStringLiteral("DELETE FROM youth_search WHERE youth_id IN ")
-                               : QStringLiteral("DELETE FROM youth_search WHERE rowid IN "))
-              + culled,
-          {} },
-        // PostgreSQL's index drops the row's entries with the row (VACUUM, see compact(), reclaims the space).
-        { database.isServer() ? QStringLiteral("SELECT 1")
-                              : QStringLiteral("INSERT INTO youth_search (youth_search) VALUES ('optimize')"),
-          {} },
+        // An anonymised youth is found by no search; SQLite's 'optimize' merges the index's segments, which still
+        // hold the old words of an updated or deleted row (PostgreSQL has nothing to merge).
+        { dialect.youthSearchDelete(culled), {} },
+        { dialect.youthSearchOptimize(), {} },
         { QStringLiteral("DELETE FROM retention_culling"), {} },
     };
     for (const auto& [sql, binds] : statements) {
+        if (sql.isEmpty()) {
+            continue; // nothing to do on this engine
+        }
         if (Result<void> done = exec(database, sql, binds, "retention.anonymise"); !done) {
             return done;
         }

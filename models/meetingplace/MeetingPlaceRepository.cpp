@@ -308,13 +308,16 @@ Result<MeetingPlaceRepository::PeriodCounts> MeetingPlaceRepository::periodCount
     QString anonymousColumns;
     for (int i = 0; i < ranges.size(); ++i) {
         const QString in = QStringLiteral("occurred_at >= :from%1 AND occurred_at < :to%1").arg(i);
-        contactColumns += QStringLiteral(", sum(%1), count(DISTINCT CASE WHEN %1 THEN youth_id END)").arg(in);
-        anonymousColumns += QStringLiteral(", sum(visited_at >= :from%1 AND visited_at < :to%1)").arg(i);
+        contactColumns
+            += QStringLiteral(", sum(CASE WHEN %1 THEN 1 ELSE 0 END), count(DISTINCT CASE WHEN %1 THEN youth_id END)")
+                   .arg(in);
+        anonymousColumns
+            += QStringLiteral(", sum(CASE WHEN visited_at >= :from%1 AND visited_at < :to%1 THEN 1 ELSE 0 END)").arg(i);
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT * FROM (SELECT 0%1 FROM contact WHERE kind = 'drop_in' AND struck_at IS NULL "
-                                 "AND occurred_at >= :low AND occurred_at < :high), (SELECT 0%2 FROM anonymous_visit "
-                                 "WHERE visited_at >= :low AND visited_at < :high)")
+                                 "AND occurred_at >= :low AND occurred_at < :high) AS contacts, (SELECT 0%2 FROM "
+                                 "anonymous_visit WHERE visited_at >= :low AND visited_at < :high) AS visits")
                       .arg(contactColumns, anonymousColumns));
     for (int i = 0; i < ranges.size(); ++i) {
         query.bindValue(QStringLiteral(":from%1").arg(i), dayStart(ranges.at(i).first));

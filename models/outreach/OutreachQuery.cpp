@@ -16,13 +16,15 @@ Result<QList<OutreachQuery::Prospect>> OutreachQuery::prospects() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // The attempt figures come from the contact index (youth_id, occurred_at), one lookup per prospect.
-    const bool ok = query.exec(QStringLiteral(
-        "SELECT y.id, y.first_name, y.last_name, y.personal_number, y.phone, y.municipality, y.referral_source, "
-        "y.created_at, y.unanswered_attempts, y.last_contact_at, "
-        "(SELECT count(*) FROM contact c WHERE c.youth_id = y.id AND c.kind = 'attempt' AND c.struck_at IS NULL), "
-        "(SELECT max(c.occurred_at) FROM contact c WHERE c.youth_id = y.id AND c.kind = 'attempt' "
-        "  AND c.struck_at IS NULL) "
-        "FROM youth y WHERE y.status = 'prospect' AND +y.anonymised_at IS NULL"));
+    const bool ok = query.exec(
+        QStringLiteral(
+            "SELECT y.id, y.first_name, y.last_name, y.personal_number, y.phone, y.municipality, y.referral_source, "
+            "y.created_at, y.unanswered_attempts, y.last_contact_at, "
+            "(SELECT count(*) FROM contact c WHERE c.youth_id = y.id AND c.kind = 'attempt' AND c.struck_at IS NULL), "
+            "(SELECT max(c.occurred_at) FROM contact c WHERE c.youth_id = y.id AND c.kind = 'attempt' "
+            "  AND c.struck_at IS NULL) "
+            "FROM youth y WHERE y.status = 'prospect' AND %1 IS NULL")
+            .arg(m_database.dialect().withoutIndex(QStringLiteral("y.anonymised_at"))));
     if (!ok) {
         qCWarning(lcSql) << "reading the outreach list failed:" << query.lastError().text();
         return fail(tr("The outreach list could not be read."));

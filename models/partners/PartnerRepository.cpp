@@ -210,7 +210,7 @@ Result<qint64> PartnerRepository::removeOrganisation(qint64 id)
 
 Result<QList<PartnerPerson>> PartnerRepository::persons(qint64 organisationId, bool activeOnly) const
 {
-    QString sql = QString::fromLatin1(kPersonColumns) + QStringLiteral("WHERE 1 ");
+    QString sql = QString::fromLatin1(kPersonColumns) + QStringLiteral("WHERE 1 = 1 ");
     if (organisationId != 0) {
         sql += QStringLiteral("AND p.org_id = :org ");
     }

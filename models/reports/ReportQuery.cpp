@@ -3,6 +3,7 @@
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/SqlDialect.h"
 #include "core/SqlRead.h"
 #include "core/Vocabulary.h"
 #include "enrolment/EnrolmentRules.h"
@@ -86,12 +87,14 @@ QString scope(const ReportParameters& parameters, QVariantList& binds)
     return sql;
 }
 
-// Whole years between the youth's birth date and `dateExpression` (ISO text), NULL without a birth date.
-QString ageSql(const QString& dateExpression)
+// Whole years between the youth's birth date and `dateExpression` (a date), NULL without a birth date.
+QString ageSql(const SqlDialect& dialect, const QString& dateExpression)
 {
-    return QStringLiteral("(CAST(substr(%1, 1, 4) AS INTEGER) - CAST(substr(y.birth_date, 1, 4) AS INTEGER)"
-                          " - (CASE WHEN substr(%1, 6, 5) < substr(y.birth_date, 6, 5) THEN 1 ELSE 0 END))")
-        .arg(dateExpression);
+    const QString date = dialect.text(dateExpression);
+    const QString birth = dialect.text(QStringLiteral("y.birth_date"));
+    return QStringLiteral("(CAST(substr(%1, 1, 4) AS INTEGER) - CAST(substr(%2, 1, 4) AS INTEGER)"
+                          " - (CASE WHEN substr(%1, 6, 5) < substr(%2, 6, 5) THEN 1 ELSE 0 END))")
+        .arg(date, birth);
 }
 
 // A period that ended with an exit "registered in error" never counts anywhere.
@@ -101,12 +104,12 @@ const QString kNotInError = QStringLiteral(
 
 // EnrolmentRules::inKaaGroup in SQL, for period p of youth y: the override, or under 20 at entry without a
 // completed upper-secondary education and not in education.
-QString kaaSql()
+QString kaaSql(const SqlDialect& dialect)
 {
     return QStringLiteral("(CASE WHEN p.kaa_override IS NOT NULL THEN p.kaa_override WHEN %1 < %2"
                           " AND p.education NOT IN ('upper_secondary', 'post_secondary')"
                           " AND p.labour_situation <> 'in_education' THEN 1 ELSE 0 END)")
-        .arg(ageSql(QStringLiteral("p.start_date")))
+        .arg(ageSql(dialect, QStringLiteral("p.start_date")))
         .arg(EnrolmentRules::KaaAgeLimit);
 }
 
@@ -341,7 +344,7 @@ Result<Report> ReportQuery::participants(const ReportParameters& parameters) con
                                        " SUM(CASE WHEN p.end_date IS NULL OR p.end_date > ? THEN 1 ELSE 0 END)"
                                        " FROM enrolment_period p JOIN youth y ON y.id = p.youth_id"
                                        " WHERE p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)")
-                            .arg(ageSql(QStringLiteral("p.start_date")))
+                            .arg(ageSql(m_database.dialect(), QStringLiteral("p.start_date")))
         + kNotInError + scope(parameters, binds) + QStringLiteral(" GROUP BY 1, 2");
     const Result<Rows> rows = select(m_database, sql, binds, "reports.participants");
     if (!rows) {
@@ -374,7 +377,7 @@ Result<Report> ReportQuery::participants(const ReportParameters& parameters) con
             + kNotInError + QStringLiteral(" GROUP BY p.youth_id");
         const QString cumulativeSql = QStringLiteral("SELECT y.gender, %1, COUNT(*) FROM (%2) f"
                                                      " JOIN youth y ON y.id = f.youth_id WHERE 1 = 1")
-                                          .arg(ageSql(QStringLiteral("f.first_start")), inner)
+                                          .arg(ageSql(m_database.dialect(), QStringLiteral("f.first_start")), inner)
             + scope(parameters, cumulativeBinds) + QStringLiteral(" GROUP BY 1, 2");
         const Result<Rows> cumulativeRows
             = select(m_database, cumulativeSql, cumulativeBinds, "reports.participants_cumulative");
@@ -429,14 +432,17 @@ Result<Report> ReportQuery::participants(const ReportParameters& parameters) con
     }
 
     // Month by month: new and exits per month, and the running count at each month's end.
+    const SqlDialect& dialect = m_database.dialect();
     QVariantList monthBinds { iso(parameters.from), iso(parameters.to) };
     QString monthSql
-        = QStringLiteral("SELECT 'n', substr(p.start_date, 1, 7), COUNT(*) FROM enrolment_period p"
+        = QStringLiteral("SELECT 'n', %1, COUNT(*) FROM enrolment_period p"
                          " JOIN youth y ON y.id = p.youth_id WHERE p.start_date >= ? AND p.start_date <= ?")
+              .arg(dialect.textPrefix(QStringLiteral("p.start_date"), 7))
         + kNotInError + scope(parameters, monthBinds) + QStringLiteral(" GROUP BY 2");
     monthBinds << iso(parameters.from) << iso(parameters.to);
-    monthSql += QStringLiteral(" UNION ALL SELECT 'x', substr(p.end_date, 1, 7), COUNT(*) FROM enrolment_period p"
+    monthSql += QStringLiteral(" UNION ALL SELECT 'x', %1, COUNT(*) FROM enrolment_period p"
                                " JOIN youth y ON y.id = p.youth_id WHERE p.end_date >= ? AND p.end_date <= ?")
+                    .arg(dialect.textPrefix(QStringLiteral("p.end_date"), 7))
         + kNotInError + scope(parameters, monthBinds) + QStringLiteral(" GROUP BY 2");
     const Result<Rows> monthRows = select(m_database, monthSql, monthBinds, "reports.participants_months");
     if (!monthRows) {
@@ -480,7 +486,7 @@ Result<Report> ReportQuery::situationAtEntry(const ReportParameters& parameters)
     const QString sql = QStringLiteral("SELECT y.gender, p.labour_situation, p.time_without, p.education, p.income,"
                                        " %1, COUNT(*) FROM enrolment_period p JOIN youth y ON y.id = p.youth_id"
                                        " WHERE p.start_date >= ? AND p.start_date <= ?")
-                            .arg(kaaSql())
+                            .arg(kaaSql(m_database.dialect()))
         + kNotInError + scope(parameters, binds) + QStringLiteral(" GROUP BY 1, 2, 3, 4, 5, 6");
     const Result<Rows> rows = select(m_database, sql, binds, "reports.entry");
     if (!rows) {
@@ -698,11 +704,12 @@ Result<Report> ReportQuery::timeInProgramme(const ReportParameters& parameters) 
     QVariantList binds { iso(parameters.to), iso(parameters.to), iso(parameters.to), iso(parameters.to),
                          iso(parameters.from) };
     const QString sql
-        = QStringLiteral("SELECT CASE WHEN p.end_date IS NOT NULL AND p.end_date <= ? THEN 1 ELSE 0 END,"
-                         " CAST(julianday(CASE WHEN p.end_date IS NOT NULL AND p.end_date <= ? THEN p.end_date"
-                         " ELSE ? END) - julianday(p.start_date) AS INTEGER), COUNT(*)"
+        = QStringLiteral("SELECT CASE WHEN p.end_date IS NOT NULL AND p.end_date <= ? THEN 1 ELSE 0 END, %1, COUNT(*)"
                          " FROM enrolment_period p JOIN youth y ON y.id = p.youth_id"
                          " WHERE p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)")
+              .arg(m_database.dialect().daysBetween(
+                  QStringLiteral("CASE WHEN p.end_date IS NOT NULL AND p.end_date <= ? THEN p.end_date ELSE ? END"),
+                  QStringLiteral("p.start_date")))
         + kNotInError + scope(parameters, binds) + QStringLiteral(" GROUP BY 1, 2");
     const Result<Rows> rows = select(m_database, sql, binds, "reports.time");
     if (!rows) {
@@ -851,6 +858,7 @@ Result<Report> ReportQuery::activity(const ReportParameters& parameters) const
         return begun;
     }
     Report report = std::move(begun).value();
+    const SqlDialect& dialect = m_database.dialect();
     const QString fromText = iso(parameters.from);
     const QString untilText = iso(parameters.to.addDays(1));
     QVariantList binds;
@@ -893,11 +901,12 @@ Result<Report> ReportQuery::activity(const ReportParameters& parameters) const
         }
     } else {
         const QString sql
-            = QStringLiteral("SELECT substr(c.occurred_at, 1, 7), c.kind,"
+            = QStringLiteral("SELECT %1, c.kind,"
                              " SUM(CASE WHEN c.struck_at IS NULL THEN 1 ELSE 0 END),"
                              " COUNT(DISTINCT CASE WHEN c.kind = 'drop_in' AND c.struck_at IS NULL THEN c.youth_id END)"
                              " FROM contact c JOIN youth y ON y.id = c.youth_id"
                              " WHERE c.occurred_at >= ? AND c.occurred_at < ?")
+                  .arg(dialect.textPrefix(QStringLiteral("c.occurred_at"), 7))
             + filter + QStringLiteral(" GROUP BY 1, 2");
         const Result<Rows> rows
             = select(m_database, sql, QVariantList { fromText, untilText } + binds, "reports.activity_contacts");
@@ -915,10 +924,11 @@ Result<Report> ReportQuery::activity(const ReportParameters& parameters) const
         const QString correctionFilter = filter.isEmpty() ? QString() : scope(parameters, correctionBinds);
         const Result<Rows> corrected
             = select(m_database,
-                     QStringLiteral("SELECT substr(o.occurred_at, 1, 7), o.kind, COUNT(DISTINCT o.id) FROM contact k"
+                     QStringLiteral("SELECT %1, o.kind, COUNT(DISTINCT o.id) FROM contact k"
                                     " JOIN contact o ON o.id = k.corrects_id JOIN youth y ON y.id = o.youth_id"
                                     " WHERE k.corrects_id IS NOT NULL AND k.struck_at IS NULL AND o.struck_at IS NULL"
                                     " AND o.occurred_at >= ? AND o.occurred_at < ?")
+                             .arg(dialect.textPrefix(QStringLiteral("o.occurred_at"), 7))
                          + correctionFilter + QStringLiteral(" GROUP BY 1, 2"),
                      correctionBinds, "reports.activity_corrected");
         if (!corrected) {
@@ -977,14 +987,17 @@ Result<Report> ReportQuery::activity(const ReportParameters& parameters) const
     QHash<QString, int> activities;
     QHash<QString, int> attendance;
     if (filter.isEmpty()) {
-        const QString visitSql = QStringLiteral(
-            "SELECT 'v', substr(visited_at, 1, 7), COUNT(*) FROM anonymous_visit WHERE visited_at >= ? AND visited_at "
-            "< ?"
-            " GROUP BY 2 UNION ALL SELECT 'g', substr(held_on, 1, 7), COUNT(*) FROM group_activity"
-            " WHERE held_on >= ? AND held_on <= ? GROUP BY 2 UNION ALL SELECT 'a', substr(g.held_on, 1, 7),"
-            " COUNT(DISTINCT c.activity_id || '-' || c.youth_id)"
-            " FROM group_activity g JOIN contact c ON c.activity_id = g.id AND c.struck_at IS NULL"
-            " WHERE g.held_on >= ? AND g.held_on <= ? GROUP BY 2");
+        const QString visitSql
+            = QStringLiteral("SELECT 'v', %1, COUNT(*) FROM anonymous_visit WHERE visited_at >= ? AND visited_at < ?"
+                             " GROUP BY 2 UNION ALL SELECT 'g', %2, COUNT(*) FROM group_activity"
+                             " WHERE held_on >= ? AND held_on <= ? GROUP BY 2 UNION ALL SELECT 'a', %3,"
+                             " COUNT(DISTINCT %4 || '-' || %5)"
+                             " FROM group_activity g JOIN contact c ON c.activity_id = g.id AND c.struck_at IS NULL"
+                             " WHERE g.held_on >= ? AND g.held_on <= ? GROUP BY 2")
+                  .arg(dialect.textPrefix(QStringLiteral("visited_at"), 7),
+                       dialect.textPrefix(QStringLiteral("held_on"), 7),
+                       dialect.textPrefix(QStringLiteral("g.held_on"), 7),
+                       dialect.text(QStringLiteral("c.activity_id")), dialect.text(QStringLiteral("c.youth_id")));
         const Result<Rows> visits = select(
             m_database, visitSql, { fromText, untilText, fromText, iso(parameters.to), fromText, iso(parameters.to) },
             "reports.activity_meeting_place");
@@ -1084,9 +1097,10 @@ Result<Report> ReportQuery::interventions(const ReportParameters& parameters) co
     QVariantList referralBinds { iso(parameters.from), iso(parameters.to) };
     const QString referralSql
         = QStringLiteral("SELECT o.kind, r.status, CASE WHEN r.response_on IS NOT NULL AND r.status IN ('accepted',"
-                         " 'declined') THEN CAST(julianday(r.response_on) - julianday(r.sent_on) AS INTEGER) END,"
+                         " 'declined') THEN %1 END,"
                          " COUNT(*) FROM referral r JOIN partner_org o ON o.id = r.org_id"
                          " JOIN youth y ON y.id = r.youth_id WHERE r.sent_on >= ? AND r.sent_on <= ?")
+              .arg(m_database.dialect().daysBetween(QStringLiteral("r.response_on"), QStringLiteral("r.sent_on")))
         + scope(parameters, referralBinds) + QStringLiteral(" GROUP BY 1, 2, 3");
     const Result<Rows> referralRows = select(m_database, referralSql, referralBinds, "reports.referrals");
     if (!referralRows) {
@@ -1156,16 +1170,20 @@ Result<Report> ReportQuery::outreach(const ReportParameters& parameters) const
     QVariantList binds { iso(parameters.from), iso(parameters.to.addDays(1)) };
     // The cohort is small (registered in the period); read it per youth and group here, with the prospects
     // registered as participants on their first day left out.
+    const SqlDialect& dialect = m_database.dialect();
     const QString cohortSql
-        = QStringLiteral("SELECT y.referral_source, substr(y.created_at, 1, 10),"
-                         " EXISTS (SELECT 1 FROM contact c WHERE c.youth_id = y.id AND c.kind <> 'attempt'"
-                         " AND c.struck_at IS NULL),"
-                         " (SELECT MIN(p.start_date) FROM enrolment_period p WHERE p.youth_id = y.id"
+        = QStringLiteral("SELECT y.referral_source, %1,"
+                         " CASE WHEN EXISTS (SELECT 1 FROM contact c WHERE c.youth_id = y.id AND c.kind <> 'attempt'"
+                         " AND c.struck_at IS NULL) THEN 1 ELSE 0 END,"
+                         " (SELECT %2 FROM enrolment_period p WHERE p.youth_id = y.id"
                          " AND NOT EXISTS (SELECT 1 FROM enrolment_exit e WHERE e.period_id = p.id"
                          " AND e.reopened_at IS NULL AND e.reason = 'in_error')),"
-                         " (SELECT MIN(c.occurred_at) FROM contact c WHERE c.youth_id = y.id"
+                         " (SELECT %3 FROM contact c WHERE c.youth_id = y.id"
                          " AND c.struck_at IS NULL)"
                          " FROM youth y WHERE y.created_at >= ? AND y.created_at < ?")
+              .arg(dialect.textPrefix(QStringLiteral("y.created_at"), 10),
+                   dialect.text(QStringLiteral("MIN(p.start_date)")),
+                   dialect.textPrefix(QStringLiteral("MIN(c.occurred_at)"), 10))
         + scope(parameters, binds);
     const Result<Rows> rows = select(m_database, cohortSql, binds, "reports.outreach");
     if (!rows) {
@@ -1263,7 +1281,7 @@ Result<Report> ReportQuery::kaa(const ReportParameters& parameters) const
                          " WHERE y.created_at < ? AND y.birth_date > ?"
                          " AND (y.referral_source = 'kaa' OR (p.id IS NOT NULL AND %1 = 1))"
                          " AND (x.id IS NULL OR x.exit_date >= ?)")
-              .arg(kaaSql())
+              .arg(kaaSql(m_database.dialect()))
         + scope(parameters, binds) + QStringLiteral(" GROUP BY 1, 2, 3, 4");
     const Result<Rows> rows = select(m_database, sql, binds, "reports.kaa");
     if (!rows) {

@@ -243,12 +243,17 @@ Result<QList<AttentionItem>> AttentionQuery::items(const QDate& today, const Att
     // - snoozes, as bits of AttentionReason per youth.
     const QString reviewFrom = QStringLiteral("FROM action_plan WHERE frozen_at IS NULL AND next_review <= :today");
     const QString referralFrom = QStringLiteral("FROM referral WHERE status = 'sent' AND sent_on <= :referralCutoff");
-    const QString consentFrom = QStringLiteral(
-        "FROM consent c WHERE c.withdrawn_on IS NULL AND c.given_on <= :today AND c.valid_until >= :today "
-        "AND c.valid_until <= :expiryLimit AND NOT EXISTS (SELECT 1 FROM consent n WHERE n.youth_id = c.youth_id "
-        "  AND n.id <> c.id AND n.scope = c.scope AND n.network_person_id IS c.network_person_id "
-        "  AND n.partner_org_id IS c.partner_org_id AND n.other_text = c.other_text AND n.withdrawn_on IS NULL "
-        "  AND (n.valid_until IS NULL OR n.valid_until > c.valid_until))");
+    const QString consentFrom
+        = QStringLiteral(
+              "FROM consent c WHERE c.withdrawn_on IS NULL AND c.given_on <= :today AND c.valid_until >= :today "
+              "AND c.valid_until <= :expiryLimit AND NOT EXISTS (SELECT 1 FROM consent n WHERE n.youth_id = c.youth_id "
+              "  AND n.id <> c.id AND n.scope = c.scope AND %1 "
+              "  AND %2 AND n.other_text = c.other_text AND n.withdrawn_on IS NULL "
+              "  AND (n.valid_until IS NULL OR n.valid_until > c.valid_until))")
+              .arg(database.dialect().sameOrBothNull(QStringLiteral("n.network_person_id"),
+                                                     QStringLiteral("c.network_person_id")),
+                   database.dialect().sameOrBothNull(QStringLiteral("n.partner_org_id"),
+                                                     QStringLiteral("c.partner_org_id")));
     const QString referralCutoff = today.addDays(-thresholds.referralNoAnswerDays).toString(Qt::ISODate);
     const QString expiryLimit = today.addDays(thresholds.consentExpiryDays).toString(Qt::ISODate);
 
@@ -339,10 +344,12 @@ Result<QList<AttentionItem>> AttentionQuery::items(const QDate& today, const Att
     // mentor is the mentor of their last period (the repositories keep the two in step).
     QHash<qint64, DueFollowUp> followUps;
     {
-        QString sql = QStringLiteral(
-            "SELECT f.youth_id, f.id, f.offset_code, f.due_on, y.first_name, y.last_name, y.mentor_id, y.status "
-            "FROM follow_up f JOIN youth y ON y.id = f.youth_id WHERE f.status = 'open' AND f.due_on <= :today "
-            "AND +y.anonymised_at IS NULL ");
+        QString sql
+            = QStringLiteral(
+                  "SELECT f.youth_id, f.id, f.offset_code, f.due_on, y.first_name, y.last_name, y.mentor_id, y.status "
+                  "FROM follow_up f JOIN youth y ON y.id = f.youth_id WHERE f.status = 'open' AND f.due_on <= :today "
+                  "AND %1 IS NULL ")
+                  .arg(database.dialect().withoutIndex(QStringLiteral("y.anonymised_at")));
         if (mentorId != 0) {
             sql += QStringLiteral("AND y.mentor_id = :mentor ");
         }
@@ -404,13 +411,14 @@ Result<QList<AttentionItem>> AttentionQuery::items(const QDate& today, const Att
     // youth was ever contacted share one integer.
     const QString identity = QStringLiteral("y.id, y.first_name, y.last_name, y.mentor_id, "
                                             "CASE y.status WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 ELSE 2 END "
-                                            "+ 4 * (y.last_contact_at IS NULL)");
+                                            "+ CASE WHEN y.last_contact_at IS NULL THEN 4 ELSE 0 END");
     const QString columns = QStringLiteral("%1, CASE WHEN %2 THEN y.unanswered_attempts END, y.first_unanswered_at, "
                                            "CASE WHEN %3 THEN %4 END, CASE WHEN %5 THEN y.next_planned_contact END, "
                                            "CASE WHEN %6 THEN y.pause_until END")
                                 .arg(identity, unanswered, noContact, contactRef, planned, pauseEnded);
     // A prospect culled under the retention policy is no longer a person to follow.
-    QString filters = QStringLiteral("y.status <> 'exited' AND +y.anonymised_at IS NULL ");
+    QString filters = QStringLiteral("y.status <> 'exited' AND %1 IS NULL ")
+                          .arg(database.dialect().withoutIndex(QStringLiteral("y.anonymised_at")));
     if (mentorId != 0) {
         filters += QStringLiteral("AND y.mentor_id = :mentor ");
     }
@@ -433,7 +441,7 @@ Result<QList<AttentionItem>> AttentionQuery::items(const QDate& today, const Att
         // Exactly the rows the first part leaves out (there a NULL reason counts as not holding, as here), so none
         // of their own reasons holds.
         sql += QStringLiteral(" UNION ALL SELECT %1, NULL, NULL, NULL, NULL, NULL FROM youth y WHERE y.id IN (%2) "
-                              "AND %3AND NOT coalesce(%4, 0)")
+                              "AND %3AND NOT coalesce(%4, FALSE)")
                    .arg(identity, others.join(QStringLiteral(" UNION ")), filters, ownReasons);
     }
 
@@ -454,12 +462,8 @@ Result<QList<AttentionItem>> AttentionQuery::items(const QDate& today, const Att
     if (!consents.isEmpty()) {
         query.bindValue(QStringLiteral(":expiryLimit"), expiryLimit);
     }
-    bindFilters(query, mentorId, youthId);
-    if (!query.exec()) {
-        return SqlRead::failed(query, "attention.items");
-    }
-
-    // The mentors' names from the small staff table, shared by every item instead of joined per row.
+    // The mentors' names from the small staff table, shared by every item instead of joined per row. Read before
+    // the items: PostgreSQL's driver streams a forward-only result, and another statement meanwhile would end it.
     QHash<qint64, QString> mentorNames;
     {
         QSqlQuery staff(database.connection());
@@ -469,6 +473,11 @@ Result<QList<AttentionItem>> AttentionQuery::items(const QDate& today, const Att
                 mentorNames.insert(staff.value(0).toLongLong(), staff.value(1).toString());
             }
         }
+    }
+
+    bindFilters(query, mentorId, youthId);
+    if (!query.exec()) {
+        return SqlRead::failed(query, "attention.items");
     }
 
     enum Column {

@@ -31,13 +31,14 @@ QString YouthListQuery::whereClause(const YouthFilter& filter, QVariantList& bin
 {
     // An anonymised youth (culled under the retention policy) is never listed as a person; reports still count it.
     // "+": a filter only, so that the planner keeps walking the name, status or mentor index it chose before.
-    QStringList conditions { QStringLiteral("+y.anonymised_at IS NULL") };
+    QStringList conditions { m_database.dialect().withoutIndex(QStringLiteral("y.anonymised_at"))
+                             + QStringLiteral(" IS NULL") };
     const QString match = YouthFilter::matchExpression(filter.text);
     if (!match.isEmpty()) {
         // "+y.id" stops SQLite from looking the matches up by id and sorting them all: with many matches it is
         // faster to walk the name index and stop after the first page.
-        conditions.append((scanByName ? QStringLiteral("+") : QString())
-                          + m_database.dialect().youthSearchCondition(QStringLiteral("y.id")));
+        conditions.append(m_database.dialect().youthSearchCondition(
+            scanByName ? m_database.dialect().withoutIndex(QStringLiteral("y.id")) : QStringLiteral("y.id")));
         binds.append(m_database.dialect().searchValue(match));
     }
     if (filter.followUpDue.isValid()) {
@@ -106,10 +107,11 @@ QString YouthListQuery::orderClause(Sort sort, Qt::SortOrder order)
         key = QStringLiteral("y.next_planned_contact %1 NULLS LAST").arg(dir);
         break;
     case Sort::ExitDate:
-        key = QStringLiteral("exit_date IS NULL, exit_date %1").arg(dir);
+        // An output column may stand only by its own name in PostgreSQL's ORDER BY, not inside "IS NULL".
+        key = QStringLiteral("exit_date %1 NULLS LAST").arg(dir);
         break;
     case Sort::ExitSituation:
-        key = QStringLiteral("exit_situation IS NULL, exit_situation %1").arg(dir);
+        key = QStringLiteral("exit_situation %1 NULLS LAST").arg(dir);
         break;
     case Sort::Name:
         return QStringLiteral(" ORDER BY ") + byName;

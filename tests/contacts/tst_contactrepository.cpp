@@ -10,6 +10,7 @@
 #include "contacts/ContactRepository.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/SqlValues.h"
 #include "youth/YouthRepository.h"
 
 #include <QSignalSpy>
@@ -140,10 +141,10 @@ Summary TestContactRepository::summary(qint64 youthId) const
     query.addBindValue(youthId);
     Summary result;
     if (query.exec() && query.next()) {
-        result.lastContactAt = query.value(0).toString();
-        result.nextPlanned = query.value(1).toString();
+        result.lastContactAt = SqlValues::isoText(query.value(0));
+        result.nextPlanned = SqlValues::isoText(query.value(1));
         result.unanswered = query.value(2).toInt();
-        result.firstUnansweredAt = query.value(3).toString();
+        result.firstUnansweredAt = SqlValues::isoText(query.value(3));
     }
     return result;
 }

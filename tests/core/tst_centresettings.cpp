@@ -2,6 +2,7 @@
 // with its key, old and new value, or it is not saved at all. The access log stores a code for its detail and
 // shows it in the user's language.
 #include "ResultChecks.h"
+#include "TestServer.h"
 #include "TestWorkspace.h"
 #include "access/AccessDetail.h"
 #include "access/AccessLog.h"
@@ -111,9 +112,7 @@ void TestCentreSettings::noSaveWithoutItsLogEntry()
     QVERIFY(m_fixture->logInAsAdministrator().id != 0);
     CentreSettings& centre = m_fixture->workspace().centre();
     // The log cannot be written (as when another program holds it): the settings stay as they were, all of them.
-    QSqlQuery block(m_fixture->database().connection());
-    QVERIFY(block.exec(u"CREATE TEMP TRIGGER no_log BEFORE INSERT ON access_log BEGIN "
-                       "SELECT RAISE(ABORT, 'log refused'); END"_s));
+    QVERIFY(TestServer::refuseInserts(m_fixture->database(), u"no_log"_s, u"access_log"_s, u"log refused"_s));
     QSignalSpy changed(&centre, &CentreSettings::changed);
     const Result<void> saved = centre.save(
         { { CentreSettings::Key::CentreName, u"Väster"_s }, { CentreSettings::Key::ActiveNoContactDays, 30 } });
@@ -122,7 +121,7 @@ void TestCentreSettings::noSaveWithoutItsLogEntry()
     QCOMPARE(changed.size(), 0);
     QCOMPARE(centre.value(CentreSettings::Key::CentreName).toString(), QString());
     QCOMPARE(centre.activeNoContactDays(), CentreSettings::DefaultActiveNoContactDays);
-    QVERIFY(block.exec(u"DROP TRIGGER no_log"_s));
+    QVERIFY(TestServer::dropTrigger(m_fixture->database(), u"no_log"_s, u"access_log"_s));
     QVERIFY(settingEntries().isEmpty());
 }
 

@@ -3,7 +3,10 @@
 // the access-log chain intact (also after its oldest entries were cut); that erasure is refused with an ongoing
 // period and for a non-administrator; that a culling that cannot be logged changes nothing; and that re-applying the
 // retention log onto an older backup gives the same result.
+// On PostgreSQL (the _pg run) "the database file" is every row of every table (the server's files are its own), and
+// the older backup is a copy of the database on the server.
 #include "ResultChecks.h"
+#include "TestServer.h"
 #include "TestWorkspace.h"
 #include "access/AccessDetail.h"
 #include "access/AccessLog.h"
@@ -27,6 +30,7 @@
 #include "youth/YouthRepository.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -68,6 +72,69 @@ QStringList found(const QString& databasePath, const QStringList& needles)
         }
     }
     return hits;
+}
+
+// The needles found in the register: in SQLite the bytes of the file and its WAL (above); on PostgreSQL, whose
+// files, old row versions and write-ahead log are the server's (autovacuum reclaims them, the server recycles its
+// WAL), the text of every row of every table, the search index's words included.
+QStringList found(Database& database, const QStringList& needles)
+{
+    if (!TestServer::active()) {
+        return found(database.path(), needles);
+    }
+    QStringList tables;
+    {
+        QSqlQuery query(database.connection());
+        if (!query.exec(u"SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                        u"AND table_type = 'BASE TABLE' ORDER BY table_name"_s)) {
+            qWarning("tables: %s", qPrintable(query.lastError().text()));
+            return needles; // fails the comparison after a culling
+        }
+        while (query.next()) {
+            tables.append(query.value(0).toString());
+        }
+    }
+    QStringList hits;
+    for (const QString& needle : needles) {
+        for (const QString& table : std::as_const(tables)) {
+            // The whole row as text; lower-cased as the needles are, compared byte by byte (no collation).
+            QSqlQuery query(database.connection());
+            query.prepare(u"SELECT EXISTS (SELECT 1 FROM \"%1\" t WHERE strpos(lower(CAST(t AS text)) COLLATE \"C\", "
+                          u"CAST(? AS text) COLLATE \"C\") > 0)"_s.arg(table));
+            query.addBindValue(needle);
+            if (!query.exec() || !query.next()) {
+                qWarning("%s: %s", qPrintable(table), qPrintable(query.lastError().text()));
+                hits.append(needle);
+                break;
+            }
+            if (query.value(0).toBool()) {
+                hits.append(needle);
+                break;
+            }
+        }
+    }
+    return hits;
+}
+
+// Makes every insert into the access log fail with `message` until allowAccessLog(): a TEMP trigger in SQLite, a
+// trigger of the test's own database on PostgreSQL (which has no temporary triggers).
+bool refuseAccessLog(Database& database, const QString& message)
+{
+    QSqlQuery query(database.connection());
+    const QString sql = TestServer::active()
+        ? u"CREATE TRIGGER no_log BEFORE INSERT ON access_log FOR EACH ROW EXECUTE FUNCTION lotsen_abort('%1')"_s
+        : u"CREATE TEMP TRIGGER no_log BEFORE INSERT ON main.access_log BEGIN SELECT RAISE(ABORT, '%1'); END"_s;
+    if (!query.exec(sql.arg(message))) {
+        qWarning("refuseAccessLog: %s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool allowAccessLog(Database& database)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(TestServer::active() ? u"DROP TRIGGER no_log ON access_log"_s : u"DROP TRIGGER temp.no_log"_s);
 }
 
 // Every report's rows (not the on-screen list of names), for before/after comparisons.
@@ -400,13 +467,14 @@ void TestRetention::cullLeavesNoIdentifyingBytes()
     LOTSEN_VERIFY_OK(workspace.session().log(AccessAction::OpenYouth, id));
 
     Clock::setFixedNow(kNow);
-    {
+    if (!TestServer::active()) {
+        // Every page in the file itself (PostgreSQL's files are the server's: found() reads its rows).
         QSqlQuery checkpoint(database.connection());
         QVERIFY(checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
     }
-    // The test can fail: before the culling every string is in the file.
-    QCOMPARE(found(database.path(), kIdentifying), kIdentifying);
-    QCOMPARE(found(database.path(), kProspect), kProspect);
+    // The test can fail: before the culling every string is in the file (or the server's tables).
+    QCOMPARE(found(database, kIdentifying), kIdentifying);
+    QCOMPARE(found(database, kProspect), kProspect);
 
     const QList<QList<QVariantList>> before = figures(workspace);
     QVERIFY(!before.isEmpty());
@@ -424,9 +492,9 @@ void TestRetention::cullLeavesNoIdentifyingBytes()
     QCOMPARE(outcome.prospects, 1);
     QVERIFY2(outcome.warnings.isEmpty(), qPrintable(outcome.warnings.join(u'\n')));
 
-    QCOMPARE(found(database.path(), kIdentifying), QStringList());
-    QCOMPARE(found(database.path(), kProspect), QStringList());
-    QVERIFY(!found(database.path(), { u"kvarblivande"_s }).isEmpty());
+    QCOMPARE(found(database, kIdentifying), QStringList());
+    QCOMPARE(found(database, kProspect), QStringList());
+    QVERIFY(!found(database, { u"kvarblivande"_s }).isEmpty());
     QCOMPARE(figures(workspace), before);
 
     // Never a person again: not loaded, not listed, not found.
@@ -499,9 +567,11 @@ void TestRetention::accessLogCutKeepsChainVerifiable()
     const AccessLog::VerifyResult verified = workspace.accessLog().verifyChain();
     QVERIFY2(verified.ok, qPrintable(verified.message));
     QVERIFY(verified.startsAtCut > 0);
-    // The same on its own connection, as the access-log page checks.
-    const AccessLog::VerifyResult again = AccessLog::verifyChain(database.path());
-    QVERIFY2(again.ok, qPrintable(again.message));
+    if (!TestServer::active()) {
+        // The same on its own read-only connection to the file, as the access-log page checks a file.
+        const AccessLog::VerifyResult again = AccessLog::verifyChain(database.path());
+        QVERIFY2(again.ok, qPrintable(again.message));
+    }
     QCOMPARE(scalar(database, u"SELECT count(*) FROM retention_run WHERE log_entries = ? AND log_cutoff IS NOT NULL"_s,
                     { old }),
              1);
@@ -621,7 +691,7 @@ void TestRetention::erasureOnRequest()
         = LOTSEN_VALUE(repository().erase(id, TestWorkspace::defaultPassword(), u"Begäran per brev 2019-05-28"_s));
     QCOMPARE(outcome.youths, 1);
     QCOMPARE(outcome.youthIds, QList<qint64> { id });
-    QCOMPARE(found(database.path(), kIdentifying), QStringList());
+    QCOMPARE(found(database, kIdentifying), QStringList());
     QCOMPARE(figures(workspace), before);
     AccessLog::Filter filter;
     filter.action = AccessAction::EraseYouth;
@@ -647,18 +717,11 @@ void TestRetention::cullThatCannotBeLoggedChangesNothing()
     QVERIFY(id != 0);
     Clock::setFixedNow(kNow);
     const qint64 entries = scalar(database, u"SELECT count(*) FROM access_log"_s);
-    {
-        QSqlQuery query(database.connection());
-        QVERIFY(query.exec(u"CREATE TEMP TRIGGER no_log BEFORE INSERT ON main.access_log BEGIN "
-                           u"SELECT RAISE(ABORT, 'the log is full'); END"_s));
-    }
+    QVERIFY(refuseAccessLog(database, u"the log is full"_s));
     const Result<RetentionRepository::Outcome> culled
         = repository().cull(RetentionPolicy {}, TestWorkspace::defaultPassword());
     LOTSEN_VERIFY_FAILS(culled);
-    {
-        QSqlQuery query(database.connection());
-        QVERIFY(query.exec(u"DROP TRIGGER temp.no_log"_s));
-    }
+    QVERIFY(allowAccessLog(database));
     QCOMPARE(scalar(database,
                     u"SELECT count(*) FROM youth WHERE id = ? AND first_name = 'Zebulon' AND "
                     u"anonymised_at IS NULL"_s,
@@ -679,8 +742,27 @@ void TestRetention::reapplyOntoOlderBackup()
     QVERIFY(id != 0);
     Clock::setFixedNow(QDateTime(QDate(2026, 6, 1), QTime(9, 0)));
     LOTSEN_VERIFY_OK(workspace.session().log(AccessAction::BackupDatabase));
-    const QString backupPath = m_fixture->filePath(u"backup.lotsen"_s);
-    LOTSEN_VERIFY_OK(database.backupTo(backupPath));
+    // The backup: a file (Database::backupTo). On PostgreSQL, whose backups pg_dump makes, a copy of the database on
+    // the server stands in for the restored one.
+    QString backupPath = m_fixture->filePath(u"backup.lotsen"_s);
+    QString backupDatabase;
+    const auto dropCopy = qScopeGuard([&backupDatabase] {
+        if (!backupDatabase.isEmpty()) {
+            TestServer::dropDatabase(backupDatabase);
+        }
+    });
+    if (TestServer::active()) {
+        // CREATE DATABASE … TEMPLATE copies a database no one is connected to: the register closes for a moment.
+        const QString address = database.path();
+        const QString original = database.server().database;
+        database.close();
+        backupDatabase = TestServer::uniqueName(u"backup"_s);
+        QVERIFY(TestServer::run({ u"CREATE DATABASE \"%1\" TEMPLATE \"%2\""_s.arg(backupDatabase, original) }));
+        QVERIFY(database.open(address).ok());
+        backupPath = TestServer::address(backupDatabase)->toUrl();
+    } else {
+        LOTSEN_VERIFY_OK(database.backupTo(backupPath));
+    }
     const QDateTime backupTime = Clock::now();
 
     Clock::setFixedNow(kNow);
@@ -694,13 +776,13 @@ void TestRetention::reapplyOntoOlderBackup()
 
     // The backup holds the youth as a person; the retention log after the backup's date culls it again, before
     // anyone has logged in.
-    QCOMPARE(found(backupPath, kIdentifying), kIdentifying);
     const QList<RetentionLog::Run> runs = LOTSEN_VALUE(RetentionLog(m_logPath).runsAfter(backupTime));
     QCOMPARE(runs.size(), 1);
     QVERIFY(LOTSEN_VALUE(RetentionLog(m_logPath).runsAfter(kNow.addSecs(1))).isEmpty());
     {
         Database restored;
         QVERIFY(restored.open(backupPath).ok());
+        QCOMPARE(found(restored, kIdentifying), kIdentifying);
         Workspace restoredWorkspace(restored);
         RetentionRepository retention(restoredWorkspace, m_logPath);
         const RetentionRepository::Outcome again = LOTSEN_VALUE(retention.reapplyAfterRestore(runs));
@@ -708,7 +790,7 @@ void TestRetention::reapplyOntoOlderBackup()
         QCOMPARE(again.reappliedRuns, 1);
         QVERIFY(again.logEntries > 0);
         QVERIFY2(again.warnings.isEmpty(), qPrintable(again.warnings.join(u'\n')));
-        QCOMPARE(found(backupPath, kIdentifying), QStringList());
+        QCOMPARE(found(restored, kIdentifying), QStringList());
         const AccessLog::VerifyResult verified = restoredWorkspace.accessLog().verifyChain();
         QVERIFY2(verified.ok, qPrintable(verified.message));
         AccessLog::Filter filter;

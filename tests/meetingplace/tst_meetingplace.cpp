@@ -10,6 +10,7 @@
 #include "contacts/ContactRepository.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/SqlValues.h"
 #include "core/Workspace.h"
 #include "documents/PagedDocumentRenderer.h"
 #include "meetingplace/AttendanceDocumentBuilder.h"
@@ -132,7 +133,7 @@ QString TestMeetingPlace::lastContactAt(qint64 youthId) const
     QSqlQuery query(m_database->connection());
     query.prepare(u"SELECT last_contact_at FROM youth WHERE id = ?"_s);
     query.addBindValue(youthId);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return query.exec() && query.next() ? SqlValues::isoText(query.value(0)) : QString();
 }
 
 void TestMeetingPlace::ageGroupCodesRoundTrip()

@@ -159,6 +159,40 @@ bool TestServer::dropDatabase(const QString& name)
     return run({ QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoted(name)) });
 }
 
+bool TestServer::refuseInserts(Database& database, const QString& name, const QString& table, const QString& message,
+                               const QString& condition)
+{
+    QString sql;
+    if (database.isServer()) {
+        sql = QStringLiteral(
+                  "CREATE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW %3 EXECUTE FUNCTION lotsen_abort('%4')")
+                  .arg(name, table, condition.isEmpty() ? QString() : QStringLiteral("WHEN (%1)").arg(condition),
+                       message);
+    } else {
+        sql = QStringLiteral("CREATE TEMP TRIGGER %1 BEFORE INSERT ON main.%2 %3 BEGIN SELECT RAISE(ABORT, '%4'); END")
+                  .arg(name, table, condition.isEmpty() ? QString() : QStringLiteral("WHEN %1").arg(condition),
+                       message);
+    }
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql)) {
+        qWarning("TestServer::refuseInserts: %s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool TestServer::dropTrigger(Database& database, const QString& name, const QString& table)
+{
+    QSqlQuery query(database.connection());
+    const QString sql = database.isServer() ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table)
+                                            : QStringLiteral("DROP TRIGGER %1").arg(name);
+    if (!query.exec(sql)) {
+        qWarning("TestServer::dropTrigger: %s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
 QString TestServer::uniqueName(const QString& hint)
 {
     static int counter = 0;

@@ -9,6 +9,8 @@
 
 namespace lotsen {
 
+class Database;
+
 // The throw-away PostgreSQL server of a test run (scripts/pg-test-server, started by CTest's pg_server fixture).
 // A test binary runs against it when LOTSEN_TEST_PG_STATE names the server's state file; CTest registers every
 // parametrised test twice, once per engine. A test that should use the server but cannot reach it fails.
@@ -28,6 +30,12 @@ public:
     static bool dropDatabase(const QString& name);
     // Runs statements as the superuser on `database`; false with a warning on the first failure.
     static bool run(const QStringList& statements, const QString& database = QStringLiteral("postgres"));
+    // A trigger `name` that makes every insert into `table` fail with `message` (only rows for which `condition`,
+    // SQL on new.<column>, holds, when given): as a constraint or a locked table would. In SQLite a temporary
+    // trigger, on PostgreSQL one on the table (the test's own database). False with a warning on failure.
+    static bool refuseInserts(Database& database, const QString& name, const QString& table, const QString& message,
+                              const QString& condition = QString());
+    static bool dropTrigger(Database& database, const QString& name, const QString& table);
     // A database name no other test of this run uses: "lt_<process>_<counter>_<hint>".
     static QString uniqueName(const QString& hint);
 };
