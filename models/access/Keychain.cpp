@@ -12,11 +12,11 @@ namespace {
 const QString kService = QStringLiteral("Lotsen");
 const QString kKey = QStringLiteral("access-log-key");
 
-void runAndWait(QKeychain::Job& job)
+void runAndWait(QKeychain::Job& job, const QString& entry = kKey)
 {
     job.setAutoDelete(false);
     job.setInsecureFallback(false); // never a plain-text "keychain" in the settings
-    job.setKey(kKey);
+    job.setKey(entry);
     QEventLoop loop;
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
     job.start();
@@ -27,8 +27,18 @@ void runAndWait(QKeychain::Job& job)
 
 Read read()
 {
+    return read(kKey);
+}
+
+bool write(const QByteArray& secret)
+{
+    return write(kKey, secret);
+}
+
+Read read(const QString& entry)
+{
     QKeychain::ReadPasswordJob job(kService);
-    runAndWait(job);
+    runAndWait(job, entry);
     Read result;
     if (job.error() == QKeychain::NoError) {
         result.available = true;
@@ -39,11 +49,11 @@ Read read()
     return result;
 }
 
-bool write(const QByteArray& secret)
+bool write(const QString& entry, const QByteArray& secret)
 {
     QKeychain::WritePasswordJob job(kService);
     job.setBinaryData(secret);
-    runAndWait(job);
+    runAndWait(job, entry);
     return job.error() == QKeychain::NoError;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 namespace lotsen::Keychain {
 
@@ -15,5 +16,8 @@ struct Read
 
 Read read();
 bool write(const QByteArray& secret);
+// The same under another entry name (the shared database's password: "server:user@host:port/db").
+Read read(const QString& entry);
+bool write(const QString& entry, const QByteArray& secret);
 
 } // namespace lotsen::Keychain
