@@ -50,7 +50,8 @@ bool CommandLine::isHeadless(int argc, char** argv)
         && (std::strcmp(argv[1], "demo") == 0 || std::strcmp(argv[1], "export-plan") == 0
             || std::strcmp(argv[1], "import") == 0 || std::strcmp(argv[1], "export-key") == 0
             || std::strcmp(argv[1], "import-key") == 0 || std::strcmp(argv[1], "report") == 0
-            || std::strcmp(argv[1], "backup") == 0 || std::strcmp(argv[1], "verify-backup") == 0)) {
+            || std::strcmp(argv[1], "backup") == 0 || std::strcmp(argv[1], "verify-backup") == 0
+            || std::strcmp(argv[1], "setup-server") == 0 || std::strcmp(argv[1], "migrate") == 0)) {
         return true;
     }
     // --help and the version print text and exit, so they must work over ssh without a display.
@@ -73,6 +74,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         && (arguments.at(1) == QLatin1String("export-key") || arguments.at(1) == QLatin1String("import-key"));
     const bool backup = arguments.size() > 1 && arguments.at(1) == QLatin1String("backup");
     const bool verifyBackup = arguments.size() > 1 && arguments.at(1) == QLatin1String("verify-backup");
+    const bool setupServer = arguments.size() > 1 && arguments.at(1) == QLatin1String("setup-server");
+    const bool migrate = arguments.size() > 1 && arguments.at(1) == QLatin1String("migrate");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -93,7 +96,15 @@ CommandLine CommandLine::parse(const QStringList& arguments)
            "  backup        write a verified backup into a folder, keeping 7 daily, 5 weekly and 12\n"
            "                monthly backups there (--database FILE --to DIR [--user NAME]) and exit\n"
            "  verify-backup check a backup FILE (an encrypted one with its passphrase from standard input);\n"
-           "                the exit code is 0 only for a sound backup"));
+           "                the exit code is 0 only for a sound backup\n"
+           "  setup-server  prepare a PostgreSQL server for a shared database, once, as its superuser\n"
+           "                (--server postgresql://postgres@HOST:5432/postgres [--database lotsen]\n"
+           "                [--owner lotsen_owner] [--app-user lotsen_app]); piped standard input: the\n"
+           "                superuser's, the owner's and the program's passwords, one a line\n"
+           "  migrate       move a centre's register from its file into an empty shared database on a\n"
+           "                server, as the database's owner (--from FILE.lotsen\n"
+           "                --to postgresql://OWNER@HOST:5432/DBNAME); the password from standard input\n"
+           "                when piped; the file is only read"));
     parser.addHelpOption();
     // export-plan has a --version N of its own, so the program version is only offered elsewhere.
     if (!exportPlan) {
@@ -141,8 +152,21 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     tr("With report: exact counts; by default counts of 1-4 are written as <5."));
     const QCommandLineOption backupTo(QStringLiteral("to"), tr("With backup: the folder to write the backup into."),
                                       QStringLiteral("DIR"));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    tr("With setup-server: a superuser's address on the server, e.g. "
+                                       "postgresql://postgres@server:5432/postgres."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption owner(QStringLiteral("owner"),
+                                   tr("With setup-server: the role that owns the database (default lotsen_owner)."),
+                                   QStringLiteral("ROLE"));
+    const QCommandLineOption appUser(QStringLiteral("app-user"),
+                                     tr("With setup-server: the role Lotsen logs in as (default lotsen_app)."),
+                                     QStringLiteral("ROLE"));
     parser.addOptions({ database, demo, force, language, youth, pdf, blank, source, dryRun, user, format, out,
                         participants, noMask });
+    if (setupServer) {
+        parser.addOptions({ server, owner, appUser });
+    }
     // --to is the report's last day, and the backup's folder.
     parser.addOptions({ from, backup ? backupTo : to });
     if (exportPlan) {
@@ -155,7 +179,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     // import takes the CSV file as a second positional argument.
     if (positional.size() > (import || keyCommand || verifyBackup ? 2 : 1)
         || (!command.isEmpty() && command != QLatin1String("demo") && command != QLatin1String("export-plan")
-            && command != QLatin1String("import") && !report && !keyCommand && !backup && !verifyBackup)) {
+            && command != QLatin1String("import") && !report && !keyCommand && !backup && !verifyBackup && !setupServer
+            && !migrate)) {
         result.error = tr("Unknown command: %1").arg(positional.join(u' '));
         return result;
     }
@@ -167,6 +192,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         : command == QLatin1String("report")      ? Command::Report
         : backup                                  ? Command::Backup
         : verifyBackup                            ? Command::VerifyBackup
+        : setupServer                             ? Command::SetupServer
+        : migrate                                 ? Command::Migrate
                                                   : Command::Import;
     result.databasePath = parser.value(database);
     result.demo = parser.isSet(demo);
@@ -187,6 +214,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     if (verifyBackup) {
         result.backupPath = positional.value(1);
+    }
+    // migrate: --from and --to name the file and the server database.
+    if (migrate) {
+        result.migrateSource = parser.value(from);
+        result.migrateTarget = parser.value(to).trimmed();
+    }
+    if (setupServer) {
+        result.serverUrl = parser.value(server).trimmed();
+        result.ownerRole = parser.value(owner).trimmed();
+        result.appRole = parser.value(appUser).trimmed();
     }
     const std::optional<ReportExport::Format> reportFormat = ReportExport::formatFromName(parser.value(format));
     result.reportFormat = reportFormat ? ReportExport::name(*reportFormat) : QString();
@@ -210,7 +247,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             "verify-backup needs the backup file, e.g. lotsen verify-backup lotsen-auto-2026-12-06-093000.lotsen.");
     } else if (keyCommand && result.csvPath.isEmpty()) {
         result.error = tr("%1 needs the key file, e.g. lotsen %1 lotsen-key.txt.").arg(command);
-    } else if (result.command != Command::Gui && !keyCommand && !verifyBackup && result.databasePath.isEmpty()) {
+    } else if (setupServer && result.serverUrl.isEmpty()) {
+        result.error = tr("setup-server needs --server postgresql://SUPERUSER@HOST:5432/postgres, a superuser's "
+                          "address on the server.");
+    } else if (migrate && (result.migrateSource.isEmpty() || result.migrateTarget.isEmpty())) {
+        result.error = tr("migrate needs --from FILE.lotsen and --to postgresql://OWNER@HOST:5432/DBNAME.");
+    } else if (result.command != Command::Gui && !keyCommand && !verifyBackup && !setupServer && !migrate
+               && result.databasePath.isEmpty()) {
         result.error = tr("%1 needs --database FILE.").arg(command);
     } else if (result.command == Command::ExportPlan && (result.youth.isEmpty() || result.pdfPath.isEmpty())) {
         result.error = tr("export-plan needs --youth ID|PERSONNUMMER and --pdf OUT.pdf.");

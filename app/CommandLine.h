@@ -13,7 +13,19 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Command { Gui, WriteDemo, ExportPlan, Import, ExportKey, ImportKey, Report, Backup, VerifyBackup };
+    enum class Command {
+        Gui,
+        WriteDemo,
+        ExportPlan,
+        Import,
+        ExportKey,
+        ImportKey,
+        Report,
+        Backup,
+        VerifyBackup,
+        SetupServer,
+        Migrate
+    };
 
     Command command = Command::Gui;
     QString databasePath; // empty: the default (or demo) database
@@ -36,6 +48,11 @@ public:
     bool maskSmallNumbers = true; // report: counts of 1-4 as "<5" (--no-mask: exact)
     QString backupFolder; // backup: the folder to write into (--to)
     QString backupPath; // verify-backup: the backup file
+    QString migrateSource; // migrate: the file to move (--from)
+    QString migrateTarget; // migrate: the empty server database's address (--to)
+    QString serverUrl; // setup-server: a superuser's address (--server); databasePath is then the database's name
+    QString ownerRole; // setup-server: --owner
+    QString appRole; // setup-server: --app-user
     QString error; // set when the arguments cannot be used; the program exits with usage
 
     // True when the first argument names a command that needs no window.

@@ -7,10 +7,12 @@
 #include "DemoDatabase.h"
 #include "ImportCommand.h"
 #include "KeyCommand.h"
+#include "MigrateCommand.h"
 #include "PlanExportCommand.h"
 #include "QuitOnSignal.h"
 #include "ReportCommand.h"
 #include "RestoreRunner.h"
+#include "SetupServerCommand.h"
 #include "Translations.h"
 #include "access/FirstStartDialog.h"
 #include "access/LoginDialog.h"
@@ -73,6 +75,12 @@ int runHeadless(int argc, char** argv)
     }
     if (command.command == CommandLine::Command::VerifyBackup) {
         return BackupCommandLine::runVerify(command);
+    }
+    if (command.command == CommandLine::Command::SetupServer) {
+        return SetupServerCommand::run(command);
+    }
+    if (command.command == CommandLine::Command::Migrate) {
+        return MigrateCommand::run(command);
     }
     if (command.command == CommandLine::Command::ExportKey || command.command == CommandLine::Command::ImportKey) {
         return KeyCommand::run(command);

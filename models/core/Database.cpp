@@ -32,6 +32,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/sql/sqlite/0009_enrolment.sql"),
     QStringLiteral(":/sql/sqlite/0010_reports.sql"),
     QStringLiteral(":/sql/sqlite/0011_retention.sql"),
+    QStringLiteral(":/sql/sqlite/0012_row_versions.sql"),
 };
 
 // A shared database on PostgreSQL gets its schema from one script per version step; the first one makes the whole
@@ -43,6 +44,7 @@ struct ServerMigration
 };
 const QList<ServerMigration> kServerMigrations = {
     { 11, QStringLiteral(":/sql/postgresql/0011_schema.sql") },
+    { 12, QStringLiteral(":/sql/postgresql/0012_row_versions.sql") },
 };
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);
@@ -514,6 +516,16 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
 
 Database::OpenResult Database::openServer(const ServerAddress& address, Mode mode)
 {
+    return openServer(address, mode, QString());
+}
+
+Database::OpenResult Database::openServerAs(const ServerAddress& address, const QString& role)
+{
+    return openServer(address, Mode::ReadWrite, role);
+}
+
+Database::OpenResult Database::openServer(const ServerAddress& address, Mode mode, const QString& role)
+{
     close();
     m_readOnly = mode == Mode::ReadOnly;
     m_dialect = SqlDialect(SqlDialect::Engine::PostgreSQL);
@@ -550,6 +562,10 @@ Database::OpenResult Database::openServer(const ServerAddress& address, Mode mod
     if (!exec(QStringLiteral("SET DateStyle = 'ISO, YMD'"))
         || !exec(QStringLiteral("SET TimeZone = '%1'").arg(QString::fromLatin1(zone).remove(u'\'').remove(u'\\')))
         || !exec(QStringLiteral("SET client_encoding = 'UTF8'"))) {
+        return failOnServerError(m_lastSqlError);
+    }
+    if (!role.isEmpty()
+        && !exec(QStringLiteral("SET ROLE \"%1\"").arg(QString(role).replace(u'"', QStringLiteral("\"\""))))) {
         return failOnServerError(m_lastSqlError);
     }
     if (m_readOnly && !exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))) {

@@ -66,6 +66,9 @@ public:
     // created: an empty database is given its schema only when the account may (the owner role, as
     // `lotsen setup-server` does); the program's own role may not change the schema.
     OpenResult openServer(const ServerAddress& address, Mode mode = Mode::ReadWrite);
+    // The same as `role` (SET ROLE after the login): lotsen setup-server logs in as a superuser and makes the schema
+    // as the database's owner role, so that every object belongs to that role, none to the superuser.
+    OpenResult openServerAs(const ServerAddress& address, const QString& role);
     bool isReadOnly() const { return m_readOnly; }
     // True for a shared database on a server, false for a file.
     bool isServer() const { return m_dialect.isPostgres(); }
@@ -138,6 +141,7 @@ private:
     OpenResult failOnServerError(const QSqlError& error);
     OpenResult migrateServer(int fromVersion);
     int serverSchemaVersion() const;
+    OpenResult openServer(const ServerAddress& address, Mode mode, const QString& role);
 
     QString m_path;
     QString m_connectionName;

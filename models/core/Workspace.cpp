@@ -26,6 +26,7 @@ Workspace::Workspace(Database& database, QObject* parent)
     , m_session(m_accounts, m_accessLog)
     , m_preferences(database)
     , m_reports(database, m_centre)
+    , m_notifications(*this)
 {
     m_youths.setNotePolicy([this](const Youth& youth) { return m_session.maySeeSensitiveNotes(youth); });
     const PermissionCheck check = [this](Permission permission) {

@@ -17,6 +17,7 @@
 #include "partners/ReferralRepository.h"
 #include "plans/PlanRepository.h"
 #include "reports/ReportQuery.h"
+#include "server/ServerNotifications.h"
 #include "today/SnoozeRepository.h"
 #include "youth/YouthRepository.h"
 
@@ -54,6 +55,8 @@ public:
     Session& session() { return m_session; }
     AccountPreferences& preferences() { return m_preferences; }
     const ReportQuery& reports() const { return m_reports; }
+    // Other PCs' changes on a shared database, as the repositories' signals (nothing for a file).
+    ServerNotifications& notifications() { return m_notifications; }
 
 private:
     Database& m_database;
@@ -76,6 +79,7 @@ private:
     Session m_session; // after the two it uses
     AccountPreferences m_preferences;
     ReportQuery m_reports; // after m_centre, which it reads
+    ServerNotifications m_notifications; // last: it emits the repositories' signals
 };
 
 } // namespace lotsen

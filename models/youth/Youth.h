@@ -53,6 +53,9 @@ struct Youth
     QList<TargetGroup> targetGroups; // sorted, no duplicates
     QString note; // sensitive: shown only to those who may (Session::maySeeSensitiveNotes)
     bool noteHidden = false; // load() left the note out for the current user; save() keeps the stored one
+    // The row's version as load() read it; save() refuses to write over a newer one (someone else saved the youth
+    // meanwhile, on another PC). 0: not read from the database (a new youth, or a caller that writes regardless).
+    int rowVersion = 0;
 
     QString fullName() const { return (firstName + u' ' + lastName).trimmed(); }
     // Whole years on `today`, or -1 without a birth date.

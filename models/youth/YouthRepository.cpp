@@ -1,5 +1,7 @@
 #include "youth/YouthRepository.h"
 
+#include "core/SqlValues.h"
+
 #include "core/ChangedBy.h"
 #include "core/CleanText.h"
 #include "core/Clock.h"
@@ -11,6 +13,7 @@
 #include "core/WriteTransaction.h"
 #include "youth/PersonalNumber.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,8 +55,8 @@ Result<std::optional<Youth>> YouthRepository::load(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT id, first_name, last_name, personal_number, birth_date, gender, phone, email, address, postal_code, "
-        "municipality, status, mentor_id, start_date, referral_source, note, pause_until, postal_town FROM youth "
-        "WHERE id = ? AND anonymised_at IS NULL")); // culled under the retention policy: no longer a person
+        "municipality, status, mentor_id, start_date, referral_source, note, pause_until, postal_town, row_version "
+        "FROM youth WHERE id = ? AND anonymised_at IS NULL")); // culled under the retention policy: no longer a person
     query.addBindValue(id);
     if (!query.exec()) {
         return SqlRead::failed(query, "youth.load");
@@ -73,6 +76,7 @@ Result<std::optional<Youth>> YouthRepository::load(qint64 id) const
     youth.address = query.value(8).toString();
     youth.postalCode = query.value(9).toString();
     youth.postalTown = query.value(17).toString();
+    youth.rowVersion = query.value(18).toInt();
     youth.municipality = query.value(10).toString();
     youth.status = Vocabulary::statusFromCode(query.value(11).toString());
     youth.mentorId = query.value(12).toLongLong();
@@ -325,7 +329,8 @@ Result<qint64> YouthRepository::save(Youth& youth)
         query.prepare(QStringLiteral(
             "UPDATE youth SET first_name = ?, last_name = ?, personal_number = ?, birth_date = ?, gender = ?, "
             "phone = ?, email = ?, address = ?, postal_code = ?, municipality = ?, status = ?, mentor_id = ?, "
-            "start_date = ?, referral_source = ?, note = ?, updated_at = ?, postal_town = ? WHERE id = ?"));
+            "start_date = ?, referral_source = ?, note = ?, updated_at = ?, postal_town = ?, "
+            "row_version = row_version + 1 WHERE id = ? AND (? = 0 OR row_version = ?)"));
     }
     query.addBindValue(cleaned.firstName);
     query.addBindValue(cleaned.lastName);
@@ -349,6 +354,8 @@ Result<qint64> YouthRepository::save(Youth& youth)
         query.addBindValue(now);
         query.addBindValue(text(cleaned.postalTown));
         query.addBindValue(cleaned.id);
+        query.addBindValue(cleaned.rowVersion);
+        query.addBindValue(cleaned.rowVersion);
     }
     if (isNew) {
         query.addBindValue(m_database.authorValue()); // registered_by: the logged-in account
@@ -357,8 +364,13 @@ Result<qint64> YouthRepository::save(Youth& youth)
     if (!query.exec()) {
         return failed(query.lastError().text());
     }
+    if (!isNew && query.numRowsAffected() == 0) {
+        // Saved by someone else since this youth was read: nothing is written, and the user is told by whom.
+        return conflict(cleaned.id);
+    }
     if (isNew) {
         cleaned.id = query.lastInsertId().toLongLong();
+        cleaned.rowVersion = 1;
     } else if (const Result<void> marked = ChangedBy::mark(m_database, ChangedBy::Table::Youth, cleaned.id); !marked) {
         return failed(marked.message());
     }
@@ -394,12 +406,36 @@ Result<qint64> YouthRepository::save(Youth& youth)
         return failed(transaction.error());
     }
     youth = cleaned;
+    if (!isNew) {
+        youth.rowVersion = before->rowVersion + 1;
+    }
     if (keptStoredNote) {
         youth.note.clear(); // saved, but still not shown to this user
         youth.noteHidden = true;
     }
     emit youthSaved(youth.id);
     return youth.id;
+}
+
+Error YouthRepository::conflict(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT y.updated_at, a.display_name FROM youth y LEFT JOIN account a ON a.id = "
+                                 "coalesce(y.changed_by, y.registered_by) WHERE y.id = ?"));
+    query.addBindValue(id);
+    QString who;
+    QDateTime when;
+    if (query.exec() && query.next()) {
+        when = SqlValues::dateTime(query.value(0));
+        who = query.value(1).toString();
+    }
+    const QString at = QLocale().toString(when, QLocale::ShortFormat);
+    Error error;
+    error.field = conflictField();
+    error.message = who.isEmpty()
+        ? tr("Someone else saved this youth at %1, after you opened the card. Nothing of yours was saved.").arg(at)
+        : tr("%1 saved this youth at %2, after you opened the card. Nothing of yours was saved.").arg(who, at);
+    return error;
 }
 
 Result<void> YouthRepository::insertAll(QList<Youth>& youths, int* failedIndex)

@@ -43,6 +43,9 @@ public:
     // it back to the enum with fieldOf() to point the user at the right input.
     static QString fieldKey(Field field);
     static Field fieldOf(const Error& error);
+    // Error::field of a save refused because someone else saved the youth after it was loaded (Youth::rowVersion):
+    // the card offers to read the youth again.
+    static QString conflictField() { return QStringLiteral("rowVersion"); }
     // The clean-up save() and insertAll() apply before they validate: every text as CleanText (NFC, no control or
     // invisible characters, one-line fields simplified), target groups sorted without duplicates.
     static Youth normalised(Youth youth);
@@ -84,6 +87,7 @@ signals:
     void youthsAdded(const QList<qint64>& ids);
 
 private:
+    Error conflict(qint64 id) const;
     // On failure the message is SQLite's text, for the caller to log and wrap in its own message.
     Result<void> writeTargetGroups(const Youth& youth);
     Result<void> writeEvent(qint64 youthId, const QString& kind, const QString& detail);

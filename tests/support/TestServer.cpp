@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -24,9 +25,11 @@ QString quoted(const QString& name)
 QString templateName()
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    QFile script(QStringLiteral(":/sql/postgresql/0011_schema.sql"));
-    if (script.open(QIODevice::ReadOnly)) {
-        hash.addData(script.readAll());
+    for (const QString& name : QDir(QStringLiteral(":/sql/postgresql")).entryList(QDir::Files, QDir::Name)) {
+        QFile script(QStringLiteral(":/sql/postgresql/") + name);
+        if (script.open(QIODevice::ReadOnly)) {
+            hash.addData(script.readAll());
+        }
     }
     hash.addData(QByteArray::number(Database::currentSchemaVersion()));
     return QStringLiteral("lotsen_template_") + QString::fromLatin1(hash.result().toHex().left(16));

@@ -1,0 +1,105 @@
+#include "server/ServerNotifications.h"
+
+#include "core/Database.h"
+#include "core/Logging.h"
+#include "core/Workspace.h"
+
+#include <QSqlDriver>
+
+namespace lotsen {
+
+namespace {
+
+const QString kChannel = QStringLiteral("lotsen_change");
+
+} // namespace
+
+ServerNotifications::ServerNotifications(Workspace& workspace, QObject* parent)
+    : QObject(parent), m_workspace(workspace)
+{
+    m_collect.setSingleShot(true);
+    m_collect.setInterval(CollectMilliseconds);
+    connect(&m_collect, &QTimer::timeout, this, &ServerNotifications::flush);
+    if (!workspace.database().isServer()) {
+        return;
+    }
+    QSqlDriver* driver = workspace.database().connection().driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications)) {
+        return;
+    }
+    m_listening = driver->subscribeToNotification(kChannel);
+    if (!m_listening) {
+        qCWarning(lcDatabase) << "cannot listen to the server's change notices; other PCs' changes show after a "
+                                 "refresh";
+        return;
+    }
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
+                received(name, static_cast<int>(source), payload.toString());
+            });
+}
+
+ServerNotifications::~ServerNotifications()
+{
+    if (m_listening && m_workspace.database().isOpen()) {
+        if (QSqlDriver* driver = m_workspace.database().connection().driver()) {
+            driver->unsubscribeFromNotification(kChannel);
+        }
+    }
+}
+
+void ServerNotifications::received(const QString& name, int source, const QString& payload)
+{
+    if (name != kChannel || source == QSqlDriver::SelfSource) {
+        return;
+    }
+    m_pending.insert(payload);
+    if (!m_collect.isActive()) {
+        m_collect.start();
+    }
+}
+
+void ServerNotifications::flush()
+{
+    const QSet<QString> notices = std::exchange(m_pending, {});
+    QSet<qint64> youths;
+    bool visits = false;
+    bool activities = false;
+    for (const QString& notice : notices) {
+        const qsizetype colon = notice.indexOf(u':');
+        const QString table = notice.left(colon);
+        const qint64 youth = colon < 0 ? 0 : notice.mid(colon + 1).toLongLong();
+        if (youth != 0) {
+            youths.insert(youth);
+        }
+        if (table == QLatin1String("youth")) {
+            emit m_workspace.youths().youthSaved(youth);
+        } else if (table == QLatin1String("contact")) {
+            emit m_workspace.contacts().contactsChanged(youth);
+            visits = true; // a check-in is a drop-in contact
+        } else if (table == QLatin1String("action_plan") || table == QLatin1String("plan_step")) {
+            emit m_workspace.plans().plansChanged(youth);
+        } else if (table == QLatin1String("consent")) {
+            emit m_workspace.consents().changed(youth);
+        } else if (table == QLatin1String("enrolment_period") || table == QLatin1String("enrolment_exit")) {
+            emit m_workspace.enrolments().changed(youth);
+        } else if (table == QLatin1String("follow_up") || table == QLatin1String("follow_up_attempt")) {
+            emit m_workspace.followUps().changed(youth);
+        } else if (table == QLatin1String("attention_snooze")) {
+            emit m_workspace.snoozes().snoozed(youth);
+        } else if (table == QLatin1String("anonymous_visit")) {
+            visits = true;
+        } else if (table == QLatin1String("group_activity")) {
+            activities = true;
+        }
+    }
+    if (visits) {
+        emit m_workspace.meetingPlace().visitsChanged();
+    }
+    if (activities) {
+        emit m_workspace.meetingPlace().activitiesChanged();
+    }
+    emit othersChanged(youths.values());
+}
+
+} // namespace lotsen
