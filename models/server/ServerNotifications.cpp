@@ -85,6 +85,8 @@ void ServerNotifications::flush()
             emit m_workspace.enrolments().changed(youth);
         } else if (table == QLatin1String("follow_up") || table == QLatin1String("follow_up_attempt")) {
             emit m_workspace.followUps().changed(youth);
+        } else if (table == QLatin1String("referral")) {
+            emit m_workspace.referrals().changed(youth);
         } else if (table == QLatin1String("attention_snooze")) {
             emit m_workspace.snoozes().snoozed(youth);
         } else if (table == QLatin1String("anonymous_visit")) {
