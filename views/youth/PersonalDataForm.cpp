@@ -57,6 +57,7 @@ PersonalDataForm::PersonalDataForm(Workspace& workspace, QWidget* parent) : QWid
         fillMentors(m_mentor->currentData().toLongLong());
         m_filling = wasFilling;
     });
+    connect(&m_workspace.youths(), &YouthRepository::youthSaved, this, &PersonalDataForm::followSavedElsewhere);
     load(0);
 }
 
@@ -522,6 +523,7 @@ bool PersonalDataForm::save()
         return false;
     }
     // The save and its access-log entry commit together, or neither does.
+    m_saving = true;
     const Result<void> result = m_workspace.session().loggedWrite(
         { AccessAction::ChangeYouth, youth.id, AccessDetail::encode(AccessDetail::Code::PersonalData) },
         [&](Session::LogEntry& entry) -> Result<void> {
@@ -533,9 +535,15 @@ bool PersonalDataForm::save()
             return success();
         });
     if (!result.ok()) {
+        m_saving = false;
+        if (result.field() == YouthRepository::conflictField()) {
+            resolveConflict(youth, result.message());
+            return false;
+        }
         showError(YouthRepository::fieldOf(result.error()), result.message());
         return false;
     }
+    m_saving = false;
     m_loaded = youth;
     // Save disables itself, and Qt would hand the keyboard to the next button (Delete youth…): it goes back to the
     // field the user was in instead.
@@ -548,6 +556,62 @@ bool PersonalDataForm::save()
         m_lastField->setFocus(Qt::OtherFocusReason);
     }
     return true;
+}
+
+void PersonalDataForm::followSavedElsewhere(qint64 youthId)
+{
+    if (m_saving || youthId == 0 || youthId != m_loaded.id || isDirty()) {
+        return;
+    }
+    const Result<std::optional<Youth>> stored = m_workspace.youths().load(youthId);
+    if (stored.ok() && stored->has_value() && (*stored)->rowVersion != m_loaded.rowVersion) {
+        m_loaded = **stored;
+        showYouth(m_loaded);
+    }
+}
+
+void PersonalDataForm::resolveConflict(const Youth& mine, const QString& message)
+{
+    const Result<std::optional<Youth>> stored = m_workspace.youths().load(mine.id);
+    if (!stored.ok() || !stored->has_value()) {
+        showError(YouthRepository::Field::None, stored.ok() ? message : stored.message());
+        return;
+    }
+    const Youth& theirs = **stored;
+    // Both values of every field the two differ in, so that nothing the user typed is lost from sight.
+    const QList<std::tuple<QString, QString, QString>> fields = {
+        { tr("First name"), theirs.firstName, mine.firstName },
+        { tr("Last name"), theirs.lastName, mine.lastName },
+        { tr("Personal number"), theirs.personalNumber, mine.personalNumber },
+        { tr("Phone"), theirs.phone, mine.phone },
+        { tr("Email"), theirs.email, mine.email },
+        { tr("Address"), theirs.address, mine.address },
+        { tr("Postal code"), theirs.postalCode, mine.postalCode },
+        { tr("Town"), theirs.postalTown, mine.postalTown },
+        { tr("Municipality"), theirs.municipality, mine.municipality },
+        { tr("Note"), theirs.noteHidden ? mine.note : theirs.note, mine.note },
+    };
+    QStringList lines;
+    for (const auto& [label, saved, typed] : fields) {
+        if (saved != typed) {
+            lines.append(tr("%1: saved “%2”, yours “%3”").arg(label, saved, typed));
+        }
+    }
+    QString text = message;
+    if (!lines.isEmpty()) {
+        text += QStringLiteral("\n\n") + lines.join(u'\n');
+    }
+    text
+        += QStringLiteral("\n\n") + tr("Show the saved data now? Then enter again what should still change, and save.");
+    const auto answer = MessageBox::question(this, tr("Saved by someone else"), text,
+                                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        m_loaded = theirs;
+        showYouth(m_loaded);
+        return;
+    }
+    // Kept as typed; a save stays refused until the saved data has been read.
+    showError(YouthRepository::Field::None, message);
 }
 
 void PersonalDataForm::revert()

@@ -50,6 +50,11 @@ signals:
     void dirtyChanged(bool dirty);
 
 private:
+    // A save refused because someone else saved the youth meanwhile (on another PC): says who, shows their values
+    // beside the user's, and offers to read the youth again.
+    void resolveConflict(const Youth& mine, const QString& message);
+    // Another PC saved this youth: an untouched form shows the saved data at once.
+    void followSavedElsewhere(qint64 youthId);
     void buildUi();
     void fillMentors(qint64 selectedId);
     void fillMunicipalities();
@@ -67,6 +72,7 @@ private:
     Result<void> m_youthRead; // whether the record shown could be read
     bool m_filling = false;
     bool m_lastDirty = false;
+    bool m_saving = false;
     // The field the user was last in, where the keyboard goes back after Save (which disables itself).
     QPointer<QWidget> m_lastField;
 
