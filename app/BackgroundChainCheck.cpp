@@ -52,7 +52,11 @@ void BackgroundChainCheck::start()
     delete m_thread;
     m_cancelled = false;
     const QString path = m_path;
-    m_thread = QThread::create([this, path] { m_result = AccessLog::verifyChain(path, &m_cancelled); });
+    const bool server = m_workspace.database().isServer();
+    const ServerAddress address = server ? m_workspace.database().serverWithPassword() : ServerAddress();
+    m_thread = QThread::create([this, path, server, address] {
+        m_result = server ? AccessLog::verifyChain(address, &m_cancelled) : AccessLog::verifyChain(path, &m_cancelled);
+    });
     m_thread->setObjectName(QStringLiteral("access-log-check"));
     connect(m_thread, &QThread::finished, this, [this] {
         if (m_startAgain) {

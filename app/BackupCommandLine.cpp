@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandLineSession.h"
+#include "ServerPassword.h"
 #include "access/AccessDetail.h"
 #include "access/AccessLog.h"
 #include "access/Permissions.h"
@@ -15,12 +16,18 @@
 #include "lifecycle/BackupVerifier.h"
 #include "lifecycle/BackupWriter.h"
 #include "lifecycle/DatabaseIdentity.h"
+#include "server/ServerBackup.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <memory>
+#include <optional>
 
 namespace lotsen {
 
@@ -40,10 +47,115 @@ QString countsText(const BackupVerifier::Counts& counts)
         .arg(counts.value(QStringLiteral("access_log")));
 }
 
+// Logs the command's account out when it ends, as CommandLineSession does.
+class LogOutAtEnd
+{
+public:
+    explicit LogOutAtEnd(Workspace& workspace) : m_workspace(workspace) { }
+    LogOutAtEnd(const LogOutAtEnd&) = delete;
+    LogOutAtEnd& operator=(const LogOutAtEnd&) = delete;
+    ~LogOutAtEnd()
+    {
+        if (m_workspace.session().account()) {
+            m_workspace.session().logOut();
+        }
+    }
+
+private:
+    Workspace& m_workspace;
+};
+
 } // namespace
+
+// A shared database on a server: pg_dump (ServerBackup) instead of BackupWriter. The server's password is the first
+// line of standard input when that is piped (ServerPassword), an account's password the next. The same login and
+// access-log entry as for a file; no rotation.
+int BackupCommandLine::runServerBackup(const CommandLine& command)
+{
+    std::optional<ServerAddress> address = ServerAddress::fromUrl(command.databasePath);
+    if (!address) {
+        return exitWithError(tr("%1 is not a server's address; write it as postgresql://user@host:port/dbname.")
+                                 .arg(command.databasePath));
+    }
+    ServerPassword::complete(*address);
+    Database database;
+    Database::OpenResult opened = database.openServer(*address, Database::Mode::ReadOnly);
+    if (!opened.ok()) {
+        return exitWithError(opened.message);
+    }
+    auto workspace = std::make_unique<Workspace>(database);
+    if (!workspace->session().hasAccessControl()) {
+        if (!command.user.isEmpty()) {
+            return exitWithError(CommandLineSession::tr(
+                "This database has no staff accounts, so --user cannot be checked. Check that this is the right "
+                "file; leave out --user only for a database without accounts."));
+        }
+    } else {
+        if (command.user.isEmpty()) {
+            return exitWithError(
+                CommandLineSession::tr("This database has staff accounts. Give your username with --user NAME; the "
+                                       "password is read from standard input."));
+        }
+        // The login and the backup's entry must reach the access log.
+        workspace.reset();
+        database.close();
+        opened = database.openServer(*address, Database::Mode::ReadWriteExisting);
+        if (!opened.ok()) {
+            return exitWithError(opened.message);
+        }
+        workspace = std::make_unique<Workspace>(database);
+    }
+    const LogOutAtEnd logOut(*workspace);
+    if (workspace->session().hasAccessControl()) {
+        const AccountRepository::AuthResult result
+            = workspace->session().logIn(command.user, CommandLineSession::readPassword(command.user));
+        if (!result.ok) {
+            return exitWithError(result.message);
+        }
+        if (result.account.mustChangePassword) {
+            return exitWithError(CommandLineSession::tr(
+                "Your password must be changed before you can use Lotsen. Log in in Lotsen's window first."));
+        }
+        if (!workspace->session().allows(Permission::ManageBackups)) {
+            return exitWithError(tr("Only an administrator may back up the database."));
+        }
+    }
+    // The counts for the report, read just before the dump (which is a snapshot of the same moment or later).
+    BackupVerifier::Counts counts;
+    for (const QString& table : { QStringLiteral("youth"), QStringLiteral("contact"), QStringLiteral("access_log") }) {
+        QSqlQuery query(database.connection());
+        if (query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && query.next()) {
+            counts.insert(table, query.value(0).toLongLong());
+        }
+    }
+    const QDateTime now = Clock::now();
+    const Result<ServerBackup::Outcome> written
+        = ServerBackup::write(*address, QFileInfo(command.backupFolder).absoluteFilePath(), now);
+    if (!written) {
+        return exitWithError(written.message());
+    }
+    if (workspace->session().account()) {
+        const Result<void> logged = workspace->session().log(
+            AccessAction::BackupDatabase, 0, AccessDetail::encode(AccessDetail::Code::BackupCommandLine));
+        if (!logged) {
+            QFile::remove(written->path);
+            return exitWithError(
+                tr("The backup could not be recorded in the access log and was removed: %1").arg(logged.message()));
+        }
+    }
+    QTextStream(stdout) << tr("Wrote %1 (%2; %3), checked with pg_restore --list (%n entries).", nullptr,
+                              written->tocEntries)
+                               .arg(QDir::toNativeSeparators(written->path), QLocale().formattedDataSize(written->size),
+                                    countsText(counts))
+                        << '\n';
+    return 0;
+}
 
 int BackupCommandLine::runBackup(const CommandLine& command)
 {
+    if (ServerAddress::looksLikeUrl(command.databasePath)) {
+        return runServerBackup(command);
+    }
     CommandLineSession session;
     const QString openError = session.open(command, Database::Mode::ReadOnly);
     if (!openError.isEmpty()) {

@@ -142,7 +142,10 @@ int main(int argc, char** argv)
         return usageError(command.error);
     }
 
-    QString path = command.databasePath.isEmpty() ? DatabaseOpener::defaultPath() : command.databasePath;
+    // A server's password typed at this start (first start, or a move), kept in memory only.
+    QString serverPassword;
+    QString path
+        = command.demo ? DemoDatabase::defaultPath() : DatabaseOpener::startPath(command.databasePath, serverPassword);
     if (command.demo) {
         // Recreated at every start, so that its dates stay relative to today.
         path = DemoDatabase::defaultPath();
@@ -157,13 +160,14 @@ int main(int argc, char** argv)
     // One pass per opened database: a restore (File › Restore from backup…) closes everything, replaces the file
     // and opens it again, with a new login.
     for (;;) {
-        std::unique_ptr<Database> database = DatabaseOpener::open(path);
+        std::unique_ptr<Database> database = DatabaseOpener::open(path, serverPassword);
         if (!database) {
             return 0;
         }
         // The file actually opened: the start dialog may have opened or created another one.
         path = database->path();
         std::optional<BackupRestore::Request> restore;
+        std::optional<ServerAddress> server;
         int status = 0;
         {
             Workspace workspace(*database);
@@ -172,7 +176,8 @@ int main(int argc, char** argv)
             }
             MainWindow window(workspace, command.demo);
             window.show();
-            if (!command.demo) {
+            // A shared database is backed up on its server (lotsen backup with pg_dump, scheduled there).
+            if (!command.demo && !database->isServer()) {
                 window.startAutomaticBackups();
             }
             if (database->integrityCheckDeferred()) {
@@ -188,6 +193,13 @@ int main(int argc, char** argv)
             status = QuitOnSignal::received() ? 0 : app.exec();
             workspace.session().logOut(); // already done when the window was closed; after a signal, here
             restore = window.pendingRestore();
+            server = window.pendingServer();
+        }
+        if (server && !QuitOnSignal::received()) {
+            // File › Move to a shared database…: the register is on the server now; open it instead of the file.
+            path = server->toUrl();
+            serverPassword = server->password;
+            continue;
         }
         if (!restore || QuitOnSignal::received()) {
             return status;

@@ -616,6 +616,34 @@ AccessLog::VerifyResult AccessLog::verifyChain() const
     return verifyChainOn(m_database.connection(), nullptr, m_database.path());
 }
 
+AccessLog::VerifyResult AccessLog::verifyChain(const ServerAddress& server, const std::atomic_bool* cancelled)
+{
+    const QString name = QStringLiteral("lotsen-chain-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    VerifyResult result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(server.host);
+        db.setPort(server.port);
+        db.setDatabaseName(server.database);
+        db.setUserName(server.user);
+        db.setPassword(server.password);
+        db.setConnectOptions(
+            QStringLiteral("connect_timeout=5;sslmode=%1;application_name=Lotsen").arg(server.effectiveSslMode()));
+        if (!db.open()) {
+            result.message = tr("The access log could not be read: %1").arg(Database::describeSqlError(db.lastError()));
+        } else {
+            // One snapshot for the whole check, read-only: entries appended meanwhile are neither half seen nor
+            // mistaken for a break, and this connection can never add to what it checks.
+            QSqlQuery(db).exec(QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+            result = verifyChainOn(db, cancelled, server.toUrl());
+            QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 AccessLog::VerifyResult AccessLog::verifyChain(const QString& path, const std::atomic_bool* cancelled)
 {
     const QString name = QStringLiteral("lotsen-chain-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

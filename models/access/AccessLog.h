@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/ServerAddress.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -133,6 +134,8 @@ public:
     // database: a log can hold hundreds of thousands of entries. Stops early (not ok, firstBrokenId 0) once
     // `cancelled` is set.
     static VerifyResult verifyChain(const QString& path, const std::atomic_bool* cancelled = nullptr);
+    // The same on its own connection to a shared database (in one read-only snapshot).
+    static VerifyResult verifyChain(const ServerAddress& server, const std::atomic_bool* cancelled = nullptr);
 
     // Newest first.
     Result<QList<Entry>> entries(const Filter& filter) const;

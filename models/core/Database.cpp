@@ -274,6 +274,7 @@ void Database::close()
     m_lock.reset();
     m_path.clear();
     m_server = ServerAddress();
+    m_serverPassword.clear();
     m_dialect = SqlDialect();
 }
 
@@ -531,11 +532,13 @@ Database::OpenResult Database::openServer(const ServerAddress& address, Mode mod
     m_dialect = SqlDialect(SqlDialect::Engine::PostgreSQL);
     m_server = address;
     m_server.password.clear();
+    m_serverPassword = address.password;
     m_path = address.toUrl();
     m_integrityCheckDeferred = false;
     const QString shown = address.shownName();
 
     m_connectionName = QStringLiteral("lotsen-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlError connectError;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
         if (!db.isValid()) {
@@ -552,10 +555,13 @@ Database::OpenResult Database::openServer(const ServerAddress& address, Mode mod
         db.setConnectOptions(
             QStringLiteral("connect_timeout=5;sslmode=%1;application_name=Lotsen").arg(address.effectiveSslMode()));
         if (!db.open()) {
-            const QSqlError error = db.lastError();
-            qCWarning(lcDatabase) << "server connection failed:" << error.nativeErrorCode();
-            return failOnServerError(error);
+            connectError = db.lastError();
         }
+    }
+    // Outside the block: failing removes the connection, and no QSqlDatabase copy may be alive then.
+    if (connectError.isValid()) {
+        qCWarning(lcDatabase) << "server connection failed:" << connectError.nativeErrorCode();
+        return failOnServerError(connectError);
     }
     // Dates and times as ISO text in the PC's own time zone, as a file keeps them.
     const QByteArray zone = QTimeZone::systemTimeZoneId();

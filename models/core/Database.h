@@ -75,6 +75,14 @@ public:
     const SqlDialect& dialect() const { return m_dialect; }
     // The server's address, without its password (only for a server).
     const ServerAddress& server() const { return m_server; }
+    // The same with the password it was opened with (kept in memory only), for a second connection of this program
+    // to the same database, such as the access log's check in the background.
+    ServerAddress serverWithPassword() const
+    {
+        ServerAddress address = m_server;
+        address.password = m_serverPassword;
+        return address;
+    }
     // The file's path, or the server database's shown name: for messages and the title bar.
     QString shownName() const;
     void close();
@@ -147,6 +155,7 @@ private:
     QString m_connectionName;
     SqlDialect m_dialect;
     ServerAddress m_server;
+    QString m_serverPassword;
     std::unique_ptr<QLockFile> m_lock;
     QString m_lastError;
     QSqlError m_lastSqlError;

@@ -2,7 +2,8 @@
 // under "Benchmark" in README.md: the register, Today, a youth's card, the reports (with sqlite3 ratios for the two
 // heaviest) and an action plan written to PDF. Prints one line per figure ("name value (target)"), detail lines
 // starting with '#', and a last line "all_targets_met yes|no". Only synthetic and demo data (invented people) is
-// ever read, and only counts and timings are printed.
+// ever read, and only counts and timings are printed. The server section (--only server, or --server) repeats the
+// register, Today, the card and the plan on a PostgreSQL server after moving the register there (issue 17 §5).
 
 #include "access/AccessLog.h"
 #include "consent/ConsentModel.h"
@@ -26,6 +27,7 @@
 #include "plans/PlanPrintout.h"
 #include "reports/ReportQuery.h"
 #include "reports/ReportTable.h"
+#include "server/RegisterMover.h"
 #include "today/AttentionModel.h"
 #include "youth/Youth.h"
 #include "youth/YouthFilter.h"
@@ -40,7 +42,10 @@
 #include <QGuiApplication>
 #include <QHash>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -83,8 +88,16 @@ QTextStream& out()
     return stream;
 }
 
+// Every figure printed so far, by name: the server section sets its own beside the file's.
+QHash<QString, double>& figures()
+{
+    static QHash<QString, double> values;
+    return values;
+}
+
 void figure(const QString& name, double value, const QString& note)
 {
+    figures().insert(name, value);
     out() << name << ' ' << QString::number(value, 'f', 1) << "  (" << note << ")\n";
     out().flush();
 }
@@ -149,6 +162,96 @@ double peakRssMb()
                                          QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = line.match(QString::fromLatin1(status.readAll()));
     return match.hasMatch() ? match.captured(1).toDouble() / 1024.0 : -1;
+}
+
+// The search box's text after each keystroke: a surname, then a first name, then a personal number.
+QStringList searchKeystrokes()
+{
+    QStringList keystrokes;
+    const QString surname = QStringLiteral("Andersson");
+    for (qsizetype i = 1; i <= surname.size(); ++i) {
+        keystrokes.append(surname.left(i));
+    }
+    const QString withFirstName = QStringLiteral("Andersson Maja");
+    for (qsizetype i = surname.size() + 2; i <= withFirstName.size(); ++i) {
+        keystrokes.append(withFirstName.left(i));
+    }
+    const QString number = QStringLiteral("2005061");
+    for (qsizetype i = 1; i <= number.size(); ++i) {
+        keystrokes.append(number.left(i));
+    }
+    return keystrokes;
+}
+
+// What the Today page shows at once: every cell of the first screen of rows.
+qsizetype readTodayPage(const AttentionModel& today)
+{
+    const int rows = std::min(kFirstPageRows, today.rowCount());
+    qsizetype characters = 0;
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < AttentionModel::ColumnCount; ++column) {
+            characters += today.data(today.index(row, column)).toString().size();
+        }
+    }
+    return characters;
+}
+
+// What YouthsPage::addCard loads when a mentor opens a saved youth's card (views/YouthCard.cpp and its tabs),
+// through the same repositories and item models, in the same order. Widgets are not built here.
+// - PersonalDataForm: built empty (municipalities, staff), then filled (the youth with its target groups,
+//   municipalities, staff);
+// - ActionPlanTab: the current plan with its steps, and the plan versions;
+// - TimelineTab: TimelineModel (staff, edit-hours setting, contacts, network persons, youth events);
+// - InterventionsTab: no-answer setting, ParticipationModel (participations, catalogue, linked step texts if any),
+//   ReferralModel (referrals, and consents if a referral relies on one);
+// - NetworkTab: NetworkModel (network persons), the youth again, ConsentModel, partner contact persons.
+// listsMs, if given, receives the time of the two municipality lists alone (a scan of the municipality index
+// each): at 100,000 youths they are most of the card's time, so the entry's share is also reported for a card
+// without them. Returns the rows read, or -1 when the youth did not load.
+qsizetype openYouthCard(Workspace& workspace, qint64 youthId, double* listsMs = nullptr)
+{
+    qsizetype rowsRead = 0;
+    QElapsedTimer lists;
+    lists.start();
+    rowsRead += workspace.youths().municipalities().valueOr({}).size();
+    double municipalitiesMs = elapsedMs(lists);
+    rowsRead += workspace.staff().all()->size();
+    const std::optional<Youth> youth = workspace.youths().load(youthId).valueOr({});
+    lists.restart();
+    rowsRead += workspace.youths().municipalities().valueOr({}).size();
+    municipalitiesMs += elapsedMs(lists);
+    rowsRead += workspace.staff().all()->size();
+    if (listsMs) {
+        *listsMs = municipalitiesMs;
+    }
+
+    std::optional<ActionPlan> plan = workspace.plans().current(youthId).valueOr({});
+    if (!plan) {
+        const auto versions = workspace.plans().versions(youthId);
+        if (!versions.valueOr({}).isEmpty()) {
+            plan = workspace.plans().load(versions->first().id).valueOr({});
+        }
+    }
+    rowsRead += (plan ? 1 + plan->steps.size() : 0) + workspace.plans().versions(youthId).valueOr({}).size();
+
+    TimelineModel timeline(workspace);
+    timeline.setYouthId(youthId);
+
+    workspace.centre().referralNoAnswerDays();
+    ParticipationModel participations(workspace);
+    participations.setYouthId(youthId);
+    ReferralModel referrals(workspace);
+    referrals.setYouthId(youthId);
+
+    NetworkModel network(workspace.network());
+    network.setYouthId(youthId);
+    const std::optional<Youth> again = workspace.youths().load(youthId).valueOr({});
+    ConsentModel consents(workspace.consents());
+    consents.setYouth(youthId, again ? again->birthDate : QDate());
+    rowsRead += (youth ? 1 : 0) + timeline.rowCount() + participations.rowCount() + referrals.rowCount()
+        + network.rowCount() + (again ? 1 : 0) + consents.rowCount()
+        + workspace.network().partnerContacts(youthId).valueOr({}).size();
+    return youth ? rowsRead : -1;
 }
 
 // ---- The sqlite3 comparison ----
@@ -625,6 +728,8 @@ struct PlanPdfTimes
 // What "Export PDF" and "lotsen export-plan" do for a plan of 30 steps: load the plan, build the document
 // (youth, mentor, centre, logo) and write the PDF. On a demo database of its own, so that a reused register
 // file is never changed; the youth and the plan are read by id, as in the large register.
+PlanPdfTimes timePlanPdf(Workspace& workspace, qint64 youthId, const QString& pdf, int runs);
+
 PlanPdfTimes measurePlanPdf(int runs)
 {
     PlanPdfTimes result;
@@ -654,9 +759,21 @@ PlanPdfTimes measurePlanPdf(int runs)
             youthId = query.value(0).toLongLong();
         }
     }
-    std::optional<ActionPlan> plan = youthId != 0 ? workspace.plans().current(youthId).valueOr({}) : std::nullopt;
-    if (!plan) {
+    if (youthId == 0) {
         result.error = QStringLiteral("the demo has no active youth with a plan");
+        return result;
+    }
+    return timePlanPdf(workspace, youthId, dir.filePath(QStringLiteral("plan.pdf")), runs);
+}
+
+// Gives the youth's current plan kPlanSteps steps (saved as a new version), then loads it, builds the document and
+// writes `pdf`, `runs + 1` times (the first is reported apart).
+PlanPdfTimes timePlanPdf(Workspace& workspace, qint64 youthId, const QString& pdf, int runs)
+{
+    PlanPdfTimes result;
+    std::optional<ActionPlan> plan = workspace.plans().current(youthId).valueOr({});
+    if (!plan) {
+        result.error = QStringLiteral("the youth has no current plan");
         return result;
     }
     // Steps of one to four lines, some with an outcome, so that rows differ in height as in real plans.
@@ -689,7 +806,6 @@ PlanPdfTimes measurePlanPdf(int runs)
         return result;
     }
 
-    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
     std::vector<double> times;
     for (int run = 0; run <= runs; ++run) {
         QElapsedTimer timer;
@@ -721,6 +837,504 @@ PlanPdfTimes measurePlanPdf(int runs)
     result.meanMs = total / double(times.size());
     result.worstMs = *std::max_element(times.begin(), times.end());
     return result;
+}
+
+// ---- The same on a PostgreSQL server (issue 17 §5): the register moved there with RegisterMover, then measured
+// through the same models, each figure beside the file's and beside psql running the same SQL ----
+
+QString quotedName(const QString& name)
+{
+    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+// --server's address, or the test server named by LOTSEN_TEST_PG_STATE (scripts/pg-test-server; its superuser
+// lotsen_super, a database lotsen_bench_<pid>). The password, if the server asks for one, comes from PGPASSWORD.
+std::optional<ServerAddress> benchServer(const QString& url, QString& message)
+{
+    if (!url.isEmpty()) {
+        std::optional<ServerAddress> address = ServerAddress::fromUrl(url);
+        if (!address) {
+            message = QStringLiteral("--server needs an address postgresql://user@host:port/dbname");
+        }
+        return address;
+    }
+    const QString statePath = qEnvironmentVariable("LOTSEN_TEST_PG_STATE");
+    if (statePath.isEmpty()) {
+        message = QStringLiteral("the server section needs --server or LOTSEN_TEST_PG_STATE");
+        return std::nullopt;
+    }
+    QFile state(statePath);
+    if (!state.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        message = QStringLiteral("LOTSEN_TEST_PG_STATE names a file that cannot be read");
+        return std::nullopt;
+    }
+    static const QRegularExpression pattern(QStringLiteral("host=(\\S+) port=(\\d+)"));
+    const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(state.readAll()));
+    if (!match.hasMatch()) {
+        message = QStringLiteral("the state file of LOTSEN_TEST_PG_STATE is malformed");
+        return std::nullopt;
+    }
+    ServerAddress address;
+    address.host = match.captured(1);
+    address.port = match.captured(2).toInt();
+    address.user = QStringLiteral("lotsen_super");
+    address.database = QStringLiteral("lotsen_bench_%1").arg(QCoreApplication::applicationPid());
+    return address;
+}
+
+// Runs statements on `database` of the server on a connection of its own; empty on success, else the error.
+QString runOnServer(const ServerAddress& address, const QString& database, const QStringList& statements)
+{
+    const QString name = QStringLiteral("lotsen-bench-admin");
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setDatabaseName(database);
+        db.setUserName(address.user);
+        db.setPassword(address.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;sslmode=%1").arg(address.effectiveSslMode()));
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            for (const QString& statement : statements) {
+                if (!query.exec(statement)) {
+                    problem = query.lastError().text();
+                    break;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+// Drops the bench's database when the server section ends, also on an error, unless --keep.
+class ServerDatabaseGuard
+{
+public:
+    ServerDatabaseGuard(ServerAddress address, bool keep) : m_address(std::move(address)), m_keep(keep) { }
+    ServerDatabaseGuard(const ServerDatabaseGuard&) = delete;
+    ServerDatabaseGuard& operator=(const ServerDatabaseGuard&) = delete;
+    ~ServerDatabaseGuard()
+    {
+        if (m_keep) {
+            detail(QStringLiteral("server database kept: %1").arg(m_address.database));
+            return;
+        }
+        const QString problem = runOnServer(
+            m_address, QStringLiteral("postgres"),
+            { QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quotedName(m_address.database)) });
+        if (!problem.isEmpty()) {
+            detail(QStringLiteral("the server database %1 could not be dropped: %2").arg(m_address.database, problem));
+        }
+    }
+
+private:
+    ServerAddress m_address;
+    bool m_keep;
+};
+
+// The psql program and how it reaches the bench's database: -X (no ~/.psqlrc), the C locale (so that "Time:" is
+// not translated), the address's sslmode.
+struct Psql
+{
+    QString program;
+    QStringList arguments;
+    QProcessEnvironment environment;
+};
+
+std::optional<Psql> findPsql(const ServerAddress& address)
+{
+    Psql psql;
+    psql.program = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    if (psql.program.isEmpty()) {
+        QDir versions(QStringLiteral("/usr/lib/postgresql"));
+        const QStringList found = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString& version : found) {
+            const QString candidate = versions.filePath(version + QStringLiteral("/bin/psql"));
+            if (QFileInfo(candidate).isExecutable()) {
+                psql.program = candidate; // the newest (last) wins
+            }
+        }
+    }
+    if (psql.program.isEmpty()) {
+        return std::nullopt;
+    }
+    psql.arguments
+        = { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+            QStringLiteral("-h"), address.host,         QStringLiteral("-p"), QString::number(address.port),
+            QStringLiteral("-U"), address.user,         QStringLiteral("-d"), address.database };
+    psql.environment = QProcessEnvironment::systemEnvironment();
+    psql.environment.insert(QStringLiteral("PGSSLMODE"), address.effectiveSslMode());
+    psql.environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    psql.environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    return psql;
+}
+
+// The statements of one model refresh with their bind values written in, as the model ran them: QPSQL reads the
+// whole result at once, so unlike sqlite3's no LIMIT is added.
+QStringList psqlStatements(const QList<YouthListQuery::Statement>& statements)
+{
+    QStringList result;
+    for (const YouthListQuery::Statement& statement : statements) {
+        result.append(inlineBinds(statement.sql, statement.binds));
+    }
+    return result;
+}
+
+// Runs the groups of statements `runs + 1` times in one psql process with \timing (the first round warms the
+// server's cache, as Lotsen's first run does) and returns, per group, the summed "Time:" figures of each later
+// round, in ms: psql's own round trip, the result read to the client and thrown away. Empty on failure.
+std::vector<std::vector<double>> psqlRounds(const Psql& psql, const QList<QStringList>& groups, int runs)
+{
+    QString script = QStringLiteral("\\timing on\n\\o /dev/null\n");
+    size_t perRound = 0;
+    for (const QStringList& group : groups) {
+        perRound += size_t(group.size());
+    }
+    for (int round = 0; round <= runs; ++round) {
+        for (const QStringList& group : groups) {
+            for (const QString& statement : group) {
+                script += statement + QStringLiteral(";\n");
+            }
+        }
+    }
+    QProcess process;
+    process.setProcessEnvironment(psql.environment);
+    process.start(psql.program, psql.arguments);
+    if (!process.waitForStarted()) {
+        return {};
+    }
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        return {};
+    }
+    static const QRegularExpression timeLine(QStringLiteral("^Time: ([0-9.]+) ms"),
+                                             QRegularExpression::MultilineOption);
+    std::vector<double> times;
+    auto matches = timeLine.globalMatch(QString::fromUtf8(process.readAllStandardOutput()));
+    while (matches.hasNext()) {
+        times.push_back(matches.next().captured(1).toDouble());
+    }
+    if (times.size() != perRound * size_t(runs + 1)) {
+        return {};
+    }
+    std::vector<std::vector<double>> result(size_t(groups.size()), std::vector<double>(size_t(runs), 0.0));
+    size_t next = perRound; // after the warm-up round
+    for (size_t round = 0; round < size_t(runs); ++round) {
+        for (size_t group = 0; group < size_t(groups.size()); ++group) {
+            for (qsizetype i = 0; i < groups.at(qsizetype(group)).size(); ++i) {
+                result[group][round] += times[next++];
+            }
+        }
+    }
+    return result;
+}
+
+// psql's timer counts in microseconds; a ratio to less than that is noise.
+double psqlRatio(double lotsenMs, double psqlMs)
+{
+    return lotsenMs / std::max(psqlMs, 0.001);
+}
+
+// The server section: creates the database, moves the file `path` there, and measures the register (search per
+// keystroke with psql's figure for each, the three sqlite3 comparisons against psql), Today, a youth's card and
+// the plan to PDF on it; then each figure's ratio to the file's figure of the same name, if measured. The database
+// is dropped at the end unless `keep`. Returns 0, or 1 after an error line.
+int measureServer(const QString& path, const ServerAddress& server, int runs, bool keep,
+                  const std::function<QString(bool)>& target)
+{
+    detail(QStringLiteral("server: %1").arg(server.shownName()));
+    const std::optional<Psql> psql = findPsql(server);
+    if (const QString problem = runOnServer(server, QStringLiteral("postgres"),
+                                            { QStringLiteral("CREATE DATABASE %1").arg(quotedName(server.database)) });
+        !problem.isEmpty()) {
+        return error(QStringLiteral("the server database cannot be created: %1").arg(problem));
+    }
+    const ServerDatabaseGuard guard(server, keep);
+
+    // ---- lotsen migrate: the file's register into the empty database ----
+    {
+        Database source;
+        if (const Database::OpenResult opened = source.open(path, Database::Mode::ReadOnly); !opened.ok()) {
+            return error(QStringLiteral("the file cannot be opened for the move: %1").arg(opened.message));
+        }
+        Database serverCopy;
+        if (const Database::OpenResult opened = serverCopy.openServer(server); !opened.ok()) {
+            return error(QStringLiteral("the server database cannot be opened: %1").arg(opened.message));
+        }
+        RegisterMover mover(source, serverCopy);
+        Result<RegisterMover::Outcome> moved = fail(QString());
+        const double moveMs = timeMs([&] { moved = mover.move(); });
+        if (!moved) {
+            return error(QStringLiteral("the move failed: %1").arg(moved.message()));
+        }
+        figure(QStringLiteral("server_migrate_ms"), moveMs,
+               QStringLiteral("RegisterMover as lotsen migrate: %1 rows in %2 tables, checks included, no target")
+                   .arg(moved->rows)
+                   .arg(moved->tables.size()));
+        figure(QStringLiteral("server_migrate_rows_per_s"), double(moved->rows) / std::max(moveMs / 1000.0, 0.001),
+               QStringLiteral("no target"));
+        // Planner statistics, as autovacuum would gather them within a minute of the move.
+        bool analyzed = false;
+        const double analyzeMs = timeMs([&] {
+            QSqlQuery analyze(serverCopy.connection());
+            analyzed = analyze.exec(QStringLiteral("ANALYZE"));
+        });
+        if (!analyzed) {
+            return error(QStringLiteral("ANALYZE failed on the server"));
+        }
+        figure(QStringLiteral("server_analyze_ms"), analyzeMs,
+               QStringLiteral("ANALYZE after the move (autovacuum would), no target"));
+        serverCopy.close();
+        source.close();
+    }
+
+    // ---- Open: the connection and schema check, the model's first query and the first screen of rows ----
+    auto database = std::make_unique<Database>();
+    std::unique_ptr<YouthListModel> model;
+    QString openMessage;
+    const double openMs = timeMs([&] {
+        const Database::OpenResult opened = database->openServer(server);
+        openMessage = opened.ok() ? QString() : opened.message;
+        if (opened.ok()) {
+            model = std::make_unique<YouthListModel>(*database);
+            readFirstPage(*model);
+        }
+    });
+    if (!model) {
+        return error(QStringLiteral("open on the server failed: %1").arg(openMessage));
+    }
+    figure(QStringLiteral("server_open_first_page_ms"), openMs,
+           QStringLiteral("target < %1, %2").arg(kOpenTargetMs).arg(target(openMs < kOpenTargetMs)));
+
+    // ---- Search as you type, the same keystrokes; each keystroke's statements also through psql ----
+    const QStringList keystrokes = searchKeystrokes();
+    std::vector<double> keystrokeMs;
+    QList<QStringList> keystrokeStatements;
+    for (const QString& text : keystrokes) {
+        YouthFilter filter;
+        filter.text = text;
+        keystrokeMs.push_back(timeMs([&] {
+            model->setFilter(filter);
+            readFirstPage(*model);
+        }));
+        keystrokeStatements.append(psqlStatements(model->lastStatements()));
+    }
+    std::vector<double> warmMs;
+    for (const QString& text : keystrokes) {
+        YouthFilter filter;
+        filter.text = text;
+        warmMs.push_back(timeMs([&] {
+            model->setFilter(filter);
+            readFirstPage(*model);
+        }));
+    }
+    const double keystrokeMedian = median(keystrokeMs);
+    const double keystrokeWorst = *std::max_element(keystrokeMs.begin(), keystrokeMs.end());
+    figure(QStringLiteral("server_search_keystroke_median_ms"), keystrokeMedian,
+           QStringLiteral("target < %1, %2").arg(kKeystrokeTargetMs).arg(target(keystrokeMedian < kKeystrokeTargetMs)));
+    figure(QStringLiteral("server_search_keystroke_worst_ms"), keystrokeWorst,
+           QStringLiteral("target < %1, %2").arg(kKeystrokeTargetMs).arg(target(keystrokeWorst < kKeystrokeTargetMs)));
+    figure(QStringLiteral("server_search_keystroke_warm_median_ms"), median(warmMs),
+           QStringLiteral("second pass, no target"));
+    if (!psql) {
+        detail(QStringLiteral("psql comparison skipped: the psql program is not installed"));
+    } else {
+        const std::vector<std::vector<double>> rounds = psqlRounds(*psql, keystrokeStatements, runs);
+        if (rounds.empty()) {
+            return error(QStringLiteral("psql failed for the keystrokes"));
+        }
+        std::vector<double> psqlMs;
+        for (size_t i = 0; i < rounds.size(); ++i) {
+            psqlMs.push_back(median(rounds[i]));
+            detail(QStringLiteral("server keystroke \"%1\": Lotsen %2 ms warm, psql %3 ms (median of %4), ratio %5")
+                       .arg(keystrokes.at(qsizetype(i)))
+                       .arg(warmMs[i], 0, 'f', 2)
+                       .arg(psqlMs.back(), 0, 'f', 2)
+                       .arg(runs)
+                       .arg(psqlRatio(warmMs[i], psqlMs.back()), 0, 'f', 2));
+        }
+        figure(QStringLiteral("psql_search_keystroke_median_ms"), median(psqlMs),
+               QStringLiteral("the median keystroke's statements, median of %1 each").arg(runs));
+        out() << "ratio_psql_search_keystroke " << QString::number(psqlRatio(median(warmMs), median(psqlMs)), 'f', 2)
+              << "  (server_search_keystroke_warm_median_ms / psql_search_keystroke_median_ms, no target)\n";
+    }
+
+    // ---- The sqlite3 comparisons of the file, here against psql ----
+    std::vector<Comparison> comparisons(3);
+    comparisons[0].name = QStringLiteral("search");
+    comparisons[0].filter.text = QStringLiteral("Anders");
+    comparisons[1].name = QStringLiteral("status");
+    comparisons[1].filter.status = YouthStatus::Active;
+    comparisons[2].name = QStringLiteral("sort_name");
+    comparisons[2].bySort = true;
+    for (Comparison& comparison : comparisons) {
+        if (comparison.bySort) {
+            model->setFilter(comparison.filter);
+        } else {
+            model->sort(comparison.sortColumn, comparison.sortOrder);
+        }
+        const auto step = [&] {
+            if (comparison.bySort) {
+                model->sort(comparison.sortColumn, comparison.sortOrder);
+            } else {
+                model->setFilter(comparison.filter);
+            }
+            readFirstPage(*model);
+        };
+        step();
+        double total = 0;
+        for (int run = 0; run < runs; ++run) {
+            total += timeMs(step);
+        }
+        comparison.lotsenMs = total / runs;
+        comparison.statements = model->lastStatements();
+        figure(QStringLiteral("server_lotsen_%1_ms").arg(comparison.name), comparison.lotsenMs,
+               QStringLiteral("mean of %1").arg(runs));
+        if (!psql) {
+            continue;
+        }
+        const std::vector<std::vector<double>> rounds
+            = psqlRounds(*psql, { psqlStatements(comparison.statements) }, runs);
+        if (rounds.empty()) {
+            return error(QStringLiteral("psql failed for %1").arg(comparison.name));
+        }
+        double psqlTotal = 0;
+        for (const double ms : rounds.front()) {
+            psqlTotal += ms;
+        }
+        const double psqlMs = psqlTotal / runs;
+        figure(QStringLiteral("psql_%1_ms").arg(comparison.name), psqlMs, QStringLiteral("mean of %1").arg(runs));
+        out() << "ratio_psql_" << comparison.name << ' '
+              << QString::number(psqlRatio(comparison.lotsenMs, psqlMs), 'f', 2) << "  (server_lotsen_"
+              << comparison.name << "_ms / psql_" << comparison.name << "_ms, no target)\n";
+    }
+    model.reset();
+
+    // ---- Today, a youth's card and the plan to PDF: many statements through several repositories each, so they
+    // have no psql figure; their ratio is to the file's ----
+    Workspace workspace(*database);
+    {
+        std::unique_ptr<AttentionModel> today;
+        Result<void> computed = success();
+        const double firstMs = timeMs([&] {
+            today = std::make_unique<AttentionModel>(workspace);
+            computed = today->refresh();
+            readTodayPage(*today);
+        });
+        if (!computed) {
+            return error(QStringLiteral("Today on the server failed: %1").arg(computed.message()));
+        }
+        std::vector<double> todayMs;
+        for (int run = 0; run < runs; ++run) {
+            todayMs.push_back(timeMs([&] {
+                computed = today->refresh();
+                readTodayPage(*today);
+            }));
+        }
+        if (!computed) {
+            return error(QStringLiteral("Today on the server failed: %1").arg(computed.message()));
+        }
+        out() << "server_today_flagged " << today->rowCount() << "  (youths on the Today list, all mentors)\n";
+        figure(QStringLiteral("server_today_first_ms"), firstMs,
+               QStringLiteral("first computation after open, target < %1, %2")
+                   .arg(kTodayTargetMs)
+                   .arg(target(firstMs < kTodayTargetMs)));
+        const double todayMedian = median(todayMs);
+        figure(QStringLiteral("server_today_ms"), todayMedian,
+               QStringLiteral("median of %1, all mentors, target < %2, %3")
+                   .arg(runs)
+                   .arg(kTodayTargetMs)
+                   .arg(target(todayMedian < kTodayTargetMs)));
+    }
+    {
+        std::vector<qint64> youthIds;
+        QSqlQuery query(database->connection());
+        if (query.exec(QStringLiteral("SELECT id FROM youth ORDER BY random() LIMIT %1").arg(kCardOpens))) {
+            while (query.next()) {
+                youthIds.push_back(query.value(0).toLongLong());
+            }
+        }
+        query.finish();
+        for (const qint64 id : youthIds) { // untimed, as for the file
+            if (openYouthCard(workspace, id) < 0) {
+                return error(QStringLiteral("youth %1 did not load from the server").arg(id));
+            }
+        }
+        AccessLog& log = workspace.accessLog();
+        std::vector<double> plainMs;
+        std::vector<double> appendMs;
+        for (const qint64 id : youthIds) {
+            plainMs.push_back(timeMs([&] { openYouthCard(workspace, id); }));
+            Result<void> appended = success();
+            appendMs.push_back(timeMs([&] {
+                appended = log.append(0, QStringLiteral("bench"), AccessAction::OpenYouth, id, QStringLiteral("card"));
+            }));
+            if (!appended) {
+                return error(QStringLiteral("the server's access log refused an entry: %1").arg(appended.message()));
+            }
+        }
+        figure(QStringLiteral("server_open_youth_card_us"), median(plainMs) * 1000.0,
+               QStringLiteral("median of %1, the card's loads, no logging").arg(youthIds.size()));
+        figure(QStringLiteral("server_access_log_append_us"), median(appendMs) * 1000.0,
+               QStringLiteral("median of %1, the entry alone").arg(youthIds.size()));
+    }
+    {
+        qint64 youthId = 0;
+        QSqlQuery query(database->connection());
+        if (query.exec(QStringLiteral("SELECT p.youth_id FROM action_plan p JOIN youth y ON y.id = p.youth_id "
+                                      "WHERE p.frozen_at IS NULL AND y.status = 'active' ORDER BY y.id LIMIT 1"))
+            && query.next()) {
+            youthId = query.value(0).toLongLong();
+        }
+        query.finish();
+        QTemporaryDir dir;
+        if (youthId == 0 || !dir.isValid()) {
+            detail(QStringLiteral("server plan to PDF skipped: no active youth with a plan, or no temporary folder"));
+        } else {
+            const PlanPdfTimes planPdf
+                = timePlanPdf(workspace, youthId, dir.filePath(QStringLiteral("plan.pdf")), kPlanPdfRuns);
+            if (!planPdf.error.isEmpty()) {
+                return error(QStringLiteral("plan to PDF on the server failed: %1").arg(planPdf.error));
+            }
+            detail(QStringLiteral("server plan to PDF: a register youth's plan given %1 steps, %2 pages; first run "
+                                  "%3 ms")
+                       .arg(kPlanSteps)
+                       .arg(planPdf.pages)
+                       .arg(planPdf.firstMs, 0, 'f', 1));
+            figure(QStringLiteral("server_plan_pdf_ms"), planPdf.meanMs,
+                   QStringLiteral("mean of %1, target < %2, %3")
+                       .arg(kPlanPdfRuns)
+                       .arg(kPlanPdfTargetMs)
+                       .arg(target(planPdf.meanMs < kPlanPdfTargetMs)));
+        }
+    }
+    database->close();
+
+    // ---- Side by side: each server figure over the file's of the same name ----
+    const QStringList names = figures().keys();
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    for (const QString& name : std::as_const(sorted)) {
+        if (!name.startsWith(QLatin1String("server_"))) {
+            continue;
+        }
+        const QString fileName = name.mid(7);
+        if (!figures().contains(fileName) || figures().value(fileName) <= 0) {
+            continue;
+        }
+        out() << "ratio_server_file_" << fileName << ' '
+              << QString::number(figures().value(name) / figures().value(fileName), 'f', 2) << "  (" << name << " / "
+              << fileName << ", no target)\n";
+    }
+    out().flush();
+    return 0;
 }
 
 } // namespace
@@ -758,16 +1372,29 @@ int main(int argc, char* argv[])
         QStringLiteral("Contacts to generate per youth (%1).").arg(DemoDataGenerator::DefaultContactsPerYouth),
         QStringLiteral("N"), QString::number(DemoDataGenerator::DefaultContactsPerYouth));
     const QStringList sections { QStringLiteral("register"), QStringLiteral("today"),    QStringLiteral("card"),
-                                 QStringLiteral("reports"),  QStringLiteral("plan_pdf"), QStringLiteral("lifecycle") };
+                                 QStringLiteral("reports"),  QStringLiteral("plan_pdf"), QStringLiteral("lifecycle"),
+                                 QStringLiteral("server") };
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Measure only these parts, comma-separated: %1 (all). Opening and the peak memory always.")
+        QStringLiteral("Measure only these parts, comma-separated: %1 (all; server only when named or with "
+                       "--server). Opening and the peak memory always. server: moves the register into a new "
+                       "database on a PostgreSQL server (as lotsen migrate, timed), measures opening, search per "
+                       "keystroke, the sqlite3 comparisons, Today, a card and the plan PDF there, each with its ratio "
+                       "to psql running the same SQL (where one is known) and to the file's figure; the database is "
+                       "dropped after, unless --keep.")
             .arg(sections.join(QStringLiteral(", "))),
         QStringLiteral("PARTS"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral("The server section's PostgreSQL server: postgresql://user@host:port/dbname, where dbname is "
+                       "created (it must not exist) and dropped after; the user needs CREATEDB, a password comes "
+                       "from PGPASSWORD. Without it the server of LOTSEN_TEST_PG_STATE (the state file of "
+                       "scripts/pg-test-server: its superuser lotsen_super, a database lotsen_bench_<pid>)."),
+        QStringLiteral("URL"));
     QCommandLineOption generateOnlyOption(QStringLiteral("generate-only"));
     generateOnlyOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        { youthsOption, databaseOption, keepOption, runsOption, contactsOption, onlyOption, generateOnlyOption });
+    parser.addOptions({ youthsOption, databaseOption, keepOption, runsOption, contactsOption, onlyOption, serverOption,
+                        generateOnlyOption });
     parser.process(app);
 
     bool ok = false;
@@ -795,6 +1422,15 @@ int main(int argc, char* argv[])
     const auto wants = [&only](const char* section) {
         return only.isEmpty() || only.contains(QLatin1String(section));
     };
+    std::optional<ServerAddress> server;
+    const bool wantsServer = only.contains(QStringLiteral("server")) || (only.isEmpty() && parser.isSet(serverOption));
+    if (wantsServer) {
+        QString message;
+        server = benchServer(parser.value(serverOption), message);
+        if (!server) {
+            return error(message);
+        }
+    }
 
     // ---- The database: reuse, or generate in a child process ----
     QTemporaryDir temporaryDir;
@@ -882,19 +1518,7 @@ int main(int argc, char* argv[])
 
     if (wants("register")) {
         // ---- Search as you type: a surname, then a first name, then a personal number, letter by letter ----
-        QStringList keystrokes;
-        const QString surname = QStringLiteral("Andersson");
-        for (qsizetype i = 1; i <= surname.size(); ++i) {
-            keystrokes.append(surname.left(i));
-        }
-        const QString withFirstName = QStringLiteral("Andersson Maja");
-        for (qsizetype i = surname.size() + 2; i <= withFirstName.size(); ++i) {
-            keystrokes.append(withFirstName.left(i));
-        }
-        const QString number = QStringLiteral("2005061");
-        for (qsizetype i = 1; i <= number.size(); ++i) {
-            keystrokes.append(number.left(i));
-        }
+        const QStringList keystrokes = searchKeystrokes();
         std::vector<double> keystrokeMs;
         for (const QString& text : std::as_const(keystrokes)) {
             YouthFilter filter;
@@ -1026,22 +1650,11 @@ int main(int argc, char* argv[])
         }
         Workspace workspace(*database);
         std::unique_ptr<AttentionModel> today;
-        // What the page shows at once: every cell of the first screen of rows.
-        const auto readTodayPage = [&today] {
-            const int rows = std::min(kFirstPageRows, today->rowCount());
-            qsizetype characters = 0;
-            for (int row = 0; row < rows; ++row) {
-                for (int column = 0; column < AttentionModel::ColumnCount; ++column) {
-                    characters += today->data(today->index(row, column)).toString().size();
-                }
-            }
-            return characters;
-        };
         Result<void> computed = success();
         const double firstMs = timeMs([&] {
             today = std::make_unique<AttentionModel>(workspace);
             computed = today->refresh(); // the list for all mentors
-            readTodayPage();
+            readTodayPage(*today);
         });
         if (!computed) {
             return error(QStringLiteral("Today failed: %1").arg(computed.message()));
@@ -1050,7 +1663,7 @@ int main(int argc, char* argv[])
         for (int run = 0; run < runs; ++run) {
             todayMs.push_back(timeMs([&] {
                 computed = today->refresh();
-                readTodayPage();
+                readTodayPage(*today);
             }));
             if (!computed) {
                 return error(QStringLiteral("Today failed: %1").arg(computed.message()));
@@ -1086,7 +1699,7 @@ int main(int argc, char* argv[])
         for (int run = 0; run < runs; ++run) {
             mentorMs.push_back(timeMs([&] {
                 (void)today->refresh();
-                readTodayPage();
+                readTodayPage(*today);
             }));
         }
         figure(QStringLiteral("today_one_mentor_ms"), median(mentorMs),
@@ -1105,61 +1718,12 @@ int main(int argc, char* argv[])
             }
         }
         query.finish();
-        // What YouthsPage::addCard loads when a mentor opens a saved youth's card (views/YouthCard.cpp and its
-        // tabs), through the same repositories and item models, in the same order. Widgets are not built here.
-        // - PersonalDataForm: built empty (municipalities, staff), then filled (the youth with its target groups,
-        //   municipalities, staff);
-        // - ActionPlanTab: the current plan with its steps, and the plan versions;
-        // - TimelineTab: TimelineModel (staff, edit-hours setting, contacts, network persons, youth events);
-        // - InterventionsTab: no-answer setting, ParticipationModel (participations, catalogue, linked step texts
-        //   if any), ReferralModel (referrals, and consents if a referral relies on one);
-        // - NetworkTab: NetworkModel (network persons), the youth again, ConsentModel, partner contact persons.
-        // listsMs, if given, receives the time of the two municipality lists alone (a scan of the municipality
-        // index each): at 100,000 youths they are most of the card's time, so the entry's share is also reported
-        // for a card without them.
+        // The card's loads: see openYouthCard.
         qsizetype rowsRead = 0;
         const auto openCard = [&](qint64 youthId, double* listsMs = nullptr) {
-            QElapsedTimer lists;
-            lists.start();
-            rowsRead += workspace.youths().municipalities().valueOr({}).size();
-            double municipalitiesMs = elapsedMs(lists);
-            rowsRead += workspace.staff().all()->size();
-            const std::optional<Youth> youth = workspace.youths().load(youthId).valueOr({});
-            lists.restart();
-            rowsRead += workspace.youths().municipalities().valueOr({}).size();
-            municipalitiesMs += elapsedMs(lists);
-            rowsRead += workspace.staff().all()->size();
-            if (listsMs) {
-                *listsMs = municipalitiesMs;
-            }
-
-            std::optional<ActionPlan> plan = workspace.plans().current(youthId).valueOr({});
-            if (!plan) {
-                const auto versions = workspace.plans().versions(youthId);
-                if (!versions.valueOr({}).isEmpty()) {
-                    plan = workspace.plans().load(versions->first().id).valueOr({});
-                }
-            }
-            rowsRead += (plan ? 1 + plan->steps.size() : 0) + workspace.plans().versions(youthId).valueOr({}).size();
-
-            TimelineModel timeline(workspace);
-            timeline.setYouthId(youthId);
-
-            workspace.centre().referralNoAnswerDays();
-            ParticipationModel participations(workspace);
-            participations.setYouthId(youthId);
-            ReferralModel referrals(workspace);
-            referrals.setYouthId(youthId);
-
-            NetworkModel network(workspace.network());
-            network.setYouthId(youthId);
-            const std::optional<Youth> again = workspace.youths().load(youthId).valueOr({});
-            ConsentModel consents(workspace.consents());
-            consents.setYouth(youthId, again ? again->birthDate : QDate());
-            rowsRead += (youth ? 1 : 0) + timeline.rowCount() + participations.rowCount() + referrals.rowCount()
-                + network.rowCount() + (again ? 1 : 0) + consents.rowCount()
-                + workspace.network().partnerContacts(youthId).valueOr({}).size();
-            return youth.has_value();
+            const qsizetype rows = openYouthCard(workspace, youthId, listsMs);
+            rowsRead += std::max<qsizetype>(rows, 0);
+            return rows >= 0;
         };
         // An untimed pass first, so that both timed passes find the same pages in the cache.
         for (const qint64 id : youthIds) {
@@ -1387,6 +1951,12 @@ int main(int argc, char* argv[])
         figure(
             QStringLiteral("retention_cull_ms"), lifecycle.cullMs,
             QStringLiteral("%1 youths culled in one run, with VACUUM and checkpoint; no target").arg(lifecycle.culled));
+    }
+
+    if (server) {
+        if (measureServer(path, *server, runs, parser.isSet(keepOption), target) != 0) {
+            return 1;
+        }
     }
 
     out() << "all_targets_met " << (allMet ? "yes" : "no") << '\n';

@@ -14,6 +14,8 @@
 #include "meetingplace/MeetingPlacePage.h"
 #include "partners/InterventionsPartnersPage.h"
 #include "reports/ReportsPage.h"
+#include "server/DatabaseLocationWidget.h"
+#include "server/MoveToServerCommand.h"
 #include "shell/AutoLock.h"
 #include "shell/LockController.h"
 #include "shell/LockScreen.h"
@@ -80,6 +82,7 @@ MainWindow::MainWindow(Workspace& workspace, bool demo, QWidget* parent) : QMain
     m_backup->setEnabled(false);
     m_settings->addSection(new BackupSettingsWidget(workspace, m_backup));
     m_settings->addSection(new RetentionSettingsWidget(workspace));
+    m_settings->addSection(new DatabaseLocationWidget(workspace));
     // Settings has four sections; on a small screen it scrolls instead of squeezing the lists over their buttons.
     auto* settingsScroller = new QScrollArea(m_pages);
     settingsScroller->setObjectName(QStringLiteral("settingsScroller"));
@@ -237,6 +240,19 @@ void MainWindow::createMenus()
     file->addAction((new BackupCommand(m_workspace, this))->action());
     m_restoreAction = file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    // A shared database is restored on its server (pg_restore), not by one PC replacing a file.
+    m_restoreAction->setVisible(!m_workspace.database().isServer());
+    auto* move = new MoveToServerCommand(m_workspace, this);
+    file->addAction(move->action());
+    connect(move, &MoveToServerCommand::moved, this, [this](const ServerAddress& address) {
+        // Switched at once through main()'s loop, as a restore is; with unsaved edits kept, at the next start.
+        m_pendingServer = address;
+        if (!close()) {
+            m_pendingServer.reset();
+            MessageBox::information(this, tr("Move to a shared database"),
+                                    tr("Lotsen opens the shared database at the next start."));
+        }
+    });
     QAction* closeCard = file->addAction(tr("&Close card"), m_youths, &YouthsPage::closeCurrentCard);
     closeCard->setShortcut(QKeySequence::Close);
     m_lockAction = file->addAction(tr("Loc&k"));
@@ -368,7 +384,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings->setValue(AppSettings::Key::LastPage, pageKey(currentPage()));
     // The backup at closing, while the user is still logged in to be named in its entry; not before a restore,
     // which keeps the current file anyway.
-    if (m_backup->isEnabled() && !m_pendingRestore) {
+    if (m_backup->isEnabled() && !m_pendingRestore && !m_pendingServer) {
         statusBar()->showMessage(tr("Backing up before closing…"));
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const Result<void> backedUp = m_backup->runBeforeClosing();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ServerAddress.h"
 #include "lifecycle/BackupRestore.h"
 
 #include <QMainWindow>
@@ -59,6 +60,9 @@ public:
     // File › Restore from backup… closes the window with the chosen backup here; main() restores it once the
     // database is closed and opens it again.
     const std::optional<BackupRestore::Request>& pendingRestore() const { return m_pendingRestore; }
+    // File › Move to a shared database… closes the window with the server here (password included); main() opens
+    // it instead of the file.
+    const std::optional<ServerAddress>& pendingServer() const { return m_pendingServer; }
 
 public slots:
     void showPage(lotsen::MainWindow::Page page);
@@ -98,6 +102,7 @@ private:
     QLabel* m_backupStatus = nullptr;
     QAction* m_restoreAction = nullptr;
     std::optional<BackupRestore::Request> m_pendingRestore;
+    std::optional<ServerAddress> m_pendingServer;
 };
 
 } // namespace lotsen
