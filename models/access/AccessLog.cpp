@@ -622,13 +622,7 @@ AccessLog::VerifyResult AccessLog::verifyChain(const ServerAddress& server, cons
     VerifyResult result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(server.host);
-        db.setPort(server.port);
-        db.setDatabaseName(server.database);
-        db.setUserName(server.user);
-        db.setPassword(server.password);
-        db.setConnectOptions(
-            QStringLiteral("connect_timeout=5;sslmode=%1;application_name=Lotsen").arg(server.effectiveSslMode()));
+        server.configure(db);
         if (!db.open()) {
             result.message = tr("The access log could not be read: %1").arg(Database::describeSqlError(db.lastError()));
         } else {

@@ -539,24 +539,19 @@ Database::OpenResult Database::openServer(const ServerAddress& address, Mode mod
 
     m_connectionName = QStringLiteral("lotsen-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlError connectError;
+    bool driverMissing = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        if (!db.isValid()) {
-            return fail(OpenStatus::CannotOpen,
-                        tr("This Lotsen cannot reach PostgreSQL servers: Qt's PostgreSQL driver (QPSQL) is not "
-                           "installed."));
-        }
-        db.setHostName(address.host);
-        db.setPort(address.port);
-        db.setDatabaseName(address.database);
-        db.setUserName(address.user);
-        db.setPassword(address.password);
-        // A server that does not answer is reported after a few seconds, not after libpq's default of minutes.
-        db.setConnectOptions(
-            QStringLiteral("connect_timeout=5;sslmode=%1;application_name=Lotsen").arg(address.effectiveSslMode()));
-        if (!db.open()) {
+        driverMissing = !db.isValid();
+        address.configure(db);
+        if (!driverMissing && !db.open()) {
             connectError = db.lastError();
         }
+    }
+    if (driverMissing) {
+        return fail(OpenStatus::CannotOpen,
+                    tr("This Lotsen cannot reach PostgreSQL servers: Qt's PostgreSQL driver (QPSQL) is not "
+                       "installed."));
     }
     // Outside the block: failing removes the connection, and no QSqlDatabase copy may be alive then.
     if (connectError.isValid()) {

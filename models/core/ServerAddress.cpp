@@ -1,5 +1,6 @@
 #include "core/ServerAddress.h"
 
+#include <QSqlDatabase>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -86,6 +87,17 @@ QString ServerAddress::effectiveSslMode() const
         return QStringLiteral("disable");
     }
     return isLocalHost() ? QStringLiteral("prefer") : QStringLiteral("require");
+}
+
+void ServerAddress::configure(QSqlDatabase& connection) const
+{
+    connection.setHostName(host);
+    connection.setPort(port);
+    connection.setDatabaseName(database);
+    connection.setUserName(user);
+    connection.setPassword(password);
+    connection.setConnectOptions(
+        QStringLiteral("connect_timeout=5;sslmode=%1;application_name=Lotsen").arg(effectiveSslMode()));
 }
 
 } // namespace lotsen

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QSqlDatabase;
+
 #include <optional>
 
 namespace lotsen {
@@ -28,6 +30,9 @@ struct ServerAddress
     QString shownName() const;
     bool isLocalHost() const;
     QString effectiveSslMode() const;
+    // Sets a QPSQL connection to this address: host, port, database, user, password, TLS, and a timeout of a few
+    // seconds for a server that does not answer (libpq's default waits for minutes).
+    void configure(QSqlDatabase& connection) const;
 };
 
 } // namespace lotsen

@@ -65,6 +65,13 @@
             <numerusform>Removed %n older backups (keeping 7 daily, 5 weekly and 12 monthly).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2; %3), checked with pg_restore --list (%n entries).</source>
+        <translation>
+            <numerusform>Wrote %1 (%2; %3), checked with pg_restore --list (%n entry).</numerusform>
+            <numerusform>Wrote %1 (%2; %3), checked with pg_restore --list (%n entries).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EnrolmentRules</name>
@@ -457,6 +464,23 @@ Clear the search, choose “All categories” or tick “Show inactive” to see
         <translation>
             <numerusform>&lt;b&gt;Attendance: %1, %2&lt;/b&gt; — tick those who came. %n present.</numerusform>
             <numerusform>&lt;b&gt;Attendance: %1, %2&lt;/b&gt; — tick those who came. %n present.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::MoveToServerCommand</name>
+    <message numerus="yes">
+        <source>Copying %1: %n rows…</source>
+        <translation>
+            <numerusform>Copying %1: %n row…</numerusform>
+            <numerusform>Copying %1: %n rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were copied to %1; the access log&apos;s chain was verified on the server (%2 entries).</source>
+        <translation>
+            <numerusform>%n row was copied to %1; the access log&apos;s chain was verified on the server (%2 entries).</numerusform>
+            <numerusform>%n rows were copied to %1; the access log&apos;s chain was verified on the server (%2 entries).</numerusform>
         </translation>
     </message>
 </context>

@@ -274,6 +274,17 @@
         <source>%1: sound (schema %2; %3).</source>
         <translation>%1: felfri (schema %2; %3).</translation>
     </message>
+    <message>
+        <source>%1 is not a server&apos;s address; write it as postgresql://user@host:port/dbname.</source>
+        <translation>%1 är inte en serveradress; skriv den som postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2; %3), checked with pg_restore --list (%n entries).</source>
+        <translation>
+            <numerusform>%1 (%2; %3) har skrivits och kontrollerats med pg_restore --list (%n post).</numerusform>
+            <numerusform>%1 (%2; %3) har skrivits och kontrollerats med pg_restore --list (%n poster).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupRestore</name>
@@ -609,46 +620,6 @@
         <translation>Med report: exakta antal; annars skrivs antal 1–4 som &lt;5.</translation>
     </message>
     <message>
-        <source>Lotsen keeps track of the young people at a drop-in meeting place.
-
-Commands:
-  (none)        start the program
-  demo          write a demo database (--database FILE [--force]) and exit
-  export-plan   write a youth&apos;s action plan as PDF (--database FILE --youth ID|PERSONNUMMER
-                [--version N] [--blank] --pdf OUT.pdf [--user NAME]) and exit
-  export-key    write the access log&apos;s key to FILE, encrypted with a passphrase read from
-                standard input, to move the database to another PC, and exit
-  import-key    read such a key FILE on the other PC and exit
-  import        import youths from a CSV file as prospects (--database FILE --source KAA
-                [--dry-run] [--user NAME] FILE.csv) and exit
-  report        write the reports for a period as PDF, XLSX or CSV (--database FILE
-                --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|xlsx|csv --out FILE [--no-mask]
-                [--participants] [--user NAME]) and exit
-  backup        write a verified backup into a folder, keeping 7 daily, 5 weekly and 12
-                monthly backups there (--database FILE --to DIR [--user NAME]) and exit
-  verify-backup check a backup FILE (an encrypted one with its passphrase from standard input);
-                the exit code is 0 only for a sound backup</source>
-        <translation>Lotsen håller reda på ungdomarna på en öppen mötesplats.
-
-Kommandon:
-  (inget)       startar programmet
-  demo          skriver en demodatabas (--database FILE [--force]) och avslutar
-  export-plan   skriver en ungdoms handlingsplan som PDF (--database FILE --youth ID|PERSONNUMMER
-                [--version N] [--blank] --pdf OUT.pdf [--user NAME]) och avslutar
-  export-key    skriver åtkomstloggens nyckel till FILE, krypterad med en lösenfras som läses från
-                standardinmatningen, för att flytta databasen till en annan dator, och avslutar
-  import-key    läser in en sådan nyckelfil FILE på den andra datorn och avslutar
-  import        importerar ungdomar från en CSV-fil med status Uppsökande
-                (--database FILE --source KAA [--dry-run] [--user NAME] FILE.csv) och avslutar
-  report        skriver rapporterna för en period som PDF, XLSX eller CSV (--database FILE
-                --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format pdf|xlsx|csv --out FILE [--no-mask]
-                [--participants] [--user NAME]) och avslutar
-  backup        skriver en kontrollerad säkerhetskopia till en mapp och sparar där 7 dagliga,
-                5 veckovisa och 12 månatliga (--database FILE --to DIR [--user NAME]) och avslutar
-  verify-backup kontrollerar en säkerhetskopia FILE (en krypterad med sin lösenfras från
-                standardinmatningen); returkoden är 0 bara för en felfri säkerhetskopia</translation>
-    </message>
-    <message>
         <source>Optional command: demo, export-plan, import, report, backup or verify-backup.</source>
         <translation>Valfritt kommando: demo, export-plan, import, report, backup eller verify-backup.</translation>
     </message>
@@ -667,6 +638,83 @@ Kommandon:
     <message>
         <source>backup needs --to DIR, the folder to write the backup into.</source>
         <translation>backup kräver --to DIR, mappen som säkerhetskopian ska skrivas till.</translation>
+    </message>
+    <message>
+        <source>Lotsen keeps track of the young people at a drop-in meeting place.
+
+Commands:
+  (none)        start the program
+  demo          write a demo database (--database FILE [--force]) and exit
+  export-plan   write a youth&apos;s action plan as PDF (--database FILE --youth ID|PERSONNUMMER
+                [--version N] [--blank] --pdf OUT.pdf [--user NAME]) and exit
+  export-key    write the access log&apos;s key to FILE, encrypted with a passphrase read from
+                standard input, to move the database to another PC, and exit
+  import-key    read such a key FILE on the other PC and exit
+  import        import youths from a CSV file as prospects (--database FILE --source KAA
+                [--dry-run] [--user NAME] FILE.csv) and exit
+  report        write the reports for a period as PDF, XLSX or CSV (--database FILE
+                --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|xlsx|csv --out FILE [--no-mask]
+                [--participants] [--user NAME]) and exit
+  backup        write a verified backup into a folder, keeping 7 daily, 5 weekly and 12
+                monthly backups there (--database FILE --to DIR [--user NAME]) and exit
+  verify-backup check a backup FILE (an encrypted one with its passphrase from standard input);
+                the exit code is 0 only for a sound backup
+  setup-server  prepare a PostgreSQL server for a shared database, once, as its superuser
+                (--server postgresql://postgres@HOST:5432/postgres [--database lotsen]
+                [--owner lotsen_owner] [--app-user lotsen_app]); piped standard input: the
+                superuser&apos;s, the owner&apos;s and the program&apos;s passwords, one a line
+  migrate       move a centre&apos;s register from its file into an empty shared database on a
+                server, as the database&apos;s owner (--from FILE.lotsen
+                --to postgresql://OWNER@HOST:5432/DBNAME); the password from standard input
+                when piped; the file is only read</source>
+        <translation>Lotsen håller reda på ungdomarna på en öppen mötesplats.
+
+Kommandon:
+  (inget)       startar programmet
+  demo          skriver en demodatabas (--database FILE [--force]) och avslutar
+  export-plan   skriver en ungdoms handlingsplan som PDF (--database FILE --youth ID|PERSONNUMMER
+                [--version N] [--blank] --pdf OUT.pdf [--user NAME]) och avslutar
+  export-key    skriver åtkomstloggens nyckel till FILE, krypterad med en lösenfras som läses från
+                standardinmatningen, för att flytta databasen till en annan dator, och avslutar
+  import-key    läser in en sådan nyckelfil FILE på den andra datorn och avslutar
+  import        importerar ungdomar från en CSV-fil med status Uppsökande
+                (--database FILE --source KAA [--dry-run] [--user NAME] FILE.csv) och avslutar
+  report        skriver rapporterna för en period som PDF, XLSX eller CSV (--database FILE
+                --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format pdf|xlsx|csv --out FILE [--no-mask]
+                [--participants] [--user NAME]) och avslutar
+  backup        skriver en kontrollerad säkerhetskopia till en mapp och sparar där 7 dagliga,
+                5 veckovisa och 12 månatliga (--database FILE --to DIR [--user NAME]) och avslutar
+  verify-backup kontrollerar en säkerhetskopia FILE (en krypterad med sin lösenfras från
+                standardinmatningen); returkoden är 0 bara för en felfri säkerhetskopia
+  setup-server  förbereder en PostgreSQL-server för en delad databas, en gång, som dess
+                superanvändare (--server postgresql://postgres@HOST:5432/postgres
+                [--database lotsen] [--owner lotsen_owner] [--app-user lotsen_app]); via en pipe
+                till standardinmatningen: superanvändarens, ägarens och programmets lösenord,
+                ett per rad
+  migrate       flyttar en mötesplats register från dess fil till en tom delad databas på en
+                server, som databasens ägare (--from FILE.lotsen
+                --to postgresql://OWNER@HOST:5432/DBNAME); lösenordet läses från
+                standardinmatningen om den kommer via en pipe; filen läses bara</translation>
+    </message>
+    <message>
+        <source>With setup-server: a superuser&apos;s address on the server, e.g. postgresql://postgres@server:5432/postgres.</source>
+        <translation>Med setup-server: en superanvändares adress på servern, t.ex. postgresql://postgres@server:5432/postgres.</translation>
+    </message>
+    <message>
+        <source>With setup-server: the role that owns the database (default lotsen_owner).</source>
+        <translation>Med setup-server: rollen som äger databasen (standard: lotsen_owner).</translation>
+    </message>
+    <message>
+        <source>With setup-server: the role Lotsen logs in as (default lotsen_app).</source>
+        <translation>Med setup-server: rollen som Lotsen loggar in som (standard: lotsen_app).</translation>
+    </message>
+    <message>
+        <source>setup-server needs --server postgresql://SUPERUSER@HOST:5432/postgres, a superuser&apos;s address on the server.</source>
+        <translation>setup-server kräver --server postgresql://SUPERUSER@HOST:5432/postgres, en superanvändares adress på servern.</translation>
+    </message>
+    <message>
+        <source>migrate needs --from FILE.lotsen and --to postgresql://OWNER@HOST:5432/DBNAME.</source>
+        <translation>migrate kräver --from FILE.lotsen och --to postgresql://OWNER@HOST:5432/DBNAME.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +961,54 @@ Kommandon:
     <message>
         <source>Restore the latest backup, choose another file, create a new database, or quit.</source>
         <translation>Återställ den senaste säkerhetskopian, välj en annan fil, skapa en ny databas eller avsluta.</translation>
+    </message>
+    <message>
+        <source>Welcome to Lotsen</source>
+        <translation>Välkommen till Lotsen</translation>
+    </message>
+    <message>
+        <source>Where should Lotsen keep the centre&apos;s data?</source>
+        <translation>Var ska Lotsen spara mötesplatsens uppgifter?</translation>
+    </message>
+    <message>
+        <source>Only this PC: a file on this computer, for a centre where Lotsen is used on one PC.
+
+A shared database: several PCs use the same register on the office&apos;s PostgreSQL server, set up beforehand by whoever runs the server.</source>
+        <translation>Bara den här datorn: en fil på den här datorn, för en mötesplats där Lotsen används på en dator.
+
+En delad databas: flera datorer använder samma register på kontorets PostgreSQL-server, som den som sköter servern har förberett i förväg.</translation>
+    </message>
+    <message>
+        <source>Only this PC (a file)</source>
+        <translation>Bara den här datorn (en fil)</translation>
+    </message>
+    <message>
+        <source>A shared database on the office&apos;s server (PostgreSQL)…</source>
+        <translation>En delad databas på kontorets server (PostgreSQL)…</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s shared database on the office&apos;s PostgreSQL server. Ask whoever set up the server for these details.</source>
+        <translation>Mötesplatsens delade databas på kontorets PostgreSQL-server. Fråga den som har förberett servern om de här uppgifterna.</translation>
+    </message>
+    <message>
+        <source>Lotsen could not open the shared database with what this PC knows. Give the password, or check the address.</source>
+        <translation>Lotsen kunde inte öppna den delade databasen med det som den här datorn känner till. Ange lösenordet eller kontrollera adressen.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Password and address…</source>
+        <translation>Lösenord och adress…</translation>
+    </message>
+    <message>
+        <source>Try again, give the password or another address, choose a file, or quit.</source>
+        <translation>Försök igen, ange lösenordet eller en annan adress, välj en fil eller avsluta.</translation>
+    </message>
+    <message>
+        <source>The shared database on the office&apos;s server. Lotsen remembers this address for the next start.</source>
+        <translation>Den delade databasen på kontorets server. Lotsen kommer ihåg den här adressen till nästa start.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1507,29 @@ Kommandon:
         <translation>Det här har gjorts, men åtkomstloggen kunde inte registrera det. Meddela din administratör.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: filen finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server&apos;s address; write it as postgresql://user@host:port/dbname.</source>
+        <translation>%1 är inte en serveradress; skriv den som postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>access log chain verified (%1 entries)</source>
+        <translation>åtkomstloggens kedja kontrollerad (%1 poster)</translation>
+    </message>
+    <message>
+        <source>Moved %1 rows to %2 in %3 s (%4 rows/s).</source>
+        <translation>%1 rader har flyttats till %2 på %3 s (%4 rader/s).</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2651,89 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>RegisterMover</name>
+    <message>
+        <source>Nothing was moved.</source>
+        <translation>Ingenting har flyttats.</translation>
+    </message>
+    <message>
+        <source>A register is moved from a Lotsen file to a database on a server.</source>
+        <translation>Ett register flyttas från en Lotsen-fil till en databas på en server.</translation>
+    </message>
+    <message>
+        <source>The database on the server was opened read-only.</source>
+        <translation>Databasen på servern öppnades i skrivskyddat läge.</translation>
+    </message>
+    <message>
+        <source>The file has schema version %1 and the database on the server %2: both must be this version of Lotsen&apos;s (%3). Open the file in this Lotsen once to update it.</source>
+        <translation>Filen har schemaversion %1 och databasen på servern %2: båda måste ha den schemaversion som den här versionen av Lotsen använder (%3). Öppna filen en gång i den här versionen av Lotsen för att uppdatera den.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Filen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The database on the server could not be read.</source>
+        <translation>Databasen på servern kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no table %2, which the file has: it was set up by another version of Lotsen.</source>
+        <translation>Databasen %1 saknar tabellen %2, som finns i filen: databasen har skapats av en annan version av Lotsen.</translation>
+    </message>
+    <message>
+        <source>The table %1 of the database %2 has no column %3, which the file has: it was set up by another version of Lotsen.</source>
+        <translation>Tabellen %1 i databasen %2 saknar kolumnen %3, som finns i filen: databasen har skapats av en annan version av Lotsen.</translation>
+    </message>
+    <message>
+        <source>The database %1 has a table %2 that the file does not have: it was set up by another version of Lotsen.</source>
+        <translation>Databasen %1 har en tabell %2 som inte finns i filen: databasen har skapats av en annan version av Lotsen.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no table %2: it was set up by another version of Lotsen.</source>
+        <translation>Databasen %1 saknar tabellen %2: databasen har skapats av en annan version av Lotsen.</translation>
+    </message>
+    <message>
+        <source>The tables of the database %1 refer to each other in a circle (%2): they cannot be filled one after the other.</source>
+        <translation>Tabellerna i databasen %1 hänvisar till varandra i en cirkel (%2): de kan inte fyllas en i taget.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s access log does not verify on this PC, so the move could not be checked against it: %1</source>
+        <translation>Filens åtkomstlogg klarar inte kontrollen på den här datorn, så flytten kunde inte kontrolleras mot den: %1</translation>
+    </message>
+    <message>
+        <source>The account %1 does not own the tables of the database %2: a register is moved with the owner&apos;s account (the owner that &quot;lotsen setup-server&quot; made).</source>
+        <translation>Kontot %1 äger inte tabellerna i databasen %2: ett register flyttas med ägarens konto (den ägare som ”lotsen setup-server” skapade).</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be prepared.</source>
+        <translation>Databasen %1 kunde inte förberedas.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read.</source>
+        <translation>Databasen %1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty (its table %2 holds rows): a register is moved only into an empty database. Nothing was changed.</source>
+        <translation>Databasen %1 är inte tom (tabellen %2 innehåller rader): ett register kan bara flyttas till en tom databas. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be copied.</source>
+        <translation>Tabellen %1 kunde inte kopieras.</translation>
+    </message>
+    <message>
+        <source>The search index could not be built.</source>
+        <translation>Sökindexet kunde inte byggas.</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows on the server but %3 in the file.</source>
+        <translation>Tabellen %1 har %2 rader på servern men %3 i filen.</translation>
+    </message>
+    <message>
+        <source>The access log does not verify on the server as it does in the file: %1</source>
+        <translation>Kontrollen av åtkomstloggen ger inte samma resultat på servern som i filen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>--format must be pdf, xlsx or csv.</source>
@@ -3407,6 +3609,218 @@ Databasen är som den var innan.</translation>
     <message>
         <source>The retention decision may have at most 2000 characters.</source>
         <translation>Gallringsbeslutet får vara högst 2000 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <source>PostgreSQL&apos;s pg_dump and pg_restore were not found. Install PostgreSQL&apos;s client programs (the same major version as the server or newer) and try again.</source>
+        <translation>PostgreSQL:s pg_dump och pg_restore hittades inte. Installera PostgreSQL:s klientprogram (samma huvudversion som servern eller nyare) och försök igen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten.</source>
+        <translation>%1 finns redan; ingenting har skrivits över.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written in %1.</source>
+        <translation>Säkerhetskopian kan inte skrivas i %1.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not be started (%1).</source>
+        <translation>pg_dump kunde inte startas (%1).</translation>
+    </message>
+    <message>
+        <source>pg_dump failed for %1: %2</source>
+        <translation>pg_dump misslyckades för %1: %2</translation>
+    </message>
+    <message>
+        <source>The dump of %1 does not read back: %2</source>
+        <translation>Dumpen av %1 går inte att läsa tillbaka: %2</translation>
+    </message>
+    <message>
+        <source>The dump of %1 is incomplete: its table of contents has no access log. Is this a Lotsen database?</source>
+        <translation>Dumpen av %1 är ofullständig: dess innehållsförteckning saknar åtkomstlogg. Är det här en databas från Lotsen?</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation>Säkerhetskopian kunde inte få namnet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCredentials</name>
+    <message>
+        <source>The folder for the server&apos;s password could not be made.</source>
+        <translation>Mappen för serverns lösenord kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s password could not be kept: %1</source>
+        <translation>Serverns lösenord kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>The role %1 could not be looked up.</source>
+        <translation>Det gick inte att slå upp rollen %1.</translation>
+    </message>
+    <message>
+        <source>The role %1 could not be created.</source>
+        <translation>Rollen %1 kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Created the role %1.</source>
+        <translation>Rollen %1 har skapats.</translation>
+    </message>
+    <message>
+        <source>The role %1 exists already with rights Lotsen&apos;s roles must not have (superuser, creating roles or databases, replication or bypassing row security). Remove those rights, or choose another name.</source>
+        <translation>Rollen %1 finns redan och har rättigheter som Lotsens roller inte får ha (superanvändare, skapa roller eller databaser, replikering eller kringgå radsäkerhet). Ta bort de rättigheterna eller välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The password of the role %1 could not be set.</source>
+        <translation>Lösenordet för rollen %1 kunde inte ställas in.</translation>
+    </message>
+    <message>
+        <source>The role %1 exists already; its password was set to the one given.</source>
+        <translation>Rollen %1 finns redan; dess lösenord har ändrats till det angivna.</translation>
+    </message>
+    <message>
+        <source>The role %1 could not be allowed to log in.</source>
+        <translation>Rollen %1 kunde inte få rätt att logga in.</translation>
+    </message>
+    <message>
+        <source>The role %1 exists already; its password is unchanged.</source>
+        <translation>Rollen %1 finns redan; dess lösenord är oförändrat.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be looked up.</source>
+        <translation>Det gick inte att slå upp databasen %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created.</source>
+        <translation>Databasen %1 kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Created the database %1, owned by %2.</source>
+        <translation>Databasen %1 har skapats och ägs av %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 exists already.</source>
+        <translation>Databasen %1 finns redan.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened.</source>
+        <translation>Databasen %1 kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read.</source>
+        <translation>Databasen %1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The database %1 is a Lotsen database that belongs to the role %2. Run setup-server again with --owner %2.</source>
+        <translation>Databasen %1 är en databas från Lotsen som tillhör rollen %2. Kör setup-server igen med --owner %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 exists already and holds another program&apos;s tables. It has not been changed; choose another name with --database.</source>
+        <translation>Databasen %1 finns redan och innehåller ett annat programs tabeller. Den har inte ändrats; välj ett annat namn med --database.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be given to %2.</source>
+        <translation>Databasen %1 kunde inte överlåtas till %2.</translation>
+    </message>
+    <message>
+        <source>The empty database %1 now belongs to %2.</source>
+        <translation>Den tomma databasen %1 tillhör nu %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a name setup-server accepts: use lower-case letters, digits and _ (at most 63), beginning with a letter.</source>
+        <translation>%1 är inte ett namn som setup-server godtar: använd små bokstäver, siffror och _ (högst 63 tecken) och börja med en bokstav.</translation>
+    </message>
+    <message>
+        <source>The owner role and the program&apos;s role must be two different roles.</source>
+        <translation>Ägarrollen och programmets roll måste vara två olika roller.</translation>
+    </message>
+    <message>
+        <source>setup-server connects to %1, so it cannot create it for Lotsen. Connect to the server&apos;s maintenance database (postgres) and name Lotsen&apos;s database with --database.</source>
+        <translation>setup-server ansluter till %1 och kan därför inte skapa den åt Lotsen. Anslut till serverns underhållsdatabas (postgres) och ange namnet på Lotsens databas med --database.</translation>
+    </message>
+    <message>
+        <source>The owner role and the program&apos;s role must not be the superuser %1.</source>
+        <translation>Ägarrollen och programmets roll får inte vara superanvändaren %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached as %2.</source>
+        <translation>Det gick inte att nå servern %1 som %2.</translation>
+    </message>
+    <message>
+        <source>The rights of %1 could not be read.</source>
+        <translation>Rättigheterna för %1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a superuser on the server. setup-server needs one, for example postgres.</source>
+        <translation>%1 är inte superanvändare på servern. setup-server behöver en superanvändare, till exempel postgres.</translation>
+    </message>
+    <message>
+        <source>The role %1 is a member of %2 and would have the rights of the database&apos;s owner. Remove it from %2 (REVOKE %2 FROM %1), or choose another name.</source>
+        <translation>Rollen %1 är medlem i %2 och skulle få databasägarens rättigheter. Ta bort den från %2 (REVOKE %2 FROM %1) eller välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Created Lotsen&apos;s tables (schema version %1), owned by %2.</source>
+        <translation>Lotsens tabeller har skapats (schemaversion %1) och ägs av %2.</translation>
+    </message>
+    <message>
+        <source>Lotsen&apos;s tables are at schema version %1.</source>
+        <translation>Lotsens tabeller har schemaversion %1.</translation>
+    </message>
+    <message>
+        <source>Granted %1 the use of the rows (no changes of structure, the access log append-only).</source>
+        <translation>%1 har fått rätt att använda raderna (inga ändringar av strukturen, och åtkomstloggen kan bara fyllas på).</translation>
+    </message>
+    <message>
+        <source>%1 or %2 is not a name setup-server accepts.</source>
+        <translation>%1 eller %2 är inte ett namn som setup-server godtar.</translation>
+    </message>
+    <message>
+        <source>The rights of %1 could not be set.</source>
+        <translation>Rättigheterna för %1 kunde inte ställas in.</translation>
+    </message>
+    <message>
+        <source>The role %1 owns objects on the server, so it could change them. Give them to another role (REASSIGN OWNED BY %1 TO %2) and run setup-server again.</source>
+        <translation>Rollen %1 äger objekt på servern och skulle därför kunna ändra dem. Överlåt dem till en annan roll (REASSIGN OWNED BY %1 TO %2) och kör setup-server igen.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupServerCommand</name>
+    <message>
+        <source>%1 is not a server address Lotsen understands. Write it as postgresql://postgres@server:5432/postgres.</source>
+        <translation>%1 är inte en serveradress som Lotsen förstår. Skriv den som postgresql://postgres@server:5432/postgres.</translation>
+    </message>
+    <message>
+        <source>The server was not set up: %1</source>
+        <translation>Servern ställdes inte i ordning: %1</translation>
+    </message>
+    <message>
+        <source>New passwords, shown only this once. Store them now, for example in the office&apos;s password manager:</source>
+        <translation>Nya lösenord, som visas bara den här gången. Spara dem nu, till exempel i kontorets lösenordshanterare:</translation>
+    </message>
+    <message>
+        <source>(the owner: for updating the database with a later version of Lotsen)</source>
+        <translation>(ägaren: för att uppdatera databasen med en senare version av Lotsen)</translation>
+    </message>
+    <message>
+        <source>(the program: typed once on each PC at Lotsen&apos;s first start there)</source>
+        <translation>(programmet: skrivs in en gång på varje dator första gången Lotsen startas där)</translation>
+    </message>
+    <message>
+        <source>Each PC opens the shared database as: %1</source>
+        <translation>Varje dator öppnar den delade databasen som: %1</translation>
+    </message>
+    <message>
+        <source>(Write the server&apos;s name, as the PCs reach it, instead of %1.)</source>
+        <translation>(Skriv serverns namn, så som datorerna når den, i stället för %1.)</translation>
     </message>
 </context>
 <context>
@@ -5958,6 +6372,129 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
         <source>Another program is writing to the database (for example a backup tool). Try again in a moment.</source>
         <translation>Ett annat program skriver i databasen (till exempel ett program för säkerhetskopiering). Försök igen om en stund.</translation>
     </message>
+    <message>
+        <source>The database server does not answer, or the connection to it was lost. Check the network and try again.</source>
+        <translation>Databasservern svarar inte, eller så bröts anslutningen till den. Kontrollera nätverket och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database server refused the login: the user name or password is wrong.</source>
+        <translation>Databasservern nekade inloggningen: användarnamnet eller lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>The database server does not allow this account to do that.</source>
+        <translation>Databasservern tillåter inte att det här kontot gör det.</translation>
+    </message>
+    <message>
+        <source>Someone else is saving the same data at this moment. Try again in a moment.</source>
+        <translation>Någon annan sparar samma uppgifter just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The database server accepts no changes at the moment (read-only).</source>
+        <translation>Databasservern tar inte emot några ändringar just nu (skrivskyddad).</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full.</source>
+        <translation>Databasserverns disk är full.</translation>
+    </message>
+    <message>
+        <source>The database does not exist on the server.</source>
+        <translation>Databasen finns inte på servern.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address Lotsen understands. Write it as postgresql://user@server:5432/database.</source>
+        <translation>%1 är inte en databasadress som Lotsen förstår. Skriv den som postgresql://user@server:5432/database.</translation>
+    </message>
+    <message>
+        <source>This Lotsen cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Den här Lotsen kan inte nå PostgreSQL-servrar: Qt:s PostgreSQL-drivrutin (QPSQL) är inte installerad.</translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program: it has tables, but not Lotsen&apos;s. It has not been changed.</source>
+        <translation>Databasen %1 tillhör ett annat program: den har tabeller, men inte Lotsens. Den har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The database %1 was set up by a newer version of Lotsen (schema %2; this version understands up to %3). Install the newer Lotsen. Nothing has been changed.</source>
+        <translation>Databasen %1 har ställts i ordning av en nyare version av Lotsen (schema %2; den här versionen förstår upp till %3). Installera den nyare Lotsen. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: it has not been set up for Lotsen yet.</source>
+        <translation>Databasen %1 är tom: den har inte ställts i ordning för Lotsen än.</translation>
+    </message>
+    <message>
+        <source>The database %1 was set up by an older version of Lotsen. Open it in Lotsen once to update it, then try again.</source>
+        <translation>Databasen %1 har ställts i ordning av en äldre version av Lotsen. Öppna den i Lotsen en gång för att uppdatera den och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The database server at %1 does not answer (%2). Check the network and the address, then try again.</source>
+        <translation>Databasservern på %1 svarar inte (%2). Kontrollera nätverket och adressen och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The database server refused the login of %1 to %2: the user name or password is wrong.</source>
+        <translation>Databasservern nekade inloggningen för %1 till %2: användarnamnet eller lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be updated: %2</source>
+        <translation>Databasen %1 kunde inte uppdateras: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has not been set up for this version of Lotsen, and this account may not change its structure. Ask whoever looks after the server to run &quot;lotsen setup-server&quot; with this version.</source>
+        <translation>Databasen %1 har inte ställts i ordning för den här versionen av Lotsen, och det här kontot får inte ändra dess struktur. Be den som sköter servern att köra &quot;lotsen setup-server&quot; med den här versionen.</translation>
+    </message>
+    <message>
+        <source>a shared database on a server is backed up with &quot;lotsen backup&quot; (pg_dump)</source>
+        <translation>en delad databas på en server säkerhetskopieras med &quot;lotsen backup&quot; (pg_dump)</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::DatabaseLocationWidget</name>
+    <message>
+        <source>shared database %1</source>
+        <translation>delad databas %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>A file on this PC…</source>
+        <translation>En fil på den här datorn…</translation>
+    </message>
+    <message>
+        <source>A shared database on the office&apos;s server…</source>
+        <translation>En delad databas på kontorets server…</translation>
+    </message>
+    <message>
+        <source>Data is kept in:</source>
+        <translation>Uppgifterna sparas i:</translation>
+    </message>
+    <message>
+        <source>the shared database %1</source>
+        <translation>den delade databasen %1</translation>
+    </message>
+    <message>
+        <source>the file %1 (only this PC)</source>
+        <translation>filen %1 (bara den här datorn)</translation>
+    </message>
+    <message>
+        <source>At the next start Lotsen opens %1 instead.</source>
+        <translation>Vid nästa start öppnar Lotsen %1 i stället.</translation>
+    </message>
+    <message>
+        <source>Open a Lotsen database</source>
+        <translation>Öppna en Lotsen-databas</translation>
+    </message>
+    <message>
+        <source>Lotsen databases (*.lotsen);;All files (*)</source>
+        <translation>Lotsen-databaser (*.lotsen);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s shared database on the office&apos;s PostgreSQL server. Lotsen opens it at the next start; the database open now stays open until then.</source>
+        <translation>Mötesplatsens delade databas på kontorets PostgreSQL-server. Lotsen öppnar den vid nästa start; databasen som är öppen nu förblir öppen till dess.</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::DocumentPrinter</name>
@@ -7600,6 +8137,14 @@ The database itself is saved; the next start tries again.</source>
 
 Själva databasen är sparad. Lotsen försöker igen vid nästa start.</translation>
     </message>
+    <message>
+        <source>Move to a shared database</source>
+        <translation>Flytta till en delad databas</translation>
+    </message>
+    <message>
+        <source>Lotsen opens the shared database at the next start.</source>
+        <translation>Lotsen öppnar den delade databasen vid nästa start.</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::MeetingPlacePage</name>
@@ -7911,6 +8456,63 @@ Själva databasen är sparad. Lotsen försöker igen vid nästa start.</translat
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::MoveToServerCommand</name>
+    <message>
+        <source>&amp;Move to a shared database…</source>
+        <translation>&amp;Flytta till en delad databas…</translation>
+    </message>
+    <message>
+        <source>Copy the whole register to the office&apos;s database server and use it from now on (administrators)</source>
+        <translation>Kopiera hela registret till kontorets databasserver och använd det från och med nu (administratörer)</translation>
+    </message>
+    <message>
+        <source>Move to a shared database</source>
+        <translation>Flytta till en delad databas</translation>
+    </message>
+    <message>
+        <source>The whole register in %1 is copied to an empty database on the office&apos;s PostgreSQL server, set up beforehand with &quot;lotsen setup-server&quot;. Log in with the database&apos;s owner role (lotsen_owner unless chosen otherwise): the program&apos;s own role may not write everything a move writes. The file is only read and stays as it is.</source>
+        <translation>Hela registret i %1 kopieras till en tom databas på kontorets PostgreSQL-server, som har ställts i ordning i förväg med &quot;lotsen setup-server&quot;. Logga in med databasens ägarroll (lotsen_owner om inget annat har valts): programmets egen roll får inte skriva allt som en flytt skriver. Filen läses bara och förblir som den är.</translation>
+    </message>
+    <message>
+        <source>Copy the whole register from %1 to %2?
+
+From then on this PC uses the shared database. The file is left as it is.</source>
+        <translation>Kopiera hela registret från %1 till %2?
+
+Därefter använder den här datorn den delade databasen. Filen lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <source>Copying the register…</source>
+        <translation>Kopierar registret…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %1: %n rows…</source>
+        <translation>
+            <numerusform>Kopierar %1: %n rad…</numerusform>
+            <numerusform>Kopierar %1: %n rader…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were copied to %1; the access log&apos;s chain was verified on the server (%2 entries).</source>
+        <translation>
+            <numerusform>%n rad kopierades till %1; åtkomstloggens kedja kontrollerades på servern (%2 poster).</numerusform>
+            <numerusform>%n rader kopierades till %1; åtkomstloggens kedja kontrollerades på servern (%2 poster).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From now on this PC uses the shared database. The file %1 is left untouched; keep it as a backup, and do not enter anything more in it.</source>
+        <translation>Från och med nu använder den här datorn den delade databasen. Filen %1 lämnas orörd; spara den som säkerhetskopia och skriv inte in något mer i den.</translation>
     </message>
 </context>
 <context>
@@ -8754,6 +9356,54 @@ Själva databasen är sparad. Lotsen försöker igen vid nästa start.</translat
     <message>
         <source>Save or undo your changes first</source>
         <translation>Spara eller ångra dina ändringar först</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>%1: saved “%2”, yours “%3”</source>
+        <translation>%1: sparat ”%2”, ditt ”%3”</translation>
+    </message>
+    <message>
+        <source>Show the saved data now? Then enter again what should still change, and save.</source>
+        <translation>Vill du visa de sparade uppgifterna nu? Skriv sedan in igen det som fortfarande ska ändras och spara.</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Sparat av någon annan</translation>
     </message>
 </context>
 <context>
@@ -9708,6 +10358,85 @@ Lotsen stänger databasen, sparar den nuvarande filen bredvid som “…-before-
     <message>
         <source>Decision:</source>
         <translation>Beslut:</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ServerConnectionDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Delad databas</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s shared database on the office&apos;s PostgreSQL server. Ask whoever set up the server for these details.</source>
+        <translation>Mötesplatsens delade databas på kontorets PostgreSQL-server. Fråga den som ställde i ordning servern efter de här uppgifterna.</translation>
+    </message>
+    <message>
+        <source>server.example.local</source>
+        <translation>server.example.local</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Krypterad (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (verify-full)</source>
+        <translation>Krypterad, serverns certifikat kontrolleras (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it (prefer)</source>
+        <translation>Krypterad om servern erbjuder det (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>Inte krypterad (disable)</translation>
+    </message>
+    <message>
+        <source>Remember the password on this PC</source>
+        <translation>Kom ihåg lösenordet på den här datorn</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <source>Connected: Lotsen schema %1</source>
+        <translation>Ansluten: Lotsen-schema %1</translation>
+    </message>
+    <message>
+        <source>The password could not be kept on this PC: %1
+
+Lotsen will ask for it at the next start.</source>
+        <translation>Lösenordet kunde inte sparas på den här datorn: %1
+
+Lotsen frågar efter det vid nästa start.</translation>
     </message>
 </context>
 <context>
@@ -10728,6 +11457,14 @@ Varför stryks den?</translation>
     <message>
         <source>This youth has a history (status or mentor changes) and cannot be deleted. End the participation with &quot;Exit…&quot; instead.</source>
         <translation>Ungdomen har en historik (ändrad status eller mentor) och kan inte tas bort. Avsluta deltagandet med ”Avsluta…” i stället.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this youth at %1, after you opened the card. Nothing of yours was saved.</source>
+        <translation>Någon annan sparade den här ungdomen %1, efter att du öppnade kortet. Inget av det du ändrat sparades.</translation>
+    </message>
+    <message>
+        <source>%1 saved this youth at %2, after you opened the card. Nothing of yours was saved.</source>
+        <translation>%1 sparade den här ungdomen %2, efter att du öppnade kortet. Inget av det du ändrat sparades.</translation>
     </message>
 </context>
 <context>
