@@ -22,7 +22,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -121,13 +120,7 @@ int BackupCommandLine::runServerBackup(const CommandLine& command)
         }
     }
     // The counts for the report, read just before the dump (which is a snapshot of the same moment or later).
-    BackupVerifier::Counts counts;
-    for (const QString& table : { QStringLiteral("youth"), QStringLiteral("contact"), QStringLiteral("access_log") }) {
-        QSqlQuery query(database.connection());
-        if (query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && query.next()) {
-            counts.insert(table, query.value(0).toLongLong());
-        }
-    }
+    const BackupVerifier::Counts counts = BackupVerifier::countRows(database.connection()).valueOr({});
     const QDateTime now = Clock::now();
     const Result<ServerBackup::Outcome> written
         = ServerBackup::write(*address, QFileInfo(command.backupFolder).absoluteFilePath(), now);
