@@ -10,7 +10,7 @@ LOTSEN_PACKAGES=(
     libgl-dev sqlite3 poppler-utils fonts-dejavu-core
     desktop-file-utils appstream libsodium-dev clang-format qtkeychain-qt6-dev
     qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev python3-openpyxl
-    libqt6sql6-psql postgresql-15 postgresql-client-15
+    libqt6sql6-psql libpq-dev postgresql-15 postgresql-client-15
 )
 
 lotsen_install_deps() {

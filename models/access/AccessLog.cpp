@@ -322,7 +322,15 @@ QString idText(qint64 id)
 
 } // namespace
 
-AccessLog::AccessLog(Database& database, QObject* parent) : QObject(parent), m_database(database) { }
+AccessLog::AccessLog(Database& database, QObject* parent) : QObject(parent), m_database(database)
+{
+    // The prepared statements belong to the lost connection: freed now, before a new connection could receive their
+    // DEALLOCATE inside a transaction (and abort it).
+    connect(&database, &Database::connectionLost, this, [this] {
+        m_statements.reset();
+        m_lastId = -1;
+    });
+}
 
 QList<AccessAction> AccessLog::actions()
 {

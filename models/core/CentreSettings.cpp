@@ -3,15 +3,18 @@
 #include "access/AccessDetail.h"
 #include "access/AccessLog.h"
 #include "access/Session.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/SqlRead.h"
+#include "core/SqlValues.h"
 #include "core/WriteTransaction.h"
 #include "enrolment/EnrolmentRules.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -91,43 +94,105 @@ QVariant CentreSettings::value(Key key) const
     return info.defaultValue;
 }
 
+Result<CentreSettings::Versions> CentreSettings::versions() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT key, row_version FROM setting"))) {
+        return SqlRead::failed(query, "settings.versions");
+    }
+    Versions result;
+    while (query.next()) {
+        if (const std::optional<Key> key = keyFromName(query.value(0).toString())) {
+            result.insert(*key, query.value(1).toInt());
+        }
+    }
+    return result;
+}
+
 Result<void> CentreSettings::save(const QList<Change>& changes)
 {
+    return write(changes, nullptr);
+}
+
+Result<void> CentreSettings::save(const QList<Change>& changes, const Versions& readVersions)
+{
+    return write(changes, &readVersions);
+}
+
+Result<void> CentreSettings::write(const QList<Change>& changes, const Versions* readVersions)
+{
     QList<Key> changed;
+    QStringList details; // the access-log entries of the changes, written once none is refused
+    QList<Key> conflicts;
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
         qCWarning(lcSql) << "saving settings: no transaction";
         return fail(tr("The settings could not be saved: the database is busy or cannot be written."));
     }
     const bool logged = m_session && m_session->hasAccessControl();
+    const QString now = Clock::now().toString(Qt::ISODate);
     for (const Change& change : changes) {
         const QVariant old = value(change.key);
-        // Compared as stored: SQLite hands back a number as qlonglong, the caller passes an int.
+        // Compared as stored: SQLite hands back a number as qlonglong, the caller passes an int. A setting someone
+        // else changed to the very value of this change is no conflict: nothing of theirs is overwritten.
         if (loggedValue(change.key, old) == loggedValue(change.key, change.value)
             && (change.key != Key::Logo || old.toByteArray() == change.value.toByteArray())) {
             continue;
         }
         const QString key = name(change.key);
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        query.addBindValue(key);
-        query.addBindValue(change.value);
+        const int readVersion = readVersions ? readVersions->value(change.key, 0) : 0;
+        if (!readVersions) {
+            query.prepare(QStringLiteral(
+                "INSERT INTO setting (key, value, row_version, changed_by, changed_at) VALUES (?, ?, 1, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value, row_version = setting.row_version + 1, "
+                "changed_by = excluded.changed_by, changed_at = excluded.changed_at"));
+            query.addBindValue(key);
+            query.addBindValue(change.value);
+            query.addBindValue(m_database.authorValue()); // changed_by: the logged-in account
+            query.addBindValue(now);
+        } else if (readVersion == 0) {
+            // Not stored when it was read: stored now only if nobody else has meanwhile.
+            query.prepare(QStringLiteral("INSERT INTO setting (key, value, row_version, changed_by, changed_at) "
+                                         "VALUES (?, ?, 1, ?, ?) ON CONFLICT (key) DO NOTHING"));
+            query.addBindValue(key);
+            query.addBindValue(change.value);
+            query.addBindValue(m_database.authorValue());
+            query.addBindValue(now);
+        } else {
+            query.prepare(QStringLiteral("UPDATE setting SET value = ?, row_version = row_version + 1, changed_by = ?, "
+                                         "changed_at = ? WHERE key = ? AND row_version = ?"));
+            query.addBindValue(change.value);
+            query.addBindValue(m_database.authorValue());
+            query.addBindValue(now);
+            query.addBindValue(key);
+            query.addBindValue(readVersion);
+        }
         if (!query.exec()) {
             qCWarning(lcSql) << "saving setting" << key << "failed:" << query.lastError().text();
             return fail(tr("The settings could not be saved: %1").arg(query.lastError().text()));
         }
-        if (logged) {
-            const QString detail
-                = AccessDetail::encode(AccessDetail::Code::Setting,
-                                       { key, loggedValue(change.key, old), loggedValue(change.key, change.value) });
-            if (const Result<void> entry = m_session->log(AccessAction::ChangeSetting, 0, detail); !entry) {
-                return fail(tr("The settings were not saved, because the access log could not record the change: "
-                               "%1")
-                                .arg(entry.message()));
-            }
+        if (readVersions && query.numRowsAffected() != 1) {
+            // Changed by someone else since it was read: the whole save is refused, after naming every such key.
+            conflicts << change.key;
+            continue;
         }
+        details << AccessDetail::encode(AccessDetail::Code::Setting,
+                                        { key, loggedValue(change.key, old), loggedValue(change.key, change.value) });
         changed << change.key;
+    }
+    if (!conflicts.isEmpty()) {
+        return conflict(conflicts); // the transaction rolls back: nothing is saved, nothing is logged
+    }
+    if (!logged) {
+        details.clear();
+    }
+    for (const QString& detail : std::as_const(details)) {
+        if (const Result<void> entry = m_session->log(AccessAction::ChangeSetting, 0, detail); !entry) {
+            return fail(tr("The settings were not saved, because the access log could not record the change: %1")
+                            .arg(entry.message()));
+        }
     }
     if (!transaction.commit()) {
         qCWarning(lcSql) << "saving settings: commit failed";
@@ -137,6 +202,42 @@ Result<void> CentreSettings::save(const QList<Change>& changes)
         emit this->changed(key);
     }
     return success();
+}
+
+Error CentreSettings::conflict(const QList<Key>& keys) const
+{
+    QStringList lines;
+    for (const Key key : keys) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("SELECT s.changed_at, a.display_name FROM setting s "
+                                     "LEFT JOIN account a ON a.id = s.changed_by WHERE s.key = ?"));
+        query.addBindValue(name(key));
+        QString who;
+        QDateTime when;
+        if (query.exec() && query.next()) {
+            when = SqlValues::dateTime(query.value(0));
+            who = query.value(1).toString();
+        } else {
+            qCWarning(lcSql) << "reading who changed setting" << name(key) << "failed:" << query.lastError().text();
+        }
+        const QString at = QLocale().toString(when, QLocale::ShortFormat);
+        if (!who.isEmpty() && when.isValid()) {
+            lines << tr("“%1”: changed by %2 at %3").arg(label(key), who, at);
+        } else if (when.isValid()) {
+            lines << tr("“%1”: changed by someone else at %2").arg(label(key), at);
+        } else if (!who.isEmpty()) {
+            lines << tr("“%1”: changed by %2").arg(label(key), who);
+        } else {
+            lines << tr("“%1”: changed by someone else").arg(label(key));
+        }
+    }
+    Error error;
+    error.field = conflictField();
+    error.message = tr("Someone else changed %n of the settings you are saving, after you opened them. Nothing of "
+                       "yours was saved.",
+                       nullptr, int(keys.size()))
+        + u'\n' + lines.join(u'\n');
+    return error;
 }
 
 QString CentreSettings::loggedValue(Key key, const QVariant& value)

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QObject>
@@ -69,6 +70,12 @@ public:
         Key key;
         QVariant value;
     };
+    // The version of each stored setting as a page read it (a key without a row is missing, or 0): a save with
+    // them refuses to write over a setting changed since (cf. Youth::rowVersion).
+    using Versions = QHash<Key, int>;
+
+    // Error::field of a save refused because someone else changed a setting after the versions were read.
+    static QString conflictField() { return QStringLiteral("settingVersion"); }
 
     explicit CentreSettings(Database& database, QObject* parent = nullptr);
 
@@ -80,9 +87,15 @@ public:
     // The stored value or the default, or an error when the setting could not be read (for figures that must not
     // silently change with a failed read, such as the reports' project start).
     Result<QVariant> read(Key key) const;
+    // The versions of the stored settings. Read them before the values they go with: a change in between then
+    // makes the next save refused rather than written over.
+    Result<Versions> versions() const;
     // The changes in one transaction; values equal to the stored ones are left out. On failure nothing is saved
-    // and the message says why.
+    // and the message says why. Every change records the logged-in account and the time, and raises the version.
     Result<void> save(const QList<Change>& changes);
+    // The same, but only over the versions that were read: if someone else changed any of the settings to another
+    // value since, nothing is saved, and the error (field conflictField()) names the settings, who and when.
+    Result<void> save(const QList<Change>& changes, const Versions& readVersions);
     Result<void> setValue(Key key, const QVariant& value) { return save({ { key, value } }); }
 
     // The key as stored in the database and in access-log details, and back.
@@ -120,6 +133,10 @@ signals:
     void changed(lotsen::CentreSettings::Key key);
 
 private:
+    Result<void> write(const QList<Change>& changes, const Versions* readVersions);
+    // The message of a save refused over the settings `keys`, changed by someone else.
+    Error conflict(const QList<Key>& keys) const;
+
     // The stored number, or the default when it is missing or not positive.
     int positive(Key key) const;
 

@@ -8,12 +8,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimeZone>
 #include <QUrl>
 #include <QUuid>
+
+#include <libpq-fe.h>
 
 namespace lotsen {
 
@@ -33,6 +36,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/sql/sqlite/0010_reports.sql"),
     QStringLiteral(":/sql/sqlite/0011_retention.sql"),
     QStringLiteral(":/sql/sqlite/0012_row_versions.sql"),
+    QStringLiteral(":/sql/sqlite/0013_plan_setting_versions.sql"),
 };
 
 // A shared database on PostgreSQL gets its schema from one script per version step; the first one makes the whole
@@ -45,6 +49,7 @@ struct ServerMigration
 const QList<ServerMigration> kServerMigrations = {
     { 11, QStringLiteral(":/sql/postgresql/0011_schema.sql") },
     { 12, QStringLiteral(":/sql/postgresql/0012_row_versions.sql") },
+    { 13, QStringLiteral(":/sql/postgresql/0013_plan_setting_versions.sql") },
 };
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);
@@ -89,6 +94,7 @@ QString firstFinding(const QString& result)
     return line;
 }
 int s_busyTimeoutMs = 5000;
+int s_reconnectPauseMs = 3000;
 
 // Splits a migration script into statements: each ends with ';' at the end of a line, and a
 // trigger body (which holds ';' of its own) ends with a line 'END;'.
@@ -189,7 +195,16 @@ bool Database::isOpen() const
 
 QSqlDatabase Database::connection() const
 {
+    if (m_dialect.isPostgres() && m_openTransactions == 0 && !m_reconnecting && serverConnectionLost()) {
+        // Every statement runs through here: the place to notice, between user actions, that the server is back.
+        const_cast<Database*>(this)->reconnectServer();
+    }
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::setReconnectPause(int milliseconds)
+{
+    s_reconnectPauseMs = milliseconds;
 }
 
 QVariant Database::authorValue() const
@@ -558,18 +573,8 @@ Database::OpenResult Database::openServer(const ServerAddress& address, Mode mod
         qCWarning(lcDatabase) << "server connection failed:" << connectError.nativeErrorCode();
         return failOnServerError(connectError);
     }
-    // Dates and times as ISO text in the PC's own time zone, as a file keeps them.
-    const QByteArray zone = QTimeZone::systemTimeZoneId();
-    if (!exec(QStringLiteral("SET DateStyle = 'ISO, YMD'"))
-        || !exec(QStringLiteral("SET TimeZone = '%1'").arg(QString::fromLatin1(zone).remove(u'\'').remove(u'\\')))
-        || !exec(QStringLiteral("SET client_encoding = 'UTF8'"))) {
-        return failOnServerError(m_lastSqlError);
-    }
-    if (!role.isEmpty()
-        && !exec(QStringLiteral("SET ROLE \"%1\"").arg(QString(role).replace(u'"', QStringLiteral("\"\""))))) {
-        return failOnServerError(m_lastSqlError);
-    }
-    if (m_readOnly && !exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))) {
+    m_serverRole = role;
+    if (!applyServerSession()) {
         return failOnServerError(m_lastSqlError);
     }
 
@@ -619,6 +624,66 @@ Database::OpenResult Database::openServer(const ServerAddress& address, Mode mod
         return result;
     }
     return { OpenStatus::Opened, {}, {} };
+}
+
+bool Database::applyServerSession()
+{
+    // Dates and times as ISO text in the PC's own time zone, as a file keeps them.
+    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    if (!exec(QStringLiteral("SET DateStyle = 'ISO, YMD'"))
+        || !exec(QStringLiteral("SET TimeZone = '%1'").arg(QString::fromLatin1(zone).remove(u'\'').remove(u'\\')))
+        || !exec(QStringLiteral("SET client_encoding = 'UTF8'"))) {
+        return false;
+    }
+    if (!m_serverRole.isEmpty()
+        && !exec(QStringLiteral("SET ROLE \"%1\"").arg(QString(m_serverRole).replace(u'"', QStringLiteral("\"\""))))) {
+        return false;
+    }
+    return !m_readOnly || exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+}
+
+bool Database::serverConnectionLost() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isValid() || db.driver() == nullptr) {
+        return false;
+    }
+    // libpq knows a connection is gone once a statement found it so (CONNECTION_BAD); a closed connection (a failed
+    // attempt to connect again) has no handle.
+    const QVariant handle = db.driver()->handle();
+    // Qt names the type after libpq's struct (pg_conn*); older Qt after its typedef.
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0) {
+        return false;
+    }
+    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    return connection == nullptr || PQstatus(connection) == CONNECTION_BAD;
+}
+
+void Database::reconnectServer()
+{
+    if (m_lastReconnectAttempt.isValid() && m_lastReconnectAttempt.elapsed() < s_reconnectPauseMs) {
+        return;
+    }
+    m_lastReconnectAttempt.start();
+    m_reconnecting = true;
+    emit connectionLost();
+    bool connected = false;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+        connected = db.open();
+        if (!connected) {
+            qCWarning(lcDatabase) << "connecting to the server again failed:" << db.lastError().nativeErrorCode();
+        }
+    }
+    connected = connected && applyServerSession();
+    m_reconnecting = false;
+    if (!connected) {
+        return;
+    }
+    m_lastReconnectAttempt.invalidate();
+    qCInfo(lcDatabase) << "connected to the server again";
+    emit reconnected();
 }
 
 int Database::serverSchemaVersion() const

@@ -4,6 +4,7 @@
 #include "core/ServerAddress.h"
 #include "core/SqlDialect.h"
 
+#include <QElapsedTimer>
 #include <QLockFile>
 #include <QObject>
 #include <QSqlDatabase>
@@ -88,8 +89,13 @@ public:
     void close();
     bool isOpen() const;
 
+    // On a shared database whose connection was lost (the server restarted, the network went away), the first use
+    // outside a transaction connects again, at most once per reconnectPause while the server stays away, and
+    // reconnected() follows; until then every statement fails and says that the server does not answer.
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    // How long after a failed attempt to connect again the next one waits (3 s); for tests.
+    static void setReconnectPause(int milliseconds);
 
     // The account every write names as its author (registered_by): the logged-in account, set by the Session at
     // login, switch of user and logout; 0 before login and in a database without accounts. Repositories bind
@@ -133,6 +139,14 @@ public:
     // failed is removed.
     Result<void> backupTo(const QString& targetPath);
 
+signals:
+    // The connection to the server was lost and a new one is about to be made: statements prepared on the old one
+    // must go now (their DEALLOCATE would reach the new connection).
+    void connectionLost();
+    // The connection to the server was lost and is back: change notices sent meanwhile never arrived, so what is
+    // shown must be read again, and listening must start again.
+    void reconnected();
+
 private:
     OpenResult fail(OpenStatus status, const QString& message);
     OpenResult failOnSqlError(const QSqlError& error);
@@ -150,6 +164,10 @@ private:
     OpenResult migrateServer(int fromVersion);
     int serverSchemaVersion() const;
     OpenResult openServer(const ServerAddress& address, Mode mode, const QString& role);
+    // The session's settings after a connection to the server: time zone, date style, role, read-only.
+    bool applyServerSession();
+    bool serverConnectionLost() const;
+    void reconnectServer();
 
     QString m_path;
     QString m_connectionName;
@@ -163,6 +181,9 @@ private:
     qint64 m_author = 0;
     bool m_integrityCheckDeferred = false;
     int m_openTransactions = 0;
+    QString m_serverRole;
+    bool m_reconnecting = false;
+    QElapsedTimer m_lastReconnectAttempt;
     friend class WriteTransaction;
 };
 

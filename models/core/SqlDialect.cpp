@@ -142,4 +142,10 @@ QStringList SqlDialect::endSnapshot(const QString& name, bool inTransaction) con
     return { QStringLiteral("ROLLBACK TO ") + name, QStringLiteral("RELEASE ") + name };
 }
 
+int SqlDialect::listPageRows() const
+{
+    // A few screens: as many as QSqlQueryModel fetches at a time on SQLite.
+    return isPostgres() ? 256 : 0;
+}
+
 } // namespace lotsen

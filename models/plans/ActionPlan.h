@@ -47,6 +47,10 @@ struct ActionPlan
     QDate signedOn; // paper signatures by the youth and the mentor
     QDateTime frozenAt; // set when revised; a frozen version never changes again
     QList<PlanStep> steps;
+    // The row's version as it was read; save(), markSigned() and revise() refuse to write over a newer one (someone
+    // else changed the plan meanwhile, on another PC). 0: not read from the database (a caller that writes
+    // regardless).
+    int rowVersion = 0;
 
     bool isFrozen() const { return frozenAt.isValid(); }
     QString section(PlanSection section) const;

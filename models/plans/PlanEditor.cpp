@@ -91,6 +91,9 @@ void PlanEditor::restore(const ActionPlan& state)
     m_restoring = true;
     const ActionPlan previous = m_plan;
     m_plan = state;
+    // An undo to a state before the last save is still an edit of the saved version: it keeps that version's row
+    // version, so that the next save is not refused as if someone else had saved.
+    m_plan.rowVersion = previous.rowVersion;
     m_steps->setSteps(state.steps);
     m_restoring = false;
     for (PlanSection section : Vocabulary::planSections()) {

@@ -6,10 +6,12 @@
 #include "core/Database.h"
 #include "core/Logging.h"
 #include "core/SqlRead.h"
+#include "core/SqlValues.h"
 #include "core/TextLimits.h"
 #include "core/Vocabulary.h"
 #include "core/WriteTransaction.h"
 
+#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,7 +45,7 @@ QDate dateFrom(const QVariant& value)
 
 const char* const kPlanColumns
     = "SELECT p.id, p.youth_id, p.version, p.plan_date, p.staff_id, s.name, p.my_goal, p.strengths, p.support_needs, "
-      "p.wishes, p.long_term_goal, p.notes, p.next_review, p.signed_on, p.frozen_at "
+      "p.wishes, p.long_term_goal, p.notes, p.next_review, p.signed_on, p.frozen_at, p.row_version "
       "FROM action_plan p LEFT JOIN staff s ON s.id = p.staff_id ";
 
 } // namespace
@@ -107,6 +109,7 @@ Result<std::optional<ActionPlan>> PlanRepository::load(qint64 planId) const
     plan.nextReview = dateFrom(query.value(12));
     plan.signedOn = dateFrom(query.value(13));
     plan.frozenAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODate);
+    plan.rowVersion = query.value(15).toInt();
 
     QSqlQuery steps(m_database.connection());
     steps.setForwardOnly(true);
@@ -315,8 +318,11 @@ Result<qint64> PlanRepository::save(ActionPlan& plan)
         return failure(transaction.error());
     }
     QSqlQuery query(m_database.connection());
+    // The plan's row first, and only over the version that was read: a save over someone else's newer one writes
+    // nothing, not the steps either.
     query.prepare(QStringLiteral("UPDATE action_plan SET my_goal = ?, strengths = ?, support_needs = ?, wishes = ?, "
-                                 "long_term_goal = ?, notes = ?, next_review = ?, updated_at = ? WHERE id = ?"));
+                                 "long_term_goal = ?, notes = ?, next_review = ?, updated_at = ?, "
+                                 "row_version = row_version + 1 WHERE id = ? AND (? = 0 OR row_version = ?)"));
     query.addBindValue(text(saved.myGoal));
     query.addBindValue(text(saved.strengths));
     query.addBindValue(text(saved.supportNeeds));
@@ -326,11 +332,13 @@ Result<qint64> PlanRepository::save(ActionPlan& plan)
     query.addBindValue(isoDate(saved.nextReview));
     query.addBindValue(Clock::now().toString(Qt::ISODate));
     query.addBindValue(saved.id);
+    query.addBindValue(saved.rowVersion);
+    query.addBindValue(saved.rowVersion);
     if (!query.exec()) {
         return failure(query.lastError().text());
     }
     if (query.numRowsAffected() != 1) {
-        return fail(tr("This plan no longer exists in the database."));
+        return notWritten(saved.id);
     }
     if (const Result<void> steps = writeSteps(saved); !steps) {
         return steps.error();
@@ -338,19 +346,28 @@ Result<qint64> PlanRepository::save(ActionPlan& plan)
     if (const Result<void> marked = ChangedBy::mark(m_database, ChangedBy::Table::ActionPlan, saved.id); !marked) {
         return marked.error();
     }
+    const Result<int> version = storedVersion(saved.id);
+    if (!version) {
+        return version.error();
+    }
     if (!transaction.commit()) {
         return failure(transaction.error());
     }
+    saved.rowVersion = *version;
     plan = saved;
     emit plansChanged(plan.youthId);
     return plan.id;
 }
 
-Result<qint64> PlanRepository::revise(qint64 planId, qint64 staffId, const QDate& today, int reviewWeeks)
+Result<qint64> PlanRepository::revise(qint64 planId, qint64 staffId, const QDate& today, int reviewWeeks,
+                                      int rowVersion)
 {
     const Result<ActionPlan> old = required(load(planId), tr("This plan no longer exists in the database."));
     if (!old) {
         return old.error();
+    }
+    if (rowVersion != 0 && old->rowVersion != rowVersion) {
+        return conflict(planId);
     }
     if (old->isFrozen()) {
         return failure(QString::fromLatin1(kFrozenMarker));
@@ -360,14 +377,19 @@ Result<qint64> PlanRepository::revise(qint64 planId, qint64 staffId, const QDate
         return failure(transaction.error());
     }
     QSqlQuery freeze(m_database.connection());
-    freeze.prepare(
-        QStringLiteral("UPDATE action_plan SET frozen_at = ?, frozen_by = ?, frozen_registered_by = ? WHERE id = ?"));
+    // Frozen as it was read (the next version is a copy of that): not over a change made since on another PC.
+    freeze.prepare(QStringLiteral("UPDATE action_plan SET frozen_at = ?, frozen_by = ?, frozen_registered_by = ?, "
+                                  "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     freeze.addBindValue(Clock::now().toString(Qt::ISODate));
     freeze.addBindValue(idOrNull(staffId));
     freeze.addBindValue(m_database.authorValue()); // who registered the revision: the logged-in account
     freeze.addBindValue(planId);
+    freeze.addBindValue(old->rowVersion);
     if (!freeze.exec()) {
         return failure(freeze.lastError().text());
+    }
+    if (freeze.numRowsAffected() != 1) {
+        return notWritten(planId);
     }
     ActionPlan next = *old;
     next.id = 0;
@@ -395,7 +417,7 @@ Result<qint64> PlanRepository::revise(qint64 planId, qint64 staffId, const QDate
     return next.id;
 }
 
-Result<qint64> PlanRepository::markSigned(qint64 planId, const QDate& signedOn)
+Result<qint64> PlanRepository::markSigned(qint64 planId, const QDate& signedOn, int rowVersion)
 {
     const Result<ActionPlan> plan = required(load(planId), tr("This plan no longer exists in the database."));
     if (!plan) {
@@ -409,23 +431,93 @@ Result<qint64> PlanRepository::markSigned(qint64 planId, const QDate& signedOn)
     }
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("UPDATE action_plan SET signed_on = ?, updated_at = ?, signed_registered_by = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE action_plan SET signed_on = ?, updated_at = ?, signed_registered_by = ?, "
+                                 "row_version = row_version + 1 WHERE id = ? AND (? = 0 OR row_version = ?)"));
     query.addBindValue(isoDate(signedOn));
     query.addBindValue(Clock::now().toString(Qt::ISODate));
     query.addBindValue(m_database.authorValue()); // who registered the signature: the logged-in account
     query.addBindValue(planId);
+    query.addBindValue(rowVersion);
+    query.addBindValue(rowVersion);
     if (!transaction.isActive()) {
         return failure(transaction.error());
     }
     if (!query.exec()) {
         return failure(query.lastError().text());
     }
+    if (query.numRowsAffected() != 1) {
+        return notWritten(planId);
+    }
+    if (const Result<void> marked = ChangedBy::mark(m_database, ChangedBy::Table::ActionPlan, planId); !marked) {
+        return marked.error();
+    }
     if (!transaction.commit()) {
         return failure(transaction.error());
     }
     emit plansChanged(plan->youthId);
     return planId;
+}
+
+Result<int> PlanRepository::storedVersion(qint64 planId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT row_version FROM action_plan WHERE id = ?"));
+    query.addBindValue(planId);
+    if (!query.exec() || !query.next()) {
+        return failure(query.lastError().text());
+    }
+    return query.value(0).toInt();
+}
+
+Error PlanRepository::notWritten(qint64 planId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM action_plan WHERE id = ?"));
+    query.addBindValue(planId);
+    const bool gone = query.exec() && !query.next();
+    query.finish();
+    if (gone) {
+        return fail(tr("This plan no longer exists in the database."));
+    }
+    return conflict(planId);
+}
+
+Error PlanRepository::conflict(qint64 planId) const
+{
+    // The last change to the row: its freezing (a revision) if it is frozen, else the last save or signature.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT p.updated_at, p.frozen_at, changer.display_name, reviser.display_name "
+                                 "FROM action_plan p "
+                                 "LEFT JOIN account changer ON changer.id = coalesce(p.changed_by, p.registered_by) "
+                                 "LEFT JOIN account reviser ON reviser.id = p.frozen_registered_by WHERE p.id = ?"));
+    query.addBindValue(planId);
+    QString who;
+    QDateTime when;
+    bool frozen = false;
+    if (query.exec() && query.next()) {
+        frozen = !query.value(1).isNull() && !SqlValues::isoText(query.value(1)).isEmpty();
+        when = SqlValues::dateTime(query.value(frozen ? 1 : 0));
+        who = query.value(frozen ? 3 : 2).toString();
+    } else {
+        qCWarning(lcSql) << "reading who changed plan" << planId << "failed:" << query.lastError().text();
+    }
+    const QString at = QLocale().toString(when, QLocale::ShortFormat);
+    Error error;
+    error.field = conflictField();
+    if (frozen) {
+        error.message = who.isEmpty()
+            ? tr("Someone else revised this plan at %1, after you opened it: this version is now frozen. Nothing of "
+                 "yours was saved.")
+                  .arg(at)
+            : tr("%1 revised this plan at %2, after you opened it: this version is now frozen. Nothing of yours was "
+                 "saved.")
+                  .arg(who, at);
+    } else {
+        error.message = who.isEmpty()
+            ? tr("Someone else changed this plan at %1, after you opened it. Nothing of yours was saved.").arg(at)
+            : tr("%1 changed this plan at %2, after you opened it. Nothing of yours was saved.").arg(who, at);
+    }
+    return error;
 }
 
 } // namespace lotsen

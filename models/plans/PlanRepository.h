@@ -29,6 +29,10 @@ public:
         bool isFrozen() const { return frozenAt.isValid(); }
     };
 
+    // Error::field of a write refused because someone else changed the plan after it was read (ActionPlan::
+    // rowVersion): the plan tab shows both and offers to read the plan again.
+    static QString conflictField() { return QStringLiteral("planRowVersion"); }
+
     explicit PlanRepository(Database& database, QObject* parent = nullptr);
 
     // Newest first.
@@ -40,11 +44,14 @@ public:
 
     // The youth's first plan, dated `planDate` with the review `reviewWeeks` later.
     Result<qint64> create(qint64 youthId, qint64 staffId, const QDate& planDate, int reviewWeeks);
-    // Writes the sections, the review date and the steps (their order is the list's order).
+    // Writes the sections, the review date and the steps (their order is the list's order), and raises
+    // plan.rowVersion. Over a newer version than plan.rowVersion (unless 0) it writes nothing and returns an error
+    // with conflictField() that says who changed the plan and when.
     Result<qint64> save(ActionPlan& plan);
-    // Freezes `planId` and starts the next version as a copy of it, dated `today`.
-    Result<qint64> revise(qint64 planId, qint64 staffId, const QDate& today, int reviewWeeks);
-    Result<qint64> markSigned(qint64 planId, const QDate& signedOn);
+    // Freezes `planId` and starts the next version as a copy of it, dated `today`. With a rowVersion (as read),
+    // refused like save() when the plan has changed since.
+    Result<qint64> revise(qint64 planId, qint64 staffId, const QDate& today, int reviewWeeks, int rowVersion = 0);
+    Result<qint64> markSigned(qint64 planId, const QDate& signedOn, int rowVersion = 0);
 
 signals:
     void plansChanged(qint64 youthId);
@@ -53,6 +60,10 @@ private:
     Error failure(const QString& sqlError) const;
     Result<void> writeSteps(ActionPlan& plan);
     Result<qint64> insertPlan(const ActionPlan& plan);
+    Result<int> storedVersion(qint64 planId) const;
+    // A versioned UPDATE that changed no row: the plan is gone, or someone else changed it (conflict()).
+    Error notWritten(qint64 planId) const;
+    Error conflict(qint64 planId) const;
 
     Database& m_database;
 };

@@ -23,20 +23,31 @@ ServerNotifications::ServerNotifications(Workspace& workspace, QObject* parent)
     if (!workspace.database().isServer()) {
         return;
     }
-    QSqlDriver* driver = workspace.database().connection().driver();
+    listen();
+    // Notices sent while the connection was lost never arrive: listen again, and have everything shown read again.
+    connect(&workspace.database(), &Database::reconnected, this, [this] {
+        listen();
+        emit m_workspace.youths().youthsAdded({});
+        emit m_workspace.meetingPlace().visitsChanged();
+        emit m_workspace.meetingPlace().activitiesChanged();
+        emit othersChanged({});
+    });
+}
+
+void ServerNotifications::listen()
+{
+    QSqlDriver* driver = m_workspace.database().connection().driver();
     if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications)) {
         return;
     }
-    m_listening = driver->subscribeToNotification(kChannel);
+    // The driver forgets its subscriptions when its connection closes; a new connection subscribes again.
+    m_listening = driver->subscribedToNotifications().contains(kChannel) || driver->subscribeToNotification(kChannel);
     if (!m_listening) {
         qCWarning(lcDatabase) << "cannot listen to the server's change notices; other PCs' changes show after a "
                                  "refresh";
         return;
     }
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
-                received(name, static_cast<int>(source), payload.toString());
-            });
+    connect(driver, &QSqlDriver::notification, this, &ServerNotifications::received, Qt::UniqueConnection);
 }
 
 ServerNotifications::~ServerNotifications()
@@ -48,12 +59,12 @@ ServerNotifications::~ServerNotifications()
     }
 }
 
-void ServerNotifications::received(const QString& name, int source, const QString& payload)
+void ServerNotifications::received(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload)
 {
     if (name != kChannel || source == QSqlDriver::SelfSource) {
         return;
     }
-    m_pending.insert(payload);
+    m_pending.insert(payload.toString());
     if (!m_collect.isActive()) {
         m_collect.start();
     }

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QSqlDriver>
 #include <QTimer>
 
 namespace lotsen {
@@ -28,11 +29,13 @@ public:
     bool isListening() const { return m_listening; }
 
 signals:
-    // After the repositories' signals for a batch of notices, with the youths concerned.
+    // After the repositories' signals for a batch of notices, with the youths concerned (none after the connection
+    // was lost and is back: then everything may have changed).
     void othersChanged(const QList<qint64>& youthIds);
 
 private:
-    void received(const QString& name, int source, const QString& payload);
+    void listen();
+    void received(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
     void flush();
 
     Workspace& m_workspace;

@@ -3,6 +3,7 @@
 #include "contacts/ContactRepository.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
+#include "core/Database.h"
 #include "core/Workspace.h"
 #include "enrolment/FollowUpRepository.h"
 #include "plans/PlanRepository.h"
@@ -29,6 +30,8 @@ AttentionModel::AttentionModel(Workspace& workspace, QObject* parent) : TableMod
     connect(&workspace.referrals(), &ReferralRepository::changed, this, &AttentionModel::refreshYouth);
     connect(&workspace.consents(), &ConsentRepository::changed, this, &AttentionModel::refreshYouth);
     connect(&workspace.followUps(), &FollowUpRepository::changed, this, &AttentionModel::refreshYouth);
+    // Back from a lost connection to the server: what other PCs did meanwhile was never announced.
+    connect(&workspace.database(), &Database::reconnected, this, [this] { (void)refresh(); });
     connect(&workspace.centre(), &CentreSettings::changed, this, [this](CentreSettings::Key key) {
         if (key == CentreSettings::Key::ActiveNoContactDays || key == CentreSettings::Key::ProspectNoContactDays
             || key == CentreSettings::Key::ReferralNoAnswerDays || key == CentreSettings::Key::ConsentExpiryDays) {

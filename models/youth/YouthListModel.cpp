@@ -1,12 +1,18 @@
 #include "youth/YouthListModel.h"
 
 #include "core/Clock.h"
+#include "core/Database.h"
+#include "core/SqlRead.h"
 #include "core/Vocabulary.h"
 #include "enrolment/EnrolmentVocabulary.h"
 #include "youth/PersonalNumber.h"
 
 #include <QColor>
+#include <QScopedValueRollback>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace lotsen {
 
@@ -22,7 +28,8 @@ static_assert(static_cast<int>(Q::Sort::Name) == YouthListModel::Name
 
 } // namespace
 
-YouthListModel::YouthListModel(Database& database, QObject* parent) : QSqlQueryModel(parent), m_query(database)
+YouthListModel::YouthListModel(Database& database, QObject* parent)
+    : QSqlQueryModel(parent), m_query(database), m_pageSize(database.dialect().listPageRows())
 {
     (void)refresh(); // a failure is reported through loadFailed
 }
@@ -30,6 +37,12 @@ YouthListModel::YouthListModel(Database& database, QObject* parent) : QSqlQueryM
 void YouthListModel::setFilter(const YouthFilter& filter)
 {
     m_filter = filter;
+    (void)refresh(); // reported through loadFailed
+}
+
+void YouthListModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(rows, 0);
     (void)refresh(); // reported through loadFailed
 }
 
@@ -43,27 +56,111 @@ void YouthListModel::sort(int column, Qt::SortOrder order)
     (void)refresh(); // reported through loadFailed
 }
 
+void YouthListModel::clearRows()
+{
+    clear(); // QSqlQueryModel's statement and rows; its reset nests in the caller's
+    m_pageValues.clear();
+    m_pageRowCount = 0;
+    m_morePages = false;
+}
+
 Result<void> YouthListModel::refresh()
 {
+    const auto sort = static_cast<YouthListQuery::Sort>(m_sortColumn);
     const Result<YouthListQuery::Counts> counts = m_query.counts(m_filter);
-    Result<QSqlQuery> rows = counts
-        ? m_query.rows(m_filter, static_cast<YouthListQuery::Sort>(m_sortColumn), m_sortOrder, counts->matching)
-        : Result<QSqlQuery>(counts.error());
-    m_loadError = !rows.ok();
-    if (!rows) {
+    // Paged: the first page now, read completely. Otherwise the executed statement, which QSqlQueryModel reads lazily.
+    Result<void> read = counts ? success() : Result<void>(counts.error());
+    Result<YouthListQuery::Page> firstPage = fail(QString()); // set below when the counts were read
+    Result<QSqlQuery> rows = fail(QString());
+    if (read && paged()) {
+        firstPage = m_query.page(m_filter, sort, m_sortOrder, counts->matching, 0, m_pageSize);
+        read = firstPage ? success() : Result<void>(firstPage.error());
+    } else if (read) {
+        rows = m_query.rows(m_filter, sort, m_sortOrder, counts->matching);
+        read = rows ? success() : Result<void>(rows.error());
+    }
+    m_loadError = !read.ok();
+    if (!read) {
         m_matchingCount = 0;
         m_totalCount = 0;
-        clear();
+        beginResetModel();
+        clearRows();
+        endResetModel();
         emit countsChanged(m_matchingCount, m_totalCount);
-        emit loadFailed(rows.message());
-        return rows.error();
+        emit loadFailed(read.message());
+        return read;
     }
     m_matchingCount = counts->matching;
     m_totalCount = counts->total;
-    // QSqlQueryModel fetches 256 rows now and more as the view scrolls.
-    setQuery(std::move(rows).value());
+    beginResetModel();
+    clearRows();
+    if (paged()) {
+        m_pageValues = std::move(firstPage->values);
+        m_pageRowCount = firstPage->rows;
+        m_morePages = firstPage->more;
+    } else {
+        // QSqlQueryModel fetches 256 rows now and more as the view scrolls.
+        setQuery(std::move(rows).value());
+    }
+    endResetModel();
     emit countsChanged(m_matchingCount, m_totalCount);
     return success();
+}
+
+int YouthListModel::rowCount(const QModelIndex& parent) const
+{
+    if (!paged()) {
+        return QSqlQueryModel::rowCount(parent);
+    }
+    return parent.isValid() ? 0 : m_pageRowCount;
+}
+
+bool YouthListModel::canFetchMore(const QModelIndex& parent) const
+{
+    if (!paged()) {
+        return QSqlQueryModel::canFetchMore(parent);
+    }
+    return !parent.isValid() && m_morePages && !m_fetchingPage;
+}
+
+void YouthListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!paged()) {
+        QSqlQueryModel::fetchMore(parent);
+        // QSqlQueryModel takes a failed step for the end of the rows; say that it was not.
+        if (const QSqlQuery lazy = query(); lazy.lastError().isValid() && !m_loadError) {
+            reportFetchFailure(SqlRead::failed(lazy, "register.fetch").message);
+        }
+        return;
+    }
+    // Not again from a slot of the rows it is inserting: that would read the same page a second time.
+    if (parent.isValid() || !m_morePages || m_fetchingPage) {
+        return;
+    }
+    const QScopedValueRollback fetching(m_fetchingPage, true);
+    Result<YouthListQuery::Page> page = m_query.page(m_filter, static_cast<YouthListQuery::Sort>(m_sortColumn),
+                                                     m_sortOrder, m_matchingCount, m_pageRowCount, m_pageSize);
+    if (!page) {
+        reportFetchFailure(page.message());
+        return;
+    }
+    m_morePages = page->more;
+    if (page->rows == 0) {
+        return;
+    }
+    beginInsertRows(QModelIndex(), m_pageRowCount, m_pageRowCount + page->rows - 1);
+    m_pageValues.append(std::move(page->values));
+    m_pageRowCount += page->rows;
+    endInsertRows();
+}
+
+void YouthListModel::reportFetchFailure(const QString& message)
+{
+    // The rows read so far stay and no more are fetched (the view would ask again at once); the error line says the
+    // list is incomplete until the next refresh.
+    m_morePages = false;
+    m_loadError = true;
+    emit loadFailed(message);
 }
 
 int YouthListModel::columnCount(const QModelIndex& parent) const
@@ -78,6 +175,10 @@ Qt::ItemFlags YouthListModel::flags(const QModelIndex& index) const
 
 QVariant YouthListModel::rawValue(int row, int queryColumn) const
 {
+    if (paged()) {
+        return row >= 0 && row < m_pageRowCount ? m_pageValues.at(qsizetype(row) * Q::QueryColumnCount + queryColumn)
+                                                : QVariant();
+    }
     // record() would call our data() back, so go to QSqlQueryModel::data with an index of the query's shape.
     return QSqlQueryModel::data(createIndex(row, queryColumn), Qt::DisplayRole);
 }

@@ -4,6 +4,7 @@
 #include "core/SqlRead.h"
 #include "core/Vocabulary.h"
 
+#include <QSqlError>
 #include <QStringList>
 
 namespace lotsen {
@@ -163,22 +164,69 @@ Result<YouthListQuery::Counts> YouthListQuery::counts(const YouthFilter& filter)
     return Counts { *matching, *total };
 }
 
-Result<QSqlQuery> YouthListQuery::rows(const YouthFilter& filter, Sort sort, Qt::SortOrder order, int matching)
+YouthListQuery::Statement YouthListQuery::rowStatement(const YouthFilter& filter, Sort sort, Qt::SortOrder order,
+                                                       int matching) const
 {
     const bool scanByName = sort == Sort::Name && matching >= kScanByNameFrom && !filter.text.trimmed().isEmpty();
-    QVariantList binds;
-    const QString sql
-        = QString::fromLatin1(kSelect) + whereClause(filter, binds, scanByName) + orderClause(sort, order);
-    m_lastStatements.append({ sql, binds });
+    Statement statement;
+    statement.sql
+        = QString::fromLatin1(kSelect) + whereClause(filter, statement.binds, scanByName) + orderClause(sort, order);
+    return statement;
+}
+
+Result<QSqlQuery> YouthListQuery::rows(const YouthFilter& filter, Sort sort, Qt::SortOrder order, int matching)
+{
+    const Statement statement = rowStatement(filter, sort, order, matching);
+    m_lastStatements.append(statement);
     QSqlQuery query(m_database.connection());
-    query.prepare(sql);
-    for (const QVariant& bind : std::as_const(binds)) {
+    query.prepare(statement.sql);
+    for (const QVariant& bind : statement.binds) {
         query.addBindValue(bind);
     }
     if (!query.exec()) {
         return SqlRead::failed(query, "register.rows");
     }
     return query;
+}
+
+Result<YouthListQuery::Page> YouthListQuery::page(const YouthFilter& filter, Sort sort, Qt::SortOrder order,
+                                                  int matching, int offset, int limit)
+{
+    Q_ASSERT(offset >= 0 && limit > 0);
+    Statement statement = rowStatement(filter, sort, order, matching);
+    // One row more than the page says whether another page follows. The numbers are written into the text (they
+    // are ints, not user input), so that the planner knows how few rows are wanted and walks an index where it can.
+    statement.sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit + 1).arg(offset);
+    if (offset == 0) {
+        m_lastStatements.append(statement);
+    }
+    QSqlQuery query(m_database.connection());
+    // Forward-only: read once, straight into the page; nothing is kept open on the connection afterwards.
+    query.setForwardOnly(true);
+    query.prepare(statement.sql);
+    for (const QVariant& bind : std::as_const(statement.binds)) {
+        query.addBindValue(bind);
+    }
+    if (!query.exec()) {
+        return SqlRead::failed(query, offset == 0 ? "register.rows" : "register.page");
+    }
+    Page page;
+    page.values.reserve(qsizetype(limit) * QueryColumnCount);
+    while (query.next()) {
+        if (page.rows == limit) {
+            page.more = true;
+            break;
+        }
+        for (int column = 0; column < QueryColumnCount; ++column) {
+            page.values.append(query.value(column));
+        }
+        ++page.rows;
+    }
+    if (query.lastError().isValid()) {
+        return SqlRead::failed(query, offset == 0 ? "register.rows" : "register.page");
+    }
+    query.finish();
+    return page;
 }
 
 } // namespace lotsen

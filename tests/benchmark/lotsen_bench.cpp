@@ -302,14 +302,15 @@ QString inlineBinds(const QString& sql, const QVariantList& binds)
 }
 
 // The statements one model refresh ran: the counts, and the row query whose first kModelFetchRows rows
-// QSqlQueryModel fetches.
+// QSqlQueryModel fetches (a row query the model paged itself already has its LIMIT).
 QStringList sqlite3Statements(const Comparison& comparison)
 {
     QStringList statements;
     for (qsizetype i = 0; i < comparison.statements.size(); ++i) {
         const YouthListQuery::Statement& statement = comparison.statements.at(i);
         QString sql = inlineBinds(statement.sql, statement.binds);
-        if (i == comparison.statements.size() - 1) {
+        static const QRegularExpression paged(QStringLiteral(" LIMIT \\d+ OFFSET \\d+$"));
+        if (i == comparison.statements.size() - 1 && !paged.match(statement.sql).hasMatch()) {
             sql += QStringLiteral(" LIMIT %1").arg(kModelFetchRows);
         }
         statements.append(sql);
@@ -975,8 +976,9 @@ std::optional<Psql> findPsql(const ServerAddress& address)
     return psql;
 }
 
-// The statements of one model refresh with their bind values written in, as the model ran them: QPSQL reads the
-// whole result at once, so unlike sqlite3's no LIMIT is added.
+// The statements of one model refresh with their bind values written in, as the model ran them. On a server the
+// model reads the register a page at a time (QPSQL would read a whole result at once), so its row statement already
+// ends in the page's LIMIT/OFFSET and psql runs exactly that; nothing is added, unlike sqlite3's LIMIT.
 QStringList psqlStatements(const QList<YouthListQuery::Statement>& statements)
 {
     QStringList result;

@@ -8,9 +8,12 @@
 #include "access/AccessLog.h"
 #include "access/Session.h"
 #include "core/CentreSettings.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Workspace.h"
 
+#include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -34,6 +37,7 @@ private slots:
     void noSaveWithoutALoggedInAccount();
     void aDatabaseWithoutAccountsSavesWithoutLog();
     void detailsAreCodesShownInTheUsersLanguage();
+    void aSaveOverAnotherSessionsChangeIsRefused();
 
 private:
     QList<AccessLog::Entry> settingEntries();
@@ -169,5 +173,74 @@ void TestCentreSettings::detailsAreCodesShownInTheUsersLanguage()
     }
 }
 
+void TestCentreSettings::aSaveOverAnotherSessionsChangeIsRefused()
+{
+    using Key = CentreSettings::Key;
+    const Account admin = m_fixture->logInAsAdministrator();
+    const Account maja = m_fixture->addAccount(admin, u"maja"_s, u"Maja Mentor"_s, Role::Coordinator);
+    QVERIFY(admin.id != 0 && maja.id != 0);
+    // A second PC: its own connection to the same database (the same file, or the same server database).
+    // A file is refused to a second Lotsen by its lock file (one writer per file); SQLite itself lets two
+    // connections share it under WAL, so the lock file is taken away here to open the file a second time.
+    if (!TestServer::active()) {
+        QFile::remove(m_fixture->location() + u".lock"_s);
+    }
+    Database otherDatabase;
+    const Database::OpenResult opened = otherDatabase.open(m_fixture->location());
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    Workspace other(otherDatabase);
+    LOTSEN_VERIFY_OK(other.session().startWithoutPassword(maja));
+    CentreSettings& desk = m_fixture->workspace().centre();
+    CentreSettings& mentor = other.centre();
+
+    // Both open the settings.
+    const CentreSettings::Versions atDesk = LOTSEN_VALUE(desk.versions());
+    const CentreSettings::Versions atMentor = LOTSEN_VALUE(mentor.versions());
+    QCOMPARE(atDesk, atMentor);
+    QCOMPARE(atDesk.value(Key::PlanReviewWeeks, 0), 0); // never saved
+
+    // The mentor saves first.
+    LOTSEN_VERIFY_OK(mentor.save({ { Key::PlanReviewWeeks, 6 }, { Key::CentreName, u"Öster"_s } }, atMentor));
+    const CentreSettings::Versions afterMentor = LOTSEN_VALUE(desk.versions());
+    QCOMPARE(afterMentor.value(Key::PlanReviewWeeks), 1);
+    const int entriesBefore = int(settingEntries().size());
+    QCOMPARE(entriesBefore, 2);
+
+    // The desk's save from what it read before is refused as a whole: neither setting written, nothing logged, no
+    // signal; the message names the setting, who changed it and when.
+    QSignalSpy changed(&desk, &CentreSettings::changed);
+    const Result<void> refused = desk.save({ { Key::ActiveNoContactDays, 30 }, { Key::PlanReviewWeeks, 8 } }, atDesk);
+    QVERIFY(!refused);
+    QCOMPARE(refused.field(), CentreSettings::conflictField());
+    QVERIFY2(refused.message().contains(u"Maja Mentor"_s), qPrintable(refused.message()));
+    QVERIFY2(refused.message().contains(CentreSettings::label(Key::PlanReviewWeeks)), qPrintable(refused.message()));
+    QVERIFY2(!refused.message().contains(CentreSettings::label(Key::ActiveNoContactDays)),
+             qPrintable(refused.message()));
+    QVERIFY2(refused.message().contains(QLocale().toString(Clock::today(), QLocale::ShortFormat)),
+             qPrintable(refused.message()));
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(desk.planReviewWeeks(), 6);
+    QCOMPARE(desk.activeNoContactDays(), CentreSettings::DefaultActiveNoContactDays);
+    QCOMPARE(int(settingEntries().size()), entriesBefore);
+    QCOMPARE(LOTSEN_VALUE(desk.versions()), afterMentor);
+
+    // A setting the other PC changed to the very value of this save is no conflict: nothing is overwritten.
+    LOTSEN_VERIFY_OK(desk.save({ { Key::CentreName, u"Öster"_s } }, atDesk));
+    QCOMPARE(LOTSEN_VALUE(desk.versions()), afterMentor);
+
+    // Read again, the desk's save goes through and raises the version.
+    LOTSEN_VERIFY_OK(desk.save({ { Key::PlanReviewWeeks, 8 } }, afterMentor));
+    QCOMPARE(desk.planReviewWeeks(), 8);
+    QCOMPARE(LOTSEN_VALUE(mentor.versions()).value(Key::PlanReviewWeeks), 2);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(int(settingEntries().size()), entriesBefore + 1);
+
+    // Now the mentor's versions are the stale ones, and the refusal names the desk's account.
+    const Result<void> mentorRefused = mentor.save({ { Key::PlanReviewWeeks, 5 } }, afterMentor);
+    QCOMPARE(mentorRefused.field(), CentreSettings::conflictField());
+    QVERIFY2(mentorRefused.message().contains(admin.displayName), qPrintable(mentorRefused.message()));
+    QCOMPARE(mentor.planReviewWeeks(), 8);
+    QVERIFY(m_fixture->workspace().accessLog().verifyChain().ok);
+}
 QTEST_GUILESS_MAIN(TestCentreSettings)
 #include "tst_centresettings.moc"

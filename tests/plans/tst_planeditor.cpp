@@ -98,6 +98,7 @@ private slots:
     void stepEditsUndoRedo();
     void dirtyFollowsCleanState();
     void markSavedTakesStepIds();
+    void undoPastASaveKeepsTheSavedRowVersion();
     void readOnly_data();
     void readOnly();
     void moveStepBoundaries();
@@ -669,6 +670,21 @@ void TestPlanEditor::markSavedTakesStepIds()
     m_editor->undoStack()->undo();
     QCOMPARE(m_editor->plan(), saved);
     QVERIFY(!m_editor->isDirty());
+}
+
+void TestPlanEditor::undoPastASaveKeepsTheSavedRowVersion()
+{
+    // Saved once (the repository raised the version), then an edit from before the save undone: still an edit of
+    // the saved version, which the next save must name, or it would be refused as someone else's change.
+    m_editor->setSection(PlanSection::Notes, u"Före"_s);
+    ActionPlan saved = m_editor->plan();
+    saved.rowVersion = 7;
+    m_editor->markSaved(saved);
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_editor->plan().notes, openPlan().notes);
+    QCOMPARE(m_editor->plan().rowVersion, 7);
+    m_editor->undoStack()->redo();
+    QCOMPARE(m_editor->plan().rowVersion, 7);
 }
 
 void TestPlanEditor::readOnly_data()

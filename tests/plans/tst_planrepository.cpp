@@ -4,10 +4,14 @@
 
 #include "RawSqlite.h"
 #include "ResultChecks.h"
+#include "TestServer.h"
+#include "TestWorkspace.h"
+#include "access/Session.h"
 #include "access/StaffRepository.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/Workspace.h"
 #include "plans/ActionPlan.h"
 #include "plans/PlanRepository.h"
 #include "youth/Youth.h"
@@ -16,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -148,6 +153,8 @@ private slots:
     void plansChangedSignal();
     void prospectWithPlanCannotBeDeleted();
     void migrationFromVersion1();
+    void aSaveOverAnotherSessionsChangeIsRefused();
+    void aRevisionElsewhereRefusesTheStaleSave();
 
 private:
     struct Versions
@@ -598,6 +605,7 @@ void TestPlanRepository::revise()
     QCOMPARE(scalar(u"SELECT frozen_by FROM action_plan WHERE id = ?"_s, { v1.id }).toLongLong(), m_lo);
     ActionPlan expectedFrozen = v1;
     expectedFrozen.frozenAt = kNow;
+    expectedFrozen.rowVersion = v1.rowVersion + 1; // freezing changes the row: a stale editor's save is refused
     QCOMPARE(*frozen, expectedFrozen);
     QCOMPARE(stepIds(frozen->steps), v1StepIds);
 
@@ -1022,5 +1030,152 @@ void TestPlanRepository::migrationFromVersion1()
     QCOMPARE(QDir(m_dir.path()).entryList({ backupPattern }).size(), 1);
 }
 
+namespace {
+
+// A second connection to the test's database, as a second PC has. On PostgreSQL simply so. A file is refused to a
+// second Lotsen by its lock file (one writer per file); SQLite itself lets two connections share it under WAL, so
+// the lock file is taken away here to open the file a second time.
+Database::OpenResult openSecondConnection(TestWorkspace& fixture, Database& second)
+{
+    if (!TestServer::active()) {
+        QFile::remove(fixture.location() + u".lock"_s);
+    }
+    return second.open(fixture.location());
+}
+
+// Two sessions on one database, as two PCs: the desk (an administrator) and a mentor on a connection of their own
+// (on SQLite a second connection to the same file, on PostgreSQL to the same server database).
+struct TwoSessions
+{
+    TestWorkspace desk;
+    std::unique_ptr<Database> mentorDatabase;
+    std::unique_ptr<Workspace> mentor;
+    Account admin;
+    Account maja;
+    qint64 youth = 0;
+    qint64 staff = 0;
+
+    bool open()
+    {
+        if (!desk.open()) {
+            return false;
+        }
+        admin = desk.logInAsAdministrator();
+        staff = desk.addStaff(u"Maja Mentor"_s);
+        maja = desk.addAccount(admin, u"maja"_s, u"Maja Mentor"_s, Role::Mentor, TestWorkspace::defaultPassword(),
+                               staff);
+        youth = desk.addYouth(u"Cleo"_s, u"Holm"_s, staff);
+        if (admin.id == 0 || maja.id == 0 || youth == 0) {
+            return false;
+        }
+        mentorDatabase = std::make_unique<Database>();
+        const Database::OpenResult opened = openSecondConnection(desk, *mentorDatabase);
+        if (!opened.ok()) {
+            qWarning() << "second connection:" << opened.message;
+            return false;
+        }
+        mentor = std::make_unique<Workspace>(*mentorDatabase);
+        return mentor->session().startWithoutPassword(maja).ok();
+    }
+};
+
+} // namespace
+
+void TestPlanRepository::aSaveOverAnotherSessionsChangeIsRefused()
+{
+    TwoSessions pcs;
+    QVERIFY(pcs.open());
+    PlanRepository& desk = pcs.desk.workspace().plans();
+    PlanRepository& mentor = pcs.mentor->plans();
+    const qint64 planId = LOTSEN_VALUE(desk.create(pcs.youth, pcs.staff, kPlanDate, 4));
+
+    // Both open the plan.
+    std::optional<ActionPlan> atDesk = LOTSEN_VALUE(desk.load(planId));
+    std::optional<ActionPlan> atMentor = LOTSEN_VALUE(mentor.load(planId));
+    QVERIFY(atDesk && atMentor);
+    QCOMPARE(atDesk->rowVersion, 1);
+    QCOMPARE(atMentor->rowVersion, 1);
+
+    // The mentor saves first; the version goes up.
+    atMentor->myGoal = u"Få ett jobb"_s;
+    atMentor->steps = { makeStep(u"CV"_s, StepResponsible::Youth, {}, {}, {}, StepStatus::Planned, {}) };
+    LOTSEN_VERIFY_OK(mentor.save(*atMentor));
+    QCOMPARE(atMentor->rowVersion, 2);
+    QCOMPARE(LOTSEN_VALUE(desk.load(planId))->rowVersion, 2);
+
+    // The desk's save from version 1 is refused: nothing written (the steps neither), no signal, and it says who
+    // changed the plan and when.
+    atDesk->myGoal = u"Börja plugga"_s;
+    atDesk->notes = u"Ringa skolan"_s;
+    atDesk->steps = { makeStep(u"Studiebesök"_s, StepResponsible::Mentor, {}, {}, {}, StepStatus::Planned, {}) };
+    QSignalSpy changed(&desk, &PlanRepository::plansChanged);
+    const Result<qint64> refused = desk.save(*atDesk);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.field(), PlanRepository::conflictField());
+    QVERIFY2(refused.message().contains(u"Maja Mentor"_s), qPrintable(refused.message()));
+    QVERIFY2(refused.message().contains(QLocale().toString(Clock::now(), QLocale::ShortFormat)),
+             qPrintable(refused.message()));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(atDesk->rowVersion, 1);
+    std::optional<ActionPlan> stored = LOTSEN_VALUE(mentor.load(planId));
+    QVERIFY(stored);
+    QCOMPARE(stored->myGoal, u"Få ett jobb"_s);
+    QCOMPARE(stored->notes, QString());
+    QCOMPARE(descriptions(stored->steps), QStringList { u"CV"_s });
+    QCOMPARE(stored->rowVersion, 2);
+
+    // Signing and revising from the stale version are refused alike.
+    const Result<qint64> notSigned = desk.markSigned(planId, kPlanDate.addDays(1), atDesk->rowVersion);
+    QCOMPARE(notSigned.field(), PlanRepository::conflictField());
+    const Result<qint64> notRevised = desk.revise(planId, pcs.staff, kNow.date(), 4, atDesk->rowVersion);
+    QCOMPARE(notRevised.field(), PlanRepository::conflictField());
+    stored = LOTSEN_VALUE(desk.load(planId));
+    QVERIFY(!stored->signedOn.isValid());
+    QVERIFY(!stored->isFrozen());
+    QCOMPARE(stored->rowVersion, 2);
+
+    // Read again, the desk's change goes through on top of the mentor's and raises the version.
+    stored->notes = u"Ringa skolan"_s;
+    LOTSEN_VERIFY_OK(desk.save(*stored));
+    QCOMPARE(stored->rowVersion, 3);
+    stored = LOTSEN_VALUE(mentor.load(planId));
+    QCOMPARE(stored->myGoal, u"Få ett jobb"_s);
+    QCOMPARE(stored->notes, u"Ringa skolan"_s);
+    QCOMPARE(stored->rowVersion, 3);
+
+    // Now the mentor's copy is the stale one, and the refusal names the desk's account.
+    atMentor->wishes = u"Jobba ute"_s;
+    const Result<qint64> mentorRefused = mentor.save(*atMentor);
+    QCOMPARE(mentorRefused.field(), PlanRepository::conflictField());
+    QVERIFY2(mentorRefused.message().contains(pcs.admin.displayName), qPrintable(mentorRefused.message()));
+
+    // Signing with the current version goes through and raises it.
+    LOTSEN_VERIFY_OK(mentor.markSigned(planId, kPlanDate.addDays(1), stored->rowVersion));
+    QCOMPARE(LOTSEN_VALUE(desk.load(planId))->rowVersion, 4);
+}
+
+void TestPlanRepository::aRevisionElsewhereRefusesTheStaleSave()
+{
+    TwoSessions pcs;
+    QVERIFY(pcs.open());
+    PlanRepository& desk = pcs.desk.workspace().plans();
+    PlanRepository& mentor = pcs.mentor->plans();
+    const qint64 planId = LOTSEN_VALUE(desk.create(pcs.youth, pcs.staff, kPlanDate, 4));
+    std::optional<ActionPlan> atDesk = LOTSEN_VALUE(desk.load(planId));
+    std::optional<ActionPlan> atMentor = LOTSEN_VALUE(mentor.load(planId));
+    QVERIFY(atDesk && atMentor);
+
+    // The mentor revises: version 1 is frozen, version 2 open.
+    LOTSEN_VERIFY_OK(mentor.revise(planId, pcs.staff, kNow.date(), 4, atMentor->rowVersion));
+
+    // The desk's save of version 1 is refused as a conflict that names the revision, not as a database error.
+    atDesk->myGoal = u"Börja plugga"_s;
+    const Result<qint64> refused = desk.save(*atDesk);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.field(), PlanRepository::conflictField());
+    QVERIFY2(refused.message().contains(u"Maja Mentor"_s) && refused.message().contains(u"revised"_s),
+             qPrintable(refused.message()));
+    QCOMPARE(LOTSEN_VALUE(desk.load(planId))->myGoal, QString());
+}
 QTEST_GUILESS_MAIN(TestPlanRepository)
 #include "tst_planrepository.moc"

@@ -1,12 +1,14 @@
 // YouthListModel over a generated register of a few thousand youths. Every search, filter and sort is
 // compared with an independent computation in C++ over the generated data (sets and orders of ids), with
-// QAbstractItemModelTester watching the model all along.
+// QAbstractItemModelTester watching the model all along. With LOTSEN_TEST_PG_STATE (CTest's tst_youthlistmodel_pg)
+// the register lives in a database of its own on the test server instead of a file.
 //
 // Personal numbers are only Skatteverket's test numbers: births 2000-2009, serials 238 and 239.
 
 #include "ResultChecks.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/ServerAddress.h"
 #include "core/WriteTransaction.h"
 #include "youth/Youth.h"
 #include "youth/YouthFilter.h"
@@ -14,9 +16,15 @@
 #include "youth/YouthRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QCoreApplication>
+#include <QFile>
+#include <QMetaEnum>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -25,6 +33,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 using namespace lotsen;
@@ -187,6 +196,65 @@ bool matches(const Row& row, const YouthFilter& filter)
     return matchesText(row, filter.text);
 }
 
+// The run on the test server (LOTSEN_TEST_PG_STATE, see scripts/pg-test-server). This test links lotsen_models only,
+// so it reaches the server with Database::openServer itself rather than through tests/support's TestServer.
+bool onServer()
+{
+    return !qEnvironmentVariableIsEmpty("LOTSEN_TEST_PG_STATE");
+}
+
+std::optional<ServerAddress> testServer(const QString& database)
+{
+    QFile state(qEnvironmentVariable("LOTSEN_TEST_PG_STATE"));
+    if (!state.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return std::nullopt;
+    }
+    static const QRegularExpression pattern(u"host=(\\S+) port=(\\d+)"_s);
+    const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(state.readAll()));
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    ServerAddress address;
+    address.host = match.captured(1);
+    address.port = match.captured(2).toInt();
+    address.user = u"lotsen_super"_s;
+    address.database = database;
+    return address;
+}
+
+// Runs statements as the test server's superuser in its postgres database.
+bool runOnServer(const QStringList& statements)
+{
+    const std::optional<ServerAddress> server = testServer(u"postgres"_s);
+    if (!server) {
+        return false;
+    }
+    const QString name = u"tst_youthlistmodel_admin"_s;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(server->host);
+        db.setPort(server->port);
+        db.setUserName(server->user);
+        db.setDatabaseName(server->database);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString& statement : statements) {
+            if (ok && !query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QString serverDatabaseName()
+{
+    return u"lt_youthlistmodel_%1"_s.arg(QCoreApplication::applicationPid());
+}
+
 // SQLite's NOCASE: ASCII letters fold to lower case, everything else compares by code point.
 QString noCase(const QString& text)
 {
@@ -199,13 +267,28 @@ QString noCase(const QString& text)
     return result;
 }
 
-// The register's order by name: last name, then first name (case-insensitive for ASCII), then id.
+// The register's COLLATE NOCASE: in SQLite ASCII case folded and code points; on PostgreSQL the schema's ICU
+// collation nocase ('und-u-ks-level2': the root order, case ignored, accents not).
+int compareText(const QString& a, const QString& b)
+{
+    if (!onServer()) {
+        return noCase(a).compare(noCase(b));
+    }
+    static const QCollator collator = [] {
+        QCollator icu(QLocale(QLocale::English));
+        icu.setCaseSensitivity(Qt::CaseInsensitive);
+        return icu;
+    }();
+    return collator.compare(a, b);
+}
+
+// The register's order by name: last name, then first name (case-insensitive), then id.
 int compareByName(const Row& a, const Row& b)
 {
-    if (int c = noCase(a.lastName).compare(noCase(b.lastName)); c != 0) {
+    if (int c = compareText(a.lastName, b.lastName); c != 0) {
         return c;
     }
-    if (int c = noCase(a.firstName).compare(noCase(b.firstName)); c != 0) {
+    if (int c = compareText(a.firstName, b.firstName); c != 0) {
         return c;
     }
     return a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
@@ -243,6 +326,10 @@ private slots:
     void sortByContactColumns();
     void countsChangedSignal();
     void refreshShowsSavedYouth();
+    void pagedFetch_data();
+    void pagedFetch();
+    void pageBoundaries();
+    void failedPageIsReported();
 
 private:
     void generate();
@@ -265,7 +352,19 @@ void TestYouthListModel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_database = std::make_unique<Database>();
-    QCOMPARE(m_database->open(m_dir.filePath(u"register.lotsen"_s)).status, Database::OpenStatus::Created);
+    if (onServer()) {
+        const QString name = serverDatabaseName();
+        QVERIFY2(
+            runOnServer({ u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name), u"CREATE DATABASE %1"_s.arg(name) }),
+            "LOTSEN_TEST_PG_STATE is set but the test server cannot be reached");
+        const std::optional<ServerAddress> address = testServer(name);
+        QVERIFY(address);
+        const Database::OpenResult opened = m_database->openServer(*address);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QVERIFY(m_database->isServer());
+    } else {
+        QCOMPARE(m_database->open(m_dir.filePath(u"register.lotsen"_s)).status, Database::OpenStatus::Created);
+    }
     generate();
     QVERIFY(!QTest::currentTestFailed());
 }
@@ -273,6 +372,9 @@ void TestYouthListModel::initTestCase()
 void TestYouthListModel::cleanupTestCase()
 {
     m_database.reset();
+    if (onServer()) {
+        QVERIFY(runOnServer({ u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(serverDatabaseName()) }));
+    }
 }
 
 void TestYouthListModel::init()
@@ -428,6 +530,15 @@ void TestYouthListModel::generate()
         QVERIFY2(summary.exec(), qPrintable(summary.lastError().text()));
     }
     summary.finish();
+    if (m_database->isServer()) {
+        // The ids were given above, so the identity columns start after them (SQLite takes max(id) + 1 itself).
+        QSqlQuery sequences(m_database->connection());
+        for (const QString& table : { u"staff"_s, u"youth"_s }) {
+            QVERIFY2(sequences.exec(
+                         u"SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT max(id) FROM %1))"_s.arg(table)),
+                     qPrintable(sequences.lastError().text()));
+        }
+    }
     QVERIFY(transaction.commit());
 }
 
@@ -474,6 +585,8 @@ void TestYouthListModel::unfilteredRegister()
     QVERIFY(m_model->filter().isEmpty());
     QCOMPARE(m_model->sortColumn(), int(YouthListModel::Name));
     QCOMPARE(m_model->sortOrder(), Qt::AscendingOrder);
+    // The engine decides how rows are fetched: one lazily read statement (SQLite) or pages (PostgreSQL).
+    QCOMPARE(m_model->pageSize(), m_database->dialect().listPageRows());
     // Lazy: the first batch only, and the rest on demand.
     QVERIFY(m_model->rowCount() < kYouths);
     QVERIFY(m_model->canFetchMore(QModelIndex()));
@@ -845,9 +958,9 @@ void TestYouthListModel::sortByOtherColumns()
     m_model->sort(YouthListModel::Municipality, Qt::AscendingOrder);
     fetchAllIds();
     for (int r = 1; r < m_model->rowCount(); ++r) {
-        const QString a = noCase(m_model->data(m_model->index(r - 1, YouthListModel::Municipality)).toString());
-        const QString b = noCase(m_model->data(m_model->index(r, YouthListModel::Municipality)).toString());
-        QVERIFY2(a <= b, qPrintable(a + u" > "_s + b));
+        const QString a = m_model->data(m_model->index(r - 1, YouthListModel::Municipality)).toString();
+        const QString b = m_model->data(m_model->index(r, YouthListModel::Municipality)).toString();
+        QVERIFY2(compareText(a, b) <= 0, qPrintable(a + u" > "_s + b));
     }
 }
 
@@ -1016,6 +1129,180 @@ void TestYouthListModel::refreshShowsSavedYouth()
     QCOMPARE(m_model->totalCount(), kYouths);
     QCOMPARE(fetchAllIds().size(), kYouths);
     QCOMPARE(m_model->rowOf(youth.id), -1);
+}
+
+void TestYouthListModel::pagedFetch_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("status"); // -1 = any
+    QTest::addColumn<QString>("text");
+
+    const QMetaEnum columns = QMetaEnum::fromType<YouthListModel::Column>();
+    for (int column = 0; column < YouthListModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            QTest::addRow("%s %s", columns.valueToKey(column), order == Qt::AscendingOrder ? "asc" : "desc")
+                << column << int(order) << 97 << -1 << QString();
+        }
+    }
+    // Exited youths: their exit columns are looked up per row; pages of a few rows.
+    QTest::newRow("exited by exit date") << int(YouthListModel::ExitDate) << int(Qt::AscendingOrder) << 13
+                                         << int(YouthStatus::Exited) << QString();
+    QTest::newRow("exited by name desc") << int(YouthListModel::Name) << int(Qt::DescendingOrder) << 13
+                                         << int(YouthStatus::Exited) << QString();
+    // Many equal keys, one row per page: the tie-breakers alone keep the pages apart.
+    QTest::newRow("search by status, 1 a page")
+        << int(YouthListModel::Status) << int(Qt::AscendingOrder) << 1 << -1 << u"Nilsson Anna"_s;
+    QTest::newRow("search by gender, 2 a page")
+        << int(YouthListModel::Gender) << int(Qt::DescendingOrder) << 2 << -1 << u"berg"_s;
+}
+
+// The same query read in pages (LIMIT/OFFSET) and as one statement gives the same rows in the same order: none
+// skipped, none twice, on either engine, whatever the sort.
+void TestYouthListModel::pagedFetch()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(int, pageSize);
+    QFETCH(int, status);
+    QFETCH(QString, text);
+    const auto sortOrder = static_cast<Qt::SortOrder>(order);
+    YouthFilter filter;
+    if (status >= 0) {
+        filter.status = static_cast<YouthStatus>(status);
+    }
+    filter.text = text;
+
+    // The reference: one statement, read to the end.
+    m_model->setPageSize(0);
+    m_model->setFilter(filter);
+    m_model->sort(column, sortOrder);
+    const QList<qint64> whole = fetchAllIds();
+    const int matching = m_model->matchingCount();
+    QCOMPARE(int(whole.size()), matching);
+    QVERIFY(matching > 3 * pageSize || pageSize > 90);
+
+    m_model->setPageSize(pageSize);
+    QCOMPARE(m_model->pageSize(), pageSize);
+    QCOMPARE(m_model->matchingCount(), matching);
+    QCOMPARE(m_model->rowCount(), std::min(pageSize, matching));
+    QCOMPARE(m_model->canFetchMore(QModelIndex()), matching > pageSize);
+    QCOMPARE(m_model->lastStatements().size(), filter.isEmpty() ? 2 : 3); // the counts and the first page
+    QVERIFY(m_model->lastStatements().last().sql.contains(u" LIMIT %1 OFFSET 0"_s.arg(pageSize + 1)));
+
+    // Each fetchMore() appends the next page right after the rows before it; a tester that fetches checks them.
+    QList<std::pair<int, int>> inserted;
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this,
+            [&inserted](const QModelIndex&, int first, int last) {
+                inserted.append({ first, last });
+            });
+    QAbstractItemModelTester fetching(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    fetching.setUseFetchMore(true);
+    const QList<qint64> paged = fetchAllIds();
+    QVERIFY(!m_model->canFetchMore(QModelIndex()));
+    QCOMPARE(QSet<qint64>(paged.begin(), paged.end()).size(), paged.size());
+    QCOMPARE(paged, whole);
+    int next = std::min(pageSize, matching);
+    for (const auto& [first, last] : std::as_const(inserted)) {
+        QCOMPARE(first, next);
+        QVERIFY(last - first + 1 <= pageSize);
+        next = last + 1;
+    }
+    QCOMPARE(next, matching);
+    QCOMPARE(int(inserted.size()), matching == 0 ? 0 : (matching - 1) / pageSize);
+    // Fetching pages is not a refresh: the statements stay those of the refresh.
+    QCOMPARE(m_model->lastStatements().size(), filter.isEmpty() ? 2 : 3);
+    if (column == YouthListModel::Name) {
+        QCOMPARE(paged, expectedIds(filter, sortOrder)); // and independently of the SQL
+    }
+    for (int r = 0; r < paged.size(); r += 37) {
+        QCOMPARE(m_model->idAt(r), paged.at(r));
+        QCOMPARE(m_model->rowOf(paged.at(r)), r);
+        QCOMPARE(m_model->data(m_model->index(r, YouthListModel::Name)).toString(),
+                 row(paged.at(r)).lastName + u", "_s + row(paged.at(r)).firstName);
+    }
+}
+
+void TestYouthListModel::pageBoundaries()
+{
+    YouthFilter filter;
+    filter.status = YouthStatus::Paused;
+    filter.mentorId = 1;
+    m_model->setFilter(filter);
+    const QList<qint64> expected = expectedIds(filter);
+    const int matching = int(expected.size());
+    QVERIFY(matching > 10);
+
+    // Exactly one page: nothing more to fetch (the page reads one row more to know).
+    m_model->setPageSize(matching);
+    QCOMPARE(m_model->rowCount(), matching);
+    QVERIFY(!m_model->canFetchMore(QModelIndex()));
+    QCOMPARE(fetchAllIds(), expected);
+
+    // One row short: a second page of one row.
+    m_model->setPageSize(matching - 1);
+    QCOMPARE(m_model->rowCount(), matching - 1);
+    QVERIFY(m_model->canFetchMore(QModelIndex()));
+    const qint64 lastId = expected.last();
+    QCOMPARE(m_model->rowOf(lastId), -1); // among the fetched rows only
+    QCOMPARE(m_model->idAt(matching - 1), qint64(0));
+    m_model->fetchMore(QModelIndex());
+    QCOMPARE(m_model->rowCount(), matching);
+    QVERIFY(!m_model->canFetchMore(QModelIndex()));
+    QCOMPARE(m_model->rowOf(lastId), matching - 1);
+    QCOMPARE(m_model->idAt(matching - 1), lastId);
+    m_model->fetchMore(QModelIndex()); // nothing more: no change
+    QCOMPARE(m_model->rowCount(), matching);
+
+    // No match at all.
+    filter.mentorId = 999;
+    m_model->setFilter(filter);
+    QCOMPARE(m_model->matchingCount(), 0);
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_model->canFetchMore(QModelIndex()));
+    QVERIFY(!m_model->hasLoadError());
+
+    // A refresh (a youth saved elsewhere) starts again at the first page.
+    m_model->setFilter(YouthFilter());
+    m_model->setPageSize(50);
+    fetchAllIds();
+    QCOMPARE(m_model->rowCount(), kYouths);
+    LOTSEN_VERIFY_OK(m_model->refresh());
+    QCOMPARE(m_model->rowCount(), 50);
+    QCOMPARE(fetchAllIds(), expectedIds(YouthFilter()));
+}
+
+// A page that cannot be read is an error the view shows, not the end of the register.
+void TestYouthListModel::failedPageIsReported()
+{
+    m_model->setPageSize(50);
+    QCOMPARE(m_model->rowCount(), 50);
+    QVERIFY(!m_model->hasLoadError());
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    {
+        // The row query joins staff: without it, the next page fails. Rolled back below.
+        WriteTransaction transaction(*m_database);
+        QVERIFY(transaction.isActive());
+        QSqlQuery rename(m_database->connection());
+        QVERIFY2(rename.exec(u"ALTER TABLE staff RENAME TO staff_away"_s), qPrintable(rename.lastError().text()));
+        QVERIFY(m_model->canFetchMore(QModelIndex()));
+        m_model->fetchMore(QModelIndex());
+        transaction.rollback();
+    }
+    QCOMPARE(m_failures->count(), 1);
+    QVERIFY(!m_failures->first().first().toString().isEmpty());
+    QVERIFY(m_model->hasLoadError());
+    QCOMPARE(m_model->rowCount(), 50); // what was read stays, and says it is incomplete
+    QVERIFY(!m_model->canFetchMore(QModelIndex())); // no retry loop from the view
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_model->matchingCount(), kYouths);
+    m_failures->clear();
+
+    // The next refresh reads again.
+    LOTSEN_VERIFY_OK(m_model->refresh());
+    QVERIFY(!m_model->hasLoadError());
+    QCOMPARE(fetchAllIds(), expectedIds(YouthFilter()));
 }
 
 QTEST_GUILESS_MAIN(TestYouthListModel)

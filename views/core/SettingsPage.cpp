@@ -311,24 +311,32 @@ QList<std::pair<CentreSettings::Key, QSpinBox*>> SettingsPage::numberFields() co
 
 void SettingsPage::readStoredSettings()
 {
+    // The versions before the values: a change in between makes the next save refused, never written over.
+    const Result<CentreSettings::Versions> versions = m_workspace.centre().versions();
+    m_versions = versions.valueOr({});
+    m_stored = storedValues();
+}
+
+QHash<CentreSettings::Key, QVariant> SettingsPage::storedValues() const
+{
     using Key = CentreSettings::Key;
     const CentreSettings& centre = m_workspace.centre();
-    m_stored = { { Key::CentreName, centre.value(Key::CentreName).toString() },
-                 { Key::Logo, centre.value(Key::Logo).toByteArray() },
-                 { Key::PlanReviewWeeks, centre.planReviewWeeks() },
-                 { Key::ActiveNoContactDays, centre.activeNoContactDays() },
-                 { Key::ProspectNoContactDays, centre.prospectNoContactDays() },
-                 { Key::ReferralNoAnswerDays, centre.referralNoAnswerDays() },
-                 { Key::ConsentExpiryDays, centre.consentExpiryDays() },
-                 { Key::ContactEditHours, centre.contactEditHours() },
-                 { Key::AutoLockMinutes, centre.autoLockMinutes() },
-                 { Key::FollowUpAttempts, centre.followUpAttempts() },
-                 { Key::FollowUpOffsets, centre.followUpOffsets().join(QStringLiteral(", ")) },
-                 { Key::CollectSensitiveCharacteristics, centre.collectsSensitiveCharacteristics() ? 1 : 0 },
-                 { Key::ProjectName, centre.projectName() },
-                 { Key::ProjectStart, centre.projectStart() },
-                 { Key::ProjectEnd, centre.projectEnd() },
-                 { Key::PlannedParticipants, centre.plannedParticipants() } };
+    return { { Key::CentreName, centre.value(Key::CentreName).toString() },
+             { Key::Logo, centre.value(Key::Logo).toByteArray() },
+             { Key::PlanReviewWeeks, centre.planReviewWeeks() },
+             { Key::ActiveNoContactDays, centre.activeNoContactDays() },
+             { Key::ProspectNoContactDays, centre.prospectNoContactDays() },
+             { Key::ReferralNoAnswerDays, centre.referralNoAnswerDays() },
+             { Key::ConsentExpiryDays, centre.consentExpiryDays() },
+             { Key::ContactEditHours, centre.contactEditHours() },
+             { Key::AutoLockMinutes, centre.autoLockMinutes() },
+             { Key::FollowUpAttempts, centre.followUpAttempts() },
+             { Key::FollowUpOffsets, centre.followUpOffsets().join(QStringLiteral(", ")) },
+             { Key::CollectSensitiveCharacteristics, centre.collectsSensitiveCharacteristics() ? 1 : 0 },
+             { Key::ProjectName, centre.projectName() },
+             { Key::ProjectStart, centre.projectStart() },
+             { Key::ProjectEnd, centre.projectEnd() },
+             { Key::PlannedParticipants, centre.plannedParticipants() } };
 }
 
 void SettingsPage::showCentreSettings()
@@ -432,12 +440,60 @@ bool SettingsPage::saveCentreSettings()
     if (changes.isEmpty()) {
         return true;
     }
-    if (const Result<void> saved = m_workspace.centre().save(changes); !saved) {
+    if (const Result<void> saved = m_workspace.centre().save(changes, m_versions); !saved) {
+        if (saved.field() == CentreSettings::conflictField()) {
+            resolveConflict(changes, saved.message());
+            return false;
+        }
         MessageBox::warning(this, tr("Settings not saved"), saved.message());
         return false;
     }
     showCentreSettings();
     return true;
+}
+
+void SettingsPage::resolveConflict(const QList<CentreSettings::Change>& mine, const QString& message)
+{
+    using Key = CentreSettings::Key;
+    const auto shown = [](Key key, const QVariant& value) -> QString {
+        switch (key) {
+        case Key::Logo:
+            return value.toByteArray().isEmpty() ? tr("Lotsen's logo") : tr("the centre's own logo");
+        case Key::CollectSensitiveCharacteristics:
+            return value.toInt() != 0 ? tr("yes") : tr("no");
+        case Key::ProjectStart:
+        case Key::ProjectEnd: {
+            const QDate date = value.typeId() == QMetaType::QDate ? value.toDate()
+                                                                  : QDate::fromString(value.toString(), Qt::ISODate);
+            return date.isValid() ? date.toString(Qt::ISODate) : tr("none");
+        }
+        default:
+            return value.toString();
+        }
+    };
+    // Both values of every setting this save would change and that now differs, so nothing typed is lost from sight.
+    const QHash<Key, QVariant> saved = storedValues();
+    QStringList lines;
+    for (const CentreSettings::Change& change : mine) {
+        const QString theirs = shown(change.key, saved.value(change.key));
+        const QString yours = shown(change.key, change.value);
+        if (theirs != yours) {
+            lines.append(tr("%1: saved “%2”, yours “%3”").arg(CentreSettings::label(change.key), theirs, yours));
+        }
+    }
+    QString text = message;
+    if (!lines.isEmpty()) {
+        text += QStringLiteral("\n\n") + lines.join(u'\n');
+    }
+    text += QStringLiteral("\n\n")
+        + tr("Show the saved settings now? Then make again what should still change, and save. With No, your "
+             "changes stay here, unsaved.");
+    const auto answer = MessageBox::question(this, tr("Changed by someone else"), text,
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        showCentreSettings();
+    }
+    // With No the edits stay as typed, and Save stays refused until the saved settings have been read.
 }
 
 void SettingsPage::discardCentreSettings()

@@ -57,6 +57,11 @@ private:
     // The spin boxes and the settings they show.
     QList<std::pair<CentreSettings::Key, QSpinBox*>> numberFields() const;
     void readStoredSettings();
+    // The stored values as the form shows them (the numbers as in effect, with their defaults).
+    QHash<CentreSettings::Key, QVariant> storedValues() const;
+    // A save refused because someone else changed a setting since the page read them: shows both values of what
+    // differs and offers to show the saved settings (else the user's edits stay as they are).
+    void resolveConflict(const QList<CentreSettings::Change>& mine, const QString& message);
     void storedSettingsChanged();
     void updateSaveButtons();
     void showLogo(const QImage& logo, bool own);
@@ -94,6 +99,8 @@ private:
     std::optional<QByteArray> m_pendingLogo;
     // The stored values the form was filled from (the numbers as in effect, with their defaults).
     QHash<CentreSettings::Key, QVariant> m_stored;
+    // Their versions, read just before them: Save writes only over these (CentreSettings::save with versions).
+    CentreSettings::Versions m_versions;
 };
 
 } // namespace lotsen

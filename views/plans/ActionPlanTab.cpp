@@ -28,13 +28,16 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -94,6 +97,7 @@ ActionPlanTab::ActionPlanTab(Workspace& workspace, qint64 youthId, QWidget* pare
     });
     connect(m_editor->undoStack(), &QUndoStack::canUndoChanged, this, &ActionPlanTab::updateActions);
     connect(m_editor->undoStack(), &QUndoStack::canRedoChanged, this, &ActionPlanTab::updateActions);
+    connect(&m_workspace.plans(), &PlanRepository::plansChanged, this, &ActionPlanTab::followChangedElsewhere);
     reload();
 }
 
@@ -492,8 +496,13 @@ bool ActionPlanTab::save()
         m_steps->setFocus();
     }
     ActionPlan plan = m_editor->plan();
+    const QScopedValueRollback writing(m_writing, true);
     const Result<qint64> result = m_workspace.plans().save(plan);
     if (!result.ok()) {
+        if (result.field() == PlanRepository::conflictField()) {
+            resolveConflict(m_editor->plan(), result.message());
+            return false;
+        }
         MessageBox::warning(this, tr("Plan not saved"), result.message());
         return false;
     }
@@ -521,14 +530,115 @@ bool ActionPlanTab::revise()
     if (m_editor->isDirty() && !save()) {
         return false;
     }
-    const Result<qint64> result = m_workspace.plans().revise(plan.id, m_workspace.session().staffId(), Clock::today(),
-                                                             m_workspace.centre().planReviewWeeks());
+    // The version as saved just now, or as read: a revision does not freeze a plan changed since on another PC.
+    const ActionPlan saved = m_editor->plan();
+    const QScopedValueRollback writing(m_writing, true);
+    const Result<qint64> result = m_workspace.plans().revise(saved.id, m_workspace.session().staffId(), Clock::today(),
+                                                             m_workspace.centre().planReviewWeeks(), saved.rowVersion);
     if (!result.ok()) {
+        if (result.field() == PlanRepository::conflictField()) {
+            resolveConflict(saved, result.message());
+            return false;
+        }
         MessageBox::warning(this, tr("Plan not revised"), result.message());
         return false;
     }
     reload();
     return true;
+}
+
+namespace {
+
+// A text of the plan in one line of a question: the start of it.
+QString brief(const QString& text)
+{
+    QString line = text.simplified();
+    constexpr int kLength = 80;
+    if (line.size() > kLength) {
+        line = line.left(kLength - 1) + u'…';
+    }
+    return line;
+}
+
+} // namespace
+
+void ActionPlanTab::resolveConflict(const ActionPlan& mine, const QString& message)
+{
+    const Result<std::optional<ActionPlan>> stored = m_workspace.plans().load(mine.id);
+    if (!stored.ok() || !stored->has_value()) {
+        MessageBox::warning(this, tr("Plan not saved"), stored.ok() ? message : stored.message());
+        return;
+    }
+    const ActionPlan& theirs = **stored;
+    // What differs between the saved plan and this one, so that nothing the user wrote is lost from sight.
+    QStringList lines;
+    for (const PlanSection section : Vocabulary::planSections()) {
+        if (theirs.section(section) != mine.section(section)) {
+            lines.append(
+                tr("%1: saved “%2”, yours “%3”")
+                    .arg(Vocabulary::heading(section), brief(theirs.section(section)), brief(mine.section(section))));
+        }
+    }
+    if (theirs.nextReview != mine.nextReview) {
+        lines.append(tr("Next review: saved %1, yours %2")
+                         .arg(theirs.nextReview.toString(Qt::ISODate), mine.nextReview.toString(Qt::ISODate)));
+    }
+    if (theirs.signedOn != mine.signedOn) {
+        lines.append(theirs.signedOn.isValid() ? tr("Marked as signed on %1").arg(theirs.signedOn.toString(Qt::ISODate))
+                                               : tr("No longer marked as signed"));
+    }
+    // Steps by their ids: changed, only in the saved plan, or only in this one (new here, or removed there).
+    QHash<qint64, PlanStep> saved;
+    for (const PlanStep& step : theirs.steps) {
+        saved.insert(step.id, step);
+    }
+    QSet<qint64> mineIds;
+    for (const PlanStep& step : mine.steps) {
+        mineIds.insert(step.id);
+        const auto found = saved.constFind(step.id);
+        if (step.id == 0 || found == saved.cend()) {
+            lines.append(tr("Step “%1”: only in yours").arg(brief(step.description)));
+        } else if (!(*found == step)) {
+            lines.append(
+                found->description == step.description
+                    ? tr("Step “%1”: its dates, status or outcome differ").arg(brief(step.description))
+                    : tr("Step: saved “%1”, yours “%2”").arg(brief(found->description), brief(step.description)));
+        }
+    }
+    for (const PlanStep& step : theirs.steps) {
+        if (!mineIds.contains(step.id)) {
+            lines.append(tr("Step “%1”: only in the saved plan").arg(brief(step.description)));
+        }
+    }
+    QString text = message;
+    if (!lines.isEmpty()) {
+        text += QStringLiteral("\n\n") + lines.join(u'\n');
+    }
+    text += QStringLiteral("\n\n")
+        + tr("Show the saved plan now? Then make again what should still change, and save. With No, your changes "
+             "stay here, unsaved.");
+    const auto answer = MessageBox::question(this, tr("Changed by someone else"), text,
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        // A plan revised meanwhile is frozen: the new current version is shown.
+        reload(theirs.isFrozen() ? 0 : theirs.version);
+        return;
+    }
+    // Kept as typed; a save stays refused until the saved plan has been read.
+    m_error->setText(message);
+    m_error->show();
+}
+
+void ActionPlanTab::followChangedElsewhere(qint64 youthId)
+{
+    if (m_writing || youthId != m_youthId || !m_editor->hasPlan() || m_editor->isDirty()) {
+        return;
+    }
+    const ActionPlan shown = m_editor->plan();
+    const Result<std::optional<ActionPlan>> stored = m_workspace.plans().load(shown.id);
+    if (stored.ok() && stored->has_value() && (*stored)->rowVersion != shown.rowVersion) {
+        reload((*stored)->isFrozen() && !shown.isFrozen() ? 0 : shown.version);
+    }
 }
 
 void ActionPlanTab::askSignDate()
@@ -558,8 +668,14 @@ bool ActionPlanTab::markSigned(const QDate& date)
     if (m_editor->isDirty() && !confirmLeave()) {
         return false;
     }
-    const Result<qint64> result = m_workspace.plans().markSigned(m_editor->plan().id, date);
+    const ActionPlan shown = m_editor->plan();
+    const QScopedValueRollback writing(m_writing, true);
+    const Result<qint64> result = m_workspace.plans().markSigned(shown.id, date, shown.rowVersion);
     if (!result.ok()) {
+        if (result.field() == PlanRepository::conflictField()) {
+            resolveConflict(shown, result.message());
+            return false;
+        }
         MessageBox::warning(this, tr("Not marked as signed"), result.message());
         return false;
     }

@@ -68,11 +68,17 @@ private:
     bool saveBeforePrinting();
     QString suggestedPdfName(bool blank) const;
     void onVersionActivated(int index);
+    // A write refused because someone else changed the plan since it was read: shows what differs between the
+    // saved plan and `mine`, and offers to show the saved one (else the user's edits stay as they are).
+    void resolveConflict(const ActionPlan& mine, const QString& message);
+    // Another PC (or window) changed the youth's plans: an untouched plan shows the stored one.
+    void followChangedElsewhere(qint64 youthId);
 
     Workspace& m_workspace;
     qint64 m_youthId = 0;
     PlanEditor* m_editor = nullptr;
     bool m_updatingWidgets = false;
+    bool m_writing = false; // in a write of this tab's, whose plansChanged it follows itself
 
     QStackedWidget* m_stack = nullptr;
     ErrorLabel* m_error = nullptr;
