@@ -320,6 +320,16 @@
     </message>
 </context>
 <context>
+    <name>lotsen::CentreSettings</name>
+    <message numerus="yes">
+        <source>Someone else changed %n of the settings you are saving, after you opened them. Nothing of yours was saved.</source>
+        <translation>
+            <numerusform>Someone else changed %n of the settings you are saving, after you opened them. Nothing of yours was saved.</numerusform>
+            <numerusform>Someone else changed %n of the settings you are saving, after you opened them. Nothing of yours was saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lotsen::ConsentModel</name>
     <message numerus="yes">
         <source>Valid, expires in %n days</source>

@@ -5349,6 +5349,46 @@ Vill du revidera planen?</translation>
         <source>Steps of the plan</source>
         <translation>Planens steg</translation>
     </message>
+    <message>
+        <source>%1: saved “%2”, yours “%3”</source>
+        <translation>%1: sparat ”%2”, ditt ”%3”</translation>
+    </message>
+    <message>
+        <source>Next review: saved %1, yours %2</source>
+        <translation>Nästa uppföljning: sparat %1, ditt %2</translation>
+    </message>
+    <message>
+        <source>Marked as signed on %1</source>
+        <translation>Markerad som undertecknad %1</translation>
+    </message>
+    <message>
+        <source>No longer marked as signed</source>
+        <translation>Inte längre markerad som undertecknad</translation>
+    </message>
+    <message>
+        <source>Step “%1”: only in yours</source>
+        <translation>Steg ”%1”: bara i din</translation>
+    </message>
+    <message>
+        <source>Step “%1”: its dates, status or outcome differ</source>
+        <translation>Steg ”%1”: datum, status eller resultat skiljer sig</translation>
+    </message>
+    <message>
+        <source>Step: saved “%1”, yours “%2”</source>
+        <translation>Steg: sparat ”%1”, ditt ”%2”</translation>
+    </message>
+    <message>
+        <source>Step “%1”: only in the saved plan</source>
+        <translation>Steg ”%1”: bara i den sparade planen</translation>
+    </message>
+    <message>
+        <source>Show the saved plan now? Then make again what should still change, and save. With No, your changes stay here, unsaved.</source>
+        <translation>Visa den sparade planen nu? Gör sedan om det som fortfarande ska ändras, och spara. Med Nej blir dina ändringar kvar här, osparade.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Ändrad av någon annan</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::AttendanceModel</name>
@@ -5794,6 +5834,29 @@ Kopian innehåller samma personuppgifter som databasen: förvara den där bara d
     <message>
         <source>Retention decision</source>
         <translation>Gallringsbeslut</translation>
+    </message>
+    <message>
+        <source>“%1”: changed by %2 at %3</source>
+        <translation>”%1”: ändrad av %2 %3</translation>
+    </message>
+    <message>
+        <source>“%1”: changed by someone else at %2</source>
+        <translation>”%1”: ändrad av någon annan %2</translation>
+    </message>
+    <message>
+        <source>“%1”: changed by %2</source>
+        <translation>”%1”: ändrad av %2</translation>
+    </message>
+    <message>
+        <source>“%1”: changed by someone else</source>
+        <translation>”%1”: ändrad av någon annan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed %n of the settings you are saving, after you opened them. Nothing of yours was saved.</source>
+        <translation>
+            <numerusform>Någon annan ändrade %n av inställningarna du sparar efter att du öppnade dem. Inget av ditt sparades.</numerusform>
+            <numerusform>Någon annan ändrade %n av inställningarna du sparar efter att du öppnade dem. Inget av ditt sparades.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9461,6 +9524,22 @@ Därefter använder den här datorn den delade databasen. Filen lämnas som den 
             <numerusform>Ett steg i planen är längre än %n tecken.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Someone else revised this plan at %1, after you opened it: this version is now frozen. Nothing of yours was saved.</source>
+        <translation>Någon annan reviderade planen %1, efter att du öppnade den: den här versionen är nu låst. Inget av ditt sparades.</translation>
+    </message>
+    <message>
+        <source>%1 revised this plan at %2, after you opened it: this version is now frozen. Nothing of yours was saved.</source>
+        <translation>%1 reviderade planen %2, efter att du öppnade den: den här versionen är nu låst. Inget av ditt sparades.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this plan at %1, after you opened it. Nothing of yours was saved.</source>
+        <translation>Någon annan ändrade planen %1, efter att du öppnade den. Inget av ditt sparades.</translation>
+    </message>
+    <message>
+        <source>%1 changed this plan at %2, after you opened it. Nothing of yours was saved.</source>
+        <translation>%1 ändrade planen %2, efter att du öppnade den. Inget av ditt sparades.</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::PlanStepDelegate</name>
@@ -10735,6 +10814,38 @@ Lotsen frågar efter det vid nästa start.</translation>
     <message>
         <source>Planned participants:</source>
         <translation>Planerat antal deltagare:</translation>
+    </message>
+    <message>
+        <source>Lotsen&apos;s logo</source>
+        <translation>Lotsens logotyp</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s own logo</source>
+        <translation>verksamhetens egen logotyp</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>%1: saved “%2”, yours “%3”</source>
+        <translation>%1: sparat ”%2”, ditt ”%3”</translation>
+    </message>
+    <message>
+        <source>Show the saved settings now? Then make again what should still change, and save. With No, your changes stay here, unsaved.</source>
+        <translation>Visa de sparade inställningarna nu? Gör sedan om det som fortfarande ska ändras, och spara. Med Nej blir dina ändringar kvar här, osparade.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Ändrad av någon annan</translation>
     </message>
 </context>
 <context>
