@@ -35,11 +35,25 @@ Result<void> RetentionPolicy::save(CentreSettings& centre) const
     if (Result<void> valid = validate(); !valid) {
         return valid;
     }
+    return centre.save(changes());
+}
+
+Result<void> RetentionPolicy::save(CentreSettings& centre, const CentreSettings::Versions& readVersions) const
+{
+    if (Result<void> valid = validate(); !valid) {
+        return valid;
+    }
+    // Empty versions are meaningful: none of the settings was stored when they were read.
+    return centre.save(changes(), readVersions);
+}
+
+QList<CentreSettings::Change> RetentionPolicy::changes() const
+{
     using Key = CentreSettings::Key;
-    return centre.save({ { Key::RetentionYears, years },
-                         { Key::RetentionProspectMonths, prospectMonths },
-                         { Key::RetentionAccessLogYears, accessLogYears },
-                         { Key::RetentionDecision, decision.trimmed() } });
+    return { { Key::RetentionYears, years },
+             { Key::RetentionProspectMonths, prospectMonths },
+             { Key::RetentionAccessLogYears, accessLogYears },
+             { Key::RetentionDecision, decision.trimmed() } };
 }
 
 QString RetentionPolicy::summary() const

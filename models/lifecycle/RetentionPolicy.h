@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CentreSettings.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -7,8 +8,6 @@
 #include <QString>
 
 namespace lotsen {
-
-class CentreSettings;
 
 // The centre's retention policy (gallring): how long personal data is kept, and the decision it rests on. Stored in
 // the centre's settings, so that a change is logged (ChangeSetting) like any other setting.
@@ -24,8 +23,10 @@ public:
 
     // The policy as stored, or the defaults for what is not set; an error when the settings cannot be read.
     static Result<RetentionPolicy> read(const CentreSettings& centre);
-    // Saves all four in one transaction (logged by CentreSettings when it has a session).
+    // Saves all four in one transaction (logged by CentreSettings when it has a session). With the versions read
+    // when the policy was shown, a setting another PC changed since is refused (CentreSettings::conflictField()).
     Result<void> save(CentreSettings& centre) const;
+    Result<void> save(CentreSettings& centre, const CentreSettings::Versions& readVersions) const;
 
     // Entries and periods that ended before these dates are past the policy.
     QDate participantCutoff(const QDate& today) const { return today.addYears(-years); }
@@ -36,6 +37,9 @@ public:
     QString summary() const;
     // A check of the numbers for the Settings page: an error names the field.
     Result<void> validate() const;
+
+private:
+    QList<CentreSettings::Change> changes() const;
 };
 
 } // namespace lotsen

@@ -10438,6 +10438,14 @@ Lotsen stänger databasen, sparar den nuvarande filen bredvid som “…-before-
         <source>Decision:</source>
         <translation>Beslut:</translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Ändrad av någon annan</translation>
+    </message>
+    <message>
+        <source>Show the saved retention policy now? With No, your changes stay here, unsaved.</source>
+        <translation>Visa de sparade gallringsreglerna nu? Med Nej blir dina ändringar kvar här, osparade.</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::ServerConnectionDialog</name>

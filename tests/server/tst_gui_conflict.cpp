@@ -13,6 +13,8 @@
 #include "core/Database.h"
 #include "core/SettingsPage.h"
 #include "core/Workspace.h"
+#include "lifecycle/RetentionPolicy.h"
+#include "lifecycle/RetentionSettingsWidget.h"
 #include "plans/ActionPlanTab.h"
 #include "plans/PlanRepository.h"
 #include "shell/MessageBox.h"
@@ -39,6 +41,7 @@ private slots:
     void conflictingPlanSaveAsksAndKeepsOrReloads();
     void untouchedPlanFollowsTheOtherPc();
     void conflictingSettingsSaveAsksAndKeepsOrReloads();
+    void conflictingRetentionPolicyIsRefused();
 
 private:
     std::unique_ptr<TestWorkspace> m_desk;
@@ -207,5 +210,33 @@ void TestGuiConflict::conflictingSettingsSaveAsksAndKeepsOrReloads()
     QCOMPARE(m_desk->workspace().centre().planReviewWeeks(), 9);
     QCOMPARE(m_desk->workspace().centre().centreName(), u"Mötesplats Väster"_s);
 }
+
+void TestGuiConflict::conflictingRetentionPolicyIsRefused()
+{
+    RetentionSettingsWidget widget(*m_mentor);
+    auto* years = GuiTest::child<QSpinBox>(&widget, "retentionYears");
+    QCOMPARE(years->value(), CentreSettings::DefaultRetentionYears);
+    years->setValue(7);
+
+    // Meanwhile the desk saves another policy.
+    RetentionPolicy atDesk = LOTSEN_VALUE(RetentionPolicy::read(m_desk->workspace().centre()));
+    atDesk.years = 3;
+    LOTSEN_VERIFY_OK(atDesk.save(m_desk->workspace().centre()));
+
+    // "No": nothing saved, the mentor's number stays, who saved is named.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!widget.save());
+    QVERIFY2(MessageBox::lastText().contains(m_admin.displayName), qPrintable(MessageBox::lastText()));
+    QCOMPARE(years->value(), 7);
+    QCOMPARE(LOTSEN_VALUE(RetentionPolicy::read(m_desk->workspace().centre())).years, 3);
+    // "Yes": the saved policy is shown; a save then goes through.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(!widget.save());
+    QCOMPARE(years->value(), 3);
+    years->setValue(7);
+    QVERIFY(widget.save());
+    QCOMPARE(LOTSEN_VALUE(RetentionPolicy::read(m_desk->workspace().centre())).years, 7);
+}
+
 QTEST_MAIN(TestGuiConflict)
 #include "tst_gui_conflict.moc"

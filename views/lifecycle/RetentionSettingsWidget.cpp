@@ -5,6 +5,7 @@
 #include "lifecycle/RetentionDialog.h"
 #include "lifecycle/RetentionPolicy.h"
 #include "shell/ErrorLabel.h"
+#include "shell/MessageBox.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -62,6 +63,15 @@ RetentionSettingsWidget::RetentionSettingsWidget(Workspace& workspace, QWidget* 
 
 void RetentionSettingsWidget::load()
 {
+    // The versions first: a change made between the two reads is then caught by the save, not lost.
+    const Result<CentreSettings::Versions> versions = m_workspace.centre().versions();
+    if (!versions) {
+        m_error->setText(versions.message());
+        m_error->show();
+        m_save->setEnabled(false);
+        return;
+    }
+    m_versions = *versions;
     const Result<RetentionPolicy> policy = RetentionPolicy::read(m_workspace.centre());
     if (!policy) {
         m_error->setText(policy.message());
@@ -88,29 +98,39 @@ void RetentionSettingsWidget::updateAccess()
     m_preview->setEnabled(manage || session.allows(Permission::ViewReports));
 }
 
-void RetentionSettingsWidget::save()
+bool RetentionSettingsWidget::save()
 {
     RetentionPolicy policy;
     policy.years = m_years->value();
     policy.prospectMonths = m_prospectMonths->value();
     policy.accessLogYears = m_accessLogYears->value();
     policy.decision = m_decision->text();
-    if (Result<void> saved = policy.save(m_workspace.centre()); !saved) {
+    if (Result<void> saved = policy.save(m_workspace.centre(), m_versions); !saved) {
         m_error->setText(saved.message());
         m_error->show();
-        return;
+        if (saved.field() == CentreSettings::conflictField()
+            && MessageBox::question(this, tr("Changed by someone else"),
+                                    saved.message() + QStringLiteral("\n\n")
+                                        + tr("Show the saved retention policy now? With No, your changes stay here, "
+                                             "unsaved."),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                == QMessageBox::Yes) {
+            load();
+        }
+        return false;
     }
     m_error->hide();
+    if (const Result<CentreSettings::Versions> versions = m_workspace.centre().versions(); versions) {
+        m_versions = *versions;
+    }
+    return true;
 }
 
 void RetentionSettingsWidget::preview()
 {
     // A culling rests on the policy as saved (and logged): an administrator's edits are saved first.
-    if (m_workspace.session().allows(Permission::ManageRetention)) {
-        save();
-        if (m_error->isVisible()) {
-            return;
-        }
+    if (m_workspace.session().allows(Permission::ManageRetention) && !save()) {
+        return;
     }
     const Result<RetentionPolicy> policy = RetentionPolicy::read(m_workspace.centre());
     if (!policy) {

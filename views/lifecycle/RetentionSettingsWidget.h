@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/CentreSettings.h"
+
 #include <QGroupBox>
 
 class QLineEdit;
@@ -20,9 +22,12 @@ class RetentionSettingsWidget : public QGroupBox
 public:
     explicit RetentionSettingsWidget(Workspace& workspace, QWidget* parent = nullptr);
 
+    // Saves the policy as shown; false when it was not saved (the reason is shown). A policy another PC changed
+    // since it was shown is refused, and the user is asked whether to see the saved one.
+    bool save();
+
 private:
     void load();
-    void save();
     void preview();
     void updateAccess();
 
@@ -34,6 +39,7 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_preview = nullptr;
     ErrorLabel* m_error = nullptr;
+    CentreSettings::Versions m_versions; // of the settings as shown
 };
 
 } // namespace lotsen
