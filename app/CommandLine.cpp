@@ -57,7 +57,8 @@ bool CommandLine::isHeadless(int argc, char** argv)
     // --help and the version print text and exit, so they must work over ssh without a display.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--help") == 0
-            || std::strcmp(argv[i], "--help-all") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            || std::strcmp(argv[i], "--help-all") == 0 || std::strcmp(argv[i], "-v") == 0
+            || std::strcmp(argv[i], "--version") == 0) {
             return true;
         }
     }

@@ -18,6 +18,7 @@
 #include "access/LoginDialog.h"
 #include "core/Database.h"
 #include "core/Workspace.h"
+#include "help/FirstStartTour.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
 
@@ -176,6 +177,10 @@ int main(int argc, char** argv)
             }
             MainWindow window(workspace, command.demo);
             window.show();
+            // The tour at the first login on a database (for this user on this PC); not in the demo.
+            if (!command.demo) {
+                FirstStartTour::showOnce(path, &window);
+            }
             // A shared database is backed up on its server (lotsen backup with pg_dump, scheduled there).
             if (!command.demo && !database->isServer()) {
                 window.startAutomaticBackups();

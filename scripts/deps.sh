@@ -11,6 +11,7 @@ LOTSEN_PACKAGES=(
     desktop-file-utils appstream libsodium-dev clang-format qtkeychain-qt6-dev
     qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev python3-openpyxl
     libqt6sql6-psql libpq-dev postgresql-15 postgresql-client-15
+    lintian dpkg-dev file man-db binutils
 )
 
 lotsen_install_deps() {

@@ -2,6 +2,7 @@
 
 #include "access/Permissions.h"
 #include "core/CentreSettings.h"
+#include "lists/ListExport.h"
 
 #include <QUrl>
 
@@ -55,6 +56,9 @@ constexpr std::array kCodes = {
     std::pair { Code::ErasureOnRequest, "erasure_on_request" },
     std::pair { Code::RegisterExtractPdf, "register_extract_pdf" },
     std::pair { Code::RegisterExtractJson, "register_extract_json" },
+    std::pair { Code::ListExport, "list_export" },
+    std::pair { Code::ListPrint, "list_print" },
+    std::pair { Code::CalendarEvents, "calendar_events" },
 };
 
 // English details written before details were codes, with the code each one meant.
@@ -215,6 +219,13 @@ QString AccessDetail::describe(const QString& stored)
         return tr("PDF");
     case Code::RegisterExtractJson:
         return tr("JSON file");
+    case Code::ListExport:
+        return tr("%1: %n row(s), %2", "", argument(1).toInt())
+            .arg(ListExport::label(argument(0)), argument(2).toUpper());
+    case Code::ListPrint:
+        return tr("%1: %n row(s), printed", "", argument(1).toInt()).arg(ListExport::label(argument(0)));
+    case Code::CalendarEvents:
+        return tr("%n calendar event(s)", "", argument(0).toInt());
     case Code::Setting: {
         const std::optional<CentreSettings::Key> key = CentreSettings::keyFromName(argument(0));
         if (!key) {

@@ -55,6 +55,9 @@ public:
         ErasureOnRequest, // one youth, erased on request; the written reason is in the retention log
         RegisterExtractPdf,
         RegisterExtractJson,
+        ListExport, // (list code, rows, format) a list as shown, written to a spreadsheet file
+        ListPrint, // (list code, rows) a list as shown, printed or previewed
+        CalendarEvents, // (count) events written to an iCalendar (.ics) file
     };
 
     // The stored form: the code, then each argument after a ':' (percent-encoded, so that it may hold a ':').

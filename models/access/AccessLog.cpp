@@ -56,6 +56,8 @@ constexpr std::array kActions {
     ActionInfo { AccessAction::RetentionRun, "retention_run" },
     ActionInfo { AccessAction::EraseYouth, "erase_youth" },
     ActionInfo { AccessAction::RegisterExtract, "register_extract" },
+    ActionInfo { AccessAction::ExportList, "export_list" },
+    ActionInfo { AccessAction::ExportCalendar, "export_calendar" },
 };
 
 // The hash input, version 1. A fixed tag, then the fields in this order:
@@ -412,6 +414,10 @@ QString AccessLog::label(AccessAction action)
         return tr("Erased a youth's personal data on request");
     case AccessAction::RegisterExtract:
         return tr("Produced a register extract");
+    case AccessAction::ExportList:
+        return tr("Exported a list");
+    case AccessAction::ExportCalendar:
+        return tr("Exported to a calendar file");
     }
     return {};
 }

@@ -47,6 +47,8 @@ enum class AccessAction {
     RetentionRun, // personal data was culled under the retention policy; the detail: counts
     EraseYouth, // one youth's personal data was erased on request (GDPR art. 17)
     RegisterExtract, // a register extract (GDPR art. 15/20) of one youth was written; the detail: the format
+    ExportList, // a list as shown (the register, Today …) was written to a spreadsheet; the detail: list, rows, format
+    ExportCalendar, // planned contacts, reviews or follow-ups (first names) were written to an .ics file; detail: count
 };
 
 // The access log: an append-only, hash-chained record of who opened, changed, printed or exported which

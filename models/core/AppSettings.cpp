@@ -26,6 +26,7 @@ const QHash<AppSettings::Key, KeyInfo>& keyTable()
         { AppSettings::Key::BackupKeepDaily, { "Backup/KeepDaily", 7 } },
         { AppSettings::Key::BackupKeepWeekly, { "Backup/KeepWeekly", 5 } },
         { AppSettings::Key::BackupKeepMonthly, { "Backup/KeepMonthly", 12 } },
+        { AppSettings::Key::TourShownFor, { "Help/TourShownFor", QStringList() } },
     };
     return table;
 }

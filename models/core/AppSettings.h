@@ -28,6 +28,8 @@ public:
         BackupKeepDaily,
         BackupKeepWeekly,
         BackupKeepMonthly,
+        // The databases (paths or server addresses) whose first-start tour this user has seen on this PC.
+        TourShownFor,
     };
     Q_ENUM(Key)
 

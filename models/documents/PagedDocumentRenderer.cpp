@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
+#include <QList>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
 
 namespace lotsen {
@@ -27,6 +29,7 @@ namespace lotsen {
 namespace {
 
 constexpr const char* kFooterNotice = "lotsenFooterNotice";
+constexpr const char* kLandscape = "lotsenLandscape";
 constexpr double kFooterHeightMm = 10.0;
 constexpr double kFooterFontPt = 8.0;
 // Each pass moves one thing to the next page; a plan needs about one per page.
@@ -81,37 +84,54 @@ Span contentSpan(const QTextDocument& document, int from, int to)
     return span;
 }
 
-bool moveToNextPage(QTextBlock block)
+bool breaksBefore(const QTextBlockFormat& format)
 {
-    QTextBlockFormat format = block.blockFormat();
-    if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
-        return false;
-    }
-    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-    QTextCursor(block).setBlockFormat(format);
-    return true;
+    return format.pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore);
 }
 
-bool moveToNextPage(QTextFrame* frame)
+bool breaksBefore(const QTextFrameFormat& format)
+{
+    return format.pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore);
+}
+
+void setBreakBefore(QTextBlock block, bool on)
+{
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(on ? format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore
+                                 : format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+void setBreakBefore(QTextFrame* frame, bool on)
 {
     QTextFrameFormat format = frame->frameFormat();
-    if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
-        return false;
-    }
-    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    format.setPageBreakPolicy(on ? format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore
+                                 : format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
     frame->setFrameFormat(format);
-    return true;
+}
+
+// A change that moves something to the next page, or an empty function when there is nothing (more) to move.
+using Move = std::function<void()>;
+
+// A page break before `block`, or before `frame` when there is no block; none if it already has one.
+Move moveToNextPage(const QTextBlock& block, QTextFrame* frame)
+{
+    if (block.isValid()) {
+        return breaksBefore(block.blockFormat()) ? Move() : Move([block] { setBreakBefore(block, true); });
+    }
+    return breaksBefore(frame->frameFormat()) ? Move() : Move([frame] { setBreakBefore(frame, true); });
 }
 
 // QTextDocument breaks pages between lines only: a table row, a box or a heading's text can start on one page
-// and end on the next. This finds the first such split in the laid-out document and moves what belongs
-// together to the next page:
+// and end on the next. This finds the first such split in the laid-out document and what to move to the next
+// page so that what belongs together stays together:
 // - a table that fits on a page (a section box, the signatures) as a whole;
 // - a row of a longer table, by stretching the row above to the end of the page, as Qt does itself when a
 //   row does not fit at all (the header rows repeat on the next page);
 // - a one-line block right before a table (its heading) together with the table.
-// Returns whether it changed the document, which then needs to be laid out again.
-bool keepTogether(QTextDocument& document, qreal pageHeight, qreal deviceScale)
+// The move is returned, not made: every format change would lay the document out again at once (a row's
+// stretch once per cell), and the caller makes it with the layout suspended, then lays out once.
+Move keepTogether(QTextDocument& document, qreal pageHeight, qreal deviceScale)
 {
     document.documentLayout()->documentSize(); // lays out the whole document: lines are counted below
     const auto pageOf = [pageHeight](qreal y) {
@@ -140,21 +160,23 @@ bool keepTogether(QTextDocument& document, qreal pageHeight, qreal deviceScale)
         }
         if (heading.isValid() && pageOf(lineSpan(document, heading).bottom - 1) != pageOf(span.top)) {
             // The heading follows its table; a break before the table itself would separate them again.
-            QTextFrameFormat format = frame->frameFormat();
-            if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
-                format.setPageBreakPolicy(format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
-                frame->setFrameFormat(format);
+            if (!breaksBefore(heading.blockFormat())) {
+                return [heading, frame] {
+                    setBreakBefore(frame, false);
+                    setBreakBefore(heading, true);
+                };
             }
-            if (moveToNextPage(heading)) {
-                return true;
+            if (breaksBefore(frame->frameFormat())) {
+                // Rare (both already break), and what follows reads the layout: changed and laid out at once.
+                setBreakBefore(frame, false);
             }
         }
         if (!splits(span)) {
             continue;
         }
         if (span.height() < pageHeight * 0.95) {
-            if (heading.isValid() ? moveToNextPage(heading) : moveToNextPage(frame)) {
-                return true;
+            if (Move move = moveToNextPage(heading, frame)) {
+                return move;
             }
         }
         QTextTable* table = qobject_cast<QTextTable*>(frame);
@@ -171,55 +193,70 @@ bool keepTogether(QTextDocument& document, qreal pageHeight, qreal deviceScale)
             }
             if (row == headerRows) {
                 // The first row goes with the header and the heading: the whole table starts on the next page.
-                if (heading.isValid() ? moveToNextPage(heading) : moveToNextPage(frame)) {
-                    return true;
+                if (Move move = moveToNextPage(heading, frame)) {
+                    return move;
                 }
                 continue;
             }
             // Cell paddings are in 1/96 inch, like the rest of the formats.
             const qreal shift = (pageOf(rowSpan.top) + 1) * pageHeight - rowSpan.top;
+            QList<std::pair<QTextTableCell, QTextTableCellFormat>> stretched;
             for (int column = 0; column < columns; ++column) {
-                QTextTableCell cell = table->cellAt(row - 1, column);
+                const QTextTableCell cell = table->cellAt(row - 1, column);
                 QTextTableCellFormat format = cell.format().toTableCellFormat();
                 const qreal padding = format.hasProperty(QTextFormat::TableCellBottomPadding)
                     ? format.bottomPadding()
                     : table->format().cellPadding();
                 format.setBottomPadding(padding + shift / deviceScale);
-                cell.setFormat(format);
+                stretched.append({ cell, format });
             }
-            return true;
+            return [stretched] {
+                for (auto [cell, format] : stretched) {
+                    cell.setFormat(format);
+                }
+            };
         }
     }
-    return false;
+    return {};
 }
 
 } // namespace
 
 int PagedDocumentRenderer::render(QTextDocument& document, QPagedPaintDevice& device, const QDate& printDate)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 16, 20, 12),
-                                     QPageLayout::Millimeter));
+    device.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4),
+                    document.property(kLandscape).toBool() ? QPageLayout::Landscape : QPageLayout::Portrait,
+                    QMarginsF(20, 16, 20, 12), QPageLayout::Millimeter));
     const int dpi = device.logicalDpiY();
     const QRect paintRect = device.pageLayout().paintRectPixels(dpi);
     const double footerHeight = kFooterHeightMm / 25.4 * dpi;
     const QSizeF bodySize(paintRect.width(), paintRect.height() - footerHeight);
 
-    // Lay out at the device's resolution, not the screen's, so pt sizes and page breaks match the paper.
-    document.documentLayout()->setPaintDevice(&device);
-    document.setDocumentMargin(0);
-    document.setPageSize(bodySize);
-
     // The page breaks that keep rows, boxes and headings together go into a copy: they fit this page size
-    // only, and the caller may render the same document again (a print preview, then the printer).
+    // only, and the caller may render the same document again (a print preview, then the printer). Only the copy
+    // is laid out; a layout of a plan costs about as much as painting it.
     const std::unique_ptr<QTextDocument> paged(document.clone());
+    // Each setting below would lay the copy out again while it has a page size (clone() copies the caller's);
+    // without one Qt only drops the lines, and the copy is laid out once, when it gets the body's size. The layout
+    // is at the device's resolution, not the screen's, so pt sizes and page breaks match the paper.
+    paged->setPageSize(QSizeF(0, 0));
     paged->documentLayout()->setPaintDevice(&device);
     paged->setDocumentMargin(0);
     paged->setPageSize(bodySize);
     const qreal deviceScale = qreal(dpi) / 96.0;
     int passes = 0;
-    while (passes++ < kMaxPaginationPasses && keepTogether(*paged, bodySize.height(), deviceScale)) {
-        // Qt's incremental relayout after a format change inside a table can leave later blocks without lines.
-        paged->markContentsDirty(0, paged->characterCount());
+    while (passes++ < kMaxPaginationPasses) {
+        const Move move = keepTogether(*paged, bodySize.height(), deviceScale);
+        if (!move) {
+            break;
+        }
+        // Without a page size Qt only drops the lines, so the move's format changes cost no layout; the page
+        // size back lays the copy out once, from the top (Qt's incremental relayout after a format change inside
+        // a table can leave later blocks without lines).
+        paged->setPageSize(QSizeF(0, 0));
+        move();
+        paged->setPageSize(bodySize);
     }
     const int pages = paged->pageCount();
 
@@ -256,6 +293,11 @@ int PagedDocumentRenderer::render(QTextDocument& document, QPagedPaintDevice& de
     }
     painter.end();
     return pages;
+}
+
+void PagedDocumentRenderer::setLandscape(QTextDocument& document)
+{
+    document.setProperty(kLandscape, true);
 }
 
 void PagedDocumentRenderer::setFooterNotice(QTextDocument& document, const QString& notice)

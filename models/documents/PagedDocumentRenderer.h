@@ -23,6 +23,8 @@ public:
     // The footer's notice instead of "Confidential: contains personal data", for documents without personal data
     // (the reports' aggregate figures).
     static void setFooterNotice(QTextDocument& document, const QString& notice);
+    // A4 landscape instead of portrait, for wide lists.
+    static void setLandscape(QTextDocument& document);
     // Writes a PDF atomically (QSaveFile): a crash never leaves half a file. The value is the number of pages.
     static Result<int> writePdf(QTextDocument& document, const QString& path, const QDate& printDate);
 };

@@ -3,6 +3,7 @@
 #include "core/CsvField.h"
 #include "core/Logging.h"
 #include "core/OwnerOnlyFile.h"
+#include "core/ReplaceFile.h"
 
 #include <QDate>
 #include <QDir>
@@ -23,9 +24,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
 #include <optional>
-#include <system_error>
 
 namespace lotsen {
 
@@ -299,17 +298,9 @@ lxw_error writeWorkbook(const QList<ReportTable>& tables, const QStringList& hea
     return error != LXW_NO_ERROR ? error : closed;
 }
 
-std::filesystem::path filesystemPath(const QString& path)
-{
-#ifdef Q_OS_WIN
-    return std::filesystem::path(path.toStdWString());
-#else
-    return std::filesystem::path(QFile::encodeName(path).toStdString());
-#endif
-}
+} // namespace
 
-// A CSV field of a typed cell, with the decimal comma Excel expects in Swedish.
-QString csvValue(Kind kind, const QVariant& value)
+QString ReportSpreadsheet::csvValue(Kind kind, const QVariant& value)
 {
     if (value.isNull()) {
         return {};
@@ -335,8 +326,6 @@ QString csvValue(Kind kind, const QVariant& value)
     }
 }
 
-} // namespace
-
 Result<void> ReportSpreadsheet::writeXlsx(const QList<ReportTable>& tables, const QStringList& heading,
                                           const QString& path)
 {
@@ -360,14 +349,10 @@ Result<void> ReportSpreadsheet::writeXlsx(const QList<ReportTable>& tables, cons
         OwnerOnlyFile::restrict(temporary);
     }
     // Replaces the target in one step (QFile::rename does not replace), so a reader never sees half a file.
-    std::error_code renameError;
-    std::filesystem::rename(filesystemPath(temporary), filesystemPath(path), renameError);
-    if (renameError) {
+    if (const Result<void> replaced = replaceFile(temporary, path); !replaced) {
         QFile::remove(temporary);
-        qCWarning(lcDocuments) << "Spreadsheet export: the workbook could not replace the target:"
-                               << renameError.message().c_str();
-        return fail(tr("The file %1 could not be written: %2")
-                        .arg(shownPath, QString::fromLocal8Bit(renameError.message().c_str())));
+        qCWarning(lcDocuments) << "Spreadsheet export: the workbook could not replace the target";
+        return fail(tr("The file %1 could not be written: %2").arg(shownPath, replaced.message()));
     }
     return success();
 }
@@ -403,7 +388,29 @@ Result<void> ReportSpreadsheet::writeCsv(const QList<ReportTable>& tables, const
         }
         text += endOfLine;
     }
+    return writeCsvText(text, path);
+}
 
+Result<void> ReportSpreadsheet::writeCsvTable(const ReportTable& table, const QString& path)
+{
+    const QString endOfLine = QStringLiteral("\r\n");
+    QStringList fields;
+    for (const QString& header : table.headers) {
+        fields.append(CsvField::escaped(header));
+    }
+    QString text = fields.join(u';') + endOfLine;
+    for (int r = 0; r < table.rowCount(); ++r) {
+        fields.clear();
+        for (int column = 0; column < table.columnCount(); ++column) {
+            fields.append(csvValue(kindOf(table, column), table.cell(r, column)));
+        }
+        text += fields.join(u';') + endOfLine;
+    }
+    return writeCsvText(text, path);
+}
+
+Result<void> ReportSpreadsheet::writeCsvText(const QString& text, const QString& path)
+{
     const QString shownPath = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -412,6 +419,7 @@ Result<void> ReportSpreadsheet::writeCsv(const QList<ReportTable>& tables, const
     }
     // Owner-only before anything is written (best effort: a FAT USB stick has no modes).
     OwnerOnlyFile::restrict(file);
+    // The byte-order mark makes Excel read UTF-8 (å, ä, ö) rather than the PC's code page.
     file.write("\xEF\xBB\xBF");
     file.write(text.toUtf8());
     if (!file.commit()) {

@@ -26,6 +26,14 @@ public:
     // UTF-8 with BOM, ';', CRLF, decimal comma: the heading lines, a blank line, then per table its title, the
     // header row, the rows (shares as "45,3%", numbers as "12,5", dates as yyyy-MM-dd), its note, a blank line.
     static Result<void> writeCsv(const QList<ReportTable>& tables, const QStringList& heading, const QString& path);
+    // Only the header row and the rows of one table, as above: what a list looks like on screen, for a spreadsheet
+    // to open as a plain table.
+    static Result<void> writeCsvTable(const ReportTable& table, const QString& path);
+    // One CSV field of a typed cell, with the decimal comma Excel expects in Swedish.
+    static QString csvValue(ReportTable::Kind kind, const QVariant& value);
+
+private:
+    static Result<void> writeCsvText(const QString& text, const QString& path);
 };
 
 } // namespace lotsen

@@ -75,7 +75,9 @@ constexpr double kOpenTargetMs = 1000.0;
 constexpr double kKeystrokeTargetMs = 50.0;
 constexpr double kPeakRssTargetMb = 200.0;
 constexpr double kSqliteRatioTarget = 2.0;
-constexpr double kPlanPdfTargetMs = 300.0;
+// Warm (the mean of the runs after the first) and cold (the first run in the process: fonts loaded, caches empty).
+constexpr double kPlanPdfTargetMs = 150.0;
+constexpr double kPlanPdfFirstTargetMs = 300.0;
 constexpr double kTodayTargetMs = 200.0;
 constexpr int kPlanSteps = 30;
 constexpr int kPlanPdfRuns = 10;
@@ -731,7 +733,7 @@ struct PlanPdfTimes
 // file is never changed; the youth and the plan are read by id, as in the large register.
 PlanPdfTimes timePlanPdf(Workspace& workspace, qint64 youthId, const QString& pdf, int runs);
 
-PlanPdfTimes measurePlanPdf(int runs)
+PlanPdfTimes measurePlanPdf(int runs, const QString& keepPdf)
 {
     PlanPdfTimes result;
     QTemporaryDir dir;
@@ -764,7 +766,16 @@ PlanPdfTimes measurePlanPdf(int runs)
         result.error = QStringLiteral("the demo has no active youth with a plan");
         return result;
     }
-    return timePlanPdf(workspace, youthId, dir.filePath(QStringLiteral("plan.pdf")), runs);
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    result = timePlanPdf(workspace, youthId, pdf, runs);
+    // The last run's file, to compare the pages before and after a change (pdftotext, pdfinfo, pdftoppm).
+    if (result.error.isEmpty() && !keepPdf.isEmpty()) {
+        QFile::remove(keepPdf);
+        if (!QFile::copy(pdf, keepPdf)) {
+            result.error = QStringLiteral("the PDF could not be copied to %1").arg(keepPdf);
+        }
+    }
+    return result;
 }
 
 // Gives the youth's current plan kPlanSteps steps (saved as a new version), then loads it, builds the document and
@@ -1393,10 +1404,14 @@ int main(int argc, char* argv[])
                        "from PGPASSWORD. Without it the server of LOTSEN_TEST_PG_STATE (the state file of "
                        "scripts/pg-test-server: its superuser lotsen_super, a database lotsen_bench_<pid>)."),
         QStringLiteral("URL"));
+    const QCommandLineOption planPdfOption(
+        QStringLiteral("plan-pdf"),
+        QStringLiteral("Keep the plan section's last PDF as FILE, to compare the pages before and after a change."),
+        QStringLiteral("FILE"));
     QCommandLineOption generateOnlyOption(QStringLiteral("generate-only"));
     generateOnlyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ youthsOption, databaseOption, keepOption, runsOption, contactsOption, onlyOption, serverOption,
-                        generateOnlyOption });
+                        planPdfOption, generateOnlyOption });
     parser.process(app);
 
     bool ok = false;
@@ -1907,7 +1922,7 @@ int main(int argc, char* argv[])
 
     // ---- An action plan of 30 steps to PDF ----
     if (wants("plan_pdf")) {
-        const PlanPdfTimes planPdf = measurePlanPdf(kPlanPdfRuns);
+        const PlanPdfTimes planPdf = measurePlanPdf(kPlanPdfRuns, parser.value(planPdfOption));
         if (!planPdf.error.isEmpty()) {
             return error(QStringLiteral("plan to PDF failed: %1").arg(planPdf.error));
         }
@@ -1920,11 +1935,16 @@ int main(int argc, char* argv[])
                    .arg(kPlanPdfRuns)
                    .arg(kPlanPdfTargetMs)
                    .arg(target(planPdf.meanMs < kPlanPdfTargetMs)));
+        figure(QStringLiteral("plan_pdf_first_ms"), planPdf.firstMs,
+               QStringLiteral("the first, cold run, target < %1, %2")
+                   .arg(kPlanPdfFirstTargetMs)
+                   .arg(target(planPdf.firstMs < kPlanPdfFirstTargetMs)));
+        // No warm run may be slower than the cold target.
         figure(QStringLiteral("plan_pdf_worst_ms"), planPdf.worstMs,
                QStringLiteral("worst of %1, target < %2, %3")
                    .arg(kPlanPdfRuns)
-                   .arg(kPlanPdfTargetMs)
-                   .arg(target(planPdf.worstMs < kPlanPdfTargetMs)));
+                   .arg(kPlanPdfFirstTargetMs)
+                   .arg(target(planPdf.worstMs < kPlanPdfFirstTargetMs)));
     }
 
     if (wants("lifecycle")) {

@@ -1,5 +1,7 @@
 #include "contacts/TimelineTab.h"
 
+#include "calendar/CalendarActions.h"
+#include "calendar/PlannedCalendarQuery.h"
 #include "contacts/ContactDialog.h"
 #include "contacts/ContactRepository.h"
 #include "contacts/TimelineModel.h"
@@ -82,6 +84,11 @@ TimelineTab::TimelineTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     m_strikeAction = bar->addAction(tr("Strike out…"), this, &TimelineTab::strikeCurrent);
     m_strikeAction->setObjectName(QStringLiteral("strikeEntryAction"));
     m_strikeAction->setToolTip(tr("Mark the selected entry as void, with the reason; it stays visible"));
+    bar->addSeparator();
+    m_calendarAction = bar->addAction(tr("Add to calendar…"), this, &TimelineTab::addCurrentToCalendar);
+    m_calendarAction->setObjectName(QStringLiteral("addToCalendarAction"));
+    m_calendarAction->setToolTip(tr("Save the selected entry's next planned contact as a calendar file (.ics), with "
+                                    "the youth's first name only"));
     for (QAction* action : { m_logAction, m_attemptAction, m_changeAction, m_correctAction, m_strikeAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -130,6 +137,9 @@ TimelineTab::TimelineTab(Workspace& workspace, qint64 youthId, QWidget* parent)
     layout->addWidget(m_view, 1);
 
     connect(m_view, &QTableView::activated, this, &TimelineTab::openCurrent);
+    // The entry's commands also on its context menu.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({ m_changeAction, m_correctAction, m_strikeAction, m_calendarAction });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         if (const auto contact = m_model->contactAt(currentRow()); contact && m_keepContactId == 0) {
             m_keepContactId = contact->id;
@@ -198,6 +208,18 @@ void TimelineTab::updateActions()
     m_changeAction->setEnabled(live && m_model->isEditable(currentRow()));
     m_correctAction->setEnabled(live);
     m_strikeAction->setEnabled(live);
+    m_calendarAction->setEnabled(live && contact->nextPlanned.isValid());
+}
+
+void TimelineTab::addCurrentToCalendar()
+{
+    const std::optional<Contact> contact = m_model->contactAt(currentRow());
+    if (!contact || contact->isStruck() || !contact->nextPlanned.isValid()) {
+        return;
+    }
+    CalendarActions::addToCalendar(this, m_workspace,
+                                   PlannedCalendarQuery(m_workspace.database()).plannedContact(contact->id),
+                                   QStringLiteral("contact"));
 }
 
 void TimelineTab::logContact()

@@ -29,6 +29,8 @@ public slots:
     void changeCurrent();
     void correctCurrent();
     void strikeCurrent();
+    // The selected entry's planned contact as an .ics file for the mentor's calendar.
+    void addCurrentToCalendar();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -52,6 +54,7 @@ private:
     QAction* m_changeAction = nullptr;
     QAction* m_correctAction = nullptr;
     QAction* m_strikeAction = nullptr;
+    QAction* m_calendarAction = nullptr;
 };
 
 } // namespace lotsen

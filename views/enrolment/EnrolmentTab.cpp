@@ -1,6 +1,8 @@
 #include "enrolment/EnrolmentTab.h"
 
 #include "access/Session.h"
+#include "calendar/CalendarActions.h"
+#include "calendar/PlannedCalendarQuery.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "core/Vocabulary.h"
@@ -71,6 +73,10 @@ EnrolmentTab::EnrolmentTab(Workspace& workspace, qint64 youthId, QWidget* parent
     m_reopenButton->setToolTip(tr("For an exit made by mistake (coordinators)"));
     m_followUpButton = new QPushButton(tr("Record &follow-up…"), this);
     m_followUpButton->setObjectName(QStringLiteral("followUpButton"));
+    m_followUpCalendarButton = new QPushButton(tr("Add to calendar…"), this);
+    m_followUpCalendarButton->setObjectName(QStringLiteral("followUpCalendarButton"));
+    m_followUpCalendarButton->setToolTip(
+        tr("Save the selected follow-up as a calendar file (.ics), with the youth's first name only"));
 
     m_periodView = tableFor(m_periods, QStringLiteral("periodView"), this);
     m_periodView->setAccessibleName(tr("Participation periods"));
@@ -101,6 +107,7 @@ EnrolmentTab::EnrolmentTab(Workspace& workspace, qint64 youthId, QWidget* parent
     auto* followUpTitle = new QLabel(tr("<b>Follow-ups after exit</b>"), this);
     followUpHeader->addWidget(followUpTitle);
     followUpHeader->addStretch(1);
+    followUpHeader->addWidget(m_followUpCalendarButton);
     followUpHeader->addWidget(m_followUpButton);
 
     auto* layout = new QVBoxLayout(this);
@@ -118,6 +125,14 @@ EnrolmentTab::EnrolmentTab(Workspace& workspace, qint64 youthId, QWidget* parent
     connect(m_entryButton, &QPushButton::clicked, this, &EnrolmentTab::changeEntry);
     connect(m_reopenButton, &QPushButton::clicked, this, &EnrolmentTab::reopenExit);
     connect(m_followUpButton, &QPushButton::clicked, this, &EnrolmentTab::recordFollowUp);
+    connect(m_followUpCalendarButton, &QPushButton::clicked, this, [this] {
+        const std::optional<FollowUp> followUp = m_followUps->followUpAt(m_followUpView->currentIndex().row());
+        if (followUp && followUp->status == FollowUpStatus::Open) {
+            CalendarActions::addToCalendar(this, m_workspace,
+                                           PlannedCalendarQuery(m_workspace.database()).followUp(followUp->id),
+                                           QStringLiteral("follow-up"));
+        }
+    });
     connect(m_followUpView, &QTableView::activated, this, &EnrolmentTab::recordFollowUp);
     connect(m_periods, &QAbstractItemModel::modelReset, this, [this] {
         // The newest period is the one people look at.
@@ -181,6 +196,7 @@ void EnrolmentTab::updateState()
     m_reopenButton->setEnabled(lastExit.has_value());
     const std::optional<FollowUp> followUp = m_followUps->followUpAt(m_followUpView->currentIndex().row());
     m_followUpButton->setEnabled(followUp && followUp->status == FollowUpStatus::Open);
+    m_followUpCalendarButton->setEnabled(followUp && followUp->status == FollowUpStatus::Open);
     showDetails();
 }
 

@@ -54,6 +54,7 @@ private:
     QPushButton* m_entryButton = nullptr;
     QPushButton* m_reopenButton = nullptr;
     QPushButton* m_followUpButton = nullptr;
+    QPushButton* m_followUpCalendarButton = nullptr; // the selected open follow-up as an .ics file
 };
 
 } // namespace lotsen

@@ -8,6 +8,7 @@
 #include "core/Workspace.h"
 #include "documents/DocumentPrinter.h"
 #include "documents/PagedDocumentRenderer.h"
+#include "lists/ListCommands.h"
 #include "meetingplace/AttendanceDocumentBuilder.h"
 #include "meetingplace/AttendanceModel.h"
 #include "meetingplace/GroupActivityDialog.h"
@@ -184,6 +185,10 @@ QWidget* MeetingPlacePage::createDropInPanel()
     m_removeVisit->setObjectName(QStringLiteral("removeVisitButton"));
     m_removeVisit->setToolTip(tr("For a check-in by mistake. The youth's entry stays in the timeline, struck out."));
     m_removeVisit->setEnabled(false);
+    auto* listCommands = new ListCommands(m_workspace, m_visitorsView, ListExport::List::Visits, panel);
+    listCommands->setTitle([] { return tr("Meeting place visits %1").arg(Clock::today().toString(Qt::ISODate)); });
+    visitButtons->addWidget(listCommands->makeExportButton(panel));
+    visitButtons->addWidget(listCommands->makePrintButton(panel));
     visitButtons->addStretch();
     visitButtons->addWidget(m_removeVisit);
     layout->addLayout(visitButtons);

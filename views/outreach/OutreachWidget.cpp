@@ -3,6 +3,7 @@
 #include "contacts/ContactDialog.h"
 #include "contacts/ContactRepository.h"
 #include "core/Workspace.h"
+#include "lists/ListCommands.h"
 #include "outreach/EnrolDialog.h"
 #include "outreach/ImportDialog.h"
 #include "outreach/OutreachListModel.h"
@@ -75,6 +76,9 @@ OutreachWidget::OutreachWidget(Workspace& workspace, QWidget* parent) : QWidget(
     buttons->addWidget(m_open);
     buttons->addStretch();
     buttons->addWidget(m_count);
+    auto* listCommands = new ListCommands(workspace, m_table, ListExport::List::Outreach, this);
+    buttons->addWidget(listCommands->makeExportButton(this));
+    buttons->addWidget(listCommands->makePrintButton(this));
     buttons->addWidget(m_import);
     // A list that could not be read says so, instead of the empty state's "no prospects".
     auto* error = new ErrorLabel(QStringLiteral("outreachError"), this);

@@ -2,6 +2,7 @@
 
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "lists/ListCommands.h"
 #include "partners/InterventionCatalogueModel.h"
 #include "partners/InterventionDialog.h"
 #include "partners/PartnerDialog.h"
@@ -199,6 +200,32 @@ QHBoxLayout* filterRow(QLabel* searchLabel, QLineEdit* search, QLabel* groupLabe
     filters->addSpacing(12);
     filters->addWidget(inactive);
     return filters;
+}
+
+// The filters in force, for an exported or printed list's heading.
+QString filterText(const QLineEdit* search, const QComboBox* group, const QCheckBox* inactive)
+{
+    QStringList parts;
+    if (const QString text = search->text().trimmed(); !text.isEmpty()) {
+        parts.append(InterventionsPartnersPage::tr("search “%1”").arg(text));
+    }
+    if (group->currentIndex() > 0) {
+        parts.append(group->currentText());
+    }
+    parts.append(inactive->isChecked() ? InterventionsPartnersPage::tr("inactive ones included")
+                                       : InterventionsPartnersPage::tr("active only"));
+    return parts.join(QStringLiteral(", "));
+}
+
+// Export… and Print list… at the end of the tab's filter row; their shortcuts work anywhere on the tab.
+void addListCommands(Workspace& workspace, QTableView* table, ListExport::List list, QWidget* tab,
+                     QHBoxLayout* row, ListCommands::TextSource filters)
+{
+    auto* commands = new ListCommands(workspace, table, list, tab);
+    commands->setFilterText(std::move(filters));
+    row->addSpacing(12);
+    row->addWidget(commands->makeExportButton(tab));
+    row->addWidget(commands->makePrintButton(tab));
 }
 
 // The filters drive the proxy; `update` follows with the tab's empty text, count and buttons.
@@ -399,8 +426,9 @@ QWidget* InterventionsPartnersPage::createPartnersTab()
     }
     m_partnerInactive = new QCheckBox(tr("Show inacti&ve"), tab);
     m_partnerInactive->setObjectName(QStringLiteral("partnerShowInactive"));
-    layout->addLayout(filterRow(new QLabel(tr("&Search:"), tab), m_partnerSearch, new QLabel(tr("&Kind:"), tab),
-                                m_partnerKind, m_partnerInactive));
+    QHBoxLayout* partnerFilters = filterRow(new QLabel(tr("&Search:"), tab), m_partnerSearch,
+                                            new QLabel(tr("&Kind:"), tab), m_partnerKind, m_partnerInactive);
+    layout->addLayout(partnerFilters);
 
     ListFilter* proxy = makeFilter(m_partners, this);
     proxy->setObjectName(QStringLiteral("partnerProxy"));
@@ -418,6 +446,8 @@ QWidget* InterventionsPartnersPage::createPartnersTab()
     m_partnerTable->setColumnWidth(PartnerListModel::Email, 220);
     m_partnerTable->installEventFilter(this);
     layout->addWidget(m_partnerTable, 1);
+    addListCommands(m_workspace, m_partnerTable, ListExport::List::Partners, tab, partnerFilters,
+                    [this] { return filterText(m_partnerSearch, m_partnerKind, m_partnerInactive); });
     m_partnerEmpty = emptyLabel(tab, QStringLiteral("partnerEmpty"));
     layout->addWidget(m_partnerEmpty, 1);
 
@@ -468,8 +498,10 @@ QWidget* InterventionsPartnersPage::createCatalogueTab()
     }
     m_catalogueInactive = new QCheckBox(tr("Show inacti&ve"), tab);
     m_catalogueInactive->setObjectName(QStringLiteral("catalogueShowInactive"));
-    layout->addLayout(filterRow(new QLabel(tr("&Search:"), tab), m_catalogueSearch, new QLabel(tr("Categ&ory:"), tab),
-                                m_catalogueCategory, m_catalogueInactive));
+    QHBoxLayout* catalogueFilters = filterRow(new QLabel(tr("&Search:"), tab), m_catalogueSearch,
+                                              new QLabel(tr("Categ&ory:"), tab), m_catalogueCategory,
+                                              m_catalogueInactive);
+    layout->addLayout(catalogueFilters);
 
     auto* splitter = new QSplitter(Qt::Horizontal, tab);
     splitter->setChildrenCollapsible(false);
@@ -493,6 +525,8 @@ QWidget* InterventionsPartnersPage::createCatalogueTab()
     m_catalogueTable->setColumnWidth(InterventionCatalogueModel::Ongoing, 70);
     m_catalogueTable->installEventFilter(this);
     leftLayout->addWidget(m_catalogueTable, 1);
+    addListCommands(m_workspace, m_catalogueTable, ListExport::List::Catalogue, tab, catalogueFilters,
+                    [this] { return filterText(m_catalogueSearch, m_catalogueCategory, m_catalogueInactive); });
     m_catalogueEmpty = emptyLabel(left, QStringLiteral("catalogueEmpty"));
     leftLayout->addWidget(m_catalogueEmpty, 1);
 

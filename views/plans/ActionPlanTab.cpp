@@ -1,6 +1,8 @@
 #include "plans/ActionPlanTab.h"
 
 #include "access/AccessDetail.h"
+#include "calendar/CalendarActions.h"
+#include "calendar/PlannedCalendarQuery.h"
 #include "core/CentreSettings.h"
 #include "core/Clock.h"
 #include "core/Vocabulary.h"
@@ -236,6 +238,23 @@ void ActionPlanTab::buildUi()
     versionRow->addSpacing(12);
     versionRow->addWidget(reviewLabel);
     versionRow->addWidget(m_nextReview);
+    // The saved review date as an .ics file for the mentor's calendar.
+    m_reviewCalendarAction = new QAction(tr("Add to calendar…"), this);
+    m_reviewCalendarAction->setObjectName(QStringLiteral("planReviewCalendarAction"));
+    m_reviewCalendarAction->setToolTip(tr("Save the next review as a calendar file (.ics), with the youth's first "
+                                          "name only; save the plan first"));
+    connect(m_reviewCalendarAction, &QAction::triggered, this, [this] {
+        const ActionPlan plan = m_editor->plan();
+        if (plan.id != 0) {
+            CalendarActions::addToCalendar(this, m_workspace,
+                                           PlannedCalendarQuery(m_workspace.database()).planReview(plan.id),
+                                           QStringLiteral("plan-review"));
+        }
+    });
+    auto* reviewCalendar = new QToolButton(planPage);
+    reviewCalendar->setObjectName(QStringLiteral("planReviewCalendarButton"));
+    reviewCalendar->setDefaultAction(m_reviewCalendarAction);
+    versionRow->addWidget(reviewCalendar);
 
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
@@ -423,6 +442,9 @@ void ActionPlanTab::updateActions()
     m_printAction->setEnabled(hasPlan);
     m_pdfAction->setEnabled(hasPlan);
     m_blankAction->setEnabled(m_youthId != 0);
+    // The calendar gets the saved date: an unsaved change would not be in it.
+    const ActionPlan plan = m_editor->plan();
+    m_reviewCalendarAction->setEnabled(editable && !dirty && plan.id != 0 && plan.nextReview.isValid());
     m_addStepAction->setEnabled(editable);
     m_removeStepAction->setEnabled(editable && row >= 0);
     m_upAction->setEnabled(editable && row > 0);

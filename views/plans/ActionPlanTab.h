@@ -87,6 +87,7 @@ private:
     QMap<PlanSection, QPlainTextEdit*> m_sections;
     QTableView* m_steps = nullptr;
     OptionalDateEdit* m_nextReview = nullptr;
+    QAction* m_reviewCalendarAction = nullptr;
 
     QAction* m_saveAction = nullptr;
     QAction* m_undoAction = nullptr;

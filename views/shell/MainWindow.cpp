@@ -2,11 +2,16 @@
 
 #include "access/AccessLogPage.h"
 #include "access/ChangePasswordDialog.h"
+#include "calendar/CalendarActions.h"
 #include "core/AppSettings.h"
 #include "core/BackupCommand.h"
 #include "core/Database.h"
 #include "core/SettingsPage.h"
 #include "core/Workspace.h"
+#include "help/FirstStartTour.h"
+#include "help/HelpTopics.h"
+#include "help/HelpWindow.h"
+#include "help/ShortcutsDialog.h"
 #include "lifecycle/AutomaticBackup.h"
 #include "lifecycle/BackupSettingsWidget.h"
 #include "lifecycle/RestoreDialog.h"
@@ -214,6 +219,31 @@ MainWindow::Page MainWindow::currentPage() const
     return static_cast<Page>(m_pages->currentIndex());
 }
 
+QString MainWindow::pageHelpTopic(Page page)
+{
+    return HelpTopics::forPage(pageKey(page));
+}
+
+QString MainWindow::helpTopic() const
+{
+    if (isShowingLockScreen()) {
+        return QStringLiteral("locking");
+    }
+    return currentPage() == YouthsPageIndex ? HelpTopics::forYouthsPage(m_youths) : pageHelpTopic(currentPage());
+}
+
+void MainWindow::showHelp()
+{
+    HelpWindow::showTopic(this, helpTopic());
+}
+
+void MainWindow::showTour()
+{
+    auto* tour = new FirstStartTour(this);
+    tour->setAttribute(Qt::WA_DeleteOnClose);
+    tour->open();
+}
+
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
@@ -237,6 +267,9 @@ void MainWindow::createMenus()
         m_youths->importYouths();
     });
     m_importAction->setObjectName(QStringLiteral("importYouthsAction"));
+    QAction* exportPlanned = file->addAction(tr("E&xport my planned contacts…"), this,
+                                             [this] { CalendarActions::exportMyPlannedContacts(this, m_workspace); });
+    exportPlanned->setObjectName(QStringLiteral("exportPlannedContactsAction"));
     file->addAction((new BackupCommand(m_workspace, this))->action());
     m_restoreAction = file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
@@ -294,6 +327,18 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showHelp);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        auto* dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    QAction* tour = help->addAction(tr("&Tour of Lotsen"), this, &MainWindow::showTour);
+    tour->setObjectName(QStringLiteral("tourAction"));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Lotsen"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

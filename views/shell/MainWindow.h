@@ -47,6 +47,9 @@ public:
 
     lotsen::AccessLogPage* accessLogPage() const { return m_accessLog; }
     Page currentPage() const;
+    // The section of the user guide for what is in front (F1): the page, or the youth card's tab.
+    QString helpTopic() const;
+    static QString pageHelpTopic(Page page);
     // A youth card or the centre's settings have changes that are not saved.
     bool hasUnsavedEdits() const;
     // Whether the lock screen (auto-lock, so that personal data is not left open on an unattended PC) is in front of
@@ -67,6 +70,10 @@ public:
 public slots:
     void showPage(lotsen::MainWindow::Page page);
     void showAbout();
+    // Help › User guide (F1), at the section of the page in front.
+    void showHelp();
+    // Help › Tour of Lotsen: the first-start tour again.
+    void showTour();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

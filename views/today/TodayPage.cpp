@@ -10,6 +10,7 @@
 #include "core/Workspace.h"
 #include "enrolment/FollowUpDialog.h"
 #include "lifecycle/AutomaticBackup.h"
+#include "lists/ListCommands.h"
 #include "shell/ElidedToolTips.h"
 #include "today/AttentionModel.h"
 #include "today/SnoozeDialog.h"
@@ -96,6 +97,13 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     top->addStretch(1);
     top->addWidget(mentorLabel);
     top->addWidget(m_mentor);
+    auto* listCommands = new ListCommands(workspace, m_list, ListExport::List::Today, this);
+    listCommands->setTitle([] {
+        return tr("Today's work list %1").arg(Clock::today().toString(Qt::ISODate));
+    });
+    listCommands->setFilterText([this] { return tr("youths of: %1").arg(m_mentor->currentText()); });
+    top->addWidget(listCommands->makeExportButton(this));
+    top->addWidget(listCommands->makePrintButton(this));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addStretch(1);

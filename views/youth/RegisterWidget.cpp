@@ -8,6 +8,7 @@
 #include "core/Clock.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "lists/ListCommands.h"
 #include "shell/ElidedToolTips.h"
 #include "youth/YouthListModel.h"
 #include "youth/YouthRepository.h"
@@ -139,11 +140,23 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
     auto* error = new ErrorLabel(QStringLiteral("registerError"), this);
     error->follow(m_model);
 
+    m_listCommands = new ListCommands(workspace, m_table, ListExport::List::Register, this);
+    m_listCommands->setPrepare([this] {
+        if (m_searchDelay->isActive()) { // what was typed is what the user expects to get
+            applyFilter();
+        }
+    });
+    m_listCommands->setFilterText([this] { return filterDescription(); });
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_listCommands->makeExportButton(this));
+    bottom->addWidget(m_listCommands->makePrintButton(this));
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(error);
     layout->addWidget(m_stack, 1);
-    layout->addWidget(m_count);
+    layout->addLayout(bottom);
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -311,6 +324,23 @@ void RegisterWidget::applyFilter()
         filter.municipality = m_municipality->currentText();
     }
     m_model->setFilter(filter);
+}
+
+QString RegisterWidget::filterDescription() const
+{
+    QStringList parts;
+    if (const QString text = m_search->text().trimmed(); !text.isEmpty()) {
+        parts.append(tr("search “%1”").arg(text));
+    }
+    if (m_onlyMine->isChecked()) {
+        parts.append(tr("only my youths"));
+    }
+    for (const QComboBox* combo : { m_status, m_mentor, m_municipality }) {
+        if (combo->isEnabled() && combo->currentIndex() > 0) {
+            parts.append(combo->currentText());
+        }
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 void RegisterWidget::clearFilters()

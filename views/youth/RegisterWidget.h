@@ -13,6 +13,7 @@ class QTimer;
 
 namespace lotsen {
 
+class ListCommands;
 class Workspace;
 class YouthListModel;
 
@@ -26,6 +27,7 @@ public:
     ~RegisterWidget() override;
 
     YouthListModel* model() const { return m_model; }
+    ListCommands* listCommands() const { return m_listCommands; }
 
 public slots:
     void focusSearch();
@@ -40,6 +42,8 @@ protected:
 
 private:
     void applyFilter();
+    // The filters in force, for an exported or printed list's heading.
+    QString filterDescription() const;
     // The columns a 1366-pixel screen shows without scrolling sideways; the others are chosen on the header.
     void showDefaultColumns();
     void showExitColumns();
@@ -65,6 +69,7 @@ private:
     QPushButton* m_emptyAction = nullptr;
     QLabel* m_count = nullptr;
     QTimer* m_searchDelay = nullptr;
+    ListCommands* m_listCommands = nullptr;
 };
 
 } // namespace lotsen
