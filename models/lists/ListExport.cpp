@@ -119,9 +119,9 @@ QStringList ListExport::heading(Workspace& workspace, const Request& request)
     }
     const std::optional<Account>& account = workspace.session().account();
     const QString when = QLocale().toString(Clock::now(), QLocale::ShortFormat);
-    lines.append(account ? tr("Taken out %1 by %2; %n row(s).", "", request.table.rowCount())
-                               .arg(when, account->displayName)
-                         : tr("Taken out %1; %n row(s).", "", request.table.rowCount()).arg(when));
+    lines.append(
+        account ? tr("Taken out %1 by %2; %n row(s).", "", request.table.rowCount()).arg(when, account->displayName)
+                : tr("Taken out %1; %n row(s).", "", request.table.rowCount()).arg(when));
     if (holdsPersonalData(request.list)) {
         lines.append(tr("Contains personal data. Keep it as the centre's rules for personal data say, and delete it "
                         "when it is no longer needed."));
@@ -157,8 +157,7 @@ Result<int> ListExport::write(Workspace& workspace, const Request& request, Form
     if (const Result<void> replaced = replaceFile(temporary, path); !replaced) {
         QFile::remove(temporary);
         qCWarning(lcDocuments) << "List export: the file could not replace the target";
-        return fail(
-            tr("The file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), replaced.message()));
+        return fail(tr("The file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), replaced.message()));
     }
     return rows;
 }

@@ -74,6 +74,23 @@
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message numerus="yes">
+        <source>You have no planned contacts, plan reviews or follow-ups in the next %n week(s). Nothing was written.</source>
+        <translation>
+            <numerusform>You have no planned contacts, plan reviews or follow-ups in the next %n week. Nothing was written.</numerusform>
+            <numerusform>You have no planned contacts, plan reviews or follow-ups in the next %n weeks. Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar entry(s) for the next %1 week(s) written. Open the file to add them to your calendar.</source>
+        <translation>
+            <numerusform>%n calendar entry for the next %1 week written. Open the file to add them to your calendar.</numerusform>
+            <numerusform>%n calendar entries for the next %1 weeks written. Open the file to add them to your calendar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentRules</name>
     <message numerus="yes">
         <source>A follow-up can be closed as not reached after %n unanswered attempt(s); %1 so far.</source>
@@ -97,6 +114,23 @@
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message numerus="yes">
+        <source>Taken out %1 by %2; %n row(s).</source>
+        <translation>
+            <numerusform>Taken out %1 by %2; %n row.</numerusform>
+            <numerusform>Taken out %1 by %2; %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken out %1; %n row(s).</source>
+        <translation>
+            <numerusform>Taken out %1; %n row.</numerusform>
+            <numerusform>Taken out %1; %n rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -217,6 +251,27 @@
         <translation>
             <numerusform>%n culling re-applied after a restore</numerusform>
             <numerusform>%n cullings re-applied after a restore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2</source>
+        <translation>
+            <numerusform>%1: %n row, %2</numerusform>
+            <numerusform>%1: %n rows, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), printed</source>
+        <translation>
+            <numerusform>%1: %n row, printed</numerusform>
+            <numerusform>%1: %n rows, printed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar event(s)</source>
+        <translation>
+            <numerusform>%n calendar event</numerusform>
+            <numerusform>%n calendar events</numerusform>
         </translation>
     </message>
 </context>
@@ -360,6 +415,23 @@
     </message>
 </context>
 <context>
+    <name>lotsen::ExportListDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) as shown on screen, </source>
+        <translation>
+            <numerusform>%n row as shown on screen, </numerusform>
+            <numerusform>%n rows as shown on screen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s).</source>
+        <translation>
+            <numerusform>%n column.</numerusform>
+            <numerusform>%n columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lotsen::FollowUpDialog</name>
     <message numerus="yes">
         <source>Possible after %n unanswered attempt(s); the follow-up then leaves Today.</source>
@@ -457,6 +529,16 @@ Clear the search, choose “All categories” or tick “Show inactive” to see
         <translation>
             <numerusform>No referrals yet. A referral hands the youth over to a partner organisation such as Arbetsförmedlingen or the social services, and records the partner&apos;s answer. It relies on the youth&apos;s valid consent to share information with that organisation (recorded in the Network &amp; consent tab); without one you give a written reason. Referrals still without an answer after %n day are shown in red.</numerusform>
             <numerusform>No referrals yet. A referral hands the youth over to a partner organisation such as Arbetsförmedlingen or the social services, and records the partner&apos;s answer. It relies on the youth&apos;s valid consent to share information with that organisation (recorded in the Network &amp; consent tab); without one you give a written reason. Referrals still without an answer after %n days are shown in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ListCommands</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n row).</numerusform>
+            <numerusform>Saved %1 (%n rows).</numerusform>
         </translation>
     </message>
 </context>

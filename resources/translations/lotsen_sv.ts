@@ -451,6 +451,62 @@
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Lägg i kalendern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Kalenderfilen sparades inte</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in the calendar: the date is no longer planned.</source>
+        <translation>Det finns inget att lägga i kalendern: datumet är inte längre planerat.</translation>
+    </message>
+    <message>
+        <source>The calendar file is saved. Open it to add the entry to your calendar (Outlook, Thunderbird or your phone). It names the youth by first name only.</source>
+        <translation>Kalenderfilen är sparad. Öppna den för att lägga in posten i din kalender (Outlook, Thunderbird eller telefonen). Ungdomen anges bara med förnamn.</translation>
+    </message>
+    <message>
+        <source>Export my planned contacts</source>
+        <translation>Exportera mina planerade kontakter</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have no planned contacts, plan reviews or follow-ups in the next %n week(s). Nothing was written.</source>
+        <translation>
+            <numerusform>Du har inga planerade kontakter, uppföljningar av planer eller uppföljningar efter avslut inom %n vecka. Ingenting har sparats.</numerusform>
+            <numerusform>Du har inga planerade kontakter, uppföljningar av planer eller uppföljningar efter avslut inom %n veckor. Ingenting har sparats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar entry(s) for the next %1 week(s) written. Open the file to add them to your calendar.</source>
+        <translation>
+            <numerusform>%n kalenderpost har sparats (veckor framåt: %1). Öppna filen för att lägga in den i din kalender.</numerusform>
+            <numerusform>%n kalenderposter har sparats (veckor framåt: %1). Öppna filen för att lägga in dem i din kalender.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>There is nothing to put in the calendar.</source>
+        <translation>Det finns inget att lägga i kalendern.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Filen %1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written, because the access log could not record the export: %1</source>
+        <translation>Ingenting sparades, eftersom åtkomstloggen inte kunde registrera exporten: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChainSeal</name>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
@@ -1495,6 +1551,75 @@ En delad databas: flera datorer använder samma register på kontorets PostgreSQ
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Register of youths</source>
+        <translation>Ungdomsregister</translation>
+    </message>
+    <message>
+        <source>Outreach list</source>
+        <translation>Lista för uppsökande verksamhet</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work list</source>
+        <translation>Dagens arbetslista</translation>
+    </message>
+    <message>
+        <source>Meeting place visits</source>
+        <translation>Besök på mötesplatsen</translation>
+    </message>
+    <message>
+        <source>Group activity attendance</source>
+        <translation>Närvaro vid gruppaktivitet</translation>
+    </message>
+    <message>
+        <source>Intervention catalogue</source>
+        <translation>Insatskatalog</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Samverkanspartner</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Urval: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken out %1 by %2; %n row(s).</source>
+        <translation>
+            <numerusform>Uttaget %1 av %2; %n rad.</numerusform>
+            <numerusform>Uttaget %1 av %2; %n rader.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken out %1; %n row(s).</source>
+        <translation>
+            <numerusform>Uttaget %1; %n rad.</numerusform>
+            <numerusform>Uttaget %1; %n rader.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contains personal data. Keep it as the centre&apos;s rules for personal data say, and delete it when it is no longer needed.</source>
+        <translation>Innehåller personuppgifter. Förvara den enligt mötesplatsens regler för personuppgifter och radera den när den inte längre behövs.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Filen %1 kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>Nothing was written, because the access log could not record the export: %1</source>
+        <translation>Ingenting sparades, eftersom åtkomstloggen inte kunde registrera exporten: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Filen %1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Contains no personal data</source>
+        <translation>Innehåller inga personuppgifter</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>Not recorded in the access log</source>
@@ -1753,6 +1878,25 @@ En delad databas: flera datorer använder samma register på kontorets PostgreSQ
     <message>
         <source>No youth with that number was found.</source>
         <translation>Ingen ungdom med det numret hittades.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedCalendarQuery</name>
+    <message>
+        <source>Lotsen ref. %1</source>
+        <translation>Referens i Lotsen: %1</translation>
+    </message>
+    <message>
+        <source>Lotsen: contact with %1</source>
+        <translation>Lotsen: kontakt med %1</translation>
+    </message>
+    <message>
+        <source>Lotsen: plan review with %1</source>
+        <translation>Lotsen: uppföljning av planen med %1</translation>
+    </message>
+    <message>
+        <source>Lotsen: follow-up with %1</source>
+        <translation>Lotsen: uppföljning efter avslut med %1</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4656,27 @@ Databasen är som den var innan.</translation>
             <numerusform>%n ungdomar; uppsökta: %1; poster i åtkomstloggen: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2</source>
+        <translation>
+            <numerusform>%1: %n rad, %2</numerusform>
+            <numerusform>%1: %n rader, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), printed</source>
+        <translation>
+            <numerusform>%1: %n rad, utskrift</numerusform>
+            <numerusform>%1: %n rader, utskrift</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar event(s)</source>
+        <translation>
+            <numerusform>%n kalenderpost</numerusform>
+            <numerusform>%n kalenderposter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lotsen::AccessLog</name>
@@ -4722,6 +4887,14 @@ Databasen är som den var innan.</translation>
     <message>
         <source>The access log is broken at entry %1: earlier entries were removed without Lotsen.</source>
         <translation>Åtkomstloggen är bruten vid post %1: tidigare poster har tagits bort utanför Lotsen.</translation>
+    </message>
+    <message>
+        <source>Exported a list</source>
+        <translation>Exporterade en lista</translation>
+    </message>
+    <message>
+        <source>Exported to a calendar file</source>
+        <translation>Exporterade till en kalenderfil</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +5562,14 @@ Vill du revidera planen?</translation>
         <source>Changed by someone else</source>
         <translation>Ändrad av någon annan</translation>
     </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Lägg i kalendern…</translation>
+    </message>
+    <message>
+        <source>Save the next review as a calendar file (.ics), with the youth&apos;s first name only; save the plan first</source>
+        <translation>Spara nästa uppföljning av planen som en kalenderfil (.ics), med bara ungdomens förnamn; spara planen först</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::AttendanceModel</name>
@@ -5731,6 +5912,29 @@ Kopian innehåller samma personuppgifter som databasen: förvara den där bara d
     <message>
         <source>The demo database is not backed up.</source>
         <translation>Demodatabasen säkerhetskopieras inte.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::CalendarWeeksDialog</name>
+    <message>
+        <source>Export my planned contacts</source>
+        <translation>Exportera mina planerade kontakter</translation>
+    </message>
+    <message>
+        <source>Your planned contacts, plan reviews and follow-ups from today, as a calendar file. The entries name the youth by first name only, with a Lotsen reference.</source>
+        <translation>Dina planerade kontakter, uppföljningar av planer och uppföljningar efter avslut från och med idag, som en kalenderfil. Posterna anger ungdomen bara med förnamn och en referens i Lotsen.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> veckor</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks ahead:</source>
+        <translation>&amp;Veckor framåt:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
     </message>
 </context>
 <context>
@@ -6872,6 +7076,14 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Lägg i kalendern…</translation>
+    </message>
+    <message>
+        <source>Save the selected follow-up as a calendar file (.ics), with the youth&apos;s first name only</source>
+        <translation>Spara den markerade uppföljningen som en kalenderfil (.ics), med bara ungdomens förnamn</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::EntrySituationDialog</name>
@@ -7130,6 +7342,55 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
     </message>
 </context>
 <context>
+    <name>lotsen::ExportListDialog</name>
+    <message>
+        <source>Export list</source>
+        <translation>Exportera lista</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) as shown on screen, </source>
+        <translation>
+            <numerusform>%n rad som den visas på skärmen, </numerusform>
+            <numerusform>%n rader som de visas på skärmen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s).</source>
+        <translation>
+            <numerusform>%n kolumn.</numerusform>
+            <numerusform>%n kolumner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Urval: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook (.xlsx): numbers and dates you can sort and sum</source>
+        <translation>&amp;Excel-arbetsbok (.xlsx): tal och datum som du kan sortera och summera</translation>
+    </message>
+    <message>
+        <source>&amp;CSV for Excel in Swedish (.csv): semicolons, decimal comma</source>
+        <translation>&amp;CSV för svenskt Excel (.csv): semikolon, decimalkomma</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>The list contains personal data. The export is recorded in the access log with your name, and only your own login on this PC can open the file. Keep it as the centre&apos;s rules say, and delete it when it is no longer needed.</source>
+        <translation>Listan innehåller personuppgifter. Exporten registreras i åtkomstloggen med ditt namn, och bara ditt eget användarkonto på den här datorn kan öppna filen. Förvara den enligt mötesplatsens regler och radera den när den inte längre behövs.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::FirstStartDialog</name>
     <message>
         <source>Welcome to Lotsen</source>
@@ -7206,6 +7467,69 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
     <message>
         <source>The centre&apos;s name could not be saved: %1. It can be set on the Settings page.</source>
         <translation>Mötesplatsens namn kunde inte sparas: %1. Det kan anges på sidan Inställningar.</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::FirstStartTour</name>
+    <message>
+        <source>Tour of Lotsen</source>
+        <translation>Rundtur i Lotsen</translation>
+    </message>
+    <message>
+        <source>Welcome to Lotsen</source>
+        <translation>Välkommen till Lotsen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lotsen helps you follow every young person at the meeting place, so that no one falls between the chairs.&lt;/p&gt;&lt;p&gt;Everything about a youth is in one place: contacts, the action plan, interventions, consents, exit and follow-up. Nothing needs a network: the data stays on this PC or on your office&apos;s server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lotsen hjälper dig att följa varje ung person på mötesplatsen, så att ingen hamnar mellan stolarna.&lt;/p&gt;&lt;p&gt;Allt om en ungdom finns på ett ställe: kontakter, handlingsplanen, insatser, samtycken, avslut och uppföljning. Ingenting kräver nätverk: uppgifterna stannar på den här datorn eller på kontorets server.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Today is your work list</source>
+        <translation>Sidan Idag är din arbetslista</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lotsen opens on &lt;b&gt;Today&lt;/b&gt;. It lists every youth who needs attention now, with the reason: no contact for too long, calls without answer, a planned contact or a plan review that is due, a follow-up after exit, a consent that ends soon.&lt;/p&gt;&lt;p&gt;Choose a youth and log a contact, log an attempt, or snooze the reason to a date with an explanation. A reason leaves the list when it is dealt with.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lotsen öppnas på &lt;b&gt;Idag&lt;/b&gt;. Där visas varje ungdom som behöver uppmärksammas nu, med skälet: ingen kontakt på för länge, samtal utan svar, en planerad kontakt eller en uppföljning av planen som ska göras, en uppföljning efter avslut, ett samtycke som snart upphör.&lt;/p&gt;&lt;p&gt;Välj en ungdom och registrera en kontakt, registrera ett kontaktförsök eller skjut upp skälet till ett datum med en förklaring. Ett skäl försvinner från listan när det är åtgärdat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The youth card and the action plan</source>
+        <translation>Ungdomens kort och handlingsplanen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open a youth from Today or from &lt;b&gt;Youths&lt;/b&gt; (Ctrl+F searches). The card has tabs: personal data, action plan, timeline, interventions, network and consent, enrolment and exit.&lt;/p&gt;&lt;p&gt;The action plan is written with the youth, in their own words. Print it for signing; &lt;b&gt;Revise plan&lt;/b&gt; keeps the earlier version unchanged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Öppna en ungdoms kort från Idag eller från &lt;b&gt;Ungdomar&lt;/b&gt; (Ctrl+F söker). Kortet har flikar: personuppgifter, handlingsplan, tidslinje, insatser, nätverk och samtycke, inskrivning och avslut.&lt;/p&gt;&lt;p&gt;Handlingsplanen skrivs tillsammans med ungdomen, med ungdomens egna ord. Skriv ut den för underskrift; &lt;b&gt;Revidera planen&lt;/b&gt; behåller den tidigare versionen oförändrad.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Help is always under %1</source>
+        <translation>Hjälpen finns alltid under %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; on any page and the user guide opens at that page. Help › Keyboard shortcuts lists every shortcut, and Help › Tour of Lotsen shows this tour again.&lt;/p&gt;&lt;p&gt;Lock Lotsen with &lt;b&gt;Ctrl+L&lt;/b&gt; when you leave the PC.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tryck på &lt;b&gt;%1&lt;/b&gt; på vilken sida som helst så öppnas användarhandboken på den sidan. Hjälp › Kortkommandon visar alla kortkommandon, och Hjälp › Rundtur i Lotsen visar den här rundturen igen.&lt;/p&gt;&lt;p&gt;Lås Lotsen med &lt;b&gt;Ctrl+L&lt;/b&gt; när du lämnar datorn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Read the guide: getting started</source>
+        <translation>Läs handboken: kom igång</translation>
+    </message>
+    <message>
+        <source>&amp;Skip tour</source>
+        <translation>&amp;Hoppa över rundturen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
@@ -7367,6 +7691,58 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
     <message>
         <source>&amp;Leader:</source>
         <translation>&amp;Ledare:</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::HelpWindow</name>
+    <message>
+        <source>Read more in the user guide (F1)</source>
+        <translation>Läs mer i användarhandboken (F1)</translation>
+    </message>
+    <message>
+        <source>Lotsen – user guide</source>
+        <translation>Lotsen – användarhandbok</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bakåt</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Framåt</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)</source>
+        <translation>Sök i handboken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Sök i handboken</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Sök nästa</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Stäng handboken</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>The language of the user guide: sv in the Swedish translation (do not change)</comment>
+        <translation>sv</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
     </message>
 </context>
 <context>
@@ -7897,6 +8273,18 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>sökning ”%1”</translation>
+    </message>
+    <message>
+        <source>inactive ones included</source>
+        <translation>inklusive inaktiva</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>bara aktiva</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::InterventionsTab</name>
@@ -7954,6 +8342,60 @@ Vill du inaktivera den i stället? Den finns då kvar i ungdomarnas historik men
     <message>
         <source>Interventions of the youth</source>
         <translation>Ungdomens insatser</translation>
+    </message>
+</context>
+<context>
+    <name>lotsen::ListCommands</name>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xportera lista…</translation>
+    </message>
+    <message>
+        <source>Save the list as shown to an Excel or CSV file (Ctrl+Shift+E)</source>
+        <translation>Spara listan som den visas i en Excel- eller CSV-fil (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>Skriv u&amp;t lista…</translation>
+    </message>
+    <message>
+        <source>Preview and print the list as shown, on A4 landscape (Ctrl+Shift+P)</source>
+        <translation>Förhandsgranska och skriv ut listan som den visas, på liggande A4 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Exportera lista</translation>
+    </message>
+    <message>
+        <source>The list is empty, so there is nothing to export.</source>
+        <translation>Listan är tom, så det finns inget att exportera.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in Swedish: semicolons, decimal comma, UTF-8 (*.csv)</source>
+        <translation>CSV för svenskt Excel: semikolon, decimalkomma, UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Sparade %1 (%n rad).</numerusform>
+            <numerusform>Sparade %1 (%n rader).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export is recorded in the access log.</source>
+        <translation>Exporten är registrerad i åtkomstloggen.</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>Skriv ut lista</translation>
+    </message>
+    <message>
+        <source>The list is empty, so there is nothing to print.</source>
+        <translation>Listan är tom, så det finns inget att skriva ut.</translation>
     </message>
 </context>
 <context>
@@ -8208,6 +8650,22 @@ Själva databasen är sparad. Lotsen försöker igen vid nästa start.</translat
         <source>Lotsen opens the shared database at the next start.</source>
         <translation>Lotsen öppnar den delade databasen vid nästa start.</translation>
     </message>
+    <message>
+        <source>E&amp;xport my planned contacts…</source>
+        <translation>E&amp;xportera mina planerade kontakter…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;Tour of Lotsen</source>
+        <translation>&amp;Rundtur i Lotsen</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::MeetingPlacePage</name>
@@ -8432,6 +8890,10 @@ Själva databasen är sparad. Lotsen försöker igen vid nästa start.</translat
     <message>
         <source>Matching youths</source>
         <translation>Matchande ungdomar</translation>
+    </message>
+    <message>
+        <source>Meeting place visits %1</source>
+        <translation>Besök på mötesplatsen %1</translation>
     </message>
 </context>
 <context>
@@ -9930,6 +10392,14 @@ Registrera den första med Ny ungdom (Ctrl+N).</translation>
         <source>Exited youths with a follow-up that is due or overdue</source>
         <translation>Avslutade ungdomar med en uppföljning som ska göras eller är försenad</translation>
     </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>sökning ”%1”</translation>
+    </message>
+    <message>
+        <source>only my youths</source>
+        <translation>bara mina ungdomar</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::ReopenExitDialog</name>
@@ -10857,6 +11327,253 @@ Lotsen frågar efter det vid nästa start.</translation>
     </message>
 </context>
 <context>
+    <name>lotsen::ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Överallt</translation>
+    </message>
+    <message>
+        <source>Lists (Today, the register, outreach, meeting place, interventions &amp; partners)</source>
+        <translation>Listor (Idag, registret, uppsökande verksamhet, mötesplatsen, insatser och partner)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Youths: register</source>
+        <translation>Ungdomar: registret</translation>
+    </message>
+    <message>
+        <source>Youth card</source>
+        <translation>Ungdomens kort</translation>
+    </message>
+    <message>
+        <source>Youth card: action plan</source>
+        <translation>Ungdomens kort: handlingsplan</translation>
+    </message>
+    <message>
+        <source>Youth card: timeline</source>
+        <translation>Ungdomens kort: tidslinje</translation>
+    </message>
+    <message>
+        <source>Dialogs for contacts, referrals and interventions</source>
+        <translation>Dialogrutor för kontakter, remisser och insatser</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Mötesplatsen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>User guide window</source>
+        <translation>Fönstret för användarhandboken</translation>
+    </message>
+    <message>
+        <source>Tour of Lotsen</source>
+        <translation>Rundtur i Lotsen</translation>
+    </message>
+    <message>
+        <source>Register a new youth</source>
+        <translation>Registrera en ny ungdom</translation>
+    </message>
+    <message>
+        <source>Find a youth (search the register)</source>
+        <translation>Hitta en ungdom (sök i registret)</translation>
+    </message>
+    <message>
+        <source>Close the youth card in front</source>
+        <translation>Stäng det ungdomskort som visas</translation>
+    </message>
+    <message>
+        <source>Lock Lotsen (hide all personal data)</source>
+        <translation>Lås Lotsen (dölj alla personuppgifter)</translation>
+    </message>
+    <message>
+        <source>Quit Lotsen</source>
+        <translation>Avsluta Lotsen</translation>
+    </message>
+    <message>
+        <source>Go to Today</source>
+        <translation>Gå till Idag</translation>
+    </message>
+    <message>
+        <source>Go to Youths</source>
+        <translation>Gå till Ungdomar</translation>
+    </message>
+    <message>
+        <source>Go to Meeting place</source>
+        <translation>Gå till Mötesplatsen</translation>
+    </message>
+    <message>
+        <source>Go to Interventions &amp; partners</source>
+        <translation>Gå till Insatser och partner</translation>
+    </message>
+    <message>
+        <source>Go to Reports</source>
+        <translation>Gå till Rapporter</translation>
+    </message>
+    <message>
+        <source>Go to Settings</source>
+        <translation>Gå till Inställningar</translation>
+    </message>
+    <message>
+        <source>Go to Access log</source>
+        <translation>Gå till Åtkomstlogg</translation>
+    </message>
+    <message>
+        <source>Open the user guide at the page you are on</source>
+        <translation>Öppna användarhandboken på den sida du är på</translation>
+    </message>
+    <message>
+        <source>Export the list (Excel or CSV)</source>
+        <translation>Exportera listan (Excel eller CSV)</translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>Skriv ut listan</translation>
+    </message>
+    <message>
+        <source>Choose a youth in the list</source>
+        <translation>Välj en ungdom i listan</translation>
+    </message>
+    <message>
+        <source>Open the chosen youth&apos;s card</source>
+        <translation>Öppna den valda ungdomens kort</translation>
+    </message>
+    <message>
+        <source>Move from the search field into the results</source>
+        <translation>Gå från sökfältet till resultaten</translation>
+    </message>
+    <message>
+        <source>Next tab of the card</source>
+        <translation>Nästa flik på kortet</translation>
+    </message>
+    <message>
+        <source>Previous tab of the card</source>
+        <translation>Föregående flik på kortet</translation>
+    </message>
+    <message>
+        <source>Save the personal data</source>
+        <translation>Spara personuppgifterna</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Spara planen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Lägg till ett steg</translation>
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation>Flytta upp steget</translation>
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation>Flytta ned steget</translation>
+    </message>
+    <message>
+        <source>Print the plan</source>
+        <translation>Skriv ut planen</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Registrera en kontakt</translation>
+    </message>
+    <message>
+        <source>Log an attempt without answer</source>
+        <translation>Registrera ett kontaktförsök utan svar</translation>
+    </message>
+    <message>
+        <source>Save and close the dialog</source>
+        <translation>Spara och stäng dialogrutan</translation>
+    </message>
+    <message>
+        <source>Check in the youth you typed</source>
+        <translation>Checka in den ungdom du har skrivit</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>Perioden före</translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation>Perioden efter</translation>
+    </message>
+    <message>
+        <source>Print the reports</source>
+        <translation>Skriv ut rapporterna</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Spara inställningarna</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Sök i handboken</translation>
+    </message>
+    <message>
+        <source>Find the next match</source>
+        <translation>Hitta nästa träff</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bakåt</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Framåt</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Stäng handboken</translation>
+    </message>
+    <message>
+        <source>Skip the tour</source>
+        <translation>Hoppa över rundturen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>Letters underlined in menus and buttons work with Alt as well.</source>
+        <translation>Understrukna bokstäver i menyer och knappar fungerar också tillsammans med Alt.</translation>
+    </message>
+</context>
+<context>
     <name>lotsen::SnoozeDialog</name>
     <message>
         <source>Snooze – %1</source>
@@ -11220,6 +11937,14 @@ Varför stryks den?</translation>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Lägg i kalendern…</translation>
+    </message>
+    <message>
+        <source>Save the selected entry&apos;s next planned contact as a calendar file (.ics), with the youth&apos;s first name only</source>
+        <translation>Spara den markerade postens nästa planerade kontakt som en kalenderfil (.ics), med bara ungdomens förnamn</translation>
+    </message>
 </context>
 <context>
     <name>lotsen::TodayPage</name>
@@ -11319,6 +12044,26 @@ Varför stryks den?</translation>
     <message>
         <source>The backups cannot be checked.</source>
         <translation>Säkerhetskopiorna kan inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>What Today shows, and why</source>
+        <translation>Vad sidan Idag visar och varför</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work list %1</source>
+        <translation>Dagens arbetslista %1</translation>
+    </message>
+    <message>
+        <source>youths of: %1</source>
+        <translation>ungdomar för: %1</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Lägg i kalendern…</translation>
+    </message>
+    <message>
+        <source>Save the follow-up as a calendar file (.ics) for Outlook or Thunderbird: the first name and a Lotsen reference only.</source>
+        <translation>Spara uppföljningen som en kalenderfil (.ics) för Outlook eller Thunderbird: bara förnamnet och en referens i Lotsen.</translation>
     </message>
 </context>
 <context>

@@ -78,8 +78,9 @@ inline ICalendarParse parseICalendar(const QByteArray& data)
         parse.error = QStringLiteral("does not end with CRLF");
         return parse;
     }
-    // Physical lines: CRLF only, at most 75 octets, each valid UTF-8 on its own (no character split by a fold).
-    const QList<QByteArray> physical = data.left(data.size() - 2).split('\n');
+    // Physical lines (the last CRLF's LF taken off, so every line still ends with its CR): CRLF only, at most 75
+    // octets, each valid UTF-8 on its own (no character split by a fold).
+    const QList<QByteArray> physical = data.left(data.size() - 1).split('\n');
     QList<QByteArray> logical;
     for (const QByteArray& withCr : physical) {
         if (!withCr.endsWith('\r')) {

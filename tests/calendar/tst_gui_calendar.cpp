@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -44,6 +45,7 @@ private slots:
     void timelineEntryGoesToTheCalendar();
     void exportMyPlannedContacts();
     void emptyExportWritesNothing();
+    void dueFollowUpOnTodayGoesToTheCalendar();
 
 private:
     static ICalendarParse readIcs(const QString& path);
@@ -127,7 +129,7 @@ void TestGuiCalendar::timelineEntryGoesToTheCalendar()
     const QString text = parse.unfoldedLines.join(u'\n');
     QVERIFY(!text.contains(u"Andersson"_s));
     QVERIFY(!text.contains(u"200001012384"_s));
-    QVERIFY(!text.contains(u"privat"_s));
+    QVERIFY(!text.contains(u"privat anteckning"_s));
     QCOMPARE(calendarEntries(), 1);
     QVERIFY2(MessageBox::lastText().contains(u"first name only"_s), qPrintable(MessageBox::lastText()));
 }
@@ -180,6 +182,52 @@ void TestGuiCalendar::emptyExportWritesNothing()
     QVERIFY2(MessageBox::lastText().contains(u"Nothing was written"_s), qPrintable(MessageBox::lastText()));
     QVERIFY(!QFile::exists(path));
     QCOMPARE(calendarEntries(), 0);
+}
+
+void TestGuiCalendar::dueFollowUpOnTodayGoesToTheCalendar()
+{
+    // Bo left 60 days ago; the centre's follow-ups after exit (4 weeks on) are due: on Today with the button.
+    Youth youth;
+    youth.firstName = u"Bo"_s;
+    youth.lastName = u"Berg"_s;
+    youth.status = YouthStatus::Active;
+    youth.mentorId = m_karin;
+    youth.startDate = kToday.addDays(-300);
+    const qint64 bo = TestWorkspace::saveYouth(m_fixture->workspace(), youth);
+    QVERIFY(bo != 0);
+    QVERIFY(TestWorkspace::exitYouth(m_fixture->workspace(), bo, kToday.addDays(-60), true));
+    MainWindow window(m_fixture->workspace(), false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* list = GuiTest::child<QTableView>(&window, "attentionList");
+    auto* button = GuiTest::child<QPushButton>(&window, "todayFollowUpToCalendar");
+    int row = -1;
+    QTRY_VERIFY((row =
+                     [list] {
+                         for (int r = 0; r < list->model()->rowCount(); ++r) {
+                             if (list->model()->index(r, 0).data().toString().contains(u"Bo"_s)) {
+                                 return r;
+                             }
+                         }
+                         return -1;
+                     }())
+                >= 0);
+    list->setCurrentIndex(list->model()->index(row, 0));
+    QTRY_VERIFY(button->isVisible());
+    const QString path = m_fixture->filePath(u"follow-up.ics"_s);
+    FileDialog::setNextFileName(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    button->click();
+    const ICalendarParse parse = readIcs(path);
+    QVERIFY2(parse.error.isEmpty(), qPrintable(parse.error));
+    QVERIFY2(checkRequired(parse.calendar).isEmpty(), qPrintable(checkRequired(parse.calendar).join(u", "_s)));
+    const QList<ICalendarComponent> events = parse.calendar.components(u"VEVENT"_s);
+    QCOMPARE(events.size(), 1);
+    QVERIFY2(unescapeText(events.first().one(u"SUMMARY"_s).value).contains(u"Bo"_s),
+             qPrintable(events.first().one(u"SUMMARY"_s).value));
+    const QString text = parse.unfoldedLines.join(u'\n');
+    QVERIFY(!text.contains(u"Berg"_s));
+    QCOMPARE(calendarEntries(), 1);
 }
 
 QTEST_MAIN(TestGuiCalendar)

@@ -44,6 +44,7 @@ private slots:
     void tourCanBeSkipped();
     void tourIsShownOncePerDatabase();
     void helpLinksOpenTheGuide();
+    void emptyStatesLinkToTheGuide();
 
 private:
     // Every key sequence of an action, shortcut or button (not a mere mnemonic) under `root`, with what has it.
@@ -352,6 +353,36 @@ void TestGuiHelp::helpLinksOpenTheGuide()
     emit label->linkActivated(u"help:task-import-kaa"_s);
     QTRY_VERIFY(HelpWindow::instance() && HelpWindow::instance()->isVisible());
     QCOMPARE(HelpWindow::instance()->currentTopic(), u"task-import-kaa"_s);
+}
+
+void TestGuiHelp::emptyStatesLinkToTheGuide()
+{
+    // A new database: every list is empty, and each empty state links to the section that explains it.
+    TestWorkspace fixture;
+    QVERIFY(fixture.open());
+    QVERIFY(fixture.logInAsAdministrator().id != 0);
+    MainWindow window(fixture.workspace(), false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const std::pair<MainWindow::Page, const char*> pages[] = { { MainWindow::TodayPage, "todayEmpty" },
+                                                               { MainWindow::YouthsPageIndex, "registerEmptyText" },
+                                                               { MainWindow::YouthsPageIndex, "outreachEmpty" },
+                                                               { MainWindow::InterventionsPage, "partnerEmpty" },
+                                                               { MainWindow::InterventionsPage, "catalogueEmpty" } };
+    for (const auto& [page, name] : pages) {
+        window.showPage(page);
+        auto* label = GuiTest::child<QLabel>(&window, name);
+        QTRY_VERIFY2(label->text().contains(u"href=\"help:"_s), name);
+        const qsizetype start = label->text().indexOf(u"help:"_s) + 5;
+        const QString anchor = label->text().mid(start, label->text().indexOf(u'"', start) - start);
+        emit label->linkActivated(u"help:"_s + anchor);
+        QTRY_VERIFY(HelpWindow::instance() && HelpWindow::instance()->isVisible());
+        QCOMPARE(HelpWindow::instance()->currentTopic(), anchor);
+        // The section exists: the browser scrolled to it or it is the first one.
+        QVERIFY2(HelpWindow::instance()->findChild<QTextBrowser*>()->document()->toHtml().contains(
+                     u"name=\"%1\""_s.arg(anchor)),
+                 qPrintable(anchor));
+    }
 }
 
 QTEST_MAIN(TestGuiHelp)

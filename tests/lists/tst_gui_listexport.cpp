@@ -27,8 +27,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPageLayout>
-#include <QPrinter>
 #include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QRadioButton>
 #include <QTableView>
 #include <QTest>
@@ -187,11 +187,12 @@ void TestGuiListExport::registerLeavesAsShown()
     auto* page = GuiTest::child<YouthsPage>(m_window.get(), "youthsPage");
     RegisterWidget* registerWidget = page->registerWidget();
     auto* table = GuiTest::child<QTableView>(registerWidget, "registerTable");
-    // A search ("berg": names starting so; still waiting for the typist's pause: the export applies it) and the age column hidden.
+    // A search ("berg": names starting so; still waiting for the typist's pause: the export applies it) and the age
+    // column hidden.
     GuiTest::child<QLineEdit>(registerWidget, "registerSearch")->setText(u"berg"_s);
     table->horizontalHeader()->setSectionHidden(2, true);
-    const QStringList lines = exportCsv(registerWidget->listCommands()->exportAction(),
-                                        m_fixture->filePath(u"register.csv"_s));
+    const QStringList lines
+        = exportCsv(registerWidget->listCommands()->exportAction(), m_fixture->filePath(u"register.csv"_s));
     QCOMPARE(table->model()->rowCount(), 1); // Berg only
     QCOMPARE(lines, shownRows(table));
     QVERIFY(!lines.first().contains(u"Age"_s));
@@ -208,7 +209,8 @@ void TestGuiListExport::shortcutOpensTheExport()
     table->setFocus();
     QTRY_VERIFY(table->hasFocus());
     bool opened = false;
-    GuiTest::whenModal<ExportListDialog>(this, [](ExportListDialog* dialog) { dialog->reject(); }, &opened);
+    GuiTest::whenModal<ExportListDialog>(
+        this, [](ExportListDialog* dialog) { dialog->reject(); }, &opened);
     QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(opened);
     QCOMPARE(listEntries(), 0); // cancelled: nothing written, nothing logged
@@ -223,14 +225,14 @@ void TestGuiListExport::everyListExportsWhatItShows_data()
     QTest::addColumn<bool>("logged");
     QTest::newRow("today") << int(MainWindow::TodayPage) << u"attentionList"_s << u"todayExportAction"_s
                            << u"Eli Öberg"_s << true;
-    QTest::newRow("outreach") << int(MainWindow::YouthsPageIndex) << u"outreachTable"_s
-                              << u"outreachExportAction"_s << u"Prospekt"_s << true;
+    QTest::newRow("outreach") << int(MainWindow::YouthsPageIndex) << u"outreachTable"_s << u"outreachExportAction"_s
+                              << u"Prospekt"_s << true;
     QTest::newRow("visits") << int(MainWindow::MeetingPlacePage) << u"visitorsView"_s << u"visitsExportAction"_s
                             << u"Bo"_s << true;
     QTest::newRow("catalogue") << int(MainWindow::InterventionsPage) << u"catalogueTable"_s
                                << u"catalogueExportAction"_s << u"Studiecirkel"_s << false;
-    QTest::newRow("partners") << int(MainWindow::InterventionsPage) << u"partnerTable"_s
-                              << u"partnersExportAction"_s << u"Arbetsförmedlingen Kvarnby"_s << true;
+    QTest::newRow("partners") << int(MainWindow::InterventionsPage) << u"partnerTable"_s << u"partnersExportAction"_s
+                              << u"Arbetsförmedlingen Kvarnby"_s << true;
 }
 
 void TestGuiListExport::everyListExportsWhatItShows()

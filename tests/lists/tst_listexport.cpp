@@ -142,8 +142,8 @@ void TestListExport::initTestCase()
 #ifdef Q_OS_UNIX
     ::umask(022); // the usual umask, under which a careless file is readable by everyone
 #endif
-    for (const QString& candidate :
-         { QStandardPaths::findExecutable(u"python3"_s), QStandardPaths::findExecutable(u"python3"_s, { u"/usr/bin"_s }) }) {
+    for (const QString& candidate : { QStandardPaths::findExecutable(u"python3"_s),
+                                      QStandardPaths::findExecutable(u"python3"_s, { u"/usr/bin"_s }) }) {
         QProcess python;
         python.start(candidate, { u"-c"_s, u"import openpyxl"_s });
         if (!candidate.isEmpty() && python.waitForFinished(60000) && python.exitCode() == 0) {
@@ -266,8 +266,8 @@ void TestListExport::xlsxHasHeadingRealNumbersAndDates()
 void TestListExport::csvIsAPlainTableForExcel()
 {
     const QString path = m_fixture->filePath(u"register.csv"_s);
-    LOTSEN_VERIFY_OK(ListExport::write(m_fixture->workspace(), registerRequest({ 0, 2, 3 }), ListExport::Format::Csv,
-                                       path));
+    LOTSEN_VERIFY_OK(
+        ListExport::write(m_fixture->workspace(), registerRequest({ 0, 2, 3 }), ListExport::Format::Csv, path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -374,8 +374,8 @@ void TestListExport::printedListIsLandscapeWithHeaderOnEveryPage()
 
     for (int page = 1; page <= *pages; ++page) {
         QProcess text;
-        text.start(u"pdftotext"_s, { u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), u"-layout"_s,
-                                     pdf, u"-"_s });
+        text.start(u"pdftotext"_s,
+                   { u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), u"-layout"_s, pdf, u"-"_s });
         QVERIFY(text.waitForFinished(30000));
         const QString pageText = QString::fromUtf8(text.readAllStandardOutput());
         QVERIFY2(pageText.contains(u"Personal number"_s), qPrintable(u"page %1"_s.arg(page)));

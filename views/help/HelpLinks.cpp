@@ -17,6 +17,17 @@ QString HelpLinks::linkText(const QString& text, const QString& anchor)
     return QStringLiteral("<a href=\"%1%2\">%3</a>").arg(kScheme, anchor.toHtmlEscaped(), text.toHtmlEscaped());
 }
 
+QString HelpLinks::emptyState(const QString& plainText, const QString& anchor)
+{
+    return richText(plainText) + QStringLiteral("<p>")
+        + linkText(HelpWindow::tr("Read more in the user guide (F1)"), anchor) + QStringLiteral("</p>");
+}
+
+QString HelpLinks::richText(const QString& plainText)
+{
+    return plainText.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+}
+
 QString HelpLinks::anchorOf(const QString& link)
 {
     return link.startsWith(kScheme) ? link.mid(kScheme.size()) : QString();

@@ -96,12 +96,13 @@ bool ListCommands::exportList()
     const QString suffix = xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
     QString stem = current.table.title;
     stem.replace(u'/', u'-').replace(u'\\', u'-').replace(u':', u'-');
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("%1 %2.%3")
-                                                .arg(stem, Clock::today().toString(Qt::ISODate), suffix));
-    QString path = FileDialog::getSaveFileName(
-        m_page, caption, suggested,
-        xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV for Excel in Swedish: semicolons, decimal comma, UTF-8 (*.csv)"));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("%1 %2.%3").arg(stem, Clock::today().toString(Qt::ISODate), suffix));
+    QString path
+        = FileDialog::getSaveFileName(m_page, caption, suggested,
+                                      xlsx ? tr("Excel workbook (*.xlsx)")
+                                           : tr("CSV for Excel in Swedish: semicolons, decimal comma, UTF-8 (*.csv)"));
     if (path.isEmpty()) {
         return false;
     }
@@ -114,10 +115,9 @@ bool ListCommands::exportList()
         return false;
     }
     const QString done = tr("Saved %1 (%n row(s)).", "", *written).arg(QDir::toNativeSeparators(path));
-    MessageBox::information(m_page, caption,
-                            ListExport::holdsPersonalData(m_list)
-                                ? done + u' ' + tr("The export is recorded in the access log.")
-                                : done);
+    MessageBox::information(
+        m_page, caption,
+        ListExport::holdsPersonalData(m_list) ? done + u' ' + tr("The export is recorded in the access log.") : done);
     return true;
 }
 

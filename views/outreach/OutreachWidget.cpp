@@ -3,6 +3,7 @@
 #include "contacts/ContactDialog.h"
 #include "contacts/ContactRepository.h"
 #include "core/Workspace.h"
+#include "help/HelpLinks.h"
 #include "lists/ListCommands.h"
 #include "outreach/EnrolDialog.h"
 #include "outreach/ImportDialog.h"
@@ -60,9 +61,11 @@ OutreachWidget::OutreachWidget(Workspace& workspace, QWidget* parent) : QWidget(
     // them at every refresh would still show.
     m_table->horizontalHeader()->setResizeContentsPrecision(100);
 
-    auto* empty = new QLabel(tr("No prospects in outreach. Import a list (e.g. from KAA) or register a youth with "
-                                "the status Prospect."),
-                             this);
+    auto* empty = new QLabel(this);
+    HelpLinks::connect(empty);
+    empty->setText(HelpLinks::emptyState(tr("No prospects in outreach. Import a list (e.g. from KAA) or register a "
+                                            "youth with the status Prospect."),
+                                         QStringLiteral("task-import-kaa")));
     empty->setObjectName(QStringLiteral("outreachEmpty"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);

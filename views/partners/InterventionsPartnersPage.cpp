@@ -2,6 +2,7 @@
 
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "help/HelpLinks.h"
 #include "lists/ListCommands.h"
 #include "partners/InterventionCatalogueModel.h"
 #include "partners/InterventionDialog.h"
@@ -113,6 +114,7 @@ QLabel* emptyLabel(QWidget* parent, const QString& name)
     label->setAlignment(Qt::AlignCenter);
     label->setMargin(24);
     label->setStyleSheet(QStringLiteral("color: #555;"));
+    HelpLinks::connect(label); // the empty catalogue and partner list link to the guide
     label->hide();
     return label;
 }
@@ -218,8 +220,8 @@ QString filterText(const QLineEdit* search, const QComboBox* group, const QCheck
 }
 
 // Export… and Print list… at the end of the tab's filter row; their shortcuts work anywhere on the tab.
-void addListCommands(Workspace& workspace, QTableView* table, ListExport::List list, QWidget* tab,
-                     QHBoxLayout* row, ListCommands::TextSource filters)
+void addListCommands(Workspace& workspace, QTableView* table, ListExport::List list, QWidget* tab, QHBoxLayout* row,
+                     ListCommands::TextSource filters)
 {
     auto* commands = new ListCommands(workspace, table, list, tab);
     commands->setFilterText(std::move(filters));
@@ -498,9 +500,9 @@ QWidget* InterventionsPartnersPage::createCatalogueTab()
     }
     m_catalogueInactive = new QCheckBox(tr("Show inacti&ve"), tab);
     m_catalogueInactive->setObjectName(QStringLiteral("catalogueShowInactive"));
-    QHBoxLayout* catalogueFilters = filterRow(new QLabel(tr("&Search:"), tab), m_catalogueSearch,
-                                              new QLabel(tr("Categ&ory:"), tab), m_catalogueCategory,
-                                              m_catalogueInactive);
+    QHBoxLayout* catalogueFilters
+        = filterRow(new QLabel(tr("&Search:"), tab), m_catalogueSearch, new QLabel(tr("Categ&ory:"), tab),
+                    m_catalogueCategory, m_catalogueInactive);
     layout->addLayout(catalogueFilters);
 
     auto* splitter = new QSplitter(Qt::Horizontal, tab);
@@ -631,14 +633,16 @@ void InterventionsPartnersPage::updatePartnerState()
     // A list that could not be read stays an empty table under the page's error line, not "no organisations yet".
     showListOrEmpty(m_partnerTable, m_partnerEmpty, empty && !m_partners->hasLoadError());
     if (total == 0) {
-        m_partnerEmpty->setText(
+        m_partnerEmpty->setText(HelpLinks::emptyState(
             tr("No partner organisations yet.\n\nAdd the organisations the centre works with – the public employment "
                "service, social insurance, social services, schools, employers – with “New organisation”. Their "
-               "contact persons are added in the same dialog."));
+               "contact persons are added in the same dialog."),
+            QStringLiteral("page-interventions")));
     } else if (empty) {
-        m_partnerEmpty->setText(tr("No organisation matches the search and filter.\n\nClear the search, choose "
+        m_partnerEmpty->setText(
+            HelpLinks::richText(tr("No organisation matches the search and filter.\n\nClear the search, choose "
                                    "“All kinds” or tick “Show inactive” to see the other %n organisation(s).",
-                                   nullptr, total));
+                                   nullptr, total)));
     }
     m_partnerCount->setText(total == 0 ? QString() : tr("%1 of %n organisation(s) shown", nullptr, total).arg(shown));
 
@@ -656,14 +660,16 @@ void InterventionsPartnersPage::updateCatalogueState()
     const bool empty = shown == 0;
     showListOrEmpty(m_catalogueTable, m_catalogueEmpty, empty && !m_catalogue->hasLoadError());
     if (total == 0) {
-        m_catalogueEmpty->setText(
+        m_catalogueEmpty->setText(HelpLinks::emptyState(
             tr("The catalogue is empty.\n\nAdd the interventions youths can take part in – work training, "
                "study visits, folk high school courses, assessments – with “New intervention”. An intervention "
-               "run by a partner organisation names it as provider."));
+               "run by a partner organisation names it as provider."),
+            QStringLiteral("page-interventions")));
     } else if (empty) {
-        m_catalogueEmpty->setText(tr("No intervention matches the search and filter.\n\nClear the search, choose "
-                                     "“All categories” or tick “Show inactive” to see the other %n intervention(s).",
-                                     nullptr, total));
+        m_catalogueEmpty->setText(
+            HelpLinks::richText(tr("No intervention matches the search and filter.\n\nClear the search, choose "
+                                   "“All categories” or tick “Show inactive” to see the other %n intervention(s).",
+                                   nullptr, total)));
     }
     m_catalogueCount->setText(total == 0 ? QString() : tr("%1 of %n intervention(s) shown", nullptr, total).arg(shown));
 

@@ -4,11 +4,14 @@
 #include "access/Session.h"
 #include "access/StaffChoice.h"
 #include "access/StaffRepository.h"
+#include "calendar/CalendarActions.h"
+#include "calendar/PlannedCalendarQuery.h"
 #include "contacts/ContactDialog.h"
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "core/Workspace.h"
 #include "enrolment/FollowUpDialog.h"
+#include "help/HelpLinks.h"
 #include "lifecycle/AutomaticBackup.h"
 #include "lists/ListCommands.h"
 #include "shell/ElidedToolTips.h"
@@ -66,10 +69,14 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     m_list->installEventFilter(this);
     setFocusProxy(m_list);
 
-    m_empty = new QLabel(tr("<p style='font-size:14pt'>Nobody needs attention right now.</p>"
-                            "<p>Everyone has had contact recently, no planned contact or plan review is due, and no "
-                            "calls are waiting for an answer.</p>"),
-                         this);
+    m_empty = new QLabel(this);
+    HelpLinks::connect(m_empty);
+    m_empty->setText(tr("<p style='font-size:14pt'>Nobody needs attention right now.</p>"
+                        "<p>Everyone has had contact recently, no planned contact or plan review is due, and no "
+                        "calls are waiting for an answer.</p>")
+                     + QStringLiteral("<p>")
+                     + HelpLinks::linkText(tr("What Today shows, and why"), QStringLiteral("page-today"))
+                     + QStringLiteral("</p>"));
     m_empty->setObjectName(QStringLiteral("todayEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -91,6 +98,11 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     m_followUp = new QPushButton(tr("Record &follow-up…"), this);
     m_followUp->setObjectName(QStringLiteral("todayFollowUp"));
     m_followUp->setToolTip(tr("An attempt to reach a youth after their exit, and their situation when reached."));
+    m_followUpToCalendar = new QPushButton(tr("Add to calendar…"), this);
+    m_followUpToCalendar->setObjectName(QStringLiteral("todayFollowUpToCalendar"));
+    m_followUpToCalendar->setToolTip(
+        tr("Save the follow-up as a calendar file (.ics) for Outlook or Thunderbird: the first name and a Lotsen "
+           "reference only."));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading);
@@ -98,9 +110,7 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     top->addWidget(mentorLabel);
     top->addWidget(m_mentor);
     auto* listCommands = new ListCommands(workspace, m_list, ListExport::List::Today, this);
-    listCommands->setTitle([] {
-        return tr("Today's work list %1").arg(Clock::today().toString(Qt::ISODate));
-    });
+    listCommands->setTitle([] { return tr("Today's work list %1").arg(Clock::today().toString(Qt::ISODate)); });
     listCommands->setFilterText([this] { return tr("youths of: %1").arg(m_mentor->currentText()); });
     top->addWidget(listCommands->makeExportButton(this));
     top->addWidget(listCommands->makePrintButton(this));
@@ -110,6 +120,7 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     buttons->addWidget(m_logContact);
     buttons->addWidget(m_logAttempt);
     buttons->addWidget(m_followUp);
+    buttons->addWidget(m_followUpToCalendar);
     buttons->addWidget(m_snooze);
     m_backupWarning = new QLabel(this);
     m_backupWarning->setObjectName(QStringLiteral("backupWarning"));
@@ -131,6 +142,7 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     connect(m_logAttempt, &QPushButton::clicked, this, &TodayPage::logAttempt);
     connect(m_snooze, &QPushButton::clicked, this, &TodayPage::snoozeCurrent);
     connect(m_followUp, &QPushButton::clicked, this, &TodayPage::recordFollowUp);
+    connect(m_followUpToCalendar, &QPushButton::clicked, this, &TodayPage::addFollowUpToCalendar);
     connect(m_mentor, &QComboBox::activated, this, &TodayPage::chooseMentor);
     connect(&workspace.staff(), &StaffRepository::changed, this, &TodayPage::fillMentors);
     // A failed read says so in the count line until a whole refresh succeeds (the reset clears it first).
@@ -254,7 +266,9 @@ void TodayPage::updateState()
         button->setEnabled(hasCurrent);
     }
     const AttentionItem* item = m_model->itemAt(m_list->currentIndex().row());
-    m_followUp->setVisible(item && item->has(AttentionReason::FollowUpDue));
+    const bool followUpDue = item && item->has(AttentionReason::FollowUpDue);
+    m_followUp->setVisible(followUpDue);
+    m_followUpToCalendar->setVisible(followUpDue);
 }
 
 qint64 TodayPage::currentYouthId() const
@@ -319,6 +333,23 @@ void TodayPage::recordFollowUp()
             FollowUpDialog dialog(m_workspace, cause.followUpId, this);
             // The model drops or updates the row when FollowUpRepository announces the attempt.
             dialog.exec();
+            break;
+        }
+    }
+    m_list->setFocus();
+}
+
+void TodayPage::addFollowUpToCalendar()
+{
+    const AttentionItem* item = m_model->itemAt(m_list->currentIndex().row());
+    if (!item) {
+        return;
+    }
+    for (const AttentionCause& cause : item->causes) {
+        if (cause.reason == AttentionReason::FollowUpDue) {
+            CalendarActions::addToCalendar(this, m_workspace,
+                                           PlannedCalendarQuery(m_workspace.database()).followUp(cause.followUpId),
+                                           QStringLiteral("follow-up"));
             break;
         }
     }

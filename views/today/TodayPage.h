@@ -36,6 +36,8 @@ public slots:
     void logAttempt();
     void snoozeCurrent();
     void recordFollowUp();
+    // The due follow-up of the current item as an .ics file (first name and reference only).
+    void addFollowUpToCalendar();
 
 signals:
     void openYouthRequested(qint64 youthId);
@@ -68,6 +70,7 @@ private:
     QPushButton* m_logAttempt = nullptr;
     QPushButton* m_snooze = nullptr;
     QPushButton* m_followUp = nullptr;
+    QPushButton* m_followUpToCalendar = nullptr;
     bool m_shownOnce = false;
     QString m_loadError; // the last failed refresh, until a whole one succeeds
 };

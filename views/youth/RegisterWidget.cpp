@@ -8,6 +8,7 @@
 #include "core/Clock.h"
 #include "core/Vocabulary.h"
 #include "core/Workspace.h"
+#include "help/HelpLinks.h"
 #include "lists/ListCommands.h"
 #include "shell/ElidedToolTips.h"
 #include "youth/YouthListModel.h"
@@ -122,6 +123,7 @@ RegisterWidget::RegisterWidget(Workspace& workspace, QWidget* parent) : QWidget(
     m_emptyText->setObjectName(QStringLiteral("registerEmptyText"));
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
+    HelpLinks::connect(m_emptyText);
     m_emptyAction = new QPushButton(this);
     m_emptyAction->setObjectName(QStringLiteral("registerEmptyAction"));
     auto* emptyPage = new QWidget(this);
@@ -363,11 +365,13 @@ void RegisterWidget::updateCounts()
         m_count->clear();
         m_stack->setCurrentIndex(0);
     } else if (total == 0) {
-        m_emptyText->setText(tr("No youths are registered yet.\nRegister the first one with New youth (Ctrl+N)."));
+        m_emptyText->setText(
+            HelpLinks::emptyState(tr("No youths are registered yet.\nRegister the first one with New youth (Ctrl+N)."),
+                                  QStringLiteral("page-youths")));
         m_emptyAction->setText(tr("New youth"));
         m_stack->setCurrentIndex(1);
     } else if (matching == 0) {
-        m_emptyText->setText(tr("No youth matches the search and filters."));
+        m_emptyText->setText(tr("No youth matches the search and filters.").toHtmlEscaped());
         m_emptyAction->setText(tr("Clear search and filters"));
         m_stack->setCurrentIndex(1);
     } else {
