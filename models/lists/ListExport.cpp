@@ -113,7 +113,6 @@ QStringList ListExport::heading(Workspace& workspace, const Request& request)
     if (!centre.isEmpty()) {
         lines.append(centre);
     }
-    lines.append(request.table.title.isEmpty() ? label(request.list) : request.table.title);
     if (!request.filterText.isEmpty()) {
         lines.append(tr("Filters: %1").arg(request.filterText));
     }
@@ -172,15 +171,12 @@ std::unique_ptr<QTextDocument> ListExport::printDocument(Workspace& workspace, c
     }
     QTextCursor cursor(document.get());
     QStringList lines = heading(workspace, request);
-    QTextBlockFormat block;
-    cursor.setBlockFormat(block);
-    cursor.insertText(lines.takeFirst(), DocumentStyle::text(9, false, DocumentStyle::labelColour()));
-    const QString title = table.title.isEmpty() ? label(request.list) : table.title;
-    if (!lines.isEmpty() && lines.first() == title) {
-        lines.removeFirst();
+    const QString centre = workspace.centre().centreName();
+    if (!centre.isEmpty() && !lines.isEmpty() && lines.first() == centre) {
+        cursor.insertText(lines.takeFirst(), DocumentStyle::text(9, false, DocumentStyle::labelColour()));
+        cursor.insertBlock();
     }
-    cursor.insertBlock();
-    cursor.insertText(title, DocumentStyle::text(15, true));
+    cursor.insertText(table.title.isEmpty() ? label(request.list) : table.title, DocumentStyle::text(15, true));
     for (const QString& line : std::as_const(lines)) {
         cursor.insertBlock();
         cursor.insertText(line, DocumentStyle::labelText());

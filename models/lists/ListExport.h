@@ -46,7 +46,7 @@ public:
         QString filterText; // the filters in force, as the user would say them; empty: none
     };
 
-    // The lines above the table: centre, list, filters, when and by whom, and the personal-data notice.
+    // The lines above the table and its title: centre, filters, when and by whom, and the personal-data notice.
     static QStringList heading(Workspace& workspace, const Request& request);
     // Writes the list to `path`, replacing it only once complete and (for personal data) logged. The value: rows.
     [[nodiscard]] static Result<int> write(Workspace& workspace, const Request& request, Format format,

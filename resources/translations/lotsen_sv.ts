@@ -7480,8 +7480,8 @@ Varför behövs kontakt utan ungdomens samtycke?</translation>
         <translation>Välkommen till Lotsen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Lotsen helps you follow every young person at the meeting place, so that no one falls between the chairs.&lt;/p&gt;&lt;p&gt;Everything about a youth is in one place: contacts, the action plan, interventions, consents, exit and follow-up. Nothing needs a network: the data stays on this PC or on your office&apos;s server.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lotsen hjälper dig att följa varje ung person på mötesplatsen, så att ingen hamnar mellan stolarna.&lt;/p&gt;&lt;p&gt;Allt om en ungdom finns på ett ställe: kontakter, handlingsplanen, insatser, samtycken, avslut och uppföljning. Ingenting kräver nätverk: uppgifterna stannar på den här datorn eller på kontorets server.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Lotsen helps you follow every young person at the meeting place, so that no one falls between the chairs.&lt;/p&gt;&lt;p&gt;Everything about a youth is in one place: contacts, the action plan, interventions, consents, exit and follow-up. Lotsen needs no internet: the data stays on this PC or on your centre&apos;s own server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lotsen hjälper dig att följa varje ung person på mötesplatsen, så att ingen hamnar mellan stolarna.&lt;/p&gt;&lt;p&gt;Allt om en ungdom finns på ett ställe: kontakter, handlingsplanen, insatser, samtycken, avslut och uppföljning. Lotsen behöver inget internet: uppgifterna stannar på den här datorn eller på mötesplatsens egen server.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Today is your work list</source>

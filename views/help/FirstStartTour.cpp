@@ -35,7 +35,7 @@ FirstStartTour::FirstStartTour(QWidget* parent) : QDialog(parent)
              tr("<p>Lotsen helps you follow every young person at the meeting place, so that no one falls between "
                 "the chairs.</p>"
                 "<p>Everything about a youth is in one place: contacts, the action plan, interventions, consents, "
-                "exit and follow-up. Nothing needs a network: the data stays on this PC or on your office's "
+                "exit and follow-up. Lotsen needs no internet: the data stays on this PC or on your centre's own "
                 "server.</p>"));
     addPanel(tr("Today is your work list"),
              tr("<p>Lotsen opens on <b>Today</b>. It lists every youth who needs attention now, with the reason: "
