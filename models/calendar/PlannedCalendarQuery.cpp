@@ -135,8 +135,12 @@ Result<std::optional<CalendarEvent>> PlannedCalendarQuery::one(Kind kind, const 
 
 Result<std::optional<CalendarEvent>> PlannedCalendarQuery::plannedContact(qint64 contactId) const
 {
-    return one(Kind::Contact, QString::fromLatin1(kContacts) + QStringLiteral("AND c.id = :id"), contactId,
-               "calendar.contact");
+    // Only while it is still the youth's next planned contact: a date a later contact replaced is not sent.
+    return one(Kind::Contact,
+               QString::fromLatin1(kContacts)
+                   + QStringLiteral("AND y.status <> 'exited' AND c.next_planned = y.next_planned_contact "
+                                    "AND c.id = :id"),
+               contactId, "calendar.contact");
 }
 
 Result<std::optional<CalendarEvent>> PlannedCalendarQuery::planReview(qint64 planId) const

@@ -32,10 +32,9 @@ namespace {
 using List = ListExport::List;
 
 constexpr std::array kCodes = {
-    std::pair { List::Register, "register" },     std::pair { List::Outreach, "outreach" },
-    std::pair { List::Today, "today" },           std::pair { List::Visits, "visits" },
-    std::pair { List::Attendance, "attendance" }, std::pair { List::Catalogue, "catalogue" },
-    std::pair { List::Partners, "partners" },
+    std::pair { List::Register, "register" },   std::pair { List::Outreach, "outreach" },
+    std::pair { List::Today, "today" },         std::pair { List::Visits, "visits" },
+    std::pair { List::Catalogue, "catalogue" }, std::pair { List::Partners, "partners" },
 };
 
 QString formatCode(ListExport::Format format)
@@ -84,8 +83,6 @@ QString ListExport::label(List list)
         return tr("Today's work list");
     case List::Visits:
         return tr("Meeting place visits");
-    case List::Attendance:
-        return tr("Group activity attendance");
     case List::Catalogue:
         return tr("Intervention catalogue");
     case List::Partners:
@@ -136,8 +133,9 @@ Result<int> ListExport::write(Workspace& workspace, const Request& request, Form
         : ReportSpreadsheet::writeCsvTable(request.table, temporary);
     if (!written) {
         QFile::remove(temporary);
-        // The message names the temporary file; the user chose another name.
-        return fail(tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        // The reason names the temporary file; the user knows the name they chose.
+        return fail(
+            QString(written.message()).replace(QDir::toNativeSeparators(temporary), QDir::toNativeSeparators(path)));
     }
     const int rows = request.table.rowCount();
     if (holdsPersonalData(request.list)) {

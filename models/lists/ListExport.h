@@ -18,7 +18,7 @@ namespace lotsen {
 class Workspace;
 
 // Lists out of Lotsen as they are shown: the register with its filters, outreach, Today, the meeting place's
-// visits and attendance, the catalogue and the partners, to an Excel workbook or a CSV that Excel opens in Swedish,
+// visits, the catalogue and the partners, to an Excel workbook or a CSV that Excel opens in Swedish,
 // or as a printed list. A list with personal data is written only once its entry (who, which list, how many rows)
 // is in the access log, and only for its owner to read; a list without personal data (the catalogue) is not
 // logged.
@@ -27,7 +27,7 @@ class ListExport
     Q_DECLARE_TR_FUNCTIONS(ListExport)
 
 public:
-    enum class List { Register, Outreach, Today, Visits, Attendance, Catalogue, Partners };
+    enum class List { Register, Outreach, Today, Visits, Catalogue, Partners };
     enum class Format { Xlsx, Csv };
 
     // The stored code of a list ("register"), for the access log's detail; never change one.

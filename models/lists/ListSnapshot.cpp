@@ -1,6 +1,10 @@
 #include "lists/ListSnapshot.h"
 
+#include "core/TableModelBase.h"
+#include "youth/YouthListModel.h"
+
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QDate>
 #include <QRegularExpression>
 
@@ -42,6 +46,21 @@ std::optional<QDate> isoDate(const QVariant& value)
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
+// Whether the model under the view (through its proxies) could not read all its rows.
+bool hasLoadError(const QAbstractItemModel* model)
+{
+    while (const auto* proxy = qobject_cast<const QAbstractProxyModel*>(model)) {
+        model = proxy->sourceModel();
+    }
+    if (const auto* table = qobject_cast<const TableModelBase*>(model)) {
+        return table->hasLoadError();
+    }
+    if (const auto* youths = qobject_cast<const YouthListModel*>(model)) {
+        return youths->hasLoadError();
+    }
+    return false;
+}
+
 bool isEmpty(const QVariant& value)
 {
     return value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
@@ -49,11 +68,15 @@ bool isEmpty(const QVariant& value)
 
 } // namespace
 
-ReportTable ListSnapshot::fromModel(QAbstractItemModel& model, const QList<int>& columns, const QString& title)
+Result<ReportTable> ListSnapshot::fromModel(QAbstractItemModel& model, const QList<int>& columns, const QString& title)
 {
     // A model that fetches rows as the view scrolls (the register) holds only the first ones until asked.
     while (model.canFetchMore({})) {
         model.fetchMore({});
+    }
+    if (hasLoadError(&model)) {
+        return fail(tr("The list could not be read completely, so it is not written out. Try again; if it keeps "
+                       "failing, the message above the list says why."));
     }
     ReportTable table;
     table.key = QStringLiteral("list");

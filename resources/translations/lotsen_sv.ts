@@ -1569,10 +1569,6 @@ En delad databas: flera datorer använder samma register på kontorets PostgreSQ
         <translation>Besök på mötesplatsen</translation>
     </message>
     <message>
-        <source>Group activity attendance</source>
-        <translation>Närvaro vid gruppaktivitet</translation>
-    </message>
-    <message>
         <source>Intervention catalogue</source>
         <translation>Insatskatalog</translation>
     </message>
@@ -1603,10 +1599,6 @@ En delad databas: flera datorer använder samma register på kontorets PostgreSQ
         <translation>Innehåller personuppgifter. Förvara den enligt mötesplatsens regler för personuppgifter och radera den när den inte längre behövs.</translation>
     </message>
     <message>
-        <source>The file %1 could not be written.</source>
-        <translation>Filen %1 kunde inte skrivas.</translation>
-    </message>
-    <message>
         <source>Nothing was written, because the access log could not record the export: %1</source>
         <translation>Ingenting sparades, eftersom åtkomstloggen inte kunde registrera exporten: %1</translation>
     </message>
@@ -1617,6 +1609,13 @@ En delad databas: flera datorer använder samma register på kontorets PostgreSQ
     <message>
         <source>Contains no personal data</source>
         <translation>Innehåller inga personuppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>ListSnapshot</name>
+    <message>
+        <source>The list could not be read completely, so it is not written out. Try again; if it keeps failing, the message above the list says why.</source>
+        <translation>Listan kunde inte läsas helt, så den skrivs inte ut eller sparas. Försök igen; om det fortsätter att misslyckas står orsaken ovanför listan.</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,11 @@ void TestCalendarExport::singleItemsAreFound()
     // The same item, the same UID (the calendar updates it); no item, no value.
     QCOMPARE(LOTSEN_VALUE(query.plannedContact(m_asaContact))->uid, contact->uid);
     QVERIFY(!LOTSEN_VALUE(query.plannedContact(m_asaContact + 1000)));
+    // A later contact plans another date: the earlier date is no longer planned and does not go to the calendar.
+    const qint64 later = logContact(m_asa, m_karin, kToday.addDays(14), QString());
+    QVERIFY(later != 0);
+    QVERIFY(!LOTSEN_VALUE(query.plannedContact(m_asaContact)));
+    QCOMPARE(LOTSEN_VALUE(query.plannedContact(later))->date, kToday.addDays(14));
 }
 
 void TestCalendarExport::nothingIsWrittenWhenTheLogRefuses()

@@ -12,6 +12,7 @@
 #include "access/Session.h"
 #include "core/Database.h"
 #include "core/OwnerOnlyFile.h"
+#include "core/TableModelBase.h"
 #include "core/Workspace.h"
 #include "documents/PagedDocumentRenderer.h"
 #include "lists/ListExport.h"
@@ -23,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -87,6 +89,16 @@ private:
     int m_fetched = 0;
 };
 
+// A list model whose last read failed: its rows were cleared because of that.
+class FailedModel : public TableModelBase
+{
+public:
+    FailedModel() { setLoadError(true); }
+    int rowCount(const QModelIndex& = {}) const override { return 0; }
+    int columnCount(const QModelIndex& = {}) const override { return 1; }
+    QVariant data(const QModelIndex&, int) const override { return {}; }
+};
+
 // Name, personal number (test number), age, last contact, phone: as the register shows them.
 std::unique_ptr<QStandardItemModel> registerLikeModel()
 {
@@ -122,6 +134,7 @@ private slots:
 
     void snapshotKeepsOrderAndTypesColumns();
     void snapshotFetchesEveryRow();
+    void snapshotOfAListThatCouldNotBeReadIsAnError();
     void xlsxHasHeadingRealNumbersAndDates();
     void csvIsAPlainTableForExcel();
     void personalDataIsLoggedAndOwnerOnly();
@@ -172,7 +185,7 @@ ListExport::Request TestListExport::registerRequest(const QList<int>& columns)
 {
     ListExport::Request request;
     request.list = ListExport::List::Register;
-    request.table = ListSnapshot::fromModel(*m_model, columns, u"Register of youths"_s);
+    request.table = LOTSEN_VALUE(ListSnapshot::fromModel(*m_model, columns, u"Register of youths"_s));
     request.filterText = u"search “a”"_s;
     return request;
 }
@@ -192,7 +205,7 @@ QList<AccessLog::Entry> TestListExport::listEntries()
 void TestListExport::snapshotKeepsOrderAndTypesColumns()
 {
     // The phone first, the personal number hidden: as the user arranged the view.
-    const ReportTable table = ListSnapshot::fromModel(*m_model, { 4, 0, 2, 3 }, u"Register"_s);
+    const ReportTable table = LOTSEN_VALUE(ListSnapshot::fromModel(*m_model, { 4, 0, 2, 3 }, u"Register"_s));
     QCOMPARE(table.headers, QStringList({ u"Phone"_s, u"Name"_s, u"Age"_s, u"Last contact"_s }));
     QCOMPARE(table.kinds, QList<Kind>({ Kind::Text, Kind::Text, Kind::Count, Kind::Date }));
     QCOMPARE(table.rowCount(), 3);
@@ -207,7 +220,7 @@ void TestListExport::snapshotKeepsOrderAndTypesColumns()
 
     // One text among dates makes the whole column text.
     m_model->setData(m_model->index(2, 3), u"unknown"_s);
-    const ReportTable mixed = ListSnapshot::fromModel(*m_model, { 3 }, u"Register"_s);
+    const ReportTable mixed = LOTSEN_VALUE(ListSnapshot::fromModel(*m_model, { 3 }, u"Register"_s));
     QCOMPARE(mixed.kinds, QList<Kind>({ Kind::Text }));
     QCOMPARE(mixed.cell(0, 0), QVariant(u"2026-11-20"_s));
 }
@@ -216,9 +229,20 @@ void TestListExport::snapshotFetchesEveryRow()
 {
     LazyModel lazy(35);
     QCOMPARE(lazy.rowCount(), 0);
-    const ReportTable table = ListSnapshot::fromModel(lazy, { 0 }, u"Lazy"_s);
+    const ReportTable table = LOTSEN_VALUE(ListSnapshot::fromModel(lazy, { 0 }, u"Lazy"_s));
     QCOMPARE(table.rowCount(), 35);
     QCOMPARE(table.cell(34, 0), QVariant(34));
+}
+
+void TestListExport::snapshotOfAListThatCouldNotBeReadIsAnError()
+{
+    // Not an empty list, and not through a proxy either: the export says the list could not be read.
+    FailedModel failed;
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&failed);
+    const Result<ReportTable> table = ListSnapshot::fromModel(proxy, { 0 }, u"Partners"_s);
+    QVERIFY(!table);
+    QVERIFY2(table.message().contains(u"could not be read"_s), qPrintable(table.message()));
 }
 
 void TestListExport::xlsxHasHeadingRealNumbersAndDates()

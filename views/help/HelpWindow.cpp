@@ -103,7 +103,12 @@ HelpWindow::HelpWindow(QWidget* parent) : QWidget(parent, Qt::Window)
 HelpWindow* HelpWindow::showTopic(QWidget* parent, const QString& anchor)
 {
     if (!s_instance) {
-        s_instance = new HelpWindow(parent ? parent->window() : nullptr);
+        // Owned by the outermost window (the main window), not by a dialog such as the tour that may close first.
+        QWidget* owner = parent ? parent->window() : nullptr;
+        while (owner && owner->parentWidget()) {
+            owner = owner->parentWidget()->window();
+        }
+        s_instance = new HelpWindow(owner);
     }
     s_instance->showAnchor(anchor);
     s_instance->show();

@@ -57,7 +57,7 @@ QToolButton* ListCommands::makePrintButton(QWidget* parent) const
     return button;
 }
 
-ListExport::Request ListCommands::request() const
+Result<ListExport::Request> ListCommands::request() const
 {
     if (m_prepare) {
         m_prepare();
@@ -74,15 +74,24 @@ ListExport::Request ListCommands::request() const
     ListExport::Request request;
     request.list = m_list;
     const QString title = m_title ? m_title() : ListExport::label(m_list);
-    request.table = ListSnapshot::fromModel(*m_table->model(), columns, title);
+    Result<ReportTable> table = ListSnapshot::fromModel(*m_table->model(), columns, title);
+    if (!table) {
+        return table.error();
+    }
+    request.table = std::move(table).value();
     request.filterText = m_filterText ? m_filterText() : QString();
     return request;
 }
 
 bool ListCommands::exportList()
 {
-    const ListExport::Request current = request();
     const QString caption = tr("Export list");
+    const Result<ListExport::Request> read = request();
+    if (!read) {
+        MessageBox::warning(m_page, caption, read.message());
+        return false;
+    }
+    const ListExport::Request& current = *read;
     if (current.table.rowCount() == 0) {
         MessageBox::information(m_page, caption, tr("The list is empty, so there is nothing to export."));
         return false;
@@ -123,7 +132,12 @@ bool ListCommands::exportList()
 
 void ListCommands::printList()
 {
-    const ListExport::Request current = request();
+    const Result<ListExport::Request> read = request();
+    if (!read) {
+        MessageBox::warning(m_page, tr("Print list"), read.message());
+        return;
+    }
+    const ListExport::Request current = *read;
     if (current.table.rowCount() == 0) {
         MessageBox::information(m_page, tr("Print list"), tr("The list is empty, so there is nothing to print."));
         return;

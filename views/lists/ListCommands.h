@@ -40,8 +40,8 @@ public:
     QToolButton* makeExportButton(QWidget* parent) const;
     QToolButton* makePrintButton(QWidget* parent) const;
 
-    // What the table shows now, as written out.
-    ListExport::Request request() const;
+    // What the table shows now, as written out; an error when its rows could not all be read.
+    Result<ListExport::Request> request() const;
 
     bool exportList();
     void printList();
